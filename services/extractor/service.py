@@ -1,0 +1,124 @@
+"""The extractor service: articles in, claims stored and published (keyed by subject).
+
+Extraction is CPU work: it runs in a worker thread so the consumer keeps
+heartbeating. The claim publish is awaited before the offset may be committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.structs import ConsumerRecord
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from services.extractor.extraction import EXTRACTOR_VERSION, Extractor
+from services.extractor.store import store_article, store_claims
+from shared.db.engine import create_engine, session_factory
+from shared.events import ARTICLES_TOPIC, CLAIMS_TOPIC, DEADLETTER_TOPIC, Article, Claim
+from shared.health import Health
+from shared.kafka.admin import ensure_topics
+from shared.kafka.consumer import ConsumerConfig, ConsumerRunner
+from shared.kafka.producer import DeadLetterPublisher, DlqLimit, create_producer
+from shared.kafka.serde import decode, encode
+from shared.metrics import CLAIMS_EXTRACTED, EXTRACTION_LATENCY
+from shared.retry import start_with_backoff
+from shared.service import ServiceMain
+from shared.settings import Settings
+
+
+class ArticleHandler:
+    def __init__(
+        self,
+        *,
+        extractor: Extractor,
+        sessions: async_sessionmaker[AsyncSession],
+        producer: AIOKafkaProducer,
+        claims_topic: str,
+        executor: ThreadPoolExecutor,
+    ) -> None:
+        self._extractor = extractor
+        self._sessions = sessions
+        self._producer = producer
+        self._claims_topic = claims_topic
+        self._executor = executor
+
+    async def __call__(self, record: ConsumerRecord) -> None:
+        article = decode(record.value, Article)
+        started = time.perf_counter()
+        found = await asyncio.get_running_loop().run_in_executor(
+            self._executor, self._extractor.extract, article.text()
+        )
+        EXTRACTION_LATENCY.observe(time.perf_counter() - started)
+        now = datetime.now(UTC)
+        claims = [
+            Claim.from_fields(f, article=article, extracted_at=now,
+                              extractor_version=EXTRACTOR_VERSION)
+            for f in found
+        ]
+        async with self._sessions.begin() as session:
+            await store_article(session, article=article, now=now)
+            await store_claims(session, claims=claims)
+        sends = [
+            await self._producer.send(self._claims_topic, encode(c), key=c.subject.encode())
+            for c in claims
+        ]
+        await asyncio.gather(*sends)
+        for c in claims:
+            CLAIMS_EXTRACTED.labels(c.claim_type, c.stance).inc()
+
+
+def extractor_main(settings: Settings, *, extractor: Extractor | None = None) -> ServiceMain:
+    async def main(stop: asyncio.Event, health: Health) -> None:
+        engine = create_engine(settings.database_url)
+        producer = create_producer(settings, client_id="extractor")
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract")
+        runner: ConsumerRunner | None = None
+
+        async def database_ok() -> bool:
+            async with engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+            return True
+
+        health.add_check("database", database_ok)
+        health.add_check("broker", lambda: runner is not None and runner.connected)
+        try:
+            topics = [settings.topic(t) for t in (ARTICLES_TOPIC, CLAIMS_TOPIC, DEADLETTER_TOPIC)]
+            ready = await start_with_backoff(
+                lambda: ensure_topics(settings.bootstrap, topics,
+                                      partitions=settings.kafka_topic_partitions,
+                                      deadline_seconds=10),
+                stop, what="topics",
+            )
+            if not ready or not await start_with_backoff(producer.start, stop, what="producer"):
+                return
+            handler = ArticleHandler(
+                extractor=extractor or Extractor.load(settings.gazetteer_path),
+                sessions=session_factory(engine),
+                producer=producer,
+                claims_topic=settings.topic(CLAIMS_TOPIC),
+                executor=executor,
+            )
+            runner = ConsumerRunner(
+                ConsumerConfig(
+                    bootstrap=settings.bootstrap, topic=settings.topic(ARTICLES_TOPIC),
+                    group_id=settings.group("extractor"), service="extractor",
+                    client_id=f"{settings.kafka_client_id}-extractor",
+                ),
+                handler,
+                DeadLetterPublisher(
+                    producer, topic=settings.topic(DEADLETTER_TOPIC), service="extractor",
+                    limit=DlqLimit(settings.deadletter_max_per_minute),
+                ),
+            )
+            await runner.run(stop)
+        finally:
+            await producer.stop()
+            executor.shutdown(wait=True)
+            await engine.dispose()
+
+    return main

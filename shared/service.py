@@ -1,0 +1,73 @@
+"""What every service process shares: logging, signals, health endpoints, graceful exit.
+
+On SIGTERM or SIGINT readiness turns false, the service's `main` sees `stop`
+set, finishes in-flight work and commits; after the grace period it is cancelled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+
+from shared.health import Health, serve_health
+from shared.metrics import set_build_info
+from shared.settings import Settings
+from shared.version import VERSION
+
+log = logging.getLogger(__name__)
+
+ServiceMain = Callable[[asyncio.Event, Health], Awaitable[None]]
+
+
+async def run_service(
+    name: str, settings: Settings, main: ServiceMain, *, metrics_port: int,
+    stop: asyncio.Event | None = None,
+) -> None:
+    stop = stop or asyncio.Event()
+    health = Health()
+    set_build_info(VERSION, name)
+    loop = asyncio.get_running_loop()
+
+    def on_signal(signum: int) -> None:
+        log.info("signal received, draining", extra={"signal": signal.Signals(signum).name})
+        health.shutting_down = True
+        stop.set()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, on_signal, signum)
+
+    health_stop = asyncio.Event()
+    health_task = asyncio.create_task(
+        serve_health(health, host=settings.metrics_host, port=metrics_port, stop=health_stop)
+    )
+    main_task = asyncio.create_task(main(stop, health))
+    log.info("started", extra={"version": VERSION, "metrics_port": metrics_port})
+    try:
+        await asyncio.wait({main_task, health_task}, return_when=asyncio.FIRST_COMPLETED)
+        if not main_task.done():  # the health server died: stop the service too
+            stop.set()
+        await _drain(main_task, stop, settings.shutdown_grace_seconds)
+    finally:
+        health.shutting_down = True
+        health_stop.set()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(health_task, timeout=5)
+        log.info("stopped")
+
+
+async def _drain(task: asyncio.Task[None], stop: asyncio.Event, grace: float) -> None:
+    if not task.done():
+        await stop.wait()
+        try:
+            await asyncio.wait_for(asyncio.shield(task), timeout=grace)
+        except TimeoutError:
+            log.error("grace period over, cancelling", extra={"grace_seconds": grace})
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            return
+    task.result()  # re-raise a crash of main
