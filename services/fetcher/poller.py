@@ -1,0 +1,195 @@
+"""Poll one feed: fetch, parse, publish the new items, record the feed's state.
+
+An item is marked seen only after the broker acknowledged its article, so a
+crash between the two republishes (consumers dedup by article id) and never loses.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import httpx
+from aiokafka import AIOKafkaProducer
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from services.extractor.store import insert_ignoring_duplicates
+from services.fetcher import identity, schedule
+from services.fetcher.http import FetchLimits, FetchResult, fetch
+from services.fetcher.model import FeedItem, ParsedFeed
+from services.fetcher.parsing import parse_feed
+from shared.db.models import Feed, SeenItem
+from shared.events import Article
+from shared.kafka.serde import encode
+from shared.metrics import (
+    ARTICLES_PUBLISHED,
+    FEED_ITEMS,
+    FEED_POLLS,
+    FETCH_BYTES,
+    FETCH_LATENCY,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FeedSnapshot:
+    id: int
+    url: str
+    etag: str | None
+    last_modified: str | None
+    interval_seconds: int
+    consecutive_errors: int
+    full_text: bool
+
+    @classmethod
+    def of(cls, feed: Feed) -> FeedSnapshot:
+        return cls(
+            id=feed.id, url=feed.url, etag=feed.etag, last_modified=feed.last_modified,
+            interval_seconds=feed.interval_seconds, consecutive_errors=feed.consecutive_errors,
+            full_text=feed.full_text,
+        )
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    status: str
+    new_items: int = 0
+
+
+class FeedPoller:
+    def __init__(
+        self,
+        *,
+        sessions: async_sessionmaker[AsyncSession],
+        client: httpx.AsyncClient,
+        producer: AIOKafkaProducer,
+        articles_topic: str,
+        limits: FetchLimits,
+        allow_private: bool,
+        clock: Callable[[], datetime],
+        rng: random.Random | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._client = client
+        self._producer = producer
+        self._topic = articles_topic
+        self._limits = limits
+        self._allow_private = allow_private
+        self._clock = clock
+        self._rng = rng or random.Random()
+
+    async def poll(self, feed: FeedSnapshot) -> PollOutcome:
+        result = await fetch(
+            self._client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
+            limits=self._limits, allow_private=self._allow_private, now=self._clock,
+        )
+        FETCH_LATENCY.observe(result.elapsed_seconds)
+        FETCH_BYTES.inc(result.bytes_read)
+        parsed: ParsedFeed | None = None
+        new_items = 0
+        status: str = result.status
+        if result.status == "ok" and result.body is not None:
+            parsed = await asyncio.to_thread(
+                parse_feed, result.body, url=result.final_url, content_type=result.content_type
+            )
+            if parsed.status == "malformed":
+                status = "malformed"
+            new_items = await self._publish_new(feed, parsed.items)
+        FEED_POLLS.labels(outcome=status).inc()
+        await self._record(feed, result, parsed, status=status, new_items=new_items)
+        return PollOutcome(status=status, new_items=new_items)
+
+    async def _publish_new(self, feed: FeedSnapshot, items: list[FeedItem]) -> int:
+        keyed: dict[str, FeedItem] = {}
+        for item in items:
+            keyed.setdefault(identity.item_key(item, feed.url), item)
+        if not keyed:
+            return 0
+        async with self._sessions() as session:
+            seen = set(
+                (
+                    await session.execute(
+                        select(SeenItem.item_key).where(
+                            SeenItem.feed_id == feed.id, SeenItem.item_key.in_(list(keyed))
+                        )
+                    )
+                ).scalars()
+            )
+        fresh = {k: v for k, v in keyed.items() if k not in seen}
+        FEED_ITEMS.labels(state="seen").inc(len(keyed) - len(fresh))
+        if not fresh:
+            return 0
+        now = self._clock()
+        articles = {k: identity.to_article(item, feed_id=feed.id, feed_url=feed.url, fetched_at=now)
+                    for k, item in fresh.items()}
+        acks = [
+            await self._producer.send(self._topic, encode(a), key=a.id.encode())
+            for a in articles.values()
+        ]
+        await asyncio.gather(*acks)  # raises if the broker did not take them: nothing marked seen
+        ARTICLES_PUBLISHED.inc(len(articles))
+        FEED_ITEMS.labels(state="new").inc(len(articles))
+        await self._mark_seen(feed.id, articles, now)
+        return len(articles)
+
+    async def _mark_seen(self, feed_id: int, articles: dict[str, Article], now: datetime) -> None:
+        async with self._sessions.begin() as session:
+            await session.execute(
+                insert_ignoring_duplicates(session, SeenItem),
+                [
+                    {"feed_id": feed_id, "item_key": key, "article_id": a.id, "seen_at": now}
+                    for key, a in articles.items()
+                ],
+            )
+            await session.execute(
+                update(Feed).where(Feed.id == feed_id)
+                .values(items_seen=Feed.items_seen + len(articles))
+            )
+
+    async def _record(
+        self, feed: FeedSnapshot, result: FetchResult, parsed: ParsedFeed | None, *,
+        status: str, new_items: int,
+    ) -> None:
+        now = self._clock()
+        healthy = status in ("ok", "not_modified")
+        errors = 0 if healthy else feed.consecutive_errors + 1
+        values: dict[str, object] = {
+            "last_status": status if result.http_status is None else f"{status} ({result.http_status})",
+            "last_checked_at": now,
+            "consecutive_errors": errors,
+            "last_error": None if healthy else (result.error or (parsed.error if parsed else None)),
+            "next_check_at": schedule.next_check(
+                feed.interval_seconds, outcome=status, consecutive_errors=errors,
+                retry_after=result.retry_after_seconds,
+                ttl=parsed.ttl_seconds if parsed else None,
+                max_age=result.max_age_seconds, now=now, rng=self._rng,
+            ),
+        }
+        if result.status == "ok":
+            values.update(etag=result.etag, last_modified=result.last_modified)
+        if parsed is not None and parsed.title:
+            values["title"] = parsed.title[:1024]
+        disable_reason = schedule.disable_reason(outcome=status, consecutive_errors=errors,
+                                                 http_status=result.http_status)
+        if disable_reason:
+            values.update(disabled=True, disabled_reason=disable_reason)
+        async with self._sessions.begin() as session:
+            await session.execute(update(Feed).where(Feed.id == feed.id).values(**values))
+            if result.permanent_redirect_url and result.permanent_redirect_url != feed.url:
+                taken = await session.scalar(
+                    select(Feed.id).where(Feed.url == result.permanent_redirect_url)
+                )
+                if taken is None:
+                    await session.execute(
+                        update(Feed).where(Feed.id == feed.id)
+                        .values(url=result.permanent_redirect_url)
+                    )
+        if not healthy:
+            log.info("feed poll failed", extra={"feed_id": feed.id, "status": status,
+                                                "error": values["last_error"]})
