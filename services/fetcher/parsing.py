@@ -10,6 +10,7 @@ has item tags, or misses dates the document holds (see benchmarks/parser_compare
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -65,7 +66,7 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
     header = _header(data)
     base = _base_url(header, url)
     language = _language(header)
-    items = [_item(entry, base=base, language=language) for entry in raw.entries]
+    items = _distinct_guids([_item(entry, base=base, language=language) for entry in raw.entries])
     problems = [p for p in (_well_formed_error(data), raw.error) if p]
     if prepared.replaced_invalid:
         problems.insert(0, f"invalid {prepared.encoding} bytes replaced")
@@ -141,6 +142,18 @@ def _item(entry: RawEntry, *, base: str, language: str | None) -> FeedItem:
         language=language,
         published_at=parse_date(entry.date),
     )
+
+
+def _distinct_guids(items: list[FeedItem]) -> list[FeedItem]:
+    """Drop a guid the feed gives to items with different links: it identifies nothing."""
+    links: dict[str, set[str]] = {}
+    for item in items:
+        if item.guid:
+            links.setdefault(item.guid, set()).add(item.url)
+    shared = {guid for guid, urls in links.items() if len(urls) > 1}
+    if not shared:
+        return items
+    return [replace(item, guid=None) if item.guid in shared else item for item in items]
 
 
 def _header(data: bytes) -> bytes:
