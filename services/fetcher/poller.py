@@ -11,7 +11,7 @@ import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import httpx
 from aiokafka import AIOKafkaProducer
@@ -126,8 +126,7 @@ class FeedPoller:
         if not fresh:
             return 0
         now = self._clock()
-        articles = {k: identity.to_article(item, feed_id=feed.id, feed_url=feed.url, fetched_at=now)
-                    for k, item in fresh.items()}
+        articles = {k: identity.to_article(item, feed, fetched_at=now) for k, item in fresh.items()}
         acks = [
             await self._producer.send(self._topic, encode(a), key=a.id.encode())
             for a in articles.values()
@@ -157,28 +156,31 @@ class FeedPoller:
         status: str, new_items: int,
     ) -> None:
         now = self._clock()
-        healthy = status in ("ok", "not_modified")
-        errors = 0 if healthy else feed.consecutive_errors + 1
+        outcome = schedule.outcome_of(result.status, parsed.status if parsed else None)
+        error = result.error or (parsed.error if parsed else None)
+        state = schedule.after_outcome(
+            outcome, consecutive_errors=feed.consecutive_errors, fetch_status=result.status,
+            http_status=result.http_status, error=error,
+        )
         values: dict[str, object] = {
             "last_status": status if result.http_status is None else f"{status} ({result.http_status})",
             "last_checked_at": now,
-            "consecutive_errors": errors,
-            "last_error": None if healthy else (result.error or (parsed.error if parsed else None)),
+            "consecutive_errors": state.consecutive_errors,
+            "last_error": None if outcome != "error" else error,
+            "disabled": state.disabled,
+            "disabled_reason": state.disabled_reason,
             "next_check_at": schedule.next_check(
-                feed.interval_seconds, outcome=status, consecutive_errors=errors,
+                timedelta(seconds=feed.interval_seconds), outcome=outcome,
+                consecutive_errors=state.consecutive_errors,
                 retry_after=result.retry_after_seconds,
                 ttl=parsed.ttl_seconds if parsed else None,
-                max_age=result.max_age_seconds, now=now, rng=self._rng,
+                max_age=result.max_age_seconds, now=now, rng=self._rng, disabled=state.disabled,
             ),
         }
         if result.status == "ok":
             values.update(etag=result.etag, last_modified=result.last_modified)
         if parsed is not None and parsed.title:
             values["title"] = parsed.title[:1024]
-        disable_reason = schedule.disable_reason(outcome=status, consecutive_errors=errors,
-                                                 http_status=result.http_status)
-        if disable_reason:
-            values.update(disabled=True, disabled_reason=disable_reason)
         async with self._sessions.begin() as session:
             await session.execute(update(Feed).where(Feed.id == feed.id).values(**values))
             if result.permanent_redirect_url and result.permanent_redirect_url != feed.url:
@@ -190,6 +192,6 @@ class FeedPoller:
                         update(Feed).where(Feed.id == feed.id)
                         .values(url=result.permanent_redirect_url)
                     )
-        if not healthy:
+        if outcome == "error":
             log.info("feed poll failed", extra={"feed_id": feed.id, "status": status,
-                                                "error": values["last_error"]})
+                                                "error": error})

@@ -42,7 +42,7 @@ async def claim_due(
     async with sessions.begin() as session:
         query = (
             select(Feed)
-            .where(Feed.disabled.is_(False), Feed.next_check_at <= now)
+            .where(Feed.next_check_at <= now)  # disabled feeds too: they are probed, rarely
             .order_by(Feed.next_check_at)
             .limit(limit + len(exclude))
         )
