@@ -157,6 +157,9 @@ class FingerprintRow(Base):
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     claim_count: Mapped[int] = mapped_column(Integer, default=1)
+    # The last_seen_at this row had before its latest update (set by the alerter's
+    # upsert, so novelty is decided on the row lock without a read-then-write race).
+    previous_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Subscription(Base):
@@ -175,6 +178,8 @@ class Subscription(Base):
     unsubscribe_token: Mapped[str] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Digest period for mode="digest"; NULL means settings.digest_interval_seconds.
+    digest_interval_seconds: Mapped[int | None] = mapped_column(Integer)
 
 
 class Delivery(Base):
@@ -183,6 +188,7 @@ class Delivery(Base):
     __tablename__ = "deliveries"
     __table_args__ = (
         UniqueConstraint("subscription_id", "fingerprint", name="uq_deliveries_sub_fingerprint"),
+        Index("ix_deliveries_state_next_attempt_at", "state", "next_attempt_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -196,6 +202,11 @@ class Delivery(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # "alert" (one claim, payload holds it) or "digest" (items in digest_items).
+    kind: Mapped[str] = mapped_column(String(16), default="alert", server_default="alert")
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ApiKey(Base):
@@ -208,3 +219,42 @@ class ApiKey(Base):
     scope: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class FingerprintClaim(Base):
+    """Which claims the alerter already counted for a fingerprint, and what it decided.
+
+    A replayed claim finds its row and gets the same novelty answer without counting twice.
+    """
+
+    __tablename__ = "fingerprint_claims"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    claim_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    novel: Mapped[bool] = mapped_column(Boolean, default=False)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DigestItem(Base):
+    """One claim collected for one digest-mode subscription and period."""
+
+    __tablename__ = "digest_items"
+    __table_args__ = (
+        UniqueConstraint("subscription_id", "claim_id", name="uq_digest_items_sub_claim"),
+        Index("ix_digest_items_period_end", "period_end"),
+        Index("ix_digest_items_sub_period_key", "subscription_id", "period_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    subscription_id: Mapped[int] = mapped_column(
+        ForeignKey("subscriptions.id", ondelete="CASCADE")
+    )
+    claim_id: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(512))
+    novel: Mapped[bool] = mapped_column(Boolean, default=False)
+    period_key: Mapped[str] = mapped_column(String(64))
+    period_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    period_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,139 @@
+"""Email over SMTP (aiosmtplib): multipart plain text + HTML, header-safe subject,
+List-Unsubscribe, and SMTP replies classified as transient (4xx) or permanent (5xx)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import formatdate
+
+import aiosmtplib
+
+from shared.settings import Settings
+
+from ..notification import Notification
+from ..render import Renderer
+from ..retry import DeliveryError, classify_smtp_code
+
+TRANSIENT_SMTP_ERRORS = (
+    aiosmtplib.SMTPConnectError,
+    aiosmtplib.SMTPServerDisconnected,
+    aiosmtplib.SMTPTimeoutError,
+)
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str = "127.0.0.1"
+    port: int = 25
+    sender: str = "claimwatch@localhost"
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    starttls: bool = False
+    tls: bool = False
+    timeout: float = 10.0
+    validate_certs: bool = True
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SmtpConfig:
+        password = settings.smtp_password
+        return cls(
+            host=settings.smtp_host,
+            port=settings.smtp_port,
+            sender=settings.smtp_from,
+            username=settings.smtp_username,
+            password=password.get_secret_value() if password is not None else None,
+            starttls=settings.smtp_starttls,
+            tls=settings.smtp_tls,
+            timeout=settings.smtp_timeout_seconds,
+        )
+
+
+def recipient_address(target: str) -> Address:
+    """The subscription target as one address; anything else is a permanent error."""
+    if any(ch in target for ch in "\r\n\0,;") or not target.strip():
+        raise DeliveryError("invalid email target", retryable=False, reason="bad_target")
+    try:
+        return Address(addr_spec=target.strip())
+    except (ValueError, IndexError, TypeError):
+        raise DeliveryError("invalid email target", retryable=False, reason="bad_target") from None
+
+
+class EmailNotifier:
+    def __init__(
+        self, config: SmtpConfig, *, public_url: str, renderer: Renderer | None = None
+    ) -> None:
+        self._config = config
+        self._public_url = public_url
+        self._renderer = renderer or Renderer()
+
+    def __repr__(self) -> str:
+        return f"EmailNotifier(host={self._config.host!r}, port={self._config.port})"
+
+    def build_message(self, notification: Notification) -> EmailMessage:
+        to = recipient_address(notification.recipient.target)
+        unsubscribe = notification.recipient.unsubscribe_url(self._public_url)
+        rendered = self._renderer.render(notification, unsubscribe_url=unsubscribe)
+        domain = self._config.sender.rpartition("@")[2] or "claimwatch.local"
+        token = hashlib.sha256(
+            f"{notification.recipient.subscription_id}:{notification.delivery_id}".encode()
+        ).hexdigest()[:16]
+        message = EmailMessage()
+        message["From"] = self._config.sender
+        message["To"] = to
+        message["Subject"] = rendered.subject  # one_line(): no CR/LF, no encoded words
+        message["Date"] = formatdate(localtime=False, usegmt=True)
+        # Stable per delivery, so a retried send is recognisable as the same message.
+        message["Message-ID"] = f"<claimwatch.{notification.delivery_id}.{token}@{domain}>"
+        message["List-Unsubscribe"] = f"<{unsubscribe}>"
+        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+        message["Auto-Submitted"] = "auto-generated"
+        message.set_content(rendered.text)
+        message.add_alternative(rendered.html, subtype="html")
+        return message
+
+    async def send(self, notification: Notification) -> None:
+        message = self.build_message(notification)
+        config = self._config
+        try:
+            await aiosmtplib.send(
+                message,
+                hostname=config.host,
+                port=config.port,
+                username=config.username,
+                password=config.password,
+                use_tls=config.tls,
+                start_tls=config.starttls,
+                timeout=config.timeout,
+                validate_certs=config.validate_certs,
+            )
+        except aiosmtplib.SMTPRecipientsRefused as exc:
+            codes = [refused.code for refused in exc.recipients]
+            transient = bool(codes) and all(classify_smtp_code(code) for code in codes)
+            raise DeliveryError(
+                f"SMTP recipient refused: {codes}", retryable=transient, reason=_reason(codes)
+            ) from exc
+        except aiosmtplib.SMTPResponseException as exc:
+            raise DeliveryError(
+                f"SMTP {exc.code}: {exc.message}"[:300],
+                retryable=classify_smtp_code(exc.code),
+                reason=_reason([exc.code]),
+            ) from exc
+        except aiosmtplib.SMTPNotSupported as exc:
+            raise DeliveryError(
+                f"SMTP server lacks a required extension: {exc}"[:300],
+                retryable=False,
+                reason="smtp_config",
+            ) from exc
+        except (*TRANSIENT_SMTP_ERRORS, aiosmtplib.SMTPException, OSError) as exc:
+            raise DeliveryError(
+                f"SMTP connection to {config.host}:{config.port} failed: {type(exc).__name__}",
+                retryable=True,
+                reason="connection",
+            ) from exc
+
+
+def _reason(codes: list[int]) -> str:
+    return f"smtp_{min(codes) // 100}xx" if codes else "smtp"
