@@ -83,7 +83,11 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
                     reason=letter.reason, error=letter.error,
                 )
 
-            resolve = (extractor or Extractor.load(settings.gazetteer_path)).resolve_actor_or_self
+            gazetteer = extractor or Extractor.load(settings.gazetteer_path)
+
+            def resolve(name: str) -> str:
+                return gazetteer.resolve_actor(name) or name
+
             dispatcher = Dispatcher(
                 sessions,
                 {
