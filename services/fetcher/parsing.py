@@ -68,6 +68,8 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
     language = _language(header)
     items = _distinct_guids([_item(entry, base=base, language=language) for entry in raw.entries])
     problems = [p for p in (_well_formed_error(data), raw.error) if p]
+    if raw.empty_dropped:
+        problems.append(f"{raw.empty_dropped} empty item element(s) ignored")
     if prepared.replaced_invalid:
         problems.insert(0, f"invalid {prepared.encoding} bytes replaced")
     status: ParseStatus = "ok"
@@ -96,16 +98,18 @@ def _read(data: bytes, *, url: str) -> RawFeed:
     slow = parse_slow(data, url=url)
     if fast is None:
         return slow
+    chosen = fast
     if len(slow.entries) > len(fast.entries):
+        chosen = slow
         if fast.entries:
             slow.error = (
                 f"irregular structure: {len(fast.entries)} items where RSS/Atom puts them, "
                 f"{len(slow.entries)} in all (e.g. items nested in items)"
             )
-        return slow
-    if len(slow.entries) == len(fast.entries) and _dated(slow) > _dated(fast):
-        return slow
-    return fast
+    elif len(slow.entries) == len(fast.entries) and _dated(slow) > _dated(fast):
+        chosen = slow
+    chosen.empty_dropped = max(fast.empty_dropped, slow.empty_dropped)
+    return chosen
 
 
 def _needs_second_opinion(feed: RawFeed, data: bytes) -> bool:

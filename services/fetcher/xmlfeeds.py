@@ -46,6 +46,11 @@ class RawEntry:
     authors: list[str] = field(default_factory=list)
     date: str | None = None  # ISO or raw text, read by parse_date
 
+    def is_empty(self) -> bool:
+        """An `<item/>` with nothing in it (e.g. stray elements nested in items)."""
+        return not (self.guid or self.link or self.title.strip() or self.summary.strip()
+                    or self.content.strip())
+
 
 @dataclass(slots=True)
 class RawFeed:
@@ -54,6 +59,12 @@ class RawFeed:
     parser: str
     recognized: bool  # the document was an RSS/Atom/RDF feed at all
     error: str | None = None
+    empty_dropped: int = 0
+
+    def __post_init__(self) -> None:
+        kept = [entry for entry in self.entries if not entry.is_empty()]
+        self.empty_dropped += len(self.entries) - len(kept)
+        self.entries = kept
 
 
 def _ffp_date(value: str) -> str | None:
