@@ -51,22 +51,26 @@ async def prepare(settings: Settings, *, demo_feeds: list[str]) -> None:
 async def seed_demo(settings: Settings, engine, feed_urls: list[str]) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from services.alerter.subscriptions import create_subscription, list_subscriptions
-    from services.alerter.subscriptions import SubscriptionCreate
+    from services.alerter.subscriptions import (
+        SubscriptionCreate,
+        create_subscription,
+        list_subscriptions,
+    )
     from services.fetcher.registry import FeedExistsError, add_feed
 
     now = datetime.now(UTC)
     sessions = session_factory(engine)
-    async with sessions.begin() as session:
+    async with sessions() as session:
         for url in feed_urls:
             with contextlib.suppress(FeedExistsError):
                 await add_feed(session, url=url, interval_seconds=DEMO_POLL_SECONDS, now=now)
     target = str(settings.alert_dir.resolve())
-    async with sessions.begin() as session:
+    async with sessions() as session:
         existing = await list_subscriptions(session)
         if not any(s.channel == "file" and s.target == target for s in existing):
             await create_subscription(
-                session, data=SubscriptionCreate(channel="file", target=target), now=now
+                session, data=SubscriptionCreate(channel="file", target=target),
+                owner_key_id=None, now=now,
             )
 
 

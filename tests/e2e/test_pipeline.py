@@ -57,13 +57,14 @@ async def test_feed_item_becomes_an_email_naming_subject_type_and_evidence(
         engine = create_engine(database_url)
         sessions = session_factory(engine)
         now = datetime.now(UTC)
-        async with sessions.begin() as session:
+        async with sessions() as session:
             await add_feed(session, url=url, interval_seconds=300, now=now)
             await create_subscription(
                 session,
                 data=SubscriptionCreate(
                     channel="email", target="analyst@example.org", subjects=["Tehran"]
                 ),
+                owner_key_id=None,
                 now=now,
             )
         try:
