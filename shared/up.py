@@ -31,6 +31,7 @@ log = logging.getLogger("claimwatch.up")
 SERVICE_NAMES = ("fetcher", "extractor", "alerter", "api")
 DEMO_PORT = 8010
 DEMO_POLL_SECONDS = 30
+DEMO_SUBJECTS = ("China", "Iran", "North Korea", "Belarus")
 
 
 async def prepare(settings: Settings, *, demo_feeds: list[str]) -> None:
@@ -69,7 +70,9 @@ async def seed_demo(settings: Settings, engine, feed_urls: list[str]) -> None:  
         existing = await list_subscriptions(session)
         if not any(s.channel == "file" and s.target == target for s in existing):
             await create_subscription(
-                session, data=SubscriptionCreate(channel="file", target=target),
+                session, data=SubscriptionCreate(
+                    channel="file", target=target, subjects=list(DEMO_SUBJECTS)
+                ),
                 owner_key_id=None, now=now,
             )
 
