@@ -1,0 +1,129 @@
+"""Who says it: reporting frames (`X said`, `according to X`, `writes X`, `X denied`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import ACCORDING_RE, DENIAL_RE, REPORT_VERB_RE
+from .mentions import Discourse, Mention
+from .text import Sentence, Token
+
+_SKIP_BEFORE = frozenset(
+    """has have had also further previously repeatedly strongly firmly categorically publicly
+    earlier later then again already once recently officially explicitly flatly vehemently
+    was were is are be been being quoted as saying in a an the statement to interview
+    responded by had also since long""".split()
+)
+_MEDIA_NOUNS = re.compile(
+    r"^\s*(?:the\s+)?(?:publication|newspaper|paper|outlet|magazine|broadcaster|news agency|"
+    r"agency|daily|website|channel|report|investigation|newspaper's report)\b",
+    re.I,
+)
+_PRONOUN_PERSON = frozenset({"he", "she"})
+_SPOKES_RE = re.compile(r"\b(?:the|a)\s+(?:(\w+)\s+)?(?:spokes(?:person|man|woman)|department|ministry)\b", re.I)
+_POSSESSIVE_CLAIM_RE = re.compile(
+    r"\b(?P<owner>his|her)\s+(?:\w+\s+){0,2}?(?:accusations?|allegations?|claims?|assertions?|"
+    r"statements?|remarks|charges?)\b",
+    re.I,
+)
+_CLAIM_NOUN_RE = re.compile(
+    r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:accusations?|allegations?|claims?|assertions?|statements?|"
+    r"remarks|charges?|report|reports|assessment|findings|investigation|intelligence|data)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Frame:
+    """A reporting frame: `speaker` says (or denies) what the sentence states."""
+
+    pos: int  # char offset of the cue
+    speaker: str | None
+    mention: Mention | None
+    denial: bool
+
+
+def _mention_ending_before(mentions: list[Mention], tokens: list[Token], tok_idx: int) -> Mention | None:
+    j = tok_idx - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        for m in mentions:
+            if m.tok_end == j + 1 and m.is_actor:
+                return m
+        if tokens[j].text.lower() not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
+            return None
+        j -= 1
+        steps += 1
+    return None
+
+
+def _mention_starting_after(mentions: list[Mention], tok_idx: int, limit: int = 4) -> Mention | None:
+    for m in mentions:
+        if tok_idx < m.tok_start <= tok_idx + limit and m.is_actor:
+            return m
+    return None
+
+
+def _tok_at(tokens: list[Token], char: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.start >= char:
+            return i
+    return len(tokens)
+
+
+def find_frames(
+    sent: Sentence, tokens: list[Token], mentions: list[Mention], state: Discourse
+) -> list[Frame]:
+    frames: list[Frame] = []
+    text, base = sent.text, sent.start
+    for m in ACCORDING_RE.finditer(text):
+        ti = _tok_at(tokens, base + m.end())
+        mn = _mention_starting_after(mentions, ti - 1, 5)
+        if mn is not None:
+            frames.append(Frame(base + m.start(), mn.name, mn, False))
+            continue
+        rest = text[m.end() : m.end() + 40]
+        if _MEDIA_NOUNS.match(rest):
+            frames.append(Frame(base + m.start(), state.last_media or state.last_source, None, False))
+        elif re.match(r"\s*(?:him|her)\b", rest):
+            frames.append(Frame(base + m.start(), state.last_person, None, False))
+        else:
+            frames.append(Frame(base + m.start(), None, None, False))
+    for m in REPORT_VERB_RE.finditer(text):
+        verb = m.group().lower()
+        denial = bool(DENIAL_RE.fullmatch(verb))
+        ti = _tok_at(tokens, base + m.start())
+        mn = _mention_ending_before(mentions, tokens, ti)
+        speaker: str | None = None
+        if mn is not None and mn.kind != "adjective":
+            speaker = mn.name
+        else:
+            prev = tokens[ti - 1].text.lower() if ti > 0 else ""
+            prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""
+            if prev in _PRONOUN_PERSON or (prev2 in _PRONOUN_PERSON and prev in _SKIP_BEFORE):
+                speaker = state.last_person
+            else:
+                left = text[max(0, m.start() - 40) : m.start()]
+                sp = _SPOKES_RE.search(left)
+                if sp is not None and sp.end() >= len(left) - 12:
+                    speaker = state.last_source
+                    if sp.group(1):
+                        for x in mentions:
+                            if x.start - base >= m.start() - 40 and x.end - base <= m.start():
+                                speaker = x.name if x.kind != "adjective" else x.country
+                elif not denial:
+                    after = _mention_starting_after(mentions, ti, 3)
+                    if after is not None and after.kind not in ("adjective",) and (
+                        ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“")
+                    ):
+                        mn, speaker = after, after.name
+        if speaker is not None or denial:
+            frames.append(Frame(base + m.start(), speaker, mn, denial))
+    for m in _POSSESSIVE_CLAIM_RE.finditer(text):
+        frames.append(Frame(base + m.start(), state.last_person, None, False))
+    for mn in mentions:
+        if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
+            frames.append(Frame(mn.start, mn.name, mn, False))
+    frames.sort(key=lambda f: f.pos)
+    return frames

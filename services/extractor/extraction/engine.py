@@ -1,0 +1,281 @@
+"""The extraction engine: sentences -> mentions -> triggers -> claims, merged per article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shared.events import ClaimFields
+
+from .attribution import Frame, find_frames
+from .gazetteer import Gazetteer
+from .lexicon import DENIAL_RE, FUTURE_RE, HEDGE_RE, SANCTION_IMPOSE_RE
+from .mentions import Discourse, Mention, find_mentions
+from .products import Product, find_products
+from .quantities import find_quantities
+from .roles import RUSSIA, find_recipient, find_subjects, russia_linked
+from .sanctions import sanction_claims
+from .text import Sentence, split_sentences, tokenize
+from .triggers import Trigger, find_triggers
+
+UKRAINE = "Ukraine"
+_PREFILTER_RE = re.compile(
+    r"suppl|provid|deliver|ship|export|sell|sold|sale|transfer|send|sent|smuggl|manufactur|"
+    r"produc|develop|design|test|assembl|build|built|made|sanction|circumvent|evad|evasion|"
+    r"bypass|front compan|shell compan|intermediar|fight|work|serv|deploy|troops|soldiers|"
+    r"nationals|citizens|obtain|receiv|acquir|bought|buy|purchas|import|procur|aid|help|"
+    r"assist|equip|arm|blacklist|designat|entity list|dispatch|recruit|channel|route|flow|"
+    r"fuel|gave|give|furnish|funnel|transship|skirt|dodg",
+    re.I,
+)
+_NEG_BEFORE_RE = re.compile(
+    r"(?:\b(?:never|not|no longer|neither|nor|no)\s+|n't\s+)(?:\w+\s+){0,2}$", re.I
+)
+_CONTINUATION_RE = re.compile(
+    r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
+    r"Furthermore|Besides)\b"
+)
+_TYPE_BY_OBJECT = {
+    ("supply", "drone"): "drone_supply",
+    ("supply", "component"): "component_supply",
+    ("supply", "weapon"): "weapons_supply",
+    ("supply", "people"): "personnel",
+    ("receive", "drone"): "drone_supply",
+    ("receive", "component"): "component_supply",
+    ("receive", "weapon"): "weapons_supply",
+    ("receive", "people"): "personnel",
+    ("production", "drone"): "drone_production",
+    ("production", "weapon"): "drone_production",
+    ("production", "component"): "component_supply",
+    ("evasion", None): "sanctions_evasion",
+    ("personnel", "people"): "personnel",
+}
+_PRODUCT_TYPES = {
+    "drone_supply": ("drone",),
+    "drone_production": ("drone", "missile", "weapon"),
+    "weapons_supply": ("missile", "weapon"),
+}
+_NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
+
+
+@dataclass
+class _Candidate:
+    fields: dict[str, object]
+    products: list[str] = field(default_factory=list)
+    order: int = 0
+
+
+class Engine:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gz = gazetteer
+        self.russian_orgs = {
+            e.name for e in gazetteer.entries if e.country == RUSSIA and e.kind != "country"
+        }
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Engine:
+        return cls(Gazetteer.load(path))
+
+    # ------------------------------------------------------------------ main
+    def extract(self, text: str) -> list[ClaimFields]:
+        if not text or not text.strip():
+            return []
+        article_russia = bool(re.search(r"Russia|Moscow|Kremlin|Russian", text))
+        state = Discourse()
+        cands: dict[tuple[str, str, str], _Candidate] = {}
+        recent_links: list[bool] = []
+        carry: str | None = None
+        order = 0
+        for sent in split_sentences(text):
+            tokens = tokenize(sent.text, sent.start)
+            if not tokens:
+                continue
+            matches = self.gz.scan(tokens)
+            mentions = find_mentions(sent, tokens, matches, self.gz, state)
+            for m in mentions:
+                if m.kind == "group" and m.role == "nationals" and m.via == "gazetteer":
+                    m.people = True
+            linked = russia_linked(mentions, self.russian_orgs)
+            context_linked = linked or any(recent_links[-2:])
+            frames = find_frames(sent, tokens, mentions, state)
+            explicit = next((f.speaker for f in frames if not f.denial and f.speaker), None)
+            if explicit is None and not frames and carry and _CONTINUATION_RE.match(sent.text):
+                sent_source: str | None = carry
+            else:
+                sent_source = explicit
+            if article_russia and _PREFILTER_RE.search(sent.text):
+                products = find_products(sent.text, sent.start, tokens, matches)
+                for claim in self._sentence_claims(
+                    sent, mentions, frames, products, state, sent_source, context_linked
+                ):
+                    order += 1
+                    self._merge(cands, claim, order)
+            # update the discourse after the sentence
+            for m in mentions:
+                if m.kind == "organization":
+                    state.note_org(m)
+                elif m.kind == "person":
+                    state.note_person(m.name)
+            for f in frames:
+                if f.mention is not None and f.mention.kind == "person" and f.speaker:
+                    state.note_person(f.speaker)
+            if explicit:
+                state.last_source = explicit
+            carry = sent_source
+            recent_links.append(linked)
+        ordered = sorted(cands.values(), key=lambda c: c.order)
+        out: list[ClaimFields] = []
+        for c in ordered:
+            c.fields["products"] = c.products
+            out.append(ClaimFields.model_validate(c.fields))
+        return out
+
+    # ------------------------------------------------------------- sentence
+    def _sentence_claims(
+        self,
+        sent: Sentence,
+        mentions: list[Mention],
+        frames: list[Frame],
+        products: list[Product],
+        state: Discourse,
+        source: str | None,
+        linked: bool,
+    ) -> list[dict[str, object]]:
+        text, base = sent.text, sent.start
+        triggers = find_triggers(text, base, mentions, products)
+        if not triggers:
+            return []
+        excluded = {id(f.mention) for f in frames if f.mention is not None and not f.denial}
+        excluded |= {id(f.mention.head) for f in frames if f.mention is not None and f.mention.head}
+        denial_cues = [base + m.start() for m in DENIAL_RE.finditer(text)]
+        hedges = len(HEDGE_RE.findall(text))
+        future = bool(FUTURE_RE.search(text))
+        out: list[dict[str, object]] = []
+        for trig in triggers:
+            if trig.kind == "sanction":
+                impose = bool(SANCTION_IMPOSE_RE.search(text))
+                for subj, authority in sanction_claims(trig, mentions, text, base, impose):
+                    out.append(
+                        self._claim(sent, subj, "sanctions_imposed", "asserted",
+                                    authority or source, None, products, hedges, False)
+                    )
+                continue
+            ctype = _TYPE_BY_OBJECT.get((trig.kind, trig.obj if trig.kind != "evasion" else None))
+            if ctype is None:
+                continue
+            if trig.kind == "personnel" and trig.hint is not None:
+                subjects = [trig.hint]
+            else:
+                subjects = find_subjects(trig, mentions, excluded, text, base, state)
+            if not subjects:
+                continue
+            recipient = find_recipient(trig, mentions, subjects, text, base)
+            # stance
+            before = text[max(0, trig.start - base - 30) : trig.start - base]
+            negated = bool(_NEG_BEFORE_RE.search(before))
+            denial_before = any(p < trig.start for p in denial_cues)
+            denial_after = [f for f in frames if f.denial and f.pos > trig.end]
+            denier = next((f.speaker for f in frames if f.denial and f.speaker), None)
+            stance = "denied" if (negated or denial_before) else "asserted"
+            for subj in subjects:
+                if subj.people and ctype == "drone_production":
+                    continue
+                name = subj.country if subj.kind == "adjective" else subj.name
+                if name is None:
+                    continue
+                rec = recipient
+                if rec is None and stance == "asserted":
+                    rec = RUSSIA
+                if not self._plausible(name, ctype, rec, recipient, linked, subj):
+                    continue
+                kind = "country" if subj.kind == "adjective" else subj.kind
+                if stance == "denied":
+                    src = denier or source or name
+                else:
+                    src = source
+                    if src == name and ctype != "sanctions_evasion" and not frames:
+                        src = None
+                claim = self._claim(sent, subj, ctype, stance, src, rec, products, hedges,
+                                    future, name=name, kind=kind)
+                out.append(claim)
+                if stance == "asserted" and denial_after:
+                    d = denial_after[0]
+                    out.append(self._claim(sent, subj, ctype, "denied", d.speaker or name,
+                                           recipient, products, hedges, future, name=name,
+                                           kind=kind))
+                state.subject_types[name] = ctype
+        return out
+
+    def _plausible(
+        self, name: str, ctype: str, rec: str | None, explicit_rec: str | None, linked: bool,
+        subj: Mention,
+    ) -> bool:
+        if name == UKRAINE or rec == UKRAINE or subj.role in ("media", "research"):
+            return False
+        if rec == name:
+            return False
+        russian_rec = rec == RUSSIA or rec in self.russian_orgs
+        if name == RUSSIA or name in self.russian_orgs and ctype not in ("drone_production",):
+            if ctype in _NON_RUSSIA_SUBJECT_OK:
+                return linked
+            if name == RUSSIA:
+                return explicit_rec is not None and not russian_rec and explicit_rec != UKRAINE
+        if ctype not in _NON_RUSSIA_SUBJECT_OK and not (linked or (explicit_rec and russian_rec)):
+            return False
+        return True
+
+    def _claim(
+        self,
+        sent: Sentence,
+        subj: Mention,
+        ctype: str,
+        stance: str,
+        source: str | None,
+        recipient: str | None,
+        products: list[Product],
+        hedges: int,
+        future: bool,
+        *,
+        name: str | None = None,
+        kind: str | None = None,
+    ) -> dict[str, object]:
+        conf = 0.8 if stance == "asserted" else 0.75
+        if source:
+            conf += 0.05
+        conf -= 0.1 * min(hedges, 3)
+        if future:
+            conf -= 0.05
+        if subj.via in ("coref", "pattern"):
+            conf -= 0.05
+        conf = round(min(0.95, max(0.2, conf)), 2)
+        wanted = _PRODUCT_TYPES.get(ctype, ())
+        prods = [p.name for p in products if p.category in wanted]
+        return {
+            "subject": name or subj.name,
+            "subject_kind": kind or ("country" if subj.kind == "adjective" else subj.kind),
+            "claim_type": ctype,
+            "stance": stance,
+            "source": source,
+            "recipient": recipient if ctype != "sanctions_imposed" else None,
+            "products": list(dict.fromkeys(prods)),
+            "quantities": [q.model_dump() for q in find_quantities(sent.text)],
+            "evidence": sent.text,
+            "start": sent.start,
+            "end": sent.end,
+            "confidence": conf,
+        }
+
+    @staticmethod
+    def _merge(cands: dict[tuple[str, str, str], _Candidate], claim: dict[str, object], order: int) -> None:
+        key = (str(claim["subject"]), str(claim["claim_type"]), str(claim["stance"]))
+        prods = list(claim["products"])  # type: ignore[call-overload]
+        cur = cands.get(key)
+        if cur is None:
+            cands[key] = _Candidate(claim, prods, order)
+            return
+        for p in prods:
+            if p not in cur.products:
+                cur.products.append(p)
+        if float(claim["confidence"]) > float(cur.fields["confidence"]):  # type: ignore[arg-type]
+            cur.fields = claim

@@ -1,0 +1,189 @@
+"""The actor and product gazetteer: a JSON data file compiled into a token trie.
+
+Lookup is keyed on the first token (lower-cased), so each token costs one dict
+probe no matter how many hundreds of aliases are loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .text import Token, tokenize
+
+BUNDLED_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
+
+ACTOR_KINDS = frozenset({"country", "organization", "person", "group"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What an alias stands for."""
+
+    name: str  # canonical name
+    kind: str  # country | organization | person | group | demonym | product
+    role: str = ""  # company | media | research | government | official | capital | ...
+    country: str | None = None  # the state an actor belongs to / a product comes from
+    sector: str | None = None  # e.g. "drones" for drone makers
+    category: str | None = None  # products: drone | missile | weapon
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    tokens: tuple[str, ...]  # lower-cased
+    exact: tuple[str | None, ...]  # tokens that must match exactly (acronyms), else None
+    capital_first: bool
+    entry: Entry
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start_tok: int
+    end_tok: int  # exclusive
+    entry: Entry
+
+
+@dataclass
+class Gazetteer:
+    entries: list[Entry] = field(default_factory=list)
+    _trie: dict[str, list[_Key]] = field(default_factory=dict)
+    _by_name: dict[str, Entry] = field(default_factory=dict)
+    _canonical: dict[str, Entry] = field(default_factory=dict)
+
+    # ---------------------------------------------------------------- building
+    def add(self, alias: str, entry: Entry) -> None:
+        toks = [t.text for t in tokenize(alias)]
+        if not toks:
+            return
+        low = tuple(t.lower() for t in toks)
+        exact = tuple(t if (t.isupper() and len(t) > 1) or t.isdigit() else None for t in toks)
+        first = toks[0]
+        key = _Key(low, exact, first[:1].isupper() and first.lower() != "the", entry)
+        bucket = self._trie.setdefault(low[0], [])
+        if any(k.tokens == key.tokens and k.entry == entry for k in bucket):
+            return
+        bucket.append(key)
+        bucket.sort(key=lambda k: -len(k.tokens))
+        norm = normalize_name(alias)
+        # first writer wins for an ambiguous alias; canonical names always win
+        if norm not in self._by_name or normalize_name(entry.name) == norm:
+            self._by_name[norm] = entry
+
+    def add_actor(self, raw: dict[str, Any]) -> None:
+        name = str(raw["name"])
+        kind = str(raw.get("kind", "organization"))
+        country = raw.get("country") or (name if kind == "country" else None)
+        entry = Entry(
+            name, kind, str(raw.get("role", "")), country, raw.get("sector"), None
+        )
+        self.entries.append(entry)
+        self._canonical[normalize_name(name)] = entry
+        for alias in [name, *raw.get("aliases", [])]:
+            self.add(alias, entry)
+        if kind == "country":
+            for alias in raw.get("metonyms", []):
+                self.add(alias, Entry(name, "country", "government", name))
+            capital = raw.get("capital")
+            if capital:
+                self.add(capital, Entry(name, "country", "capital", name))
+            for dem in raw.get("demonyms", []):
+                self.add(dem, Entry(name, "demonym", "", name))
+            for plural in raw.get("demonym_plurals", []):
+                self.add(plural, Entry(name, "group", "nationals", name))
+
+    def add_product(self, raw: dict[str, Any]) -> None:
+        name = str(raw["name"])
+        entry = Entry(name, "product", "", raw.get("origin"), None, raw.get("category", "drone"))
+        for alias in [name, *raw.get("aliases", [])]:
+            self.add(alias, entry)
+
+    @classmethod
+    def from_data(cls, datasets: Iterable[dict[str, Any]]) -> Gazetteer:
+        gz = cls()
+        for data in datasets:
+            for raw in data.get("actors", []):
+                gz.add_actor(raw)
+            for raw in data.get("products", []):
+                gz.add_product(raw)
+        return gz
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
+        """The bundled data, extended by `path` (or replaced, if it says `"replace": true`)."""
+        datasets: list[dict[str, Any]] = []
+        extra: dict[str, Any] | None = None
+        if path is not None:
+            extra = json.loads(Path(path).read_text(encoding="utf-8"))
+            if not isinstance(extra, dict):
+                raise ValueError(f"gazetteer {path}: top level must be an object")
+        if extra is None or not extra.get("replace", False):
+            datasets.append(json.loads(BUNDLED_PATH.read_text(encoding="utf-8")))
+        if extra is not None:
+            datasets.append(extra)
+        return cls.from_data(datasets)
+
+    # ----------------------------------------------------------------- lookup
+    def match_at(self, tokens: Sequence[Token], i: int) -> Match | None:
+        """The longest alias starting at token i, if any."""
+        bucket = self._trie.get(tokens[i].text.lower())
+        if not bucket:
+            return None
+        n = len(tokens)
+        for key in bucket:
+            k = len(key.tokens)
+            if i + k > n:
+                continue
+            ok = True
+            for j in range(k):
+                tok = tokens[i + j].text
+                if tok.lower() != key.tokens[j] or (
+                    key.exact[j] is not None and tok != key.exact[j]
+                ):
+                    ok = False
+                    break
+                # no gaps: tokens of one name are adjacent or separated by one space
+                if j and tokens[i + j].start - tokens[i + j - 1].end > 1:
+                    ok = False
+                    break
+            if not ok:
+                continue
+            if key.capital_first and not tokens[i].text[:1].isupper():
+                continue
+            return Match(i, i + k, key.entry)
+        return None
+
+    def scan(self, tokens: Sequence[Token]) -> list[Match]:
+        out: list[Match] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            m = self.match_at(tokens, i)
+            if m is None:
+                i += 1
+            else:
+                out.append(m)
+                i = m.end_tok
+        return out
+
+    def lookup(self, name: str) -> Entry | None:
+        norm = normalize_name(name)
+        hit = self._by_name.get(norm)
+        if hit is None and norm.startswith("the "):
+            hit = self._by_name.get(norm[4:])
+        return hit
+
+    def canonical(self, name: str) -> Entry | None:
+        return self._canonical.get(normalize_name(name))
+
+    def actors(self) -> list[tuple[str, str]]:
+        seen: dict[str, str] = {}
+        for e in self.entries:
+            if e.kind in ACTOR_KINDS:
+                seen.setdefault(e.name, e.kind)
+        return sorted(seen.items())
+
+
+def normalize_name(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).casefold()

@@ -1,0 +1,181 @@
+"""Trigger lexicons and cue words, compiled once at import (they are constants)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _alt(words: str) -> str:
+    return "|".join(sorted(words.split(), key=len, reverse=True))
+
+
+I = re.IGNORECASE
+
+# ------------------------------------------------------------------ triggers
+# Verbs and nouns of transfer; the object decides the claim type.
+SUPPLY_WORDS = _alt(
+    """supply supplies supplied supplying supplier suppliers provide provides provided providing
+    provision deliver delivers delivered delivering delivery deliveries ship ships shipped shipping
+    shipment shipments export exports exported exporting exporter exporters sell sells sold selling
+    sale sales seller sellers transfer transfers transferred transferring send sends sent sending
+    give gives gave giving furnish furnished furnishing smuggle smuggled smuggling funnel
+    funneled funnelled funneling channel channeled channelled route routed routing re-export
+    re-exported re-exporting transship transshipped transshipping transshipment dispatch
+    dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
+    arming equip equipped equipping aid aided aiding help helped helping assist assisted assisting
+    fuel fueling fuelling"""
+)
+RECEIVE_WORDS = _alt(
+    """obtain obtains obtained obtaining receive receives received receiving acquire acquires
+    acquired acquiring buy buys bought buying purchase purchases purchased purchasing import imports
+    imported importing procure procures procured procuring procurement imports acquisition
+    acquisitions"""
+)
+PRODUCTION_WORDS = _alt(
+    """manufacture manufactures manufactured manufacturing produce produces produced producing
+    production develop develops developed developing development design designs designed
+    designing test tests tested testing assemble assembles assembled assembling assembly build
+    builds built mass-produce mass-produces mass-produced mass-producing mass-production
+    co-produce co-produced co-producing co-production localize localized localizing localization
+    licensed-production"""
+)
+EVASION_RE = re.compile(
+    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:ting)? around|got around|"
+    r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|busting|flout\w*|"
+    r"undermin\w+)\s+(?:\w+[\s-]+){0,4}?(?:sanctions|export controls|embargo|restrictions|"
+    r"trade restrictions)\b"
+    r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
+    r"|\b(?:transship\w*|re-export\w*|parallel imports?)\b"
+    r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b",
+    I,
+)
+SANCTION_RE = re.compile(
+    r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ion)|"
+    r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban)\b",
+    I,
+)
+SANCTION_IMPOSE_RE = re.compile(
+    r"\b(?:impos\w+|slapp\w+|announc\w+|introduc\w+|adopt\w+|levi\w+|hit|hits|target\w*|"
+    r"unveil\w+|added|adds|adding|placed|put|expanded|extended|approved|agreed)\b",
+    I,
+)
+PERSONNEL_VERB_RE = re.compile(
+    r"\b(?:fight(?:s|ing)?|fought|work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|"
+    r"sent|send(?:s|ing)?|dispatch(?:ed|ing)?|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?|"
+    r"train(?:s|ed|ing)?|station(?:ed)?|join(?:s|ed|ing)?|enlist(?:s|ed|ing)?|"
+    r"killed|captured|kill(?:s|ing)?|presence|involvement|involved|helping|help(?:s|ed)?|"
+    r"assist(?:s|ed|ing)?|participat(?:e|es|ed|ing))\b",
+    I,
+)
+TRIGGER_RE = re.compile(
+    rf"\b(?P<supply>{SUPPLY_WORDS})\b|\b(?P<receive>{RECEIVE_WORDS})\b|"
+    rf"\b(?P<production>{PRODUCTION_WORDS})\b|(?P<made>\bmade\s+(?:in|by)\b)",
+    I,
+)
+
+# ------------------------------------------------------------------ objects
+DRONE_RE = re.compile(
+    r"\b(?:drones?|UAVs?|UASs?|unmanned aerial (?:vehicles?|systems?)|unmanned aircraft|"
+    r"quadcopters?|loitering munitions?|kamikaze drones?|attack drones?|multicopters?|"
+    r"Shaheds?|Gerans?|Lancets?|Orlans?|drone models?|aircraft)\b",
+    I,
+)
+COMPONENT_RE = re.compile(
+    r"\b(?:components?|sub-components?|parts|spare parts|engines?|motors?|microelectronics|"
+    r"electronics|electronic (?:parts|components|goods)|semiconductors?|chips?|microchips?|"
+    r"microcontrollers?|microprocessors?|processors?|circuits?|transistors?|"
+    r"dual[- ]use(?: goods| items| products| technolog(?:y|ies)| components| exports)?|"
+    r"technolog(?:y|ies)|know-how|expertise|machine tools?|machinery|CNC|navigation (?:modules?|"
+    r"systems?|equipment)|GNSS|GPS(?: modules?| receivers?)?|antennas?|batter(?:y|ies)|"
+    r"cameras?|thermal (?:imagers?|cameras?|optics)|optics|optical|sensors?|nitrocellulose|"
+    r"ball bearings|bearings|carbon fib(?:er|re)|materials?|radars?|servos?|jet engines|"
+    r"satellite imagery|blueprints|modems?|transceivers?|radio (?:modules?|equipment))\b",
+    I,
+)
+WEAPON_RE = re.compile(
+    r"\b(?:weapons?|weaponry|arms|armaments?|ammunition|ammo|munitions?|shells?|artillery|"
+    r"rounds|missiles?|rockets?|gunpowder|explosives?|propellants?|lethal (?:aid|assistance|"
+    r"support|weapons|equipment)|military (?:aid|assistance|equipment|hardware|supplies|support)|"
+    r"rifles?|guns?|howitzers?|tanks?|launchers?|air[- ]defen[cs]e(?: systems?)?|bombs?|"
+    r"mortars?|grenades?|materiel|warheads?|self-propelled guns?|armou?red vehicles?|"
+    r"fighter jets?|warplanes?|helicopters?)\b",
+    I,
+)
+PEOPLE_RE = re.compile(
+    r"\b(?:nationals|citizens|individuals|troops|soldiers|servicemen|military personnel|"
+    r"personnel|workers|labou?rers|specialists|engineers|technicians|mercenaries|fighters|"
+    r"officers|volunteers|recruits|advisers|advisors|instructors|people|women|students|"
+    r"contingent|forces|army units|units|battalions|brigades)\b",
+    I,
+)
+# a drone word followed by a part word is a component ("drone engines", "drone technology")
+DRONE_PART_RE = re.compile(
+    r"\b(?:drone|UAV)s?\s+(?:components?|parts|engines?|motors?|technolog(?:y|ies)|"
+    r"electronics|know-how|batter(?:y|ies)|cameras?|kits?)\b",
+    I,
+)
+GENERIC_GOODS_RE = re.compile(r"\b(?:products?|goods|items|equipment|wares|merchandise)\b", I)
+
+# ------------------------------------------------------------------ stance
+DENIAL_RE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+    r"refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|groundless|baseless|unfounded|fabricat\w+|"
+    r"disinformation|slander\w*|smear)\b",
+    I,
+)
+NEGATION_RE = re.compile(
+    r"\b(?:never|not|no|neither|nor|none|without|n't)\b|n't\b",
+    I,
+)
+HEDGE_RE = re.compile(
+    r"\b(?:may|might|could|possibly|potentially|allegedly|alleged|reportedly|suspected|"
+    r"believed|likely|if|whether|appears?|seems?|would|unverified|unconfirmed|rumou?rs?|"
+    r"perhaps|probably|purportedly)\b",
+    I,
+)
+FUTURE_RE = re.compile(r"\b(?:plans? to|planning to|agreed to|intends? to|will|negotiat\w+)\b", I)
+
+# ------------------------------------------------------------------ attribution
+REPORT_VERBS = _alt(
+    """said says say stated states state told tells alleged alleges allege accused accuses accuse
+    claimed claims claim reported reports report wrote writes write noted notes note believes
+    believed believe added adds warned warns announced announces confirmed confirms argued argues
+    insisted insists estimated estimates found finds revealed reveals documented documents showed
+    shows concluded concludes asserted asserts maintained maintains suspects suspected charged
+    charges assessed assesses stressed stresses emphasized explained indicated indicates
+    acknowledged acknowledges admitted admits denied denies deny rejected rejects dismissed
+    dismisses refuted refutes responded responds mentioned mentions expressed observed learned
+    learnt disclosed discloses cited cites quoted quotes testified"""
+)
+REPORT_VERB_RE = re.compile(rf"\b(?:{REPORT_VERBS})\b", I)
+ACCORDING_RE = re.compile(r"\baccording to\b", I)
+GOVT_NOUNS = frozenset(
+    """government authorities officials official foreign ministry ministry diplomats diplomat
+    embassy intelligence military army leadership president side spokesperson spokesman
+    spokeswoman administration regime state defense defence envoy ambassador mission
+    prosecutors investigators lawmakers parliament navy commanders""".split()
+)
+GROUP_NOUNS = frozenset(
+    """companies company firms firm exporters exporter suppliers supplier manufacturers
+    manufacturer entities entity businesses business nationals citizens individuals specialists
+    engineers workers troops soldiers servicemen mercenaries vendors vendor traders trader
+    producers producer makers maker banks bank people personnel officers volunteers fighters
+    students contractors technicians laborers labourers enterprises enterprise factories
+    intermediaries middlemen distributors distributor dealers importers networks network
+    corporations corporation""".split()
+)
+PERSON_ROLE_NOUNS = frozenset(
+    """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
+    minister professor head chief founder adviser advisor secretary envoy ambassador general
+    commander president chairman chairwoman deputy senator representative lawmaker economist
+    investigator correspondent journalist editor author scholar officer""".split()
+)
+COMPANY_NOUNS = _alt(
+    """company companies firm maker manufacturer producer subsidiary supplier enterprise plant
+    factory corporation group exporter developer contractor entity business vendor distributor
+    conglomerate concern startup trader importer holding manufacturers"""
+)
+LEGAL_FORMS = re.compile(
+    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
+    r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc))+$"
+)

@@ -1,0 +1,429 @@
+"""Actor mentions in one sentence: gazetteer hits, nationality groups, organizations
+recognized from their form, people, and light coreference ("the firm", "this company")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import Entry, Gazetteer, Match
+from .lexicon import PEOPLE_RE, COMPANY_NOUNS, GOVT_NOUNS, GROUP_NOUNS, LEGAL_FORMS, PERSON_ROLE_NOUNS
+from .text import Sentence, Token
+
+PREPOSITIONS = frozenset(
+    """to for from in into with at by of on against across inside within near via through
+    toward towards over under about between among amid throughout than like including as
+    alongside""".split()
+)
+DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_DEFINITE = frozenset("the this that these those said".split())
+_SINGULAR_COMPANY = frozenset(
+    """company firm manufacturer maker producer subsidiary supplier enterprise plant factory
+    corporation exporter developer contractor entity business vendor distributor conglomerate
+    concern startup trader importer""".split()
+)
+_NOT_NAME = frozenset(
+    """The A An In On At According As After Before But And Or If While When Since During This
+    That These Those It Its He She They We I You Our Their His Her Meanwhile However Earlier
+    Later Last Next New Speaking Officials Western Both Many Some Several Other Such What Who
+    Why How Where There Here Also Then Thus Still Yet Even Not No Under Over With Without From
+    For By To Of January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday SEE ALSO Photo Image Read
+    Latest Videos Video""".split()
+)
+_TITLE_WORDS = frozenset(
+    """President Minister Secretary Spokesperson Spokesman Spokeswoman Deputy Ambassador General
+    Gen Admiral Adm Director Chief Senator Sen Rep Representative Chairman Chairwoman CEO Mr Mrs
+    Ms Dr Prof Professor Colonel Col Lieutenant Lt Major Maj Captain Capt Commander Envoy Premier
+    Chancellor Governor Gov analyst researcher expert fellow official spokesperson spokesman
+    spokeswoman""".split()
+)
+
+_CAP = r"[A-Z][\w'’&-]*"
+_NAME_SEQ = rf"{_CAP}(?:\s+(?:of|and|for|de|&)?\s*{_CAP}){{0,6}}"
+_ORG_SUFFIX_WORDS = (
+    r"Technology|Technologies|Industries|Industrial|Industry|Group|Plant|Factory|Electronics|"
+    r"Trading|Aviation|Engineering|Systems|Logistics|International|Holding|Holdings|Company|"
+    r"Enterprise|Enterprises|Works|Aerospace|Machinery|Instruments|Dynamics|Robotics|Defense|"
+    r"Defence|Corporation|Bureau|Institute|Concern|Shipyard|Bank|Import|Export|Trade|Solutions|"
+    r"Components|Microelectronics|Semiconductor|Semiconductors|Intelligence|Innovations|Telecom|"
+    r"Network|Partners|Ventures|Capital|Investment|Resources|Supply|Commerce"
+)
+ORG_FORM_RE = re.compile(
+    rf"(?<![\w-])((?:{_CAP}\s+){{0,5}}?(?:{_ORG_SUFFIX_WORDS})"
+    rf"(?:(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|"
+    rf"FZCO|DMCC|PLC))*)"
+    rf"|(?:{_CAP}\s+){{0,5}}{_CAP}(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|"
+    rf"JSC|GmbH|Limited|LLP|FZE|FZCO|DMCC|PLC))+"
+    rf"|(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO)\s+[\"“«]?{_CAP}(?:\s+{_CAP}){{0,3}}[\"”»]?)",
+)
+APPOSITION_ORG_RE = re.compile(
+    rf"(?<![\w-])({_NAME_SEQ}),\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?:{COMPANY_NOUNS})\b"
+)
+POSSESSIVE_ORG_RE = re.compile(rf"(?P<owner>{_CAP}(?:\s+{_CAP})?)['’]s\s+(?P<name>{_NAME_SEQ})")
+LIST_CONTEXT_RE = re.compile(
+    r"\b(?:sanctions?\s+(?:on|against)|sanctioned|blacklisted|designated|including|such as|"
+    r"targets?(?:ed)?|entities|companies|firms)\s*:?\s+",
+    re.I,
+)
+_LIST_NAME_RE = re.compile(rf"(?:the\s+)?({_NAME_SEQ})")
+COREF_RE = re.compile(
+    r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)"
+    r"(?P<noun>company|firm|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
+    r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
+    r"conglomerate|concern|startup|trader|importer)\b"
+)
+PEOPLE_FROM_RE = re.compile(
+    r"\b(?:nationals|citizens|individuals|people|workers|specialists|engineers|troops|soldiers|"
+    r"mercenaries|fighters|personnel|servicemen|technicians|volunteers|women|men|recruits)\s+"
+    r"(?:from|of)\s+$",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    name: str
+    kind: str  # country | organization | person | group | adjective
+    role: str = ""
+    country: str | None = None
+    prep: str | None = None
+    in_apposition: bool = False
+    possessive: bool = False
+    via: str = "gazetteer"
+    parent: str | None = None
+    head: Mention | None = None
+    people: bool = False
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind in ("country", "organization", "person", "group")
+
+
+@dataclass
+class OrgInfo:
+    name: str
+    country: str | None
+    parent: str | None
+    subsidiary: bool
+    role: str
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far: for coreference and pronoun sources."""
+
+    orgs: list[OrgInfo] = field(default_factory=list)
+    last_person: str | None = None
+    last_media: str | None = None
+    last_source: str | None = None
+    surnames: dict[str, str] = field(default_factory=dict)
+    org_country: dict[str, str] = field(default_factory=dict)
+    subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
+
+    def note_org(self, m: Mention) -> None:
+        if m.role in ("media", "research", "government"):
+            if m.role == "media":
+                self.last_media = m.name
+            return
+        country = m.country or self.org_country.get(m.name)
+        info = OrgInfo(m.name, country, m.parent, m.parent is not None, m.role)
+        self.orgs = [o for o in self.orgs if o.name != m.name] + [info]
+        if country:
+            self.org_country.setdefault(m.name, country)
+
+    def note_person(self, name: str) -> None:
+        self.last_person = name
+        parts = name.split()
+        if len(parts) > 1:
+            self.surnames[parts[-1]] = name
+
+
+def _token_index(tokens: list[Token], char: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.start >= char:
+            return i
+    return len(tokens)
+
+
+def _clean_org_name(raw: str) -> str:
+    name = LEGAL_FORMS.sub("", raw.strip()).strip(" ,")
+    name = re.sub(r"^(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO)\s+", "", name)
+    return name.strip("\"“”«» ").replace("’", "'")
+
+
+def _from_entry(m: Match, tokens: list[Token], entry: Entry) -> Mention:
+    return Mention(
+        tokens[m.start_tok].start,
+        tokens[m.end_tok - 1].end,
+        m.start_tok,
+        m.end_tok,
+        entry.name,
+        entry.kind,
+        entry.role,
+        entry.country,
+    )
+
+
+def find_mentions(
+    sent: Sentence,
+    tokens: list[Token],
+    matches: list[Match],
+    gz: Gazetteer,
+    state: Discourse,
+) -> list[Mention]:
+    """All actor mentions of a sentence, left to right, with their grammatical hints."""
+    out: list[Mention] = []
+    n = len(tokens)
+    for m in matches:
+        e = m.entry
+        if e.kind == "product":
+            continue
+        if e.kind == "demonym":
+            out.append(_demonym_mention(m, tokens, e))
+        else:
+            out.append(_from_entry(m, tokens, e))
+    _add_pattern_orgs(sent, tokens, out, gz)
+    _add_people(sent, tokens, out, state)
+    out.sort(key=lambda x: x.start)
+    _apply_coref(sent, tokens, out, state)
+    out.sort(key=lambda x: x.start)
+    # grammatical hints
+    for idx, mn in enumerate(out):
+        i = mn.tok_start
+        if mn.tok_end < n and tokens[mn.tok_end].text == "'s":
+            mn.possessive = True
+        j = i - 1
+        while j >= 0 and tokens[j].text.lower() in DETERMINERS:
+            j -= 1
+        if j >= 0:
+            prev = tokens[j].text.lower()
+            if prev in PREPOSITIONS:
+                mn.prep = prev
+            elif prev in (",", "and", "or", "&") and idx > 0:
+                before = out[idx - 1]
+                if before.prep and before.tok_end >= j - 1:
+                    mn.prep = before.prep
+        # "people from China" -> a group
+        if mn.kind == "country" and mn.prep in ("from", "of"):
+            left = sent.text[: mn.start - sent.start]
+            pm = PEOPLE_FROM_RE.search(left[-40:])
+            if pm:
+                mn.kind, mn.role, mn.people = "group", "nationals", True
+                mn.prep = None
+                mn.start = sent.start + len(left) - len(left[-40:]) + pm.start()
+                mn.tok_start = _token_index(tokens, mn.start)
+    _mark_appositions(tokens, out, state)
+    return out
+
+
+def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
+    mn = _from_entry(m, tokens, e)
+    mn.kind = "adjective"
+    n = len(tokens)
+    j = m.end_tok
+    if j < n and tokens[j].text == "-":  # "Iranian-made", "Chinese-supplied"
+        return mn
+    prev = tokens[m.start_tok - 1].text.lower() if m.start_tok else ""
+    for k in range(j, min(n, j + 4)):
+        w = tokens[k].text
+        lw = w.lower()
+        if lw in GOVT_NOUNS and k == j:
+            mn.kind, mn.role = "country", "government"
+            mn.end, mn.tok_end = tokens[k].end, k + 1
+            return mn
+        if lw in GROUP_NOUNS:
+            singular = lw in _SINGULAR_COMPANY or not lw.endswith("s")
+            if singular and prev in _DEFINITE:
+                return mn  # "the Chinese manufacturer": coreference decides
+            mn.kind, mn.role = "group", "nationals"
+            mn.people = bool(PEOPLE_RE.fullmatch(lw))
+            mn.end, mn.tok_end = tokens[k].end, k + 1
+            return mn
+        if not (w.islower() or w == "-") or lw in ("and", "or", "of", "to", "for", "in", "with"):
+            break
+    return mn
+
+
+def _overlaps(out: list[Mention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in out)
+
+
+def _add_org(
+    sent: Sentence,
+    tokens: list[Token],
+    out: list[Mention],
+    gz: Gazetteer,
+    raw: str,
+    start: int,
+    country: str | None = None,
+) -> Mention | None:
+    name = _clean_org_name(raw)
+    words = name.split()
+    if not words or words[0] in _NOT_NAME or len(name) < 3:
+        return None
+    if all(w in _NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
+        return None
+    end = start + len(raw.rstrip(" ,"))
+    if _overlaps(out, start, end):
+        return None
+    known = gz.lookup(name)
+    if known is not None and known.kind not in ("demonym", "product"):
+        name = known.name
+        kind, role, country = known.kind, known.role, known.country or country
+    else:
+        kind, role = "organization", "company"
+    ts = _token_index(tokens, start)
+    te = max(ts + 1, _token_index(tokens, end))
+    mn = Mention(start, end, ts, te, name, kind, role, country, via="pattern")
+    out.append(mn)
+    return mn
+
+
+def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer) -> None:
+    text, base = sent.text, sent.start
+    if not any(c.isupper() for c in text[1:]):
+        return
+    for m in ORG_FORM_RE.finditer(text):
+        raw = m.group()
+        # drop leading function words that happen to be capitalized
+        words = raw.split()
+        k = 0
+        while k < len(words) - 1 and words[k] in _NOT_NAME:
+            k += 1
+        if k:
+            cut = raw.index(words[k])
+            _add_org(sent, tokens, out, gz, raw[cut:], base + m.start() + cut)
+        else:
+            _add_org(sent, tokens, out, gz, raw, base + m.start())
+    for m in APPOSITION_ORG_RE.finditer(text):
+        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1))
+    for m in POSSESSIVE_ORG_RE.finditer(text):
+        owner = gz.lookup(m.group("owner"))
+        name = m.group("name")
+        first = name.split()[0]
+        if owner is None or owner.kind != "country" or first in _TITLE_WORDS:
+            continue
+        if first.lower() in GOVT_NOUNS or first in ("Foreign", "Ministry", "Defense", "State"):
+            continue
+        _add_org(sent, tokens, out, gz, name, base + m.start("name"), owner.name)
+    for ctx in LIST_CONTEXT_RE.finditer(text):
+        pos = ctx.end()
+        for _ in range(12):
+            lm = _LIST_NAME_RE.match(text, pos)
+            if lm is None:
+                break
+            raw = lm.group(1)
+            if gz.lookup(raw) is None and len(raw.split()) >= 1 and raw.split()[0] not in _NOT_NAME:
+                _add_org(sent, tokens, out, gz, raw, base + lm.start(1))
+            pos = lm.end()
+            sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:])
+            if sep is None:
+                break
+            pos += sep.end()
+
+
+def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
+    """Names of people: after a title, or a known surname."""
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        w = t.text
+        if w in state.surnames and not _overlaps(out, t.start, t.end):
+            full = state.surnames[w]
+            out.append(Mention(t.start, t.end, i, i + 1, full, "person", "official", via="surname"))
+            i += 1
+            continue
+        if (w in _TITLE_WORDS or w.lower() in PERSON_ROLE_NOUNS) and i + 2 < n:
+            j = i + 1
+            while j < n and tokens[j].text in _TITLE_WORDS | {"Foreign", "State", "Defense", "of", "Prime", "Vice"}:
+                j += 1
+            k = j
+            while k < n and k - j < 3 and _is_name_word(tokens[k].text):
+                k += 1
+            if k - j >= 2 and not _overlaps(out, tokens[j].start, tokens[k - 1].end):
+                name = " ".join(tok.text for tok in tokens[j:k])
+                out.append(
+                    Mention(tokens[j].start, tokens[k - 1].end, j, k, name, "person", "official",
+                            via="title")
+                )
+                i = k
+                continue
+        i += 1
+
+
+def _is_name_word(w: str) -> bool:
+    return len(w) > 1 and w[0].isupper() and w[1:].replace("-", "").replace("'", "").islower() \
+        and w not in _NOT_NAME and w not in _TITLE_WORDS
+
+
+def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
+    for m in COREF_RE.finditer(sent.text):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        mods = m.group("mods").split()
+        noun = m.group("noun")
+        inner = [x for x in out if x.start >= start and x.end <= end]
+        if any(x.kind == "organization" and x.via != "gazetteer" for x in inner) and not mods:
+            continue
+        if any(x.start < start < x.end or x.start < end < x.end for x in out):
+            continue
+        country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
+        named = {x.name for x in inner if x.kind == "organization"}
+        target = _resolve(state, country, named, noun == "subsidiary")
+        for x in inner:
+            out.remove(x)
+        ts, te = _token_index(tokens, start), _token_index(tokens, end)
+        if target is not None:
+            out.append(Mention(start, end, ts, te, target.name, "organization", target.role,
+                               target.country, via="coref"))
+        elif country is not None and noun not in ("plant", "factory"):
+            out.append(Mention(start, end, ts, te, country, "group", "nationals", country,
+                               via="coref"))
+
+
+def _resolve(state: Discourse, country: str | None, exclude: set[str], subsidiary: bool) -> OrgInfo | None:
+    cands = [o for o in reversed(state.orgs) if o.name not in exclude]
+    if subsidiary:
+        for o in cands:
+            if o.subsidiary or (o.parent and o.parent in exclude):
+                return o
+    for o in cands:
+        if country is None or o.country == country:
+            return o
+    return None
+
+
+def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse) -> None:
+    """`X, a Chinese manufacturer of ..., did` : mentions inside the apposition describe X."""
+    n = len(tokens)
+    for mn in list(out):
+        if mn.in_apposition or not mn.is_actor or mn.kind == "group":
+            continue
+        j = mn.tok_end
+        if j + 1 >= n or tokens[j].text != "," or tokens[j + 1].text.lower() not in (
+            "a", "an", "the", "one"
+        ):
+            continue
+        k = j + 1
+        while k < n and tokens[k].text not in (",", ";", "(", ")") and k - j < 25:
+            k += 1
+        a_start = tokens[j + 1].start
+        a_end = tokens[k - 1].end
+        words = {t.text.lower() for t in tokens[j + 1 : k]}
+        for other in out:
+            if other is not mn and other.start >= a_start and other.end <= a_end:
+                other.in_apposition = True
+                other.head = mn
+                if other.kind in ("adjective", "country") and mn.kind == "organization":
+                    mn.country = mn.country or other.country
+                    state.org_country.setdefault(mn.name, other.country or "")
+                if other.kind == "organization" and "subsidiary" in words:
+                    mn.parent = other.name
+        if "subsidiary" in words and mn.kind == "organization" and mn.parent is None:
+            mn.parent = ""

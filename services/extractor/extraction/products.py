@@ -1,0 +1,56 @@
+"""Named weapon systems and drone models: the product gazetteer plus a designator pattern."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Match
+from .text import Token
+
+# "Shahed-136", "Geran-2", "Orlan-10", "ZT-180", "KN-23", "Kh-101", "Mohajer 6"
+DESIGNATOR_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]{2,11}|[A-Z]{1,3})-\d{1,4}[A-Z]{0,2}(?![\w-])"
+)
+_NOT_PRODUCTS = re.compile(r"^(?:COVID|SARS|MH|G|B|P|H|F|A|No|Article|Section|Level|Type|Class|Page)-", re.I)
+_DRONE_NEAR_RE = re.compile(
+    r"\b(?:drones?|UAVs?|missiles?|rockets?|munitions?|aircraft|systems?|launchers?|jets?|"
+    r"helicopters?|tanks?|howitzers?|guns?|model|models|variant|version)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    name: str
+    start: int
+    end: int
+    category: str  # drone | missile | weapon
+
+
+def find_products(text: str, base: int, tokens: list[Token], matches: list[Match]) -> list[Product]:
+    out: list[Product] = []
+    for m in matches:
+        if m.entry.kind == "product":
+            out.append(
+                Product(
+                    m.entry.name,
+                    tokens[m.start_tok].start,
+                    tokens[m.end_tok - 1].end,
+                    m.entry.category or "drone",
+                )
+            )
+    for m in DESIGNATOR_RE.finditer(text):
+        s, e = base + m.start(), base + m.end()
+        if any(p.start <= s < p.end for p in out) or _NOT_PRODUCTS.match(m.group()):
+            continue
+        window = text[m.end() : m.end() + 30]
+        near = _DRONE_NEAR_RE.search(window)
+        if near is None:
+            continue
+        cat = "drone" if near.group().lower().startswith(("drone", "uav", "aircraft")) else "weapon"
+        if near.group().lower().startswith(("missile", "rocket")):
+            cat = "missile"
+        out.append(Product(m.group(), s, e, cat))
+    out.sort(key=lambda p: p.start)
+    return out

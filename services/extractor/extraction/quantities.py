@@ -1,0 +1,94 @@
+"""Amounts: money with scale words, counts of things, approximations."""
+
+from __future__ import annotations
+
+import re
+
+from shared.events import Quantity
+
+_SCALE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "mn": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "a dozen": 12, "dozen": 12,
+    "two dozen": 24, "a few dozen": 36, "several dozen": 36, "dozens": 24, "hundreds": 100,
+    "thousands": 1000, "tens of thousands": 10000, "millions": 1e6, "a thousand": 1000,
+}
+_CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
+_CURRENCY_WORDS = {
+    "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR", "pounds sterling": "GBP",
+    "rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "renminbi": "CNY", "won": "KRW",
+    "rials": "IRR",
+}
+_APPROX = (
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
+    r"fewer than|up to|at least|at most|as many as|as much as|an estimated|estimated|close to|"
+    r"upwards of|tens of|well over)\s+)?"
+)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+_SCALES = r"thousand|million|billion|trillion|mln|bn|mn|tn|[kmb](?![a-z])"
+MONEY_RE = re.compile(
+    rf"(?i:{_APPROX})(?P<cur>US\$|[$€£¥])\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALES}))?"
+    rf"|(?i:{_APPROX})(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALES}))?\s+"
+    rf"(?P<curw>dollars|USD|euros|EUR|rubles|roubles|yuan|renminbi|rials)\b"
+)
+COUNT_RE = re.compile(
+    rf"(?i:{_APPROX})(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>thousand|million|billion))?"
+    rf"(?:\s+of)?\s+(?P<mods>(?:(?:[A-Z][\w'’-]*|[a-z][\w'-]*)\s+){{0,3}}?)"
+    rf"(?P<unit>[a-z][a-z-]{{2,}}s|[A-Z][a-z]+(?:ians|ans|ese|is)|personnel|ammunition|"
+    rf"artillery|equipment|materiel)\b"
+)
+_BAD_UNITS = frozenset(
+    """years months weeks days hours minutes seconds times percent cents dollars euros rubles
+    others ones parts decades centuries kilometers kilometres miles pounds tons tonnes meters
+    metres feet inches kilograms kg""".split()
+)
+_BAD_MODS = frozenset("of the a an and or to in on at by for with from per".split())
+_NEXT_NOUN_RE = re.compile(r"[ \t]+([a-z][a-z-]{2,}s)\b")
+_NOT_NOUNS = frozenset(
+    """was has its this thus plus across less unless always perhaps whereas besides towards
+    afterwards is has does goes""".split()
+)
+
+
+def _num(raw: str) -> float:
+    low = raw.lower()
+    if low in _WORDS:
+        return float(_WORDS[low])
+    return float(raw.replace(",", ""))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in MONEY_RE.finditer(text):
+        num = m.group("num") or m.group("num2")
+        scale = (m.group("scale") or m.group("scale2") or "").lower()
+        cur = _CURRENCY.get(m.group("cur") or "", "") or _CURRENCY_WORDS.get(
+            (m.group("curw") or "").lower(), "USD"
+        )
+        value = _num(num) * _SCALE.get(scale, 1.0)
+        out.append(Quantity(text=m.group().strip(), value=value, unit=cur))
+        taken.append((m.start(), m.end()))
+    for m in COUNT_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        unit = m.group("unit")
+        mods = m.group("mods").split()
+        if unit.lower() in _BAD_UNITS or any(w.lower() in _BAD_MODS for w in mods):
+            continue
+        raw = m.group("num")
+        if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and not mods:
+            continue  # a year
+        end = m.end()
+        nxt = _NEXT_NOUN_RE.match(text, end)
+        if nxt is not None and nxt.group(1) not in _NOT_NOUNS:
+            unit, end = nxt.group(1), nxt.end()
+        value = _num(raw) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        out.append(Quantity(text=text[m.start() : end].strip(), value=value, unit=unit.lower()))
+        taken.append((m.start(), end))
+    return out

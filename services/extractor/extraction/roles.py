@@ -1,0 +1,165 @@
+"""Who did it and who got it: subject and recipient of a trigger."""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Discourse, Mention
+from .text import Token
+from .triggers import Trigger, clause_bounds
+
+RUSSIA = "Russia"
+_REPRESENTATIVE_RE = re.compile(
+    r"\b(?:representatives?|officials?|spokes(?:person|man|woman)|executives?|employees?|"
+    r"managers?|owners?|founders?|head|chief|director|CEO|sources?|members?)\s+(?:\w+\s+)?(?:of|at|from)\s+$",
+    re.I,
+)
+_CONJ_RE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?$", re.I)
+_RECIPIENT_PREPS = frozenset({"to", "for", "into", "with"})
+_WAR_MACHINE_RE = re.compile(
+    r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:war machine|war effort|military|army|armed forces|forces|"
+    r"defen[cs]e (?:industry|sector)|arms industry|troops|invasion|war)\b",
+    re.I,
+)
+_PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
+_BY_AGENT_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+
+
+def _between(text: str, base: int, a: int, b: int) -> str:
+    return text[a - base : b - base]
+
+
+def agent_candidates(mentions: list[Mention], excluded: set[int], text: str, base: int) -> list[Mention]:
+    out = []
+    for m in mentions:
+        if not m.is_actor or m.in_apposition or id(m) in excluded:
+            continue
+        if m.prep is not None:
+            if m.prep in ("of", "at", "from") and _REPRESENTATIVE_RE.search(
+                text[max(0, m.start - base - 60) : m.start - base]
+            ):
+                pass
+            else:
+                continue
+        out.append(m)
+    return out
+
+
+def _with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) -> list[Mention]:
+    group = [subj]
+    ordered = sorted(pool, key=lambda m: m.start)
+    idx = ordered.index(subj) if subj in ordered else -1
+    i = idx - 1
+    cur = subj
+    while i >= 0:
+        prev = ordered[i]
+        if _CONJ_RE.match(_between(text, base, prev.end, cur.start)) and prev.kind != "adjective":
+            group.insert(0, prev)
+            cur = prev
+            i -= 1
+        else:
+            break
+    return group
+
+
+def find_subjects(
+    trig: Trigger,
+    mentions: list[Mention],
+    excluded: set[int],
+    text: str,
+    base: int,
+    state: Discourse,
+) -> list[Mention]:
+    lo, hi = clause_bounds(text, trig.start - base)
+    lo_abs, hi_abs = base + lo, base + hi
+    pool = agent_candidates(mentions, excluded, text, base)
+    if trig.kind == "receive" or trig.passive:
+        return _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
+    left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start]
+    if trig.kind == "production" and trig.word.lower().startswith("made"):
+        after = [m for m in mentions if m.start >= trig.end and m.is_actor and m.start - trig.end < 8]
+        return after[:1]
+    # a pronoun right before the verb: "it would not provide"
+    if _PRONOUN_SUBJ_RE.search(text[max(0, trig.start - base - 30) : trig.start - base]):
+        prior = [m for m in mentions if m.end <= trig.start and m.is_actor and m.kind != "person"]
+        if prior and not left:
+            return [prior[-1]]
+    if left:
+        subj = left[-1]
+        return _with_conjuncts(subj, pool, text, base)
+    if trig.nominal or True:
+        right = [
+            m for m in mentions
+            if m.start >= trig.end and m.end <= hi_abs and m.is_actor and not m.in_apposition
+            and id(m) not in excluded and (m.prep in ("by", "of", "from") or m.prep is None)
+            and m.start - trig.end < 120
+        ]
+        for m in right:
+            if m.prep is None and not trig.nominal:
+                continue
+            return [m]
+    return []
+
+
+def _origin(
+    trig: Trigger,
+    mentions: list[Mention],
+    pool: list[Mention],
+    text: str,
+    base: int,
+    lo_abs: int,
+    hi_abs: int,
+) -> list[Mention]:
+    """Subject of a passive or a receiving verb: `by X`, `from X`, `made in X`, `Chinese drones`."""
+    for m in mentions:
+        if m.start >= trig.end and m.end <= hi_abs and m.is_actor and m.prep in ("by", "from"):
+            return [m]
+    for m in mentions:
+        if lo_abs <= m.start < hi_abs and m.kind == "adjective" and m.country:
+            if trig.kind == "receive" and m.start < trig.end:
+                continue
+            return [m]
+    for m in mentions:
+        if lo_abs <= m.start < trig.start and m.prep == "in" and m.is_actor:
+            before = text[max(0, m.start - base - 12) : m.start - base].lower()
+            if "made in" in before or "produced in" in before or "manufactured in" in before:
+                return [m]
+    if trig.passive and trig.kind != "receive":
+        left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start]
+        if left and left[-1].kind in ("organization", "country"):
+            return [left[-1]]
+    return []
+
+
+def find_recipient(
+    trig: Trigger, mentions: list[Mention], subjects: list[Mention], text: str, base: int
+) -> str | None:
+    if trig.kind == "receive":
+        left = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
+        return left[-1].name if left else None
+    lo, hi = clause_bounds(text, trig.start - base)
+    sub_names = {s.name for s in subjects}
+    for m in mentions:
+        if m.start < trig.end or m.end > base + hi or not m.is_actor or m.name in sub_names:
+            continue
+        if m.prep in _RECIPIENT_PREPS or (m.prep == "in" and trig.kind in ("supply", "personnel")):
+            return m.name
+    for m in mentions:
+        if (
+            m.is_actor or m.kind == "adjective"
+        ) and m.possessive and m.name not in sub_names and _WAR_MACHINE_RE.match(
+            text[m.end - base :]
+        ):
+            return m.country or m.name if m.kind == "adjective" else m.name
+    return None
+
+
+def russia_linked(mentions: list[Mention], russian_orgs: set[str]) -> bool:
+    for m in mentions:
+        if m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs:
+            return True
+    return False
+
+
+def near_tokens(tokens: list[Token], a: int, b: int) -> int:
+    return sum(1 for t in tokens if a <= t.start < b)

@@ -1,0 +1,90 @@
+"""Cheap sentence splitting and tokenization that keep character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN_RE = re.compile(r"\w+(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
+_SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£])")
+_LINE_RE = re.compile(r"[^\n]+")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof no co inc ltd corp vs etc
+    jan feb mar apr aug sep sept oct nov dec approx dept est fig mt ft u.s u.k u.n e.u
+    a.m p.m adm maj cmdr rev hon pres vol op al""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # normalized (curly apostrophe -> ')
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int = 0
+
+
+def normalize_token(raw: str) -> str:
+    return raw.replace("’", "'")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words (with inner apostrophes), possessive 's, and single punctuation marks."""
+    return [
+        Token(normalize_token(m.group()), m.start() + offset, m.end() + offset)
+        for m in _TOKEN_RE.finditer(text)
+    ]
+
+
+def _is_abbreviation(text: str, dot_pos: int) -> bool:
+    """True when the period at dot_pos ends an abbreviation or an initial."""
+    j = dot_pos
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot_pos].lower()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    # single initials ("John F. Kennedy") and dotted acronyms ("U.S.", "e.g.")
+    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 5)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split on line breaks and sentence-final punctuation; offsets index `text`."""
+    out: list[Sentence] = []
+    para = 0
+    last_line_end = 0
+    for line in _LINE_RE.finditer(text):
+        if text.count("\n", last_line_end, line.start()) > 1 or out:
+            para += 1
+        last_line_end = line.end()
+        ls, le = line.start(), line.end()
+        pos = ls
+        for m in _SENT_END_RE.finditer(text, ls, le):
+            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(
+                text, m.start()
+            ):
+                continue
+            _append(out, text, pos, m.end(), para)
+            pos = m.end()
+        _append(out, text, pos, le, para)
+    for i, s in enumerate(out):
+        s.index = i
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], para))
