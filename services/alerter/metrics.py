@@ -1,41 +1,31 @@
-"""Alerter metrics (the lead moves these into the shared metrics module)."""
+"""The alerter's metrics. The service uses the declarations in `shared.metrics`;
+tests pass a registry of their own to read counts in isolation."""
 
 from __future__ import annotations
 
-from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Histogram
 
-LATENCY_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600)
+from shared import metrics as shared_metrics
 
 
 class AlerterMetrics:
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
-        registry = REGISTRY if registry is None else registry
-        # Notifications attempted, by channel and outcome (sent, retry, failed, cancelled).
-        self.notifications = Counter(
-            "claimwatch_notifications_total",
-            "Notification attempts by channel and outcome.",
-            ["channel", "outcome"],
-            registry=registry,
-        )
-        # Failed attempts that will be retried, by channel and reason (http_5xx, timeout, ...).
-        self.retries = Counter(
-            "claimwatch_notification_retries_total",
-            "Notification retries scheduled, by channel and reason.",
-            ["channel", "reason"],
-            registry=registry,
-        )
-        # Messages given up on: permanent errors, deadlines, poison input.
-        self.deadletters = Counter(
-            "claimwatch_deadletters_total",
-            "Messages sent to the dead-letter sink, by service and reason.",
-            ["service", "reason"],
-            registry=registry,
-        )
-        # From the claim's extracted_at to the alert's successful send.
-        self.delivery_latency = Histogram(
-            "claimwatch_delivery_latency_seconds",
-            "Seconds from claim extraction to a successful alert send.",
-            ["channel"],
-            buckets=LATENCY_BUCKETS,
-            registry=registry,
-        )
+        if registry is None:
+            self.notifications = shared_metrics.NOTIFICATIONS
+            self.retries = shared_metrics.NOTIFICATION_RETRIES
+            self.deadletters = shared_metrics.DEADLETTERS
+            self.delivery_latency = shared_metrics.DELIVERY_LATENCY
+            return
+        declared = {
+            "notifications": shared_metrics.NOTIFICATIONS,
+            "retries": shared_metrics.NOTIFICATION_RETRIES,
+            "deadletters": shared_metrics.DEADLETTERS,
+            "delivery_latency": shared_metrics.DELIVERY_LATENCY,
+        }
+        for attr, metric in declared.items():
+            kind = Histogram if isinstance(metric, Histogram) else Counter
+            extra = {"buckets": shared_metrics.LATENCY_BUCKETS} if kind is Histogram else {}
+            setattr(self, attr, kind(
+                metric._name, metric._documentation, list(metric._labelnames),  # noqa: SLF001
+                registry=registry, **extra,
+            ))
