@@ -40,9 +40,11 @@ from services.fetcher.xmlprep import prepare_xml
 __all__ = ["FeedItem", "ParsedFeed", "parse_feed"]
 
 _HEADER_BYTES = 64 * 1024
-_TTL = re.compile(rb"<ttl>\s*(\d{1,7})\s*</ttl>")
-_SY_PERIOD = re.compile(rb"<sy:updatePeriod>\s*(\w+)\s*</sy:updatePeriod>")
-_SY_FREQUENCY = re.compile(rb"<sy:updateFrequency>\s*(\d{1,5})\s*</sy:updateFrequency>")
+_TTL = re.compile(rb"<ttl(?:\s[^>]*)?>\s*(\d{1,7})\s*</ttl>")
+_SY_PERIOD = re.compile(rb"<sy:updatePeriod(?:\s[^>]*)?>\s*(\w+)\s*</sy:updatePeriod>")
+_SY_FREQUENCY = re.compile(
+    rb"<sy:updateFrequency(?:\s[^>]*)?>\s*(\d{1,5})\s*</sy:updateFrequency>"
+)
 _PERIODS = {"hourly": 3600, "daily": 86400, "weekly": 604800, "monthly": 2592000,
             "yearly": 31536000}
 _LANGUAGE = re.compile(rb"<(?:dc:)?language>\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\s*<")

@@ -140,8 +140,7 @@ def parse_slow(data: bytes, *, url: str) -> RawFeed:
                 summary=_str(entry.get("summary")),
                 content=_first_value(content),
                 authors=_author_names(entry),
-                date=_str(entry.get("published") or entry.get("updated") or entry.get("created"))
-                or None,
+                date=_raw_date(entry),
             )
         )
     error = str(parsed.get("bozo_exception")) if parsed.get("bozo") else None
@@ -152,6 +151,14 @@ def parse_slow(data: bytes, *, url: str) -> RawFeed:
         recognized=bool(parsed.get("version")) or bool(entries),
         error=error,
     )
+
+
+def _raw_date(entry: dict[str, Any]) -> str | None:
+    # dict.get: FeedParserDict.get maps missing keys onto others, with a warning.
+    for key in ("published", "updated", "created"):
+        if value := _str(dict.get(entry, key)):
+            return value
+    return None
 
 
 def _first_value(content: Any) -> str:

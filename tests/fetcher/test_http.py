@@ -249,7 +249,9 @@ def big(size: int) -> bytes:
     return b"<rss>" + b"x" * size + b"</rss>"
 
 
-async def test_size_cap_by_content_length(server: LoopbackServer, client: httpx.AsyncClient) -> None:
+async def test_size_cap_by_content_length(
+    server: LoopbackServer, client: httpx.AsyncClient
+) -> None:
     server.routes["/f"] = fixed(200, big(200_000))
     result = await get(client, f"{server.base}/f")
     assert result.status == "too_large" and result.bytes_read == 0
