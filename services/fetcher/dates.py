@@ -134,7 +134,8 @@ def _parse_with_feedparser(text: str) -> datetime | None:
     if fields is None:
         return None
     try:
-        return datetime(*fields[:6], tzinfo=UTC)
+        year, month, day, hour, minute, second = fields[:6]
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except ValueError:
         return None
 

@@ -62,19 +62,19 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str, bool]:
     if body[:4] in (b"\x00<\x00?", b"\x00<\x00<"):
         return body.decode("utf-16-be", errors="replace"), "utf-16-be", False
     candidates: list[str] = []
-    if match := _DECL.match(body.lstrip()[:256]):
-        candidates.append(match.group(1).decode("ascii"))
-    if content_type and (match := _CHARSET.search(content_type)):
-        candidates.append(match.group(1))
+    if declared := _DECL.match(body.lstrip()[:256]):
+        candidates.append(declared.group(1).decode("ascii"))
+    if content_type and (charset := _CHARSET.search(content_type)):
+        candidates.append(charset.group(1))
     candidates.append("utf-8")
     codecs_tried: list[str] = []
     for label in candidates:
-        encoding = normalize_encoding(label)
-        if encoding is None or encoding in codecs_tried:
+        codec = normalize_encoding(label)
+        if codec is None or codec in codecs_tried:
             continue
-        codecs_tried.append(encoding)
+        codecs_tried.append(codec)
         try:
-            return body.decode(encoding), encoding, False
+            return body.decode(codec), codec, False
         except UnicodeDecodeError:
             continue
     if not _has_utf8_sequences(body):

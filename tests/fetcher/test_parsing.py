@@ -9,6 +9,7 @@ import pytest
 
 from services.fetcher.model import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from services.fetcher.parsing import parse_feed
+from tests.fetcher.server import LoopbackServer
 
 URL = "https://news.example/feeds/world.xml"
 
@@ -166,7 +167,7 @@ def test_ttl(channel: str, ttl: int | None) -> None:
 
 
 def utc(*fields: int) -> datetime:
-    return datetime(*fields, tzinfo=UTC)  # type: ignore[misc]
+    return datetime(*fields, tzinfo=UTC)  # type: ignore[misc, arg-type]
 
 
 DATES = [
@@ -241,7 +242,7 @@ def test_external_entities_read_nothing(doctype: str) -> None:
         assert "root:" not in item.title + item.summary + item.content
 
 
-async def test_external_dtd_over_http_not_fetched(server) -> None:  # type: ignore[no-untyped-def]
+async def test_external_dtd_over_http_not_fetched(server: LoopbackServer) -> None:
     for doctype in (
         f'<!DOCTYPE rss SYSTEM "{server.base}/evil.dtd">',
         f'<!DOCTYPE rss [<!ENTITY xxe SYSTEM "{server.base}/x">]>',
