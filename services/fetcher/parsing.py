@@ -64,12 +64,13 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
         return parse_json_feed(body, url=url)
     prepared = prepare_xml(body, content_type)
     data = prepared.data
-    raw = _read(data, url=url)
+    syntax_error = _well_formed_error(data)
+    raw = _read(data, url=url, well_formed=syntax_error is None)
     header = _header(data)
     base = _base_url(header, url)
     language = _language(header)
     items = _distinct_guids([_item(entry, base=base, language=language) for entry in raw.entries])
-    problems = [p for p in (_well_formed_error(data), raw.error) if p]
+    problems = [*prepared.repairs, *(p for p in (syntax_error, raw.error) if p)]
     if raw.empty_dropped:
         problems.append(f"{raw.empty_dropped} empty item element(s) ignored")
     if prepared.replaced_invalid:
@@ -90,11 +91,20 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
     )
 
 
-def _read(data: bytes, *, url: str) -> RawFeed:
-    try:
-        fast: RawFeed | None = parse_fast(data)
-    except (ValueError, etree.LxmlError):
-        fast = None
+def _read(data: bytes, *, url: str, well_formed: bool) -> RawFeed:
+    """fastfeedparser for well-formed XML unless it reads less; feedparser otherwise.
+
+    On malformed XML lxml's recovery mangles what follows the error (it drops
+    later `&amp;` entities from links and titles), so feedparser's loose parser
+    reads it first there.
+    """
+    if not well_formed:
+        slow = parse_slow(data, url=url)
+        fast = _try_fast(data)
+        if fast is not None and len(fast.entries) > len(slow.entries):
+            return fast
+        return slow
+    fast = _try_fast(data)
     if fast is not None and not _needs_second_opinion(fast, data):
         return fast
     slow = parse_slow(data, url=url)
@@ -112,6 +122,13 @@ def _read(data: bytes, *, url: str) -> RawFeed:
         chosen = slow
     chosen.empty_dropped = max(fast.empty_dropped, slow.empty_dropped)
     return chosen
+
+
+def _try_fast(data: bytes) -> RawFeed | None:
+    try:
+        return parse_fast(data)
+    except (ValueError, etree.LxmlError):
+        return None
 
 
 def _needs_second_opinion(feed: RawFeed, data: bytes) -> bool:

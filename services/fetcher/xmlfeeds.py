@@ -67,6 +67,10 @@ class RawFeed:
         self.entries = kept
 
 
+# fastfeedparser's own date function, kept for benchmarks/parser_compare.py.
+FFP_STOCK_PARSE_DATE = _ffp_main._parse_date
+
+
 def _ffp_date(value: str) -> str | None:
     parsed = parse_date(value)
     return parsed.isoformat() if parsed else None

@@ -308,3 +308,23 @@ def test_json_feed_fields() -> None:
     assert item.summary == "Short" and item.content == "Long & full"
     assert item.authors == ["Feed Author"] and item.language == "en-us"
     assert item.published_at == datetime(2019, 5, 31, 19, 17, 58, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("first_item", "error"),
+    [("<item><title>Bad &#x1F; ref</title><link>http://a.example/0</link></item>",
+      "invalid character reference"),
+     ("<item><title>Raw \x01 control</title><link>http://a.example/0</link></item>",
+      "control character"),
+     ("<item><title>Unclosed <b>bold</title><link>http://a.example/0</link></item>",
+      "not well-formed")],
+    ids=["invalid-charref", "control-char", "unclosed-tag"],
+)
+def test_malformed_document_keeps_later_entities(first_item: str, error: str) -> None:
+    """lxml's recovery drops every `&amp;` after an error; we must not."""
+    body = rss(first_item + "<item><title>Q &amp; A</title>"
+               "<link>http://a.example/1?a=1&amp;b=2</link></item>")
+    parsed = parse_feed(body, url=URL)
+    assert parsed.status == "partial" and error in (parsed.error or "")
+    assert parsed.items[-1].url == "http://a.example/1?a=1&b=2"
+    assert parsed.items[-1].title == "Q & A"
