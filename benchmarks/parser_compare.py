@@ -18,6 +18,7 @@ import statistics
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -95,11 +96,11 @@ def main() -> None:
     disagreements = {"count": 0, "title": 0, "link": 0, "date": 0}
     for path in paths:
         body = path.read_bytes()
-        t_fp, fp = timed(lambda body=body: feedparser.parse(body), options.repeat)
+        t_fp, fp = timed(partial(feedparser.parse, body), options.repeat)
         with stock_fastfeedparser():
-            t_ffp, ffp = timed(lambda body=body: safe_ffp(body), options.repeat)
-        t_ours, ours = timed(lambda body=body, path=path: parse_feed(
-            body, url=f"https://feeds.example/{path.name}"), options.repeat)
+            t_ffp, ffp = timed(partial(safe_ffp, body), options.repeat)
+        url = f"https://feeds.example/{path.name}"
+        t_ours, ours = timed(partial(parse_feed, body, url=url), options.repeat)
         ffp_entries = ffp or []
         titles, links, dates = compare(fp.entries, ffp_entries)
         totals["fp"] += t_fp
