@@ -48,9 +48,7 @@ _SY_FREQUENCY = re.compile(
 _PERIODS = {"hourly": 3600, "daily": 86400, "weekly": 604800, "monthly": 2592000,
             "yearly": 31536000}
 _LANGUAGE = re.compile(rb"<(?:dc:)?language>\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\s*<")
-_XML_LANG = re.compile(
-    rb"""<(?:\w+:)?(?:feed|rss|channel|rdf:RDF)\b[^>]*\bxml:lang\s*=\s*["']([^"']+)"""
-)
+_XML_LANG = re.compile(rb"""\sxml:lang\s*=\s*["']([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)["']""")
 _XML_BASE = re.compile(rb"""<(?:\w+:)?(?:feed|rss|channel)\b[^>]*\bxml:base\s*=\s*["']([^"']+)""")
 _MAX_TTL_SECONDS = 7 * 86400
 

@@ -328,3 +328,24 @@ def test_malformed_document_keeps_later_entities(first_item: str, error: str) ->
     assert parsed.status == "partial" and error in (parsed.error or "")
     assert parsed.items[-1].url == "http://a.example/1?a=1&b=2"
     assert parsed.items[-1].title == "Q & A"
+
+
+async def test_parse_runs_off_the_event_loop_in_parallel() -> None:
+    """Pure and thread-safe: the service runs it in a pool; results pickle for processes."""
+    import asyncio
+    import pickle
+
+    bodies = [rss(f"<item><title>T{i}</title><link>http://a.example/{i}</link>"
+                  f"<pubDate>Fri, 01 Mar 2024 08:00:00 +01:00</pubDate></item>")
+              for i in range(16)]
+    results = await asyncio.gather(*(asyncio.to_thread(parse_feed, b, url=URL) for b in bodies))
+    assert [r.items[0].title for r in results] == [f"T{i}" for i in range(16)]
+    assert all(r.items[0].published_at == datetime(2024, 3, 1, 7, tzinfo=UTC) for r in results)
+    assert pickle.loads(pickle.dumps(results[0])) == results[0]
+
+
+def test_feed_language_from_xml_lang() -> None:
+    body = (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title '
+            b'xml:lang="ur">T</title><entry><title>A</title><link href="http://a.example/1"/>'
+            b"<id>1</id></entry></feed>")
+    assert parse_feed(body, url=URL).items[0].language == "ur"
