@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 _DECL = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _DECL_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>", re.S)
-_DOCTYPE = re.compile(r"<!DOCTYPE(?:[^\[>]|\[.*?\]\s*>)*>?", re.S | re.I)
+_DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
 _ENTITY_DECL = re.compile(r"<!ENTITY[^>]*>", re.S | re.I)
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
