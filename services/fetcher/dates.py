@@ -10,6 +10,7 @@ None, never a guess.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_tz
@@ -59,6 +60,11 @@ def parse_date(raw: str | None) -> datetime | None:
     """The instant `raw` names, in UTC, or None when it cannot be read."""
     if not raw:
         return None
+    return _parse_date_cached(raw)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_date_cached(raw: str) -> datetime | None:
     text = " ".join(raw.split())
     if not text or len(text) > MAX_DATE_CHARS:
         return None
@@ -134,7 +140,8 @@ def _parse_with_feedparser(text: str) -> datetime | None:
     if fields is None:
         return None
     try:
-        return datetime(*fields[:6], tzinfo=UTC)
+        year, month, day, hour, minute, second = fields[:6]
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except ValueError:
         return None
 

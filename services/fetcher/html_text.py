@@ -18,6 +18,7 @@ _SKIPPED = re.compile(
     r"<(script|style|noscript|template|iframe|object)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)",
     re.S | re.I,
 )
+_SKIP_HINT = re.compile(r"<(?:script|style|noscript|template|iframe|object)\b|<!--", re.I)
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 _BLOCK = re.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|blockquote|pre|section|article|header|footer"
@@ -32,8 +33,10 @@ _MAX_PASSES = 3
 
 
 def _strip_once(text: str) -> str:
-    text = _SKIPPED.sub(" ", text)
-    text = _CDATA.sub("", text)
+    if _SKIP_HINT.search(text):
+        text = _SKIPPED.sub(" ", text)
+    if "<![CDATA[" in text:
+        text = _CDATA.sub("", text)
     text = _BLOCK.sub("\n", text)
     text = _ANY_TAG.sub("", text)
     return html.unescape(text)

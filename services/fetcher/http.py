@@ -97,6 +97,8 @@ async def fetch(
         return state.result("timeout", started, error=f"{type(exc).__name__}: {exc}")
     except UnsafeURLError as exc:
         return state.result("unsafe_url", started, error=exc.reason)
+    except httpx.InvalidURL as exc:
+        return state.result("unsafe_url", started, error=f"invalid URL: {exc}")
     except (ResolveError, httpx.TransportError) as exc:
         return state.result("network_error", started, error=f"{type(exc).__name__}: {exc}")
     except _TooLarge:
@@ -176,7 +178,10 @@ def _request_headers(state: _State) -> dict[str, str]:
 
 
 def _redirect(state: _State, status: int, location: str) -> None:
-    state.url = urljoin(state.url, location.strip())
+    try:
+        state.url = urljoin(state.url, location.strip())
+    except ValueError as exc:
+        raise UnsafeURLError(f"invalid redirect location {location[:200]!r}") from exc
     if status in _PERMANENT and state.only_permanent:
         state.permanent_url = state.url
     else:

@@ -40,15 +40,15 @@ from services.fetcher.xmlprep import prepare_xml
 __all__ = ["FeedItem", "ParsedFeed", "parse_feed"]
 
 _HEADER_BYTES = 64 * 1024
-_TTL = re.compile(rb"<ttl>\s*(\d{1,7})\s*</ttl>")
-_SY_PERIOD = re.compile(rb"<sy:updatePeriod>\s*(\w+)\s*</sy:updatePeriod>")
-_SY_FREQUENCY = re.compile(rb"<sy:updateFrequency>\s*(\d{1,5})\s*</sy:updateFrequency>")
+_TTL = re.compile(rb"<ttl(?:\s[^>]*)?>\s*(\d{1,7})\s*</ttl>")
+_SY_PERIOD = re.compile(rb"<sy:updatePeriod(?:\s[^>]*)?>\s*(\w+)\s*</sy:updatePeriod>")
+_SY_FREQUENCY = re.compile(
+    rb"<sy:updateFrequency(?:\s[^>]*)?>\s*(\d{1,5})\s*</sy:updateFrequency>"
+)
 _PERIODS = {"hourly": 3600, "daily": 86400, "weekly": 604800, "monthly": 2592000,
             "yearly": 31536000}
 _LANGUAGE = re.compile(rb"<(?:dc:)?language>\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\s*<")
-_XML_LANG = re.compile(
-    rb"""<(?:\w+:)?(?:feed|rss|channel|rdf:RDF)\b[^>]*\bxml:lang\s*=\s*["']([^"']+)"""
-)
+_XML_LANG = re.compile(rb"""\sxml:lang\s*=\s*["']([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)["']""")
 _XML_BASE = re.compile(rb"""<(?:\w+:)?(?:feed|rss|channel)\b[^>]*\bxml:base\s*=\s*["']([^"']+)""")
 _MAX_TTL_SECONDS = 7 * 86400
 
@@ -62,12 +62,13 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
         return parse_json_feed(body, url=url)
     prepared = prepare_xml(body, content_type)
     data = prepared.data
-    raw = _read(data, url=url)
+    syntax_error = _well_formed_error(data)
+    raw = _read(data, url=url, well_formed=syntax_error is None)
     header = _header(data)
     base = _base_url(header, url)
     language = _language(header)
     items = _distinct_guids([_item(entry, base=base, language=language) for entry in raw.entries])
-    problems = [p for p in (_well_formed_error(data), raw.error) if p]
+    problems = [*prepared.repairs, *(p for p in (syntax_error, raw.error) if p)]
     if raw.empty_dropped:
         problems.append(f"{raw.empty_dropped} empty item element(s) ignored")
     if prepared.replaced_invalid:
@@ -88,11 +89,20 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> Par
     )
 
 
-def _read(data: bytes, *, url: str) -> RawFeed:
-    try:
-        fast: RawFeed | None = parse_fast(data)
-    except (ValueError, etree.LxmlError):
-        fast = None
+def _read(data: bytes, *, url: str, well_formed: bool) -> RawFeed:
+    """fastfeedparser for well-formed XML unless it reads less; feedparser otherwise.
+
+    On malformed XML lxml's recovery mangles what follows the error (it drops
+    later `&amp;` entities from links and titles), so feedparser's loose parser
+    reads it first there.
+    """
+    if not well_formed:
+        slow = parse_slow(data, url=url)
+        fast = _try_fast(data)
+        if fast is not None and len(fast.entries) > len(slow.entries):
+            return fast
+        return slow
+    fast = _try_fast(data)
     if fast is not None and not _needs_second_opinion(fast, data):
         return fast
     slow = parse_slow(data, url=url)
@@ -110,6 +120,13 @@ def _read(data: bytes, *, url: str) -> RawFeed:
         chosen = slow
     chosen.empty_dropped = max(fast.empty_dropped, slow.empty_dropped)
     return chosen
+
+
+def _try_fast(data: bytes) -> RawFeed | None:
+    try:
+        return parse_fast(data)
+    except (ValueError, etree.LxmlError):
+        return None
 
 
 def _needs_second_opinion(feed: RawFeed, data: bytes) -> bool:

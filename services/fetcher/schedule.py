@@ -18,7 +18,7 @@ Pure functions over an injected clock (`now`) and random source (`rng`).
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, Protocol, TypeVar
@@ -150,9 +150,3 @@ def batch_due(feeds: Iterable[F], *, per_host_cap: int, batch_size: int) -> list
 def _clamp(value: timedelta, low: timedelta, high: timedelta) -> timedelta:
     return max(low, min(value, high))
 
-
-def spread(items: Sequence[F], *, rng: random.Random) -> list[F]:
-    """A shuffled copy (to spread a batch's start over hosts)."""
-    copy = list(items)
-    rng.shuffle(copy)
-    return copy

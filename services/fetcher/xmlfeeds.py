@@ -67,6 +67,10 @@ class RawFeed:
         self.entries = kept
 
 
+# fastfeedparser's own date function, kept for benchmarks/parser_compare.py.
+FFP_STOCK_PARSE_DATE = _ffp_main._parse_date
+
+
 def _ffp_date(value: str) -> str | None:
     parsed = parse_date(value)
     return parsed.isoformat() if parsed else None
@@ -140,8 +144,7 @@ def parse_slow(data: bytes, *, url: str) -> RawFeed:
                 summary=_str(entry.get("summary")),
                 content=_first_value(content),
                 authors=_author_names(entry),
-                date=_str(entry.get("published") or entry.get("updated") or entry.get("created"))
-                or None,
+                date=_raw_date(entry),
             )
         )
     error = str(parsed.get("bozo_exception")) if parsed.get("bozo") else None
@@ -152,6 +155,14 @@ def parse_slow(data: bytes, *, url: str) -> RawFeed:
         recognized=bool(parsed.get("version")) or bool(entries),
         error=error,
     )
+
+
+def _raw_date(entry: dict[str, Any]) -> str | None:
+    # dict.get: FeedParserDict.get maps missing keys onto others, with a warning.
+    for key in ("published", "updated", "created"):
+        if value := _str(dict.get(entry, key)):
+            return value
+    return None
 
 
 def _first_value(content: Any) -> str:

@@ -7,6 +7,9 @@
 - Any DOCTYPE (and stray `<!ENTITY` declaration) is removed: no entity is ever
   defined, so none can expand (billion laughs) or read a file or URL (XXE).
 - Leading whitespace before the XML declaration is dropped.
+- Characters XML 1.0 forbids (C0 controls, `&#x1F;`-style references to them)
+  are removed and reported: lxml's recovery mode otherwise mangles the rest of
+  the document (it drops every later `&amp;`, corrupting links).
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ from dataclasses import dataclass
 
 _DECL = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _DECL_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>", re.S)
-_DOCTYPE = re.compile(r"<!DOCTYPE(?:[^\[>]|\[.*?\]\s*>)*>?", re.S | re.I)
+_DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
 _ENTITY_DECL = re.compile(r"<!ENTITY[^>]*>", re.S | re.I)
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
 _ALIASES = {
     "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
@@ -40,6 +45,7 @@ class PreparedXML:
     data: bytes  # UTF-8, declared as such, no DOCTYPE
     encoding: str  # the encoding the body was read as
     replaced_invalid: bool  # bytes invalid in every candidate encoding were replaced
+    repairs: tuple[str, ...] = ()  # what was removed to make the document XML
 
 
 def normalize_encoding(label: str) -> str | None:
@@ -62,19 +68,19 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str, bool]:
     if body[:4] in (b"\x00<\x00?", b"\x00<\x00<"):
         return body.decode("utf-16-be", errors="replace"), "utf-16-be", False
     candidates: list[str] = []
-    if match := _DECL.match(body.lstrip()[:256]):
-        candidates.append(match.group(1).decode("ascii"))
-    if content_type and (match := _CHARSET.search(content_type)):
-        candidates.append(match.group(1))
+    if declared := _DECL.match(body.lstrip()[:256]):
+        candidates.append(declared.group(1).decode("ascii"))
+    if content_type and (charset := _CHARSET.search(content_type)):
+        candidates.append(charset.group(1))
     candidates.append("utf-8")
     codecs_tried: list[str] = []
     for label in candidates:
-        encoding = normalize_encoding(label)
-        if encoding is None or encoding in codecs_tried:
+        codec = normalize_encoding(label)
+        if codec is None or codec in codecs_tried:
             continue
-        codecs_tried.append(encoding)
+        codecs_tried.append(codec)
         try:
-            return body.decode(encoding), encoding, False
+            return body.decode(codec), codec, False
         except UnicodeDecodeError:
             continue
     if not _has_utf8_sequences(body):
@@ -95,5 +101,34 @@ def prepare_xml(body: bytes, content_type: str | None = None) -> PreparedXML:
     if "<!" in text:
         text = _DOCTYPE.sub("", text)
         text = _ENTITY_DECL.sub("", text)
+    repairs: list[str] = []
+    text, controls = _CONTROL.subn("", text)
+    if controls:
+        repairs.append(f"{controls} control character(s) removed")
+    if "&#" in text:
+        bad_refs = 0
+
+        def drop_invalid(match: re.Match[str]) -> str:
+            nonlocal bad_refs
+            hex_digits, decimal = match.groups()
+            code = int(hex_digits, 16) if hex_digits else int(decimal)
+            if _is_xml_char(code):
+                return match.group(0)
+            bad_refs += 1
+            return ""
+
+        text = _CHAR_REF.sub(drop_invalid, text)
+        if bad_refs:
+            repairs.append(f"{bad_refs} invalid character reference(s) removed")
     data = b'<?xml version="1.0" encoding="utf-8"?>\n' + text.lstrip().encode("utf-8")
-    return PreparedXML(data=data, encoding=encoding, replaced_invalid=replaced)
+    return PreparedXML(data=data, encoding=encoding, replaced_invalid=replaced,
+                       repairs=tuple(repairs))
+
+
+def _is_xml_char(code: int) -> bool:
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )

@@ -249,7 +249,9 @@ def big(size: int) -> bytes:
     return b"<rss>" + b"x" * size + b"</rss>"
 
 
-async def test_size_cap_by_content_length(server: LoopbackServer, client: httpx.AsyncClient) -> None:
+async def test_size_cap_by_content_length(
+    server: LoopbackServer, client: httpx.AsyncClient
+) -> None:
     server.routes["/f"] = fixed(200, big(200_000))
     result = await get(client, f"{server.base}/f")
     assert result.status == "too_large" and result.bytes_read == 0
@@ -390,3 +392,26 @@ async def test_unresolvable_host_is_network_error(client: httpx.AsyncClient) -> 
 async def test_unsafe_scheme(client: httpx.AsyncClient) -> None:
     result = await get(client, "file:///etc/passwd")
     assert result.status == "unsafe_url" and result.body is None
+
+
+@pytest.mark.parametrize(
+    "location", ["http://[broken/", "gopher://127.0.0.1:70/", "javascript:alert(1)"],
+    ids=["unparsable", "gopher", "javascript"],
+)
+async def test_bad_redirect_location(
+    location: str, server: LoopbackServer, client: httpx.AsyncClient
+) -> None:
+    server.routes["/f"] = redirect(302, location)
+    result = await get(client, f"{server.base}/f")
+    assert result.status == "unsafe_url" and result.error
+
+
+async def test_redirect_keeps_conditional_headers_and_reports_validators(
+    server: LoopbackServer, client: httpx.AsyncClient
+) -> None:
+    server.routes["/old"] = redirect(301, "/new")
+    server.routes["/new"] = conditional(etag='"e2"')
+    result = await get(client, f"{server.base}/old", etag='"e2"')
+    assert result.status == "not_modified"
+    assert result.permanent_redirect_url == f"{server.base}/new"
+    assert result.final_url == f"{server.base}/new"
