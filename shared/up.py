@@ -65,7 +65,7 @@ async def seed_demo(settings: Settings, engine, feed_urls: list[str]) -> None:  
         for url in feed_urls:
             with contextlib.suppress(FeedExistsError):
                 await add_feed(session, url=url, interval_seconds=DEMO_POLL_SECONDS, now=now)
-    target = str(settings.alert_dir.resolve())
+    target = "demo"
     async with sessions() as session:
         existing = await list_subscriptions(session)
         if not any(s.channel == "file" and s.target == target for s in existing):

@@ -18,7 +18,10 @@ PERMANENT_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR, errno
 
 
 def file_name(notification: Notification) -> str:
-    return f"{notification.kind}-{notification.delivery_id:012d}.json"
+    """`<target>-<kind>-<delivery id>.json`; the target is a plain name (the API checks it)."""
+    label = "".join(c for c in notification.recipient.target if c.isalnum() or c in "._-")
+    prefix = f"{label.strip('.')}-" if label.strip(".") else ""
+    return f"{prefix}{notification.kind}-{notification.delivery_id:012d}.json"
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -36,15 +39,14 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 class FileNotifier:
-    """Writes to the subscription's target directory, or `default_dir` when it is empty."""
+    """Writes into one directory (settings `alert_dir`), file names prefixed by the target,
+    so no subscription can name a path outside it."""
 
-    def __init__(self, default_dir: Path) -> None:
-        self._default_dir = default_dir
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
 
     async def send(self, notification: Notification) -> None:
-        target = notification.recipient.target.strip()
-        directory = Path(target) if target else self._default_dir
-        path = directory / file_name(notification)
+        path = self._directory / file_name(notification)
         data = orjson.dumps(
             notification.to_json(), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
         )
