@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import random
 import socket
+import time
 import uuid
 from collections import deque
 from collections.abc import Iterator
@@ -211,16 +212,23 @@ class Request:
     path: str
     headers: dict[str, str]
     body: bytes
+    arrived: float
+
+
+Answer = tuple[int, dict[str, str], bytes, float]
 
 
 @dataclass
 class HttpReceiver:
-    """A real HTTP/1.1 server on loopback answering queued (status, headers, body, delay)."""
+    """A real HTTP/1.1 server on loopback. Answers come from a per-path queue, then the
+    shared queue, then 200 "ok"; each is (status, headers, body, delay seconds)."""
 
-    responses: deque[tuple[int, dict[str, str], bytes, float]] = field(default_factory=deque)
+    responses: deque[Answer] = field(default_factory=deque)
+    by_path: dict[str, deque[Answer]] = field(default_factory=dict)
     requests: list[Request] = field(default_factory=list)
     port: int = 0
     server: asyncio.Server | None = None
+    got_request: asyncio.Event = field(default_factory=asyncio.Event)
 
     def url(self, path: str = "/hook/T000/B000/SECRETPART") -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -232,8 +240,20 @@ class HttpReceiver:
         headers: dict[str, str] | None = None,
         body: bytes = b"",
         delay: float = 0.0,
+        path: str | None = None,
+        times: int = 1,
     ) -> None:
-        self.responses.append((status, headers or {}, body, delay))
+        queue = self.responses if path is None else self.by_path.setdefault(path, deque())
+        for _ in range(times):
+            queue.append((status, headers or {}, body, delay))
+
+    def _next(self, path: str) -> Answer:
+        queue = self.by_path.get(path)
+        if queue:
+            return queue.popleft()
+        if self.responses:
+            return self.responses.popleft()
+        return (200, {}, b"ok", 0.0)
 
     async def start(self) -> None:
         self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
@@ -255,10 +275,9 @@ class HttpReceiver:
                     name, value = line.split(":", 1)
                     headers[name.strip().lower()] = value.strip()
             body = await reader.readexactly(int(headers.get("content-length", "0")))
-            self.requests.append(Request(method, path, headers, body))
-            status, extra, payload, delay = (
-                self.responses.popleft() if self.responses else (200, {}, b"ok", 0.0)
-            )
+            self.requests.append(Request(method, path, headers, body, time.monotonic()))
+            self.got_request.set()
+            status, extra, payload, delay = self._next(path)
             if delay:
                 await asyncio.sleep(delay)
             out = [f"HTTP/1.1 {status} X", f"Content-Length: {len(payload)}", "Connection: close"]
