@@ -192,7 +192,7 @@ def smtp_server(
             ok = (data.login.decode(), data.password.decode()) == auth
             if ok:
                 handler.logins.append(data.login.decode())
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)
 
         kwargs = {"authenticator": authenticator, "auth_required": True, "auth_require_tls": False}
     controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
