@@ -174,9 +174,16 @@ class SmtpHandler:
         if self.replies:
             return self.replies.popleft()
         message = BytesParser(policy=policy.default).parsebytes(envelope.original_content)
-        self.messages.append(message)  # type: ignore[arg-type]
+        self.messages.append(message)
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
         return "250 OK"
+
+
+def bodies(message: EmailMessage) -> tuple[str, str]:
+    """The plain-text and HTML parts of a multipart/alternative email."""
+    text, html = message.get_body(("plain",)), message.get_body(("html",))
+    assert text is not None and html is not None
+    return text.get_content(), html.get_content()
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from services.alerter.record import record_claim
 from shared.db.engine import create_engine, session_factory
 from shared.db.models import Delivery
 
-from .support import T0, add_subscription, make_claim, make_dispatcher, resolve, smtp_server
+from .support import T0, add_subscription, bodies, make_claim, make_dispatcher, resolve, smtp_server
 
 
 async def record(sf, claim, now):
@@ -114,8 +114,7 @@ async def test_digest_email_lists_subjects_and_counts(sf, clock):
         assert await h.dispatcher.run_once() == 1
     [message] = server.messages
     assert message["Subject"].strip() == "[claimwatch] Digest: 3 claims about 2 subjects"
-    text = message.get_body(("plain",)).get_content()
-    html = message.get_body(("html",)).get_content()
+    text, html = bodies(message)
     assert "China (2 claims)" in text and "Iran (1 claim)" in text
     assert "&lt;b&gt;Iran&lt;/b&gt;" in html and "<b>Iran</b>" not in html
     assert message["List-Unsubscribe"].startswith("<https://claimwatch.example/v1/unsubscribe?")

@@ -12,6 +12,7 @@ from shared.db.models import Delivery
 from .support import (
     T0,
     add_subscription,
+    bodies,
     free_port,
     make_claim,
     make_dispatcher,
@@ -36,12 +37,6 @@ def notifier(port: int, **config) -> EmailNotifier:
 def alert(claim, *, target="analyst@example.org", token="tok-123", delivery_id=7):
     recipient = Recipient(1, "email", target, token)
     return Notification(delivery_id, recipient, "alert", claim=claim, corroborations=3)
-
-
-def bodies(message):
-    text = message.get_body(("plain",)).get_content()
-    html = message.get_body(("html",)).get_content()
-    return text, html
 
 
 async def test_an_alert_email_carries_the_claim_and_an_unsubscribe_link():
