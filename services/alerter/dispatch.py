@@ -45,6 +45,12 @@ class DispatchOptions:
     digest_check_interval: timedelta = timedelta(seconds=10)
     digest_lookback: timedelta = timedelta(days=7)
 
+    def __post_init__(self) -> None:
+        if self.lease.total_seconds() <= self.send_timeout:
+            raise ValueError("the lease must outlast a send (lease > send_timeout)")
+        if self.concurrency < 1 or self.batch_size < 1 or self.poll_interval <= 0:
+            raise ValueError("concurrency, batch_size and poll_interval must be positive")
+
 
 class Dispatcher:
     def __init__(
