@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 
 import httpx
 from alembic import command
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -39,8 +39,8 @@ async def test_secrets_stay_out_of_reprs():
     assert "XYZSECRET" not in repr(recipient) and "unsub-token" not in repr(recipient)
     assert recipient.safe_target == "https://hooks.slack.com/<redacted>"
     settings = Settings(
-        smtp_password="real-smtp-pass-1",
-        webhook_secret="real-hook-secret-1",
+        smtp_password=SecretStr("real-smtp-pass-1"),
+        webhook_secret=SecretStr("real-hook-secret-1"),
         public_url="https://x",
     )
     async with httpx.AsyncClient() as client:
