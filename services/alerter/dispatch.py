@@ -64,7 +64,6 @@ class Dispatcher:
         deadletter: DeadLetterSink,
         metrics: AlerterMetrics,
         options: DispatchOptions | None = None,
-        public_url: str = "http://127.0.0.1:8000",
     ) -> None:
         self._sf = session_factory
         self._notifiers = dict(notifiers)
@@ -74,7 +73,6 @@ class Dispatcher:
         self._deadletter = deadletter
         self._metrics = metrics
         self._opts = options or DispatchOptions()
-        self._public_url = public_url
         self._wake = asyncio.Event()
         self._inflight: set[asyncio.Task[None]] = set()
         self._semaphore = asyncio.Semaphore(self._opts.concurrency)
@@ -142,7 +140,7 @@ class Dispatcher:
             return []
         won: list[int] = []
         async with self._sf() as session, session.begin():
-            for delivery_id in ids:
+            for delivery_id in sorted(ids):  # one lock order for every replica
                 result = await session.execute(
                     update(Delivery)
                     .where(Delivery.id == delivery_id, Delivery.state == "pending", free)

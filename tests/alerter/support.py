@@ -147,7 +147,6 @@ def make_dispatcher(
         deadletter=sink,
         metrics=metrics,
         options=options or DispatchOptions(send_timeout=5.0),
-        public_url="https://claimwatch.example",
     )
     return Harness(dispatcher, clock, letters, metrics, registry)
 
