@@ -50,8 +50,10 @@ async def schedule_digests(
     *,
     now: datetime,
     grace: timedelta = DEFAULT_GRACE,
+    lookback: timedelta = timedelta(days=7),
 ) -> list[int]:
-    """Queue a digest delivery for every closed period that has items; return new ids."""
+    """Queue a digest delivery for every period that closed within `lookback` and has
+    items; return the new delivery ids."""
     already = exists().where(
         Delivery.subscription_id == DigestItem.subscription_id,
         Delivery.fingerprint == DigestItem.period_key,
@@ -66,6 +68,7 @@ async def schedule_digests(
         .join(Subscription, Subscription.id == DigestItem.subscription_id)
         .where(
             DigestItem.period_end <= now - grace,
+            DigestItem.period_end > now - lookback,
             Subscription.active.is_(True),
             ~already,
         )

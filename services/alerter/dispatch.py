@@ -41,6 +41,15 @@ class DispatchOptions:
     send_timeout: float = 30.0
     poll_interval: float = 1.0
     digest_grace: timedelta = timedelta(seconds=30)
+    # How often `run` looks for closed digest periods, and how far back.
+    digest_check_interval: timedelta = timedelta(seconds=10)
+    digest_lookback: timedelta = timedelta(days=7)
+
+    def __post_init__(self) -> None:
+        if self.lease.total_seconds() <= self.send_timeout:
+            raise ValueError("the lease must outlast a send (lease > send_timeout)")
+        if self.concurrency < 1 or self.batch_size < 1 or self.poll_interval <= 0:
+            raise ValueError("concurrency, batch_size and poll_interval must be positive")
 
 
 class Dispatcher:
@@ -55,7 +64,6 @@ class Dispatcher:
         deadletter: DeadLetterSink,
         metrics: AlerterMetrics,
         options: DispatchOptions | None = None,
-        public_url: str = "http://127.0.0.1:8000",
     ) -> None:
         self._sf = session_factory
         self._notifiers = dict(notifiers)
@@ -65,10 +73,10 @@ class Dispatcher:
         self._deadletter = deadletter
         self._metrics = metrics
         self._opts = options or DispatchOptions()
-        self._public_url = public_url
         self._wake = asyncio.Event()
         self._inflight: set[asyncio.Task[None]] = set()
         self._semaphore = asyncio.Semaphore(self._opts.concurrency)
+        self._digests_checked_at: datetime | None = None
 
     def wake(self) -> None:
         """Look for due deliveries now (call after `record_claim` queued some)."""
@@ -77,7 +85,7 @@ class Dispatcher:
     async def run_once(self) -> int:
         """Queue closed digests, lease due deliveries and send them; wait for the sends."""
         now = self._clock()
-        await schedule_digests(self._sf, now=now, grace=self._opts.digest_grace)
+        await self._schedule_digests(now, force=True)
         leased = await self._lease(self._opts.batch_size, now)
         await asyncio.gather(*(self._deliver_bounded(d) for d in leased))
         return len(leased)
@@ -88,7 +96,7 @@ class Dispatcher:
             self._wake.clear()
             try:
                 now = self._clock()
-                await schedule_digests(self._sf, now=now, grace=self._opts.digest_grace)
+                await self._schedule_digests(now)
                 room = self._opts.concurrency - len(self._inflight)
                 if room > 0:
                     for delivery in await self._lease(min(room, self._opts.batch_size), now):
@@ -100,6 +108,15 @@ class Dispatcher:
             await _wait_any(self._wake, stop, seconds=self._opts.poll_interval)
         if self._inflight:
             await asyncio.gather(*self._inflight, return_exceptions=True)
+
+    async def _schedule_digests(self, now: datetime, *, force: bool = False) -> None:
+        last = self._digests_checked_at
+        if not force and last is not None and now - last < self._opts.digest_check_interval:
+            return
+        self._digests_checked_at = now
+        await schedule_digests(
+            self._sf, now=now, grace=self._opts.digest_grace, lookback=self._opts.digest_lookback
+        )
 
     def _on_done(self, task: asyncio.Task[None]) -> None:
         self._inflight.discard(task)
@@ -123,7 +140,7 @@ class Dispatcher:
             return []
         won: list[int] = []
         async with self._sf() as session, session.begin():
-            for delivery_id in ids:
+            for delivery_id in sorted(ids):  # one lock order for every replica
                 result = await session.execute(
                     update(Delivery)
                     .where(Delivery.id == delivery_id, Delivery.state == "pending", free)

@@ -6,7 +6,7 @@ unique key, so two alerters seeing claims of one fingerprint serialize on that r
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -73,9 +73,7 @@ async def observe(
     ).returning(table.c.claim_count, table.c.previous_seen_at)
     row = (await session.execute(stmt)).one()
     previous: datetime | None = row.previous_seen_at
-    if previous is not None and previous.tzinfo is None:  # raw RETURNING skips the decorator
-        from datetime import UTC
-
+    if previous is not None and previous.tzinfo is None:  # defensive: UTCDateTime adds it
         previous = previous.replace(tzinfo=UTC)
     novel = row.claim_count == 1 or previous is None or seen_at - previous > window
     if novel:

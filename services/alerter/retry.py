@@ -9,6 +9,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from pydantic import ValidationError
+
+from shared.settings import Settings
+
 RETRYABLE_HTTP = frozenset({408, 425, 429})
 
 
@@ -18,9 +22,9 @@ class DeliveryError(Exception):
     def __init__(
         self,
         message: str,
-        *,
         retryable: bool,
         retry_after: float | None = None,
+        *,
         reason: str = "error",
     ) -> None:
         super().__init__(message)
@@ -45,6 +49,12 @@ class RetryPolicy:
     multiplier: float = 2.0
     jitter: float = 0.2
     deadline: float = 300.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides: float) -> RetryPolicy:
+        """Defaults with the deadline from `delivery_deadline_seconds`."""
+        overrides.setdefault("deadline", settings.delivery_deadline_seconds)
+        return cls(**overrides)
 
     def __post_init__(self) -> None:
         if self.initial <= 0 or self.max < self.initial or self.multiplier < 1:
@@ -114,6 +124,8 @@ def classify_exception(exc: BaseException, *secrets: str | None) -> Outcome:
 
     if isinstance(exc, DeliveryError):
         return Outcome(exc.retryable, scrub(exc.message, *secrets), exc.retry_after, exc.reason)
+    if isinstance(exc, ValidationError):  # a stored payload we cannot read: never better
+        return Outcome(False, f"invalid payload: {exc.error_count()} errors", None, "invalid")
     if isinstance(exc, TimeoutError):
         return Outcome(True, "send timed out", None, "timeout")
     text = scrub(f"{type(exc).__name__}: {exc}", *secrets)

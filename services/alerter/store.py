@@ -56,7 +56,7 @@ async def load_leased(
                 recipient=Recipient(sub.id, sub.channel, sub.target, sub.unsubscribe_token),
                 active=sub.active,
             )
-            for delivery, sub in rows.tuples()
+            for delivery, sub in rows
         ]
 
 
