@@ -26,12 +26,20 @@ def alert(target: str, channel: str = "file", delivery_id: int = 9) -> Notificat
 
 
 async def test_file_alerts_are_atomic_and_a_retry_overwrites(tmp_path):
-    notifier = FileNotifier(tmp_path / "default")
-    await notifier.send(alert(str(tmp_path / "out")))
-    await notifier.send(alert(str(tmp_path / "out")))
+    notifier = FileNotifier(tmp_path / "out")
+    await notifier.send(alert("desk"))
+    await notifier.send(alert("desk"))
     files = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert files == ["alert-000000000009.json"]  # no duplicate, no temp file left
+    assert files == ["desk-alert-000000000009.json"]  # no duplicate, no temp file left
     assert json.loads((tmp_path / "out" / files[0]).read_text())["delivery_id"] == 9
+
+
+async def test_file_target_cannot_escape_the_alert_directory(tmp_path):
+    notifier = FileNotifier(tmp_path / "out")
+    await notifier.send(alert("../../etc/passwd"))
+    [written] = list((tmp_path / "out").iterdir())
+    assert written.name == "etcpasswd-alert-000000000009.json"
+    assert not (tmp_path / "etc").exists()
 
 
 async def test_secrets_stay_out_of_reprs():
