@@ -21,6 +21,7 @@ _MEDIA_NOUNS = re.compile(
     re.I,
 )
 _PRONOUN_PERSON = frozenset({"he", "she"})
+_BE_FORMS = frozenset("is are was were be been being".split())
 _SPOKES_RE = re.compile(r"\b(?:the|a)\s+(?:(\w+)\s+)?(?:spokes(?:person|man|woman)|department|ministry)\b", re.I)
 _POSSESSIVE_CLAIM_RE = re.compile(
     r"\b(?P<owner>his|her)\s+(?:\w+\s+){0,2}?(?:accusations?|allegations?|claims?|assertions?|"
@@ -94,11 +95,20 @@ def find_frames(
         verb = m.group().lower()
         denial = bool(DENIAL_RE.fullmatch(verb))
         ti = _tok_at(tokens, base + m.start())
-        mn = _mention_ending_before(mentions, tokens, ti)
+        mn = None
+        if ti > 0 and tokens[ti - 1].text == "," and not denial:
+            mn = _mention_starting_after(mentions, ti, 3)  # ", writes The New York Times"
+            if mn is not None and mn.kind == "adjective":
+                mn = None
+        passive = ti > 0 and tokens[ti - 1].text.lower() in _BE_FORMS and verb != "quoted"
+        if mn is None and not passive:
+            mn = _mention_ending_before(mentions, tokens, ti)
+            if mn is not None and mn.in_apposition and mn.head is not None:
+                mn = mn.head
         speaker: str | None = None
         if mn is not None and mn.kind != "adjective":
             speaker = mn.name
-        else:
+        elif not passive:
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""
             if prev in _PRONOUN_PERSON or (prev2 in _PRONOUN_PERSON and prev in _SKIP_BEFORE):

@@ -10,7 +10,15 @@ from shared.events import ClaimFields
 
 from .attribution import Frame, find_frames
 from .gazetteer import Gazetteer
-from .lexicon import DENIAL_RE, FUTURE_RE, HEDGE_RE, SANCTION_IMPOSE_RE
+from .lexicon import (
+    ACCORDING_RE,
+    DENIAL_RE,
+    DEONTIC_RE,
+    FUTURE_RE,
+    HEDGE_RE,
+    REPORT_VERB_RE,
+    SANCTION_IMPOSE_RE,
+)
 from .mentions import Discourse, Mention, find_mentions
 from .products import Product, find_products
 from .quantities import find_quantities
@@ -93,21 +101,21 @@ class Engine:
                 continue
             matches = self.gz.scan(tokens)
             mentions = find_mentions(sent, tokens, matches, self.gz, state)
-            for m in mentions:
-                if m.kind == "group" and m.role == "nationals" and m.via == "gazetteer":
-                    m.people = True
             linked = russia_linked(mentions, self.russian_orgs)
             context_linked = linked or any(recent_links[-2:])
             frames = find_frames(sent, tokens, mentions, state)
             explicit = next((f.speaker for f in frames if not f.denial and f.speaker), None)
-            if explicit is None and not frames and carry and _CONTINUATION_RE.match(sent.text):
+            cue = bool(frames) or bool(
+                REPORT_VERB_RE.search(sent.text) or ACCORDING_RE.search(sent.text)
+            )
+            if explicit is None and not cue and carry and _CONTINUATION_RE.match(sent.text):
                 sent_source: str | None = carry
             else:
                 sent_source = explicit
             if article_russia and _PREFILTER_RE.search(sent.text):
                 products = find_products(sent.text, sent.start, tokens, matches)
                 for claim in self._sentence_claims(
-                    sent, mentions, frames, products, state, sent_source, context_linked
+                    sent, mentions, frames, products, state, sent_source, context_linked, linked
                 ):
                     order += 1
                     self._merge(cands, claim, order)
@@ -141,6 +149,7 @@ class Engine:
         state: Discourse,
         source: str | None,
         linked: bool,
+        sent_linked: bool,
     ) -> list[dict[str, object]]:
         text, base = sent.text, sent.start
         triggers = find_triggers(text, base, mentions, products)
@@ -162,21 +171,27 @@ class Engine:
                     )
                 continue
             ctype = _TYPE_BY_OBJECT.get((trig.kind, trig.obj if trig.kind != "evasion" else None))
-            if ctype is None:
+            if ctype is None and trig.obj != "generic":
                 continue
             if trig.kind == "personnel" and trig.hint is not None:
                 subjects = [trig.hint]
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
+            subjects = [s for s in subjects if s.kind != "person"]
             if not subjects:
                 continue
+            trig_source = _nearest_source(frames, trig) or source
             recipient = find_recipient(trig, mentions, subjects, text, base)
             # stance
             before = text[max(0, trig.start - base - 30) : trig.start - base]
             negated = bool(_NEG_BEFORE_RE.search(before))
             denial_before = any(p < trig.start for p in denial_cues)
             denial_after = [f for f in frames if f.denial and f.pos > trig.end]
-            denier = next((f.speaker for f in frames if f.denial and f.speaker), None)
+            denier_frame = next((f for f in frames if f.denial and f.speaker), None)
+            denier = denier_frame.speaker if denier_frame else None
+            denier_mention = denier_frame.mention if denier_frame else None
+            if negated and DEONTIC_RE.search(text[: trig.start - base]):
+                continue  # "urged China to ensure its firms do not supply ..."
             stance = "denied" if (negated or denial_before) else "asserted"
             for subj in subjects:
                 if subj.people and ctype == "drone_production":
@@ -184,16 +199,26 @@ class Engine:
                 name = subj.country if subj.kind == "adjective" else subj.name
                 if name is None:
                     continue
+                if trig.obj == "generic":
+                    ctype = state.subject_types.get(name) or _sector_type(self.gz, name)
+                    if ctype is None:
+                        continue
                 rec = recipient
                 if rec is None and stance == "asserted":
                     rec = RUSSIA
                 if not self._plausible(name, ctype, rec, recipient, linked, subj):
                     continue
+                if ctype == "personnel" and not (sent_linked or recipient in self.russian_orgs):
+                    continue
                 kind = "country" if subj.kind == "adjective" else subj.kind
                 if stance == "denied":
-                    src = denier or source or name
+                    src = denier or trig_source or name
+                    if denier_mention is not None and any(
+                        denier_mention is x for x in subjects
+                    ):
+                        src = name  # "DJI and Autel denied ...": each speaks for itself
                 else:
-                    src = source
+                    src = trig_source
                     if src == name and ctype != "sanctions_evasion" and not frames:
                         src = None
                 claim = self._claim(sent, subj, ctype, stance, src, rec, products, hedges,
@@ -277,5 +302,22 @@ class Engine:
         for p in prods:
             if p not in cur.products:
                 cur.products.append(p)
-        if float(claim["confidence"]) > float(cur.fields["confidence"]):  # type: ignore[arg-type]
+        # the first statement wins unless it is weak and a later one is clearly stronger
+        old = float(cur.fields["confidence"])  # type: ignore[arg-type]
+        if old < 0.5 and float(claim["confidence"]) >= old + 0.1:  # type: ignore[arg-type]
             cur.fields = claim
+
+
+def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:
+    before = [f for f in frames if not f.denial and f.speaker and f.pos < trig.start]
+    if before:
+        return before[-1].speaker
+    after = [f for f in frames if not f.denial and f.speaker and f.pos >= trig.start]
+    return after[0].speaker if after else None
+
+
+def _sector_type(gz: Gazetteer, name: str) -> str | None:
+    entry = gz.canonical(name)
+    if entry is not None and entry.sector == "drones":
+        return "drone_supply"
+    return None

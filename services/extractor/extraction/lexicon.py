@@ -63,7 +63,7 @@ PERSONNEL_VERB_RE = re.compile(
     r"\b(?:fight(?:s|ing)?|fought|work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|"
     r"sent|send(?:s|ing)?|dispatch(?:ed|ing)?|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?|"
     r"train(?:s|ed|ing)?|station(?:ed)?|join(?:s|ed|ing)?|enlist(?:s|ed|ing)?|"
-    r"killed|captured|kill(?:s|ing)?|presence|involvement|involved|helping|help(?:s|ed)?|"
+    r"presence|involvement|involved|helping|help(?:s|ed)?|"
     r"assist(?:s|ed|ing)?|participat(?:e|es|ed|ing))\b",
     I,
 )
@@ -88,7 +88,7 @@ COMPONENT_RE = re.compile(
     r"technolog(?:y|ies)|know-how|expertise|machine tools?|machinery|CNC|navigation (?:modules?|"
     r"systems?|equipment)|GNSS|GPS(?: modules?| receivers?)?|antennas?|batter(?:y|ies)|"
     r"cameras?|thermal (?:imagers?|cameras?|optics)|optics|optical|sensors?|nitrocellulose|"
-    r"ball bearings|bearings|carbon fib(?:er|re)|materials?|radars?|servos?|jet engines|"
+    r"ball bearings|bearings|carbon fib(?:er|re)|materials|radars?|servos?|jet engines|"
     r"satellite imagery|blueprints|modems?|transceivers?|radio (?:modules?|equipment))\b",
     I,
 )
@@ -178,4 +178,9 @@ COMPANY_NOUNS = _alt(
 LEGAL_FORMS = re.compile(
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
     r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc))+$"
+)
+DEONTIC_RE = re.compile(
+    r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
+    r"responsibility|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|request\w*|stop|refrain)\b",
+    I,
 )

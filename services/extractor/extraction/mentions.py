@@ -167,6 +167,7 @@ def _from_entry(m: Match, tokens: list[Token], entry: Entry) -> Mention:
         entry.kind,
         entry.role,
         entry.country,
+        people=entry.kind == "group",
     )
 
 

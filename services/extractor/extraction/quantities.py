@@ -32,12 +32,12 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 _SCALES = r"thousand|million|billion|trillion|mln|bn|mn|tn|[kmb](?![a-z])"
 MONEY_RE = re.compile(
-    rf"(?i:{_APPROX})(?P<cur>US\$|[$€£¥])\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALES}))?"
+    rf"(?<![\w])(?i:{_APPROX})(?P<cur>US\$|[$€£¥])\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALES}))?"
     rf"|(?i:{_APPROX})(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALES}))?\s+"
     rf"(?P<curw>dollars|USD|euros|EUR|rubles|roubles|yuan|renminbi|rials)\b"
 )
 COUNT_RE = re.compile(
-    rf"(?i:{_APPROX})(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>thousand|million|billion))?"
+    rf"(?<![\w$€£.,])(?i:{_APPROX})(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>thousand|million|billion))?"
     rf"(?:\s+of)?\s+(?P<mods>(?:(?:[A-Z][\w'’-]*|[a-z][\w'-]*)\s+){{0,3}}?)"
     rf"(?P<unit>[a-z][a-z-]{{2,}}s|[A-Z][a-z]+(?:ians|ans|ese|is)|personnel|ammunition|"
     rf"artillery|equipment|materiel)\b"

@@ -30,16 +30,18 @@ def _between(text: str, base: int, a: int, b: int) -> str:
 
 
 def agent_candidates(mentions: list[Mention], excluded: set[int], text: str, base: int) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
     for m in mentions:
         if not m.is_actor or m.in_apposition or id(m) in excluded:
             continue
-        if m.prep is not None:
-            if m.prep in ("of", "at", "from") and _REPRESENTATIVE_RE.search(
-                text[max(0, m.start - base - 60) : m.start - base]
+        if m.prep is not None and not m.possessive:
+            conjunct = bool(out) and out[-1].prep == m.prep and bool(
+                _CONJ_RE.match(_between(text, base, out[-1].end, m.start))
+            )
+            if not conjunct and not (
+                m.prep in ("of", "at", "from")
+                and _REPRESENTATIVE_RE.search(text[max(0, m.start - base - 60) : m.start - base])
             ):
-                pass
-            else:
                 continue
         out.append(m)
     return out
@@ -87,15 +89,15 @@ def find_subjects(
     if left:
         subj = left[-1]
         return _with_conjuncts(subj, pool, text, base)
-    if trig.nominal or True:
+    if trig.nominal:
         right = [
             m for m in mentions
             if m.start >= trig.end and m.end <= hi_abs and m.is_actor and not m.in_apposition
             and id(m) not in excluded and (m.prep in ("by", "of", "from") or m.prep is None)
-            and m.start - trig.end < 120
+            and m.start - trig.end < 50
         ]
         for m in right:
-            if m.prep is None and not trig.nominal:
+            if m.prep is None:
                 continue
             return [m]
     return []

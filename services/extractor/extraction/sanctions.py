@@ -15,6 +15,10 @@ _PASSIVE_LEFT_RE = re.compile(
     re.I,
 )
 _RIGHT_LIMIT = 200
+_LIST_GAP_RE = re.compile(
+    r"^(?:\s*\([^)]{0,80}\))?\s*(?:,|;)?\s*(?:and|or|as well as|&|including)?\s*(?:the\s+)?$",
+    re.I,
+)
 
 
 def _authority(trig: Trigger, mentions: list[Mention], text: str, base: int,
@@ -75,7 +79,9 @@ def sanction_claims(
                         continue
                     break
                 gap = text[chain_end - base : m.start - base]
-                if targets and len(gap) > 60:
+                if targets and not _LIST_GAP_RE.match(gap):
+                    break
+                if not targets and len(gap) > 80 and m.prep not in ("on", "against", "including"):
                     break
                 targets.append(m)
                 chain_end = m.end

@@ -10,6 +10,7 @@ from .lexicon import (
     DRONE_PART_RE,
     DRONE_RE,
     EVASION_RE,
+    GENERIC_GOODS_RE,
     PEOPLE_RE,
     PERSONNEL_VERB_RE,
     SANCTION_RE,
@@ -26,6 +27,10 @@ _PASSIVE_AUX_RE = re.compile(
 )
 _REDUCED_REL_RE = re.compile(r"\b(?:drones?|UAVs?|components?|parts|weapons|shells|missiles|"
                              r"goods|technology|models?|equipment)\s+$", re.I)
+_VERBAL_LEFT_RE = re.compile(
+    r"\b(?:to|will|would|can|could|may|might|must|shall|should|not|also|and|or|to\s+\w+\s+and)\s+$",
+    re.I,
+)
 _PARTICIPLE_RE = re.compile(r"(?:ed|en|sent|sold|built|made|given)$", re.I)
 _NOMINAL_RE = re.compile(
     r"^(?:supply|supplies|supplier|suppliers|provision|delivery|deliveries|shipment|shipments|"
@@ -59,18 +64,30 @@ class Trigger:
     hint: Mention | None = None  # personnel: the group of people
 
 
-def _object_class(text: str, products: list[Product], base: int, lo: int, hi: int) -> str | None:
-    """The first object noun in text[lo:hi] (sentence-relative), or a named product."""
-    best: tuple[int, str] | None = None
-    for cls, rx in OBJECT_CLASSES:
-        m = rx.search(text, lo, hi)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), cls)
+def _object_class(
+    text: str,
+    products: list[Product],
+    base: int,
+    lo: int,
+    hi: int,
+    spans: list[tuple[int, int]],
+    last: bool = False,
+) -> str | None:
+    """The first (or, looking left, the last) object noun in text[lo:hi], or a named product."""
+    found: list[tuple[int, int, str]] = []
+    for rank, (cls, rx) in enumerate(OBJECT_CLASSES):
+        for m in rx.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b in spans):
+                continue  # inside a name ("Aviation Technology")
+            found.append((m.end(), -rank, cls) if last else (-m.start(), -rank, cls))
+            if not last:
+                break
     for p in products:
         ps = p.start - base
-        if lo <= ps < hi and (best is None or ps < best[0]):
-            best = (ps, "drone" if p.category == "drone" else "weapon")
-    return best[1] if best else None
+        if lo <= ps < hi:
+            key = p.end - base if last else -ps
+            found.append((key, 0, "drone" if p.category == "drone" else "weapon"))
+    return max(found)[2] if found else None
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -88,7 +105,10 @@ def find_triggers(
     text: str, base: int, mentions: list[Mention], products: list[Product]
 ) -> list[Trigger]:
     out: list[Trigger] = []
+    spans = [(mn.start - base, mn.end - base) for mn in mentions if mn.via != "coref"]
     for m in TRIGGER_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue  # part of a name ("Development Office")
         kind = m.lastgroup or "supply"
         word = m.group()
         lo, hi = clause_bounds(text, m.start())
@@ -96,15 +116,22 @@ def find_triggers(
         passive = kind != "made" and bool(_PARTICIPLE_RE.search(word)) and bool(
             _PASSIVE_AUX_RE.search(left) or _REDUCED_REL_RE.search(left)
         )
-        nominal = bool(_NOMINAL_RE.match(word)) and not passive
+        nominal = bool(_NOMINAL_RE.match(word)) and not passive and not _VERBAL_LEFT_RE.search(left)
         if kind == "made":
             kind = "production"
         right_hi = min(hi, m.end() + 110)
-        obj = _object_class(text, products, base, m.end(), right_hi)
+        obj = _object_class(text, products, base, m.end(), right_hi, spans)
         if obj is None or passive or nominal:
-            left_obj = _object_class(text, products, base, max(lo, m.start() - 60), m.start())
-            if obj is None or (passive and left_obj is not None):
+            near = 25 if nominal and not passive else 60
+            left_obj = _object_class(
+                text, products, base, max(lo, m.start() - near), m.end(), spans, last=True
+            )
+            if obj is None or (left_obj is not None and (passive or nominal)):
                 obj = left_obj
+        if obj is None and kind in ("supply", "receive") and GENERIC_GOODS_RE.search(
+            text, m.end(), min(hi, m.end() + 40)
+        ):
+            obj = "generic"
         if obj is None:
             continue
         out.append(Trigger(kind, base + m.start(), base + m.end(), word, passive, nominal, obj))
