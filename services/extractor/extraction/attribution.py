@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ACCORDING_RE, DENIAL_RE, REPORT_VERB_RE
+from .lexicon import ACCORDING_RE, DENIAL_RE, REPORT_VERB_RE, SPEAKER_HEADS
 from .mentions import Discourse, Mention
 from .text import Sentence, Token
 
@@ -52,7 +52,10 @@ def _mention_ending_before(mentions: list[Mention], tokens: list[Token], tok_idx
         for m in mentions:
             if m.tok_end == j + 1 and m.is_actor:
                 return m
-        if tokens[j].text.lower() not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
+        low = tokens[j].text.lower()
+        if low not in _SKIP_BEFORE and low not in SPEAKER_HEADS and tokens[j].text not in (
+            '"', "”", ","
+        ):
             return None
         j -= 1
         steps += 1

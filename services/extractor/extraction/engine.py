@@ -40,6 +40,7 @@ _PREFILTER_RE = re.compile(
 _NEG_BEFORE_RE = re.compile(
     r"(?:\b(?:never|not|no longer|neither|nor|no)\s+|n't\s+)(?:\w+\s+){0,2}$", re.I
 )
+_FOR_GERUND_RE = re.compile(r"\bfor\s+(?:allegedly\s+|reportedly\s+)?$", re.I)
 _CONTINUATION_RE = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
     r"Furthermore|Besides)\b"
@@ -95,6 +96,7 @@ class Engine:
         recent_links: list[bool] = []
         carry: str | None = None
         order = 0
+        title_linked = False
         for sent in split_sentences(text):
             tokens = tokenize(sent.text, sent.start)
             if not tokens:
@@ -102,7 +104,7 @@ class Engine:
             matches = self.gz.scan(tokens)
             mentions = find_mentions(sent, tokens, matches, self.gz, state)
             linked = russia_linked(mentions, self.russian_orgs)
-            context_linked = linked or any(recent_links[-2:])
+            context_linked = linked or any(recent_links[-3:]) or title_linked
             frames = find_frames(sent, tokens, mentions, state)
             explicit = next((f.speaker for f in frames if not f.denial and f.speaker), None)
             cue = bool(frames) or bool(
@@ -131,6 +133,8 @@ class Engine:
             if explicit:
                 state.last_source = explicit
             carry = sent_source
+            if not recent_links:
+                title_linked = linked
             recent_links.append(linked)
         ordered = sorted(cands.values(), key=lambda c: c.order)
         out: list[ClaimFields] = []
@@ -161,10 +165,18 @@ class Engine:
         hedges = len(HEDGE_RE.findall(text))
         future = bool(FUTURE_RE.search(text))
         out: list[dict[str, object]] = []
+        sanctioned: list[Mention] = []
         for trig in triggers:
             if trig.kind == "sanction":
                 impose = bool(SANCTION_IMPOSE_RE.search(text))
-                for subj, authority in sanction_claims(trig, mentions, text, base, impose):
+                for subj, authority in sanction_claims(
+                    trig, mentions, text, base, impose, excluded
+                ):
+                    sanctioned.append(subj)
+                    if authority:
+                        state.last_authority = authority
+                    else:
+                        authority = state.last_authority
                     out.append(
                         self._claim(sent, subj, "sanctions_imposed", "asserted",
                                     authority or source, None, products, hedges, False)
@@ -175,6 +187,8 @@ class Engine:
                 continue
             if trig.kind == "personnel" and trig.hint is not None:
                 subjects = [trig.hint]
+            elif sanctioned and _FOR_GERUND_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]) and trig.word.lower().endswith("ing"):
+                subjects = sanctioned  # "sanctioned X for supplying drones"
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
             subjects = [s for s in subjects if s.kind != "person"]
@@ -190,7 +204,7 @@ class Engine:
             denier_frame = next((f for f in frames if f.denial and f.speaker), None)
             denier = denier_frame.speaker if denier_frame else None
             denier_mention = denier_frame.mention if denier_frame else None
-            if negated and DEONTIC_RE.search(text[: trig.start - base]):
+            if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
                 continue  # "urged China to ensure its firms do not supply ..."
             stance = "denied" if (negated or denial_before) else "asserted"
             for subj in subjects:
@@ -204,7 +218,7 @@ class Engine:
                     if ctype is None:
                         continue
                 rec = recipient
-                if rec is None and stance == "asserted":
+                if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA
                 if not self._plausible(name, ctype, rec, recipient, linked, subj):
                     continue

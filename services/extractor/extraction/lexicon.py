@@ -22,8 +22,7 @@ SUPPLY_WORDS = _alt(
     funneled funnelled funneling channel channeled channelled route routed routing re-export
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
     dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
-    arming equip equipped equipping aid aided aiding help helped helping assist assisted assisting
-    fuel fueling fuelling"""
+    arming equip equipped equipping aid aided aiding fuel fueling fuelling"""
 )
 RECEIVE_WORDS = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
@@ -63,7 +62,7 @@ PERSONNEL_VERB_RE = re.compile(
     r"\b(?:fight(?:s|ing)?|fought|work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|"
     r"sent|send(?:s|ing)?|dispatch(?:ed|ing)?|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?|"
     r"train(?:s|ed|ing)?|station(?:ed)?|join(?:s|ed|ing)?|enlist(?:s|ed|ing)?|"
-    r"presence|involvement|involved|helping|help(?:s|ed)?|"
+    r"presence|involvement|involved|helping|help(?:s|ed)?|take part|taking part|took part|"
     r"assist(?:s|ed|ing)?|participat(?:e|es|ed|ing))\b",
     I,
 )
@@ -104,8 +103,8 @@ WEAPON_RE = re.compile(
 PEOPLE_RE = re.compile(
     r"\b(?:nationals|citizens|individuals|troops|soldiers|servicemen|military personnel|"
     r"personnel|workers|labou?rers|specialists|engineers|technicians|mercenaries|fighters|"
-    r"officers|volunteers|recruits|advisers|advisors|instructors|people|women|students|"
-    r"contingent|forces|army units|units|battalions|brigades)\b",
+    r"officers|volunteers|recruits|advisers|advisors|instructors|trainers|operators|crews|"
+    r"pilots|women|students|contingent)\b",
     I,
 )
 # a drone word followed by a part word is a component ("drone engines", "drone technology")
@@ -162,7 +161,8 @@ GROUP_NOUNS = frozenset(
     producers producer makers maker banks bank people personnel officers volunteers fighters
     students contractors technicians laborers labourers enterprises enterprise factories
     intermediaries middlemen distributors distributor dealers importers networks network
-    corporations corporation""".split()
+    corporations corporation trainers instructors advisers advisors operators crews pilots
+    experts recruits""".split()
 )
 PERSON_ROLE_NOUNS = frozenset(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
@@ -183,4 +183,14 @@ DEONTIC_RE = re.compile(
     r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
     r"responsibility|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|request\w*|stop|refrain)\b",
     I,
+)
+HELP_RE = re.compile(
+    r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|"
+    r"aid(?:s|ed|ing)?)\s+$",
+    I,
+)
+SPEAKER_HEADS = frozenset(
+    """officials official spokesperson spokesman spokeswoman sources source diplomats
+    investigators analysts experts researchers authorities intelligence ministry minister
+    government department agency office officers""".split()
 )

@@ -13,7 +13,7 @@ from .text import Sentence, Token
 PREPOSITIONS = frozenset(
     """to for from in into with at by of on against across inside within near via through
     toward towards over under about between among amid throughout than like including as
-    alongside""".split()
+    alongside after before since until because while when despite""".split()
 )
 DETERMINERS = frozenset("the a an its their his her this that these those".split())
 _DEFINITE = frozenset("the this that these those said".split())
@@ -41,6 +41,7 @@ _TITLE_WORDS = frozenset(
 
 _CAP = r"[A-Z][\w'’&-]*"
 _NAME_SEQ = rf"{_CAP}(?:\s+(?:of|and|for|de|&)?\s*{_CAP}){{0,6}}"
+_POSS_GROUP_RE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b")
 _ORG_SUFFIX_WORDS = (
     r"Technology|Technologies|Industries|Industrial|Industry|Group|Plant|Factory|Electronics|"
     r"Trading|Aviation|Engineering|Systems|Logistics|International|Holding|Holdings|Company|"
@@ -50,7 +51,7 @@ _ORG_SUFFIX_WORDS = (
     r"Network|Partners|Ventures|Capital|Investment|Resources|Supply|Commerce"
 )
 ORG_FORM_RE = re.compile(
-    rf"(?<![\w-])((?:{_CAP}\s+){{0,5}}?(?:{_ORG_SUFFIX_WORDS})"
+    rf"(?<![\w-])((?:{_CAP}\s+){{0,5}}(?:{_ORG_SUFFIX_WORDS})"
     rf"(?:(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|"
     rf"FZCO|DMCC|PLC))*)"
     rf"|(?:{_CAP}\s+){{0,5}}{_CAP}(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|"
@@ -70,7 +71,7 @@ LIST_CONTEXT_RE = re.compile(
 _LIST_NAME_RE = re.compile(rf"(?:the\s+)?({_NAME_SEQ})")
 COREF_RE = re.compile(
     r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)"
-    r"(?P<noun>company|firm|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
+    r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
     r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
     r"conglomerate|concern|startup|trader|importer)\b"
 )
@@ -122,6 +123,7 @@ class Discourse:
     last_person: str | None = None
     last_media: str | None = None
     last_source: str | None = None
+    last_authority: str | None = None
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
@@ -141,7 +143,9 @@ class Discourse:
         self.last_person = name
         parts = name.split()
         if len(parts) > 1:
-            self.surnames[parts[-1]] = name
+            for part in parts:  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
+                if len(part) > 2 and part[0].isupper() and part not in _NOT_NAME:
+                    self.surnames.setdefault(part, name)
 
 
 def _token_index(tokens: list[Token], char: int) -> int:
@@ -188,15 +192,34 @@ def find_mentions(
         if e.kind == "demonym":
             out.append(_demonym_mention(m, tokens, e))
         else:
-            out.append(_from_entry(m, tokens, e))
+            mn = _from_entry(m, tokens, e)
+            if mn.kind == "organization":
+                _extend_legal_form(sent, tokens, mn)
+            out.append(mn)
     _add_pattern_orgs(sent, tokens, out, gz)
     _add_people(sent, tokens, out, state)
+    out.sort(key=lambda x: x.start)
+    for pm in _POSS_GROUP_RE.finditer(sent.text):  # "its citizens" -> the last country
+        ps = sent.start + pm.start()
+        prior = [x for x in out if x.end <= ps and x.kind == "country"]
+        if prior and not _overlaps(out, ps, sent.start + pm.end()):
+            c = prior[-1].name
+            out.append(Mention(ps, sent.start + pm.end(), _token_index(tokens, ps),
+                               _token_index(tokens, sent.start + pm.end()), c, "group",
+                               "nationals", c, via="coref", people=True))
     out.sort(key=lambda x: x.start)
     _apply_coref(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     for idx, mn in enumerate(out):
         i = mn.tok_start
+        after = sent.text[mn.end - sent.start : mn.end - sent.start + 16]
+        hyph = _HYPHEN_ADJ_RE.match(after)
+        if hyph is not None:  # "Hong Kong-based", "U.S.-made", "Iranian-designed"
+            if mn.kind == "country":
+                mn.kind = "adjective"
+            mn.prep = "based"
+            continue
         if mn.tok_end < n and tokens[mn.tok_end].text == "'s":
             mn.possessive = True
         j = i - 1
@@ -223,6 +246,23 @@ def find_mentions(
     return out
 
 
+_HYPHEN_ADJ_RE = re.compile(
+    r"-(?:based|made|built|registered|headquartered|designed|produced|manufactured|supplied|"
+    r"origin|linked|backed|owned|controlled|sanctioned|flagged|listed)\b"
+)
+_LEGAL_TAIL_RE = re.compile(
+    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|FZCO|"
+    r"DMCC|PLC))+"
+)
+
+
+def _extend_legal_form(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
+    m = _LEGAL_TAIL_RE.match(sent.text, mn.end - sent.start)
+    if m is not None:
+        mn.end = sent.start + m.end()
+        mn.tok_end = max(mn.tok_end, _token_index(tokens, mn.end))
+
+
 def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
     mn = _from_entry(m, tokens, e)
     mn.kind = "adjective"
@@ -234,7 +274,8 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
     for k in range(j, min(n, j + 4)):
         w = tokens[k].text
         lw = w.lower()
-        if lw in GOVT_NOUNS and k == j:
+        nxt = tokens[k + 1].text.lower() if k + 1 < n else ""
+        if lw in GOVT_NOUNS and k == j and nxt not in GROUP_NOUNS:
             mn.kind, mn.role = "country", "government"
             mn.end, mn.tok_end = tokens[k].end, k + 1
             return mn
@@ -263,10 +304,13 @@ def _add_org(
     raw: str,
     start: int,
     country: str | None = None,
+    min_one: bool = False,
 ) -> Mention | None:
     name = _clean_org_name(raw)
     words = name.split()
     if not words or words[0] in _NOT_NAME or len(name) < 3:
+        return None
+    if len(words) < 2 and not min_one:
         return None
     if all(w in _NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
         return None
@@ -303,7 +347,7 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
         else:
             _add_org(sent, tokens, out, gz, raw, base + m.start())
     for m in APPOSITION_ORG_RE.finditer(text):
-        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1))
+        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
     for m in POSSESSIVE_ORG_RE.finditer(text):
         owner = gz.lookup(m.group("owner"))
         name = m.group("name")
@@ -312,7 +356,7 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
             continue
         if first.lower() in GOVT_NOUNS or first in ("Foreign", "Ministry", "Defense", "State"):
             continue
-        _add_org(sent, tokens, out, gz, name, base + m.start("name"), owner.name)
+        _add_org(sent, tokens, out, gz, name, base + m.start("name"), owner.name, min_one=True)
     for ctx in LIST_CONTEXT_RE.finditer(text):
         pos = ctx.end()
         for _ in range(12):
@@ -321,7 +365,7 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
                 break
             raw = lm.group(1)
             if gz.lookup(raw) is None and len(raw.split()) >= 1 and raw.split()[0] not in _NOT_NAME:
-                _add_org(sent, tokens, out, gz, raw, base + lm.start(1))
+                _add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
             pos = lm.end()
             sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:])
             if sep is None:

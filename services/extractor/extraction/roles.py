@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import HELP_RE
 from .mentions import Discourse, Mention
 from .text import Token
 from .triggers import Trigger, clause_bounds
@@ -55,7 +56,11 @@ def _with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) ->
     cur = subj
     while i >= 0:
         prev = ordered[i]
-        if _CONJ_RE.match(_between(text, base, prev.end, cur.start)) and prev.kind != "adjective":
+        if (
+            _CONJ_RE.match(_between(text, base, prev.end, cur.start))
+            and prev.kind != "adjective"
+            and (prev.kind == "group") == (subj.kind == "group")
+        ):
             group.insert(0, prev)
             cur = prev
             i -= 1
@@ -75,6 +80,10 @@ def find_subjects(
     lo, hi = clause_bounds(text, trig.start - base)
     lo_abs, hi_abs = base + lo, base + hi
     pool = agent_candidates(mentions, excluded, text, base)
+    if trig.nominal and trig.kind == "evasion":
+        near = [m for m in pool if lo_abs <= m.start and m.end <= trig.start
+                and (m.possessive or trig.start - m.end <= 3)]
+        return near[-1:]
     if trig.kind == "receive" or trig.passive:
         return _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
     left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start]
@@ -88,6 +97,15 @@ def find_subjects(
             return [prior[-1]]
     if left:
         subj = left[-1]
+        # "helping Moscow evade sanctions", "denied helping Russia build drones": the helper
+        between = text[subj.end - base : trig.start - base]
+        before = text[max(0, subj.start - base - 30) : subj.start - base]
+        if len(between) < 12 and HELP_RE.search(before):
+            helpers = [m for m in left if m.end <= subj.start - len(before) + 30 and m is not subj]
+            out = _with_conjuncts(helpers[-1], pool, text, base) if helpers else []
+            if subj.name != RUSSIA:
+                out.append(subj)
+            return out
         return _with_conjuncts(subj, pool, text, base)
     if trig.nominal:
         right = [
@@ -113,8 +131,9 @@ def _origin(
     hi_abs: int,
 ) -> list[Mention]:
     """Subject of a passive or a receiving verb: `by X`, `from X`, `made in X`, `Chinese drones`."""
+    origin_preps = ("from",) if trig.kind == "receive" else ("by", "from")
     for m in mentions:
-        if m.start >= trig.end and m.end <= hi_abs and m.is_actor and m.prep in ("by", "from"):
+        if m.start >= trig.end and m.end <= hi_abs and m.is_actor and m.prep in origin_preps:
             return [m]
     for m in mentions:
         if lo_abs <= m.start < hi_abs and m.kind == "adjective" and m.country:
@@ -144,7 +163,10 @@ def find_recipient(
     for m in mentions:
         if m.start < trig.end or m.end > base + hi or not m.is_actor or m.name in sub_names:
             continue
-        if m.prep in _RECIPIENT_PREPS or (m.prep == "in" and trig.kind in ("supply", "personnel")):
+        if m.prep in _RECIPIENT_PREPS or (
+            m.prep == "in" and trig.kind in ("supply", "personnel")
+            and (m.name == RUSSIA or m.country == RUSSIA)
+        ):
             return m.name
     for m in mentions:
         if (

@@ -31,6 +31,17 @@ _VERBAL_LEFT_RE = re.compile(
     r"\b(?:to|will|would|can|could|may|might|must|shall|should|not|also|and|or|to\s+\w+\s+and)\s+$",
     re.I,
 )
+_EVASION_NOMINAL_RE = re.compile(
+    r"(?:sanctions|front|shell|intermediary|intermediate|proxy|parallel|transshipment|"
+    r"re-export(?!ed|ing))",
+    re.I,
+)
+_COPULA_AS_RE = re.compile(
+    r"\b(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|posing|posed|used|"
+    r"is|was|being)\s+as\s+(?:a\s+|an\s+)?$|\b(?:us(?:e|es|ed|ing)|set(?:ting)? up|"
+    r"creat(?:e|ed|ing)|through|via)\s+(?:\w+\s+){0,4}?$",
+    re.I,
+)
 _PARTICIPLE_RE = re.compile(r"(?:ed|en|sent|sold|built|made|given)$", re.I)
 _NOMINAL_RE = re.compile(
     r"^(?:supply|supplies|supplier|suppliers|provision|delivery|deliveries|shipment|shipments|"
@@ -39,7 +50,7 @@ _NOMINAL_RE = re.compile(
     r"acquisitions?|deployment|re-export|transshipment|aid)$",
     re.I,
 )
-_CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although)\b|\.\s")
+_CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although)\b")
 _EVASION_BAD_LEFT = re.compile(r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|around|"
                                r"dodg\w+|despite|under|violat\w+|amid|avoid\w*)\s+(?:\w+\s+){0,3}$",
                                re.I)
@@ -136,7 +147,9 @@ def find_triggers(
             continue
         out.append(Trigger(kind, base + m.start(), base + m.end(), word, passive, nominal, obj))
     for m in EVASION_RE.finditer(text):
-        out.append(Trigger("evasion", base + m.start(), base + m.end(), m.group()))
+        left = text[max(0, m.start() - 30) : m.start()]
+        nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
+        out.append(Trigger("evasion", base + m.start(), base + m.end(), m.group(), nominal=nominal))
     for m in SANCTION_RE.finditer(text):
         left = text[max(0, m.start() - 50) : m.start()]
         if _EVASION_BAD_LEFT.search(left):
