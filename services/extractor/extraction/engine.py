@@ -214,6 +214,8 @@ class Engine:
                 if name is None:
                     continue
                 if trig.obj == "generic":
+                    if stance != "denied":
+                        continue
                     ctype = state.subject_types.get(name) or _sector_type(self.gz, name)
                     if ctype is None:
                         continue

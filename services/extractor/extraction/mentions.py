@@ -68,7 +68,7 @@ LIST_CONTEXT_RE = re.compile(
     r"targets?(?:ed)?|entities|companies|firms)\s*:?\s+",
     re.I,
 )
-_LIST_NAME_RE = re.compile(rf"(?:the\s+)?({_NAME_SEQ})")
+_LIST_NAME_RE = re.compile(rf"(?:the\s+)?({_CAP}(?:\s+(?:of|for|de|&)?\s*{_CAP}){{0,6}})")
 COREF_RE = re.compile(
     r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)"
     r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
@@ -129,6 +129,8 @@ class Discourse:
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
 
     def note_org(self, m: Mention) -> None:
+        if m.via == "list":
+            return
         if m.role in ("media", "research", "government"):
             if m.role == "media":
                 self.last_media = m.name
@@ -318,7 +320,9 @@ def _add_org(
     if _overlaps(out, start, end):
         return None
     known = gz.lookup(name)
-    if known is not None and known.kind not in ("demonym", "product"):
+    if known is not None and known.kind == "product":
+        return None
+    if known is not None and known.kind != "demonym":
         name = known.name
         kind, role, country = known.kind, known.role, known.country or country
     else:
@@ -341,11 +345,12 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
         k = 0
         while k < len(words) - 1 and words[k] in _NOT_NAME:
             k += 1
+        legal = LEGAL_FORMS.search(raw) is not None
         if k:
             cut = raw.index(words[k])
-            _add_org(sent, tokens, out, gz, raw[cut:], base + m.start() + cut)
+            _add_org(sent, tokens, out, gz, raw[cut:], base + m.start() + cut, min_one=legal)
         else:
-            _add_org(sent, tokens, out, gz, raw, base + m.start())
+            _add_org(sent, tokens, out, gz, raw, base + m.start(), min_one=legal)
     for m in APPOSITION_ORG_RE.finditer(text):
         _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
     for m in POSSESSIVE_ORG_RE.finditer(text):
@@ -365,7 +370,9 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
                 break
             raw = lm.group(1)
             if gz.lookup(raw) is None and len(raw.split()) >= 1 and raw.split()[0] not in _NOT_NAME:
-                _add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
+                mn = _add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
+                if mn is not None and mn.via == "pattern":
+                    mn.via = "list"
             pos = lm.end()
             sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:])
             if sep is None:
@@ -418,6 +425,11 @@ def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state:
             continue
         if any(x.start < start < x.end or x.start < end < x.end for x in out):
             continue
+        lead = sent.text[max(0, m.start() - 2) : m.start()]
+        if lead == ", " and any(
+            x.end == start - 2 and x.kind == "organization" for x in out
+        ):
+            continue  # "IEMZ Kupol, the Izhevsk-based manufacturer": an apposition
         country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
         named = {x.name for x in inner if x.kind == "organization"}
         target = _resolve(state, country, named, noun == "subsidiary")

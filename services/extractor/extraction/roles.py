@@ -23,6 +23,11 @@ _WAR_MACHINE_RE = re.compile(
     re.I,
 )
 _PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
+_RELATIVE_RE = re.compile(
+    r",?\s*\b(?:that|which|who)\s+(?:(?:allegedly|reportedly|also|now|still|then|has|have|"
+    r"had|is|are|was|were)\s+){0,3}$",
+    re.I,
+)
 _BY_AGENT_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 
 
@@ -100,12 +105,20 @@ def find_subjects(
         # "helping Moscow evade sanctions", "denied helping Russia build drones": the helper
         between = text[subj.end - base : trig.start - base]
         before = text[max(0, subj.start - base - 30) : subj.start - base]
-        if len(between) < 12 and HELP_RE.search(before):
-            helpers = [m for m in left if m.end <= subj.start - len(before) + 30 and m is not subj]
+        hm = HELP_RE.search(before) if len(between) < 12 else None
+        if hm is not None:
+            help_at = subj.start - len(before) + hm.start()
+            helpers = [m for m in left if help_at - 40 <= m.end <= help_at and m is not subj]
             out = _with_conjuncts(helpers[-1], pool, text, base) if helpers else []
-            if subj.name != RUSSIA:
+            if subj.name != RUSSIA or trig.kind == "evasion":
                 out.append(subj)
             return out
+        rel = _RELATIVE_RE.search(text[lo_abs - base : trig.start - base])
+        if rel is not None:
+            pron_at = lo_abs + rel.start()
+            heads = [m for m in mentions if m.is_actor and 0 <= pron_at - m.end <= 3]
+            if heads:
+                return _with_conjuncts(heads[-1], pool + heads, text, base)
         return _with_conjuncts(subj, pool, text, base)
     if trig.nominal:
         right = [
@@ -133,7 +146,9 @@ def _origin(
     """Subject of a passive or a receiving verb: `by X`, `from X`, `made in X`, `Chinese drones`."""
     origin_preps = ("from",) if trig.kind == "receive" else ("by", "from")
     for m in mentions:
-        if m.start >= trig.end and m.end <= hi_abs and m.is_actor and m.prep in origin_preps:
+        if m.start >= trig.end and m.end <= hi_abs and m.is_actor and m.prep in origin_preps and (
+            not m.in_apposition and m.start - trig.end <= 40
+        ):
             return [m]
     for m in mentions:
         if lo_abs <= m.start < hi_abs and m.kind == "adjective" and m.country:

@@ -51,13 +51,16 @@ _FIRST_GAP_RE = re.compile(
 )
 
 
+_POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?['’]s\s")
+
+
 def _target_chain(
     right: list[Mention], text: str, base: int, trig: Trigger, verbal: bool
 ) -> list[Mention]:
     chain: list[Mention] = []
     for m in right:
         if not chain:
-            gap = text[trig.end - base : m.start - base]
+            gap = _POSSESSOR_RE.sub(" ", text[trig.end - base : m.start - base])
             if m.prep in _LIST_PREPS or (m.prep is None and _FIRST_GAP_RE.match(gap)):
                 chain.append(m)
             continue

@@ -42,6 +42,13 @@ _COPULA_AS_RE = re.compile(
     r"creat(?:e|ed|ing)|through|via)\s+(?:\w+\s+){0,4}?$",
     re.I,
 )
+_COMPOUND_NOUN_RE = re.compile(
+    r"\s+(?:controls?|restrictions?|bans?|licen[cs]es?|licensing|regimes?|rules|data|records|"
+    r"documents|figures|statistics|manifests?|lines?|routes?|costs?|agents?|containers?|"
+    r"compan(?:y|ies)|firms?|industry|sector|hubs?|volumes?|ceilings?|caps?|curbs|limits|"
+    r"credits?|duties|permits?)\b",
+    re.I,
+)
 _PARTICIPLE_RE = re.compile(r"(?:ed|en|sent|sold|built|made|given)$", re.I)
 _NOMINAL_RE = re.compile(
     r"^(?:supply|supplies|supplier|suppliers|provision|delivery|deliveries|shipment|shipments|"
@@ -122,6 +129,8 @@ def find_triggers(
             continue  # part of a name ("Development Office")
         kind = m.lastgroup or "supply"
         word = m.group()
+        if _COMPOUND_NOUN_RE.match(text, m.end()):
+            continue  # "export controls", "shipping records"
         lo, hi = clause_bounds(text, m.start())
         left = text[max(lo, m.start() - 40) : m.start()]
         passive = kind != "made" and bool(_PARTICIPLE_RE.search(word)) and bool(
