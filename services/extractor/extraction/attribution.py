@@ -22,6 +22,12 @@ _MEDIA_NOUNS = re.compile(
 )
 _PRONOUN_PERSON = frozenset({"he", "she"})
 _BE_FORMS = frozenset("is are was were be been being".split())
+_FUNCTION_STOP = frozenset("which that who whom and but or while because if".split())
+_GOV_NP_RE = re.compile(
+    r"\bthe\s+(?:department|ministry|agency|bloc|administration|government|office|treasury)"
+    r"\s+(?:also\s+)?$",
+    re.I,
+)
 _SPOKES_RE = re.compile(r"\b(?:the|a)\s+(?:(\w+)\s+)?(?:spokes(?:person|man|woman)|department|ministry)\b", re.I)
 _POSSESSIVE_CLAIM_RE = re.compile(
     r"\b(?P<owner>his|her)\s+(?:\w+\s+){0,2}?(?:accusations?|allegations?|claims?|assertions?|"
@@ -48,14 +54,20 @@ class Frame:
 def _mention_ending_before(mentions: list[Mention], tokens: list[Token], tok_idx: int) -> Mention | None:
     j = tok_idx - 1
     steps = 0
-    while j >= 0 and steps < 6:
+    head_seen = False
+    content = 0
+    while j >= 0 and steps < 7:
         for m in mentions:
             if m.tok_end == j + 1 and m.is_actor:
                 return m
         low = tokens[j].text.lower()
-        if low not in _SKIP_BEFORE and low not in SPEAKER_HEADS and tokens[j].text not in (
-            '"', "”", ","
-        ):
+        if low in SPEAKER_HEADS:
+            head_seen = True
+        elif low in _FUNCTION_STOP:
+            return None
+        elif tokens[j].text == "'s" or (head_seen and tokens[j].text.islower() and content < 2):
+            content += 1  # "Turkey's trade ministry said"
+        elif low not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
             return None
         j -= 1
         steps += 1
@@ -98,6 +110,8 @@ def find_frames(
         verb = m.group().lower()
         denial = bool(DENIAL_RE.fullmatch(verb))
         ti = _tok_at(tokens, base + m.start())
+        if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
+            continue  # "a firm accused of aiding Wagner": a reduced passive, no speaker
         mn = None
         if ti > 0 and tokens[ti - 1].text == "," and not denial:
             mn = _mention_starting_after(mentions, ti, 3)  # ", writes The New York Times"
@@ -111,6 +125,8 @@ def find_frames(
         speaker: str | None = None
         if mn is not None and mn.kind != "adjective":
             speaker = mn.name
+        elif not passive and _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            speaker = state.last_authority or state.last_source
         elif not passive:
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""

@@ -38,7 +38,7 @@ _PREFILTER_RE = re.compile(
     re.I,
 )
 _NEG_BEFORE_RE = re.compile(
-    r"(?:\b(?:never|not|no longer|neither|nor|no)\s+|n't\s+)(?:\w+\s+){0,2}$", re.I
+    r"(?:\b(?:never|not|no longer|neither|nor|no)\s+|n't\s+)(?:\w+\s+){0,7}$", re.I
 )
 _FOR_GERUND_RE = re.compile(r"\bfor\s+(?:allegedly\s+|reportedly\s+)?$", re.I)
 _CONTINUATION_RE = re.compile(
@@ -197,7 +197,7 @@ class Engine:
             trig_source = _nearest_source(frames, trig) or source
             recipient = find_recipient(trig, mentions, subjects, text, base)
             # stance
-            before = text[max(0, trig.start - base - 30) : trig.start - base]
+            before = text[max(0, trig.start - base - 70) : trig.start - base]
             negated = bool(_NEG_BEFORE_RE.search(before))
             denial_before = any(p < trig.start for p in denial_cues)
             denial_after = [f for f in frames if f.denial and f.pos > trig.end]

@@ -88,7 +88,10 @@ COMPONENT_RE = re.compile(
     r"systems?|equipment)|GNSS|GPS(?: modules?| receivers?)?|antennas?|batter(?:y|ies)|"
     r"cameras?|thermal (?:imagers?|cameras?|optics)|optics|optical|sensors?|nitrocellulose|"
     r"ball bearings|bearings|carbon fib(?:er|re)|materials|radars?|servos?|jet engines|"
-    r"satellite imagery|blueprints|modems?|transceivers?|radio (?:modules?|equipment))\b",
+    r"satellite (?:imagery|images)|radar images|blueprints|modems?|transceivers?|"
+    r"radio (?:modules?|equipment)|communications equipment|"
+    r"(?:military|battlefield|sanctioned|restricted|high-priority|critical|common high priority)"
+    r"[- ](?:linked |related |use |list )?(?:goods|items|products|components))\b",
     I,
 )
 WEAPON_RE = re.compile(

@@ -369,6 +369,14 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
             if lm is None:
                 break
             raw = lm.group(1)
+            s0, e0 = base + lm.start(1), base + lm.end(1)
+            inner = [x for x in out if x.start >= s0 and x.end <= e0 and x.kind == "country"
+                     and (x.start, x.end) != (s0, e0)]
+            if inner and len(raw.split()) > 1 and ctx.group().strip().lower().startswith(
+                ("including", "such as", "sanction", "blacklist", "designat")
+            ):
+                for x in inner:
+                    out.remove(x)
             if gz.lookup(raw) is None and len(raw.split()) >= 1 and raw.split()[0] not in _NOT_NAME:
                 mn = _add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
                 if mn is not None and mn.via == "pattern":
@@ -463,7 +471,7 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         if mn.in_apposition or not mn.is_actor or mn.kind == "group":
             continue
         j = mn.tok_end
-        if j + 1 >= n or tokens[j].text != "," or tokens[j + 1].text.lower() not in (
+        if j + 1 >= n or tokens[j].text != "," or tokens[j + 1].text not in (
             "a", "an", "the", "one"
         ):
             continue

@@ -24,9 +24,13 @@ _WAR_MACHINE_RE = re.compile(
 )
 _PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
 _RELATIVE_RE = re.compile(
-    r",?\s*\b(?:that|which|who)\s+(?:(?:allegedly|reportedly|also|now|still|then|has|have|"
-    r"had|is|are|was|were)\s+){0,3}$",
+    r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
+    r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"
+    r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|is|are|was|were)\s+){0,3}$",
     re.I,
+)
+_RECIPIENT_STOP_RE = re.compile(
+    r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
 _BY_AGENT_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 
@@ -91,7 +95,12 @@ def find_subjects(
         return near[-1:]
     if trig.kind == "receive" or trig.passive:
         return _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
-    left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start]
+    left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start
+            and (trig.nominal or not m.possessive)]
+    if trig.nominal:
+        adj = [m for m in mentions if m.kind == "adjective" and 0 <= trig.start - m.end <= 2]
+        if adj:
+            return adj  # "Turkish exports", "Iranian deliveries"
     if trig.kind == "production" and trig.word.lower().startswith("made"):
         after = [m for m in mentions if m.start >= trig.end and m.is_actor and m.start - trig.end < 8]
         return after[:1]
@@ -174,6 +183,10 @@ def find_recipient(
         left = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
         return left[-1].name if left else None
     lo, hi = clause_bounds(text, trig.start - base)
+    stop = _RECIPIENT_STOP_RE.search(text, trig.end - base)
+    if stop is not None:
+        hi = min(hi, stop.start())
+    hi = min(hi, trig.end - base + 90)
     sub_names = {s.name for s in subjects}
     for m in mentions:
         if m.start < trig.end or m.end > base + hi or not m.is_actor or m.name in sub_names:

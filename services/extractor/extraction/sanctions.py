@@ -72,6 +72,28 @@ def _target_chain(
     return chain
 
 
+_ADDED_RE = re.compile(
+    r"(?P<passive>\b(?:were|was|been|be|are|is|being)\s+(?:also\s+)?)?"
+    r"\b(?:added|put|placed|included|listed)\s+(?:\w+\s+){0,6}?(?:to|on|in)\s+"
+    r"(?:the|its|their|a)?\s*(?:[\w.-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
+    """The subject NP of a passive: the last mention and the list it closes."""
+    if not left:
+        return []
+    chain = [left[-1]]
+    for m in reversed(left[:-1]):
+        gap = text[m.end - base : chain[0].start - base]
+        if re.fullmatch(r"\s*(?:,|and|or|including|such as|\s)*\s*(?:the\s+)?", gap):
+            chain.insert(0, m)
+        else:
+            break
+    return chain
+
+
 def sanction_claims(
     trig: Trigger, mentions: list[Mention], text: str, base: int, impose_verb: bool,
     excluded: set[int] | None = None,
@@ -89,7 +111,17 @@ def sanction_claims(
     targets: list[Mention] = []
     compound = trig.start > base and text[trig.start - base - 1] == "-"  # "U.S.-sanctioned"
     left_text = text[max(0, trig.start - base - 40) : trig.start - base]
-    if compound:
+    added = _ADDED_RE.search(left_text)
+    if added is not None:
+        add_at = trig.start - len(left_text) + added.start()
+        if added.group("passive"):
+            left = [m for m in mentions if m.end <= add_at and m.is_actor and not m.in_apposition
+                    and (m.prep is None or m.prep == "including") and not m.possessive]
+            targets = _left_chain(left, text, base)
+        else:
+            targets = [m for m in mentions if add_at < m.start < trig.start and m.is_actor
+                       and m.prep is None][:3]
+    elif compound:
         if right and right[0].kind == "organization" and right[0].start - trig.end < 3:
             targets.append(right[0])
     elif word in _VERB_FORMS[:-1] and (
