@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ACCORDING_RE, DENIAL_RE, REPORT_VERB_RE, SPEAKER_HEADS
+from .lexicon import ACCORDING_RE, DENIAL_WORDS, REPORT_WORDS, SPEAKER_HEADS
 from .mentions import Discourse, Mention
 from .text import Sentence, Token
+from .words import Word
 
 _SKIP_BEFORE = frozenset(
     """has have had also further previously repeatedly strongly firmly categorically publicly
@@ -88,12 +89,36 @@ def _tok_at(tokens: list[Token], char: int) -> int:
     return len(tokens)
 
 
+class _Cue:
+    """A report verb located in the sentence (offsets relative to the sentence)."""
+
+    __slots__ = ("_e", "_s", "_t")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self._t, self._s, self._e = text, s, e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._t
+
+
 def find_frames(
-    sent: Sentence, tokens: list[Token], mentions: list[Mention], state: Discourse
+    sent: Sentence,
+    tokens: list[Token],
+    words: list[Word],
+    mentions: list[Mention],
+    state: Discourse,
 ) -> list[Frame]:
     frames: list[Frame] = []
     text, base = sent.text, sent.start
-    for m in ACCORDING_RE.finditer(text):
+    low_text = text.lower()
+    accordings = ACCORDING_RE.finditer(text) if "according to" in low_text else ()
+    for m in accordings:
         ti = _tok_at(tokens, base + m.end())
         mn = _mention_starting_after(mentions, ti - 1, 5)
         if mn is not None:
@@ -106,9 +131,10 @@ def find_frames(
             frames.append(Frame(base + m.start(), state.last_person, None, False))
         else:
             frames.append(Frame(base + m.start(), None, None, False))
-    for m in REPORT_VERB_RE.finditer(text):
-        verb = m.group().lower()
-        denial = bool(DENIAL_RE.fullmatch(verb))
+    cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
+    for m in cues:
+        verb = m.group()
+        denial = verb in DENIAL_WORDS
         ti = _tok_at(tokens, base + m.start())
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
             continue  # "a firm accused of aiding Wagner": a reduced passive, no speaker
@@ -149,8 +175,9 @@ def find_frames(
                         mn, speaker = after, after.name
         if speaker is not None or denial:
             frames.append(Frame(base + m.start(), speaker, mn, denial))
-    for m in _POSSESSIVE_CLAIM_RE.finditer(text):
-        frames.append(Frame(base + m.start(), state.last_person, None, False))
+    if "his " in low_text or "her " in low_text:
+        for m in _POSSESSIVE_CLAIM_RE.finditer(text):
+            frames.append(Frame(base + m.start(), state.last_person, None, False))
     for mn in mentions:
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
             frames.append(Frame(mn.start, mn.name, mn, False))

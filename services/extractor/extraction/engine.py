@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,13 +12,16 @@ from shared.events import ClaimFields
 from .attribution import Frame, find_frames
 from .gazetteer import Gazetteer
 from .lexicon import (
-    ACCORDING_RE,
-    DENIAL_RE,
+    DENIAL_WORDS,
     DEONTIC_RE,
-    FUTURE_RE,
-    HEDGE_RE,
-    REPORT_VERB_RE,
+    EVASION_GATES,
+    FUTURE_WORDS,
+    HEDGE_WORDS,
+    PERSONNEL_WORDS,
+    REPORT_WORDS,
+    SANCTION_GATES,
     SANCTION_IMPOSE_RE,
+    TRIGGER_WORDS,
 )
 from .mentions import Discourse, Mention, find_mentions
 from .products import Product, find_products
@@ -26,17 +30,9 @@ from .roles import RUSSIA, find_recipient, find_subjects, russia_linked
 from .sanctions import sanction_claims
 from .text import Sentence, split_sentences, tokenize
 from .triggers import Trigger, find_triggers
+from .words import Word, word_view
 
 UKRAINE = "Ukraine"
-_PREFILTER_RE = re.compile(
-    r"suppl|provid|deliver|ship|export|sell|sold|sale|transfer|send|sent|smuggl|manufactur|"
-    r"produc|develop|design|test|assembl|build|built|made|sanction|circumvent|evad|evasion|"
-    r"bypass|front compan|shell compan|intermediar|fight|work|serv|deploy|troops|soldiers|"
-    r"nationals|citizens|obtain|receiv|acquir|bought|buy|purchas|import|procur|aid|help|"
-    r"assist|equip|arm|blacklist|designat|entity list|dispatch|recruit|channel|route|flow|"
-    r"fuel|gave|give|furnish|funnel|transship|skirt|dodg",
-    re.I,
-)
 _NEG_BEFORE_RE = re.compile(
     r"(?:\b(?:never|not|no longer|neither|nor|no)\s+|n't\s+)(?:\w+\s+){0,7}$", re.I
 )
@@ -97,27 +93,30 @@ class Engine:
         carry: str | None = None
         order = 0
         title_linked = False
+        all_tokens = tokenize(text)
+        starts = [t.start for t in all_tokens]
         for sent in split_sentences(text):
-            tokens = tokenize(sent.text, sent.start)
+            tokens = all_tokens[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             if not tokens:
                 continue
+            words = word_view(tokens)
+            lows = {w.low for w in words} | {w.last for w in words}
             matches = self.gz.scan(tokens)
             mentions = find_mentions(sent, tokens, matches, self.gz, state)
             linked = russia_linked(mentions, self.russian_orgs)
             context_linked = linked or any(recent_links[-3:]) or title_linked
-            frames = find_frames(sent, tokens, mentions, state)
+            cue = not lows.isdisjoint(REPORT_WORDS) or "according to" in sent.text.lower()
+            frames = find_frames(sent, tokens, words, mentions, state) if cue else []
             explicit = next((f.speaker for f in frames if not f.denial and f.speaker), None)
-            cue = bool(frames) or bool(
-                REPORT_VERB_RE.search(sent.text) or ACCORDING_RE.search(sent.text)
-            )
             if explicit is None and not cue and carry and _CONTINUATION_RE.match(sent.text):
                 sent_source: str | None = carry
             else:
                 sent_source = explicit
-            if article_russia and _PREFILTER_RE.search(sent.text):
+            if article_russia and self._may_claim(sent.text, lows):
                 products = find_products(sent.text, sent.start, tokens, matches)
                 for claim in self._sentence_claims(
-                    sent, mentions, frames, products, state, sent_source, context_linked, linked
+                    sent, words, mentions, frames, products, state, sent_source,
+                    context_linked, linked,
                 ):
                     order += 1
                     self._merge(cands, claim, order)
@@ -138,15 +137,28 @@ class Engine:
             recent_links.append(linked)
         ordered = sorted(cands.values(), key=lambda c: c.order)
         out: list[ClaimFields] = []
+        quantities: dict[int, list[dict[str, object]]] = {}
         for c in ordered:
             c.fields["products"] = c.products
+            start = int(c.fields["start"])  # type: ignore[call-overload]
+            if start not in quantities:
+                quantities[start] = [q.model_dump() for q in find_quantities(str(c.fields["evidence"]))]
+            c.fields["quantities"] = quantities[start]
             out.append(ClaimFields.model_validate(c.fields))
         return out
+
+    @staticmethod
+    def _may_claim(text: str, lows: set[str]) -> bool:
+        if not lows.isdisjoint(TRIGGER_WORDS) or not lows.isdisjoint(PERSONNEL_WORDS):
+            return True
+        low = text.lower()
+        return any(g in low for g in EVASION_GATES) or any(g in low for g in SANCTION_GATES)
 
     # ------------------------------------------------------------- sentence
     def _sentence_claims(
         self,
         sent: Sentence,
+        words: list[Word],
         mentions: list[Mention],
         frames: list[Frame],
         products: list[Product],
@@ -156,14 +168,14 @@ class Engine:
         sent_linked: bool,
     ) -> list[dict[str, object]]:
         text, base = sent.text, sent.start
-        triggers = find_triggers(text, base, mentions, products)
+        triggers = find_triggers(text, base, words, mentions, products)
         if not triggers:
             return []
         excluded = {id(f.mention) for f in frames if f.mention is not None and not f.denial}
         excluded |= {id(f.mention.head) for f in frames if f.mention is not None and f.mention.head}
-        denial_cues = [base + m.start() for m in DENIAL_RE.finditer(text)]
-        hedges = len(HEDGE_RE.findall(text))
-        future = bool(FUTURE_RE.search(text))
+        denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
+        hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
+        future = any(w.low in FUTURE_WORDS for w in words)
         out: list[dict[str, object]] = []
         sanctioned: list[Mention] = []
         for trig in triggers:
@@ -300,7 +312,7 @@ class Engine:
             "source": source,
             "recipient": recipient if ctype != "sanctions_imposed" else None,
             "products": list(dict.fromkeys(prods)),
-            "quantities": [q.model_dump() for q in find_quantities(sent.text)],
+            "quantities": [],
             "evidence": sent.text,
             "start": sent.start,
             "end": sent.end,

@@ -197,3 +197,98 @@ SPEAKER_HEADS = frozenset(
     investigators analysts experts researchers authorities intelligence ministry minister
     government department agency office officers""".split()
 )
+
+
+# ------------------------------------------------------------------ word dictionaries
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TRIGGER_WORDS: dict[str, str] = {}
+for _w in SUPPLY_WORDS.split("|"):
+    TRIGGER_WORDS[_w.lower()] = "supply"
+for _w in RECEIVE_WORDS.split("|"):
+    TRIGGER_WORDS[_w.lower()] = "receive"
+for _w in PRODUCTION_WORDS.split("|"):
+    TRIGGER_WORDS[_w.lower()] = "production"
+REPORT_WORDS = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
+DENIAL_WORDS = _words(
+    """deny denies denied denying denial denials reject rejects rejected rejecting dismiss
+    dismisses dismissed dismissing refute refutes refuted refuting rebuff rebuffs rebuffed
+    groundless baseless unfounded fabricated fabrication fabrications disinformation slander
+    slanderous smear"""
+)
+NEGATION_WORDS = _words("never not no neither nor none")
+HEDGE_WORDS = _words(
+    """may might could possibly potentially allegedly alleged reportedly suspected believed
+    likely if whether appear appears seem seems would unverified unconfirmed rumor rumors
+    rumour rumours perhaps probably purportedly"""
+)
+FUTURE_WORDS = _words("plan plans planning agreed agree agrees intend intends will negotiating negotiate negotiations")
+PERSONNEL_WORDS = _words(
+    """fight fights fighting fought work works worked working serve serves served serving
+    deploy deploys deployed deploying sent send sends sending dispatch dispatched dispatching
+    employ employs employed employing recruit recruits recruited recruiting train trains trained
+    training station stationed join joins joined joining enlist enlists enlisted enlisting
+    presence involvement involved helping help helps helped assist assists assisted assisting
+    participate participates participated participating part"""
+)
+PEOPLE_WORDS = _words(
+    """nationals citizens individuals troops soldiers servicemen personnel workers laborers
+    labourers specialists engineers technicians mercenaries fighters officers volunteers
+    recruits advisers advisors instructors trainers operators crews pilots women students
+    contingent"""
+)
+DRONE_WORDS = _words(
+    """drone drones uav uavs uas quadcopter quadcopters multicopter multicopters shahed shaheds
+    geran gerans lancet lancets orlan orlans aircraft"""
+)
+COMPONENT_WORDS = _words(
+    """component components sub-components subcomponents parts engine engines motor motors
+    microelectronics electronics semiconductor semiconductors chip chips microchip microchips
+    microcontrollers microprocessors processors circuits transistors technology technologies
+    know-how expertise machinery cnc gnss gps antennas batteries battery cameras camera optics
+    sensors nitrocellulose bearings materials radar radars servos blueprints modems
+    transceivers dual-use imagery"""
+)
+WEAPON_WORDS = _words(
+    """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
+    artillery rounds missile missiles rocket rockets gunpowder explosives explosive propellant
+    propellants rifles guns howitzers howitzer tanks launchers bombs mortars grenades materiel
+    warheads helicopters warplanes jets"""
+)
+GENERIC_WORDS = _words("product products goods items equipment wares merchandise")
+OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
+    ("unmanned", "aerial"): "drone", ("unmanned", "aircraft"): "drone",
+    ("loitering", "munitions"): "drone", ("loitering", "munition"): "drone",
+    ("machine", "tools"): "component", ("machine", "tool"): "component",
+    ("spare", "parts"): "component", ("navigation", "modules"): "component",
+    ("thermal", "imagers"): "component", ("carbon", "fiber"): "component",
+    ("communications", "equipment"): "component", ("radio", "equipment"): "component",
+    ("military", "technology"): "component", ("radar", "images"): "component",
+    ("satellite", "images"): "component",
+    ("lethal", "aid"): "weapon", ("lethal", "assistance"): "weapon",
+    ("lethal", "support"): "weapon", ("lethal", "weapons"): "weapon",
+    ("lethal", "equipment"): "weapon", ("military", "aid"): "weapon",
+    ("military", "assistance"): "weapon", ("military", "equipment"): "weapon",
+    ("military", "hardware"): "weapon", ("military", "supplies"): "weapon",
+    ("air", "defense"): "weapon", ("air", "defence"): "weapon",
+    ("armored", "vehicles"): "weapon", ("armoured", "vehicles"): "weapon",
+    ("fighter", "jets"): "weapon", ("shell", "companies"): "none", ("shell", "company"): "none",
+    ("front", "companies"): "none",
+}
+for _a in ("military", "battlefield", "sanctioned", "restricted", "high-priority", "critical",
+           "military-linked", "dual-use"):
+    for _b in ("goods", "items", "products", "components"):
+        OBJECT_BIGRAMS[(_a, _b)] = "component"
+COMPONENT_AFTER_DRONE = _words(
+    """component components parts engine engines motor motors technology technologies
+    electronics know-how batteries battery cameras camera kits kit"""
+)
+EVASION_GATES = (
+    "circumvent", "evad", "evasion", "bypass", "skirt", "around", "dodg", "sidestep", "violat",
+    "break", "bust", "flout", "undermin", "front", "shell", "intermediar", "intermediate",
+    "proxy", "transship", "re-export", "parallel import",
+)
+SANCTION_GATES = ("sanction", "blacklist", "designat", "entity list", "asset freeze",
+                  "froze", "export ban", "trade restriction")
