@@ -128,7 +128,7 @@ class Gazetteer:
     # ----------------------------------------------------------------- lookup
     def match_at(self, tokens: Sequence[Token], i: int) -> Match | None:
         """The longest alias starting at token i, if any."""
-        bucket = self._trie.get(tokens[i].text.lower())
+        bucket = self._trie.get(tokens[i].low or tokens[i].text.lower())
         if not bucket:
             return None
         n = len(tokens)
@@ -139,7 +139,7 @@ class Gazetteer:
             ok = True
             for j in range(k):
                 tok = tokens[i + j].text
-                if tok.lower() != key.tokens[j] or (
+                if (tokens[i + j].low or tok.lower()) != key.tokens[j] or (
                     key.exact[j] is not None and tok != key.exact[j]
                 ):
                     ok = False
@@ -157,8 +157,12 @@ class Gazetteer:
 
     def scan(self, tokens: Sequence[Token]) -> list[Match]:
         out: list[Match] = []
+        trie = self._trie
         i, n = 0, len(tokens)
         while i < n:
+            if tokens[i].low not in trie:
+                i += 1
+                continue
             m = self.match_at(tokens, i)
             if m is None:
                 i += 1

@@ -201,7 +201,8 @@ def find_mentions(
     _add_pattern_orgs(sent, tokens, out, gz)
     _add_people(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
-    for pm in _POSS_GROUP_RE.finditer(sent.text):  # "its citizens" -> the last country
+    poss = _POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
+    for pm in poss:  # "its citizens" -> the last country
         ps = sent.start + pm.start()
         prior = [x for x in out if x.end <= ps and x.kind == "country"]
         if prior and not _overlaps(out, ps, sent.start + pm.end()):
@@ -334,11 +335,18 @@ def _add_org(
     return mn
 
 
+_ORG_GATE_WORDS = frozenset(
+    w.lower() for w in _ORG_SUFFIX_WORDS.split("|")
+) | frozenset("co ltd llc inc corp jsc gmbh limited llp fze fzco dmcc plc ojsc pjsc cjsc ooo ao too".split())
+_LIST_GATES = ("sanction", "blacklist", "designat", "including", "such as", "target", "entities",
+               "companies", "firms")
+
+
 def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer) -> None:
     text, base = sent.text, sent.start
-    if not any(c.isupper() for c in text[1:]):
-        return
-    for m in ORG_FORM_RE.finditer(text):
+    lows = {t.low for t in tokens}
+    forms = ORG_FORM_RE.finditer(text) if not lows.isdisjoint(_ORG_GATE_WORDS) else ()
+    for m in forms:
         raw = m.group()
         # drop leading function words that happen to be capitalized
         words = raw.split()
@@ -351,9 +359,12 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
             _add_org(sent, tokens, out, gz, raw[cut:], base + m.start() + cut, min_one=legal)
         else:
             _add_org(sent, tokens, out, gz, raw, base + m.start(), min_one=legal)
-    for m in APPOSITION_ORG_RE.finditer(text):
+    appos = APPOSITION_ORG_RE.finditer(text) if (
+        ", a " in text or ", an " in text or ", the " in text or ", one of" in text
+    ) else ()
+    for m in appos:
         _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
-    for m in POSSESSIVE_ORG_RE.finditer(text):
+    for m in POSSESSIVE_ORG_RE.finditer(text) if "'s" in lows else ():
         owner = gz.lookup(m.group("owner"))
         name = m.group("name")
         first = name.split()[0]
@@ -362,6 +373,9 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
         if first.lower() in GOVT_NOUNS or first in ("Foreign", "Ministry", "Defense", "State"):
             continue
         _add_org(sent, tokens, out, gz, name, base + m.start("name"), owner.name, min_one=True)
+    low_text = text.lower()
+    if not any(g in low_text for g in _LIST_GATES):
+        return
     for ctx in LIST_CONTEXT_RE.finditer(text):
         pos = ctx.end()
         for _ in range(12):
@@ -423,7 +437,16 @@ def _is_name_word(w: str) -> bool:
         and w not in _NOT_NAME and w not in _TITLE_WORDS
 
 
+_COREF_NOUNS = frozenset(
+    """company firm facility site complex manufacturer maker producer subsidiary supplier
+    enterprise plant factory corporation exporter developer contractor entity business vendor
+    distributor conglomerate concern startup trader importer""".split()
+)
+
+
 def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
+    if all(t.low not in _COREF_NOUNS for t in tokens):
+        return
     for m in COREF_RE.finditer(sent.text):
         start, end = sent.start + m.start(), sent.start + m.end()
         mods = m.group("mods").split()

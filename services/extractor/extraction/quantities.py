@@ -62,8 +62,13 @@ def _num(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
+_NUMBER_GATE = re.compile(r"\d|dozen|hundred|thousand|million|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b", re.I)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
+    if _NUMBER_GATE.search(text) is None:
+        return out
     taken: list[tuple[int, int]] = []
     for m in MONEY_RE.finditer(text):
         num = m.group("num") or m.group("num2")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN_RE = re.compile(r"\w+(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
+_TOKEN_RE = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£])")
 _LINE_RE = re.compile(r"[^\n]+")
 _ABBREVIATIONS = frozenset(
@@ -15,11 +15,12 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     text: str  # normalized (curly apostrophe -> ')
     start: int
     end: int
+    low: str = ""
 
 
 @dataclass(slots=True)
@@ -37,10 +38,12 @@ def normalize_token(raw: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner apostrophes), possessive 's, and single punctuation marks."""
-    return [
-        Token(normalize_token(m.group()), m.start() + offset, m.end() + offset)
-        for m in _TOKEN_RE.finditer(text)
-    ]
+    norm = text.replace("’", "'")  # same length: offsets are unchanged
+    out = []
+    for m in _TOKEN_RE.finditer(norm):
+        g = m.group()
+        out.append(Token(g, m.start() + offset, m.end() + offset, g.lower()))
+    return out
 
 
 def _is_abbreviation(text: str, dot_pos: int) -> bool:

@@ -40,10 +40,10 @@ def word_view(tokens: list[Token]) -> list[Word]:
         ):
             j += 2
         if j == i + 1:
-            low = t.text.lower()
+            low = t.low
             out.append(Word(low, low, i, j, t.start, t.end))
         else:
-            parts = [tokens[k].text.lower() for k in range(i, j, 2)]
+            parts = [tokens[k].low for k in range(i, j, 2)]
             out.append(Word("-".join(parts), parts[-1], i, j, t.start, tokens[j - 1].end))
         i = j
     return out
