@@ -99,20 +99,23 @@ class Engine:
             tokens = all_tokens[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             if not tokens:
                 continue
-            words = word_view(tokens)
-            lows = {w.low for w in words} | {w.last for w in words}
+            lows = {t.low for t in tokens}
+            may = article_russia and self._may_claim(sent.text, lows)
+            cue = not lows.isdisjoint(REPORT_WORDS) or "according to" in sent.text.lower()
+            words = word_view(tokens) if (may or cue) else []
             matches = self.gz.scan(tokens)
-            mentions = find_mentions(sent, tokens, matches, self.gz, state)
+            mentions = find_mentions(
+                sent, tokens, matches, self.gz, state, light=not (may or cue)
+            )
             linked = russia_linked(mentions, self.russian_orgs)
             context_linked = linked or any(recent_links[-3:]) or title_linked
-            cue = not lows.isdisjoint(REPORT_WORDS) or "according to" in sent.text.lower()
             frames = find_frames(sent, tokens, words, mentions, state) if cue else []
             explicit = next((f.speaker for f in frames if not f.denial and f.speaker), None)
             if explicit is None and not cue and carry and _CONTINUATION_RE.match(sent.text):
                 sent_source: str | None = carry
             else:
                 sent_source = explicit
-            if article_russia and self._may_claim(sent.text, lows):
+            if may:
                 products = find_products(sent.text, sent.start, tokens, matches)
                 for claim in self._sentence_claims(
                     sent, words, mentions, frames, products, state, sent_source,

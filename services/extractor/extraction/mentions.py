@@ -183,8 +183,12 @@ def find_mentions(
     matches: list[Match],
     gz: Gazetteer,
     state: Discourse,
+    light: bool = False,
 ) -> list[Mention]:
-    """All actor mentions of a sentence, left to right, with their grammatical hints."""
+    """All actor mentions of a sentence, left to right, with their grammatical hints.
+
+    `light` (for sentences that cannot hold a claim) skips people, coreference and hints.
+    """
     out: list[Mention] = []
     n = len(tokens)
     for m in matches:
@@ -199,6 +203,8 @@ def find_mentions(
                 _extend_legal_form(sent, tokens, mn)
             out.append(mn)
     _add_pattern_orgs(sent, tokens, out, gz)
+    if light:
+        return out
     _add_people(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     poss = _POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
