@@ -23,8 +23,13 @@ sys.path.insert(0, str(ROOT))
 from services.extractor.extraction import Extractor  # noqa: E402
 
 _SWAPS = [
-    ("China", "Iran"), ("Chinese", "Iranian"), ("Beijing", "Tehran"), ("DJI", "Autel"),
-    ("North Korea", "Belarus"), ("drones", "UAVs"), ("components", "microelectronics"),
+    ("China", "Iran"),
+    ("Chinese", "Iranian"),
+    ("Beijing", "Tehran"),
+    ("DJI", "Autel"),
+    ("North Korea", "Belarus"),
+    ("drones", "UAVs"),
+    ("components", "microelectronics"),
 ]
 
 
@@ -76,10 +81,11 @@ def main() -> int:
 
     avg = sum(len(t) for t in texts) / len(texts)
     print(f"articles: {len(texts)} (avg {avg:.0f} chars), claims: {claims}")
-    print(f"throughput: {len(texts) / elapsed:.0f} articles/second on one core "
-          f"({elapsed:.2f} s)")
-    print(f"peak traced memory during extraction: {peak / 1e6:.1f} MB; "
-          f"process max RSS: {rss_kb / 1024:.0f} MB")
+    print(f"throughput: {len(texts) / elapsed:.0f} articles/second on one core ({elapsed:.2f} s)")
+    print(
+        f"peak traced memory during extraction: {peak / 1e6:.1f} MB; "
+        f"process max RSS: {rss_kb / 1024:.0f} MB"
+    )
     return 0
 
 

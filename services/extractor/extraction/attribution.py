@@ -9,12 +9,13 @@ from .lexicon import ACCORDING_RE, DENIAL_WORDS, REPORT_WORDS, SPEAKER_HEADS
 from .mentions import Discourse, Mention
 from .text import Sentence, Token
 from .words import Word
+from .wordset import word_set
 
-_SKIP_BEFORE = frozenset(
+_SKIP_BEFORE = word_set(
     """has have had also further previously repeatedly strongly firmly categorically publicly
     earlier later then again already once recently officially explicitly flatly vehemently
     was were is are be been being quoted as saying in a an the statement to interview
-    responded by had also since long""".split()
+    responded by had also since long"""
 )
 _MEDIA_NOUNS = re.compile(
     r"^\s*(?:the\s+)?(?:publication|newspaper|paper|outlet|magazine|broadcaster|news agency|"
@@ -22,14 +23,16 @@ _MEDIA_NOUNS = re.compile(
     re.I,
 )
 _PRONOUN_PERSON = frozenset({"he", "she"})
-_BE_FORMS = frozenset("is are was were be been being".split())
-_FUNCTION_STOP = frozenset("which that who whom and but or while because if".split())
+_BE_FORMS = word_set("is are was were be been being")
+_FUNCTION_STOP = word_set("which that who whom and but or while because if")
 _GOV_NP_RE = re.compile(
     r"\bthe\s+(?:department|ministry|agency|bloc|administration|government|office|treasury)"
     r"\s+(?:also\s+)?$",
     re.I,
 )
-_SPOKES_RE = re.compile(r"\b(?:the|a)\s+(?:(\w+)\s+)?(?:spokes(?:person|man|woman)|department|ministry)\b", re.I)
+_SPOKES_RE = re.compile(
+    r"\b(?:the|a)\s+(?:(\w+)\s+)?(?:spokes(?:person|man|woman)|department|ministry)\b", re.I
+)
 _POSSESSIVE_CLAIM_RE = re.compile(
     r"\b(?P<owner>his|her)\s+(?:\w+\s+){0,2}?(?:accusations?|allegations?|claims?|assertions?|"
     r"statements?|remarks|charges?)\b",
@@ -52,7 +55,9 @@ class Frame:
     denial: bool
 
 
-def _mention_ending_before(mentions: list[Mention], tokens: list[Token], tok_idx: int) -> Mention | None:
+def _mention_ending_before(
+    mentions: list[Mention], tokens: list[Token], tok_idx: int
+) -> Mention | None:
     j = tok_idx - 1
     steps = 0
     head_seen = False
@@ -75,7 +80,9 @@ def _mention_ending_before(mentions: list[Mention], tokens: list[Token], tok_idx
     return None
 
 
-def _mention_starting_after(mentions: list[Mention], tok_idx: int, limit: int = 4) -> Mention | None:
+def _mention_starting_after(
+    mentions: list[Mention], tok_idx: int, limit: int = 4
+) -> Mention | None:
     for m in mentions:
         if tok_idx < m.tok_start <= tok_idx + limit and m.is_actor:
             return m
@@ -126,7 +133,9 @@ def find_frames(
             continue
         rest = text[m.end() : m.end() + 40]
         if _MEDIA_NOUNS.match(rest):
-            frames.append(Frame(base + m.start(), state.last_media or state.last_source, None, False))
+            frames.append(
+                Frame(base + m.start(), state.last_media or state.last_source, None, False)
+            )
         elif re.match(r"\s*(?:him|her)\b", rest):
             frames.append(Frame(base + m.start(), state.last_person, None, False))
         else:
@@ -169,8 +178,10 @@ def find_frames(
                                 speaker = x.name if x.kind != "adjective" else x.country
                 elif not denial:
                     after = _mention_starting_after(mentions, ti, 3)
-                    if after is not None and after.kind not in ("adjective",) and (
-                        ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“")
+                    if (
+                        after is not None
+                        and after.kind not in ("adjective",)
+                        and (ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“"))
                     ):
                         mn, speaker = after, after.name
         if speaker is not None or denial:

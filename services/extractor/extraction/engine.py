@@ -104,9 +104,7 @@ class Engine:
             cue = not lows.isdisjoint(REPORT_WORDS) or "according to" in sent.text.lower()
             words = word_view(tokens) if (may or cue) else []
             matches = self.gz.scan(tokens)
-            mentions = find_mentions(
-                sent, tokens, matches, self.gz, state, light=not (may or cue)
-            )
+            mentions = find_mentions(sent, tokens, matches, self.gz, state, light=not (may or cue))
             linked = russia_linked(mentions, self.russian_orgs)
             context_linked = linked or any(recent_links[-3:]) or title_linked
             frames = find_frames(sent, tokens, words, mentions, state) if cue else []
@@ -118,8 +116,15 @@ class Engine:
             if may:
                 products = find_products(sent.text, sent.start, tokens, matches)
                 for claim in self._sentence_claims(
-                    sent, words, mentions, frames, products, state, sent_source,
-                    context_linked, linked,
+                    sent,
+                    words,
+                    mentions,
+                    frames,
+                    products,
+                    state,
+                    sent_source,
+                    context_linked,
+                    linked,
                 ):
                     order += 1
                     self._merge(cands, claim, order)
@@ -145,7 +150,9 @@ class Engine:
             c.fields["products"] = c.products
             start = int(c.fields["start"])  # type: ignore[call-overload]
             if start not in quantities:
-                quantities[start] = [q.model_dump() for q in find_quantities(str(c.fields["evidence"]))]
+                quantities[start] = [
+                    q.model_dump() for q in find_quantities(str(c.fields["evidence"]))
+                ]
             c.fields["quantities"] = quantities[start]
             out.append(ClaimFields.model_validate(c.fields))
         return out
@@ -193,8 +200,17 @@ class Engine:
                     else:
                         authority = state.last_authority
                     out.append(
-                        self._claim(sent, subj, "sanctions_imposed", "asserted",
-                                    authority or source, None, products, hedges, False)
+                        self._claim(
+                            sent,
+                            subj,
+                            "sanctions_imposed",
+                            "asserted",
+                            authority or source,
+                            None,
+                            products,
+                            hedges,
+                            False,
+                        )
                     )
                 continue
             ctype = _TYPE_BY_OBJECT.get((trig.kind, trig.obj if trig.kind != "evasion" else None))
@@ -202,7 +218,11 @@ class Engine:
                 continue
             if trig.kind == "personnel" and trig.hint is not None:
                 subjects = [trig.hint]
-            elif sanctioned and _FOR_GERUND_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]) and trig.word.lower().endswith("ing"):
+            elif (
+                sanctioned
+                and _FOR_GERUND_RE.search(text[max(0, trig.start - base - 40) : trig.start - base])
+                and trig.word.lower().endswith("ing")
+            ):
                 subjects = sanctioned  # "sanctioned X for supplying drones"
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
@@ -244,27 +264,53 @@ class Engine:
                 kind = "country" if subj.kind == "adjective" else subj.kind
                 if stance == "denied":
                     src = denier or trig_source or name
-                    if denier_mention is not None and any(
-                        denier_mention is x for x in subjects
-                    ):
+                    if denier_mention is not None and any(denier_mention is x for x in subjects):
                         src = name  # "DJI and Autel denied ...": each speaks for itself
                 else:
                     src = trig_source
                     if src == name and ctype != "sanctions_evasion" and not frames:
                         src = None
-                claim = self._claim(sent, subj, ctype, stance, src, rec, products, hedges,
-                                    future, name=name, kind=kind)
+                claim = self._claim(
+                    sent,
+                    subj,
+                    ctype,
+                    stance,
+                    src,
+                    rec,
+                    products,
+                    hedges,
+                    future,
+                    name=name,
+                    kind=kind,
+                )
                 out.append(claim)
                 if stance == "asserted" and denial_after:
                     d = denial_after[0]
-                    out.append(self._claim(sent, subj, ctype, "denied", d.speaker or name,
-                                           recipient, products, hedges, future, name=name,
-                                           kind=kind))
+                    out.append(
+                        self._claim(
+                            sent,
+                            subj,
+                            ctype,
+                            "denied",
+                            d.speaker or name,
+                            recipient,
+                            products,
+                            hedges,
+                            future,
+                            name=name,
+                            kind=kind,
+                        )
+                    )
                 state.subject_types[name] = ctype
         return out
 
     def _plausible(
-        self, name: str, ctype: str, rec: str | None, explicit_rec: str | None, linked: bool,
+        self,
+        name: str,
+        ctype: str,
+        rec: str | None,
+        explicit_rec: str | None,
+        linked: bool,
         subj: Mention,
     ) -> bool:
         if name == UKRAINE or rec == UKRAINE or subj.role in ("media", "research"):
@@ -272,14 +318,12 @@ class Engine:
         if rec == name:
             return False
         russian_rec = rec == RUSSIA or rec in self.russian_orgs
-        if name == RUSSIA or name in self.russian_orgs and ctype not in ("drone_production",):
+        if name == RUSSIA or (name in self.russian_orgs and ctype not in ("drone_production",)):
             if ctype in _NON_RUSSIA_SUBJECT_OK:
                 return linked
             if name == RUSSIA:
                 return explicit_rec is not None and not russian_rec and explicit_rec != UKRAINE
-        if ctype not in _NON_RUSSIA_SUBJECT_OK and not (linked or (explicit_rec and russian_rec)):
-            return False
-        return True
+        return ctype in _NON_RUSSIA_SUBJECT_OK or linked or bool(explicit_rec and russian_rec)
 
     def _claim(
         self,
@@ -323,7 +367,9 @@ class Engine:
         }
 
     @staticmethod
-    def _merge(cands: dict[tuple[str, str, str], _Candidate], claim: dict[str, object], order: int) -> None:
+    def _merge(
+        cands: dict[tuple[str, str, str], _Candidate], claim: dict[str, object], order: int
+    ) -> None:
         key = (str(claim["subject"]), str(claim["claim_type"]), str(claim["stance"]))
         prods = list(claim["products"])  # type: ignore[call-overload]
         cur = cands.get(key)

@@ -79,9 +79,7 @@ class Gazetteer:
         name = str(raw["name"])
         kind = str(raw.get("kind", "organization"))
         country = raw.get("country") or (name if kind == "country" else None)
-        entry = Entry(
-            name, kind, str(raw.get("role", "")), country, raw.get("sector"), None
-        )
+        entry = Entry(name, kind, str(raw.get("role", "")), country, raw.get("sector"), None)
         self.entries.append(entry)
         self._canonical[normalize_name(name)] = entry
         for alias in [name, *raw.get("aliases", [])]:

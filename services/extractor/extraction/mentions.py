@@ -7,41 +7,51 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import Entry, Gazetteer, Match
-from .lexicon import PEOPLE_RE, COMPANY_NOUNS, GOVT_NOUNS, GROUP_NOUNS, LEGAL_FORMS, PERSON_ROLE_NOUNS
+from .lexicon import (
+    COMPANY_NOUNS,
+    GOVT_NOUNS,
+    GROUP_NOUNS,
+    LEGAL_FORMS,
+    PEOPLE_RE,
+    PERSON_ROLE_NOUNS,
+)
 from .text import Sentence, Token
+from .wordset import word_set
 
-PREPOSITIONS = frozenset(
+PREPOSITIONS = word_set(
     """to for from in into with at by of on against across inside within near via through
     toward towards over under about between among amid throughout than like including as
-    alongside after before since until because while when despite""".split()
+    alongside after before since until because while when despite"""
 )
-DETERMINERS = frozenset("the a an its their his her this that these those".split())
-_DEFINITE = frozenset("the this that these those said".split())
-_SINGULAR_COMPANY = frozenset(
+DETERMINERS = word_set("the a an its their his her this that these those")
+_DEFINITE = word_set("the this that these those said")
+_SINGULAR_COMPANY = word_set(
     """company firm manufacturer maker producer subsidiary supplier enterprise plant factory
     corporation exporter developer contractor entity business vendor distributor conglomerate
-    concern startup trader importer""".split()
+    concern startup trader importer"""
 )
-_NOT_NAME = frozenset(
+_NOT_NAME = word_set(
     """The A An In On At According As After Before But And Or If While When Since During This
     That These Those It Its He She They We I You Our Their His Her Meanwhile However Earlier
     Later Last Next New Speaking Officials Western Both Many Some Several Other Such What Who
     Why How Where There Here Also Then Thus Still Yet Even Not No Under Over With Without From
     For By To Of January February March April May June July August September October November
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday SEE ALSO Photo Image Read
-    Latest Videos Video""".split()
+    Latest Videos Video"""
 )
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS = word_set(
     """President Minister Secretary Spokesperson Spokesman Spokeswoman Deputy Ambassador General
     Gen Admiral Adm Director Chief Senator Sen Rep Representative Chairman Chairwoman CEO Mr Mrs
     Ms Dr Prof Professor Colonel Col Lieutenant Lt Major Maj Captain Capt Commander Envoy Premier
     Chancellor Governor Gov analyst researcher expert fellow official spokesperson spokesman
-    spokeswoman""".split()
+    spokeswoman"""
 )
 
 _CAP = r"[A-Z][\w'’&-]*"
 _NAME_SEQ = rf"{_CAP}(?:\s+(?:of|and|for|de|&)?\s*{_CAP}){{0,6}}"
-_POSS_GROUP_RE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b")
+_POSS_GROUP_RE = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
+)
 _ORG_SUFFIX_WORDS = (
     r"Technology|Technologies|Industries|Industrial|Industry|Group|Plant|Factory|Electronics|"
     r"Trading|Aviation|Engineering|Systems|Logistics|International|Holding|Holdings|Company|"
@@ -160,7 +170,7 @@ def _token_index(tokens: list[Token], char: int) -> int:
 def _clean_org_name(raw: str) -> str:
     name = LEGAL_FORMS.sub("", raw.strip()).strip(" ,")
     name = re.sub(r"^(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO)\s+", "", name)
-    return name.strip("\"“”«» ").replace("’", "'")
+    return name.strip('"“”«» ').replace("’", "'")
 
 
 def _from_entry(m: Match, tokens: list[Token], entry: Entry) -> Mention:
@@ -207,15 +217,28 @@ def find_mentions(
         return out
     _add_people(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
-    poss = _POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
+    poss = (
+        _POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
+    )
     for pm in poss:  # "its citizens" -> the last country
         ps = sent.start + pm.start()
         prior = [x for x in out if x.end <= ps and x.kind == "country"]
         if prior and not _overlaps(out, ps, sent.start + pm.end()):
             c = prior[-1].name
-            out.append(Mention(ps, sent.start + pm.end(), _token_index(tokens, ps),
-                               _token_index(tokens, sent.start + pm.end()), c, "group",
-                               "nationals", c, via="coref", people=True))
+            out.append(
+                Mention(
+                    ps,
+                    sent.start + pm.end(),
+                    _token_index(tokens, ps),
+                    _token_index(tokens, sent.start + pm.end()),
+                    c,
+                    "group",
+                    "nationals",
+                    c,
+                    via="coref",
+                    people=True,
+                )
+            )
     out.sort(key=lambda x: x.start)
     _apply_coref(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
@@ -341,14 +364,25 @@ def _add_org(
     return mn
 
 
-_ORG_GATE_WORDS = frozenset(
-    w.lower() for w in _ORG_SUFFIX_WORDS.split("|")
-) | frozenset("co ltd llc inc corp jsc gmbh limited llp fze fzco dmcc plc ojsc pjsc cjsc ooo ao too".split())
-_LIST_GATES = ("sanction", "blacklist", "designat", "including", "such as", "target", "entities",
-               "companies", "firms")
+_ORG_GATE_WORDS = frozenset(w.lower() for w in _ORG_SUFFIX_WORDS.split("|")) | word_set(
+    "co ltd llc inc corp jsc gmbh limited llp fze fzco dmcc plc ojsc pjsc cjsc ooo ao too"
+)
+_LIST_GATES = (
+    "sanction",
+    "blacklist",
+    "designat",
+    "including",
+    "such as",
+    "target",
+    "entities",
+    "companies",
+    "firms",
+)
 
 
-def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer) -> None:
+def _add_pattern_orgs(
+    sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer
+) -> None:
     text, base = sent.text, sent.start
     lows = {t.low for t in tokens}
     forms = ORG_FORM_RE.finditer(text) if not lows.isdisjoint(_ORG_GATE_WORDS) else ()
@@ -365,9 +399,11 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
             _add_org(sent, tokens, out, gz, raw[cut:], base + m.start() + cut, min_one=legal)
         else:
             _add_org(sent, tokens, out, gz, raw, base + m.start(), min_one=legal)
-    appos = APPOSITION_ORG_RE.finditer(text) if (
-        ", a " in text or ", an " in text or ", the " in text or ", one of" in text
-    ) else ()
+    appos = (
+        APPOSITION_ORG_RE.finditer(text)
+        if (", a " in text or ", an " in text or ", the " in text or ", one of" in text)
+        else ()
+    )
     for m in appos:
         _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
     for m in POSSESSIVE_ORG_RE.finditer(text) if "'s" in lows else ():
@@ -390,10 +426,21 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
                 break
             raw = lm.group(1)
             s0, e0 = base + lm.start(1), base + lm.end(1)
-            inner = [x for x in out if x.start >= s0 and x.end <= e0 and x.kind == "country"
-                     and (x.start, x.end) != (s0, e0)]
-            if inner and len(raw.split()) > 1 and ctx.group().strip().lower().startswith(
-                ("including", "such as", "sanction", "blacklist", "designat")
+            inner = [
+                x
+                for x in out
+                if x.start >= s0
+                and x.end <= e0
+                and x.kind == "country"
+                and (x.start, x.end) != (s0, e0)
+            ]
+            if (
+                inner
+                and len(raw.split()) > 1
+                and ctx.group()
+                .strip()
+                .lower()
+                .startswith(("including", "such as", "sanction", "blacklist", "designat"))
             ):
                 for x in inner:
                     out.remove(x)
@@ -402,7 +449,9 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
                 if mn is not None and mn.via == "pattern":
                     mn.via = "list"
             pos = lm.end()
-            sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:])
+            sep = re.match(
+                r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:]
+            )
             if sep is None:
                 break
             pos += sep.end()
@@ -422,7 +471,14 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             continue
         if (w in _TITLE_WORDS or w.lower() in PERSON_ROLE_NOUNS) and i + 2 < n:
             j = i + 1
-            while j < n and tokens[j].text in _TITLE_WORDS | {"Foreign", "State", "Defense", "of", "Prime", "Vice"}:
+            while j < n and tokens[j].text in _TITLE_WORDS | {
+                "Foreign",
+                "State",
+                "Defense",
+                "of",
+                "Prime",
+                "Vice",
+            }:
                 j += 1
             k = j
             while k < n and k - j < 3 and _is_name_word(tokens[k].text):
@@ -430,8 +486,16 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             if k - j >= 2 and not _overlaps(out, tokens[j].start, tokens[k - 1].end):
                 name = " ".join(tok.text for tok in tokens[j:k])
                 out.append(
-                    Mention(tokens[j].start, tokens[k - 1].end, j, k, name, "person", "official",
-                            via="title")
+                    Mention(
+                        tokens[j].start,
+                        tokens[k - 1].end,
+                        j,
+                        k,
+                        name,
+                        "person",
+                        "official",
+                        via="title",
+                    )
                 )
                 i = k
                 continue
@@ -439,14 +503,19 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
 
 
 def _is_name_word(w: str) -> bool:
-    return len(w) > 1 and w[0].isupper() and w[1:].replace("-", "").replace("'", "").islower() \
-        and w not in _NOT_NAME and w not in _TITLE_WORDS
+    return (
+        len(w) > 1
+        and w[0].isupper()
+        and w[1:].replace("-", "").replace("'", "").islower()
+        and w not in _NOT_NAME
+        and w not in _TITLE_WORDS
+    )
 
 
-_COREF_NOUNS = frozenset(
+_COREF_NOUNS = word_set(
     """company firm facility site complex manufacturer maker producer subsidiary supplier
     enterprise plant factory corporation exporter developer contractor entity business vendor
-    distributor conglomerate concern startup trader importer""".split()
+    distributor conglomerate concern startup trader importer"""
 )
 
 
@@ -463,9 +532,7 @@ def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state:
         if any(x.start < start < x.end or x.start < end < x.end for x in out):
             continue
         lead = sent.text[max(0, m.start() - 2) : m.start()]
-        if lead == ", " and any(
-            x.end == start - 2 and x.kind == "organization" for x in out
-        ):
+        if lead == ", " and any(x.end == start - 2 and x.kind == "organization" for x in out):
             continue  # "IEMZ Kupol, the Izhevsk-based manufacturer": an apposition
         country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
         named = {x.name for x in inner if x.kind == "organization"}
@@ -474,14 +541,28 @@ def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state:
             out.remove(x)
         ts, te = _token_index(tokens, start), _token_index(tokens, end)
         if target is not None:
-            out.append(Mention(start, end, ts, te, target.name, "organization", target.role,
-                               target.country, via="coref"))
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    ts,
+                    te,
+                    target.name,
+                    "organization",
+                    target.role,
+                    target.country,
+                    via="coref",
+                )
+            )
         elif country is not None and noun not in ("plant", "factory"):
-            out.append(Mention(start, end, ts, te, country, "group", "nationals", country,
-                               via="coref"))
+            out.append(
+                Mention(start, end, ts, te, country, "group", "nationals", country, via="coref")
+            )
 
 
-def _resolve(state: Discourse, country: str | None, exclude: set[str], subsidiary: bool) -> OrgInfo | None:
+def _resolve(
+    state: Discourse, country: str | None, exclude: set[str], subsidiary: bool
+) -> OrgInfo | None:
     cands = [o for o in reversed(state.orgs) if o.name not in exclude]
     if subsidiary:
         for o in cands:
@@ -500,8 +581,10 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         if mn.in_apposition or not mn.is_actor or mn.kind == "group":
             continue
         j = mn.tok_end
-        if j + 1 >= n or tokens[j].text != "," or tokens[j + 1].text not in (
-            "a", "an", "the", "one"
+        if (
+            j + 1 >= n
+            or tokens[j].text != ","
+            or tokens[j + 1].text not in ("a", "an", "the", "one")
         ):
             continue
         k = j + 1

@@ -39,14 +39,18 @@ def _between(text: str, base: int, a: int, b: int) -> str:
     return text[a - base : b - base]
 
 
-def agent_candidates(mentions: list[Mention], excluded: set[int], text: str, base: int) -> list[Mention]:
+def agent_candidates(
+    mentions: list[Mention], excluded: set[int], text: str, base: int
+) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         if not m.is_actor or m.in_apposition or id(m) in excluded:
             continue
         if m.prep is not None and not m.possessive:
-            conjunct = bool(out) and out[-1].prep == m.prep and bool(
-                _CONJ_RE.match(_between(text, base, out[-1].end, m.start))
+            conjunct = (
+                bool(out)
+                and out[-1].prep == m.prep
+                and bool(_CONJ_RE.match(_between(text, base, out[-1].end, m.start)))
             )
             if not conjunct and not (
                 m.prep in ("of", "at", "from")
@@ -90,19 +94,29 @@ def find_subjects(
     lo_abs, hi_abs = base + lo, base + hi
     pool = agent_candidates(mentions, excluded, text, base)
     if trig.nominal and trig.kind == "evasion":
-        near = [m for m in pool if lo_abs <= m.start and m.end <= trig.start
-                and (m.possessive or trig.start - m.end <= 3)]
+        near = [
+            m
+            for m in pool
+            if lo_abs <= m.start
+            and m.end <= trig.start
+            and (m.possessive or trig.start - m.end <= 3)
+        ]
         return near[-1:]
     if trig.kind == "receive" or trig.passive:
         return _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
-    left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start
-            and (trig.nominal or not m.possessive)]
+    left = [
+        m
+        for m in pool
+        if lo_abs <= m.start and m.end <= trig.start and (trig.nominal or not m.possessive)
+    ]
     if trig.nominal:
         adj = [m for m in mentions if m.kind == "adjective" and 0 <= trig.start - m.end <= 2]
         if adj:
             return adj  # "Turkish exports", "Iranian deliveries"
     if trig.kind == "production" and trig.word.lower().startswith("made"):
-        after = [m for m in mentions if m.start >= trig.end and m.is_actor and m.start - trig.end < 8]
+        after = [
+            m for m in mentions if m.start >= trig.end and m.is_actor and m.start - trig.end < 8
+        ]
         return after[:1]
     # a pronoun right before the verb: "it would not provide"
     if _PRONOUN_SUBJ_RE.search(text[max(0, trig.start - base - 30) : trig.start - base]):
@@ -131,9 +145,14 @@ def find_subjects(
         return _with_conjuncts(subj, pool, text, base)
     if trig.nominal:
         right = [
-            m for m in mentions
-            if m.start >= trig.end and m.end <= hi_abs and m.is_actor and not m.in_apposition
-            and id(m) not in excluded and (m.prep in ("by", "of", "from") or m.prep is None)
+            m
+            for m in mentions
+            if m.start >= trig.end
+            and m.end <= hi_abs
+            and m.is_actor
+            and not m.in_apposition
+            and id(m) not in excluded
+            and (m.prep in ("by", "of", "from") or m.prep is None)
             and m.start - trig.end < 50
         ]
         for m in right:
@@ -155,8 +174,12 @@ def _origin(
     """Subject of a passive or a receiving verb: `by X`, `from X`, `made in X`, `Chinese drones`."""
     origin_preps = ("from",) if trig.kind == "receive" else ("by", "from")
     for m in mentions:
-        if m.start >= trig.end and m.end <= hi_abs and m.is_actor and m.prep in origin_preps and (
-            not m.in_apposition and m.start - trig.end <= 40
+        if (
+            m.start >= trig.end
+            and m.end <= hi_abs
+            and m.is_actor
+            and m.prep in origin_preps
+            and (not m.in_apposition and m.start - trig.end <= 40)
         ):
             return [m]
     for m in mentions:
@@ -182,7 +205,7 @@ def find_recipient(
     if trig.kind == "receive":
         left = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
         return left[-1].name if left else None
-    lo, hi = clause_bounds(text, trig.start - base)
+    hi = clause_bounds(text, trig.start - base)[1]
     stop = _RECIPIENT_STOP_RE.search(text, trig.end - base)
     if stop is not None:
         hi = min(hi, stop.start())
@@ -192,25 +215,24 @@ def find_recipient(
         if m.start < trig.end or m.end > base + hi or not m.is_actor or m.name in sub_names:
             continue
         if m.prep in _RECIPIENT_PREPS or (
-            m.prep == "in" and trig.kind in ("supply", "personnel")
+            m.prep == "in"
+            and trig.kind in ("supply", "personnel")
             and (m.name == RUSSIA or m.country == RUSSIA)
         ):
             return m.name
     for m in mentions:
         if (
-            m.is_actor or m.kind == "adjective"
-        ) and m.possessive and m.name not in sub_names and _WAR_MACHINE_RE.match(
-            text[m.end - base :]
+            (m.is_actor or m.kind == "adjective")
+            and m.possessive
+            and m.name not in sub_names
+            and _WAR_MACHINE_RE.match(text[m.end - base :])
         ):
             return m.country or m.name if m.kind == "adjective" else m.name
     return None
 
 
 def russia_linked(mentions: list[Mention], russian_orgs: set[str]) -> bool:
-    for m in mentions:
-        if m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs:
-            return True
-    return False
+    return any(m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs for m in mentions)
 
 
 def near_tokens(tokens: list[Token], a: int, b: int) -> int:

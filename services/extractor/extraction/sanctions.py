@@ -14,15 +14,23 @@ _PASSIVE_LEFT_RE = re.compile(
     re.I,
 )
 _INVERTED_RE = re.compile(r"^\s*(?:were|was|are|is|included|include|includes)\b", re.I)
-_VERB_FORMS = ("sanctioned", "sanctioning", "blacklisted", "blacklisting", "designated",
-               "designating", "sanctions")
+_VERB_FORMS = (
+    "sanctioned",
+    "sanctioning",
+    "blacklisted",
+    "blacklisting",
+    "designated",
+    "designating",
+    "sanctions",
+)
 _NOUN_TARGET_RE = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:on|against|targeting|that target(?:ed)?|which target(?:ed)?)\s", re.I
 )
 
 
-def _authority(trig: Trigger, mentions: list[Mention], text: str, base: int,
-               lo: int, excluded: set[int]) -> str | None:
+def _authority(
+    trig: Trigger, mentions: list[Mention], text: str, base: int, lo: int, excluded: set[int]
+) -> str | None:
     for m in mentions:  # "by X" after a passive
         if m.start >= trig.end and m.prep == "by" and m.start - trig.end < 40:
             return m.country if m.kind == "adjective" else m.name
@@ -30,9 +38,12 @@ def _authority(trig: Trigger, mentions: list[Mention], text: str, base: int,
     for m in reversed(left):
         if m.kind == "adjective" and m.country and trig.start - m.end <= 12:
             return m.country  # "U.S. sanctions", "British sanctions"
-        if m.kind in ("country", "organization") and (m.prep is None or m.possessive) and (
-            not m.in_apposition
-        ) and (m.kind == "country" or m.role == "government"):
+        if (
+            m.kind in ("country", "organization")
+            and (m.prep is None or m.possessive)
+            and (not m.in_apposition)
+            and (m.kind == "country" or m.role == "government")
+        ):
             return m.name
     return None
 
@@ -95,7 +106,11 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
 
 
 def sanction_claims(
-    trig: Trigger, mentions: list[Mention], text: str, base: int, impose_verb: bool,
+    trig: Trigger,
+    mentions: list[Mention],
+    text: str,
+    base: int,
+    impose_verb: bool,
     excluded: set[int] | None = None,
 ) -> list[tuple[Mention, str | None]]:
     excluded = excluded or set()
@@ -104,9 +119,14 @@ def sanction_claims(
     authority = _authority(trig, mentions, text, base, lo, excluded)
     rel_end = trig.end - base
     right = [
-        m for m in mentions
-        if m.start >= trig.end and m.end <= base + hi and m.is_actor and not m.in_apposition
-        and id(m) not in excluded and not m.possessive
+        m
+        for m in mentions
+        if m.start >= trig.end
+        and m.end <= base + hi
+        and m.is_actor
+        and not m.in_apposition
+        and id(m) not in excluded
+        and not m.possessive
     ]
     targets: list[Mention] = []
     compound = trig.start > base and text[trig.start - base - 1] == "-"  # "U.S.-sanctioned"
@@ -115,20 +135,35 @@ def sanction_claims(
     if added is not None:
         add_at = trig.start - len(left_text) + added.start()
         if added.group("passive"):
-            left = [m for m in mentions if m.end <= add_at and m.is_actor and not m.in_apposition
-                    and (m.prep is None or m.prep == "including") and not m.possessive]
+            left = [
+                m
+                for m in mentions
+                if m.end <= add_at
+                and m.is_actor
+                and not m.in_apposition
+                and (m.prep is None or m.prep == "including")
+                and not m.possessive
+            ]
             targets = _left_chain(left, text, base)
         else:
-            targets = [m for m in mentions if add_at < m.start < trig.start and m.is_actor
-                       and m.prep is None][:3]
+            targets = [
+                m
+                for m in mentions
+                if add_at < m.start < trig.start and m.is_actor and m.prep is None
+            ][:3]
     elif compound:
         if right and right[0].kind == "organization" and right[0].start - trig.end < 3:
             targets.append(right[0])
-    elif word in _VERB_FORMS[:-1] and (
-        _PASSIVE_LEFT_RE.search(left_text) or left_text.rstrip().endswith(",")
-    ) and not _INVERTED_RE.match(text[rel_end:]):
-        prior = [m for m in mentions if m.end <= trig.start and m.is_actor
-                 and m.prep is None and not m.in_apposition]
+    elif (
+        word in _VERB_FORMS[:-1]
+        and (_PASSIVE_LEFT_RE.search(left_text) or left_text.rstrip().endswith(","))
+        and not _INVERTED_RE.match(text[rel_end:])
+    ):
+        prior = [
+            m
+            for m in mentions
+            if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
+        ]
         if prior:
             targets.append(prior[-1])
     elif word.startswith("sanction") and "under" in left_text[-15:].lower():

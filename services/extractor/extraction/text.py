@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .wordset import word_set
+
 _TOKEN_RE = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£])")
 _LINE_RE = re.compile(r"[^\n]+")
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = word_set(
     """mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof no co inc ltd corp vs etc
     jan feb mar apr aug sep sept oct nov dec approx dept est fig mt ft u.s u.k u.n e.u
-    a.m p.m adm maj cmdr rev hon pres vol op al""".split()
+    a.m p.m adm maj cmdr rev hon pres vol op al"""
 )
 
 
@@ -57,7 +59,7 @@ def _is_abbreviation(text: str, dot_pos: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # single initials ("John F. Kennedy") and dotted acronyms ("U.S.", "e.g.")
-    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 5)
+    return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -72,8 +74,10 @@ def split_sentences(text: str) -> list[Sentence]:
         ls, le = line.start(), line.end()
         pos = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(
-                text, m.start()
+            if (
+                text[m.start()] == "."
+                and m.end() - m.start() == 1
+                and _is_abbreviation(text, m.start())
             ):
                 continue
             _append(out, text, pos, m.end(), para)

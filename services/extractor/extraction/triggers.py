@@ -27,27 +27,28 @@ from .lexicon import (
 from .mentions import Mention
 from .products import Product
 from .words import Word
+from .wordset import word_set
 
-_BE = frozenset("is are was were be been being get gets got gotten".split())
-_ADVERBS = frozenset("not also then reportedly allegedly later already never recently".split())
-_REDUCED_REL = frozenset(
+_BE = word_set("is are was were be been being get gets got gotten")
+_ADVERBS = word_set("not also then reportedly allegedly later already never recently")
+_REDUCED_REL = word_set(
     """drone drones uav uavs component components parts weapons shells missiles goods
-    technology models model equipment engines""".split()
+    technology models model equipment engines"""
 )
-_PARTICIPLE_IRREGULAR = frozenset("sent sold built made given".split())
-_NOMINAL = frozenset(
+_PARTICIPLE_IRREGULAR = word_set("sent sold built made given")
+_NOMINAL = word_set(
     """supply supplies supplier suppliers provision delivery deliveries shipment shipments
     export exports exporter exporters sale sales seller sellers transfer transfers flow flows
     production development manufacture manufacturing assembly design procurement import imports
-    acquisition acquisitions deployment re-export transshipment aid""".split()
+    acquisition acquisitions deployment re-export transshipment aid"""
 )
-_VERBAL_LEFT = frozenset("to will would can could may might must shall should not also".split())
-_COMPOUND_NEXT = frozenset(
+_VERBAL_LEFT = word_set("to will would can could may might must shall should not also")
+_COMPOUND_NEXT = word_set(
     """control controls restriction restrictions ban bans license licenses licence licences
     licensing regime regimes rules data records documents figures statistics manifest manifests
     line lines route routes cost costs agent agents container containers company companies
     firm firms industry sector hub hubs volume volumes ceiling ceilings cap caps curbs limits
-    credit credits duties permit permits""".split()
+    credit credits duties permit permits"""
 )
 _CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although)\b")
 _EVASION_NOMINAL_RE = re.compile(
@@ -115,9 +116,7 @@ def _classify_at(words: list[Word], k: int) -> str | None:
 _ALL_OBJECT_WORDS = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE_WORDS
 
 
-def _object(
-    words: list[Word], lo: int, hi: int, products: list[Product], last: bool
-) -> str | None:
+def _object(words: list[Word], lo: int, hi: int, products: list[Product], last: bool) -> str | None:
     """The first (or, looking left, the last) object word among words[lo:hi]."""
     rng = range(hi - 1, lo - 1, -1) if last else range(lo, hi)
     prod_starts = {p.start: p.category for p in products}
