@@ -1,7 +1,7 @@
 """Claim extraction: pure Python, no I/O beyond loading the gazetteer.
 
-    ex = Extractor.load()                 # bundled gazetteer
-    ex.extract(text) -> list[ClaimFields] # text = title line, blank line, body
+ex = Extractor.load()                 # bundled gazetteer
+ex.extract(text) -> list[ClaimFields] # text = title line, blank line, body
 """
 
 from __future__ import annotations

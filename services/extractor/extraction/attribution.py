@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ACCORDING_RE, DENIAL_RE, REPORT_VERB_RE
+from .lexicon import ACCORDING_RE, DENIAL_WORDS, REPORT_WORDS, SPEAKER_HEADS
 from .mentions import Discourse, Mention
 from .text import Sentence, Token
+from .words import Word
+from .wordset import word_set
 
-_SKIP_BEFORE = frozenset(
+_SKIP_BEFORE = word_set(
     """has have had also further previously repeatedly strongly firmly categorically publicly
     earlier later then again already once recently officially explicitly flatly vehemently
     was were is are be been being quoted as saying in a an the statement to interview
-    responded by had also since long""".split()
+    responded by had also since long"""
 )
 _MEDIA_NOUNS = re.compile(
     r"^\s*(?:the\s+)?(?:publication|newspaper|paper|outlet|magazine|broadcaster|news agency|"
@@ -21,7 +23,16 @@ _MEDIA_NOUNS = re.compile(
     re.I,
 )
 _PRONOUN_PERSON = frozenset({"he", "she"})
-_SPOKES_RE = re.compile(r"\b(?:the|a)\s+(?:(\w+)\s+)?(?:spokes(?:person|man|woman)|department|ministry)\b", re.I)
+_BE_FORMS = word_set("is are was were be been being")
+_FUNCTION_STOP = word_set("which that who whom and but or while because if")
+_GOV_NP_RE = re.compile(
+    r"\bthe\s+(?:department|ministry|agency|bloc|administration|government|office|treasury)"
+    r"\s+(?:also\s+)?$",
+    re.I,
+)
+_SPOKES_RE = re.compile(
+    r"\b(?:the|a)\s+(?:(\w+)\s+)?(?:spokes(?:person|man|woman)|department|ministry)\b", re.I
+)
 _POSSESSIVE_CLAIM_RE = re.compile(
     r"\b(?P<owner>his|her)\s+(?:\w+\s+){0,2}?(?:accusations?|allegations?|claims?|assertions?|"
     r"statements?|remarks|charges?)\b",
@@ -44,21 +55,34 @@ class Frame:
     denial: bool
 
 
-def _mention_ending_before(mentions: list[Mention], tokens: list[Token], tok_idx: int) -> Mention | None:
+def _mention_ending_before(
+    mentions: list[Mention], tokens: list[Token], tok_idx: int
+) -> Mention | None:
     j = tok_idx - 1
     steps = 0
-    while j >= 0 and steps < 6:
+    head_seen = False
+    content = 0
+    while j >= 0 and steps < 7:
         for m in mentions:
             if m.tok_end == j + 1 and m.is_actor:
                 return m
-        if tokens[j].text.lower() not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
+        low = tokens[j].text.lower()
+        if low in SPEAKER_HEADS:
+            head_seen = True
+        elif low in _FUNCTION_STOP:
+            return None
+        elif tokens[j].text == "'s" or (head_seen and tokens[j].text.islower() and content < 2):
+            content += 1  # "Turkey's trade ministry said"
+        elif low not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
             return None
         j -= 1
         steps += 1
     return None
 
 
-def _mention_starting_after(mentions: list[Mention], tok_idx: int, limit: int = 4) -> Mention | None:
+def _mention_starting_after(
+    mentions: list[Mention], tok_idx: int, limit: int = 4
+) -> Mention | None:
     for m in mentions:
         if tok_idx < m.tok_start <= tok_idx + limit and m.is_actor:
             return m
@@ -72,12 +96,36 @@ def _tok_at(tokens: list[Token], char: int) -> int:
     return len(tokens)
 
 
+class _Cue:
+    """A report verb located in the sentence (offsets relative to the sentence)."""
+
+    __slots__ = ("_e", "_s", "_t")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self._t, self._s, self._e = text, s, e
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._t
+
+
 def find_frames(
-    sent: Sentence, tokens: list[Token], mentions: list[Mention], state: Discourse
+    sent: Sentence,
+    tokens: list[Token],
+    words: list[Word],
+    mentions: list[Mention],
+    state: Discourse,
 ) -> list[Frame]:
     frames: list[Frame] = []
     text, base = sent.text, sent.start
-    for m in ACCORDING_RE.finditer(text):
+    low_text = text.lower()
+    accordings = ACCORDING_RE.finditer(text) if "according to" in low_text else ()
+    for m in accordings:
         ti = _tok_at(tokens, base + m.end())
         mn = _mention_starting_after(mentions, ti - 1, 5)
         if mn is not None:
@@ -85,20 +133,36 @@ def find_frames(
             continue
         rest = text[m.end() : m.end() + 40]
         if _MEDIA_NOUNS.match(rest):
-            frames.append(Frame(base + m.start(), state.last_media or state.last_source, None, False))
+            frames.append(
+                Frame(base + m.start(), state.last_media or state.last_source, None, False)
+            )
         elif re.match(r"\s*(?:him|her)\b", rest):
             frames.append(Frame(base + m.start(), state.last_person, None, False))
         else:
             frames.append(Frame(base + m.start(), None, None, False))
-    for m in REPORT_VERB_RE.finditer(text):
-        verb = m.group().lower()
-        denial = bool(DENIAL_RE.fullmatch(verb))
+    cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
+    for m in cues:
+        verb = m.group()
+        denial = verb in DENIAL_WORDS
         ti = _tok_at(tokens, base + m.start())
-        mn = _mention_ending_before(mentions, tokens, ti)
+        if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
+            continue  # "a firm accused of aiding Wagner": a reduced passive, no speaker
+        mn = None
+        if ti > 0 and tokens[ti - 1].text == "," and not denial:
+            mn = _mention_starting_after(mentions, ti, 3)  # ", writes The New York Times"
+            if mn is not None and mn.kind == "adjective":
+                mn = None
+        passive = ti > 0 and tokens[ti - 1].text.lower() in _BE_FORMS and verb != "quoted"
+        if mn is None and not passive:
+            mn = _mention_ending_before(mentions, tokens, ti)
+            if mn is not None and mn.in_apposition and mn.head is not None:
+                mn = mn.head
         speaker: str | None = None
         if mn is not None and mn.kind != "adjective":
             speaker = mn.name
-        else:
+        elif not passive and _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            speaker = state.last_authority or state.last_source
+        elif not passive:
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""
             if prev in _PRONOUN_PERSON or (prev2 in _PRONOUN_PERSON and prev in _SKIP_BEFORE):
@@ -114,14 +178,17 @@ def find_frames(
                                 speaker = x.name if x.kind != "adjective" else x.country
                 elif not denial:
                     after = _mention_starting_after(mentions, ti, 3)
-                    if after is not None and after.kind not in ("adjective",) and (
-                        ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“")
+                    if (
+                        after is not None
+                        and after.kind not in ("adjective",)
+                        and (ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“"))
                     ):
                         mn, speaker = after, after.name
         if speaker is not None or denial:
             frames.append(Frame(base + m.start(), speaker, mn, denial))
-    for m in _POSSESSIVE_CLAIM_RE.finditer(text):
-        frames.append(Frame(base + m.start(), state.last_person, None, False))
+    if "his " in low_text or "her " in low_text:
+        for m in _POSSESSIVE_CLAIM_RE.finditer(text):
+            frames.append(Frame(base + m.start(), state.last_person, None, False))
     for mn in mentions:
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
             frames.append(Frame(mn.start, mn.name, mn, False))

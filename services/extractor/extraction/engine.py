@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,7 +11,18 @@ from shared.events import ClaimFields
 
 from .attribution import Frame, find_frames
 from .gazetteer import Gazetteer
-from .lexicon import DENIAL_RE, FUTURE_RE, HEDGE_RE, SANCTION_IMPOSE_RE
+from .lexicon import (
+    DENIAL_WORDS,
+    DEONTIC_RE,
+    EVASION_GATES,
+    FUTURE_WORDS,
+    HEDGE_WORDS,
+    PERSONNEL_WORDS,
+    REPORT_WORDS,
+    SANCTION_GATES,
+    SANCTION_IMPOSE_RE,
+    TRIGGER_WORDS,
+)
 from .mentions import Discourse, Mention, find_mentions
 from .products import Product, find_products
 from .quantities import find_quantities
@@ -18,20 +30,13 @@ from .roles import RUSSIA, find_recipient, find_subjects, russia_linked
 from .sanctions import sanction_claims
 from .text import Sentence, split_sentences, tokenize
 from .triggers import Trigger, find_triggers
+from .words import Word, word_view
 
 UKRAINE = "Ukraine"
-_PREFILTER_RE = re.compile(
-    r"suppl|provid|deliver|ship|export|sell|sold|sale|transfer|send|sent|smuggl|manufactur|"
-    r"produc|develop|design|test|assembl|build|built|made|sanction|circumvent|evad|evasion|"
-    r"bypass|front compan|shell compan|intermediar|fight|work|serv|deploy|troops|soldiers|"
-    r"nationals|citizens|obtain|receiv|acquir|bought|buy|purchas|import|procur|aid|help|"
-    r"assist|equip|arm|blacklist|designat|entity list|dispatch|recruit|channel|route|flow|"
-    r"fuel|gave|give|furnish|funnel|transship|skirt|dodg",
-    re.I,
-)
 _NEG_BEFORE_RE = re.compile(
-    r"(?:\b(?:never|not|no longer|neither|nor|no)\s+|n't\s+)(?:\w+\s+){0,2}$", re.I
+    r"(?:\b(?:never|not|no longer|neither|nor|no)\s+|n't\s+)(?:\w+\s+){0,7}$", re.I
 )
+_FOR_GERUND_RE = re.compile(r"\bfor\s+(?:allegedly\s+|reportedly\s+)?$", re.I)
 _CONTINUATION_RE = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
     r"Furthermore|Besides)\b"
@@ -87,27 +92,39 @@ class Engine:
         recent_links: list[bool] = []
         carry: str | None = None
         order = 0
+        title_linked = False
+        all_tokens = tokenize(text)
+        starts = [t.start for t in all_tokens]
         for sent in split_sentences(text):
-            tokens = tokenize(sent.text, sent.start)
+            tokens = all_tokens[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             if not tokens:
                 continue
+            lows = {t.low for t in tokens}
+            may = article_russia and self._may_claim(sent.text, lows)
+            cue = not lows.isdisjoint(REPORT_WORDS) or "according to" in sent.text.lower()
+            words = word_view(tokens) if (may or cue) else []
             matches = self.gz.scan(tokens)
-            mentions = find_mentions(sent, tokens, matches, self.gz, state)
-            for m in mentions:
-                if m.kind == "group" and m.role == "nationals" and m.via == "gazetteer":
-                    m.people = True
+            mentions = find_mentions(sent, tokens, matches, self.gz, state, light=not (may or cue))
             linked = russia_linked(mentions, self.russian_orgs)
-            context_linked = linked or any(recent_links[-2:])
-            frames = find_frames(sent, tokens, mentions, state)
+            context_linked = linked or any(recent_links[-3:]) or title_linked
+            frames = find_frames(sent, tokens, words, mentions, state) if cue else []
             explicit = next((f.speaker for f in frames if not f.denial and f.speaker), None)
-            if explicit is None and not frames and carry and _CONTINUATION_RE.match(sent.text):
+            if explicit is None and not cue and carry and _CONTINUATION_RE.match(sent.text):
                 sent_source: str | None = carry
             else:
                 sent_source = explicit
-            if article_russia and _PREFILTER_RE.search(sent.text):
+            if may:
                 products = find_products(sent.text, sent.start, tokens, matches)
                 for claim in self._sentence_claims(
-                    sent, mentions, frames, products, state, sent_source, context_linked
+                    sent,
+                    words,
+                    mentions,
+                    frames,
+                    products,
+                    state,
+                    sent_source,
+                    context_linked,
+                    linked,
                 ):
                     order += 1
                     self._merge(cands, claim, order)
@@ -123,60 +140,107 @@ class Engine:
             if explicit:
                 state.last_source = explicit
             carry = sent_source
+            if not recent_links:
+                title_linked = linked
             recent_links.append(linked)
         ordered = sorted(cands.values(), key=lambda c: c.order)
         out: list[ClaimFields] = []
+        quantities: dict[int, list[dict[str, object]]] = {}
         for c in ordered:
             c.fields["products"] = c.products
+            start = int(c.fields["start"])  # type: ignore[call-overload]
+            if start not in quantities:
+                quantities[start] = [
+                    q.model_dump() for q in find_quantities(str(c.fields["evidence"]))
+                ]
+            c.fields["quantities"] = quantities[start]
             out.append(ClaimFields.model_validate(c.fields))
         return out
+
+    @staticmethod
+    def _may_claim(text: str, lows: set[str]) -> bool:
+        if not lows.isdisjoint(TRIGGER_WORDS) or not lows.isdisjoint(PERSONNEL_WORDS):
+            return True
+        low = text.lower()
+        return any(g in low for g in EVASION_GATES) or any(g in low for g in SANCTION_GATES)
 
     # ------------------------------------------------------------- sentence
     def _sentence_claims(
         self,
         sent: Sentence,
+        words: list[Word],
         mentions: list[Mention],
         frames: list[Frame],
         products: list[Product],
         state: Discourse,
         source: str | None,
         linked: bool,
+        sent_linked: bool,
     ) -> list[dict[str, object]]:
         text, base = sent.text, sent.start
-        triggers = find_triggers(text, base, mentions, products)
+        triggers = find_triggers(text, base, words, mentions, products)
         if not triggers:
             return []
         excluded = {id(f.mention) for f in frames if f.mention is not None and not f.denial}
         excluded |= {id(f.mention.head) for f in frames if f.mention is not None and f.mention.head}
-        denial_cues = [base + m.start() for m in DENIAL_RE.finditer(text)]
-        hedges = len(HEDGE_RE.findall(text))
-        future = bool(FUTURE_RE.search(text))
+        denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
+        hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
+        future = any(w.low in FUTURE_WORDS for w in words)
         out: list[dict[str, object]] = []
+        sanctioned: list[Mention] = []
         for trig in triggers:
             if trig.kind == "sanction":
                 impose = bool(SANCTION_IMPOSE_RE.search(text))
-                for subj, authority in sanction_claims(trig, mentions, text, base, impose):
+                for subj, authority in sanction_claims(
+                    trig, mentions, text, base, impose, excluded
+                ):
+                    sanctioned.append(subj)
+                    if authority:
+                        state.last_authority = authority
+                    else:
+                        authority = state.last_authority
                     out.append(
-                        self._claim(sent, subj, "sanctions_imposed", "asserted",
-                                    authority or source, None, products, hedges, False)
+                        self._claim(
+                            sent,
+                            subj,
+                            "sanctions_imposed",
+                            "asserted",
+                            authority or source,
+                            None,
+                            products,
+                            hedges,
+                            False,
+                        )
                     )
                 continue
             ctype = _TYPE_BY_OBJECT.get((trig.kind, trig.obj if trig.kind != "evasion" else None))
-            if ctype is None:
+            if ctype is None and trig.obj != "generic":
                 continue
             if trig.kind == "personnel" and trig.hint is not None:
                 subjects = [trig.hint]
+            elif (
+                sanctioned
+                and _FOR_GERUND_RE.search(text[max(0, trig.start - base - 40) : trig.start - base])
+                and trig.word.lower().endswith("ing")
+            ):
+                subjects = sanctioned  # "sanctioned X for supplying drones"
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
+            subjects = [s for s in subjects if s.kind != "person"]
             if not subjects:
                 continue
+            trig_source = _nearest_source(frames, trig) or source
             recipient = find_recipient(trig, mentions, subjects, text, base)
             # stance
-            before = text[max(0, trig.start - base - 30) : trig.start - base]
+            before = text[max(0, trig.start - base - 70) : trig.start - base]
             negated = bool(_NEG_BEFORE_RE.search(before))
             denial_before = any(p < trig.start for p in denial_cues)
             denial_after = [f for f in frames if f.denial and f.pos > trig.end]
-            denier = next((f.speaker for f in frames if f.denial and f.speaker), None)
+            denier_frame = next((f for f in frames if f.denial and f.speaker), None)
+            denier = denier_frame.speaker if denier_frame else None
+            denier_mention = denier_frame.mention if denier_frame else None
+            if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
+                continue  # "urged China to ensure its firms do not supply ..."
             stance = "denied" if (negated or denial_before) else "asserted"
             for subj in subjects:
                 if subj.people and ctype == "drone_production":
@@ -184,31 +248,69 @@ class Engine:
                 name = subj.country if subj.kind == "adjective" else subj.name
                 if name is None:
                     continue
+                if trig.obj == "generic":
+                    if stance != "denied":
+                        continue
+                    ctype = state.subject_types.get(name) or _sector_type(self.gz, name)
+                    if ctype is None:
+                        continue
                 rec = recipient
-                if rec is None and stance == "asserted":
+                if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA
                 if not self._plausible(name, ctype, rec, recipient, linked, subj):
                     continue
+                if ctype == "personnel" and not (sent_linked or recipient in self.russian_orgs):
+                    continue
                 kind = "country" if subj.kind == "adjective" else subj.kind
                 if stance == "denied":
-                    src = denier or source or name
+                    src = denier or trig_source or name
+                    if denier_mention is not None and any(denier_mention is x for x in subjects):
+                        src = name  # "DJI and Autel denied ...": each speaks for itself
                 else:
-                    src = source
+                    src = trig_source
                     if src == name and ctype != "sanctions_evasion" and not frames:
                         src = None
-                claim = self._claim(sent, subj, ctype, stance, src, rec, products, hedges,
-                                    future, name=name, kind=kind)
+                claim = self._claim(
+                    sent,
+                    subj,
+                    ctype,
+                    stance,
+                    src,
+                    rec,
+                    products,
+                    hedges,
+                    future,
+                    name=name,
+                    kind=kind,
+                )
                 out.append(claim)
                 if stance == "asserted" and denial_after:
                     d = denial_after[0]
-                    out.append(self._claim(sent, subj, ctype, "denied", d.speaker or name,
-                                           recipient, products, hedges, future, name=name,
-                                           kind=kind))
+                    out.append(
+                        self._claim(
+                            sent,
+                            subj,
+                            ctype,
+                            "denied",
+                            d.speaker or name,
+                            recipient,
+                            products,
+                            hedges,
+                            future,
+                            name=name,
+                            kind=kind,
+                        )
+                    )
                 state.subject_types[name] = ctype
         return out
 
     def _plausible(
-        self, name: str, ctype: str, rec: str | None, explicit_rec: str | None, linked: bool,
+        self,
+        name: str,
+        ctype: str,
+        rec: str | None,
+        explicit_rec: str | None,
+        linked: bool,
         subj: Mention,
     ) -> bool:
         if name == UKRAINE or rec == UKRAINE or subj.role in ("media", "research"):
@@ -216,14 +318,12 @@ class Engine:
         if rec == name:
             return False
         russian_rec = rec == RUSSIA or rec in self.russian_orgs
-        if name == RUSSIA or name in self.russian_orgs and ctype not in ("drone_production",):
+        if name == RUSSIA or (name in self.russian_orgs and ctype not in ("drone_production",)):
             if ctype in _NON_RUSSIA_SUBJECT_OK:
                 return linked
             if name == RUSSIA:
                 return explicit_rec is not None and not russian_rec and explicit_rec != UKRAINE
-        if ctype not in _NON_RUSSIA_SUBJECT_OK and not (linked or (explicit_rec and russian_rec)):
-            return False
-        return True
+        return ctype in _NON_RUSSIA_SUBJECT_OK or linked or bool(explicit_rec and russian_rec)
 
     def _claim(
         self,
@@ -259,7 +359,7 @@ class Engine:
             "source": source,
             "recipient": recipient if ctype != "sanctions_imposed" else None,
             "products": list(dict.fromkeys(prods)),
-            "quantities": [q.model_dump() for q in find_quantities(sent.text)],
+            "quantities": [],
             "evidence": sent.text,
             "start": sent.start,
             "end": sent.end,
@@ -267,7 +367,9 @@ class Engine:
         }
 
     @staticmethod
-    def _merge(cands: dict[tuple[str, str, str], _Candidate], claim: dict[str, object], order: int) -> None:
+    def _merge(
+        cands: dict[tuple[str, str, str], _Candidate], claim: dict[str, object], order: int
+    ) -> None:
         key = (str(claim["subject"]), str(claim["claim_type"]), str(claim["stance"]))
         prods = list(claim["products"])  # type: ignore[call-overload]
         cur = cands.get(key)
@@ -277,5 +379,22 @@ class Engine:
         for p in prods:
             if p not in cur.products:
                 cur.products.append(p)
-        if float(claim["confidence"]) > float(cur.fields["confidence"]):  # type: ignore[arg-type]
+        # the first statement wins unless it is weak and a later one is clearly stronger
+        old = float(cur.fields["confidence"])  # type: ignore[arg-type]
+        if old < 0.5 and float(claim["confidence"]) >= old + 0.1:  # type: ignore[arg-type]
             cur.fields = claim
+
+
+def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:
+    before = [f for f in frames if not f.denial and f.speaker and f.pos < trig.start]
+    if before:
+        return before[-1].speaker
+    after = [f for f in frames if not f.denial and f.speaker and f.pos >= trig.start]
+    return after[0].speaker if after else None
+
+
+def _sector_type(gz: Gazetteer, name: str) -> str | None:
+    entry = gz.canonical(name)
+    if entry is not None and entry.sector == "drones":
+        return "drone_supply"
+    return None

@@ -14,6 +14,7 @@ from typing import Any
 
 from .text import Token, tokenize
 
+_END = "\x00"
 BUNDLED_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
 
 ACTOR_KINDS = frozenset({"country", "organization", "person", "group"})
@@ -49,7 +50,7 @@ class Match:
 @dataclass
 class Gazetteer:
     entries: list[Entry] = field(default_factory=list)
-    _trie: dict[str, list[_Key]] = field(default_factory=dict)
+    _trie: dict[str, Any] = field(default_factory=dict)
     _by_name: dict[str, Entry] = field(default_factory=dict)
     _canonical: dict[str, Entry] = field(default_factory=dict)
 
@@ -62,11 +63,13 @@ class Gazetteer:
         exact = tuple(t if (t.isupper() and len(t) > 1) or t.isdigit() else None for t in toks)
         first = toks[0]
         key = _Key(low, exact, first[:1].isupper() and first.lower() != "the", entry)
-        bucket = self._trie.setdefault(low[0], [])
-        if any(k.tokens == key.tokens and k.entry == entry for k in bucket):
+        node = self._trie
+        for tok in low:
+            node = node.setdefault(tok, {})
+        bucket = node.setdefault(_END, [])
+        if any(k.entry == entry and k.exact == key.exact for k in bucket):
             return
         bucket.append(key)
-        bucket.sort(key=lambda k: -len(k.tokens))
         norm = normalize_name(alias)
         # first writer wins for an ambiguous alias; canonical names always win
         if norm not in self._by_name or normalize_name(entry.name) == norm:
@@ -76,9 +79,7 @@ class Gazetteer:
         name = str(raw["name"])
         kind = str(raw.get("kind", "organization"))
         country = raw.get("country") or (name if kind == "country" else None)
-        entry = Entry(
-            name, kind, str(raw.get("role", "")), country, raw.get("sector"), None
-        )
+        entry = Entry(name, kind, str(raw.get("role", "")), country, raw.get("sector"), None)
         self.entries.append(entry)
         self._canonical[normalize_name(name)] = entry
         for alias in [name, *raw.get("aliases", [])]:
@@ -127,38 +128,38 @@ class Gazetteer:
 
     # ----------------------------------------------------------------- lookup
     def match_at(self, tokens: Sequence[Token], i: int) -> Match | None:
-        """The longest alias starting at token i, if any."""
-        bucket = self._trie.get(tokens[i].text.lower())
-        if not bucket:
-            return None
+        """The longest alias starting at token i, if any (a walk down the token trie)."""
+        node = self._trie
         n = len(tokens)
-        for key in bucket:
-            k = len(key.tokens)
-            if i + k > n:
-                continue
-            ok = True
-            for j in range(k):
-                tok = tokens[i + j].text
-                if tok.lower() != key.tokens[j] or (
-                    key.exact[j] is not None and tok != key.exact[j]
+        best: Match | None = None
+        j = i
+        while j < n:
+            tok = tokens[j]
+            if j > i and tok.start - tokens[j - 1].end > 1:
+                break  # tokens of one name are adjacent or one space apart
+            node = node.get(tok.low or tok.text.lower())
+            if node is None:
+                break
+            j += 1
+            for key in node.get(_END, ()):
+                if key.capital_first and not tokens[i].text[:1].isupper():
+                    continue
+                if any(
+                    ex is not None and tokens[i + q].text != ex for q, ex in enumerate(key.exact)
                 ):
-                    ok = False
-                    break
-                # no gaps: tokens of one name are adjacent or separated by one space
-                if j and tokens[i + j].start - tokens[i + j - 1].end > 1:
-                    ok = False
-                    break
-            if not ok:
-                continue
-            if key.capital_first and not tokens[i].text[:1].isupper():
-                continue
-            return Match(i, i + k, key.entry)
-        return None
+                    continue
+                best = Match(i, j, key.entry)
+                break
+        return best
 
     def scan(self, tokens: Sequence[Token]) -> list[Match]:
         out: list[Match] = []
+        trie = self._trie
         i, n = 0, len(tokens)
         while i < n:
+            if tokens[i].low not in trie:
+                i += 1
+                continue
             m = self.match_at(tokens, i)
             if m is None:
                 i += 1

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from .wordset import word_set
+
 
 def _alt(words: str) -> str:
     return "|".join(sorted(words.split(), key=len, reverse=True))
 
 
-I = re.IGNORECASE
+IGNORE = re.IGNORECASE
 
 # ------------------------------------------------------------------ triggers
 # Verbs and nouns of transfer; the object decides the claim type.
@@ -22,8 +24,7 @@ SUPPLY_WORDS = _alt(
     funneled funnelled funneling channel channeled channelled route routed routing re-export
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
     dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
-    arming equip equipped equipping aid aided aiding help helped helping assist assisted assisting
-    fuel fueling fuelling"""
+    arming equip equipped equipping aid aided aiding fuel fueling fuelling"""
 )
 RECEIVE_WORDS = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
@@ -47,30 +48,30 @@ EVASION_RE = re.compile(
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
     r"|\b(?:transship\w*|re-export\w*|parallel imports?)\b"
     r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b",
-    I,
+    IGNORE,
 )
 SANCTION_RE = re.compile(
     r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ion)|"
     r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban)\b",
-    I,
+    IGNORE,
 )
 SANCTION_IMPOSE_RE = re.compile(
     r"\b(?:impos\w+|slapp\w+|announc\w+|introduc\w+|adopt\w+|levi\w+|hit|hits|target\w*|"
     r"unveil\w+|added|adds|adding|placed|put|expanded|extended|approved|agreed)\b",
-    I,
+    IGNORE,
 )
 PERSONNEL_VERB_RE = re.compile(
     r"\b(?:fight(?:s|ing)?|fought|work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|"
     r"sent|send(?:s|ing)?|dispatch(?:ed|ing)?|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?|"
     r"train(?:s|ed|ing)?|station(?:ed)?|join(?:s|ed|ing)?|enlist(?:s|ed|ing)?|"
-    r"killed|captured|kill(?:s|ing)?|presence|involvement|involved|helping|help(?:s|ed)?|"
+    r"presence|involvement|involved|helping|help(?:s|ed)?|take part|taking part|took part|"
     r"assist(?:s|ed|ing)?|participat(?:e|es|ed|ing))\b",
-    I,
+    IGNORE,
 )
 TRIGGER_RE = re.compile(
     rf"\b(?P<supply>{SUPPLY_WORDS})\b|\b(?P<receive>{RECEIVE_WORDS})\b|"
     rf"\b(?P<production>{PRODUCTION_WORDS})\b|(?P<made>\bmade\s+(?:in|by)\b)",
-    I,
+    IGNORE,
 )
 
 # ------------------------------------------------------------------ objects
@@ -78,7 +79,7 @@ DRONE_RE = re.compile(
     r"\b(?:drones?|UAVs?|UASs?|unmanned aerial (?:vehicles?|systems?)|unmanned aircraft|"
     r"quadcopters?|loitering munitions?|kamikaze drones?|attack drones?|multicopters?|"
     r"Shaheds?|Gerans?|Lancets?|Orlans?|drone models?|aircraft)\b",
-    I,
+    IGNORE,
 )
 COMPONENT_RE = re.compile(
     r"\b(?:components?|sub-components?|parts|spare parts|engines?|motors?|microelectronics|"
@@ -88,9 +89,12 @@ COMPONENT_RE = re.compile(
     r"technolog(?:y|ies)|know-how|expertise|machine tools?|machinery|CNC|navigation (?:modules?|"
     r"systems?|equipment)|GNSS|GPS(?: modules?| receivers?)?|antennas?|batter(?:y|ies)|"
     r"cameras?|thermal (?:imagers?|cameras?|optics)|optics|optical|sensors?|nitrocellulose|"
-    r"ball bearings|bearings|carbon fib(?:er|re)|materials?|radars?|servos?|jet engines|"
-    r"satellite imagery|blueprints|modems?|transceivers?|radio (?:modules?|equipment))\b",
-    I,
+    r"ball bearings|bearings|carbon fib(?:er|re)|materials|radars?|servos?|jet engines|"
+    r"satellite (?:imagery|images)|radar images|blueprints|modems?|transceivers?|"
+    r"radio (?:modules?|equipment)|communications equipment|"
+    r"(?:military|battlefield|sanctioned|restricted|high-priority|critical|common high priority)"
+    r"[- ](?:linked |related |use |list )?(?:goods|items|products|components))\b",
+    IGNORE,
 )
 WEAPON_RE = re.compile(
     r"\b(?:weapons?|weaponry|arms|armaments?|ammunition|ammo|munitions?|shells?|artillery|"
@@ -99,41 +103,43 @@ WEAPON_RE = re.compile(
     r"rifles?|guns?|howitzers?|tanks?|launchers?|air[- ]defen[cs]e(?: systems?)?|bombs?|"
     r"mortars?|grenades?|materiel|warheads?|self-propelled guns?|armou?red vehicles?|"
     r"fighter jets?|warplanes?|helicopters?)\b",
-    I,
+    IGNORE,
 )
 PEOPLE_RE = re.compile(
     r"\b(?:nationals|citizens|individuals|troops|soldiers|servicemen|military personnel|"
     r"personnel|workers|labou?rers|specialists|engineers|technicians|mercenaries|fighters|"
-    r"officers|volunteers|recruits|advisers|advisors|instructors|people|women|students|"
-    r"contingent|forces|army units|units|battalions|brigades)\b",
-    I,
+    r"officers|volunteers|recruits|advisers|advisors|instructors|trainers|operators|crews|"
+    r"pilots|women|students|contingent)\b",
+    IGNORE,
 )
 # a drone word followed by a part word is a component ("drone engines", "drone technology")
 DRONE_PART_RE = re.compile(
     r"\b(?:drone|UAV)s?\s+(?:components?|parts|engines?|motors?|technolog(?:y|ies)|"
     r"electronics|know-how|batter(?:y|ies)|cameras?|kits?)\b",
-    I,
+    IGNORE,
 )
-GENERIC_GOODS_RE = re.compile(r"\b(?:products?|goods|items|equipment|wares|merchandise)\b", I)
+GENERIC_GOODS_RE = re.compile(r"\b(?:products?|goods|items|equipment|wares|merchandise)\b", IGNORE)
 
 # ------------------------------------------------------------------ stance
 DENIAL_RE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
     r"refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|groundless|baseless|unfounded|fabricat\w+|"
     r"disinformation|slander\w*|smear)\b",
-    I,
+    IGNORE,
 )
 NEGATION_RE = re.compile(
     r"\b(?:never|not|no|neither|nor|none|without|n't)\b|n't\b",
-    I,
+    IGNORE,
 )
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|possibly|potentially|allegedly|alleged|reportedly|suspected|"
     r"believed|likely|if|whether|appears?|seems?|would|unverified|unconfirmed|rumou?rs?|"
     r"perhaps|probably|purportedly)\b",
-    I,
+    IGNORE,
 )
-FUTURE_RE = re.compile(r"\b(?:plans? to|planning to|agreed to|intends? to|will|negotiat\w+)\b", I)
+FUTURE_RE = re.compile(
+    r"\b(?:plans? to|planning to|agreed to|intends? to|will|negotiat\w+)\b", IGNORE
+)
 
 # ------------------------------------------------------------------ attribution
 REPORT_VERBS = _alt(
@@ -147,28 +153,29 @@ REPORT_VERBS = _alt(
     dismisses refuted refutes responded responds mentioned mentions expressed observed learned
     learnt disclosed discloses cited cites quoted quotes testified"""
 )
-REPORT_VERB_RE = re.compile(rf"\b(?:{REPORT_VERBS})\b", I)
-ACCORDING_RE = re.compile(r"\baccording to\b", I)
-GOVT_NOUNS = frozenset(
+REPORT_VERB_RE = re.compile(rf"\b(?:{REPORT_VERBS})\b", IGNORE)
+ACCORDING_RE = re.compile(r"\baccording to\b", IGNORE)
+GOVT_NOUNS = word_set(
     """government authorities officials official foreign ministry ministry diplomats diplomat
     embassy intelligence military army leadership president side spokesperson spokesman
     spokeswoman administration regime state defense defence envoy ambassador mission
-    prosecutors investigators lawmakers parliament navy commanders""".split()
+    prosecutors investigators lawmakers parliament navy commanders"""
 )
-GROUP_NOUNS = frozenset(
+GROUP_NOUNS = word_set(
     """companies company firms firm exporters exporter suppliers supplier manufacturers
     manufacturer entities entity businesses business nationals citizens individuals specialists
     engineers workers troops soldiers servicemen mercenaries vendors vendor traders trader
     producers producer makers maker banks bank people personnel officers volunteers fighters
     students contractors technicians laborers labourers enterprises enterprise factories
     intermediaries middlemen distributors distributor dealers importers networks network
-    corporations corporation""".split()
+    corporations corporation trainers instructors advisers advisors operators crews pilots
+    experts recruits"""
 )
-PERSON_ROLE_NOUNS = frozenset(
+PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
     minister professor head chief founder adviser advisor secretary envoy ambassador general
     commander president chairman chairwoman deputy senator representative lawmaker economist
-    investigator correspondent journalist editor author scholar officer""".split()
+    investigator correspondent journalist editor author scholar officer"""
 )
 COMPANY_NOUNS = _alt(
     """company companies firm maker manufacturer producer subsidiary supplier enterprise plant
@@ -178,4 +185,162 @@ COMPANY_NOUNS = _alt(
 LEGAL_FORMS = re.compile(
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
     r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc))+$"
+)
+DEONTIC_RE = re.compile(
+    r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
+    r"responsibility|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|request\w*|stop|refrain)\b",
+    IGNORE,
+)
+HELP_RE = re.compile(
+    r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|"
+    r"aid(?:s|ed|ing)?)\s+$",
+    IGNORE,
+)
+SPEAKER_HEADS = word_set(
+    """officials official spokesperson spokesman spokeswoman sources source diplomats
+    investigators analysts experts researchers authorities intelligence ministry minister
+    government department agency office officers"""
+)
+
+
+# ------------------------------------------------------------------ word dictionaries
+TRIGGER_WORDS: dict[str, str] = {}
+for _w in SUPPLY_WORDS.split("|"):
+    TRIGGER_WORDS[_w.lower()] = "supply"
+for _w in RECEIVE_WORDS.split("|"):
+    TRIGGER_WORDS[_w.lower()] = "receive"
+for _w in PRODUCTION_WORDS.split("|"):
+    TRIGGER_WORDS[_w.lower()] = "production"
+REPORT_WORDS = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
+DENIAL_WORDS = word_set(
+    """deny denies denied denying denial denials reject rejects rejected rejecting dismiss
+    dismisses dismissed dismissing refute refutes refuted refuting rebuff rebuffs rebuffed
+    groundless baseless unfounded fabricated fabrication fabrications disinformation slander
+    slanderous smear"""
+)
+NEGATION_WORDS = word_set("never not no neither nor none")
+HEDGE_WORDS = word_set(
+    """may might could possibly potentially allegedly alleged reportedly suspected believed
+    likely if whether appear appears seem seems would unverified unconfirmed rumor rumors
+    rumour rumours perhaps probably purportedly"""
+)
+FUTURE_WORDS = word_set(
+    "plan plans planning agreed agree agrees intend intends will negotiating negotiate negotiations"
+)
+PERSONNEL_WORDS = word_set(
+    """fight fights fighting fought work works worked working serve serves served serving
+    deploy deploys deployed deploying sent send sends sending dispatch dispatched dispatching
+    employ employs employed employing recruit recruits recruited recruiting train trains trained
+    training station stationed join joins joined joining enlist enlists enlisted enlisting
+    presence involvement involved helping help helps helped assist assists assisted assisting
+    participate participates participated participating part"""
+)
+PEOPLE_WORDS = word_set(
+    """nationals citizens individuals troops soldiers servicemen personnel workers laborers
+    labourers specialists engineers technicians mercenaries fighters officers volunteers
+    recruits advisers advisors instructors trainers operators crews pilots women students
+    contingent"""
+)
+DRONE_WORDS = word_set(
+    """drone drones uav uavs uas quadcopter quadcopters multicopter multicopters shahed shaheds
+    geran gerans lancet lancets orlan orlans aircraft"""
+)
+COMPONENT_WORDS = word_set(
+    """component components sub-components subcomponents parts engine engines motor motors
+    microelectronics electronics semiconductor semiconductors chip chips microchip microchips
+    microcontrollers microprocessors processors circuits transistors technology technologies
+    know-how expertise machinery cnc gnss gps antennas batteries battery cameras camera optics
+    sensors nitrocellulose bearings materials radar radars servos blueprints modems
+    transceivers dual-use imagery"""
+)
+WEAPON_WORDS = word_set(
+    """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
+    artillery rounds missile missiles rocket rockets gunpowder explosives explosive propellant
+    propellants rifles guns howitzers howitzer tanks launchers bombs mortars grenades materiel
+    warheads helicopters warplanes jets"""
+)
+GENERIC_WORDS = word_set("product products goods items equipment wares merchandise")
+OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
+    ("unmanned", "aerial"): "drone",
+    ("unmanned", "aircraft"): "drone",
+    ("loitering", "munitions"): "drone",
+    ("loitering", "munition"): "drone",
+    ("machine", "tools"): "component",
+    ("machine", "tool"): "component",
+    ("spare", "parts"): "component",
+    ("navigation", "modules"): "component",
+    ("thermal", "imagers"): "component",
+    ("carbon", "fiber"): "component",
+    ("communications", "equipment"): "component",
+    ("radio", "equipment"): "component",
+    ("military", "technology"): "component",
+    ("radar", "images"): "component",
+    ("satellite", "images"): "component",
+    ("lethal", "aid"): "weapon",
+    ("lethal", "assistance"): "weapon",
+    ("lethal", "support"): "weapon",
+    ("lethal", "weapons"): "weapon",
+    ("lethal", "equipment"): "weapon",
+    ("military", "aid"): "weapon",
+    ("military", "assistance"): "weapon",
+    ("military", "equipment"): "weapon",
+    ("military", "hardware"): "weapon",
+    ("military", "supplies"): "weapon",
+    ("air", "defense"): "weapon",
+    ("air", "defence"): "weapon",
+    ("armored", "vehicles"): "weapon",
+    ("armoured", "vehicles"): "weapon",
+    ("fighter", "jets"): "weapon",
+    ("shell", "companies"): "none",
+    ("shell", "company"): "none",
+    ("front", "companies"): "none",
+}
+for _a in (
+    "military",
+    "battlefield",
+    "sanctioned",
+    "restricted",
+    "high-priority",
+    "critical",
+    "military-linked",
+    "dual-use",
+):
+    for _b in ("goods", "items", "products", "components"):
+        OBJECT_BIGRAMS[(_a, _b)] = "component"
+COMPONENT_AFTER_DRONE = word_set(
+    """component components parts engine engines motor motors technology technologies
+    electronics know-how batteries battery cameras camera kits kit"""
+)
+EVASION_GATES = (
+    "circumvent",
+    "evad",
+    "evasion",
+    "bypass",
+    "skirt",
+    "around",
+    "dodg",
+    "sidestep",
+    "violat",
+    "break",
+    "bust",
+    "flout",
+    "undermin",
+    "front",
+    "shell",
+    "intermediar",
+    "intermediate",
+    "proxy",
+    "transship",
+    "re-export",
+    "parallel import",
+)
+SANCTION_GATES = (
+    "sanction",
+    "blacklist",
+    "designat",
+    "entity list",
+    "asset freeze",
+    "froze",
+    "export ban",
+    "trade restriction",
 )

@@ -7,40 +7,51 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import Entry, Gazetteer, Match
-from .lexicon import PEOPLE_RE, COMPANY_NOUNS, GOVT_NOUNS, GROUP_NOUNS, LEGAL_FORMS, PERSON_ROLE_NOUNS
+from .lexicon import (
+    COMPANY_NOUNS,
+    GOVT_NOUNS,
+    GROUP_NOUNS,
+    LEGAL_FORMS,
+    PEOPLE_RE,
+    PERSON_ROLE_NOUNS,
+)
 from .text import Sentence, Token
+from .wordset import word_set
 
-PREPOSITIONS = frozenset(
+PREPOSITIONS = word_set(
     """to for from in into with at by of on against across inside within near via through
     toward towards over under about between among amid throughout than like including as
-    alongside""".split()
+    alongside after before since until because while when despite"""
 )
-DETERMINERS = frozenset("the a an its their his her this that these those".split())
-_DEFINITE = frozenset("the this that these those said".split())
-_SINGULAR_COMPANY = frozenset(
+DETERMINERS = word_set("the a an its their his her this that these those")
+_DEFINITE = word_set("the this that these those said")
+_SINGULAR_COMPANY = word_set(
     """company firm manufacturer maker producer subsidiary supplier enterprise plant factory
     corporation exporter developer contractor entity business vendor distributor conglomerate
-    concern startup trader importer""".split()
+    concern startup trader importer"""
 )
-_NOT_NAME = frozenset(
+_NOT_NAME = word_set(
     """The A An In On At According As After Before But And Or If While When Since During This
     That These Those It Its He She They We I You Our Their His Her Meanwhile However Earlier
     Later Last Next New Speaking Officials Western Both Many Some Several Other Such What Who
     Why How Where There Here Also Then Thus Still Yet Even Not No Under Over With Without From
     For By To Of January February March April May June July August September October November
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday SEE ALSO Photo Image Read
-    Latest Videos Video""".split()
+    Latest Videos Video"""
 )
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS = word_set(
     """President Minister Secretary Spokesperson Spokesman Spokeswoman Deputy Ambassador General
     Gen Admiral Adm Director Chief Senator Sen Rep Representative Chairman Chairwoman CEO Mr Mrs
     Ms Dr Prof Professor Colonel Col Lieutenant Lt Major Maj Captain Capt Commander Envoy Premier
     Chancellor Governor Gov analyst researcher expert fellow official spokesperson spokesman
-    spokeswoman""".split()
+    spokeswoman"""
 )
 
 _CAP = r"[A-Z][\w'’&-]*"
 _NAME_SEQ = rf"{_CAP}(?:\s+(?:of|and|for|de|&)?\s*{_CAP}){{0,6}}"
+_POSS_GROUP_RE = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
+)
 _ORG_SUFFIX_WORDS = (
     r"Technology|Technologies|Industries|Industrial|Industry|Group|Plant|Factory|Electronics|"
     r"Trading|Aviation|Engineering|Systems|Logistics|International|Holding|Holdings|Company|"
@@ -50,7 +61,7 @@ _ORG_SUFFIX_WORDS = (
     r"Network|Partners|Ventures|Capital|Investment|Resources|Supply|Commerce"
 )
 ORG_FORM_RE = re.compile(
-    rf"(?<![\w-])((?:{_CAP}\s+){{0,5}}?(?:{_ORG_SUFFIX_WORDS})"
+    rf"(?<![\w-])((?:{_CAP}\s+){{0,5}}(?:{_ORG_SUFFIX_WORDS})"
     rf"(?:(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|"
     rf"FZCO|DMCC|PLC))*)"
     rf"|(?:{_CAP}\s+){{0,5}}{_CAP}(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|"
@@ -67,10 +78,10 @@ LIST_CONTEXT_RE = re.compile(
     r"targets?(?:ed)?|entities|companies|firms)\s*:?\s+",
     re.I,
 )
-_LIST_NAME_RE = re.compile(rf"(?:the\s+)?({_NAME_SEQ})")
+_LIST_NAME_RE = re.compile(rf"(?:the\s+)?({_CAP}(?:\s+(?:of|for|de|&)?\s*{_CAP}){{0,6}})")
 COREF_RE = re.compile(
     r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)"
-    r"(?P<noun>company|firm|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
+    r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
     r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
     r"conglomerate|concern|startup|trader|importer)\b"
 )
@@ -122,11 +133,14 @@ class Discourse:
     last_person: str | None = None
     last_media: str | None = None
     last_source: str | None = None
+    last_authority: str | None = None
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
 
     def note_org(self, m: Mention) -> None:
+        if m.via == "list":
+            return
         if m.role in ("media", "research", "government"):
             if m.role == "media":
                 self.last_media = m.name
@@ -141,7 +155,9 @@ class Discourse:
         self.last_person = name
         parts = name.split()
         if len(parts) > 1:
-            self.surnames[parts[-1]] = name
+            for part in parts:  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
+                if len(part) > 2 and part[0].isupper() and part not in _NOT_NAME:
+                    self.surnames.setdefault(part, name)
 
 
 def _token_index(tokens: list[Token], char: int) -> int:
@@ -154,7 +170,7 @@ def _token_index(tokens: list[Token], char: int) -> int:
 def _clean_org_name(raw: str) -> str:
     name = LEGAL_FORMS.sub("", raw.strip()).strip(" ,")
     name = re.sub(r"^(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO)\s+", "", name)
-    return name.strip("\"“”«» ").replace("’", "'")
+    return name.strip('"“”«» ').replace("’", "'")
 
 
 def _from_entry(m: Match, tokens: list[Token], entry: Entry) -> Mention:
@@ -167,6 +183,7 @@ def _from_entry(m: Match, tokens: list[Token], entry: Entry) -> Mention:
         entry.kind,
         entry.role,
         entry.country,
+        people=entry.kind == "group",
     )
 
 
@@ -176,8 +193,12 @@ def find_mentions(
     matches: list[Match],
     gz: Gazetteer,
     state: Discourse,
+    light: bool = False,
 ) -> list[Mention]:
-    """All actor mentions of a sentence, left to right, with their grammatical hints."""
+    """All actor mentions of a sentence, left to right, with their grammatical hints.
+
+    `light` (for sentences that cannot hold a claim) skips people, coreference and hints.
+    """
     out: list[Mention] = []
     n = len(tokens)
     for m in matches:
@@ -187,15 +208,50 @@ def find_mentions(
         if e.kind == "demonym":
             out.append(_demonym_mention(m, tokens, e))
         else:
-            out.append(_from_entry(m, tokens, e))
+            mn = _from_entry(m, tokens, e)
+            if mn.kind == "organization":
+                _extend_legal_form(sent, tokens, mn)
+            out.append(mn)
     _add_pattern_orgs(sent, tokens, out, gz)
+    if light:
+        return out
     _add_people(sent, tokens, out, state)
+    out.sort(key=lambda x: x.start)
+    poss = (
+        _POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
+    )
+    for pm in poss:  # "its citizens" -> the last country
+        ps = sent.start + pm.start()
+        prior = [x for x in out if x.end <= ps and x.kind == "country"]
+        if prior and not _overlaps(out, ps, sent.start + pm.end()):
+            c = prior[-1].name
+            out.append(
+                Mention(
+                    ps,
+                    sent.start + pm.end(),
+                    _token_index(tokens, ps),
+                    _token_index(tokens, sent.start + pm.end()),
+                    c,
+                    "group",
+                    "nationals",
+                    c,
+                    via="coref",
+                    people=True,
+                )
+            )
     out.sort(key=lambda x: x.start)
     _apply_coref(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     for idx, mn in enumerate(out):
         i = mn.tok_start
+        after = sent.text[mn.end - sent.start : mn.end - sent.start + 16]
+        hyph = _HYPHEN_ADJ_RE.match(after)
+        if hyph is not None:  # "Hong Kong-based", "U.S.-made", "Iranian-designed"
+            if mn.kind == "country":
+                mn.kind = "adjective"
+            mn.prep = "based"
+            continue
         if mn.tok_end < n and tokens[mn.tok_end].text == "'s":
             mn.possessive = True
         j = i - 1
@@ -222,6 +278,23 @@ def find_mentions(
     return out
 
 
+_HYPHEN_ADJ_RE = re.compile(
+    r"-(?:based|made|built|registered|headquartered|designed|produced|manufactured|supplied|"
+    r"origin|linked|backed|owned|controlled|sanctioned|flagged|listed)\b"
+)
+_LEGAL_TAIL_RE = re.compile(
+    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|FZCO|"
+    r"DMCC|PLC))+"
+)
+
+
+def _extend_legal_form(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
+    m = _LEGAL_TAIL_RE.match(sent.text, mn.end - sent.start)
+    if m is not None:
+        mn.end = sent.start + m.end()
+        mn.tok_end = max(mn.tok_end, _token_index(tokens, mn.end))
+
+
 def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
     mn = _from_entry(m, tokens, e)
     mn.kind = "adjective"
@@ -233,7 +306,8 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
     for k in range(j, min(n, j + 4)):
         w = tokens[k].text
         lw = w.lower()
-        if lw in GOVT_NOUNS and k == j:
+        nxt = tokens[k + 1].text.lower() if k + 1 < n else ""
+        if lw in GOVT_NOUNS and k == j and nxt not in GROUP_NOUNS:
             mn.kind, mn.role = "country", "government"
             mn.end, mn.tok_end = tokens[k].end, k + 1
             return mn
@@ -262,10 +336,13 @@ def _add_org(
     raw: str,
     start: int,
     country: str | None = None,
+    min_one: bool = False,
 ) -> Mention | None:
     name = _clean_org_name(raw)
     words = name.split()
     if not words or words[0] in _NOT_NAME or len(name) < 3:
+        return None
+    if len(words) < 2 and not min_one:
         return None
     if all(w in _NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
         return None
@@ -273,7 +350,9 @@ def _add_org(
     if _overlaps(out, start, end):
         return None
     known = gz.lookup(name)
-    if known is not None and known.kind not in ("demonym", "product"):
+    if known is not None and known.kind == "product":
+        return None
+    if known is not None and known.kind != "demonym":
         name = known.name
         kind, role, country = known.kind, known.role, known.country or country
     else:
@@ -285,25 +364,49 @@ def _add_org(
     return mn
 
 
-def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer) -> None:
+_ORG_GATE_WORDS = frozenset(w.lower() for w in _ORG_SUFFIX_WORDS.split("|")) | word_set(
+    "co ltd llc inc corp jsc gmbh limited llp fze fzco dmcc plc ojsc pjsc cjsc ooo ao too"
+)
+_LIST_GATES = (
+    "sanction",
+    "blacklist",
+    "designat",
+    "including",
+    "such as",
+    "target",
+    "entities",
+    "companies",
+    "firms",
+)
+
+
+def _add_pattern_orgs(
+    sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer
+) -> None:
     text, base = sent.text, sent.start
-    if not any(c.isupper() for c in text[1:]):
-        return
-    for m in ORG_FORM_RE.finditer(text):
+    lows = {t.low for t in tokens}
+    forms = ORG_FORM_RE.finditer(text) if not lows.isdisjoint(_ORG_GATE_WORDS) else ()
+    for m in forms:
         raw = m.group()
         # drop leading function words that happen to be capitalized
         words = raw.split()
         k = 0
         while k < len(words) - 1 and words[k] in _NOT_NAME:
             k += 1
+        legal = LEGAL_FORMS.search(raw) is not None
         if k:
             cut = raw.index(words[k])
-            _add_org(sent, tokens, out, gz, raw[cut:], base + m.start() + cut)
+            _add_org(sent, tokens, out, gz, raw[cut:], base + m.start() + cut, min_one=legal)
         else:
-            _add_org(sent, tokens, out, gz, raw, base + m.start())
-    for m in APPOSITION_ORG_RE.finditer(text):
-        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1))
-    for m in POSSESSIVE_ORG_RE.finditer(text):
+            _add_org(sent, tokens, out, gz, raw, base + m.start(), min_one=legal)
+    appos = (
+        APPOSITION_ORG_RE.finditer(text)
+        if (", a " in text or ", an " in text or ", the " in text or ", one of" in text)
+        else ()
+    )
+    for m in appos:
+        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
+    for m in POSSESSIVE_ORG_RE.finditer(text) if "'s" in lows else ():
         owner = gz.lookup(m.group("owner"))
         name = m.group("name")
         first = name.split()[0]
@@ -311,7 +414,10 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
             continue
         if first.lower() in GOVT_NOUNS or first in ("Foreign", "Ministry", "Defense", "State"):
             continue
-        _add_org(sent, tokens, out, gz, name, base + m.start("name"), owner.name)
+        _add_org(sent, tokens, out, gz, name, base + m.start("name"), owner.name, min_one=True)
+    low_text = text.lower()
+    if not any(g in low_text for g in _LIST_GATES):
+        return
     for ctx in LIST_CONTEXT_RE.finditer(text):
         pos = ctx.end()
         for _ in range(12):
@@ -319,10 +425,33 @@ def _add_pattern_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], g
             if lm is None:
                 break
             raw = lm.group(1)
+            s0, e0 = base + lm.start(1), base + lm.end(1)
+            inner = [
+                x
+                for x in out
+                if x.start >= s0
+                and x.end <= e0
+                and x.kind == "country"
+                and (x.start, x.end) != (s0, e0)
+            ]
+            if (
+                inner
+                and len(raw.split()) > 1
+                and ctx.group()
+                .strip()
+                .lower()
+                .startswith(("including", "such as", "sanction", "blacklist", "designat"))
+            ):
+                for x in inner:
+                    out.remove(x)
             if gz.lookup(raw) is None and len(raw.split()) >= 1 and raw.split()[0] not in _NOT_NAME:
-                _add_org(sent, tokens, out, gz, raw, base + lm.start(1))
+                mn = _add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
+                if mn is not None and mn.via == "pattern":
+                    mn.via = "list"
             pos = lm.end()
-            sep = re.match(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:])
+            sep = re.match(
+                r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:]
+            )
             if sep is None:
                 break
             pos += sep.end()
@@ -342,7 +471,14 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             continue
         if (w in _TITLE_WORDS or w.lower() in PERSON_ROLE_NOUNS) and i + 2 < n:
             j = i + 1
-            while j < n and tokens[j].text in _TITLE_WORDS | {"Foreign", "State", "Defense", "of", "Prime", "Vice"}:
+            while j < n and tokens[j].text in _TITLE_WORDS | {
+                "Foreign",
+                "State",
+                "Defense",
+                "of",
+                "Prime",
+                "Vice",
+            }:
                 j += 1
             k = j
             while k < n and k - j < 3 and _is_name_word(tokens[k].text):
@@ -350,8 +486,16 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             if k - j >= 2 and not _overlaps(out, tokens[j].start, tokens[k - 1].end):
                 name = " ".join(tok.text for tok in tokens[j:k])
                 out.append(
-                    Mention(tokens[j].start, tokens[k - 1].end, j, k, name, "person", "official",
-                            via="title")
+                    Mention(
+                        tokens[j].start,
+                        tokens[k - 1].end,
+                        j,
+                        k,
+                        name,
+                        "person",
+                        "official",
+                        via="title",
+                    )
                 )
                 i = k
                 continue
@@ -359,11 +503,25 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
 
 
 def _is_name_word(w: str) -> bool:
-    return len(w) > 1 and w[0].isupper() and w[1:].replace("-", "").replace("'", "").islower() \
-        and w not in _NOT_NAME and w not in _TITLE_WORDS
+    return (
+        len(w) > 1
+        and w[0].isupper()
+        and w[1:].replace("-", "").replace("'", "").islower()
+        and w not in _NOT_NAME
+        and w not in _TITLE_WORDS
+    )
+
+
+_COREF_NOUNS = word_set(
+    """company firm facility site complex manufacturer maker producer subsidiary supplier
+    enterprise plant factory corporation exporter developer contractor entity business vendor
+    distributor conglomerate concern startup trader importer"""
+)
 
 
 def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
+    if all(t.low not in _COREF_NOUNS for t in tokens):
+        return
     for m in COREF_RE.finditer(sent.text):
         start, end = sent.start + m.start(), sent.start + m.end()
         mods = m.group("mods").split()
@@ -373,6 +531,9 @@ def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state:
             continue
         if any(x.start < start < x.end or x.start < end < x.end for x in out):
             continue
+        lead = sent.text[max(0, m.start() - 2) : m.start()]
+        if lead == ", " and any(x.end == start - 2 and x.kind == "organization" for x in out):
+            continue  # "IEMZ Kupol, the Izhevsk-based manufacturer": an apposition
         country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
         named = {x.name for x in inner if x.kind == "organization"}
         target = _resolve(state, country, named, noun == "subsidiary")
@@ -380,14 +541,28 @@ def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state:
             out.remove(x)
         ts, te = _token_index(tokens, start), _token_index(tokens, end)
         if target is not None:
-            out.append(Mention(start, end, ts, te, target.name, "organization", target.role,
-                               target.country, via="coref"))
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    ts,
+                    te,
+                    target.name,
+                    "organization",
+                    target.role,
+                    target.country,
+                    via="coref",
+                )
+            )
         elif country is not None and noun not in ("plant", "factory"):
-            out.append(Mention(start, end, ts, te, country, "group", "nationals", country,
-                               via="coref"))
+            out.append(
+                Mention(start, end, ts, te, country, "group", "nationals", country, via="coref")
+            )
 
 
-def _resolve(state: Discourse, country: str | None, exclude: set[str], subsidiary: bool) -> OrgInfo | None:
+def _resolve(
+    state: Discourse, country: str | None, exclude: set[str], subsidiary: bool
+) -> OrgInfo | None:
     cands = [o for o in reversed(state.orgs) if o.name not in exclude]
     if subsidiary:
         for o in cands:
@@ -406,8 +581,10 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         if mn.in_apposition or not mn.is_actor or mn.kind == "group":
             continue
         j = mn.tok_end
-        if j + 1 >= n or tokens[j].text != "," or tokens[j + 1].text.lower() not in (
-            "a", "an", "the", "one"
+        if (
+            j + 1 >= n
+            or tokens[j].text != ","
+            or tokens[j + 1].text not in ("a", "an", "the", "one")
         ):
             continue
         k = j + 1

@@ -9,10 +9,10 @@ from .gazetteer import Match
 from .text import Token
 
 # "Shahed-136", "Geran-2", "Orlan-10", "ZT-180", "KN-23", "Kh-101", "Mohajer 6"
-DESIGNATOR_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]{2,11}|[A-Z]{1,3})-\d{1,4}[A-Z]{0,2}(?![\w-])"
+DESIGNATOR_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,11}|[A-Z]{1,3})-\d{1,4}[A-Z]{0,2}(?![\w-])")
+_NOT_PRODUCTS = re.compile(
+    r"^(?:COVID|SARS|MH|G|B|P|H|F|A|No|Article|Section|Level|Type|Class|Page)-", re.I
 )
-_NOT_PRODUCTS = re.compile(r"^(?:COVID|SARS|MH|G|B|P|H|F|A|No|Article|Section|Level|Type|Class|Page)-", re.I)
 _DRONE_NEAR_RE = re.compile(
     r"\b(?:drones?|UAVs?|missiles?|rockets?|munitions?|aircraft|systems?|launchers?|jets?|"
     r"helicopters?|tanks?|howitzers?|guns?|model|models|variant|version)\b",

@@ -6,21 +6,64 @@ import re
 
 from shared.events import Quantity
 
+from .wordset import word_set
+
 _SCALE = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "mn": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
 }
 _WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "a dozen": 12, "dozen": 12,
-    "two dozen": 24, "a few dozen": 36, "several dozen": 36, "dozens": 24, "hundreds": 100,
-    "thousands": 1000, "tens of thousands": 10000, "millions": 1e6, "a thousand": 1000,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+    "two dozen": 24,
+    "a few dozen": 36,
+    "several dozen": 36,
+    "dozens": 24,
+    "hundreds": 100,
+    "thousands": 1000,
+    "tens of thousands": 10000,
+    "millions": 1e6,
+    "a thousand": 1000,
 }
 _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
 _CURRENCY_WORDS = {
-    "dollars": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR", "pounds sterling": "GBP",
-    "rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "renminbi": "CNY", "won": "KRW",
+    "dollars": "USD",
+    "usd": "USD",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pounds sterling": "GBP",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "won": "KRW",
     "rials": "IRR",
 }
 _APPROX = (
@@ -32,26 +75,26 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 _SCALES = r"thousand|million|billion|trillion|mln|bn|mn|tn|[kmb](?![a-z])"
 MONEY_RE = re.compile(
-    rf"(?i:{_APPROX})(?P<cur>US\$|[$€£¥])\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALES}))?"
+    rf"(?<![\w])(?i:{_APPROX})(?P<cur>US\$|[$€£¥])\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALES}))?"
     rf"|(?i:{_APPROX})(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALES}))?\s+"
     rf"(?P<curw>dollars|USD|euros|EUR|rubles|roubles|yuan|renminbi|rials)\b"
 )
 COUNT_RE = re.compile(
-    rf"(?i:{_APPROX})(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>thousand|million|billion))?"
+    rf"(?<![\w$€£.,])(?i:{_APPROX})(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>thousand|million|billion))?"
     rf"(?:\s+of)?\s+(?P<mods>(?:(?:[A-Z][\w'’-]*|[a-z][\w'-]*)\s+){{0,3}}?)"
     rf"(?P<unit>[a-z][a-z-]{{2,}}s|[A-Z][a-z]+(?:ians|ans|ese|is)|personnel|ammunition|"
     rf"artillery|equipment|materiel)\b"
 )
-_BAD_UNITS = frozenset(
+_BAD_UNITS = word_set(
     """years months weeks days hours minutes seconds times percent cents dollars euros rubles
     others ones parts decades centuries kilometers kilometres miles pounds tons tonnes meters
-    metres feet inches kilograms kg""".split()
+    metres feet inches kilograms kg"""
 )
-_BAD_MODS = frozenset("of the a an and or to in on at by for with from per".split())
+_BAD_MODS = word_set("of the a an and or to in on at by for with from per")
 _NEXT_NOUN_RE = re.compile(r"[ \t]+([a-z][a-z-]{2,}s)\b")
-_NOT_NOUNS = frozenset(
+_NOT_NOUNS = word_set(
     """was has its this thus plus across less unless always perhaps whereas besides towards
-    afterwards is has does goes""".split()
+    afterwards is has does goes"""
 )
 
 
@@ -62,8 +105,16 @@ def _num(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
+_NUMBER_GATE = re.compile(
+    r"\d|dozen|hundred|thousand|million|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b",
+    re.I,
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
+    if _NUMBER_GATE.search(text) is None:
+        return out
     taken: list[tuple[int, int]] = []
     for m in MONEY_RE.finditer(text):
         num = m.group("num") or m.group("num2")

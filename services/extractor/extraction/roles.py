@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import HELP_RE
 from .mentions import Discourse, Mention
 from .text import Token
 from .triggers import Trigger, clause_bounds
@@ -22,6 +23,15 @@ _WAR_MACHINE_RE = re.compile(
     re.I,
 )
 _PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
+_RELATIVE_RE = re.compile(
+    r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
+    r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"
+    r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|is|are|was|were)\s+){0,3}$",
+    re.I,
+)
+_RECIPIENT_STOP_RE = re.compile(
+    r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
+)
 _BY_AGENT_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 
 
@@ -29,17 +39,23 @@ def _between(text: str, base: int, a: int, b: int) -> str:
     return text[a - base : b - base]
 
 
-def agent_candidates(mentions: list[Mention], excluded: set[int], text: str, base: int) -> list[Mention]:
-    out = []
+def agent_candidates(
+    mentions: list[Mention], excluded: set[int], text: str, base: int
+) -> list[Mention]:
+    out: list[Mention] = []
     for m in mentions:
         if not m.is_actor or m.in_apposition or id(m) in excluded:
             continue
-        if m.prep is not None:
-            if m.prep in ("of", "at", "from") and _REPRESENTATIVE_RE.search(
-                text[max(0, m.start - base - 60) : m.start - base]
+        if m.prep is not None and not m.possessive:
+            conjunct = (
+                bool(out)
+                and out[-1].prep == m.prep
+                and bool(_CONJ_RE.match(_between(text, base, out[-1].end, m.start)))
+            )
+            if not conjunct and not (
+                m.prep in ("of", "at", "from")
+                and _REPRESENTATIVE_RE.search(text[max(0, m.start - base - 60) : m.start - base])
             ):
-                pass
-            else:
                 continue
         out.append(m)
     return out
@@ -53,7 +69,11 @@ def _with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) ->
     cur = subj
     while i >= 0:
         prev = ordered[i]
-        if _CONJ_RE.match(_between(text, base, prev.end, cur.start)) and prev.kind != "adjective":
+        if (
+            _CONJ_RE.match(_between(text, base, prev.end, cur.start))
+            and prev.kind != "adjective"
+            and (prev.kind == "group") == (subj.kind == "group")
+        ):
             group.insert(0, prev)
             cur = prev
             i -= 1
@@ -73,11 +93,30 @@ def find_subjects(
     lo, hi = clause_bounds(text, trig.start - base)
     lo_abs, hi_abs = base + lo, base + hi
     pool = agent_candidates(mentions, excluded, text, base)
+    if trig.nominal and trig.kind == "evasion":
+        near = [
+            m
+            for m in pool
+            if lo_abs <= m.start
+            and m.end <= trig.start
+            and (m.possessive or trig.start - m.end <= 3)
+        ]
+        return near[-1:]
     if trig.kind == "receive" or trig.passive:
         return _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
-    left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start]
+    left = [
+        m
+        for m in pool
+        if lo_abs <= m.start and m.end <= trig.start and (trig.nominal or not m.possessive)
+    ]
+    if trig.nominal:
+        adj = [m for m in mentions if m.kind == "adjective" and 0 <= trig.start - m.end <= 2]
+        if adj:
+            return adj  # "Turkish exports", "Iranian deliveries"
     if trig.kind == "production" and trig.word.lower().startswith("made"):
-        after = [m for m in mentions if m.start >= trig.end and m.is_actor and m.start - trig.end < 8]
+        after = [
+            m for m in mentions if m.start >= trig.end and m.is_actor and m.start - trig.end < 8
+        ]
         return after[:1]
     # a pronoun right before the verb: "it would not provide"
     if _PRONOUN_SUBJ_RE.search(text[max(0, trig.start - base - 30) : trig.start - base]):
@@ -86,16 +125,38 @@ def find_subjects(
             return [prior[-1]]
     if left:
         subj = left[-1]
+        # "helping Moscow evade sanctions", "denied helping Russia build drones": the helper
+        between = text[subj.end - base : trig.start - base]
+        before = text[max(0, subj.start - base - 30) : subj.start - base]
+        hm = HELP_RE.search(before) if len(between) < 12 else None
+        if hm is not None:
+            help_at = subj.start - len(before) + hm.start()
+            helpers = [m for m in left if help_at - 40 <= m.end <= help_at and m is not subj]
+            out = _with_conjuncts(helpers[-1], pool, text, base) if helpers else []
+            if subj.name != RUSSIA or trig.kind == "evasion":
+                out.append(subj)
+            return out
+        rel = _RELATIVE_RE.search(text[lo_abs - base : trig.start - base])
+        if rel is not None:
+            pron_at = lo_abs + rel.start()
+            heads = [m for m in mentions if m.is_actor and 0 <= pron_at - m.end <= 3]
+            if heads:
+                return _with_conjuncts(heads[-1], pool + heads, text, base)
         return _with_conjuncts(subj, pool, text, base)
-    if trig.nominal or True:
+    if trig.nominal:
         right = [
-            m for m in mentions
-            if m.start >= trig.end and m.end <= hi_abs and m.is_actor and not m.in_apposition
-            and id(m) not in excluded and (m.prep in ("by", "of", "from") or m.prep is None)
-            and m.start - trig.end < 120
+            m
+            for m in mentions
+            if m.start >= trig.end
+            and m.end <= hi_abs
+            and m.is_actor
+            and not m.in_apposition
+            and id(m) not in excluded
+            and (m.prep in ("by", "of", "from") or m.prep is None)
+            and m.start - trig.end < 50
         ]
         for m in right:
-            if m.prep is None and not trig.nominal:
+            if m.prep is None:
                 continue
             return [m]
     return []
@@ -111,8 +172,15 @@ def _origin(
     hi_abs: int,
 ) -> list[Mention]:
     """Subject of a passive or a receiving verb: `by X`, `from X`, `made in X`, `Chinese drones`."""
+    origin_preps = ("from",) if trig.kind == "receive" else ("by", "from")
     for m in mentions:
-        if m.start >= trig.end and m.end <= hi_abs and m.is_actor and m.prep in ("by", "from"):
+        if (
+            m.start >= trig.end
+            and m.end <= hi_abs
+            and m.is_actor
+            and m.prep in origin_preps
+            and (not m.in_apposition and m.start - trig.end <= 40)
+        ):
             return [m]
     for m in mentions:
         if lo_abs <= m.start < hi_abs and m.kind == "adjective" and m.country:
@@ -137,28 +205,34 @@ def find_recipient(
     if trig.kind == "receive":
         left = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
         return left[-1].name if left else None
-    lo, hi = clause_bounds(text, trig.start - base)
+    hi = clause_bounds(text, trig.start - base)[1]
+    stop = _RECIPIENT_STOP_RE.search(text, trig.end - base)
+    if stop is not None:
+        hi = min(hi, stop.start())
+    hi = min(hi, trig.end - base + 90)
     sub_names = {s.name for s in subjects}
     for m in mentions:
         if m.start < trig.end or m.end > base + hi or not m.is_actor or m.name in sub_names:
             continue
-        if m.prep in _RECIPIENT_PREPS or (m.prep == "in" and trig.kind in ("supply", "personnel")):
+        if m.prep in _RECIPIENT_PREPS or (
+            m.prep == "in"
+            and trig.kind in ("supply", "personnel")
+            and (m.name == RUSSIA or m.country == RUSSIA)
+        ):
             return m.name
     for m in mentions:
         if (
-            m.is_actor or m.kind == "adjective"
-        ) and m.possessive and m.name not in sub_names and _WAR_MACHINE_RE.match(
-            text[m.end - base :]
+            (m.is_actor or m.kind == "adjective")
+            and m.possessive
+            and m.name not in sub_names
+            and _WAR_MACHINE_RE.match(text[m.end - base :])
         ):
             return m.country or m.name if m.kind == "adjective" else m.name
     return None
 
 
 def russia_linked(mentions: list[Mention], russian_orgs: set[str]) -> bool:
-    for m in mentions:
-        if m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs:
-            return True
-    return False
+    return any(m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs for m in mentions)
 
 
 def near_tokens(tokens: list[Token], a: int, b: int) -> int:

@@ -8,77 +8,173 @@ from .mentions import Mention
 from .roles import RUSSIA
 from .triggers import Trigger, clause_bounds
 
-_TARGET_PREPS = frozenset({None, "on", "against", "including", "as"})
-_AUTHORITY_ROLES = frozenset({"government", "capital", ""})
+_LIST_PREPS = frozenset({"on", "against", "including", "targeting"})
 _PASSIVE_LEFT_RE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|under|faces?|facing|already|also)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:is|are|was|were|been|being|be|under|faces?|facing)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
-_RIGHT_LIMIT = 200
+_INVERTED_RE = re.compile(r"^\s*(?:were|was|are|is|included|include|includes)\b", re.I)
+_VERB_FORMS = (
+    "sanctioned",
+    "sanctioning",
+    "blacklisted",
+    "blacklisting",
+    "designated",
+    "designating",
+    "sanctions",
+)
+_NOUN_TARGET_RE = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:on|against|targeting|that target(?:ed)?|which target(?:ed)?)\s", re.I
+)
 
 
-def _authority(trig: Trigger, mentions: list[Mention], text: str, base: int,
-               lo: int) -> str | None:
-    # "by X" after a passive
-    for m in mentions:
+def _authority(
+    trig: Trigger, mentions: list[Mention], text: str, base: int, lo: int, excluded: set[int]
+) -> str | None:
+    for m in mentions:  # "by X" after a passive
         if m.start >= trig.end and m.prep == "by" and m.start - trig.end < 40:
             return m.country if m.kind == "adjective" else m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in reversed(left):
         if m.kind == "adjective" and m.country and trig.start - m.end <= 12:
             return m.country  # "U.S. sanctions", "British sanctions"
-        if m.kind in ("country", "organization") and m.prep is None and not m.in_apposition and (
-            m.kind == "country" or m.role == "government"
+        if (
+            m.kind in ("country", "organization")
+            and (m.prep is None or m.possessive)
+            and (not m.in_apposition)
+            and (m.kind == "country" or m.role == "government")
         ):
             return m.name
     return None
 
 
+_LIST_GAP_RE = re.compile(
+    r"^(?:,\s+(?:a|an|the|which|who|that)\b[^;]*?)?\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
+    r"(?:and|or|as well as|including|plus|along with)?\s*"
+    r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?$",
+    re.I,
+)
+_FIRST_GAP_RE = re.compile(
+    r"^\s*(?:(?:were|was|are|is|included|include|includes|on|against|targeting|the|a|an|"
+    r"two|three|four|five|six|several|\d+|also|both|its|company|firm|entity|bank|"
+    r"Chinese|Iranian|Russian|Hong Kong-based)\s+){0,5}$",
+    re.I,
+)
+
+
+_POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?['’]s\s")
+
+
+def _target_chain(
+    right: list[Mention], text: str, base: int, trig: Trigger, verbal: bool
+) -> list[Mention]:
+    chain: list[Mention] = []
+    for m in right:
+        if not chain:
+            gap = _POSSESSOR_RE.sub(" ", text[trig.end - base : m.start - base])
+            if m.prep in _LIST_PREPS or (m.prep is None and _FIRST_GAP_RE.match(gap)):
+                chain.append(m)
+            continue
+        gap = text[chain[-1].end - base : m.start - base]
+        if m.prep in _LIST_PREPS or (m.prep is None and _LIST_GAP_RE.match(gap)):
+            chain.append(m)
+        elif m.prep not in ("in", "from", "based", "to", "for", "of"):
+            break
+    return chain
+
+
+_ADDED_RE = re.compile(
+    r"(?P<passive>\b(?:were|was|been|be|are|is|being)\s+(?:also\s+)?)?"
+    r"\b(?:added|put|placed|included|listed)\s+(?:\w+\s+){0,6}?(?:to|on|in)\s+"
+    r"(?:the|its|their|a)?\s*(?:[\w.-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
+    """The subject NP of a passive: the last mention and the list it closes."""
+    if not left:
+        return []
+    chain = [left[-1]]
+    for m in reversed(left[:-1]):
+        gap = text[m.end - base : chain[0].start - base]
+        if re.fullmatch(r"\s*(?:,|and|or|including|such as|\s)*\s*(?:the\s+)?", gap):
+            chain.insert(0, m)
+        else:
+            break
+    return chain
+
+
 def sanction_claims(
-    trig: Trigger, mentions: list[Mention], text: str, base: int, impose_verb: bool
+    trig: Trigger,
+    mentions: list[Mention],
+    text: str,
+    base: int,
+    impose_verb: bool,
+    excluded: set[int] | None = None,
 ) -> list[tuple[Mention, str | None]]:
+    excluded = excluded or set()
     lo, hi = clause_bounds(text, trig.start - base)
     word = trig.word.lower()
-    authority = _authority(trig, mentions, text, base, lo)
+    authority = _authority(trig, mentions, text, base, lo, excluded)
+    rel_end = trig.end - base
+    right = [
+        m
+        for m in mentions
+        if m.start >= trig.end
+        and m.end <= base + hi
+        and m.is_actor
+        and not m.in_apposition
+        and id(m) not in excluded
+        and not m.possessive
+    ]
     targets: list[Mention] = []
     compound = trig.start > base and text[trig.start - base - 1] == "-"  # "U.S.-sanctioned"
-    right = [
-        m for m in mentions
-        if m.start >= trig.end and m.end <= base + hi and m.start - trig.end < _RIGHT_LIMIT
-        and m.is_actor and not m.in_apposition
-    ]
-    if compound:
+    left_text = text[max(0, trig.start - base - 40) : trig.start - base]
+    added = _ADDED_RE.search(left_text)
+    if added is not None:
+        add_at = trig.start - len(left_text) + added.start()
+        if added.group("passive"):
+            left = [
+                m
+                for m in mentions
+                if m.end <= add_at
+                and m.is_actor
+                and not m.in_apposition
+                and (m.prep is None or m.prep == "including")
+                and not m.possessive
+            ]
+            targets = _left_chain(left, text, base)
+        else:
+            targets = [
+                m
+                for m in mentions
+                if add_at < m.start < trig.start and m.is_actor and m.prep is None
+            ][:3]
+    elif compound:
         if right and right[0].kind == "organization" and right[0].start - trig.end < 3:
             targets.append(right[0])
+    elif (
+        word in _VERB_FORMS[:-1]
+        and (_PASSIVE_LEFT_RE.search(left_text) or left_text.rstrip().endswith(","))
+        and not _INVERTED_RE.match(text[rel_end:])
+    ):
+        prior = [
+            m
+            for m in mentions
+            if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
+        ]
+        if prior:
+            targets.append(prior[-1])
+    elif word.startswith("sanction") and "under" in left_text[-15:].lower():
+        prior = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
+        if prior:
+            targets.append(prior[-1])
     else:
-        left_text = text[max(0, trig.start - base - 40) : trig.start - base]
-        if word.startswith("sanctioned") or word.startswith("blacklisted") or word.startswith(
-            "designat"
-        ):
-            if _PASSIVE_LEFT_RE.search(left_text) or left_text.rstrip().endswith(","):
-                prior = [m for m in mentions if m.end <= trig.start and m.is_actor
-                         and m.prep is None and not m.in_apposition]
-                if prior:
-                    targets.append(prior[-1])
-        if word.startswith("sanction") and not targets and _PASSIVE_LEFT_RE.search(left_text) \
-                and "under" in left_text[-15:].lower():
-            prior = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
-            if prior:
-                targets.append(prior[-1])
-        if not targets:
-            chain_end = trig.end
-            for m in right:
-                if m.prep not in _TARGET_PREPS:
-                    if m.prep in ("in", "from", "based") and targets:
-                        continue
-                    if not targets:
-                        continue
-                    break
-                gap = text[chain_end - base : m.start - base]
-                if targets and len(gap) > 60:
-                    break
-                targets.append(m)
-                chain_end = m.end
+        verbal = word in _VERB_FORMS[:-1] or _INVERTED_RE.match(text[rel_end:]) is not None
+        noun_target = _NOUN_TARGET_RE.match(text[rel_end:]) is not None
+        if verbal or noun_target:
+            targets = _target_chain(right, text, base, trig, verbal)
     out: list[tuple[Mention, str | None]] = []
     for t in targets:
         name = t.country if t.kind == "adjective" else t.name

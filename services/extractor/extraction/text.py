@@ -5,21 +5,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN_RE = re.compile(r"\w+(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
+from .wordset import word_set
+
+_TOKEN_RE = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£])")
 _LINE_RE = re.compile(r"[^\n]+")
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = word_set(
     """mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof no co inc ltd corp vs etc
     jan feb mar apr aug sep sept oct nov dec approx dept est fig mt ft u.s u.k u.n e.u
-    a.m p.m adm maj cmdr rev hon pres vol op al""".split()
+    a.m p.m adm maj cmdr rev hon pres vol op al"""
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     text: str  # normalized (curly apostrophe -> ')
     start: int
     end: int
+    low: str = ""
 
 
 @dataclass(slots=True)
@@ -37,10 +40,12 @@ def normalize_token(raw: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner apostrophes), possessive 's, and single punctuation marks."""
-    return [
-        Token(normalize_token(m.group()), m.start() + offset, m.end() + offset)
-        for m in _TOKEN_RE.finditer(text)
-    ]
+    norm = text.replace("’", "'")  # same length: offsets are unchanged
+    out = []
+    for m in _TOKEN_RE.finditer(norm):
+        g = m.group()
+        out.append(Token(g, m.start() + offset, m.end() + offset, g.lower()))
+    return out
 
 
 def _is_abbreviation(text: str, dot_pos: int) -> bool:
@@ -54,7 +59,7 @@ def _is_abbreviation(text: str, dot_pos: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # single initials ("John F. Kennedy") and dotted acronyms ("U.S.", "e.g.")
-    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 5)
+    return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -69,8 +74,10 @@ def split_sentences(text: str) -> list[Sentence]:
         ls, le = line.start(), line.end()
         pos = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(
-                text, m.start()
+            if (
+                text[m.start()] == "."
+                and m.end() - m.start() == 1
+                and _is_abbreviation(text, m.start())
             ):
                 continue
             _append(out, text, pos, m.end(), para)

@@ -1,4 +1,8 @@
-"""Claim triggers in a sentence: transfer, production, evasion, sanctions, personnel."""
+"""Claim triggers in a sentence: transfer, production, evasion, sanctions, personnel.
+
+Words are looked up in dictionaries (lexicon.py); regexes only run on short windows or
+on sentences that passed a substring gate.
+"""
 
 from __future__ import annotations
 
@@ -6,75 +10,82 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
-    COMPONENT_RE,
-    DRONE_PART_RE,
-    DRONE_RE,
+    COMPONENT_AFTER_DRONE,
+    COMPONENT_WORDS,
+    DRONE_WORDS,
+    EVASION_GATES,
     EVASION_RE,
-    PEOPLE_RE,
-    PERSONNEL_VERB_RE,
+    GENERIC_WORDS,
+    OBJECT_BIGRAMS,
+    PEOPLE_WORDS,
+    PERSONNEL_WORDS,
+    SANCTION_GATES,
     SANCTION_RE,
-    TRIGGER_RE,
-    WEAPON_RE,
+    TRIGGER_WORDS,
+    WEAPON_WORDS,
 )
 from .mentions import Mention
 from .products import Product
+from .words import Word
+from .wordset import word_set
 
-_PASSIVE_AUX_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+|not\s+|also\s+|"
-    r"then\s+|reportedly\s+|allegedly\s+){0,2}$",
+_BE = word_set("is are was were be been being get gets got gotten")
+_ADVERBS = word_set("not also then reportedly allegedly later already never recently")
+_REDUCED_REL = word_set(
+    """drone drones uav uavs component components parts weapons shells missiles goods
+    technology models model equipment engines"""
+)
+_PARTICIPLE_IRREGULAR = word_set("sent sold built made given")
+_NOMINAL = word_set(
+    """supply supplies supplier suppliers provision delivery deliveries shipment shipments
+    export exports exporter exporters sale sales seller sellers transfer transfers flow flows
+    production development manufacture manufacturing assembly design procurement import imports
+    acquisition acquisitions deployment re-export transshipment aid"""
+)
+_VERBAL_LEFT = word_set("to will would can could may might must shall should not also")
+_COMPOUND_NEXT = word_set(
+    """control controls restriction restrictions ban bans license licenses licence licences
+    licensing regime regimes rules data records documents figures statistics manifest manifests
+    line lines route routes cost costs agent agents container containers company companies
+    firm firms industry sector hub hubs volume volumes ceiling ceilings cap caps curbs limits
+    credit credits duties permit permits"""
+)
+_CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although)\b")
+_EVASION_NOMINAL_RE = re.compile(
+    r"(?:sanctions|front|shell|intermediary|intermediate|proxy|parallel|transshipment|"
+    r"re-export(?!ed|ing))",
     re.I,
 )
-_REDUCED_REL_RE = re.compile(r"\b(?:drones?|UAVs?|components?|parts|weapons|shells|missiles|"
-                             r"goods|technology|models?|equipment)\s+$", re.I)
-_PARTICIPLE_RE = re.compile(r"(?:ed|en|sent|sold|built|made|given)$", re.I)
-_NOMINAL_RE = re.compile(
-    r"^(?:supply|supplies|supplier|suppliers|provision|delivery|deliveries|shipment|shipments|"
-    r"export|exports|exporter|exporters|sale|sales|seller|sellers|transfer|transfers|flow|flows|"
-    r"production|development|manufacture|manufacturing|assembly|design|procurement|imports?|"
-    r"acquisitions?|deployment|re-export|transshipment|aid)$",
+_COPULA_AS_RE = re.compile(
+    r"\b(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|posing|posed|used|"
+    r"is|was|being)\s+as\s+(?:a\s+|an\s+)?$|\b(?:us(?:e|es|ed|ing)|set(?:ting)? up|"
+    r"creat(?:e|ed|ing)|through|via)\s+(?:\w+\s+){0,4}?$",
     re.I,
 )
-_CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although)\b|\.\s")
-_EVASION_BAD_LEFT = re.compile(r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|around|"
-                               r"dodg\w+|despite|under|violat\w+|amid|avoid\w*)\s+(?:\w+\s+){0,3}$",
-                               re.I)
-OBJECT_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("component", DRONE_PART_RE),
-    ("weapon", WEAPON_RE),
-    ("component", COMPONENT_RE),
-    ("drone", DRONE_RE),
-    ("people", PEOPLE_RE),
+_EVASION_BAD_LEFT = re.compile(
+    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|around|dodg\w+|despite|under|"
+    r"violat\w+|amid|avoid\w*)\s+(?:\w+\s+){0,3}$",
+    re.I,
 )
+_WINDOW = 18  # words looked at after a trigger
 
 
 @dataclass(slots=True)
 class Trigger:
-    kind: str  # supply | receive | production | made | evasion | sanction | personnel
+    kind: str  # supply | receive | production | evasion | sanction | personnel
     start: int  # absolute char offsets
     end: int
     word: str
     passive: bool = False
     nominal: bool = False
-    obj: str | None = None  # drone | component | weapon | people
+    obj: str | None = None  # drone | component | weapon | people | generic
     hint: Mention | None = None  # personnel: the group of people
-
-
-def _object_class(text: str, products: list[Product], base: int, lo: int, hi: int) -> str | None:
-    """The first object noun in text[lo:hi] (sentence-relative), or a named product."""
-    best: tuple[int, str] | None = None
-    for cls, rx in OBJECT_CLASSES:
-        m = rx.search(text, lo, hi)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), cls)
-    for p in products:
-        ps = p.start - base
-        if lo <= ps < hi and (best is None or ps < best[0]):
-            best = (ps, "drone" if p.category == "drone" else "weapon")
-    return best[1] if best else None
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     lo, hi = 0, len(text)
+    if not any(c in text for c in ";—–-,"):
+        return lo, hi
     for m in _CLAUSE_END_RE.finditer(text):
         if m.end() <= pos:
             lo = m.end()
@@ -84,54 +95,129 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _classify_at(words: list[Word], k: int) -> str | None:
+    w = words[k]
+    nxt = words[k + 1].low if k + 1 < len(words) else ""
+    big = OBJECT_BIGRAMS.get((w.low, nxt))
+    if big is not None:
+        return None if big == "none" else big
+    low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
+    if low in DRONE_WORDS:
+        return "component" if nxt in COMPONENT_AFTER_DRONE else "drone"
+    if low in WEAPON_WORDS:
+        return "weapon"
+    if low in COMPONENT_WORDS:
+        return "component"
+    if low in PEOPLE_WORDS:
+        return "people"
+    return None
+
+
+_ALL_OBJECT_WORDS = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE_WORDS
+
+
+def _object(words: list[Word], lo: int, hi: int, products: list[Product], last: bool) -> str | None:
+    """The first (or, looking left, the last) object word among words[lo:hi]."""
+    rng = range(hi - 1, lo - 1, -1) if last else range(lo, hi)
+    prod_starts = {p.start: p.category for p in products}
+    for k in rng:
+        if words[k].start in prod_starts:
+            return "drone" if prod_starts[words[k].start] == "drone" else "weapon"
+        cls = _classify_at(words, k)
+        if cls is not None:
+            return cls
+    return None
+
+
 def find_triggers(
-    text: str, base: int, mentions: list[Mention], products: list[Product]
+    text: str,
+    base: int,
+    words: list[Word],
+    mentions: list[Mention],
+    products: list[Product],
 ) -> list[Trigger]:
     out: list[Trigger] = []
-    for m in TRIGGER_RE.finditer(text):
-        kind = m.lastgroup or "supply"
-        word = m.group()
-        lo, hi = clause_bounds(text, m.start())
-        left = text[max(lo, m.start() - 40) : m.start()]
-        passive = kind != "made" and bool(_PARTICIPLE_RE.search(word)) and bool(
-            _PASSIVE_AUX_RE.search(left) or _REDUCED_REL_RE.search(left)
-        )
-        nominal = bool(_NOMINAL_RE.match(word)) and not passive
-        if kind == "made":
+    low_text = text.lower()
+    name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
+    nw = len(words)
+    bounds: tuple[int, int] | None = None
+    for k, w in enumerate(words):
+        kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
+        is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
+        if is_made:
             kind = "production"
-        right_hi = min(hi, m.end() + 110)
-        obj = _object_class(text, products, base, m.end(), right_hi)
+        if kind is None:
+            continue
+        if any(a <= w.start < b for a, b in name_spans):
+            continue  # part of a name ("Development Office")
+        nxt = words[k + 1].low if k + 1 < nw else ""
+        if nxt in _COMPOUND_NEXT:
+            continue  # "export controls", "shipping records"
+        word = text[w.start - base : w.end - base]
+        j = k - 1
+        while j >= 0 and words[j].low in _ADVERBS:
+            j -= 1
+        prev = words[j].low if j >= 0 else ""
+        participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
+        passive = not is_made and participle and (prev in _BE or prev in _REDUCED_REL)
+        nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
+        if bounds is None or not (bounds[0] <= w.start - base < bounds[1]):
+            bounds = clause_bounds(text, w.start - base)
+        lo_c, hi_c = bounds
+        hi_k = k + 1
+        while hi_k < nw and hi_k - k <= _WINDOW and words[hi_k].start - base < hi_c:
+            hi_k += 1
+        obj = _object(words, k + 1, hi_k, products, last=False)
         if obj is None or passive or nominal:
-            left_obj = _object_class(text, products, base, max(lo, m.start() - 60), m.start())
-            if obj is None or (passive and left_obj is not None):
+            near = 3 if nominal and not passive else 8
+            lo_k = k
+            while lo_k > 0 and k - lo_k < near and words[lo_k - 1].start - base >= lo_c:
+                lo_k -= 1
+            left_obj = _object(words, lo_k, k + 1 if nominal else k, products, last=True)
+            if obj is None or (left_obj is not None and (passive or nominal)):
                 obj = left_obj
+        if obj is None and kind in ("supply", "receive"):
+            for q in range(k + 1, min(hi_k, k + 6)):
+                if words[q].low in GENERIC_WORDS:
+                    obj = "generic"
+                    break
         if obj is None:
             continue
-        out.append(Trigger(kind, base + m.start(), base + m.end(), word, passive, nominal, obj))
-    for m in EVASION_RE.finditer(text):
-        out.append(Trigger("evasion", base + m.start(), base + m.end(), m.group()))
-    for m in SANCTION_RE.finditer(text):
-        left = text[max(0, m.start() - 50) : m.start()]
-        if _EVASION_BAD_LEFT.search(left):
-            continue
-        out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
+        out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
+    if any(g in low_text for g in EVASION_GATES):
+        for m in EVASION_RE.finditer(text):
+            left = text[max(0, m.start() - 30) : m.start()]
+            nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
+            out.append(
+                Trigger("evasion", base + m.start(), base + m.end(), m.group(), nominal=nominal)
+            )
+    if any(g in low_text for g in SANCTION_GATES):
+        for m in SANCTION_RE.finditer(text):
+            left = text[max(0, m.start() - 50) : m.start()]
+            if _EVASION_BAD_LEFT.search(left):
+                continue
+            out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
     for mn in mentions:
-        if not (mn.kind == "group" and mn.people):
-            continue
-        rel = mn.end - base
-        window = text[rel : rel + 80]
-        vm = PERSONNEL_VERB_RE.search(window)
-        if vm is not None:
-            out.append(Trigger("personnel", base + rel + vm.start(), base + rel + vm.end(),
-                               vm.group(), obj="people", hint=mn))
-            continue
-        left = text[max(0, mn.start - base - 40) : mn.start - base]
-        vm = None
-        for vm in PERSONNEL_VERB_RE.finditer(left):
-            pass
-        if vm is not None:
-            s = mn.start - len(left) + vm.start()
-            out.append(Trigger("personnel", s, s + len(vm.group()), vm.group(), obj="people",
-                               hint=mn))
+        if mn.kind == "group" and mn.people:
+            t = _personnel(words, mn)
+            if t is not None:
+                out.append(t)
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
+    after = [w for w in words if w.start >= mn.end][:12]
+    for w in after:
+        if w.low in PERSONNEL_WORDS and (w.low != "part" or _took_part(words, w)):
+            return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
+    before = [w for w in words if w.end <= mn.start][-6:]
+    for w in reversed(before):
+        if w.low in PERSONNEL_WORDS and w.low != "part":
+            return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
+    return None
+
+
+def _took_part(words: list[Word], w: Word) -> bool:
+    idx = words.index(w)
+    return idx > 0 and words[idx - 1].low in ("take", "takes", "took", "taking", "taken")

@@ -1,0 +1,93 @@
+"""Extraction throughput on one core: articles/second and peak memory.
+
+    python benchmarks/extract_throughput.py [--n 1000] [--shared ../shared]
+
+Builds N article-sized texts (~5 KB) from the dev-set articles and the extractor's test
+articles, each varied (paragraphs shuffled, names and numbers swapped) so no two are the
+same, then extracts claims from all of them in this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from services.extractor.extraction import Extractor  # noqa: E402
+
+_SWAPS = [
+    ("China", "Iran"),
+    ("Chinese", "Iranian"),
+    ("Beijing", "Tehran"),
+    ("DJI", "Autel"),
+    ("North Korea", "Belarus"),
+    ("drones", "UAVs"),
+    ("components", "microelectronics"),
+]
+
+
+def corpus(shared: Path) -> list[str]:
+    paths = sorted((ROOT / "tests" / "extractor" / "articles").glob("*.txt"))
+    paths += sorted((shared / "devset" / "articles").glob("*.txt"))
+    return [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+
+
+def make_texts(base: list[str], n: int, size: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    paragraphs = [p for text in base for p in text.split("\n\n") if p.strip()]
+    out = []
+    for i in range(n):
+        title = rng.choice(base).split("\n", 1)[0]
+        body: list[str] = []
+        while sum(len(p) for p in body) < size:
+            body.append(rng.choice(paragraphs))
+        text = f"{title} #{i}\n\n" + "\n\n".join(body)
+        a, b = rng.choice(_SWAPS)
+        if rng.random() < 0.5:
+            text = text.replace(a, b)
+        text = text.replace("2023", str(2015 + i % 10))
+        out.append(text[: size + 400])
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--size", type=int, default=5000, help="characters per article")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = ap.parse_args()
+
+    extractor = Extractor.load()
+    texts = make_texts(corpus(args.shared), args.n, args.size)
+    extractor.extract(texts[0])  # warm-up
+
+    t0 = time.perf_counter()
+    claims = sum(len(extractor.extract(t)) for t in texts)
+    elapsed = time.perf_counter() - t0
+
+    tracemalloc.start()
+    for t in texts[:100]:
+        extractor.extract(t)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    avg = sum(len(t) for t in texts) / len(texts)
+    print(f"articles: {len(texts)} (avg {avg:.0f} chars), claims: {claims}")
+    print(f"throughput: {len(texts) / elapsed:.0f} articles/second on one core ({elapsed:.2f} s)")
+    print(
+        f"peak traced memory during extraction: {peak / 1e6:.1f} MB; "
+        f"process max RSS: {rss_kb / 1024:.0f} MB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
