@@ -14,7 +14,8 @@ from tests.api.support import Keys, make_keys, resolve
 
 
 def settings_for(url: str, **overrides: object) -> Settings:
-    return Settings(database_url=url, api_open_reads=False, allow_private_urls=False, **overrides)
+    values: dict[str, object] = {"api_open_reads": False, "allow_private_urls": False}
+    return Settings(database_url=url, **(values | overrides))  # type: ignore[arg-type]
 
 
 @dataclass
