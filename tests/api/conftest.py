@@ -14,8 +14,10 @@ from tests.api.support import Keys, make_keys, resolve
 
 
 def settings_for(url: str, **overrides: object) -> Settings:
-    values: dict[str, object] = {"api_open_reads": False, "allow_private_urls": False}
-    return Settings(database_url=url, **(values | overrides))  # type: ignore[arg-type]
+    values: dict[str, object] = {
+        "database_url": url, "api_open_reads": False, "allow_private_urls": False,
+    }
+    return Settings(**(values | overrides))  # type: ignore[arg-type]
 
 
 @dataclass
