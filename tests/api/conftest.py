@@ -15,7 +15,9 @@ from tests.api.support import Keys, make_keys, resolve
 
 def settings_for(url: str, **overrides: object) -> Settings:
     values: dict[str, object] = {
-        "database_url": url, "api_open_reads": False, "allow_private_urls": False,
+        "database_url": url,
+        "api_open_reads": False,
+        "allow_private_urls": False,
     }
     return Settings(**(values | overrides))  # type: ignore[arg-type]
 

@@ -121,8 +121,13 @@ async def seed(engine: AsyncEngine, count: int = 10, *, start: int = 0) -> list[
                 at=at,
             )
             claim = claim_row(
-                article, subject=subject, claim_type=claim_type, stance=stance,
-                evidence=sentence, source="Ukraine" if n % 2 else None, at=at,
+                article,
+                subject=subject,
+                claim_type=claim_type,
+                stance=stance,
+                evidence=sentence,
+                source="Ukraine" if n % 2 else None,
+                at=at,
             )
             session.add_all([article, claim])
             rows.append(claim)

@@ -12,7 +12,8 @@ async def test_articles_list_and_pagination(api: Api) -> None:
     assert len(first["items"]) == 4 and first["next_cursor"]
     second = (
         await api.client.get(
-            "/v1/articles", params={"limit": 4, "cursor": first["next_cursor"]},
+            "/v1/articles",
+            params={"limit": 4, "cursor": first["next_cursor"]},
             headers=api.reader,
         )
     ).json()
@@ -40,8 +41,11 @@ async def test_article_filters(api: Api, params: dict[str, str], count: int) -> 
     [
         pytest.param({"feed_id": "0"}, 422, id="feed-zero"),
         pytest.param({"feed_id": "99999999999999"}, 422, id="feed-huge"),
-        pytest.param({"cursor": "WyJjbGFpbXMiLCIyMDI1LTAxLTAxVDAwOjAwOjAwKzAwOjAwIiwieCJd"}, 400,
-                     id="claims-cursor"),
+        pytest.param(
+            {"cursor": "WyJjbGFpbXMiLCIyMDI1LTAxLTAxVDAwOjAwOjAwKzAwOjAwIiwieCJd"},
+            400,
+            id="claims-cursor",
+        ),
         pytest.param({"limit": "1000"}, 422, id="limit"),
     ],
 )

@@ -22,8 +22,9 @@ AUTH_CASES = [
 
 
 @pytest.mark.parametrize(("method", "path", "auth", "body", "code"), AUTH_CASES)
-async def test_auth(api: Api, method: str, path: str, auth: str | None,
-                    body: dict[str, str] | None, code: int) -> None:
+async def test_auth(
+    api: Api, method: str, path: str, auth: str | None, body: dict[str, str] | None, code: int
+) -> None:
     headers = {}
     if auth == "read":
         headers = api.reader
@@ -87,7 +88,8 @@ async def test_readyz_reports_an_unreachable_database(make_api, tmp_path) -> Non
 )
 async def test_oversized_bodies_are_413(api: Api, headers: dict[str, str], content: bytes) -> None:
     response = await api.client.post(
-        "/v1/feeds", content=content,
+        "/v1/feeds",
+        content=content,
         headers={**api.admin, "Content-Type": "application/json", **headers},
     )
     assert response.status_code == 413

@@ -14,13 +14,19 @@ from tests.api.support import make_keys, resolve, seed
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
 ]
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+    ),
 ]
 
 
@@ -54,8 +60,11 @@ async def test_analyst_page(sqlite_url: str) -> None:
             mark = page.locator(".article-text mark#evidence")
             assert await mark.inner_text() == "Beijing denied sending engines to Russia."
             assert await page.locator("a.source-link").get_attribute("href") == (
-                next(r.article_url for r in rows if r.claim_type == "component_supply"
-                     and r.id in page.url)
+                next(
+                    r.article_url
+                    for r in rows
+                    if r.claim_type == "component_supply" and r.id in page.url
+                )
             )
 
             # the actor page shows a timeline

@@ -9,7 +9,8 @@ GOOD = "https://news.example.org/feed.xml"
 
 async def test_feed_crud(api: Api) -> None:
     created = await api.client.post(
-        "/v1/feeds", json={"url": GOOD, "title": "Example", "interval_seconds": 600},
+        "/v1/feeds",
+        json={"url": GOOD, "title": "Example", "interval_seconds": 600},
         headers=api.admin,
     )
     assert created.status_code == 201, created.text

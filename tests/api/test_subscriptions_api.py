@@ -33,7 +33,8 @@ async def test_create_list_get_patch_delete(api: Api) -> None:
     assert [s["id"] for s in listed["items"]] == [sub["id"]]
     assert "SECRET" not in str(listed)
     patched = await api.client.patch(
-        f"/v1/subscriptions/{sub['id']}", json={"subjects": ["Iran"], "active": False},
+        f"/v1/subscriptions/{sub['id']}",
+        json={"subjects": ["Iran"], "active": False},
         headers=api.reader,
     )
     assert patched.status_code == 200
@@ -43,7 +44,9 @@ async def test_create_list_get_patch_delete(api: Api) -> None:
     assert got.json()["subjects"] == ["Iran"]
     deleted = await api.client.delete(f"/v1/subscriptions/{sub['id']}", headers=api.reader)
     assert deleted.status_code == 204
-    assert (await api.client.get(f"/v1/subscriptions/{sub['id']}", headers=api.reader)).status_code == 404
+    assert (
+        await api.client.get(f"/v1/subscriptions/{sub['id']}", headers=api.reader)
+    ).status_code == 404
 
 
 async def test_email_targets_are_shown_and_tokens_are_random(api: Api) -> None:
@@ -83,10 +86,14 @@ BAD_SUBSCRIPTIONS = [
     pytest.param({**EMAIL, "mode": "weekly"}, 422, id="mode"),
     pytest.param({**EMAIL, "subjects": ["a\x00b"]}, 422, id="nul"),
     pytest.param({**SLACK, "target": "ftp://hooks.slack.com/x"}, 422, id="slack-scheme"),
-    pytest.param({**SLACK, "channel": "webhook", "target": "http://127.0.0.1/hook"}, 400,
-                 id="webhook-loopback"),
-    pytest.param({**EMAIL, "channel": "file", "target": "../../etc/passwd"}, 422,
-                 id="file-traversal"),
+    pytest.param(
+        {**SLACK, "channel": "webhook", "target": "http://127.0.0.1/hook"},
+        400,
+        id="webhook-loopback",
+    ),
+    pytest.param(
+        {**EMAIL, "channel": "file", "target": "../../etc/passwd"}, 422, id="file-traversal"
+    ),
     pytest.param({"channel": "email"}, 422, id="missing-fields"),
 ]
 
@@ -99,8 +106,12 @@ async def test_bad_subscriptions(api: Api, body: dict[str, object], code: int) -
 
 @pytest.mark.parametrize(
     ("path", "code"),
-    [("/v1/subscriptions/0", 422), ("/v1/subscriptions/99999999999", 422),
-     ("/v1/subscriptions/12345", 404), ("/v1/subscriptions/abc", 422)],
+    [
+        ("/v1/subscriptions/0", 422),
+        ("/v1/subscriptions/99999999999", 422),
+        ("/v1/subscriptions/12345", 404),
+        ("/v1/subscriptions/abc", 422),
+    ],
 )
 async def test_bad_subscription_ids(api: Api, path: str, code: int) -> None:
     assert (await api.client.get(path, headers=api.admin)).status_code == code
