@@ -56,9 +56,7 @@ def _dialect(session: AsyncSession) -> str:
     return session.get_bind().dialect.name
 
 
-def _filtered(
-    query: Select[tuple[ClaimRow]], filters: ClaimFilters, dialect: str
-) -> Select[tuple[ClaimRow]]:
+def _filtered(query: Select[ClaimRow], filters: ClaimFilters, dialect: str) -> Select[ClaimRow]:
     if filters.subject is not None:
         query = query.where(ClaimRow.subject == filters.subject)
     if filters.claim_type is not None:

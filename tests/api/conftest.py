@@ -45,7 +45,7 @@ ApiFactory = Callable[..., "AsyncIterator[Api]"]
 
 
 @pytest.fixture
-async def make_api(engine: AsyncEngine, database_url: str):  # type: ignore[no-untyped-def]
+async def make_api(engine: AsyncEngine, database_url: str):
     """Build an app over the test database with settings overrides; lifespan run."""
     keys = await make_keys(engine)
     stack: list[tuple[object, httpx.AsyncClient]] = []
@@ -63,14 +63,14 @@ async def make_api(engine: AsyncEngine, database_url: str):  # type: ignore[no-u
     yield build
     for lifespan, client in reversed(stack):
         await client.aclose()
-        await lifespan.__aexit__(None, None, None)  # type: ignore[attr-defined]
+        await lifespan.__aexit__(None, None, None)
 
 
 @pytest.fixture
-async def api(make_api) -> Api:  # type: ignore[no-untyped-def]
+async def api(make_api) -> Api:
     return await make_api()
 
 
 @pytest.fixture
-async def open_api(make_api) -> Api:  # type: ignore[no-untyped-def]
+async def open_api(make_api) -> Api:
     return await make_api(api_open_reads=True)

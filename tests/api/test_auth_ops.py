@@ -73,7 +73,7 @@ async def test_health_ready_metrics_docs(api: Api) -> None:
     assert "/v1/claims" in schema["paths"] and "/v1/stream" in schema["paths"]
 
 
-async def test_readyz_reports_an_unreachable_database(make_api, tmp_path) -> None:  # type: ignore[no-untyped-def]
+async def test_readyz_reports_an_unreachable_database(make_api, tmp_path) -> None:
     api = await make_api(database_url="postgresql+asyncpg://nobody@127.0.0.1:1/none")
     response = await api.client.get("/readyz")
     assert response.status_code == 503
@@ -97,7 +97,7 @@ async def test_oversized_bodies_are_413(api: Api, headers: dict[str, str], conte
 
 
 async def test_chunked_oversized_body_is_413(api: Api) -> None:
-    async def chunks():  # type: ignore[no-untyped-def]
+    async def chunks():
         for _ in range(20):
             yield b"x" * 8192
 

@@ -57,7 +57,7 @@ async def test_bad_feeds_are_refused(api: Api, body: dict[str, object], code: in
     assert response.json()["detail"]
 
 
-async def test_private_feeds_allowed_when_configured(make_api) -> None:  # type: ignore[no-untyped-def]
+async def test_private_feeds_allowed_when_configured(make_api) -> None:
     api = await make_api(allow_private_urls=True)
     response = await api.client.post(
         "/v1/feeds", json={"url": "http://127.0.0.1:9/feed"}, headers=api.admin
