@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
@@ -48,7 +50,7 @@ ApiFactory = Callable[..., "AsyncIterator[Api]"]
 async def make_api(engine: AsyncEngine, database_url: str):
     """Build an app over the test database with settings overrides; lifespan run."""
     keys = await make_keys(engine)
-    stack: list[tuple[object, httpx.AsyncClient]] = []
+    stack: list[tuple[AbstractAsyncContextManager[Any], httpx.AsyncClient]] = []
 
     async def build(**overrides: object) -> Api:
         app = create_app(settings_for(database_url, **overrides), resolve_actor=resolve)
