@@ -115,7 +115,14 @@ async def load(url: str, total: int) -> None:
         for start in range(0, total, batch):
             rows = records(start, min(batch, total - start), origin, rng)
             await conn.copy_records_to_table("claims", records=rows, columns=COLUMNS)
-        await conn.execute("ANALYZE claims")
+        # what the alerter keeps: one row per (subject, claim type, stance)
+        await conn.execute(
+            "INSERT INTO fingerprints (fingerprint, subject, claim_type, stance, first_claim_id,"
+            " first_seen_at, last_seen_at, claim_count) SELECT fingerprint, min(subject),"
+            " min(claim_type), min(stance), min(id), min(extracted_at), max(extracted_at),"
+            " count(*) FROM claims GROUP BY fingerprint"
+        )
+        await conn.execute("VACUUM ANALYZE claims")
     finally:
         await conn.close()
     print(f"loaded {total:,} claims in {time.perf_counter() - started:.1f} s")
