@@ -82,7 +82,7 @@ async def remove(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction) -> None:
     subs = sub.add_parser("subscriptions", help="manage alert subscriptions")
     actions = subs.add_subparsers(dest="subscriptions_command", required=True)
 

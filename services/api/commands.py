@@ -55,7 +55,7 @@ async def revoke(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("keys", help="manage API keys")
     actions = parser.add_subparsers(dest="keys_command", required=True)
 

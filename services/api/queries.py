@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.api.pagination import Keyset
 from services.api.search import search_clause
-from shared.db.models import ArticleRow, ClaimRow
+from shared.db.models import ArticleRow, ClaimRow, FingerprintRow
 
 MAX_OUTLETS = 50
 
@@ -56,9 +56,7 @@ def _dialect(session: AsyncSession) -> str:
     return session.get_bind().dialect.name
 
 
-def _filtered(
-    query: Select[tuple[ClaimRow]], filters: ClaimFilters, dialect: str
-) -> Select[tuple[ClaimRow]]:
+def _filtered(query: Select[ClaimRow], filters: ClaimFilters, dialect: str) -> Select[ClaimRow]:
     if filters.subject is not None:
         query = query.where(ClaimRow.subject == filters.subject)
     if filters.claim_type is not None:
@@ -133,25 +131,36 @@ def outlet(feed_url: str | None, article_url: str) -> str:
 
 
 async def corroboration(session: AsyncSession, *, fingerprint: str) -> CorroborationFacts:
-    """How many claims share this fingerprint, from which outlets, first and last seen."""
-    count, first, last = (
-        await session.execute(
-            select(
-                func.count(), func.min(ClaimRow.extracted_at), func.max(ClaimRow.extracted_at)
-            ).where(ClaimRow.fingerprint == fingerprint)
-        )
-    ).one()
-    sources = await session.execute(
-        select(ClaimRow.feed_url, ClaimRow.article_url)
-        .where(ClaimRow.fingerprint == fingerprint)
-        .order_by(ClaimRow.extracted_at)
-        .limit(1000)
+    """How many claims share this fingerprint, from which outlets, first and last seen.
+
+    Counts come from the alerter's `fingerprints` row when there is one (constant
+    time), else from the claims themselves; outlets are the feeds' hosts.
+    """
+    known = await session.get(FingerprintRow, fingerprint)
+    if known is not None:
+        count, first, last = known.claim_count, known.first_seen_at, known.last_seen_at
+    else:
+        count, first, last = (
+            await session.execute(
+                select(
+                    func.count(), func.min(ClaimRow.extracted_at), func.max(ClaimRow.extracted_at)
+                ).where(ClaimRow.fingerprint == fingerprint)
+            )
+        ).one()
+    feeds = await session.scalars(
+        select(ClaimRow.feed_url)
+        .where(ClaimRow.fingerprint == fingerprint, ClaimRow.feed_url.is_not(None))
+        .distinct()
+        .limit(MAX_OUTLETS * 4)
     )
-    outlets: list[str] = []
-    for feed_url, article_url in sources:
-        name = outlet(feed_url, article_url)
-        if name and name not in outlets:
-            outlets.append(name)
+    urls = [url for url in feeds if url]
+    if not urls:  # claims from articles without a feed (offline extraction)
+        urls = list(
+            await session.scalars(
+                select(ClaimRow.article_url).where(ClaimRow.fingerprint == fingerprint).limit(50)
+            )
+        )
+    outlets = sorted({name for url in urls if (name := outlet(url, url))})
     return CorroborationFacts(
         claim_count=int(count),
         outlets=outlets[:MAX_OUTLETS],

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import ColumnElement, false, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, false, func, literal_column, select, text
 
 MAX_TERMS = 16
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -26,7 +27,7 @@ def search_clause(dialect: str, q: str) -> ColumnElement[bool]:
     if not words:
         return false()
     if dialect == "sqlite":
-        matching = (
+        matching: Select[Any] = (
             select(literal_column("rowid"))
             .select_from(text("claims_fts"))
             .where(text("claims_fts MATCH :fts_query").bindparams(fts_query=fts5_query(words)))

@@ -106,7 +106,7 @@ async def import_(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction) -> None:
     feeds = sub.add_parser("feeds", help="manage the feeds to watch")
     actions = feeds.add_subparsers(dest="feeds_command", required=True)
 

@@ -33,7 +33,7 @@ async def list_feeds(session: SessionDep, _key: ReaderDep) -> FeedPage:
     response_model=FeedPublic,
     status_code=status.HTTP_201_CREATED,
     responses={
-        400: {"model": ErrorBody, "description": "URL refused (private host)"},
+        400: {"model": ErrorBody, "description": "unreadable body or refused URL"},
         409: {"model": ErrorBody, "description": "feed already registered"},
     },
 )

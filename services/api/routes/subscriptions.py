@@ -69,7 +69,7 @@ async def list_subscriptions(session: SessionDep, key: KeyDep) -> SubscriptionPa
     "",
     response_model=SubscriptionPublic,
     status_code=status.HTTP_201_CREATED,
-    responses={400: {"model": ErrorBody, "description": "target refused (private host)"}},
+    responses={400: {"model": ErrorBody, "description": "unreadable body or refused target"}},
 )
 async def create_subscription(
     body: SubscriptionCreate, session: SessionDep, settings: SettingsDep, key: KeyDep
@@ -92,7 +92,11 @@ async def get_subscription(
     return subscription_public(await _owned(session, key, subscription_id))
 
 
-@router.patch("/{subscription_id}", response_model=SubscriptionPublic, responses=NOT_FOUND)
+@router.patch(
+    "/{subscription_id}",
+    response_model=SubscriptionPublic,
+    responses={**NOT_FOUND, 400: {"model": ErrorBody, "description": "unreadable body"}},
+)
 async def update_subscription(
     subscription_id: SubscriptionId, body: SubscriptionUpdate, session: SessionDep, key: KeyDep
 ) -> SubscriptionPublic:

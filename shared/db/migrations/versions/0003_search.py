@@ -57,7 +57,8 @@ INDEXES = [
     ("ix_claims_subject_extracted_at_id", ["subject", "extracted_at", "id"]),
     ("ix_claims_source_extracted_at_id", ["source", "extracted_at", "id"]),
     ("ix_claims_type_extracted_at_id", ["claim_type", "extracted_at", "id"]),
-    ("ix_claims_fingerprint_extracted_at", ["fingerprint", "extracted_at"]),
+    # corroboration: count, first/last seen and distinct outlets by index-only scans
+    ("ix_claims_fingerprint_extracted_at_feed", ["fingerprint", "extracted_at", "feed_url"]),
 ]
 
 
