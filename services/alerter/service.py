@@ -104,7 +104,7 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
                 },
                 clock=utcnow, rng=random.Random(),
                 policy=RetryPolicy(deadline=settings.delivery_deadline_seconds),
-                deadletter=dead_letter, metrics=AlerterMetrics(), public_url=settings.public_url,
+                deadletter=dead_letter, metrics=AlerterMetrics(),
             )
             subscriptions = SubscriptionCache(sessions, resolve=resolve, clock=time.monotonic)
             window = timedelta(days=settings.novelty_window_days)

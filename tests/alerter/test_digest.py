@@ -47,7 +47,7 @@ def test_grouping_by_subject_with_corroboration_counts():
 
 
 async def test_one_digest_per_period_grouped_by_subject(sf, clock, tmp_path):
-    await add_subscription(sf, channel="file", target=str(tmp_path), mode="digest")
+    await add_subscription(sf, channel="file", target="", mode="digest")
     at = T0 + timedelta(minutes=10)
     for claim in [
         make_claim(),
@@ -78,11 +78,11 @@ async def test_two_replicas_send_a_period_s_digest_once(database_url, clock, tmp
     engines = [create_engine(database_url) for _ in range(2)]
     try:
         a, b = (session_factory(e) for e in engines)
-        await add_subscription(a, channel="file", target=str(tmp_path), mode="digest")
+        await add_subscription(a, channel="file", target="", mode="digest")
         await add_subscription(
             a,
             channel="file",
-            target=str(tmp_path / "daily"),
+            target="daily",
             mode="digest",
             digest_interval_seconds=86400,
         )
@@ -97,7 +97,7 @@ async def test_two_replicas_send_a_period_s_digest_once(database_url, clock, tmp
             assert await session.scalar(select(func.count()).select_from(Delivery)) == 1
         clock.advance(86400)
         assert await replicas[1].dispatcher.run_once() == 1
-        assert len(list((tmp_path / "daily").glob("digest-*.json"))) == 1
+        assert len(list(tmp_path.glob("daily-digest-*.json"))) == 1
     finally:
         for engine in engines:
             await engine.dispose()

@@ -39,15 +39,15 @@ def webhook(http, clock):
 
 
 async def test_a_recorded_claim_is_written_to_its_file_once(sf, clock, tmp_path):
-    await add_subscription(sf, channel="file", target=str(tmp_path / "alerts"))
+    await add_subscription(sf, channel="file", target="desk")
     claim = make_claim()
     [delivery_id] = await record(sf, claim)
-    h = make_dispatcher(sf, {"file": FileNotifier(tmp_path / "default")}, clock=clock)
+    h = make_dispatcher(sf, {"file": FileNotifier(tmp_path / "alerts")}, clock=clock)
     clock.advance(2)
     assert await h.dispatcher.run_once() == 1
     assert await h.dispatcher.run_once() == 0
     files = list((tmp_path / "alerts").iterdir())
-    assert [f.name for f in files] == [f"alert-{delivery_id:012d}.json"]
+    assert [f.name for f in files] == [f"desk-alert-{delivery_id:012d}.json"]
     body = json.loads(files[0].read_text())
     assert body["claim"]["id"] == claim.id and body["corroborations"] == 1
     assert await states(sf) == [("sent", 1)]
@@ -58,7 +58,7 @@ async def test_a_recorded_claim_is_written_to_its_file_once(sf, clock, tmp_path)
 async def test_empty_file_target_uses_the_default_directory(sf, clock, tmp_path):
     await add_subscription(sf, channel="file", target="")
     await record(sf, make_claim())
-    h = make_dispatcher(sf, {"file": FileNotifier(tmp_path / "default")}, clock=clock)
+    h = make_dispatcher(sf, {"file": FileNotifier(tmp_path / "alerts")}, clock=clock)
     await h.dispatcher.run_once()
     assert len(list((tmp_path / "default").glob("alert-*.json"))) == 1
 
@@ -159,7 +159,7 @@ async def test_a_permanent_error_fails_at_once_and_is_dead_lettered(sf, clock, h
 
 async def test_a_channel_without_notifier_and_an_unsubscribed_target(sf, clock, tmp_path):
     await add_subscription(sf, channel="pigeon", target="roof")
-    paused = await add_subscription(sf, channel="file", target=str(tmp_path))
+    paused = await add_subscription(sf, channel="file", target="paused")
     await record(sf, make_claim())
     async with sf() as session, session.begin():
         await session.execute(
@@ -173,7 +173,7 @@ async def test_a_channel_without_notifier_and_an_unsubscribed_target(sf, clock, 
 
 
 async def test_a_lease_held_by_a_crashed_replica_expires_and_another_sends(sf, clock, tmp_path):
-    await add_subscription(sf, channel="file", target=str(tmp_path))
+    await add_subscription(sf, channel="file", target="")
     await record(sf, make_claim())
     options = DispatchOptions(lease=timedelta(seconds=90))
     crashed = make_dispatcher(sf, {"file": FileNotifier(tmp_path)}, clock=clock, options=options)
