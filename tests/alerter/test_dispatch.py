@@ -58,7 +58,7 @@ async def test_a_recorded_claim_is_written_to_its_file_once(sf, clock, tmp_path)
 async def test_empty_file_target_uses_the_default_directory(sf, clock, tmp_path):
     await add_subscription(sf, channel="file", target="")
     await record(sf, make_claim())
-    h = make_dispatcher(sf, {"file": FileNotifier(tmp_path / "alerts")}, clock=clock)
+    h = make_dispatcher(sf, {"file": FileNotifier(tmp_path / "default")}, clock=clock)
     await h.dispatcher.run_once()
     assert len(list((tmp_path / "default").glob("alert-*.json"))) == 1
 
