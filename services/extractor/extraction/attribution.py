@@ -53,6 +53,7 @@ class Frame:
     speaker: str | None
     mention: Mention | None
     denial: bool
+    person: bool = False
 
 
 def _mention_ending_before(
@@ -86,6 +87,39 @@ def _mention_starting_after(
     for m in mentions:
         if tok_idx < m.tok_start <= tok_idx + limit and m.is_actor:
             return m
+    return None
+
+
+def _is_name_word(w: str) -> bool:
+    return (
+        len(w) > 1
+        and w[0].isupper()
+        and w[1:].replace("-", "").replace("'", "").islower()
+        and w not in _NOT_SPEAKER
+    )
+
+
+_NOT_SPEAKER = word_set(
+    """The A An In On At It He She They We This That These Those Officials Analysts Experts
+    According But And Or If When While Meanwhile However Earlier Later Sources Reports"""
+)
+
+
+def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | None:
+    """An unknown person right before (`Maria Kowalska said`) or after (`said Maria Kowalska`)."""
+    j = ti - 1
+    while j >= 0 and tokens[j].low in ("has", "had", "have", "also", "further", ","):
+        j -= 1
+    k = j
+    while k >= 0 and j - k < 3 and _is_name_word(tokens[k].text):
+        k -= 1
+    if j - k >= 2 and not any(m.tok_start <= j < m.tok_end for m in mentions):
+        return " ".join(t.text for t in tokens[k + 1 : j + 1])
+    k = ti + 1
+    while k < len(tokens) and k - ti <= 3 and _is_name_word(tokens[k].text):
+        k += 1
+    if k - ti - 1 >= 2 and ti > 0 and tokens[ti - 1].text in (",", '"', "”"):
+        return " ".join(t.text for t in tokens[ti + 1 : k])
     return None
 
 
@@ -184,8 +218,12 @@ def find_frames(
                         and (ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“"))
                     ):
                         mn, speaker = after, after.name
+        person = False
+        if speaker is None and not passive:
+            speaker = _name_near(tokens, ti, mentions)
+            person = speaker is not None
         if speaker is not None or denial:
-            frames.append(Frame(base + m.start(), speaker, mn, denial))
+            frames.append(Frame(base + m.start(), speaker, mn, denial, person))
     if "his " in low_text or "her " in low_text:
         for m in _POSSESSIVE_CLAIM_RE.finditer(text):
             frames.append(Frame(base + m.start(), state.last_person, None, False))

@@ -26,7 +26,7 @@ from .lexicon import (
 from .mentions import Discourse, Mention, find_mentions
 from .products import Product, find_products
 from .quantities import find_quantities
-from .roles import RUSSIA, find_recipient, find_subjects, russia_linked
+from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
 from .sanctions import sanction_claims
 from .text import Sentence, split_sentences, tokenize
 from .triggers import Trigger, find_triggers
@@ -135,7 +135,7 @@ class Engine:
                 elif m.kind == "person":
                     state.note_person(m.name)
             for f in frames:
-                if f.mention is not None and f.mention.kind == "person" and f.speaker:
+                if f.speaker and (f.person or (f.mention is not None and f.mention.kind == "person")):
                     state.note_person(f.speaker)
             if explicit:
                 state.last_source = explicit
@@ -231,6 +231,8 @@ class Engine:
                 continue
             trig_source = _nearest_source(frames, trig) or source
             recipient = find_recipient(trig, mentions, subjects, text, base)
+            if recipient == OTHER:
+                continue
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]
             negated = bool(_NEG_BEFORE_RE.search(before))

@@ -13,6 +13,7 @@ from .lexicon import (
     GROUP_NOUNS,
     LEGAL_FORMS,
     PEOPLE_RE,
+    PEOPLE_WORDS,
     PERSON_ROLE_NOUNS,
 )
 from .text import Sentence, Token
@@ -213,9 +214,9 @@ def find_mentions(
                 _extend_legal_form(sent, tokens, mn)
             out.append(mn)
     _add_pattern_orgs(sent, tokens, out, gz)
+    _add_people(sent, tokens, out, state)
     if light:
         return out
-    _add_people(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     poss = (
         _POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
@@ -263,8 +264,18 @@ def find_mentions(
                 mn.prep = prev
             elif prev in (",", "and", "or", "&") and idx > 0:
                 before = out[idx - 1]
-                if before.prep and before.tok_end >= j - 1:
-                    mn.prep = before.prep
+                lead = sent.text[max(0, before.start - sent.start - 14) : before.start - sent.start]
+                if before.prep and before.tok_end >= j - 1 and "according" not in lead.lower():
+                    if not (prev == "," and before.prep == "to"):
+                        mn.prep = before.prep
+        # "exporters in China" -> a group
+        if mn.kind == "country" and mn.prep in ("in", "from", "of") and i >= 2:
+            head = tokens[i - 2].low if tokens[i - 1].low == mn.prep else ""
+            if head in GROUP_NOUNS and head.endswith("s") and head not in _SINGULAR_COMPANY:
+                mn.kind, mn.role, mn.prep = "group", "nationals", None
+                mn.people = head in PEOPLE_WORDS
+                mn.start, mn.tok_start = tokens[i - 2].start, i - 2
+                continue
         # "people from China" -> a group
         if mn.kind == "country" and mn.prep in ("from", "of"):
             left = sent.text[: mn.start - sent.start]
