@@ -231,8 +231,6 @@ class Engine:
                 continue
             trig_source = _nearest_source(frames, trig) or source
             recipient = find_recipient(trig, mentions, subjects, text, base)
-            if recipient == OTHER:
-                continue
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]
             negated = bool(_NEG_BEFORE_RE.search(before))
@@ -244,6 +242,10 @@ class Engine:
             if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
                 continue  # "urged China to ensure its firms do not supply ..."
             stance = "denied" if (negated or denial_before) else "asserted"
+            if recipient == OTHER:
+                if stance == "asserted":
+                    continue  # supplied to someone else
+                recipient = None
             for subj in subjects:
                 if subj.people and ctype == "drone_production":
                     continue

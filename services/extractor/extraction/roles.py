@@ -33,7 +33,8 @@ _RECIPIENT_STOP_RE = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
 OTHER = "\x00other"
-_TO_PP_RE = re.compile(r"\bto\s+((?:the|its|their|his|her|a|an)\b|[A-Z])")
+_TO_PP_RE = re.compile(r"\bto\s+(\S)")
+_PP_DETERMINERS = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")
 _BY_AGENT_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 
 
@@ -234,6 +235,10 @@ def find_recipient(
         ):
             return m.name
     pp = _TO_PP_RE.search(text, trig.end - base, hi)
+    if pp is not None and not (
+        pp.group(1).isupper() or text.startswith(_PP_DETERMINERS, pp.start(1))
+    ):
+        pp = None  # an infinitive ("to evade") or "to any party"
     if pp is not None and trig.kind in ("supply", "personnel"):
         at = base + pp.start(1)
         here = [m for m in mentions if m.start <= at < m.end or 0 <= m.start - at <= 1]
