@@ -65,5 +65,8 @@ def _same_source(extractor: Extractor, got: str | None, want: object) -> bool:
     b = extractor.resolve_actor(str(want)) or str(want)
     if a == b:
         return True
-    entry = extractor._gz.canonical(a)
-    return entry is not None and entry.kind == "person" and entry.country == b
+    for person, state in ((a, b), (b, a)):
+        entry = extractor._gz.canonical(person)
+        if entry is not None and entry.kind == "person" and entry.country == state:
+            return True
+    return False

@@ -7,8 +7,19 @@ from pathlib import Path
 from services.extractor.extraction.cli import run_extract
 
 CLAIM_KEYS = {
-    "article", "subject", "subject_kind", "claim_type", "stance", "source", "recipient",
-    "products", "quantities", "evidence", "start", "end", "confidence",
+    "article",
+    "subject",
+    "subject_kind",
+    "claim_type",
+    "stance",
+    "source",
+    "recipient",
+    "products",
+    "quantities",
+    "evidence",
+    "start",
+    "end",
+    "confidence",
 }
 
 

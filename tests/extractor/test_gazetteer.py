@@ -31,7 +31,9 @@ RESOLVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "canonical"), [r[1:] for r in RESOLVE], ids=[r[0] for r in RESOLVE])
+@pytest.mark.parametrize(
+    ("name", "canonical"), [r[1:] for r in RESOLVE], ids=[r[0] for r in RESOLVE]
+)
 def test_resolve_actor(extractor: Extractor, name: str, canonical: str) -> None:
     assert extractor.resolve_actor(name) == canonical
 
@@ -60,8 +62,12 @@ def test_extend_with_a_file(tmp_path: Path) -> None:
         json.dumps(
             {
                 "actors": [
-                    {"name": "Zorkin Avia", "kind": "organization", "aliases": ["Zorkin"],
-                     "country": "Belarus"}
+                    {
+                        "name": "Zorkin Avia",
+                        "kind": "organization",
+                        "aliases": ["Zorkin"],
+                        "country": "Belarus",
+                    }
                 ],
                 "products": [{"name": "Kolibri-9", "aliases": ["Kolibri"], "category": "drone"}],
             }
@@ -73,7 +79,9 @@ def test_extend_with_a_file(tmp_path: Path) -> None:
     assert ex.resolve_actor("Beijing") == "China"  # the bundled data is still there
     (claim,) = ex.extract(article("Zorkin shipped Kolibri drones to Russia."))
     assert (claim.subject, claim.claim_type, claim.products) == (
-        "Zorkin Avia", "drone_supply", ["Kolibri-9"]
+        "Zorkin Avia",
+        "drone_supply",
+        ["Kolibri-9"],
     )
 
 

@@ -10,10 +10,24 @@ from services.extractor.extraction import Extractor
 EX = Extractor.load()
 
 FRAGMENTS = [
-    "Iran sent drones to Russia.", "China's Foreign Ministry denied it.", "<p>DJI</p>",
-    "Россия получила дроны из Ирана.", "中国向俄罗斯出口无人机。", "$12 million", "Co., Ltd.",
-    "U.S.-sanctioned", "\u2014", "\x00", "the firm", "He said", "North Korean troops",
-    "sanctions on Sinno Electronics Co., Ltd. and Alfa LLC", "\n\n", "’s", " — ", "100 ZT-180",
+    "Iran sent drones to Russia.",
+    "China's Foreign Ministry denied it.",
+    "<p>DJI</p>",
+    "Россия получила дроны из Ирана.",
+    "中国向俄罗斯出口无人机。",
+    "$12 million",
+    "Co., Ltd.",
+    "U.S.-sanctioned",
+    "\u2014",
+    "\x00",
+    "the firm",
+    "He said",
+    "North Korean troops",
+    "sanctions on Sinno Electronics Co., Ltd. and Alfa LLC",
+    "\n\n",
+    "’s",
+    " — ",
+    "100 ZT-180",
 ]
 
 

@@ -23,6 +23,7 @@ _MEDIA_NOUNS = re.compile(
     re.I,
 )
 _PRONOUN_PERSON = frozenset({"he", "she"})
+_COMPANY_WORDS = word_set("company firm manufacturer maker group corporation")
 _BE_FORMS = word_set("is are was were be been being")
 _FUNCTION_STOP = word_set("which that who whom and but or while because if")
 _GOV_NP_RE = re.compile(
@@ -206,7 +207,14 @@ def find_frames(
                 sp = _SPOKES_RE.search(left)
                 if sp is not None and sp.end() >= len(left) - 12:
                     speaker = state.last_source
-                    if sp.group(1):
+                    if sp.group(1) and sp.group(1).lower() in _COMPANY_WORDS:
+                        orgs = [x for x in mentions if x.kind == "organization"]
+                        speaker = (
+                            orgs[0].name
+                            if orgs
+                            else (state.orgs[-1].name if state.orgs else speaker)
+                        )
+                    elif sp.group(1):
                         for x in mentions:
                             if x.start - base >= m.start() - 40 and x.end - base <= m.start():
                                 speaker = x.name if x.kind != "adjective" else x.country

@@ -135,7 +135,9 @@ class Engine:
                 elif m.kind == "person":
                     state.note_person(m.name)
             for f in frames:
-                if f.speaker and (f.person or (f.mention is not None and f.mention.kind == "person")):
+                if f.speaker and (
+                    f.person or (f.mention is not None and f.mention.kind == "person")
+                ):
                     state.note_person(f.speaker)
             if explicit:
                 state.last_source = explicit

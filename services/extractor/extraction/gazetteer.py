@@ -190,8 +190,15 @@ class Gazetteer:
 
 
 _GOVERNMENT_HEADS = (
-    "government", "authorities", "foreign ministry", "Foreign Ministry", "defense ministry",
-    "Defense Ministry", "Ministry of Foreign Affairs", "embassy", "Embassy",
+    "government",
+    "authorities",
+    "foreign ministry",
+    "Foreign Ministry",
+    "defense ministry",
+    "Defense Ministry",
+    "Ministry of Foreign Affairs",
+    "embassy",
+    "Embassy",
 )
 
 

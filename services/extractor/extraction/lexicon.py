@@ -199,7 +199,9 @@ HELP_RE = re.compile(
 SPEAKER_HEADS = word_set(
     """officials official spokesperson spokesman spokeswoman sources source diplomats
     investigators analysts experts researchers authorities intelligence ministry minister
-    government department agency office officers"""
+    government department agency office officers chief head director commander spokesman
+    secretary president envoy ambassador adviser advisor aide prosecutor prosecutors general
+    representative representatives service press"""
 )
 
 

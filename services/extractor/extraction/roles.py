@@ -186,8 +186,11 @@ def _origin(
         ):
             return [m]
     for m in mentions:
-        if lo_abs <= m.start < hi_abs and m.kind == "adjective" and m.country and (
-            m.country != RUSSIA and m.prep not in ("to", "for", "with", "into")
+        if (
+            lo_abs <= m.start < hi_abs
+            and m.kind == "adjective"
+            and m.country
+            and (m.country != RUSSIA and m.prep not in ("to", "for", "with", "into"))
         ):
             if (trig.kind == "receive") != (m.start > trig.start):
                 continue  # the object's origin: after a receiving verb, before a passive

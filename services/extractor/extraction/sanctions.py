@@ -8,6 +8,7 @@ from .mentions import Mention
 from .roles import RUSSIA
 from .triggers import Trigger, clause_bounds
 
+_CONJ_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _LIST_PREPS = frozenset({"on", "against", "including", "targeting"})
 _PASSIVE_LEFT_RE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|under|faces?|facing)\s+(?:\w+\s+){0,3}$",
@@ -35,6 +36,9 @@ def _authority(
         if m.start >= trig.end and m.prep == "by" and m.start - trig.end < 40:
             return m.country if m.kind == "adjective" else m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
+    for m in left:
+        if m.kind == "country" and 0 <= trig.start - m.end <= 2:
+            return m.name  # "the US sanctions list", "EU sanctions"
     for m in reversed(left):
         if m.kind == "adjective" and m.country and trig.start - m.end <= 12:
             return m.country  # "U.S. sanctions", "British sanctions"
@@ -44,8 +48,20 @@ def _authority(
             and (not m.in_apposition)
             and (m.kind == "country" or m.role == "government")
         ):
-            return m.name
+            return _first_conjunct(m, left, text, base).name
     return None
+
+
+def _first_conjunct(m: Mention, left: list[Mention], text: str, base: int) -> Mention:
+    """`Britain, France and Germany imposed ...`: the first of the list speaks for it."""
+    cur = m
+    for prev in reversed([x for x in left if x.end <= m.start]):
+        gap = text[prev.end - base : cur.start - base]
+        if prev.kind == cur.kind and _CONJ_GAP_RE.fullmatch(gap):
+            cur = prev
+        else:
+            break
+    return cur
 
 
 _LIST_GAP_RE = re.compile(

@@ -69,7 +69,7 @@ _OPENERS = word_set(
 
 
 def _ends_company_name(text: str, dot: int, end: int) -> bool:
-    """"... Co., Ltd. The firm ...": a company suffix that does end the sentence."""
+    """ "... Co., Ltd. The firm ...": a company suffix that does end the sentence."""
     j = dot
     while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
         j -= 1
