@@ -220,13 +220,14 @@ PRODUCTS = [
 COREFERENCE = [
     (
         "this_company",
-        "DJI is one of the largest drone makers. Sales of drones of this company in Russia continue.",
+        "DJI is one of the largest drone makers. "
+        "Sales of drones of this company in Russia continue.",
         ("DJI", "drone_supply", "asserted"),
     ),
     (
         "the_chinese_manufacturer",
-        "Reporters visited Xi'an Bingo last year. The Chinese manufacturer plans to send components "
-        "to Russia.",
+        "Reporters visited Xi'an Bingo last year. "
+        "The Chinese manufacturer plans to send components to Russia.",
         ("Xi'an Bingo Intelligent Aviation Technology", "component_supply", "asserted"),
     ),
     (

@@ -194,7 +194,7 @@ class Engine:
             if trig.kind == "sanction":
                 impose = bool(SANCTION_IMPOSE_RE.search(text))
                 for subj, authority in sanction_claims(
-                    trig, mentions, text, base, impose, excluded
+                    trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
                 ):
                     sanctioned.append(subj)
                     if authority:

@@ -265,9 +265,13 @@ def find_mentions(
             elif prev in (",", "and", "or", "&") and idx > 0:
                 before = out[idx - 1]
                 lead = sent.text[max(0, before.start - sent.start - 14) : before.start - sent.start]
-                if before.prep and before.tok_end >= j - 1 and "according" not in lead.lower():
-                    if not (prev == "," and before.prep == "to"):
-                        mn.prep = before.prep
+                if (
+                    before.prep
+                    and before.tok_end >= j - 1
+                    and "according" not in lead.lower()
+                    and not (prev == "," and before.prep == "to")
+                ):
+                    mn.prep = before.prep
         # "exporters in China" -> a group
         if mn.kind == "country" and mn.prep in ("in", "from", "of") and i >= 2:
             head = tokens[i - 2].low if tokens[i - 1].low == mn.prep else ""

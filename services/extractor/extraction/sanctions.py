@@ -30,7 +30,12 @@ _NOUN_TARGET_RE = re.compile(
 
 
 def _authority(
-    trig: Trigger, mentions: list[Mention], text: str, base: int, lo: int, excluded: set[int]
+    trig: Trigger,
+    mentions: list[Mention],
+    text: str,
+    base: int,
+    lo: int,
+    speaker: str | None,
 ) -> str | None:
     for m in mentions:  # "by X" after a passive
         if m.start >= trig.end and m.prep == "by" and m.start - trig.end < 40:
@@ -48,20 +53,23 @@ def _authority(
             and (not m.in_apposition)
             and (m.kind == "country" or m.role == "government")
         ):
-            return _first_conjunct(m, left, text, base).name
+            group = _conjuncts(m, left, text, base)
+            if speaker in {x.name for x in group}:
+                return speaker  # "Japan and South Korea imposed ..., Seoul said"
+            return group[0].name
     return None
 
 
-def _first_conjunct(m: Mention, left: list[Mention], text: str, base: int) -> Mention:
-    """`Britain, France and Germany imposed ...`: the first of the list speaks for it."""
-    cur = m
+def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Mention]:
+    """`Britain, France and Germany imposed ...`: the whole list, first first."""
+    group = [m]
     for prev in reversed([x for x in left if x.end <= m.start]):
-        gap = text[prev.end - base : cur.start - base]
-        if prev.kind == cur.kind and _CONJ_GAP_RE.fullmatch(gap):
-            cur = prev
+        gap = text[prev.end - base : group[0].start - base]
+        if prev.kind == m.kind and _CONJ_GAP_RE.fullmatch(gap):
+            group.insert(0, prev)
         else:
             break
-    return cur
+    return group
 
 
 _LIST_GAP_RE = re.compile(
@@ -128,11 +136,12 @@ def sanction_claims(
     base: int,
     impose_verb: bool,
     excluded: set[int] | None = None,
+    speaker: str | None = None,
 ) -> list[tuple[Mention, str | None]]:
     excluded = excluded or set()
     lo, hi = clause_bounds(text, trig.start - base)
     word = trig.word.lower()
-    authority = _authority(trig, mentions, text, base, lo, excluded)
+    authority = _authority(trig, mentions, text, base, lo, speaker)
     rel_end = trig.end - base
     right = [
         m
