@@ -265,7 +265,11 @@ class Engine:
                     rec = RUSSIA
                 if not self._plausible(name, ctype, rec, recipient, linked, subj):
                     continue
-                if ctype == "personnel" and not (sent_linked or recipient in self.russian_orgs):
+                if (
+                    ctype == "personnel"
+                    and stance == "asserted"
+                    and not (sent_linked or recipient in self.russian_orgs)
+                ):
                     continue
                 kind = "country" if subj.kind == "adjective" else subj.kind
                 if stance == "denied":

@@ -303,6 +303,12 @@ _LEGAL_TAIL_RE = re.compile(
 )
 
 
+_BASED_PREFIX_RE = re.compile(
+    r"^.*?-(?:based|registered|headquartered|owned|controlled|linked)\s+|^(?:[A-Z]\w+\s+)?(?:"
+    r"Chinese|Russian|Iranian|Turkish|Emirati|Kyrgyz|Kazakh|Belarusian|Indian|Hong Kong)\s+(?=[A-Z])"
+)
+
+
 def _extend_legal_form(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
     m = _LEGAL_TAIL_RE.match(sent.text, mn.end - sent.start)
     if m is not None:
@@ -353,6 +359,10 @@ def _add_org(
     country: str | None = None,
     min_one: bool = False,
 ) -> Mention | None:
+    based = _BASED_PREFIX_RE.match(raw)
+    if based is not None:  # "Hong Kong-based Sinno Electronics" -> "Sinno Electronics"
+        start += based.end()
+        raw = raw[based.end() :]
     name = _clean_org_name(raw)
     words = name.split()
     if not words or words[0] in _NOT_NAME or len(name) < 3:
@@ -551,7 +561,21 @@ def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state:
             continue  # "IEMZ Kupol, the Izhevsk-based manufacturer": an apposition
         country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
         named = {x.name for x in inner if x.kind == "organization"}
-        target = _resolve(state, country, named, noun == "subsidiary")
+        here = [
+            OrgInfo(
+                x.name,
+                x.country or state.org_country.get(x.name),
+                x.parent,
+                x.parent is not None,
+                x.role,
+            )
+            for x in out
+            if x.end <= start
+            and x.kind == "organization"
+            and x.via != "list"
+            and x.role not in ("media", "research", "government")
+        ]
+        target = _resolve(state, country, named, noun == "subsidiary", here)
         for x in inner:
             out.remove(x)
         ts, te = _token_index(tokens, start), _token_index(tokens, end)
@@ -576,9 +600,13 @@ def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state:
 
 
 def _resolve(
-    state: Discourse, country: str | None, exclude: set[str], subsidiary: bool
+    state: Discourse,
+    country: str | None,
+    exclude: set[str],
+    subsidiary: bool,
+    here: list[OrgInfo] | None = None,
 ) -> OrgInfo | None:
-    cands = [o for o in reversed(state.orgs) if o.name not in exclude]
+    cands = [o for o in reversed(state.orgs + (here or [])) if o.name not in exclude]
     if subsidiary:
         for o in cands:
             if o.subsidiary or (o.parent and o.parent in exclude):
