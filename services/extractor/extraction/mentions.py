@@ -304,8 +304,9 @@ _LEGAL_TAIL_RE = re.compile(
 
 
 _BASED_PREFIX_RE = re.compile(
-    r"^.*?-(?:based|registered|headquartered|owned|controlled|linked)\s+|^(?:[A-Z]\w+\s+)?(?:"
-    r"Chinese|Russian|Iranian|Turkish|Emirati|Kyrgyz|Kazakh|Belarusian|Indian|Hong Kong)\s+(?=[A-Z])"
+    r"^.*?-(?:based|registered|headquartered|owned|controlled|linked)\s+"
+    r"|^(?:[A-Z]\w+\s+)?(?:Chinese|Russian|Iranian|Turkish|Emirati|Kyrgyz|Kazakh|Belarusian|"
+    r"Indian|Hong Kong)\s+(?=[A-Z])"
 )
 
 
