@@ -63,11 +63,13 @@ def _mention_ending_before(
     j = tok_idx - 1
     steps = 0
     head_seen = False
+    crossed_comma = False
     content = 0
     while j >= 0 and steps < 7:
         for m in mentions:
             if m.tok_end == j + 1 and m.is_actor:
-                return m
+                # "..., X said" is X; "Russia, documents show" is not Russia speaking
+                return m if not crossed_comma or m.in_apposition else None
         low = tokens[j].text.lower()
         if low in SPEAKER_HEADS:
             head_seen = True
@@ -77,6 +79,8 @@ def _mention_ending_before(
             content += 1  # "Turkey's trade ministry said"
         elif low not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
             return None
+        if tokens[j].text == ",":
+            crossed_comma = True
         j -= 1
         steps += 1
     return None

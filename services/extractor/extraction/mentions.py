@@ -59,7 +59,8 @@ _ORG_SUFFIX_WORDS = (
     r"Enterprise|Enterprises|Works|Aerospace|Machinery|Instruments|Dynamics|Robotics|Defense|"
     r"Defence|Corporation|Bureau|Institute|Concern|Shipyard|Bank|Import|Export|Trade|Solutions|"
     r"Components|Microelectronics|Semiconductor|Semiconductors|Intelligence|Innovations|Telecom|"
-    r"Network|Partners|Ventures|Capital|Investment|Resources|Supply|Commerce"
+    r"Network|Partners|Ventures|Capital|Investment|Resources|Supply|Commerce|Sciences|Science|"
+    r"Labs|Laboratories|Devices|Energy|Motors|Optics|Tech|Impex|Logistic|Avia|Aero|Shipping"
 )
 ORG_FORM_RE = re.compile(
     rf"(?<![\w-])((?:{_CAP}\s+){{0,5}}(?:{_ORG_SUFFIX_WORDS})"
@@ -72,6 +73,10 @@ ORG_FORM_RE = re.compile(
 APPOSITION_ORG_RE = re.compile(
     rf"(?<![\w-])({_NAME_SEQ}),\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?"
     rf"(?:{COMPANY_NOUNS})\b"
+)
+REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
+    rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
+    rf"intermediary|subsidiary|importer|entity|reseller|shipper),\s+({_NAME_SEQ})\s*,"
 )
 POSSESSIVE_ORG_RE = re.compile(rf"(?P<owner>{_CAP}(?:\s+{_CAP})?)['’]s\s+(?P<name>{_NAME_SEQ})")
 LIST_CONTEXT_RE = re.compile(
@@ -431,6 +436,8 @@ def _add_pattern_orgs(
         else ()
     )
     for m in appos:
+        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
+    for m in REVERSE_APPOSITION_RE.finditer(text) if ", " in text else ():
         _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
     for m in POSSESSIVE_ORG_RE.finditer(text) if "'s" in lows else ():
         owner = gz.lookup(m.group("owner"))

@@ -9,6 +9,7 @@ from .roles import RUSSIA
 from .triggers import Trigger, clause_bounds
 
 _CONJ_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
+_NEGATED_RE = re.compile(r"(?:\b(?:never|not|no|neither|nor)\s+|n't\s+)(?:\w+\s+){0,2}$", re.I)
 _LIST_PREPS = frozenset({"on", "against", "including", "targeting"})
 _PASSIVE_LEFT_RE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|under|faces?|facing)\s+(?:\w+\s+){0,3}$",
@@ -201,6 +202,8 @@ def sanction_claims(
         if verbal or noun_target:
             targets = _target_chain(right, text, base, trig, verbal)
     out: list[tuple[Mention, str | None]] = []
+    if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
+        return out  # "India has not imposed sanctions on Russia"
     for t in targets:
         name = t.country if t.kind == "adjective" else t.name
         if name is None or name == authority or t.role in ("media", "research"):
