@@ -167,6 +167,17 @@ def find_frames(
     for m in accordings:
         ti = _tok_at(tokens, base + m.end())
         mn = _mention_starting_after(mentions, ti - 1, 5)
+        if mn is None:  # "according to a report published by RUSI"
+            mn = next(
+                (
+                    x
+                    for x in mentions
+                    if ti <= x.tok_start <= ti + 14
+                    and x.is_actor
+                    and x.prep in ("by", "from", "of")
+                ),
+                None,
+            )
         if mn is not None:
             frames.append(Frame(base + m.start(), mn.name, mn, False))
             continue
