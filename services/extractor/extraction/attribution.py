@@ -23,6 +23,7 @@ _MEDIA_NOUNS = re.compile(
     re.I,
 )
 _PRONOUN_PERSON = frozenset({"he", "she"})
+_COMPANY_WORDS = word_set("company firm manufacturer maker group corporation")
 _BE_FORMS = word_set("is are was were be been being")
 _FUNCTION_STOP = word_set("which that who whom and but or while because if")
 _GOV_NP_RE = re.compile(
@@ -53,6 +54,7 @@ class Frame:
     speaker: str | None
     mention: Mention | None
     denial: bool
+    person: bool = False
 
 
 def _mention_ending_before(
@@ -61,11 +63,13 @@ def _mention_ending_before(
     j = tok_idx - 1
     steps = 0
     head_seen = False
+    crossed_comma = False
     content = 0
     while j >= 0 and steps < 7:
         for m in mentions:
             if m.tok_end == j + 1 and m.is_actor:
-                return m
+                # "..., X said" is X; "Russia, documents show" is not Russia speaking
+                return m if not crossed_comma or m.in_apposition else None
         low = tokens[j].text.lower()
         if low in SPEAKER_HEADS:
             head_seen = True
@@ -75,6 +79,8 @@ def _mention_ending_before(
             content += 1  # "Turkey's trade ministry said"
         elif low not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
             return None
+        if tokens[j].text == ",":
+            crossed_comma = True
         j -= 1
         steps += 1
     return None
@@ -86,6 +92,39 @@ def _mention_starting_after(
     for m in mentions:
         if tok_idx < m.tok_start <= tok_idx + limit and m.is_actor:
             return m
+    return None
+
+
+def _is_name_word(w: str) -> bool:
+    return (
+        len(w) > 1
+        and w[0].isupper()
+        and w[1:].replace("-", "").replace("'", "").islower()
+        and w not in _NOT_SPEAKER
+    )
+
+
+_NOT_SPEAKER = word_set(
+    """The A An In On At It He She They We This That These Those Officials Analysts Experts
+    According But And Or If When While Meanwhile However Earlier Later Sources Reports"""
+)
+
+
+def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | None:
+    """An unknown person right before (`Maria Kowalska said`) or after (`said Maria Kowalska`)."""
+    j = ti - 1
+    while j >= 0 and tokens[j].low in ("has", "had", "have", "also", "further", ","):
+        j -= 1
+    k = j
+    while k >= 0 and j - k < 3 and _is_name_word(tokens[k].text):
+        k -= 1
+    if j - k >= 2 and not any(m.tok_start <= j < m.tok_end for m in mentions):
+        return " ".join(t.text for t in tokens[k + 1 : j + 1])
+    k = ti + 1
+    while k < len(tokens) and k - ti <= 3 and _is_name_word(tokens[k].text):
+        k += 1
+    if k - ti - 1 >= 2 and ti > 0 and tokens[ti - 1].text in (",", '"', "”"):
+        return " ".join(t.text for t in tokens[ti + 1 : k])
     return None
 
 
@@ -128,6 +167,17 @@ def find_frames(
     for m in accordings:
         ti = _tok_at(tokens, base + m.end())
         mn = _mention_starting_after(mentions, ti - 1, 5)
+        if mn is None:  # "according to a report published by RUSI"
+            mn = next(
+                (
+                    x
+                    for x in mentions
+                    if ti <= x.tok_start <= ti + 14
+                    and x.is_actor
+                    and x.prep in ("by", "from", "of")
+                ),
+                None,
+            )
         if mn is not None:
             frames.append(Frame(base + m.start(), mn.name, mn, False))
             continue
@@ -172,7 +222,14 @@ def find_frames(
                 sp = _SPOKES_RE.search(left)
                 if sp is not None and sp.end() >= len(left) - 12:
                     speaker = state.last_source
-                    if sp.group(1):
+                    if sp.group(1) and sp.group(1).lower() in _COMPANY_WORDS:
+                        orgs = [x for x in mentions if x.kind == "organization"]
+                        speaker = (
+                            orgs[0].name
+                            if orgs
+                            else (state.orgs[-1].name if state.orgs else speaker)
+                        )
+                    elif sp.group(1):
                         for x in mentions:
                             if x.start - base >= m.start() - 40 and x.end - base <= m.start():
                                 speaker = x.name if x.kind != "adjective" else x.country
@@ -184,8 +241,12 @@ def find_frames(
                         and (ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“"))
                     ):
                         mn, speaker = after, after.name
+        person = False
+        if speaker is None and not passive:
+            speaker = _name_near(tokens, ti, mentions)
+            person = speaker is not None
         if speaker is not None or denial:
-            frames.append(Frame(base + m.start(), speaker, mn, denial))
+            frames.append(Frame(base + m.start(), speaker, mn, denial, person))
     if "his " in low_text or "her " in low_text:
         for m in _POSSESSIVE_CLAIM_RE.finditer(text):
             frames.append(Frame(base + m.start(), state.last_person, None, False))

@@ -26,7 +26,7 @@ from .lexicon import (
 from .mentions import Discourse, Mention, find_mentions
 from .products import Product, find_products
 from .quantities import find_quantities
-from .roles import RUSSIA, find_recipient, find_subjects, russia_linked
+from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
 from .sanctions import sanction_claims
 from .text import Sentence, split_sentences, tokenize
 from .triggers import Trigger, find_triggers
@@ -135,7 +135,9 @@ class Engine:
                 elif m.kind == "person":
                     state.note_person(m.name)
             for f in frames:
-                if f.mention is not None and f.mention.kind == "person" and f.speaker:
+                if f.speaker and (
+                    f.person or (f.mention is not None and f.mention.kind == "person")
+                ):
                     state.note_person(f.speaker)
             if explicit:
                 state.last_source = explicit
@@ -192,7 +194,7 @@ class Engine:
             if trig.kind == "sanction":
                 impose = bool(SANCTION_IMPOSE_RE.search(text))
                 for subj, authority in sanction_claims(
-                    trig, mentions, text, base, impose, excluded
+                    trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
                 ):
                     sanctioned.append(subj)
                     if authority:
@@ -242,6 +244,10 @@ class Engine:
             if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
                 continue  # "urged China to ensure its firms do not supply ..."
             stance = "denied" if (negated or denial_before) else "asserted"
+            if recipient == OTHER:
+                if stance == "asserted":
+                    continue  # supplied to someone else
+                recipient = None
             for subj in subjects:
                 if subj.people and ctype == "drone_production":
                     continue
@@ -259,7 +265,11 @@ class Engine:
                     rec = RUSSIA
                 if not self._plausible(name, ctype, rec, recipient, linked, subj):
                     continue
-                if ctype == "personnel" and not (sent_linked or recipient in self.russian_orgs):
+                if (
+                    ctype == "personnel"
+                    and stance == "asserted"
+                    and not (sent_linked or recipient in self.russian_orgs)
+                ):
                     continue
                 kind = "country" if subj.kind == "adjective" else subj.kind
                 if stance == "denied":

@@ -14,7 +14,7 @@ from typing import Any
 
 from .text import Token, tokenize
 
-_END = "\x00"
+_END = ""  # never a token
 BUNDLED_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
 
 ACTOR_KINDS = frozenset({"country", "organization", "person", "group"})
@@ -92,6 +92,9 @@ class Gazetteer:
                 self.add(capital, Entry(name, "country", "capital", name))
             for dem in raw.get("demonyms", []):
                 self.add(dem, Entry(name, "demonym", "", name))
+            gov = Entry(name, "country", "government", name)
+            for alias in _government_aliases(name, raw.get("demonyms", [])):
+                self.add(alias, gov)
             for plural in raw.get("demonym_plurals", []):
                 self.add(plural, Entry(name, "group", "nationals", name))
 
@@ -184,6 +187,28 @@ class Gazetteer:
             if e.kind in ACTOR_KINDS:
                 seen.setdefault(e.name, e.kind)
         return sorted(seen.items())
+
+
+_GOVERNMENT_HEADS = (
+    "government",
+    "authorities",
+    "foreign ministry",
+    "Foreign Ministry",
+    "defense ministry",
+    "Defense Ministry",
+    "Ministry of Foreign Affairs",
+    "embassy",
+    "Embassy",
+)
+
+
+def _government_aliases(name: str, demonyms: list[str]) -> list[str]:
+    """ "the Chinese government", "China's foreign ministry", "government of China" ..."""
+    out = [f"government of {name}", f"Government of {name}"]
+    for head in _GOVERNMENT_HEADS:
+        out.append(f"{name}'s {head}")
+        out += [f"{d} {head}" for d in demonyms if not d.isupper() and "." not in d]
+    return out
 
 
 def normalize_name(name: str) -> str:

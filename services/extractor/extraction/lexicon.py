@@ -146,7 +146,7 @@ REPORT_VERBS = _alt(
     """said says say stated states state told tells alleged alleges allege accused accuses accuse
     claimed claims claim reported reports report wrote writes write noted notes note believes
     believed believe added adds warned warns announced announces confirmed confirms argued argues
-    insisted insists estimated estimates found finds revealed reveals documented documents showed
+    insisted insists estimated estimates found finds revealed reveals documented showed
     shows concluded concludes asserted asserts maintained maintains suspects suspected charged
     charges assessed assesses stressed stresses emphasized explained indicated indicates
     acknowledged acknowledges admitted admits denied denies deny rejected rejects dismissed
@@ -199,7 +199,9 @@ HELP_RE = re.compile(
 SPEAKER_HEADS = word_set(
     """officials official spokesperson spokesman spokeswoman sources source diplomats
     investigators analysts experts researchers authorities intelligence ministry minister
-    government department agency office officers"""
+    government department agency office officers chief head director commander spokesman
+    secretary president envoy ambassador adviser advisor aide prosecutor prosecutors general
+    representative representatives service press"""
 )
 
 

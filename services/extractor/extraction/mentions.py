@@ -13,6 +13,7 @@ from .lexicon import (
     GROUP_NOUNS,
     LEGAL_FORMS,
     PEOPLE_RE,
+    PEOPLE_WORDS,
     PERSON_ROLE_NOUNS,
 )
 from .text import Sentence, Token
@@ -58,7 +59,8 @@ _ORG_SUFFIX_WORDS = (
     r"Enterprise|Enterprises|Works|Aerospace|Machinery|Instruments|Dynamics|Robotics|Defense|"
     r"Defence|Corporation|Bureau|Institute|Concern|Shipyard|Bank|Import|Export|Trade|Solutions|"
     r"Components|Microelectronics|Semiconductor|Semiconductors|Intelligence|Innovations|Telecom|"
-    r"Network|Partners|Ventures|Capital|Investment|Resources|Supply|Commerce"
+    r"Network|Partners|Ventures|Capital|Investment|Resources|Supply|Commerce|Sciences|Science|"
+    r"Labs|Laboratories|Devices|Energy|Motors|Optics|Tech|Impex|Logistic|Avia|Aero|Shipping"
 )
 ORG_FORM_RE = re.compile(
     rf"(?<![\w-])((?:{_CAP}\s+){{0,5}}(?:{_ORG_SUFFIX_WORDS})"
@@ -71,6 +73,10 @@ ORG_FORM_RE = re.compile(
 APPOSITION_ORG_RE = re.compile(
     rf"(?<![\w-])({_NAME_SEQ}),\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?"
     rf"(?:{COMPANY_NOUNS})\b"
+)
+REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
+    rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
+    rf"intermediary|subsidiary|importer|entity|reseller|shipper),\s+({_NAME_SEQ})\s*,"
 )
 POSSESSIVE_ORG_RE = re.compile(rf"(?P<owner>{_CAP}(?:\s+{_CAP})?)['’]s\s+(?P<name>{_NAME_SEQ})")
 LIST_CONTEXT_RE = re.compile(
@@ -213,9 +219,9 @@ def find_mentions(
                 _extend_legal_form(sent, tokens, mn)
             out.append(mn)
     _add_pattern_orgs(sent, tokens, out, gz)
+    _add_people(sent, tokens, out, state)
     if light:
         return out
-    _add_people(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     poss = (
         _POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
@@ -263,8 +269,22 @@ def find_mentions(
                 mn.prep = prev
             elif prev in (",", "and", "or", "&") and idx > 0:
                 before = out[idx - 1]
-                if before.prep and before.tok_end >= j - 1:
+                lead = sent.text[max(0, before.start - sent.start - 14) : before.start - sent.start]
+                if (
+                    before.prep
+                    and before.tok_end >= j - 1
+                    and "according" not in lead.lower()
+                    and not (prev == "," and before.prep == "to")
+                ):
                     mn.prep = before.prep
+        # "exporters in China" -> a group
+        if mn.kind == "country" and mn.prep in ("in", "from", "of") and i >= 2:
+            head = tokens[i - 2].low if tokens[i - 1].low == mn.prep else ""
+            if head in GROUP_NOUNS and head.endswith("s") and head not in _SINGULAR_COMPANY:
+                mn.kind, mn.role, mn.prep = "group", "nationals", None
+                mn.people = head in PEOPLE_WORDS
+                mn.start, mn.tok_start = tokens[i - 2].start, i - 2
+                continue
         # "people from China" -> a group
         if mn.kind == "country" and mn.prep in ("from", "of"):
             left = sent.text[: mn.start - sent.start]
@@ -285,6 +305,13 @@ _HYPHEN_ADJ_RE = re.compile(
 _LEGAL_TAIL_RE = re.compile(
     r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|FZCO|"
     r"DMCC|PLC))+"
+)
+
+
+_BASED_PREFIX_RE = re.compile(
+    r"^.*?-(?:based|registered|headquartered|owned|controlled|linked)\s+"
+    r"|^(?:[A-Z]\w+\s+)?(?:Chinese|Russian|Iranian|Turkish|Emirati|Kyrgyz|Kazakh|Belarusian|"
+    r"Indian|Hong Kong)\s+(?=[A-Z])"
 )
 
 
@@ -338,6 +365,10 @@ def _add_org(
     country: str | None = None,
     min_one: bool = False,
 ) -> Mention | None:
+    based = _BASED_PREFIX_RE.match(raw)
+    if based is not None:  # "Hong Kong-based Sinno Electronics" -> "Sinno Electronics"
+        start += based.end()
+        raw = raw[based.end() :]
     name = _clean_org_name(raw)
     words = name.split()
     if not words or words[0] in _NOT_NAME or len(name) < 3:
@@ -405,6 +436,8 @@ def _add_pattern_orgs(
         else ()
     )
     for m in appos:
+        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
+    for m in REVERSE_APPOSITION_RE.finditer(text) if ", " in text else ():
         _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
     for m in POSSESSIVE_ORG_RE.finditer(text) if "'s" in lows else ():
         owner = gz.lookup(m.group("owner"))
@@ -536,7 +569,21 @@ def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state:
             continue  # "IEMZ Kupol, the Izhevsk-based manufacturer": an apposition
         country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
         named = {x.name for x in inner if x.kind == "organization"}
-        target = _resolve(state, country, named, noun == "subsidiary")
+        here = [
+            OrgInfo(
+                x.name,
+                x.country or state.org_country.get(x.name),
+                x.parent,
+                x.parent is not None,
+                x.role,
+            )
+            for x in out
+            if x.end <= start
+            and x.kind == "organization"
+            and x.via != "list"
+            and x.role not in ("media", "research", "government")
+        ]
+        target = _resolve(state, country, named, noun == "subsidiary", here)
         for x in inner:
             out.remove(x)
         ts, te = _token_index(tokens, start), _token_index(tokens, end)
@@ -561,9 +608,13 @@ def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state:
 
 
 def _resolve(
-    state: Discourse, country: str | None, exclude: set[str], subsidiary: bool
+    state: Discourse,
+    country: str | None,
+    exclude: set[str],
+    subsidiary: bool,
+    here: list[OrgInfo] | None = None,
 ) -> OrgInfo | None:
-    cands = [o for o in reversed(state.orgs) if o.name not in exclude]
+    cands = [o for o in reversed(state.orgs + (here or [])) if o.name not in exclude]
     if subsidiary:
         for o in cands:
             if o.subsidiary or (o.parent and o.parent in exclude):

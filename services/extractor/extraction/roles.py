@@ -32,6 +32,9 @@ _RELATIVE_RE = re.compile(
 _RECIPIENT_STOP_RE = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
+OTHER = "\x00other"
+_TO_PP_RE = re.compile(r"\bto\s+(\S)")
+_PP_DETERMINERS = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")
 _BY_AGENT_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 
 
@@ -183,9 +186,14 @@ def _origin(
         ):
             return [m]
     for m in mentions:
-        if lo_abs <= m.start < hi_abs and m.kind == "adjective" and m.country:
-            if trig.kind == "receive" and m.start < trig.end:
-                continue
+        if (
+            lo_abs <= m.start < hi_abs
+            and m.kind == "adjective"
+            and m.country
+            and (m.country != RUSSIA and m.prep not in ("to", "for", "with", "into"))
+        ):
+            if (trig.kind == "receive") != (m.start > trig.start):
+                continue  # the object's origin: after a receiving verb, before a passive
             return [m]
     for m in mentions:
         if lo_abs <= m.start < trig.start and m.prep == "in" and m.is_actor:
@@ -211,6 +219,15 @@ def find_recipient(
         hi = min(hi, stop.start())
     hi = min(hi, trig.end - base + 90)
     sub_names = {s.name for s in subjects}
+    # "supplied Ukraine with drones": the direct object is the recipient
+    for m in mentions:
+        if (
+            m.is_actor
+            and m.prep is None
+            and 0 < m.start - trig.end <= 6
+            and text[m.end - base : m.end - base + 6] == " with "
+        ):
+            return m.name
     for m in mentions:
         if m.start < trig.end or m.end > base + hi or not m.is_actor or m.name in sub_names:
             continue
@@ -220,6 +237,16 @@ def find_recipient(
             and (m.name == RUSSIA or m.country == RUSSIA)
         ):
             return m.name
+    pp = _TO_PP_RE.search(text, trig.end - base, hi)
+    if pp is not None and not (
+        pp.group(1).isupper() or text.startswith(_PP_DETERMINERS, pp.start(1))
+    ):
+        pp = None  # an infinitive ("to evade") or "to any party"
+    if pp is not None and trig.kind in ("supply", "personnel"):
+        at = base + pp.start(1)
+        here = [m for m in mentions if m.start <= at < m.end or 0 <= m.start - at <= 1]
+        if not any(m.name == RUSSIA or m.country == RUSSIA for m in here):
+            return OTHER  # "to its allies", "to the Houthis": not Russia
     for m in mentions:
         if (
             (m.is_actor or m.kind == "adjective")

@@ -8,6 +8,8 @@ from .mentions import Mention
 from .roles import RUSSIA
 from .triggers import Trigger, clause_bounds
 
+_CONJ_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
+_NEGATED_RE = re.compile(r"(?:\b(?:never|not|no|neither|nor)\s+|n't\s+)(?:\w+\s+){0,2}$", re.I)
 _LIST_PREPS = frozenset({"on", "against", "including", "targeting"})
 _PASSIVE_LEFT_RE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|under|faces?|facing)\s+(?:\w+\s+){0,3}$",
@@ -29,12 +31,20 @@ _NOUN_TARGET_RE = re.compile(
 
 
 def _authority(
-    trig: Trigger, mentions: list[Mention], text: str, base: int, lo: int, excluded: set[int]
+    trig: Trigger,
+    mentions: list[Mention],
+    text: str,
+    base: int,
+    lo: int,
+    speaker: str | None,
 ) -> str | None:
     for m in mentions:  # "by X" after a passive
         if m.start >= trig.end and m.prep == "by" and m.start - trig.end < 40:
             return m.country if m.kind == "adjective" else m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
+    for m in left:
+        if m.kind == "country" and 0 <= trig.start - m.end <= 2:
+            return m.name  # "the US sanctions list", "EU sanctions"
     for m in reversed(left):
         if m.kind == "adjective" and m.country and trig.start - m.end <= 12:
             return m.country  # "U.S. sanctions", "British sanctions"
@@ -44,8 +54,23 @@ def _authority(
             and (not m.in_apposition)
             and (m.kind == "country" or m.role == "government")
         ):
-            return m.name
+            group = _conjuncts(m, left, text, base)
+            if speaker in {x.name for x in group}:
+                return speaker  # "Japan and South Korea imposed ..., Seoul said"
+            return group[0].name
     return None
+
+
+def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Mention]:
+    """`Britain, France and Germany imposed ...`: the whole list, first first."""
+    group = [m]
+    for prev in reversed([x for x in left if x.end <= m.start]):
+        gap = text[prev.end - base : group[0].start - base]
+        if prev.kind == m.kind and _CONJ_GAP_RE.fullmatch(gap):
+            group.insert(0, prev)
+        else:
+            break
+    return group
 
 
 _LIST_GAP_RE = re.compile(
@@ -112,11 +137,12 @@ def sanction_claims(
     base: int,
     impose_verb: bool,
     excluded: set[int] | None = None,
+    speaker: str | None = None,
 ) -> list[tuple[Mention, str | None]]:
     excluded = excluded or set()
     lo, hi = clause_bounds(text, trig.start - base)
     word = trig.word.lower()
-    authority = _authority(trig, mentions, text, base, lo, excluded)
+    authority = _authority(trig, mentions, text, base, lo, speaker)
     rel_end = trig.end - base
     right = [
         m
@@ -176,6 +202,8 @@ def sanction_claims(
         if verbal or noun_target:
             targets = _target_chain(right, text, base, trig, verbal)
     out: list[tuple[Mention, str | None]] = []
+    if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
+        return out  # "India has not imposed sanctions on Russia"
     for t in targets:
         name = t.country if t.kind == "adjective" else t.name
         if name is None or name == authority or t.role in ("media", "research"):

@@ -62,6 +62,23 @@ def _is_abbreviation(text: str, dot_pos: int) -> bool:
     return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5)
 
 
+_COMPANY_ABBR = ("ltd", "inc", "corp", "co", "llc", "u.s", "u.k")
+_OPENERS = word_set(
+    "The It This That These Those He She They A An In On According But Its Their His Her We"
+)
+
+
+def _ends_company_name(text: str, dot: int, end: int) -> bool:
+    """ "... Co., Ltd. The firm ...": a company suffix that does end the sentence."""
+    j = dot
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    if text[j:dot].lower() not in _COMPANY_ABBR:
+        return False
+    nxt = text[end:].lstrip().split(" ", 1)[0]
+    return nxt in _OPENERS
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split on line breaks and sentence-final punctuation; offsets index `text`."""
     out: list[Sentence] = []
@@ -78,6 +95,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 text[m.start()] == "."
                 and m.end() - m.start() == 1
                 and _is_abbreviation(text, m.start())
+                and not _ends_company_name(text, m.start(), m.end())
             ):
                 continue
             _append(out, text, pos, m.end(), para)

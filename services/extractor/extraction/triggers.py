@@ -33,7 +33,18 @@ _BE = word_set("is are was were be been being get gets got gotten")
 _ADVERBS = word_set("not also then reportedly allegedly later already never recently")
 _REDUCED_REL = word_set(
     """drone drones uav uavs component components parts weapons shells missiles goods
-    technology models model equipment engines"""
+    technology models model equipment engines workers troops soldiers engineers specialists
+    nationals citizens laborers labourers"""
+)
+_DRONE_MODIFIER_NEXT = word_set(
+    """factory factories plant plants facility facilities production maker makers manufacturer
+    manufacturers industry program programme unit units operator operators strike strikes
+    attack attacks war warfare show shows site sites workshop workshops coalition market"""
+)
+_DESCRIPTIVE_LEFT_RE = re.compile(
+    r"\b(?:used|use|using|needed|needs|need|capable|able|designed|intended|meant|enough)\s+"
+    r"(?:to|of|for)\s+$",
+    re.I,
 )
 _PARTICIPLE_IRREGULAR = word_set("sent sold built made given")
 _NOMINAL = word_set(
@@ -102,6 +113,8 @@ def _classify_at(words: list[Word], k: int) -> str | None:
     if big is not None:
         return None if big == "none" else big
     low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
+    if low in DRONE_WORDS and nxt in _DRONE_MODIFIER_NEXT:
+        return None  # "drone factory", "drone strikes": not the thing transferred
     if low in DRONE_WORDS:
         return "component" if nxt in COMPONENT_AFTER_DRONE else "drone"
     if low in WEAPON_WORDS:
@@ -150,6 +163,10 @@ def find_triggers(
             continue
         if any(a <= w.start < b for a, b in name_spans):
             continue  # part of a name ("Development Office")
+        if kind == "production" and _DESCRIPTIVE_LEFT_RE.search(
+            text[max(0, w.start - base - 30) : w.start - base]
+        ):
+            continue  # "tools that can be used to build weapons": a description
         nxt = words[k + 1].low if k + 1 < nw else ""
         if nxt in _COMPOUND_NEXT:
             continue  # "export controls", "shipping records"
