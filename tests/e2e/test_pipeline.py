@@ -80,7 +80,7 @@ async def test_feed_item_becomes_an_email_naming_subject_type_and_evidence(
     assert len(inbox.messages) == 1
     message = inbox.messages[0]
     assert message["To"] == "analyst@example.org"
-    text = body_text(message)
+    text = " ".join(body_text(message).split())  # the plain part is wrapped with CRLF
     assert "Iran" in text
     assert "drone_supply" in text or "drone supply" in text.lower()
     assert EVIDENCE in text
