@@ -492,6 +492,13 @@ def _add_pattern_orgs(
 
 def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
     """Names of people: after a title, or a known surname."""
+    texts = {t.text for t in tokens}
+    if (
+        texts.isdisjoint(_TITLE_WORDS)
+        and texts.isdisjoint(state.surnames)
+        and all(t.low not in PERSON_ROLE_NOUNS for t in tokens)
+    ):
+        return
     n = len(tokens)
     i = 0
     while i < n:
