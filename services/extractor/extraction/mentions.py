@@ -174,7 +174,7 @@ def _token_index(tokens: list[Token], char: int) -> int:
 
 
 def _clean_org_name(raw: str) -> str:
-    name = LEGAL_FORMS.sub("", raw.strip()).strip(" ,")
+    name = LEGAL_FORMS.sub("", raw.strip().rstrip(".")).strip(" ,")
     name = re.sub(r"^(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO)\s+", "", name)
     return name.strip('"“”«» ').replace("’", "'")
 
@@ -411,43 +411,140 @@ _LIST_GATES = (
 )
 
 
+_SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
+_LEGAL_TOKENS = word_set("Co Ltd LLC Inc Corp JSC GmbH Limited LLP FZE FZCO DMCC PLC")
+_LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
+_ABBREV_LEGAL = word_set("Co Ltd Inc Corp")
+_NAME_GLUE = word_set("of and for de &")
+_REV_HEADS = (
+    "company, ",
+    "firm, ",
+    "exporter, ",
+    "supplier, ",
+    "manufacturer, ",
+    "maker, ",
+    "distributor, ",
+    "trader, ",
+    "vendor, ",
+    "intermediary, ",
+    "subsidiary, ",
+    "importer, ",
+    "entity, ",
+    "reseller, ",
+    "shipper, ",
+)
+_APPOS_OPENERS = (", a ", ", an ", ", the ", ", one of ")
+_COMPANY_AHEAD_RE = re.compile(
+    rf",\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{COMPANY_NOUNS})\b"
+)
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[0].isupper() and tok.text not in _NOT_NAME
+
+
+def _name_back(tokens: list[Token], k: int, limit: int = 6) -> int:
+    """Index of the first token of the capitalised name ending at token k."""
+    j = k
+    while j > 0 and k - j < limit:
+        prev = tokens[j - 1]
+        if tokens[j].start - prev.end > 1:
+            break
+        glue = prev.text in ("-", "'", "&") or (prev.text in _NAME_GLUE and prev.text != "and")
+        if _is_cap(prev) or (glue and j - 2 >= 0 and _is_cap(tokens[j - 2])):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
+    """(first, end, has_legal_form) token spans of names like `X Electronics Co., Ltd.`."""
+    out: list[tuple[int, int, bool]] = []
+    n = len(tokens)
+    k = 0
+    while k < n:
+        t = tokens[k].text
+        if (
+            t in _LEGAL_PREFIX
+            and k + 1 < n
+            and _is_cap(tokens[k + 1])
+            and tokens[k + 1].text not in _LEGAL_TOKENS
+        ):
+            e = k + 1
+            while (
+                e < n
+                and e - k <= 4
+                and (_is_cap(tokens[e]) or tokens[e].text in ('"', "“", "”", "«", "»"))
+            ):
+                e += 1
+            out.append((k, e, True))
+            k = e
+            continue
+        if t in _SUFFIX_TOKENS or (t in _LEGAL_TOKENS and k > 0 and _is_cap(tokens[k - 1])):
+            j = _name_back(tokens, k)
+            e = k + 1
+            while e < n and tokens[e].text in _SUFFIX_TOKENS:  # "International Trade"
+                e += 1
+            legal = t in _LEGAL_TOKENS
+            while e < n:
+                tt = tokens[e].text
+                nxt = tokens[e + 1].text if e + 1 < n else ""
+                if tt in _LEGAL_TOKENS:
+                    legal = True
+                    e += 1
+                elif (tt == "." and tokens[e - 1].text in _ABBREV_LEGAL) or (
+                    tt == "," and nxt in _LEGAL_TOKENS
+                ):
+                    e += 1
+                else:
+                    break
+            if j < k or legal:
+                out.append((j, e, legal))
+            k = e
+            continue
+        k += 1
+    return out
+
+
 def _add_pattern_orgs(
     sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer
 ) -> None:
     text, base = sent.text, sent.start
-    lows = {t.low for t in tokens}
-    forms = ORG_FORM_RE.finditer(text) if not lows.isdisjoint(_ORG_GATE_WORDS) else ()
-    for m in forms:
-        raw = m.group()
-        # drop leading function words that happen to be capitalized
-        words = raw.split()
-        k = 0
-        while k < len(words) - 1 and words[k] in _NOT_NAME:
-            k += 1
-        legal = LEGAL_FORMS.search(raw) is not None
-        if k:
-            cut = raw.index(words[k])
-            _add_org(sent, tokens, out, gz, raw[cut:], base + m.start() + cut, min_one=legal)
-        else:
-            _add_org(sent, tokens, out, gz, raw, base + m.start(), min_one=legal)
-    appos = (
-        APPOSITION_ORG_RE.finditer(text)
-        if (", a " in text or ", an " in text or ", the " in text or ", one of" in text)
-        else ()
-    )
-    for m in appos:
-        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
-    for m in REVERSE_APPOSITION_RE.finditer(text) if ", " in text else ():
-        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
-    for m in POSSESSIVE_ORG_RE.finditer(text) if "'s" in lows else ():
-        owner = gz.lookup(m.group("owner"))
-        name = m.group("name")
-        first = name.split()[0]
-        if owner is None or owner.kind != "country" or first in _TITLE_WORDS:
+    for j, e, legal in _org_form_spans(tokens):
+        raw = text[tokens[j].start - base : tokens[e - 1].end - base]
+        _add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=legal)
+    for opener in _APPOS_OPENERS:
+        pos = text.find(opener)
+        while pos >= 0:
+            if _COMPANY_AHEAD_RE.match(text, pos):
+                k = next((i for i, t in enumerate(tokens) if t.end == base + pos), -1)
+                if k >= 0 and _is_cap(tokens[k]):
+                    j = _name_back(tokens, k)
+                    raw = text[tokens[j].start - base : tokens[k].end - base]
+                    _add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True)
+            pos = text.find(opener, pos + 1)
+    if any(h in text for h in _REV_HEADS):
+        for m in REVERSE_APPOSITION_RE.finditer(text):
+            _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
+    for owner in [x for x in out if x.kind == "country"]:
+        k = owner.tok_end
+        if k >= len(tokens) or tokens[k].text != "'s" or k + 1 >= len(tokens):
             continue
-        if first.lower() in GOVT_NOUNS or first in ("Foreign", "Ministry", "Defense", "State"):
+        first = tokens[k + 1]
+        if not _is_cap(first) or first.text in _TITLE_WORDS or first.low in GOVT_NOUNS:
             continue
-        _add_org(sent, tokens, out, gz, name, base + m.start("name"), owner.name, min_one=True)
+        if first.text in ("Foreign", "Ministry", "Defense", "State"):
+            continue
+        e = k + 1
+        while (
+            e < len(tokens)
+            and e - k <= 6
+            and (_is_cap(tokens[e]) or (tokens[e].text in ("-", "'") and e + 1 < len(tokens)))
+        ):
+            e += 1
+        raw = text[first.start - base : tokens[e - 1].end - base]
+        _add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
     low_text = text.lower()
     if not any(g in low_text for g in _LIST_GATES):
         return

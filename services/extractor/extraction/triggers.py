@@ -41,6 +41,7 @@ _DRONE_MODIFIER_NEXT = word_set(
     manufacturers industry program programme unit units operator operators strike strikes
     attack attacks war warfare show shows site sites workshop workshops coalition market"""
 )
+_DRONE_PLACES = word_set("factory factories plant plants facility facilities production workshop")
 _DESCRIPTIVE_LEFT_RE = re.compile(
     r"\b(?:used|use|using|needed|needs|need|capable|able|designed|intended|meant|enough)\s+"
     r"(?:to|of|for)\s+$",
@@ -106,7 +107,7 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _classify_at(words: list[Word], k: int) -> str | None:
+def _classify_at(words: list[Word], k: int, production: bool = False) -> str | None:
     w = words[k]
     nxt = words[k + 1].low if k + 1 < len(words) else ""
     big = OBJECT_BIGRAMS.get((w.low, nxt))
@@ -114,7 +115,9 @@ def _classify_at(words: list[Word], k: int) -> str | None:
         return None if big == "none" else big
     low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
     if low in DRONE_WORDS and nxt in _DRONE_MODIFIER_NEXT:
-        return None  # "drone factory", "drone strikes": not the thing transferred
+        # "build a drone factory" is drone production; "sent to a drone factory" is not a
+        # drone transfer, nor are "drone strikes"
+        return "drone" if production and nxt in _DRONE_PLACES else None
     if low in DRONE_WORDS:
         return "component" if nxt in COMPONENT_AFTER_DRONE else "drone"
     if low in WEAPON_WORDS:
@@ -129,14 +132,21 @@ def _classify_at(words: list[Word], k: int) -> str | None:
 _ALL_OBJECT_WORDS = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE_WORDS
 
 
-def _object(words: list[Word], lo: int, hi: int, products: list[Product], last: bool) -> str | None:
+def _object(
+    words: list[Word],
+    lo: int,
+    hi: int,
+    products: list[Product],
+    last: bool,
+    production: bool = False,
+) -> str | None:
     """The first (or, looking left, the last) object word among words[lo:hi]."""
     rng = range(hi - 1, lo - 1, -1) if last else range(lo, hi)
     prod_starts = {p.start: p.category for p in products}
     for k in rng:
         if words[k].start in prod_starts:
             return "drone" if prod_starts[words[k].start] == "drone" else "weapon"
-        cls = _classify_at(words, k)
+        cls = _classify_at(words, k, production)
         if cls is not None:
             return cls
     return None
@@ -184,13 +194,16 @@ def find_triggers(
         hi_k = k + 1
         while hi_k < nw and hi_k - k <= _WINDOW and words[hi_k].start - base < hi_c:
             hi_k += 1
-        obj = _object(words, k + 1, hi_k, products, last=False)
+        prod = kind == "production"
+        obj = _object(words, k + 1, hi_k, products, last=False, production=prod)
         if obj is None or passive or nominal:
             near = 3 if nominal and not passive else 8
             lo_k = k
             while lo_k > 0 and k - lo_k < near and words[lo_k - 1].start - base >= lo_c:
                 lo_k -= 1
-            left_obj = _object(words, lo_k, k + 1 if nominal else k, products, last=True)
+            left_obj = _object(
+                words, lo_k, k + 1 if nominal else k, products, last=True, production=prod
+            )
             if obj is None or (left_obj is not None and (passive or nominal)):
                 obj = left_obj
         if obj is None and kind in ("supply", "receive"):
