@@ -15,7 +15,8 @@ _SKIP_BEFORE = word_set(
     """has have had also further previously repeatedly strongly firmly categorically publicly
     earlier later then again already once recently officially explicitly flatly vehemently
     was were is are be been being quoted as saying in a an the statement to interview
-    responded by had also since long"""
+    responded by had also since long on monday tuesday wednesday thursday friday saturday
+    sunday last week month year today yesterday earlier this"""
 )
 _MEDIA_NOUNS = re.compile(
     r"^\s*(?:the\s+)?(?:publication|newspaper|paper|outlet|magazine|broadcaster|news agency|"
