@@ -129,6 +129,19 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
     return None
 
 
+def _first_of_list(mn: Mention, mentions: list[Mention], text: str, base: int) -> Mention:
+    """`an investigation by Reuters and RUSI found`: the first named speaks."""
+    for prev in reversed([m for m in mentions if m.end <= mn.start and m.is_actor]):
+        gap = text[prev.end - base : mn.start - base]
+        if _AND_GAP_RE.fullmatch(gap):
+            return prev
+        break
+    return mn
+
+
+_AND_GAP_RE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _tok_at(tokens: list[Token], char: int) -> int:
     for i, t in enumerate(tokens):
         if t.start >= char:
@@ -208,6 +221,8 @@ def find_frames(
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is not None and mn.in_apposition and mn.head is not None:
                 mn = mn.head
+            if mn is not None:
+                mn = _first_of_list(mn, mentions, text, base)
         speaker: str | None = None
         if mn is not None and mn.kind != "adjective":
             speaker = mn.name

@@ -34,7 +34,9 @@ from .words import Word, word_view
 
 UKRAINE = "Ukraine"
 _NEG_BEFORE_RE = re.compile(
-    r"(?:\b(?:never|not|no longer|neither|nor|no)\s+|n't\s+)(?:\w+\s+){0,7}$", re.I
+    r"(?:\b(?:never|not|no longer|neither|nor)\s+|n't\s+)(?:\w+\s+){0,7}$"
+    r"|\bno\s+(?:\w+\s+)?$",
+    re.I,
 )
 _FOR_GERUND_RE = re.compile(r"\bfor\s+(?:allegedly\s+|reportedly\s+)?$", re.I)
 _CONTINUATION_RE = re.compile(
@@ -390,6 +392,9 @@ class Engine:
             if p not in cur.products:
                 cur.products.append(p)
         # the first statement wins unless it is weak and a later one is clearly stronger
+        if cur.fields["start"] == 0 and cur.fields["source"] is None and claim["source"]:
+            cur.fields = claim  # a headline rarely says who claims it; the body does
+            return
         old = float(cur.fields["confidence"])  # type: ignore[arg-type]
         if old < 0.5 and float(claim["confidence"]) >= old + 0.1:  # type: ignore[arg-type]
             cur.fields = claim

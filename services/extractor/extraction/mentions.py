@@ -255,6 +255,13 @@ def find_mentions(
         after = sent.text[mn.end - sent.start : mn.end - sent.start + 16]
         hyph = _HYPHEN_ADJ_RE.match(after)
         if hyph is not None:  # "Hong Kong-based", "U.S.-made", "Iranian-designed"
+            grp = _HYPHEN_GROUP_RE.match(sent.text, mn.end - sent.start)
+            if grp is not None and hyph.group().startswith(("-based", "-registered", "-headq")):
+                # "Hong Kong-registered shell companies": a group of that place
+                mn.kind, mn.role, mn.people = "group", "nationals", False
+                mn.end = sent.start + grp.end()
+                mn.tok_end = _token_index(tokens, mn.end)
+                continue
             if mn.kind == "country":
                 mn.kind = "adjective"
             mn.prep = "based"
@@ -302,6 +309,10 @@ def find_mentions(
 _HYPHEN_ADJ_RE = re.compile(
     r"-(?:based|made|built|registered|headquartered|designed|produced|manufactured|supplied|"
     r"origin|linked|backed|owned|controlled|sanctioned|flagged|listed)\b"
+)
+_HYPHEN_GROUP_RE = re.compile(
+    r"-\w+\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|entities|businesses|exporters|suppliers|"
+    r"traders|intermediaries|distributors|manufacturers|banks)\b"
 )
 _LEGAL_TAIL_RE = re.compile(
     r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|FZCO|"
