@@ -178,8 +178,8 @@ def find_frames(
     text, base = sent.text, sent.start
     low_text = text.lower()
     accordings = ACCORDING_RE.finditer(text) if "according to" in low_text else ()
-    for m in accordings:
-        ti = _tok_at(tokens, base + m.end())
+    for am in accordings:
+        ti = _tok_at(tokens, base + am.end())
         mn = _mention_starting_after(mentions, ti - 1, 5)
         if mn is None:  # "according to a report published by RUSI"
             mn = next(
@@ -193,17 +193,17 @@ def find_frames(
                 None,
             )
         if mn is not None:
-            frames.append(Frame(base + m.start(), mn.name, mn, False))
+            frames.append(Frame(base + am.start(), mn.name, mn, False))
             continue
-        rest = text[m.end() : m.end() + 40]
+        rest = text[am.end() : am.end() + 40]
         if _MEDIA_NOUNS.match(rest):
             frames.append(
-                Frame(base + m.start(), state.last_media or state.last_source, None, False)
+                Frame(base + am.start(), state.last_media or state.last_source, None, False)
             )
         elif re.match(r"\s*(?:him|her)\b", rest):
-            frames.append(Frame(base + m.start(), state.last_person, None, False))
+            frames.append(Frame(base + am.start(), state.last_person, None, False))
         else:
-            frames.append(Frame(base + m.start(), None, None, False))
+            frames.append(Frame(base + am.start(), None, None, False))
     cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
     for m in cues:
         verb = m.group()
@@ -264,8 +264,8 @@ def find_frames(
         if speaker is not None or denial:
             frames.append(Frame(base + m.start(), speaker, mn, denial, person))
     if "his " in low_text or "her " in low_text:
-        for m in _POSSESSIVE_CLAIM_RE.finditer(text):
-            frames.append(Frame(base + m.start(), state.last_person, None, False))
+        for pc in _POSSESSIVE_CLAIM_RE.finditer(text):
+            frames.append(Frame(base + pc.start(), state.last_person, None, False))
     for mn in mentions:
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
             frames.append(Frame(mn.start, mn.name, mn, False))

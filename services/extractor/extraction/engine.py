@@ -256,36 +256,38 @@ class Engine:
                 name = subj.country if subj.kind == "adjective" else subj.name
                 if name is None:
                     continue
+                claim_type = ctype
                 if trig.obj == "generic":
                     if stance != "denied":
                         continue
-                    ctype = state.subject_types.get(name) or _sector_type(self.gz, name)
-                    if ctype is None:
-                        continue
+                    claim_type = state.subject_types.get(name) or _sector_type(self.gz, name)
+                if claim_type is None:
+                    continue
                 rec = recipient
                 if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA
-                if not self._plausible(name, ctype, rec, recipient, linked, subj):
+                if not self._plausible(name, claim_type, rec, recipient, linked, subj):
                     continue
                 if (
-                    ctype == "personnel"
+                    claim_type == "personnel"
                     and stance == "asserted"
                     and not (sent_linked or recipient in self.russian_orgs)
                 ):
                     continue
                 kind = "country" if subj.kind == "adjective" else subj.kind
+                src: str | None
                 if stance == "denied":
                     src = denier or trig_source or name
                     if denier_mention is not None and any(denier_mention is x for x in subjects):
                         src = name  # "DJI and Autel denied ...": each speaks for itself
                 else:
                     src = trig_source
-                    if src == name and ctype != "sanctions_evasion" and not frames:
+                    if src == name and claim_type != "sanctions_evasion" and not frames:
                         src = None
                 claim = self._claim(
                     sent,
                     subj,
-                    ctype,
+                    claim_type,
                     stance,
                     src,
                     rec,
@@ -302,7 +304,7 @@ class Engine:
                         self._claim(
                             sent,
                             subj,
-                            ctype,
+                            claim_type,
                             "denied",
                             d.speaker or name,
                             recipient,
@@ -313,7 +315,7 @@ class Engine:
                             kind=kind,
                         )
                     )
-                state.subject_types[name] = ctype
+                state.subject_types[name] = claim_type
         return out
 
     def _plausible(

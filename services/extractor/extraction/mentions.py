@@ -296,11 +296,11 @@ def find_mentions(
         # "people from China" -> a group
         if mn.kind == "country" and mn.prep in ("from", "of"):
             left = sent.text[: mn.start - sent.start]
-            pm = PEOPLE_FROM_RE.search(left[-40:])
-            if pm:
+            pf = PEOPLE_FROM_RE.search(left[-40:])
+            if pf:
                 mn.kind, mn.role, mn.people = "group", "nationals", True
                 mn.prep = None
-                mn.start = sent.start + len(left) - len(left[-40:]) + pm.start()
+                mn.start = sent.start + len(left) - len(left[-40:]) + pf.start()
                 mn.tok_start = _token_index(tokens, mn.start)
     _mark_appositions(tokens, out, state)
     return out
