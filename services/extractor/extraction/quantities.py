@@ -106,12 +106,23 @@ def _num(raw: str) -> float:
 
 
 # where a number can start: digits, currency signs, number words (cheap to scan for)
-_ANCHOR_RE = re.compile(
-    r"[$€£¥]|\d|(?i:dozen|hundred|thousand|million)|"
+_DIGIT_ANCHOR_RE = re.compile(r"(?:US\$|[$€£¥])\s?\d|\d[\d,.]*")
+_WORD_ANCHOR_RE = re.compile(
+    r"(?i:dozen|hundred|thousand|million)|"
     r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty)\b"
 )
-_WORD_START_RE = re.compile(r"(?<![\w$€£¥])[\w$€£¥]")
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty dozen dozens hundred hundreds thousand thousands million millions"""
+)
+_APPROX_TAIL_RE = re.compile(
+    r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
+    r"fewer than|up to|at least|at most|as many as|as much as|an estimated|estimated|close to|"
+    r"upwards of|tens of|well over)\s+(?:a\s+(?=dozen)|a\s+few\s+(?=dozen)|several\s+(?=dozen))?$",
+    re.IGNORECASE,
+)
+_ARTICLE_TAIL_RE = re.compile(r"(?:\ba|\ba few|\bseveral|\btwo|\btens of)\s+$", re.IGNORECASE)
 
 
 def _money(m: re.Match[str]) -> Quantity:
@@ -149,12 +160,21 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     out: list[Quantity] = []
     taken_end = -1
-    for a in _ANCHOR_RE.finditer(text):
-        p = a.start()
+    anchors = [a.start() for a in _DIGIT_ANCHOR_RE.finditer(text)]
+    if not _NUMBER_WORDS.isdisjoint(text.lower().replace(",", " ").replace(".", " ").split()):
+        anchors = sorted(anchors + [a.start() for a in _WORD_ANCHOR_RE.finditer(text)])
+    for p in anchors:
         if p < taken_end:
             continue
-        lo = max(0, p - 32, taken_end)
-        starts = [w.start() for w in _WORD_START_RE.finditer(text, lo, p)] + [p]
+        lo = max(0, p - 40, taken_end)
+        left = text[lo:p]
+        starts = [p]
+        art = _ARTICLE_TAIL_RE.search(left)  # "a dozen", "tens of thousands"
+        if art is not None:
+            starts.insert(0, lo + art.start())
+        tail = _APPROX_TAIL_RE.search(text[lo : starts[0]])
+        if tail is not None:
+            starts.insert(0, lo + tail.start())
         for s in starts:
             money = MONEY_RE.match(text, s)
             if money is not None and money.end() > p:
