@@ -70,7 +70,8 @@ def _mention_ending_before(
         for m in mentions:
             if m.tok_end == j + 1 and m.is_actor:
                 # "..., X said" is X; "Russia, documents show" is not Russia speaking
-                return m if not crossed_comma or m.in_apposition else None
+                ok = not crossed_comma or m.in_apposition or m.prep == "by"
+                return m if ok else None  # "The report, by Reuters, said" is Reuters
         low = tokens[j].text.lower()
         if low in SPEAKER_HEADS:
             head_seen = True
@@ -88,10 +89,12 @@ def _mention_ending_before(
 
 
 def _mention_starting_after(
-    mentions: list[Mention], tok_idx: int, limit: int = 4
+    mentions: list[Mention], tok_idx: int, limit: int = 4, adjectives: bool = False
 ) -> Mention | None:
     for m in mentions:
-        if tok_idx < m.tok_start <= tok_idx + limit and m.is_actor:
+        if tok_idx < m.tok_start <= tok_idx + limit and (
+            m.is_actor or (adjectives and m.kind == "adjective")
+        ):
             return m
     return None
 
@@ -180,7 +183,10 @@ def find_frames(
     accordings = ACCORDING_RE.finditer(text) if "according to" in low_text else ()
     for am in accordings:
         ti = _tok_at(tokens, base + am.end())
-        mn = _mention_starting_after(mentions, ti - 1, 5)
+        mn = _mention_starting_after(mentions, ti - 1, 5, adjectives=True)
+        if mn is not None and mn.kind == "adjective":  # "according to South Korean estimates"
+            frames.append(Frame(base + am.start(), mn.country, mn, False))
+            continue
         if mn is None:  # "according to a report published by RUSI"
             mn = next(
                 (

@@ -42,6 +42,18 @@ _DRONE_MODIFIER_NEXT = word_set(
     attack attacks war warfare show shows site sites workshop workshops coalition market"""
 )
 _DRONE_PLACES = word_set("factory factories plant plants facility facilities production workshop")
+_CONTROL_LEFT_RE = re.compile(
+    r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|"
+    r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*)\s+(?:on\s+|of\s+)?"
+    r"(?:the\s+|its\s+|their\s+|all\s+|any\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_EVASION_CONTEXT_RE = re.compile(
+    r"sanction|control|restriction|detect|scrutiny|disguis|conceal|hid|evad|evasion|circumvent|"
+    r"bypass|skirt|mask|obscur|launder|front|shell",
+    re.I,
+)
+_WEAK_EVASION_RE = re.compile(r"^(?:intermediar|intermediate|proxy)", re.I)
 _DESCRIPTIVE_LEFT_RE = re.compile(
     r"\b(?:used|use|using|needed|needs|need|capable|able|designed|intended|meant|enough)\s+"
     r"(?:to|of|for)\s+$",
@@ -152,6 +164,10 @@ def _object(
     return None
 
 
+def nominal_candidate(w: Word) -> bool:
+    return w.last in _NOMINAL
+
+
 def find_triggers(
     text: str,
     base: int,
@@ -173,6 +189,10 @@ def find_triggers(
             continue
         if any(a <= w.start < b for a, b in name_spans):
             continue  # part of a name ("Development Office")
+        if nominal_candidate(w) and _CONTROL_LEFT_RE.search(
+            text[max(0, w.start - base - 40) : w.start - base]
+        ):
+            continue  # "strictly controls the export of drones": regulation, not supply
         if kind == "production" and _DESCRIPTIVE_LEFT_RE.search(
             text[max(0, w.start - base - 30) : w.start - base]
         ):
@@ -216,6 +236,10 @@ def find_triggers(
         out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
     if any(g in low_text for g in EVASION_GATES):
         for m in EVASION_RE.finditer(text):
+            if _WEAK_EVASION_RE.match(m.group()) and not _EVASION_CONTEXT_RE.search(
+                text[: m.start()] + text[m.end() :]
+            ):
+                continue  # "through an intermediary firm" alone is not evasion
             left = text[max(0, m.start() - 30) : m.start()]
             nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
             out.append(
