@@ -132,6 +132,8 @@ class Engine:
                     self._merge(cands, claim, order)
             # update the discourse after the sentence
             for m in mentions:
+                if m.kind == "country" and m.via != "coref":
+                    state.note_country(m.name)
                 if m.kind == "organization":
                     state.note_org(m)
                 elif m.kind == "person":

@@ -53,6 +53,9 @@ _NAME_SEQ = rf"{_CAP}(?:\s+(?:of|and|for|de|&)?\s*{_CAP}){{0,6}}"
 _POSS_GROUP_RE = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
 )
+_BOTH_RE = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he two)\s+(?:countries|nations|governments|states|sides|capitals)\b"
+)
 _ORG_SUFFIX_WORDS = (
     r"Technology|Technologies|Industries|Industrial|Industry|Group|Plant|Factory|Electronics|"
     r"Trading|Aviation|Engineering|Systems|Logistics|International|Holding|Holdings|Company|"
@@ -141,6 +144,7 @@ class Discourse:
     last_media: str | None = None
     last_source: str | None = None
     last_authority: str | None = None
+    countries: list[str] = field(default_factory=list)  # most recent last, distinct
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
@@ -157,6 +161,11 @@ class Discourse:
         self.orgs = [o for o in self.orgs if o.name != m.name] + [info]
         if country:
             self.org_country.setdefault(m.name, country)
+
+    def note_country(self, name: str) -> None:
+        if self.countries and self.countries[-1] == name:
+            return
+        self.countries = [*[c for c in self.countries if c != name][-5:], name]
 
     def note_person(self, name: str) -> None:
         self.last_person = name
@@ -224,6 +233,27 @@ def find_mentions(
     if light:
         return out
     out.sort(key=lambda x: x.start)
+    for bm in (
+        _BOTH_RE.finditer(sent.text) if ("both" in sent.text.lower() or "two" in sent.text) else ()
+    ):
+        bs, be = sent.start + bm.start(), sent.start + bm.end()
+        earlier = [x.name for x in out if x.end <= bs and x.kind == "country"]
+        pair = list(dict.fromkeys(reversed([*state.countries, *earlier])))[:2]
+        if len(pair) == 2 and not _overlaps(out, bs, be):
+            for c in reversed(pair):
+                out.append(
+                    Mention(
+                        bs,
+                        be,
+                        _token_index(tokens, bs),
+                        _token_index(tokens, be),
+                        c,
+                        "country",
+                        "government",
+                        c,
+                        via="coref",
+                    )
+                )
     poss = (
         _POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
     )
