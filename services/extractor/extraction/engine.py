@@ -14,13 +14,13 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     DENIAL_WORDS,
     DEONTIC_RE,
-    EVASION_GATES,
+    EVASION_TOKENS,
     FUTURE_WORDS,
     HEDGE_WORDS,
     PERSONNEL_WORDS,
     REPORT_WORDS,
-    SANCTION_GATES,
     SANCTION_IMPOSE_RE,
+    SANCTION_TOKENS,
     TRIGGER_WORDS,
 )
 from .mentions import Discourse, Mention, find_mentions
@@ -165,10 +165,12 @@ class Engine:
 
     @staticmethod
     def _may_claim(text: str, lows: set[str]) -> bool:
-        if not lows.isdisjoint(TRIGGER_WORDS) or not lows.isdisjoint(PERSONNEL_WORDS):
-            return True
-        low = text.lower()
-        return any(g in low for g in EVASION_GATES) or any(g in low for g in SANCTION_GATES)
+        return not (
+            lows.isdisjoint(TRIGGER_WORDS)
+            and lows.isdisjoint(PERSONNEL_WORDS)
+            and lows.isdisjoint(EVASION_TOKENS)
+            and lows.isdisjoint(SANCTION_TOKENS)
+        )
 
     # ------------------------------------------------------------- sentence
     def _sentence_claims(

@@ -346,3 +346,17 @@ SANCTION_GATES = (
     "export ban",
     "trade restriction",
 )
+EVASION_TOKENS = word_set(
+    """circumvent circumvents circumvented circumventing circumvention evade evades evaded
+    evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around
+    dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
+    violating violation violations break breaking busting flout flouted flouting undermine
+    undermined undermining front shell intermediary intermediaries intermediate proxy proxies
+    transship transshipped transshipping transshipment transshipments export exports exported
+    exporting parallel"""
+)
+SANCTION_TOKENS = word_set(
+    """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
+    designate designates designated designating designation designations entity asset froze
+    freeze freezes ban restriction restrictions"""
+)

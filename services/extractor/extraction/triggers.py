@@ -15,12 +15,14 @@ from .lexicon import (
     DRONE_WORDS,
     EVASION_GATES,
     EVASION_RE,
+    EVASION_TOKENS,
     GENERIC_WORDS,
     OBJECT_BIGRAMS,
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
     SANCTION_GATES,
     SANCTION_RE,
+    SANCTION_TOKENS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
 )
@@ -234,7 +236,8 @@ def find_triggers(
         if obj is None:
             continue
         out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
-    if any(g in low_text for g in EVASION_GATES):
+    lows = {w.low for w in words}
+    if not lows.isdisjoint(EVASION_TOKENS) and any(g in low_text for g in EVASION_GATES):
         for m in EVASION_RE.finditer(text):
             if _WEAK_EVASION_RE.match(m.group()) and not _EVASION_CONTEXT_RE.search(
                 text[: m.start()] + text[m.end() :]
@@ -245,7 +248,7 @@ def find_triggers(
             out.append(
                 Trigger("evasion", base + m.start(), base + m.end(), m.group(), nominal=nominal)
             )
-    if any(g in low_text for g in SANCTION_GATES):
+    if not lows.isdisjoint(SANCTION_TOKENS) and any(g in low_text for g in SANCTION_GATES):
         for m in SANCTION_RE.finditer(text):
             left = text[max(0, m.start() - 50) : m.start()]
             if _EVASION_BAD_LEFT.search(left):

@@ -6,12 +6,13 @@ one word; `last` is the part after the last hyphen.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from .text import Token
 
 
-class Word(NamedTuple):
+@dataclass(slots=True)
+class Word:
     low: str  # lower-cased, hyphen parts joined with "-"
     last: str  # the last hyphen part (== low when there is no hyphen)
     first_tok: int
