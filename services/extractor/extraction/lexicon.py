@@ -24,7 +24,8 @@ SUPPLY_WORDS = _alt(
     funneled funnelled funneling channel channeled channelled route routed routing re-export
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
     dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
-    arming equip equipped equipping aid aided aiding fuel fueling fuelling"""
+    arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
+    moving"""
 )
 RECEIVE_WORDS = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
@@ -47,6 +48,7 @@ EVASION_RE = re.compile(
     r"trade restrictions)\b"
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
     r"|\b(?:transship\w*|re-export\w*|parallel imports?)\b"
+    r"|\b(?:through|via|using|use|uses|used)\s+(?:\w+\s+)?third(?:[- ]party)?[- ]countr(?:y|ies)\b"
     r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b",
     IGNORE,
 )
@@ -335,6 +337,8 @@ EVASION_GATES = (
     "transship",
     "re-export",
     "parallel import",
+    "third countr",
+    "third-countr",
 )
 SANCTION_GATES = (
     "sanction",
@@ -353,7 +357,7 @@ EVASION_TOKENS = word_set(
     violating violation violations break breaking busting flout flouted flouting undermine
     undermined undermining front shell intermediary intermediaries intermediate proxy proxies
     transship transshipped transshipping transshipment transshipments export exports exported
-    exporting parallel"""
+    exporting parallel third"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

@@ -105,6 +105,17 @@ def find_subjects(
             and (m.possessive or trig.start - m.end <= 3)
         ]
         return near[-1:]
+    if trig.kind == "receive":
+        # "helping Russia import drone parts": the helper is the subject
+        receiver = [m for m in mentions if m.is_actor and 0 <= trig.start - m.end <= 3]
+        if receiver:
+            before = text[max(0, receiver[-1].start - base - 30) : receiver[-1].start - base]
+            hm = HELP_RE.search(before)
+            if hm is not None:
+                help_at = receiver[-1].start - len(before) + hm.start()
+                helpers = [m for m in pool if help_at - 40 <= m.end <= help_at]
+                if helpers:
+                    return _with_conjuncts(helpers[-1], pool, text, base)
     if trig.kind == "receive" or trig.passive:
         return _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
     left = [
@@ -131,7 +142,8 @@ def find_subjects(
         # "helping Moscow evade sanctions", "denied helping Russia build drones": the helper
         between = text[subj.end - base : trig.start - base]
         before = text[max(0, subj.start - base - 30) : subj.start - base]
-        hm = HELP_RE.search(before) if len(between) < 12 else None
+        reach = 70 if trig.kind == "evasion" else 12
+        hm = HELP_RE.search(before) if len(between) < reach else None
         if hm is not None:
             help_at = subj.start - len(before) + hm.start()
             helpers = [m for m in left if help_at - 40 <= m.end <= help_at and m is not subj]
@@ -202,8 +214,13 @@ def _origin(
                 return [m]
     if trig.passive and trig.kind != "receive":
         left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start]
-        if left and left[-1].kind in ("organization", "country"):
-            return [left[-1]]
+        for m in reversed(left):
+            if trig.start - m.end > 60:
+                break
+            if m.name == RUSSIA:
+                continue
+            if m.kind in ("organization", "country", "group"):
+                return [m]  # the passive's grammatical subject, or what it belongs to
     return []
 
 
