@@ -66,27 +66,9 @@ _ORG_SUFFIX_WORDS = (
     r"Labs|Laboratories|Devices|Energy|Motors|Optics|Tech|Impex|Logistic|Avia|Aero|Shipping|"
     r"Chemical|Chemicals|Materials|Metals|Mining|Petroleum|Pharmaceutical|Instrument|Machines"
 )
-ORG_FORM_RE = re.compile(
-    rf"(?<![\w-])((?:{_CAP}\s+){{0,5}}(?:{_ORG_SUFFIX_WORDS})"
-    rf"(?:(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|"
-    rf"FZCO|DMCC|PLC))*)"
-    rf"|(?:{_CAP}\s+){{0,5}}{_CAP}(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|"
-    rf"JSC|GmbH|Limited|LLP|FZE|FZCO|DMCC|PLC))+"
-    rf"|(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO)\s+[\"“«]?{_CAP}(?:\s+{_CAP}){{0,3}}[\"”»]?)",
-)
-APPOSITION_ORG_RE = re.compile(
-    rf"(?<![\w-])({_NAME_SEQ}),\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"(?:{COMPANY_NOUNS})\b"
-)
 REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
     rf"intermediary|subsidiary|importer|entity|reseller|shipper),\s+({_NAME_SEQ})\s*,"
-)
-POSSESSIVE_ORG_RE = re.compile(rf"(?P<owner>{_CAP}(?:\s+{_CAP})?)['’]s\s+(?P<name>{_NAME_SEQ})")
-LIST_CONTEXT_RE = re.compile(
-    r"\b(?:sanctions?\s+(?:on|against)|sanctioned|blacklisted|designated|including|such as|"
-    r"targets?(?:ed)?|entities|companies|firms)\s*:?\s+",
-    re.I,
 )
 _LIST_NAME_RE = re.compile(rf"(?:the\s+)?({_CAP}(?:\s+(?:of|for|de|&)?\s*{_CAP}){{0,6}})")
 COREF_RE = re.compile(
@@ -437,22 +419,6 @@ def _add_org(
     return mn
 
 
-_ORG_GATE_WORDS = frozenset(w.lower() for w in _ORG_SUFFIX_WORDS.split("|")) | word_set(
-    "co ltd llc inc corp jsc gmbh limited llp fze fzco dmcc plc ojsc pjsc cjsc ooo ao too"
-)
-_LIST_GATES = (
-    "sanction",
-    "blacklist",
-    "designat",
-    "including",
-    "such as",
-    "target",
-    "entities",
-    "companies",
-    "firms",
-)
-
-
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 _LEGAL_TOKENS = word_set("Co Ltd LLC Inc Corp JSC GmbH Limited LLP FZE FZCO DMCC PLC")
 _LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
@@ -587,11 +553,7 @@ def _add_pattern_orgs(
             e += 1
         raw = text[first.start - base : tokens[e - 1].end - base]
         _add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
-    low_text = text.lower()
-    if not any(g in low_text for g in _LIST_GATES):
-        return
-    for ctx in LIST_CONTEXT_RE.finditer(text):
-        pos = ctx.end()
+    for head, pos in _list_starts(tokens, base):
         for _ in range(12):
             lm = _LIST_NAME_RE.match(text, pos)
             if lm is None:
@@ -609,10 +571,7 @@ def _add_pattern_orgs(
             if (
                 inner
                 and len(raw.split()) > 1
-                and ctx.group()
-                .strip()
-                .lower()
-                .startswith(("including", "such as", "sanction", "blacklist", "designat"))
+                and head.startswith(("including", "such", "sanction", "blacklist", "designat"))
             ):
                 for x in inner:
                     out.remove(x)
@@ -627,6 +586,37 @@ def _add_pattern_orgs(
             if sep is None:
                 break
             pos += sep.end()
+
+
+_LIST_HEADS = word_set(
+    """sanctions sanction sanctioned blacklisted designated including such target targets
+    targeted targeting entities companies firms"""
+)
+
+
+def _list_starts(tokens: list[Token], base: int) -> list[tuple[str, int]]:
+    """(head word, sentence offset) where a list of names may follow: `sanctions on X, Y`."""
+    out: list[tuple[str, int]] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.low not in _LIST_HEADS:
+            continue
+        j = i + 1
+        if t.low in ("sanctions", "sanction"):
+            if j >= n or tokens[j].low not in ("on", "against"):
+                continue
+            j += 1
+        elif t.low == "such":
+            if j >= n or tokens[j].low != "as":
+                continue
+            j += 1
+        if j < n and tokens[j].text == ":":
+            j += 1
+        if j < n and tokens[j].low == "the":
+            j += 1
+        if j < n and tokens[j].text[:1].isupper():
+            out.append((t.low, tokens[j].start - base))
+    return out
 
 
 def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:

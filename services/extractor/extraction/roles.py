@@ -6,7 +6,6 @@ import re
 
 from .lexicon import HELP_RE
 from .mentions import Discourse, Mention
-from .text import Token
 from .triggers import Trigger, clause_bounds
 
 RUSSIA = "Russia"
@@ -35,7 +34,6 @@ _RECIPIENT_STOP_RE = re.compile(
 OTHER = "\x00other"
 _TO_PP_RE = re.compile(r"\bto\s+(\S)")
 _PP_DETERMINERS = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")
-_BY_AGENT_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 
 
 def _between(text: str, base: int, a: int, b: int) -> str:
@@ -277,7 +275,3 @@ def find_recipient(
 
 def russia_linked(mentions: list[Mention], russian_orgs: set[str]) -> bool:
     return any(m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs for m in mentions)
-
-
-def near_tokens(tokens: list[Token], a: int, b: int) -> int:
-    return sum(1 for t in tokens if a <= t.start < b)
