@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from shared.events import ClaimFields
@@ -24,8 +23,8 @@ from .lexicon import (
     TRIGGER_WORDS,
 )
 from .mentions import Discourse, Mention, find_mentions
+from .merge import Candidate, finish, merge
 from .products import Product, find_products
-from .quantities import find_quantities
 from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
 from .sanctions import sanction_claims
 from .text import Sentence, split_sentences, tokenize
@@ -66,13 +65,6 @@ _PRODUCT_TYPES = {
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
 
-@dataclass
-class _Candidate:
-    fields: dict[str, object]
-    products: list[str] = field(default_factory=list)
-    order: int = 0
-
-
 class Engine:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gz = gazetteer
@@ -90,7 +82,7 @@ class Engine:
             return []
         article_russia = bool(re.search(r"Russia|Moscow|Kremlin|Russian", text))
         state = Discourse()
-        cands: dict[tuple[str, str, str], _Candidate] = {}
+        cands: dict[tuple[str, str, str], Candidate] = {}
         recent_links: list[bool] = []
         carry: str | None = None
         order = 0
@@ -129,7 +121,7 @@ class Engine:
                     linked,
                 ):
                     order += 1
-                    self._merge(cands, claim, order)
+                    merge(cands, claim, order)
             # update the discourse after the sentence
             for m in mentions:
                 if m.kind == "country" and m.via != "coref":
@@ -149,19 +141,7 @@ class Engine:
             if not recent_links:
                 title_linked = linked
             recent_links.append(linked)
-        ordered = sorted(cands.values(), key=lambda c: c.order)
-        out: list[ClaimFields] = []
-        quantities: dict[int, list[dict[str, object]]] = {}
-        for c in ordered:
-            c.fields["products"] = c.products
-            start = int(c.fields["start"])  # type: ignore[call-overload]
-            if start not in quantities:
-                quantities[start] = [
-                    q.model_dump() for q in find_quantities(str(c.fields["evidence"]))
-                ]
-            c.fields["quantities"] = quantities[start]
-            out.append(ClaimFields.model_validate(c.fields))
-        return out
+        return finish(cands)
 
     @staticmethod
     def _may_claim(text: str, lows: set[str]) -> bool:
@@ -383,27 +363,6 @@ class Engine:
             "end": sent.end,
             "confidence": conf,
         }
-
-    @staticmethod
-    def _merge(
-        cands: dict[tuple[str, str, str], _Candidate], claim: dict[str, object], order: int
-    ) -> None:
-        key = (str(claim["subject"]), str(claim["claim_type"]), str(claim["stance"]))
-        prods = list(claim["products"])  # type: ignore[call-overload]
-        cur = cands.get(key)
-        if cur is None:
-            cands[key] = _Candidate(claim, prods, order)
-            return
-        for p in prods:
-            if p not in cur.products:
-                cur.products.append(p)
-        # the first statement wins unless it is weak and a later one is clearly stronger
-        if cur.fields["start"] == 0 and cur.fields["source"] is None and claim["source"]:
-            cur.fields = claim  # a headline rarely says who claims it; the body does
-            return
-        old = float(cur.fields["confidence"])  # type: ignore[arg-type]
-        if old < 0.5 and float(claim["confidence"]) >= old + 0.1:  # type: ignore[arg-type]
-            cur.fields = claim
 
 
 def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:
