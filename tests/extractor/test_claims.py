@@ -280,6 +280,12 @@ NEGATIVES = [
         "NATO urged China to ensure its companies do not provide lethal assistance to Russia.",
     ),
     ("economy", "Western sanctions have made imports more expensive for Russian consumers."),
+    ("other_recipient", "Chinese companies sell drones worldwide, including to the United States."),
+    ("weapons_test", "North Korea tested a new ballistic missile on Monday, Seoul said."),
+    ("russia_fires_iranian", "Russian forces fired Iranian-made drones at Odesa overnight."),
+    ("ukraine_receives", "Ukraine received 500 drones from Lithuania last month."),
+    ("copy_of", "The drone, which Russia calls Geran-2, is a copy of Iran's Shahed-136."),
+    ("regulation", "China strictly controls the export of drones and related items."),
 ]
 
 

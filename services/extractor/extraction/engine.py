@@ -252,10 +252,26 @@ class Engine:
                     rec = RUSSIA
                 if not self._plausible(name, claim_type, rec, recipient, linked, subj):
                     continue
+                russian_rec = recipient == RUSSIA or recipient in self.russian_orgs
                 if (
                     claim_type == "personnel"
                     and stance == "asserted"
-                    and not (sent_linked or recipient in self.russian_orgs)
+                    and not (sent_linked or russian_rec)
+                ):
+                    continue
+                if (  # "North Korea tested a missile": production must be for Russia
+                    claim_type == "drone_production"
+                    and stance == "asserted"
+                    and subj.kind != "organization"
+                    and not (sent_linked or russian_rec)
+                ):
+                    continue
+                if (  # "sold drones to the United States": not a claim about Russia
+                    recipient is not None
+                    and not russian_rec
+                    and name != RUSSIA
+                    and claim_type not in _NON_RUSSIA_SUBJECT_OK
+                    and stance == "asserted"
                 ):
                     continue
                 kind = "country" if subj.kind == "adjective" else subj.kind
