@@ -21,6 +21,8 @@ from .orgs import add_pattern_orgs, extend_legal_form
 from .text import Sentence, Token
 from .wordset import word_set
 
+_STATE_HEADS = word_set("regime government administration military army forces troops")
+
 __all__ = ["Discourse", "Mention", "OrgInfo", "find_mentions"]
 
 PREPOSITIONS = word_set(
@@ -160,6 +162,18 @@ def find_mentions(
             continue
         if mn.tok_end < n and tokens[mn.tok_end].text == "'s":
             mn.possessive = True
+            nxt = tokens[mn.tok_end + 1].low if mn.tok_end + 1 < n else ""
+            if mn.kind == "person" and nxt in _STATE_HEADS:
+                entry = gz.canonical(mn.name)  # "Kim Jong Un's regime" is North Korea
+                if entry is not None and entry.country:
+                    mn.name, mn.kind, mn.role, mn.country = (
+                        entry.country,
+                        "country",
+                        "government",
+                        entry.country,
+                    )
+                    mn.possessive = False
+                    mn.end, mn.tok_end = tokens[mn.tok_end + 1].end, mn.tok_end + 2
         j = i - 1
         while j >= 0 and tokens[j].text.lower() in DETERMINERS:
             j -= 1
