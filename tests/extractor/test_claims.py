@@ -402,7 +402,8 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
 PHRASINGS = [
     (
         "receive_from",
-        "Moscow has received more than 2,000 Shahed drones from Tehran, according to Ukrainian intelligence.",
+        "Moscow has received more than 2,000 Shahed drones from Tehran, "
+        "according to Ukrainian intelligence.",
         ("Iran", "drone_supply", "asserted"),
     ),
     (
@@ -482,7 +483,8 @@ PHRASINGS = [
     ),
     (
         "evade_via_intermediaries",
-        "Russian forces have also used Chinese-made Mavic drones, purchased through intermediaries to evade sanctions.",
+        "Russian forces have also used Chinese-made Mavic drones, "
+        "purchased through intermediaries to evade sanctions.",
         ("Russia", "sanctions_evasion", "asserted"),
     ),
     (
