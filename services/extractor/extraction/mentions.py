@@ -247,7 +247,7 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
     if (
         texts.isdisjoint(TITLE_WORDS)
         and texts.isdisjoint(state.surnames)
-        and all(t.low not in PERSON_ROLE_NOUNS for t in tokens)
+        and {t.low for t in tokens}.isdisjoint(PERSON_ROLE_NOUNS)
     ):
         return
     n = len(tokens)

@@ -22,6 +22,12 @@ class Word:
 
 
 def word_view(tokens: list[Token]) -> list[Word]:
+    if all(t.text != "-" for t in tokens):  # the common case: no compounds to merge
+        return [
+            Word(t.low, t.low, i, i + 1, t.start, t.end)
+            for i, t in enumerate(tokens)
+            if t.text[0].isalnum()
+        ]
     out: list[Word] = []
     n = len(tokens)
     i = 0
