@@ -27,6 +27,11 @@ _PRONOUN_PERSON = frozenset({"he", "she"})
 _COMPANY_WORDS = word_set("company firm manufacturer maker group corporation")
 _BE_FORMS = word_set("is are was were be been being")
 _FUNCTION_STOP = word_set("which that who whom and but or while because if")
+_REPORT_NP_RE = re.compile(
+    r"\b(?:the|their|its)\s+(?:investigation|report|study|analysis|review|probe|research|"
+    r"findings|document|documents|records|data)\s+(?:also\s+)?$",
+    re.I,
+)
 _GOV_NP_RE = re.compile(
     r"\bthe\s+(?:department|ministry|agency|bloc|administration|government|office|treasury)"
     r"\s+(?:also\s+)?$",
@@ -79,6 +84,9 @@ def _mention_ending_before(
             return None
         elif tokens[j].text == "'s" or (head_seen and tokens[j].text.islower() and content < 2):
             content += 1  # "Turkey's trade ministry said"
+        elif tokens[j].text == ")":  # "Defense Intelligence (HUR) said"
+            while j > 0 and tokens[j].text != "(":
+                j -= 1
         elif low not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
             return None
         if tokens[j].text == ",":
@@ -234,6 +242,8 @@ def find_frames(
             speaker = mn.name
         elif not passive and _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
             speaker = state.last_authority or state.last_source
+        elif not passive and _REPORT_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            speaker = state.last_source  # "the investigation said": whoever ran it
         elif not passive:
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""

@@ -226,6 +226,8 @@ def add_pattern_orgs(
             and (_is_cap(tokens[e]) or (tokens[e].text in ("-", "'") and e + 1 < len(tokens)))
         ):
             e += 1
+        while e - 1 > k + 1 and tokens[e - 1].text in ("-", "'"):
+            e -= 1
         raw = text[first.start - base : tokens[e - 1].end - base]
         add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
     for head, pos in _list_starts(tokens, base):
