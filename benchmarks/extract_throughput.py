@@ -14,6 +14,7 @@ import random
 import resource
 import sys
 import time
+import timeit
 import tracemalloc
 from pathlib import Path
 
@@ -68,9 +69,10 @@ def main() -> int:
     texts = make_texts(corpus(args.shared), args.n, args.size)
     extractor.extract(texts[0])  # warm-up
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     claims = sum(len(extractor.extract(t)) for t in texts)
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    ref = min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000 * 1e6
 
     tracemalloc.start()
     for t in texts[:100]:
@@ -81,7 +83,14 @@ def main() -> int:
 
     avg = sum(len(t) for t in texts) / len(texts)
     print(f"articles: {len(texts)} (avg {avg:.0f} chars), claims: {claims}")
-    print(f"throughput: {len(texts) / elapsed:.0f} articles/second on one core ({elapsed:.2f} s)")
+    print(
+        f"throughput: {len(texts) / cpu:.0f} articles/CPU-second on one core "
+        f"({len(texts) / elapsed:.0f}/s wall clock, {elapsed:.2f} s)"
+    )
+    print(
+        f"machine reference: sum(range(1000)) takes {ref:.1f} us here "
+        "(about 8 us on a current laptop; scale the figure by the ratio)"
+    )
     print(
         f"peak traced memory during extraction: {peak / 1e6:.1f} MB; "
         f"process max RSS: {rss_kb / 1024:.0f} MB"

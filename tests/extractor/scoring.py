@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,8 +52,8 @@ def canon_with(table: dict[str, str]) -> Callable[[str], str]:
 
 
 def score(
-    gold: dict[str, list[dict[str, Any]]],
-    pred: dict[str, Iterable[Triple]],
+    gold: Mapping[str, list[dict[str, Any]]],
+    pred: Mapping[str, Iterable[Triple]],
     canon: Callable[[str], str],
 ) -> Score:
     s = Score()

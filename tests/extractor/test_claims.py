@@ -280,6 +280,12 @@ NEGATIVES = [
         "NATO urged China to ensure its companies do not provide lethal assistance to Russia.",
     ),
     ("economy", "Western sanctions have made imports more expensive for Russian consumers."),
+    ("other_recipient", "Chinese companies sell drones worldwide, including to the United States."),
+    ("weapons_test", "North Korea tested a new ballistic missile on Monday, Seoul said."),
+    ("russia_fires_iranian", "Russian forces fired Iranian-made drones at Odesa overnight."),
+    ("ukraine_receives", "Ukraine received 500 drones from Lithuania last month."),
+    ("copy_of", "The drone, which Russia calls Geran-2, is a copy of Iran's Shahed-136."),
+    ("regulation", "China strictly controls the export of drones and related items."),
 ]
 
 
@@ -391,3 +397,111 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
     (claim,) = extractor.extract(text)
     assert claim.evidence == "Iran sent drones to Russia, officials said."
     assert text[claim.start : claim.end] == claim.evidence
+
+
+PHRASINGS = [
+    (
+        "receive_from",
+        "Moscow has received more than 2,000 Shahed drones from Tehran, "
+        "according to Ukrainian intelligence.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "bought_from",
+        "Russia bought millions of artillery shells from North Korea, the New York Times reported.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "denied_supplying",
+        "Beijing has denied supplying Russia with weapons.",
+        ("China", "weapons_supply", "denied"),
+    ),
+    (
+        "kremlin_denied_personnel",
+        "The Kremlin denied that North Korean soldiers were fighting in Ukraine.",
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "rejected_claims",
+        "Tehran rejected claims that it had sent drones to Russia.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "passive_origin_adjective",
+        "Iranian-made drones were delivered to Russia via the Caspian Sea, officials said.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "believed_to_have",
+        "Pyongyang is believed to have shipped at least 1 million shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "providing_with",
+        "Chinese manufacturers are providing Russia with engines for its Geran drones.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "sanctioned_for_supplying",
+        "The Treasury Department sanctioned 13 Chinese companies for supplying Russia's military.",
+        ("China", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "sanctions_on_group",
+        "Britain imposed sanctions on four Chinese firms that supplied drone parts to Russia.",
+        ("China", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "relative_clause_supplier",
+        "Britain imposed sanctions on four Chinese firms that supplied drone parts to Russia.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "leader_regime",
+        "Kim Jong Un's regime has dispatched some 12,000 soldiers to help Moscow.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
+        "helping_build",
+        "Iran is helping Russia build a factory to produce Shahed drones.",
+        ("Iran", "drone_production", "asserted"),
+    ),
+    (
+        "says_providing",
+        "U.S. intelligence says China has been providing Russia with satellite imagery.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "officials_say",
+        "Officials in Kyiv say Belarusian firms are supplying Russia with spare parts for tanks.",
+        ("Belarus", "component_supply", "asserted"),
+    ),
+    (
+        "accused_of",
+        "Washington accused Beijing of supplying Moscow with drone engines.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "evade_via_intermediaries",
+        "Russian forces have also used Chinese-made Mavic drones, "
+        "purchased through intermediaries to evade sanctions.",
+        ("Russia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "never_sold",
+        "The Foreign Ministry in Beijing said China had never sold lethal weapons to Russia.",
+        ("China", "weapons_supply", "denied"),
+    ),
+    (
+        "helping_evade",
+        "Hong Kong firms re-exported U.S. chips to Russia, helping it evade export controls.",
+        ("Hong Kong", "sanctions_evasion", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), [r[1:] for r in PHRASINGS], ids=[r[0] for r in PHRASINGS]
+)
+def test_phrasings(extractor: Extractor, sentence: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(sentence))

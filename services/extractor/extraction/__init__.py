@@ -1,7 +1,21 @@
-"""Claim extraction: pure Python, no I/O beyond loading the gazetteer.
+"""Claim extraction: pure Python rules and data, no I/O beyond loading the gazetteer.
 
-ex = Extractor.load()                 # bundled gazetteer
-ex.extract(text) -> list[ClaimFields] # text = title line, blank line, body
+Usage: ``ex = Extractor.load()`` (bundled gazetteer), then ``ex.extract(text)`` returns
+``list[ClaimFields]`` for an article text (title line, blank line, body).
+
+One pass per sentence; modules in pipeline order:
+
+- text: sentence splitting and tokens, with offsets into the article text
+- gazetteer: the JSON data file compiled into a token trie (actors, demonyms, products)
+- words: hyphen-merged word view for dictionary lookups (lexicon: the word lists)
+- mentions, orgs, coref, discourse: actor mentions with grammatical hints; organizations
+  recognised from their form; `the firm` / `this company`; what the article said so far
+- attribution: reporting frames (`X said`, `according to X`, `X denied`)
+- products, quantities: weapon and drone models; amounts with scale words
+- triggers: transfer / production / evasion / sanctions / personnel cues and their object
+- roles, sanctions: subject and recipient of a trigger; who sanctions whom
+- engine: stance, hedging, plausibility filters, claims; merge: one claim per
+  (subject, claim_type, stance) with the strongest evidence
 """
 
 from __future__ import annotations
@@ -13,7 +27,7 @@ from shared.events import ClaimFields
 from .engine import Engine
 from .gazetteer import Gazetteer
 
-EXTRACTOR_VERSION = "rules-1.0.0"
+EXTRACTOR_VERSION = "rules-1.1.0"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor"]
 

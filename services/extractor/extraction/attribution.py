@@ -15,7 +15,8 @@ _SKIP_BEFORE = word_set(
     """has have had also further previously repeatedly strongly firmly categorically publicly
     earlier later then again already once recently officially explicitly flatly vehemently
     was were is are be been being quoted as saying in a an the statement to interview
-    responded by had also since long"""
+    responded by had also since long on monday tuesday wednesday thursday friday saturday
+    sunday last week month year today yesterday earlier this"""
 )
 _MEDIA_NOUNS = re.compile(
     r"^\s*(?:the\s+)?(?:publication|newspaper|paper|outlet|magazine|broadcaster|news agency|"
@@ -26,6 +27,11 @@ _PRONOUN_PERSON = frozenset({"he", "she"})
 _COMPANY_WORDS = word_set("company firm manufacturer maker group corporation")
 _BE_FORMS = word_set("is are was were be been being")
 _FUNCTION_STOP = word_set("which that who whom and but or while because if")
+_REPORT_NP_RE = re.compile(
+    r"\b(?:the|their|its)\s+(?:investigation|report|study|analysis|review|probe|research|"
+    r"findings|document|documents|records|data)\s+(?:also\s+)?$",
+    re.I,
+)
 _GOV_NP_RE = re.compile(
     r"\bthe\s+(?:department|ministry|agency|bloc|administration|government|office|treasury)"
     r"\s+(?:also\s+)?$",
@@ -69,7 +75,8 @@ def _mention_ending_before(
         for m in mentions:
             if m.tok_end == j + 1 and m.is_actor:
                 # "..., X said" is X; "Russia, documents show" is not Russia speaking
-                return m if not crossed_comma or m.in_apposition else None
+                ok = not crossed_comma or m.in_apposition or m.prep == "by"
+                return m if ok else None  # "The report, by Reuters, said" is Reuters
         low = tokens[j].text.lower()
         if low in SPEAKER_HEADS:
             head_seen = True
@@ -77,6 +84,9 @@ def _mention_ending_before(
             return None
         elif tokens[j].text == "'s" or (head_seen and tokens[j].text.islower() and content < 2):
             content += 1  # "Turkey's trade ministry said"
+        elif tokens[j].text == ")":  # "Defense Intelligence (HUR) said"
+            while j > 0 and tokens[j].text != "(":
+                j -= 1
         elif low not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
             return None
         if tokens[j].text == ",":
@@ -87,10 +97,12 @@ def _mention_ending_before(
 
 
 def _mention_starting_after(
-    mentions: list[Mention], tok_idx: int, limit: int = 4
+    mentions: list[Mention], tok_idx: int, limit: int = 4, adjectives: bool = False
 ) -> Mention | None:
     for m in mentions:
-        if tok_idx < m.tok_start <= tok_idx + limit and m.is_actor:
+        if tok_idx < m.tok_start <= tok_idx + limit and (
+            m.is_actor or (adjectives and m.kind == "adjective")
+        ):
             return m
     return None
 
@@ -126,6 +138,19 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
     if k - ti - 1 >= 2 and ti > 0 and tokens[ti - 1].text in (",", '"', "”"):
         return " ".join(t.text for t in tokens[ti + 1 : k])
     return None
+
+
+def _first_of_list(mn: Mention, mentions: list[Mention], text: str, base: int) -> Mention:
+    """`an investigation by Reuters and RUSI found`: the first named speaks."""
+    for prev in reversed([m for m in mentions if m.end <= mn.start and m.is_actor]):
+        gap = text[prev.end - base : mn.start - base]
+        if _AND_GAP_RE.fullmatch(gap):
+            return prev
+        break
+    return mn
+
+
+_AND_GAP_RE = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _tok_at(tokens: list[Token], char: int) -> int:
@@ -164,9 +189,12 @@ def find_frames(
     text, base = sent.text, sent.start
     low_text = text.lower()
     accordings = ACCORDING_RE.finditer(text) if "according to" in low_text else ()
-    for m in accordings:
-        ti = _tok_at(tokens, base + m.end())
-        mn = _mention_starting_after(mentions, ti - 1, 5)
+    for am in accordings:
+        ti = _tok_at(tokens, base + am.end())
+        mn = _mention_starting_after(mentions, ti - 1, 5, adjectives=True)
+        if mn is not None and mn.kind == "adjective":  # "according to South Korean estimates"
+            frames.append(Frame(base + am.start(), mn.country, mn, False))
+            continue
         if mn is None:  # "according to a report published by RUSI"
             mn = next(
                 (
@@ -179,17 +207,17 @@ def find_frames(
                 None,
             )
         if mn is not None:
-            frames.append(Frame(base + m.start(), mn.name, mn, False))
+            frames.append(Frame(base + am.start(), mn.name, mn, False))
             continue
-        rest = text[m.end() : m.end() + 40]
+        rest = text[am.end() : am.end() + 40]
         if _MEDIA_NOUNS.match(rest):
             frames.append(
-                Frame(base + m.start(), state.last_media or state.last_source, None, False)
+                Frame(base + am.start(), state.last_media or state.last_source, None, False)
             )
         elif re.match(r"\s*(?:him|her)\b", rest):
-            frames.append(Frame(base + m.start(), state.last_person, None, False))
+            frames.append(Frame(base + am.start(), state.last_person, None, False))
         else:
-            frames.append(Frame(base + m.start(), None, None, False))
+            frames.append(Frame(base + am.start(), None, None, False))
     cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
     for m in cues:
         verb = m.group()
@@ -207,11 +235,15 @@ def find_frames(
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is not None and mn.in_apposition and mn.head is not None:
                 mn = mn.head
+            if mn is not None:
+                mn = _first_of_list(mn, mentions, text, base)
         speaker: str | None = None
         if mn is not None and mn.kind != "adjective":
             speaker = mn.name
         elif not passive and _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
             speaker = state.last_authority or state.last_source
+        elif not passive and _REPORT_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            speaker = state.last_source  # "the investigation said": whoever ran it
         elif not passive:
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""
@@ -248,8 +280,8 @@ def find_frames(
         if speaker is not None or denial:
             frames.append(Frame(base + m.start(), speaker, mn, denial, person))
     if "his " in low_text or "her " in low_text:
-        for m in _POSSESSIVE_CLAIM_RE.finditer(text):
-            frames.append(Frame(base + m.start(), state.last_person, None, False))
+        for pc in _POSSESSIVE_CLAIM_RE.finditer(text):
+            frames.append(Frame(base + pc.start(), state.last_person, None, False))
     for mn in mentions:
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
             frames.append(Frame(mn.start, mn.name, mn, False))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from shared.events import ClaimFields
@@ -14,18 +13,18 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     DENIAL_WORDS,
     DEONTIC_RE,
-    EVASION_GATES,
+    EVASION_TOKENS,
     FUTURE_WORDS,
     HEDGE_WORDS,
     PERSONNEL_WORDS,
     REPORT_WORDS,
-    SANCTION_GATES,
     SANCTION_IMPOSE_RE,
+    SANCTION_TOKENS,
     TRIGGER_WORDS,
 )
 from .mentions import Discourse, Mention, find_mentions
+from .merge import Candidate, finish, merge
 from .products import Product, find_products
-from .quantities import find_quantities
 from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
 from .sanctions import sanction_claims
 from .text import Sentence, split_sentences, tokenize
@@ -34,7 +33,9 @@ from .words import Word, word_view
 
 UKRAINE = "Ukraine"
 _NEG_BEFORE_RE = re.compile(
-    r"(?:\b(?:never|not|no longer|neither|nor|no)\s+|n't\s+)(?:\w+\s+){0,7}$", re.I
+    r"(?:\b(?:never|not|no longer|neither|nor)\s+|n't\s+)(?:\w+\s+){0,7}$"
+    r"|\bno\s+(?:\w+\s+)?$",
+    re.I,
 )
 _FOR_GERUND_RE = re.compile(r"\bfor\s+(?:allegedly\s+|reportedly\s+)?$", re.I)
 _CONTINUATION_RE = re.compile(
@@ -64,13 +65,6 @@ _PRODUCT_TYPES = {
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
 
-@dataclass
-class _Candidate:
-    fields: dict[str, object]
-    products: list[str] = field(default_factory=list)
-    order: int = 0
-
-
 class Engine:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gz = gazetteer
@@ -88,7 +82,7 @@ class Engine:
             return []
         article_russia = bool(re.search(r"Russia|Moscow|Kremlin|Russian", text))
         state = Discourse()
-        cands: dict[tuple[str, str, str], _Candidate] = {}
+        cands: dict[tuple[str, str, str], Candidate] = {}
         recent_links: list[bool] = []
         carry: str | None = None
         order = 0
@@ -127,9 +121,11 @@ class Engine:
                     linked,
                 ):
                     order += 1
-                    self._merge(cands, claim, order)
+                    merge(cands, claim, order)
             # update the discourse after the sentence
             for m in mentions:
+                if m.kind == "country" and m.via != "coref":
+                    state.note_country(m.name)
                 if m.kind == "organization":
                     state.note_org(m)
                 elif m.kind == "person":
@@ -145,26 +141,16 @@ class Engine:
             if not recent_links:
                 title_linked = linked
             recent_links.append(linked)
-        ordered = sorted(cands.values(), key=lambda c: c.order)
-        out: list[ClaimFields] = []
-        quantities: dict[int, list[dict[str, object]]] = {}
-        for c in ordered:
-            c.fields["products"] = c.products
-            start = int(c.fields["start"])  # type: ignore[call-overload]
-            if start not in quantities:
-                quantities[start] = [
-                    q.model_dump() for q in find_quantities(str(c.fields["evidence"]))
-                ]
-            c.fields["quantities"] = quantities[start]
-            out.append(ClaimFields.model_validate(c.fields))
-        return out
+        return finish(cands)
 
     @staticmethod
     def _may_claim(text: str, lows: set[str]) -> bool:
-        if not lows.isdisjoint(TRIGGER_WORDS) or not lows.isdisjoint(PERSONNEL_WORDS):
-            return True
-        low = text.lower()
-        return any(g in low for g in EVASION_GATES) or any(g in low for g in SANCTION_GATES)
+        return not (
+            lows.isdisjoint(TRIGGER_WORDS)
+            and lows.isdisjoint(PERSONNEL_WORDS)
+            and lows.isdisjoint(EVASION_TOKENS)
+            and lows.isdisjoint(SANCTION_TOKENS)
+        )
 
     # ------------------------------------------------------------- sentence
     def _sentence_claims(
@@ -254,36 +240,54 @@ class Engine:
                 name = subj.country if subj.kind == "adjective" else subj.name
                 if name is None:
                     continue
+                claim_type = ctype
                 if trig.obj == "generic":
                     if stance != "denied":
                         continue
-                    ctype = state.subject_types.get(name) or _sector_type(self.gz, name)
-                    if ctype is None:
-                        continue
+                    claim_type = state.subject_types.get(name) or _sector_type(self.gz, name)
+                if claim_type is None:
+                    continue
                 rec = recipient
                 if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA
-                if not self._plausible(name, ctype, rec, recipient, linked, subj):
+                if not self._plausible(name, claim_type, rec, recipient, linked, subj):
                     continue
+                russian_rec = recipient == RUSSIA or recipient in self.russian_orgs
                 if (
-                    ctype == "personnel"
+                    claim_type == "personnel"
                     and stance == "asserted"
-                    and not (sent_linked or recipient in self.russian_orgs)
+                    and not (sent_linked or russian_rec)
+                ):
+                    continue
+                if (  # "North Korea tested a missile": production must be for Russia
+                    claim_type == "drone_production"
+                    and stance == "asserted"
+                    and subj.kind != "organization"
+                    and not (sent_linked or russian_rec)
+                ):
+                    continue
+                if (  # "sold drones to the United States": not a claim about Russia
+                    recipient is not None
+                    and not russian_rec
+                    and name != RUSSIA
+                    and claim_type not in _NON_RUSSIA_SUBJECT_OK
+                    and stance == "asserted"
                 ):
                     continue
                 kind = "country" if subj.kind == "adjective" else subj.kind
+                src: str | None
                 if stance == "denied":
                     src = denier or trig_source or name
                     if denier_mention is not None and any(denier_mention is x for x in subjects):
                         src = name  # "DJI and Autel denied ...": each speaks for itself
                 else:
                     src = trig_source
-                    if src == name and ctype != "sanctions_evasion" and not frames:
+                    if src == name and claim_type != "sanctions_evasion" and not frames:
                         src = None
                 claim = self._claim(
                     sent,
                     subj,
-                    ctype,
+                    claim_type,
                     stance,
                     src,
                     rec,
@@ -300,7 +304,7 @@ class Engine:
                         self._claim(
                             sent,
                             subj,
-                            ctype,
+                            claim_type,
                             "denied",
                             d.speaker or name,
                             recipient,
@@ -311,7 +315,7 @@ class Engine:
                             kind=kind,
                         )
                     )
-                state.subject_types[name] = ctype
+                state.subject_types[name] = claim_type
         return out
 
     def _plausible(
@@ -375,24 +379,6 @@ class Engine:
             "end": sent.end,
             "confidence": conf,
         }
-
-    @staticmethod
-    def _merge(
-        cands: dict[tuple[str, str, str], _Candidate], claim: dict[str, object], order: int
-    ) -> None:
-        key = (str(claim["subject"]), str(claim["claim_type"]), str(claim["stance"]))
-        prods = list(claim["products"])  # type: ignore[call-overload]
-        cur = cands.get(key)
-        if cur is None:
-            cands[key] = _Candidate(claim, prods, order)
-            return
-        for p in prods:
-            if p not in cur.products:
-                cur.products.append(p)
-        # the first statement wins unless it is weak and a later one is clearly stronger
-        old = float(cur.fields["confidence"])  # type: ignore[arg-type]
-        if old < 0.5 and float(claim["confidence"]) >= old + 0.1:  # type: ignore[arg-type]
-            cur.fields = claim
 
 
 def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:

@@ -140,9 +140,10 @@ class Gazetteer:
             tok = tokens[j]
             if j > i and tok.start - tokens[j - 1].end > 1:
                 break  # tokens of one name are adjacent or one space apart
-            node = node.get(tok.low or tok.text.lower())
-            if node is None:
+            child = node.get(tok.low or tok.text.lower())
+            if child is None:
                 break
+            node = child
             j += 1
             for key in node.get(_END, ()):
                 if key.capital_first and not tokens[i].text[:1].isupper():

@@ -24,7 +24,8 @@ SUPPLY_WORDS = _alt(
     funneled funnelled funneling channel channeled channelled route routed routing re-export
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
     dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
-    arming equip equipped equipping aid aided aiding fuel fueling fuelling"""
+    arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
+    moving handed handing"""
 )
 RECEIVE_WORDS = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
@@ -47,6 +48,7 @@ EVASION_RE = re.compile(
     r"trade restrictions)\b"
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
     r"|\b(?:transship\w*|re-export\w*|parallel imports?)\b"
+    r"|\b(?:through|via|using|use|uses|used)\s+(?:\w+\s+)?third(?:[- ]party)?[- ]countr(?:y|ies)\b"
     r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b",
     IGNORE,
 )
@@ -60,51 +62,8 @@ SANCTION_IMPOSE_RE = re.compile(
     r"unveil\w+|added|adds|adding|placed|put|expanded|extended|approved|agreed)\b",
     IGNORE,
 )
-PERSONNEL_VERB_RE = re.compile(
-    r"\b(?:fight(?:s|ing)?|fought|work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|"
-    r"sent|send(?:s|ing)?|dispatch(?:ed|ing)?|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?|"
-    r"train(?:s|ed|ing)?|station(?:ed)?|join(?:s|ed|ing)?|enlist(?:s|ed|ing)?|"
-    r"presence|involvement|involved|helping|help(?:s|ed)?|take part|taking part|took part|"
-    r"assist(?:s|ed|ing)?|participat(?:e|es|ed|ing))\b",
-    IGNORE,
-)
-TRIGGER_RE = re.compile(
-    rf"\b(?P<supply>{SUPPLY_WORDS})\b|\b(?P<receive>{RECEIVE_WORDS})\b|"
-    rf"\b(?P<production>{PRODUCTION_WORDS})\b|(?P<made>\bmade\s+(?:in|by)\b)",
-    IGNORE,
-)
 
 # ------------------------------------------------------------------ objects
-DRONE_RE = re.compile(
-    r"\b(?:drones?|UAVs?|UASs?|unmanned aerial (?:vehicles?|systems?)|unmanned aircraft|"
-    r"quadcopters?|loitering munitions?|kamikaze drones?|attack drones?|multicopters?|"
-    r"Shaheds?|Gerans?|Lancets?|Orlans?|drone models?|aircraft)\b",
-    IGNORE,
-)
-COMPONENT_RE = re.compile(
-    r"\b(?:components?|sub-components?|parts|spare parts|engines?|motors?|microelectronics|"
-    r"electronics|electronic (?:parts|components|goods)|semiconductors?|chips?|microchips?|"
-    r"microcontrollers?|microprocessors?|processors?|circuits?|transistors?|"
-    r"dual[- ]use(?: goods| items| products| technolog(?:y|ies)| components| exports)?|"
-    r"technolog(?:y|ies)|know-how|expertise|machine tools?|machinery|CNC|navigation (?:modules?|"
-    r"systems?|equipment)|GNSS|GPS(?: modules?| receivers?)?|antennas?|batter(?:y|ies)|"
-    r"cameras?|thermal (?:imagers?|cameras?|optics)|optics|optical|sensors?|nitrocellulose|"
-    r"ball bearings|bearings|carbon fib(?:er|re)|materials|radars?|servos?|jet engines|"
-    r"satellite (?:imagery|images)|radar images|blueprints|modems?|transceivers?|"
-    r"radio (?:modules?|equipment)|communications equipment|"
-    r"(?:military|battlefield|sanctioned|restricted|high-priority|critical|common high priority)"
-    r"[- ](?:linked |related |use |list )?(?:goods|items|products|components))\b",
-    IGNORE,
-)
-WEAPON_RE = re.compile(
-    r"\b(?:weapons?|weaponry|arms|armaments?|ammunition|ammo|munitions?|shells?|artillery|"
-    r"rounds|missiles?|rockets?|gunpowder|explosives?|propellants?|lethal (?:aid|assistance|"
-    r"support|weapons|equipment)|military (?:aid|assistance|equipment|hardware|supplies|support)|"
-    r"rifles?|guns?|howitzers?|tanks?|launchers?|air[- ]defen[cs]e(?: systems?)?|bombs?|"
-    r"mortars?|grenades?|materiel|warheads?|self-propelled guns?|armou?red vehicles?|"
-    r"fighter jets?|warplanes?|helicopters?)\b",
-    IGNORE,
-)
 PEOPLE_RE = re.compile(
     r"\b(?:nationals|citizens|individuals|troops|soldiers|servicemen|military personnel|"
     r"personnel|workers|labou?rers|specialists|engineers|technicians|mercenaries|fighters|"
@@ -113,33 +72,8 @@ PEOPLE_RE = re.compile(
     IGNORE,
 )
 # a drone word followed by a part word is a component ("drone engines", "drone technology")
-DRONE_PART_RE = re.compile(
-    r"\b(?:drone|UAV)s?\s+(?:components?|parts|engines?|motors?|technolog(?:y|ies)|"
-    r"electronics|know-how|batter(?:y|ies)|cameras?|kits?)\b",
-    IGNORE,
-)
-GENERIC_GOODS_RE = re.compile(r"\b(?:products?|goods|items|equipment|wares|merchandise)\b", IGNORE)
 
 # ------------------------------------------------------------------ stance
-DENIAL_RE = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
-    r"refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|groundless|baseless|unfounded|fabricat\w+|"
-    r"disinformation|slander\w*|smear)\b",
-    IGNORE,
-)
-NEGATION_RE = re.compile(
-    r"\b(?:never|not|no|neither|nor|none|without|n't)\b|n't\b",
-    IGNORE,
-)
-HEDGE_RE = re.compile(
-    r"\b(?:may|might|could|possibly|potentially|allegedly|alleged|reportedly|suspected|"
-    r"believed|likely|if|whether|appears?|seems?|would|unverified|unconfirmed|rumou?rs?|"
-    r"perhaps|probably|purportedly)\b",
-    IGNORE,
-)
-FUTURE_RE = re.compile(
-    r"\b(?:plans? to|planning to|agreed to|intends? to|will|negotiat\w+)\b", IGNORE
-)
 
 # ------------------------------------------------------------------ attribution
 REPORT_VERBS = _alt(
@@ -153,7 +87,6 @@ REPORT_VERBS = _alt(
     dismisses refuted refutes responded responds mentioned mentions expressed observed learned
     learnt disclosed discloses cited cites quoted quotes testified"""
 )
-REPORT_VERB_RE = re.compile(rf"\b(?:{REPORT_VERBS})\b", IGNORE)
 ACCORDING_RE = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS = word_set(
     """government authorities officials official foreign ministry ministry diplomats diplomat
@@ -220,7 +153,6 @@ DENIAL_WORDS = word_set(
     groundless baseless unfounded fabricated fabrication fabrications disinformation slander
     slanderous smear"""
 )
-NEGATION_WORDS = word_set("never not no neither nor none")
 HEDGE_WORDS = word_set(
     """may might could possibly potentially allegedly alleged reportedly suspected believed
     likely if whether appear appears seem seems would unverified unconfirmed rumor rumors
@@ -335,6 +267,8 @@ EVASION_GATES = (
     "transship",
     "re-export",
     "parallel import",
+    "third countr",
+    "third-countr",
 )
 SANCTION_GATES = (
     "sanction",
@@ -345,4 +279,18 @@ SANCTION_GATES = (
     "froze",
     "export ban",
     "trade restriction",
+)
+EVASION_TOKENS = word_set(
+    """circumvent circumvents circumvented circumventing circumvention evade evades evaded
+    evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around
+    dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
+    violating violation violations break breaking busting flout flouted flouting undermine
+    undermined undermining front shell intermediary intermediaries intermediate proxy proxies
+    transship transshipped transshipping transshipment transshipments export exports exported
+    exporting parallel third"""
+)
+SANCTION_TOKENS = word_set(
+    """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
+    designate designates designated designating designation designations entity asset froze
+    freeze freezes ban restriction restrictions"""
 )

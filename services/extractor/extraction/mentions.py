@@ -1,23 +1,29 @@
-"""Actor mentions in one sentence: gazetteer hits, nationality groups, organizations
-recognized from their form, people, and light coreference ("the firm", "this company")."""
+"""Actor mentions in one sentence: gazetteer hits, nationality groups, people, with the
+grammatical hints later stages use (governing preposition, possessive, apposition)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from .gazetteer import Entry, Gazetteer, Match
-from .lexicon import (
-    COMPANY_NOUNS,
-    GOVT_NOUNS,
-    GROUP_NOUNS,
-    LEGAL_FORMS,
-    PEOPLE_RE,
-    PEOPLE_WORDS,
-    PERSON_ROLE_NOUNS,
+from .coref import BOTH_RE, POSS_GROUP_RE, apply_coref
+from .discourse import (
+    NOT_NAME,
+    TITLE_WORDS,
+    Discourse,
+    Mention,
+    OrgInfo,
+    overlaps,
+    token_index,
 )
+from .gazetteer import Entry, Gazetteer, Match
+from .lexicon import GOVT_NOUNS, GROUP_NOUNS, PEOPLE_RE, PEOPLE_WORDS, PERSON_ROLE_NOUNS
+from .orgs import add_pattern_orgs, extend_legal_form
 from .text import Sentence, Token
 from .wordset import word_set
+
+_STATE_HEADS = word_set("regime government administration military army forces troops")
+
+__all__ = ["Discourse", "Mention", "OrgInfo", "find_mentions"]
 
 PREPOSITIONS = word_set(
     """to for from in into with at by of on against across inside within near via through
@@ -26,70 +32,10 @@ PREPOSITIONS = word_set(
 )
 DETERMINERS = word_set("the a an its their his her this that these those")
 _DEFINITE = word_set("the this that these those said")
-_SINGULAR_COMPANY = word_set(
+SINGULAR_COMPANY = word_set(
     """company firm manufacturer maker producer subsidiary supplier enterprise plant factory
     corporation exporter developer contractor entity business vendor distributor conglomerate
     concern startup trader importer"""
-)
-_NOT_NAME = word_set(
-    """The A An In On At According As After Before But And Or If While When Since During This
-    That These Those It Its He She They We I You Our Their His Her Meanwhile However Earlier
-    Later Last Next New Speaking Officials Western Both Many Some Several Other Such What Who
-    Why How Where There Here Also Then Thus Still Yet Even Not No Under Over With Without From
-    For By To Of January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday SEE ALSO Photo Image Read
-    Latest Videos Video"""
-)
-_TITLE_WORDS = word_set(
-    """President Minister Secretary Spokesperson Spokesman Spokeswoman Deputy Ambassador General
-    Gen Admiral Adm Director Chief Senator Sen Rep Representative Chairman Chairwoman CEO Mr Mrs
-    Ms Dr Prof Professor Colonel Col Lieutenant Lt Major Maj Captain Capt Commander Envoy Premier
-    Chancellor Governor Gov analyst researcher expert fellow official spokesperson spokesman
-    spokeswoman"""
-)
-
-_CAP = r"[A-Z][\w'’&-]*"
-_NAME_SEQ = rf"{_CAP}(?:\s+(?:of|and|for|de|&)?\s*{_CAP}){{0,6}}"
-_POSS_GROUP_RE = re.compile(
-    r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
-)
-_ORG_SUFFIX_WORDS = (
-    r"Technology|Technologies|Industries|Industrial|Industry|Group|Plant|Factory|Electronics|"
-    r"Trading|Aviation|Engineering|Systems|Logistics|International|Holding|Holdings|Company|"
-    r"Enterprise|Enterprises|Works|Aerospace|Machinery|Instruments|Dynamics|Robotics|Defense|"
-    r"Defence|Corporation|Bureau|Institute|Concern|Shipyard|Bank|Import|Export|Trade|Solutions|"
-    r"Components|Microelectronics|Semiconductor|Semiconductors|Intelligence|Innovations|Telecom|"
-    r"Network|Partners|Ventures|Capital|Investment|Resources|Supply|Commerce|Sciences|Science|"
-    r"Labs|Laboratories|Devices|Energy|Motors|Optics|Tech|Impex|Logistic|Avia|Aero|Shipping"
-)
-ORG_FORM_RE = re.compile(
-    rf"(?<![\w-])((?:{_CAP}\s+){{0,5}}(?:{_ORG_SUFFIX_WORDS})"
-    rf"(?:(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|"
-    rf"FZCO|DMCC|PLC))*)"
-    rf"|(?:{_CAP}\s+){{0,5}}{_CAP}(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|"
-    rf"JSC|GmbH|Limited|LLP|FZE|FZCO|DMCC|PLC))+"
-    rf"|(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO)\s+[\"“«]?{_CAP}(?:\s+{_CAP}){{0,3}}[\"”»]?)",
-)
-APPOSITION_ORG_RE = re.compile(
-    rf"(?<![\w-])({_NAME_SEQ}),\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"(?:{COMPANY_NOUNS})\b"
-)
-REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
-    rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
-    rf"intermediary|subsidiary|importer|entity|reseller|shipper),\s+({_NAME_SEQ})\s*,"
-)
-POSSESSIVE_ORG_RE = re.compile(rf"(?P<owner>{_CAP}(?:\s+{_CAP})?)['’]s\s+(?P<name>{_NAME_SEQ})")
-LIST_CONTEXT_RE = re.compile(
-    r"\b(?:sanctions?\s+(?:on|against)|sanctioned|blacklisted|designated|including|such as|"
-    r"targets?(?:ed)?|entities|companies|firms)\s*:?\s+",
-    re.I,
-)
-_LIST_NAME_RE = re.compile(rf"(?:the\s+)?({_CAP}(?:\s+(?:of|for|de|&)?\s*{_CAP}){{0,6}})")
-COREF_RE = re.compile(
-    r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)"
-    r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
-    r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
-    r"conglomerate|concern|startup|trader|importer)\b"
 )
 PEOPLE_FROM_RE = re.compile(
     r"\b(?:nationals|citizens|individuals|people|workers|specialists|engineers|troops|soldiers|"
@@ -97,86 +43,14 @@ PEOPLE_FROM_RE = re.compile(
     r"(?:from|of)\s+$",
     re.I,
 )
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    tok_start: int
-    tok_end: int
-    name: str
-    kind: str  # country | organization | person | group | adjective
-    role: str = ""
-    country: str | None = None
-    prep: str | None = None
-    in_apposition: bool = False
-    possessive: bool = False
-    via: str = "gazetteer"
-    parent: str | None = None
-    head: Mention | None = None
-    people: bool = False
-
-    @property
-    def is_actor(self) -> bool:
-        return self.kind in ("country", "organization", "person", "group")
-
-
-@dataclass
-class OrgInfo:
-    name: str
-    country: str | None
-    parent: str | None
-    subsidiary: bool
-    role: str
-
-
-@dataclass
-class Discourse:
-    """What the article has said so far: for coreference and pronoun sources."""
-
-    orgs: list[OrgInfo] = field(default_factory=list)
-    last_person: str | None = None
-    last_media: str | None = None
-    last_source: str | None = None
-    last_authority: str | None = None
-    surnames: dict[str, str] = field(default_factory=dict)
-    org_country: dict[str, str] = field(default_factory=dict)
-    subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
-
-    def note_org(self, m: Mention) -> None:
-        if m.via == "list":
-            return
-        if m.role in ("media", "research", "government"):
-            if m.role == "media":
-                self.last_media = m.name
-            return
-        country = m.country or self.org_country.get(m.name)
-        info = OrgInfo(m.name, country, m.parent, m.parent is not None, m.role)
-        self.orgs = [o for o in self.orgs if o.name != m.name] + [info]
-        if country:
-            self.org_country.setdefault(m.name, country)
-
-    def note_person(self, name: str) -> None:
-        self.last_person = name
-        parts = name.split()
-        if len(parts) > 1:
-            for part in parts:  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
-                if len(part) > 2 and part[0].isupper() and part not in _NOT_NAME:
-                    self.surnames.setdefault(part, name)
-
-
-def _token_index(tokens: list[Token], char: int) -> int:
-    for i, t in enumerate(tokens):
-        if t.start >= char:
-            return i
-    return len(tokens)
-
-
-def _clean_org_name(raw: str) -> str:
-    name = LEGAL_FORMS.sub("", raw.strip()).strip(" ,")
-    name = re.sub(r"^(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO)\s+", "", name)
-    return name.strip('"“”«» ').replace("’", "'")
+_HYPHEN_ADJ_RE = re.compile(
+    r"-(?:based|made|built|registered|headquartered|designed|produced|manufactured|supplied|"
+    r"origin|linked|backed|owned|controlled|sanctioned|flagged|listed)\b"
+)
+_HYPHEN_GROUP_RE = re.compile(
+    r"-\w+\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|entities|businesses|exporters|suppliers|"
+    r"traders|intermediaries|distributors|manufacturers|banks)\b"
+)
 
 
 def _from_entry(m: Match, tokens: list[Token], entry: Entry) -> Mention:
@@ -216,27 +90,48 @@ def find_mentions(
         else:
             mn = _from_entry(m, tokens, e)
             if mn.kind == "organization":
-                _extend_legal_form(sent, tokens, mn)
+                extend_legal_form(sent, tokens, mn)
             out.append(mn)
-    _add_pattern_orgs(sent, tokens, out, gz)
+    add_pattern_orgs(sent, tokens, out, gz)
     _add_people(sent, tokens, out, state)
     if light:
         return out
     out.sort(key=lambda x: x.start)
+    for bm in (
+        BOTH_RE.finditer(sent.text) if ("both" in sent.text.lower() or "two" in sent.text) else ()
+    ):
+        bs, be = sent.start + bm.start(), sent.start + bm.end()
+        earlier = [x.name for x in out if x.end <= bs and x.kind == "country"]
+        pair = list(dict.fromkeys(reversed([*state.countries, *earlier])))[:2]
+        if len(pair) == 2 and not overlaps(out, bs, be):
+            for c in reversed(pair):
+                out.append(
+                    Mention(
+                        bs,
+                        be,
+                        token_index(tokens, bs),
+                        token_index(tokens, be),
+                        c,
+                        "country",
+                        "government",
+                        c,
+                        via="coref",
+                    )
+                )
     poss = (
-        _POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
+        POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
     )
     for pm in poss:  # "its citizens" -> the last country
         ps = sent.start + pm.start()
         prior = [x for x in out if x.end <= ps and x.kind == "country"]
-        if prior and not _overlaps(out, ps, sent.start + pm.end()):
+        if prior and not overlaps(out, ps, sent.start + pm.end()):
             c = prior[-1].name
             out.append(
                 Mention(
                     ps,
                     sent.start + pm.end(),
-                    _token_index(tokens, ps),
-                    _token_index(tokens, sent.start + pm.end()),
+                    token_index(tokens, ps),
+                    token_index(tokens, sent.start + pm.end()),
                     c,
                     "group",
                     "nationals",
@@ -246,7 +141,7 @@ def find_mentions(
                 )
             )
     out.sort(key=lambda x: x.start)
-    _apply_coref(sent, tokens, out, state)
+    apply_coref(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     for idx, mn in enumerate(out):
@@ -254,12 +149,31 @@ def find_mentions(
         after = sent.text[mn.end - sent.start : mn.end - sent.start + 16]
         hyph = _HYPHEN_ADJ_RE.match(after)
         if hyph is not None:  # "Hong Kong-based", "U.S.-made", "Iranian-designed"
+            grp = _HYPHEN_GROUP_RE.match(sent.text, mn.end - sent.start)
+            if grp is not None and hyph.group().startswith(("-based", "-registered", "-headq")):
+                # "Hong Kong-registered shell companies": a group of that place
+                mn.kind, mn.role, mn.people = "group", "nationals", False
+                mn.end = sent.start + grp.end()
+                mn.tok_end = token_index(tokens, mn.end)
+                continue
             if mn.kind == "country":
                 mn.kind = "adjective"
             mn.prep = "based"
             continue
         if mn.tok_end < n and tokens[mn.tok_end].text == "'s":
             mn.possessive = True
+            nxt = tokens[mn.tok_end + 1].low if mn.tok_end + 1 < n else ""
+            if mn.kind == "person" and nxt in _STATE_HEADS:
+                entry = gz.canonical(mn.name)  # "Kim Jong Un's regime" is North Korea
+                if entry is not None and entry.country:
+                    mn.name, mn.kind, mn.role, mn.country = (
+                        entry.country,
+                        "country",
+                        "government",
+                        entry.country,
+                    )
+                    mn.possessive = False
+                    mn.end, mn.tok_end = tokens[mn.tok_end + 1].end, mn.tok_end + 2
         j = i - 1
         while j >= 0 and tokens[j].text.lower() in DETERMINERS:
             j -= 1
@@ -280,7 +194,7 @@ def find_mentions(
         # "exporters in China" -> a group
         if mn.kind == "country" and mn.prep in ("in", "from", "of") and i >= 2:
             head = tokens[i - 2].low if tokens[i - 1].low == mn.prep else ""
-            if head in GROUP_NOUNS and head.endswith("s") and head not in _SINGULAR_COMPANY:
+            if head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY:
                 mn.kind, mn.role, mn.prep = "group", "nationals", None
                 mn.people = head in PEOPLE_WORDS
                 mn.start, mn.tok_start = tokens[i - 2].start, i - 2
@@ -288,38 +202,14 @@ def find_mentions(
         # "people from China" -> a group
         if mn.kind == "country" and mn.prep in ("from", "of"):
             left = sent.text[: mn.start - sent.start]
-            pm = PEOPLE_FROM_RE.search(left[-40:])
-            if pm:
+            pf = PEOPLE_FROM_RE.search(left[-40:])
+            if pf:
                 mn.kind, mn.role, mn.people = "group", "nationals", True
                 mn.prep = None
-                mn.start = sent.start + len(left) - len(left[-40:]) + pm.start()
-                mn.tok_start = _token_index(tokens, mn.start)
+                mn.start = sent.start + len(left) - len(left[-40:]) + pf.start()
+                mn.tok_start = token_index(tokens, mn.start)
     _mark_appositions(tokens, out, state)
     return out
-
-
-_HYPHEN_ADJ_RE = re.compile(
-    r"-(?:based|made|built|registered|headquartered|designed|produced|manufactured|supplied|"
-    r"origin|linked|backed|owned|controlled|sanctioned|flagged|listed)\b"
-)
-_LEGAL_TAIL_RE = re.compile(
-    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|FZCO|"
-    r"DMCC|PLC))+"
-)
-
-
-_BASED_PREFIX_RE = re.compile(
-    r"^.*?-(?:based|registered|headquartered|owned|controlled|linked)\s+"
-    r"|^(?:[A-Z]\w+\s+)?(?:Chinese|Russian|Iranian|Turkish|Emirati|Kyrgyz|Kazakh|Belarusian|"
-    r"Indian|Hong Kong)\s+(?=[A-Z])"
-)
-
-
-def _extend_legal_form(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
-    m = _LEGAL_TAIL_RE.match(sent.text, mn.end - sent.start)
-    if m is not None:
-        mn.end = sent.start + m.end()
-        mn.tok_end = max(mn.tok_end, _token_index(tokens, mn.end))
 
 
 def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
@@ -339,7 +229,7 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
             mn.end, mn.tok_end = tokens[k].end, k + 1
             return mn
         if lw in GROUP_NOUNS:
-            singular = lw in _SINGULAR_COMPANY or not lw.endswith("s")
+            singular = lw in SINGULAR_COMPANY or not lw.endswith("s")
             if singular and prev in _DEFINITE:
                 return mn  # "the Chinese manufacturer": coreference decides
             mn.kind, mn.role = "group", "nationals"
@@ -351,160 +241,28 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
     return mn
 
 
-def _overlaps(out: list[Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in out)
-
-
-def _add_org(
-    sent: Sentence,
-    tokens: list[Token],
-    out: list[Mention],
-    gz: Gazetteer,
-    raw: str,
-    start: int,
-    country: str | None = None,
-    min_one: bool = False,
-) -> Mention | None:
-    based = _BASED_PREFIX_RE.match(raw)
-    if based is not None:  # "Hong Kong-based Sinno Electronics" -> "Sinno Electronics"
-        start += based.end()
-        raw = raw[based.end() :]
-    name = _clean_org_name(raw)
-    words = name.split()
-    if not words or words[0] in _NOT_NAME or len(name) < 3:
-        return None
-    if len(words) < 2 and not min_one:
-        return None
-    if all(w in _NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
-        return None
-    end = start + len(raw.rstrip(" ,"))
-    if _overlaps(out, start, end):
-        return None
-    known = gz.lookup(name)
-    if known is not None and known.kind == "product":
-        return None
-    if known is not None and known.kind != "demonym":
-        name = known.name
-        kind, role, country = known.kind, known.role, known.country or country
-    else:
-        kind, role = "organization", "company"
-    ts = _token_index(tokens, start)
-    te = max(ts + 1, _token_index(tokens, end))
-    mn = Mention(start, end, ts, te, name, kind, role, country, via="pattern")
-    out.append(mn)
-    return mn
-
-
-_ORG_GATE_WORDS = frozenset(w.lower() for w in _ORG_SUFFIX_WORDS.split("|")) | word_set(
-    "co ltd llc inc corp jsc gmbh limited llp fze fzco dmcc plc ojsc pjsc cjsc ooo ao too"
-)
-_LIST_GATES = (
-    "sanction",
-    "blacklist",
-    "designat",
-    "including",
-    "such as",
-    "target",
-    "entities",
-    "companies",
-    "firms",
-)
-
-
-def _add_pattern_orgs(
-    sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer
-) -> None:
-    text, base = sent.text, sent.start
-    lows = {t.low for t in tokens}
-    forms = ORG_FORM_RE.finditer(text) if not lows.isdisjoint(_ORG_GATE_WORDS) else ()
-    for m in forms:
-        raw = m.group()
-        # drop leading function words that happen to be capitalized
-        words = raw.split()
-        k = 0
-        while k < len(words) - 1 and words[k] in _NOT_NAME:
-            k += 1
-        legal = LEGAL_FORMS.search(raw) is not None
-        if k:
-            cut = raw.index(words[k])
-            _add_org(sent, tokens, out, gz, raw[cut:], base + m.start() + cut, min_one=legal)
-        else:
-            _add_org(sent, tokens, out, gz, raw, base + m.start(), min_one=legal)
-    appos = (
-        APPOSITION_ORG_RE.finditer(text)
-        if (", a " in text or ", an " in text or ", the " in text or ", one of" in text)
-        else ()
-    )
-    for m in appos:
-        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
-    for m in REVERSE_APPOSITION_RE.finditer(text) if ", " in text else ():
-        _add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
-    for m in POSSESSIVE_ORG_RE.finditer(text) if "'s" in lows else ():
-        owner = gz.lookup(m.group("owner"))
-        name = m.group("name")
-        first = name.split()[0]
-        if owner is None or owner.kind != "country" or first in _TITLE_WORDS:
-            continue
-        if first.lower() in GOVT_NOUNS or first in ("Foreign", "Ministry", "Defense", "State"):
-            continue
-        _add_org(sent, tokens, out, gz, name, base + m.start("name"), owner.name, min_one=True)
-    low_text = text.lower()
-    if not any(g in low_text for g in _LIST_GATES):
-        return
-    for ctx in LIST_CONTEXT_RE.finditer(text):
-        pos = ctx.end()
-        for _ in range(12):
-            lm = _LIST_NAME_RE.match(text, pos)
-            if lm is None:
-                break
-            raw = lm.group(1)
-            s0, e0 = base + lm.start(1), base + lm.end(1)
-            inner = [
-                x
-                for x in out
-                if x.start >= s0
-                and x.end <= e0
-                and x.kind == "country"
-                and (x.start, x.end) != (s0, e0)
-            ]
-            if (
-                inner
-                and len(raw.split()) > 1
-                and ctx.group()
-                .strip()
-                .lower()
-                .startswith(("including", "such as", "sanction", "blacklist", "designat"))
-            ):
-                for x in inner:
-                    out.remove(x)
-            if gz.lookup(raw) is None and len(raw.split()) >= 1 and raw.split()[0] not in _NOT_NAME:
-                mn = _add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
-                if mn is not None and mn.via == "pattern":
-                    mn.via = "list"
-            pos = lm.end()
-            sep = re.match(
-                r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:]
-            )
-            if sep is None:
-                break
-            pos += sep.end()
-
-
 def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
     """Names of people: after a title, or a known surname."""
+    texts = {t.text for t in tokens}
+    if (
+        texts.isdisjoint(TITLE_WORDS)
+        and texts.isdisjoint(state.surnames)
+        and {t.low for t in tokens}.isdisjoint(PERSON_ROLE_NOUNS)
+    ):
+        return
     n = len(tokens)
     i = 0
     while i < n:
         t = tokens[i]
         w = t.text
-        if w in state.surnames and not _overlaps(out, t.start, t.end):
+        if w in state.surnames and not overlaps(out, t.start, t.end):
             full = state.surnames[w]
             out.append(Mention(t.start, t.end, i, i + 1, full, "person", "official", via="surname"))
             i += 1
             continue
-        if (w in _TITLE_WORDS or w.lower() in PERSON_ROLE_NOUNS) and i + 2 < n:
+        if (w in TITLE_WORDS or w.lower() in PERSON_ROLE_NOUNS) and i + 2 < n:
             j = i + 1
-            while j < n and tokens[j].text in _TITLE_WORDS | {
+            while j < n and tokens[j].text in TITLE_WORDS | {
                 "Foreign",
                 "State",
                 "Defense",
@@ -516,7 +274,7 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             k = j
             while k < n and k - j < 3 and _is_name_word(tokens[k].text):
                 k += 1
-            if k - j >= 2 and not _overlaps(out, tokens[j].start, tokens[k - 1].end):
+            if k - j >= 2 and not overlaps(out, tokens[j].start, tokens[k - 1].end):
                 name = " ".join(tok.text for tok in tokens[j:k])
                 out.append(
                     Mention(
@@ -540,89 +298,9 @@ def _is_name_word(w: str) -> bool:
         len(w) > 1
         and w[0].isupper()
         and w[1:].replace("-", "").replace("'", "").islower()
-        and w not in _NOT_NAME
-        and w not in _TITLE_WORDS
+        and w not in NOT_NAME
+        and w not in TITLE_WORDS
     )
-
-
-_COREF_NOUNS = word_set(
-    """company firm facility site complex manufacturer maker producer subsidiary supplier
-    enterprise plant factory corporation exporter developer contractor entity business vendor
-    distributor conglomerate concern startup trader importer"""
-)
-
-
-def _apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
-    if all(t.low not in _COREF_NOUNS for t in tokens):
-        return
-    for m in COREF_RE.finditer(sent.text):
-        start, end = sent.start + m.start(), sent.start + m.end()
-        mods = m.group("mods").split()
-        noun = m.group("noun")
-        inner = [x for x in out if x.start >= start and x.end <= end]
-        if any(x.kind == "organization" and x.via != "gazetteer" for x in inner) and not mods:
-            continue
-        if any(x.start < start < x.end or x.start < end < x.end for x in out):
-            continue
-        lead = sent.text[max(0, m.start() - 2) : m.start()]
-        if lead == ", " and any(x.end == start - 2 and x.kind == "organization" for x in out):
-            continue  # "IEMZ Kupol, the Izhevsk-based manufacturer": an apposition
-        country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
-        named = {x.name for x in inner if x.kind == "organization"}
-        here = [
-            OrgInfo(
-                x.name,
-                x.country or state.org_country.get(x.name),
-                x.parent,
-                x.parent is not None,
-                x.role,
-            )
-            for x in out
-            if x.end <= start
-            and x.kind == "organization"
-            and x.via != "list"
-            and x.role not in ("media", "research", "government")
-        ]
-        target = _resolve(state, country, named, noun == "subsidiary", here)
-        for x in inner:
-            out.remove(x)
-        ts, te = _token_index(tokens, start), _token_index(tokens, end)
-        if target is not None:
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    ts,
-                    te,
-                    target.name,
-                    "organization",
-                    target.role,
-                    target.country,
-                    via="coref",
-                )
-            )
-        elif country is not None and noun not in ("plant", "factory"):
-            out.append(
-                Mention(start, end, ts, te, country, "group", "nationals", country, via="coref")
-            )
-
-
-def _resolve(
-    state: Discourse,
-    country: str | None,
-    exclude: set[str],
-    subsidiary: bool,
-    here: list[OrgInfo] | None = None,
-) -> OrgInfo | None:
-    cands = [o for o in reversed(state.orgs + (here or [])) if o.name not in exclude]
-    if subsidiary:
-        for o in cands:
-            if o.subsidiary or (o.parent and o.parent in exclude):
-                return o
-    for o in cands:
-        if country is None or o.country == country:
-            return o
-    return None
 
 
 def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse) -> None:

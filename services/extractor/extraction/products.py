@@ -40,17 +40,17 @@ def find_products(text: str, base: int, tokens: list[Token], matches: list[Match
                     m.entry.category or "drone",
                 )
             )
-    for m in DESIGNATOR_RE.finditer(text):
-        s, e = base + m.start(), base + m.end()
-        if any(p.start <= s < p.end for p in out) or _NOT_PRODUCTS.match(m.group()):
+    for d in DESIGNATOR_RE.finditer(text):
+        s, e = base + d.start(), base + d.end()
+        if any(p.start <= s < p.end for p in out) or _NOT_PRODUCTS.match(d.group()):
             continue
-        window = text[m.end() : m.end() + 30]
+        window = text[d.end() : d.end() + 30]
         near = _DRONE_NEAR_RE.search(window)
         if near is None:
             continue
         cat = "drone" if near.group().lower().startswith(("drone", "uav", "aircraft")) else "weapon"
         if near.group().lower().startswith(("missile", "rocket")):
             cat = "missile"
-        out.append(Product(m.group(), s, e, cat))
+        out.append(Product(d.group(), s, e, cat))
     out.sort(key=lambda p: p.start)
     return out

@@ -80,7 +80,7 @@ MONEY_RE = re.compile(
     rf"(?P<curw>dollars|USD|euros|EUR|rubles|roubles|yuan|renminbi|rials)\b"
 )
 COUNT_RE = re.compile(
-    rf"(?<![\w$€£.,])(?i:{_APPROX})(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>thousand|million|billion))?"
+    rf"(?<![\w$€£.,-])(?i:{_APPROX})(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>thousand|million|billion))?"
     rf"(?:\s+of)?\s+(?P<mods>(?:(?:[A-Z][\w'’-]*|[a-z][\w'-]*)\s+){{0,3}}?)"
     rf"(?P<unit>[a-z][a-z-]{{2,}}s|[A-Z][a-z]+(?:ians|ans|ese|is)|personnel|ammunition|"
     rf"artillery|equipment|materiel)\b"
@@ -105,41 +105,87 @@ def _num(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
-_NUMBER_GATE = re.compile(
-    r"\d|dozen|hundred|thousand|million|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b",
-    re.I,
+# where a number can start: digits, currency signs, number words (cheap to scan for)
+_DIGIT_ANCHOR_RE = re.compile(r"(?:US\$|[$€£¥])\s?\d|\d[\d,.]*")
+_WORD_ANCHOR_RE = re.compile(
+    r"(?i:dozen|hundred|thousand|million)|"
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty)\b"
 )
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty dozen dozens hundred hundreds thousand thousands million millions"""
+)
+_APPROX_TAIL_RE = re.compile(
+    r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
+    r"fewer than|up to|at least|at most|as many as|as much as|an estimated|estimated|close to|"
+    r"upwards of|tens of|well over)\s+(?:a\s+(?=dozen)|a\s+few\s+(?=dozen)|several\s+(?=dozen))?$",
+    re.IGNORECASE,
+)
+_ARTICLE_TAIL_RE = re.compile(r"(?:\ba|\ba few|\bseveral|\btwo|\btens of)\s+$", re.IGNORECASE)
+
+
+def _money(m: re.Match[str]) -> Quantity:
+    num = m.group("num") or m.group("num2")
+    scale = (m.group("scale") or m.group("scale2") or "").lower()
+    cur = _CURRENCY.get(m.group("cur") or "", "") or _CURRENCY_WORDS.get(
+        (m.group("curw") or "").lower(), "USD"
+    )
+    value = _num(num) * _SCALE.get(scale, 1.0)
+    return Quantity(text=m.group().strip(), value=value, unit=cur)
+
+
+def _count(m: re.Match[str], text: str) -> tuple[Quantity, int] | None:
+    unit = m.group("unit")
+    mods = m.group("mods").split()
+    if unit.lower() in _BAD_UNITS or any(w.lower() in _BAD_MODS for w in mods):
+        return None
+    raw = m.group("num")
+    if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and not mods:
+        return None  # a year
+    end = m.end()
+    nxt = _NEXT_NOUN_RE.match(text, end)
+    if nxt is not None and nxt.group(1) not in _NOT_NOUNS:
+        unit, end = nxt.group(1), nxt.end()
+    value = _num(raw) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+    return Quantity(text=text[m.start() : end].strip(), value=value, unit=unit.lower()), end
 
 
 def find_quantities(text: str) -> list[Quantity]:
+    """Quantities in a sentence, left to right.
+
+    The full patterns start with optional approximation words, which defeats the regex
+    engine's prefix scan; so find where numbers are first, then try the patterns only at
+    the few word starts just before each.
+    """
     out: list[Quantity] = []
-    if _NUMBER_GATE.search(text) is None:
-        return out
-    taken: list[tuple[int, int]] = []
-    for m in MONEY_RE.finditer(text):
-        num = m.group("num") or m.group("num2")
-        scale = (m.group("scale") or m.group("scale2") or "").lower()
-        cur = _CURRENCY.get(m.group("cur") or "", "") or _CURRENCY_WORDS.get(
-            (m.group("curw") or "").lower(), "USD"
-        )
-        value = _num(num) * _SCALE.get(scale, 1.0)
-        out.append(Quantity(text=m.group().strip(), value=value, unit=cur))
-        taken.append((m.start(), m.end()))
-    for m in COUNT_RE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    taken_end = -1
+    anchors = [a.start() for a in _DIGIT_ANCHOR_RE.finditer(text)]
+    if not _NUMBER_WORDS.isdisjoint(text.lower().replace(",", " ").replace(".", " ").split()):
+        anchors = sorted(anchors + [a.start() for a in _WORD_ANCHOR_RE.finditer(text)])
+    for p in anchors:
+        if p < taken_end:
             continue
-        unit = m.group("unit")
-        mods = m.group("mods").split()
-        if unit.lower() in _BAD_UNITS or any(w.lower() in _BAD_MODS for w in mods):
-            continue
-        raw = m.group("num")
-        if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and not mods:
-            continue  # a year
-        end = m.end()
-        nxt = _NEXT_NOUN_RE.match(text, end)
-        if nxt is not None and nxt.group(1) not in _NOT_NOUNS:
-            unit, end = nxt.group(1), nxt.end()
-        value = _num(raw) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
-        out.append(Quantity(text=text[m.start() : end].strip(), value=value, unit=unit.lower()))
-        taken.append((m.start(), end))
+        lo = max(0, p - 40, taken_end)
+        left = text[lo:p]
+        starts = [p]
+        art = _ARTICLE_TAIL_RE.search(left)  # "a dozen", "tens of thousands"
+        if art is not None:
+            starts.insert(0, lo + art.start())
+        tail = _APPROX_TAIL_RE.search(text[lo : starts[0]])
+        if tail is not None:
+            starts.insert(0, lo + tail.start())
+        for s in starts:
+            money = MONEY_RE.match(text, s)
+            if money is not None and money.end() > p:
+                out.append(_money(money))
+                taken_end = money.end()
+                break
+            count = COUNT_RE.match(text, s)
+            if count is not None and count.end() > p:
+                got = _count(count, text)
+                if got is not None:
+                    out.append(got[0])
+                    taken_end = got[1]
+                    break
     return out

@@ -6,7 +6,6 @@ import re
 
 from .lexicon import HELP_RE
 from .mentions import Discourse, Mention
-from .text import Token
 from .triggers import Trigger, clause_bounds
 
 RUSSIA = "Russia"
@@ -35,7 +34,6 @@ _RECIPIENT_STOP_RE = re.compile(
 OTHER = "\x00other"
 _TO_PP_RE = re.compile(r"\bto\s+(\S)")
 _PP_DETERMINERS = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")
-_BY_AGENT_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 
 
 def _between(text: str, base: int, a: int, b: int) -> str:
@@ -105,6 +103,17 @@ def find_subjects(
             and (m.possessive or trig.start - m.end <= 3)
         ]
         return near[-1:]
+    if trig.kind == "receive":
+        # "helping Russia import drone parts": the helper is the subject
+        receiver = [m for m in mentions if m.is_actor and 0 <= trig.start - m.end <= 3]
+        if receiver:
+            before = text[max(0, receiver[-1].start - base - 30) : receiver[-1].start - base]
+            hm = HELP_RE.search(before)
+            if hm is not None:
+                help_at = receiver[-1].start - len(before) + hm.start()
+                helpers = [m for m in pool if help_at - 40 <= m.end <= help_at]
+                if helpers:
+                    return _with_conjuncts(helpers[-1], pool, text, base)
     if trig.kind == "receive" or trig.passive:
         return _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
     left = [
@@ -131,7 +140,8 @@ def find_subjects(
         # "helping Moscow evade sanctions", "denied helping Russia build drones": the helper
         between = text[subj.end - base : trig.start - base]
         before = text[max(0, subj.start - base - 30) : subj.start - base]
-        hm = HELP_RE.search(before) if len(between) < 12 else None
+        reach = 70 if trig.kind == "evasion" else 12
+        hm = HELP_RE.search(before) if len(between) < reach else None
         if hm is not None:
             help_at = subj.start - len(before) + hm.start()
             helpers = [m for m in left if help_at - 40 <= m.end <= help_at and m is not subj]
@@ -202,8 +212,13 @@ def _origin(
                 return [m]
     if trig.passive and trig.kind != "receive":
         left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start]
-        if left and left[-1].kind in ("organization", "country"):
-            return [left[-1]]
+        for m in reversed(left):
+            if trig.start - m.end > 60:
+                break
+            if m.name == RUSSIA:
+                continue
+            if m.kind in ("organization", "country", "group"):
+                return [m]  # the passive's grammatical subject, or what it belongs to
     return []
 
 
@@ -260,7 +275,3 @@ def find_recipient(
 
 def russia_linked(mentions: list[Mention], russian_orgs: set[str]) -> bool:
     return any(m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs for m in mentions)
-
-
-def near_tokens(tokens: list[Token], a: int, b: int) -> int:
-    return sum(1 for t in tokens if a <= t.start < b)

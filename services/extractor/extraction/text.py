@@ -41,11 +41,13 @@ def normalize_token(raw: str) -> str:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner apostrophes), possessive 's, and single punctuation marks."""
     norm = text.replace("’", "'")  # same length: offsets are unchanged
-    out = []
-    for m in _TOKEN_RE.finditer(norm):
-        g = m.group()
-        out.append(Token(g, m.start() + offset, m.end() + offset, g.lower()))
-    return out
+    make = Token
+    if offset:
+        return [
+            make(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
+            for m in _TOKEN_RE.finditer(norm)
+        ]
+    return [make(g, *m.span(), g.lower()) for m in _TOKEN_RE.finditer(norm) for g in (m.group(),)]
 
 
 def _is_abbreviation(text: str, dot_pos: int) -> bool:

@@ -15,12 +15,14 @@ from .lexicon import (
     DRONE_WORDS,
     EVASION_GATES,
     EVASION_RE,
+    EVASION_TOKENS,
     GENERIC_WORDS,
     OBJECT_BIGRAMS,
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
     SANCTION_GATES,
     SANCTION_RE,
+    SANCTION_TOKENS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
 )
@@ -41,6 +43,19 @@ _DRONE_MODIFIER_NEXT = word_set(
     manufacturers industry program programme unit units operator operators strike strikes
     attack attacks war warfare show shows site sites workshop workshops coalition market"""
 )
+_DRONE_PLACES = word_set("factory factories plant plants facility facilities production workshop")
+_CONTROL_LEFT_RE = re.compile(
+    r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|"
+    r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*)\s+(?:on\s+|of\s+)?"
+    r"(?:the\s+|its\s+|their\s+|all\s+|any\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_EVASION_CONTEXT_RE = re.compile(
+    r"sanction|control|restriction|detect|scrutiny|disguis|conceal|hid|evad|evasion|circumvent|"
+    r"bypass|skirt|mask|obscur|launder|front|shell",
+    re.I,
+)
+_WEAK_EVASION_RE = re.compile(r"^(?:intermediar|intermediate|proxy)", re.I)
 _DESCRIPTIVE_LEFT_RE = re.compile(
     r"\b(?:used|use|using|needed|needs|need|capable|able|designed|intended|meant|enough)\s+"
     r"(?:to|of|for)\s+$",
@@ -106,7 +121,7 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _classify_at(words: list[Word], k: int) -> str | None:
+def _classify_at(words: list[Word], k: int, production: bool = False) -> str | None:
     w = words[k]
     nxt = words[k + 1].low if k + 1 < len(words) else ""
     big = OBJECT_BIGRAMS.get((w.low, nxt))
@@ -114,7 +129,9 @@ def _classify_at(words: list[Word], k: int) -> str | None:
         return None if big == "none" else big
     low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
     if low in DRONE_WORDS and nxt in _DRONE_MODIFIER_NEXT:
-        return None  # "drone factory", "drone strikes": not the thing transferred
+        # "build a drone factory" is drone production; "sent to a drone factory" is not a
+        # drone transfer, nor are "drone strikes"
+        return "drone" if production and nxt in _DRONE_PLACES else None
     if low in DRONE_WORDS:
         return "component" if nxt in COMPONENT_AFTER_DRONE else "drone"
     if low in WEAPON_WORDS:
@@ -129,17 +146,28 @@ def _classify_at(words: list[Word], k: int) -> str | None:
 _ALL_OBJECT_WORDS = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE_WORDS
 
 
-def _object(words: list[Word], lo: int, hi: int, products: list[Product], last: bool) -> str | None:
+def _object(
+    words: list[Word],
+    lo: int,
+    hi: int,
+    products: list[Product],
+    last: bool,
+    production: bool = False,
+) -> str | None:
     """The first (or, looking left, the last) object word among words[lo:hi]."""
     rng = range(hi - 1, lo - 1, -1) if last else range(lo, hi)
     prod_starts = {p.start: p.category for p in products}
     for k in rng:
         if words[k].start in prod_starts:
             return "drone" if prod_starts[words[k].start] == "drone" else "weapon"
-        cls = _classify_at(words, k)
+        cls = _classify_at(words, k, production)
         if cls is not None:
             return cls
     return None
+
+
+def nominal_candidate(w: Word) -> bool:
+    return w.last in _NOMINAL
 
 
 def find_triggers(
@@ -163,6 +191,10 @@ def find_triggers(
             continue
         if any(a <= w.start < b for a, b in name_spans):
             continue  # part of a name ("Development Office")
+        if nominal_candidate(w) and _CONTROL_LEFT_RE.search(
+            text[max(0, w.start - base - 40) : w.start - base]
+        ):
+            continue  # "strictly controls the export of drones": regulation, not supply
         if kind == "production" and _DESCRIPTIVE_LEFT_RE.search(
             text[max(0, w.start - base - 30) : w.start - base]
         ):
@@ -184,13 +216,16 @@ def find_triggers(
         hi_k = k + 1
         while hi_k < nw and hi_k - k <= _WINDOW and words[hi_k].start - base < hi_c:
             hi_k += 1
-        obj = _object(words, k + 1, hi_k, products, last=False)
+        prod = kind == "production"
+        obj = _object(words, k + 1, hi_k, products, last=False, production=prod)
         if obj is None or passive or nominal:
             near = 3 if nominal and not passive else 8
             lo_k = k
             while lo_k > 0 and k - lo_k < near and words[lo_k - 1].start - base >= lo_c:
                 lo_k -= 1
-            left_obj = _object(words, lo_k, k + 1 if nominal else k, products, last=True)
+            left_obj = _object(
+                words, lo_k, k + 1 if nominal else k, products, last=True, production=prod
+            )
             if obj is None or (left_obj is not None and (passive or nominal)):
                 obj = left_obj
         if obj is None and kind in ("supply", "receive"):
@@ -201,14 +236,19 @@ def find_triggers(
         if obj is None:
             continue
         out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
-    if any(g in low_text for g in EVASION_GATES):
+    lows = {w.low for w in words}
+    if not lows.isdisjoint(EVASION_TOKENS) and any(g in low_text for g in EVASION_GATES):
         for m in EVASION_RE.finditer(text):
+            if _WEAK_EVASION_RE.match(m.group()) and not _EVASION_CONTEXT_RE.search(
+                text[: m.start()] + text[m.end() :]
+            ):
+                continue  # "through an intermediary firm" alone is not evasion
             left = text[max(0, m.start() - 30) : m.start()]
             nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
             out.append(
                 Trigger("evasion", base + m.start(), base + m.end(), m.group(), nominal=nominal)
             )
-    if any(g in low_text for g in SANCTION_GATES):
+    if not lows.isdisjoint(SANCTION_TOKENS) and any(g in low_text for g in SANCTION_GATES):
         for m in SANCTION_RE.finditer(text):
             left = text[max(0, m.start() - 50) : m.start()]
             if _EVASION_BAD_LEFT.search(left):

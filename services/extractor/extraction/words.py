@@ -6,12 +6,13 @@ one word; `last` is the part after the last hyphen.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from .text import Token
 
 
-class Word(NamedTuple):
+@dataclass(slots=True)
+class Word:
     low: str  # lower-cased, hyphen parts joined with "-"
     last: str  # the last hyphen part (== low when there is no hyphen)
     first_tok: int
@@ -21,6 +22,12 @@ class Word(NamedTuple):
 
 
 def word_view(tokens: list[Token]) -> list[Word]:
+    if all(t.text != "-" for t in tokens):  # the common case: no compounds to merge
+        return [
+            Word(t.low, t.low, i, i + 1, t.start, t.end)
+            for i, t in enumerate(tokens)
+            if t.text[0].isalnum()
+        ]
     out: list[Word] = []
     n = len(tokens)
     i = 0

@@ -1,0 +1,103 @@
+"""Light coreference: `the firm`, `this company`, `the Chinese manufacturer`, `the
+Almaz-Antey subsidiary`, `its citizens`, `both countries`."""
+
+from __future__ import annotations
+
+import re
+
+from .discourse import Discourse, Mention, OrgInfo, token_index
+from .text import Sentence, Token
+from .wordset import word_set
+
+COREF_RE = re.compile(
+    r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)"
+    r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
+    r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
+    r"conglomerate|concern|startup|trader|importer)\b"
+)
+POSS_GROUP_RE = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
+)
+BOTH_RE = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he two)\s+(?:countries|nations|governments|states|sides|capitals)\b"
+)
+
+
+_COREF_NOUNS = word_set(
+    """company firm facility site complex manufacturer maker producer subsidiary supplier
+    enterprise plant factory corporation exporter developer contractor entity business vendor
+    distributor conglomerate concern startup trader importer"""
+)
+
+
+def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
+    if all(t.low not in _COREF_NOUNS for t in tokens):
+        return
+    for m in COREF_RE.finditer(sent.text):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        mods = m.group("mods").split()
+        noun = m.group("noun")
+        inner = [x for x in out if x.start >= start and x.end <= end]
+        if any(x.kind == "organization" and x.via != "gazetteer" for x in inner) and not mods:
+            continue
+        if any(x.start < start < x.end or x.start < end < x.end for x in out):
+            continue
+        lead = sent.text[max(0, m.start() - 2) : m.start()]
+        if lead == ", " and any(x.end == start - 2 and x.kind == "organization" for x in out):
+            continue  # "IEMZ Kupol, the Izhevsk-based manufacturer": an apposition
+        country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
+        named = {x.name for x in inner if x.kind == "organization"}
+        here = [
+            OrgInfo(
+                x.name,
+                x.country or state.org_country.get(x.name),
+                x.parent,
+                x.parent is not None,
+                x.role,
+            )
+            for x in out
+            if x.end <= start
+            and x.kind == "organization"
+            and x.via != "list"
+            and x.role not in ("media", "research", "government")
+        ]
+        target = _resolve(state, country, named, noun == "subsidiary", here)
+        for x in inner:
+            out.remove(x)
+        ts, te = token_index(tokens, start), token_index(tokens, end)
+        if target is not None:
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    ts,
+                    te,
+                    target.name,
+                    "organization",
+                    target.role,
+                    target.country,
+                    via="coref",
+                )
+            )
+        elif country is not None and noun not in ("plant", "factory"):
+            out.append(
+                Mention(start, end, ts, te, country, "group", "nationals", country, via="coref")
+            )
+
+
+def _resolve(
+    state: Discourse,
+    country: str | None,
+    exclude: set[str],
+    subsidiary: bool,
+    here: list[OrgInfo] | None = None,
+) -> OrgInfo | None:
+    cands = [o for o in reversed(state.orgs + (here or [])) if o.name not in exclude]
+    if subsidiary:
+        for o in cands:
+            if o.subsidiary or (o.parent and o.parent in exclude):
+                return o
+    for o in cands:
+        if country is None or o.country == country:
+            return o
+    return None

@@ -1,0 +1,109 @@
+"""What an article has said so far, and the mention type every stage shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .text import Token
+from .wordset import word_set
+
+NOT_NAME = word_set(
+    """The A An In On At According As After Before But And Or If While When Since During This
+    That These Those It Its He She They We I You Our Their His Her Meanwhile However Earlier
+    Later Last Next New Speaking Officials Western Both Many Some Several Other Such What Who
+    Why How Where There Here Also Then Thus Still Yet Even Not No Under Over With Without From
+    For By To Of January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday SEE ALSO Photo Image Read
+    Latest Videos Video"""
+)
+TITLE_WORDS = word_set(
+    """President Minister Secretary Spokesperson Spokesman Spokeswoman Deputy Ambassador General
+    Gen Admiral Adm Director Chief Senator Sen Rep Representative Chairman Chairwoman CEO Mr Mrs
+    Ms Dr Prof Professor Colonel Col Lieutenant Lt Major Maj Captain Capt Commander Envoy Premier
+    Chancellor Governor Gov analyst researcher expert fellow official spokesperson spokesman
+    spokeswoman"""
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    name: str
+    kind: str  # country | organization | person | group | adjective
+    role: str = ""
+    country: str | None = None
+    prep: str | None = None
+    in_apposition: bool = False
+    possessive: bool = False
+    via: str = "gazetteer"
+    parent: str | None = None
+    head: Mention | None = None
+    people: bool = False
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind in ("country", "organization", "person", "group")
+
+
+@dataclass
+class OrgInfo:
+    name: str
+    country: str | None
+    parent: str | None
+    subsidiary: bool
+    role: str
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far: for coreference and pronoun sources."""
+
+    orgs: list[OrgInfo] = field(default_factory=list)
+    last_person: str | None = None
+    last_media: str | None = None
+    last_source: str | None = None
+    last_authority: str | None = None
+    countries: list[str] = field(default_factory=list)  # most recent last, distinct
+    surnames: dict[str, str] = field(default_factory=dict)
+    org_country: dict[str, str] = field(default_factory=dict)
+    subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
+
+    def note_org(self, m: Mention) -> None:
+        if m.via == "list":
+            return
+        if m.role in ("media", "research", "government"):
+            if m.role == "media":
+                self.last_media = m.name
+            return
+        country = m.country or self.org_country.get(m.name)
+        info = OrgInfo(m.name, country, m.parent, m.parent is not None, m.role)
+        self.orgs = [o for o in self.orgs if o.name != m.name] + [info]
+        if country:
+            self.org_country.setdefault(m.name, country)
+
+    def note_country(self, name: str) -> None:
+        if self.countries and self.countries[-1] == name:
+            return
+        self.countries = [*[c for c in self.countries if c != name][-5:], name]
+
+    def note_person(self, name: str) -> None:
+        self.last_person = name
+        parts = name.split()
+        if len(parts) > 1:
+            for part in parts:  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
+                if len(part) > 2 and part[0].isupper() and part not in NOT_NAME:
+                    self.surnames.setdefault(part, name)
+
+
+def token_index(tokens: list[Token], char: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.start >= char:
+            return i
+    return len(tokens)
+
+
+def overlaps(out: list[Mention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in out)

@@ -1,0 +1,52 @@
+"""One claim per (subject, claim_type, stance) per article, with the strongest evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from shared.events import ClaimFields
+
+from .quantities import find_quantities
+
+
+@dataclass
+class Candidate:
+    fields: dict[str, object]
+    products: list[str] = field(default_factory=list)
+    order: int = 0
+
+
+def merge(
+    cands: dict[tuple[str, str, str], Candidate], claim: dict[str, object], order: int
+) -> None:
+    key = (str(claim["subject"]), str(claim["claim_type"]), str(claim["stance"]))
+    prods = list(claim["products"])  # type: ignore[call-overload]
+    cur = cands.get(key)
+    if cur is None:
+        cands[key] = Candidate(claim, prods, order)
+        return
+    for p in prods:
+        if p not in cur.products:
+            cur.products.append(p)
+    # the first statement wins unless it is weak and a later one is clearly stronger
+    if cur.fields["start"] == 0 and cur.fields["source"] is None and claim["source"]:
+        cur.fields = claim  # a headline rarely says who claims it; the body does
+        return
+    old = float(cur.fields["confidence"])  # type: ignore[arg-type]
+    if old < 0.5 and float(claim["confidence"]) >= old + 0.1:  # type: ignore[arg-type]
+        cur.fields = claim
+
+
+def finish(cands: dict[tuple[str, str, str], Candidate]) -> list[ClaimFields]:
+    """Claims in order of first mention; quantities are read from the kept evidence."""
+    out: list[ClaimFields] = []
+    quantities: dict[int, list[dict[str, object]]] = {}
+    for c in sorted(cands.values(), key=lambda c: c.order):
+        c.fields["products"] = c.products
+        start = int(c.fields["start"])  # type: ignore[call-overload]
+        if start not in quantities:
+            found = find_quantities(str(c.fields["evidence"]))
+            quantities[start] = [q.model_dump() for q in found]
+        c.fields["quantities"] = quantities[start]
+        out.append(ClaimFields.model_validate(c.fields))
+    return out

@@ -1,0 +1,296 @@
+"""Organizations no list holds, recognised from their form: `X Electronics Co., Ltd.`,
+`JSC X`, `X, a Russian arms maker`, `one exporter, X,`, `China's X`, `sanctions on X, Y and Z`."""
+
+from __future__ import annotations
+
+import re
+
+from .discourse import NOT_NAME, TITLE_WORDS, Mention, overlaps, token_index
+from .gazetteer import Gazetteer
+from .lexicon import COMPANY_NOUNS, GOVT_NOUNS, GROUP_NOUNS, LEGAL_FORMS
+from .text import Sentence, Token
+from .wordset import word_set
+
+CAP = r"[A-Z][\w'’&-]*"
+NAME_SEQ = rf"{CAP}(?:\s+(?:of|and|for|de|&)?\s*{CAP}){{0,6}}"
+_ORG_SUFFIX_WORDS = (
+    r"Technology|Technologies|Industries|Industrial|Industry|Group|Plant|Factory|Electronics|"
+    r"Trading|Aviation|Engineering|Systems|Logistics|International|Holding|Holdings|Company|"
+    r"Enterprise|Enterprises|Works|Aerospace|Machinery|Instruments|Dynamics|Robotics|Defense|"
+    r"Defence|Corporation|Bureau|Institute|Concern|Shipyard|Bank|Import|Export|Trade|Solutions|"
+    r"Components|Microelectronics|Semiconductor|Semiconductors|Intelligence|Innovations|Telecom|"
+    r"Network|Partners|Ventures|Capital|Investment|Resources|Supply|Commerce|Sciences|Science|"
+    r"Labs|Laboratories|Devices|Energy|Motors|Optics|Tech|Impex|Logistic|Avia|Aero|Shipping|"
+    r"Chemical|Chemicals|Materials|Metals|Mining|Petroleum|Pharmaceutical|Instrument|Machines"
+)
+REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
+    rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
+    rf"intermediary|subsidiary|importer|entity|reseller|shipper),\s+({NAME_SEQ})\s*,"
+)
+_LIST_NAME_RE = re.compile(rf"(?:the\s+)?({CAP}(?:\s+(?:of|for|de|&)?\s*{CAP}){{0,6}})")
+_LEGAL_TAIL_RE = re.compile(
+    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|FZCO|"
+    r"DMCC|PLC))+"
+)
+
+
+_BASED_PREFIX_RE = re.compile(
+    r"^.*?-(?:based|registered|headquartered|owned|controlled|linked)\s+"
+    r"|^(?:[A-Z]\w+\s+)?(?:Chinese|Russian|Iranian|Turkish|Emirati|Kyrgyz|Kazakh|Belarusian|"
+    r"Indian|Hong Kong)\s+(?=[A-Z])"
+)
+
+
+def extend_legal_form(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
+    m = _LEGAL_TAIL_RE.match(sent.text, mn.end - sent.start)
+    if m is not None:
+        mn.end = sent.start + m.end()
+        mn.tok_end = max(mn.tok_end, token_index(tokens, mn.end))
+
+
+def _clean_org_name(raw: str) -> str:
+    name = LEGAL_FORMS.sub("", raw.strip().rstrip(".")).strip(" ,")
+    name = re.sub(r"^(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO)\s+", "", name)
+    return name.strip('"“”«» ').replace("’", "'")
+
+
+def add_org(
+    sent: Sentence,
+    tokens: list[Token],
+    out: list[Mention],
+    gz: Gazetteer,
+    raw: str,
+    start: int,
+    country: str | None = None,
+    min_one: bool = False,
+) -> Mention | None:
+    based = _BASED_PREFIX_RE.match(raw)
+    if based is not None:  # "Hong Kong-based Sinno Electronics" -> "Sinno Electronics"
+        start += based.end()
+        raw = raw[based.end() :]
+    name = _clean_org_name(raw)
+    words = name.split()
+    if not words or words[0] in NOT_NAME or len(name) < 3:
+        return None
+    if len(words) < 2 and not min_one:
+        return None
+    if all(w in NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
+        return None
+    end = start + len(raw.rstrip(" ,"))
+    if overlaps(out, start, end):
+        return None
+    known = gz.lookup(name)
+    if known is not None and known.kind == "product":
+        return None
+    if known is not None and known.kind != "demonym":
+        name = known.name
+        kind, role, country = known.kind, known.role, known.country or country
+    else:
+        kind, role = "organization", "company"
+    ts = token_index(tokens, start)
+    te = max(ts + 1, token_index(tokens, end))
+    mn = Mention(start, end, ts, te, name, kind, role, country, via="pattern")
+    out.append(mn)
+    return mn
+
+
+_SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
+_LEGAL_TOKENS = word_set("Co Ltd LLC Inc Corp JSC GmbH Limited LLP FZE FZCO DMCC PLC")
+_LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
+_ABBREV_LEGAL = word_set("Co Ltd Inc Corp")
+_NAME_GLUE = word_set("of and for de &")
+_REV_HEADS = (
+    "company, ",
+    "firm, ",
+    "exporter, ",
+    "supplier, ",
+    "manufacturer, ",
+    "maker, ",
+    "distributor, ",
+    "trader, ",
+    "vendor, ",
+    "intermediary, ",
+    "subsidiary, ",
+    "importer, ",
+    "entity, ",
+    "reseller, ",
+    "shipper, ",
+)
+_APPOS_OPENERS = (", a ", ", an ", ", the ", ", one of ")
+_COMPANY_AHEAD_RE = re.compile(
+    rf",\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{COMPANY_NOUNS})\b"
+)
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[0].isupper() and tok.text not in NOT_NAME
+
+
+def _name_back(tokens: list[Token], k: int, limit: int = 6) -> int:
+    """Index of the first token of the capitalised name ending at token k."""
+    j = k
+    while j > 0 and k - j < limit:
+        prev = tokens[j - 1]
+        if tokens[j].start - prev.end > 1:
+            break
+        glue = prev.text in ("-", "'", "&") or (prev.text in _NAME_GLUE and prev.text != "and")
+        if _is_cap(prev) or (glue and j - 2 >= 0 and _is_cap(tokens[j - 2])):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
+    """(first, end, has_legal_form) token spans of names like `X Electronics Co., Ltd.`."""
+    out: list[tuple[int, int, bool]] = []
+    n = len(tokens)
+    k = 0
+    while k < n:
+        t = tokens[k].text
+        if (
+            t in _LEGAL_PREFIX
+            and k + 1 < n
+            and _is_cap(tokens[k + 1])
+            and tokens[k + 1].text not in _LEGAL_TOKENS
+        ):
+            e = k + 1
+            while (
+                e < n
+                and e - k <= 4
+                and (_is_cap(tokens[e]) or tokens[e].text in ('"', "“", "”", "«", "»"))
+            ):
+                e += 1
+            out.append((k, e, True))
+            k = e
+            continue
+        if t in _SUFFIX_TOKENS or (t in _LEGAL_TOKENS and k > 0 and _is_cap(tokens[k - 1])):
+            j = _name_back(tokens, k)
+            e = k + 1
+            while e < n and tokens[e].text in _SUFFIX_TOKENS:  # "International Trade"
+                e += 1
+            legal = t in _LEGAL_TOKENS
+            while e < n:
+                tt = tokens[e].text
+                nxt = tokens[e + 1].text if e + 1 < n else ""
+                if tt in _LEGAL_TOKENS:
+                    legal = True
+                    e += 1
+                elif (tt == "." and tokens[e - 1].text in _ABBREV_LEGAL) or (
+                    tt == "," and nxt in _LEGAL_TOKENS
+                ):
+                    e += 1
+                else:
+                    break
+            if j < k or legal:
+                out.append((j, e, legal))
+            k = e
+            continue
+        k += 1
+    return out
+
+
+def add_pattern_orgs(
+    sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer
+) -> None:
+    text, base = sent.text, sent.start
+    for j, e, legal in _org_form_spans(tokens):
+        raw = text[tokens[j].start - base : tokens[e - 1].end - base]
+        add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=legal)
+    for opener in _APPOS_OPENERS:
+        pos = text.find(opener)
+        while pos >= 0:
+            if _COMPANY_AHEAD_RE.match(text, pos):
+                k = next((i for i, t in enumerate(tokens) if t.end == base + pos), -1)
+                if k >= 0 and _is_cap(tokens[k]):
+                    j = _name_back(tokens, k)
+                    raw = text[tokens[j].start - base : tokens[k].end - base]
+                    add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True)
+            pos = text.find(opener, pos + 1)
+    if any(h in text for h in _REV_HEADS):
+        for m in REVERSE_APPOSITION_RE.finditer(text):
+            add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
+    for owner in [x for x in out if x.kind == "country"]:
+        k = owner.tok_end
+        if k >= len(tokens) or tokens[k].text != "'s" or k + 1 >= len(tokens):
+            continue
+        first = tokens[k + 1]
+        if not _is_cap(first) or first.text in TITLE_WORDS or first.low in GOVT_NOUNS:
+            continue
+        if first.text in ("Foreign", "Ministry", "Defense", "State"):
+            continue
+        e = k + 1
+        while (
+            e < len(tokens)
+            and e - k <= 6
+            and (_is_cap(tokens[e]) or (tokens[e].text in ("-", "'") and e + 1 < len(tokens)))
+        ):
+            e += 1
+        while e - 1 > k + 1 and tokens[e - 1].text in ("-", "'"):
+            e -= 1
+        raw = text[first.start - base : tokens[e - 1].end - base]
+        add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
+    for head, pos in _list_starts(tokens, base):
+        for _ in range(12):
+            lm = _LIST_NAME_RE.match(text, pos)
+            if lm is None:
+                break
+            raw = lm.group(1)
+            s0, e0 = base + lm.start(1), base + lm.end(1)
+            inner = [
+                x
+                for x in out
+                if x.start >= s0
+                and x.end <= e0
+                and x.kind == "country"
+                and (x.start, x.end) != (s0, e0)
+            ]
+            if (
+                inner
+                and len(raw.split()) > 1
+                and head.startswith(("including", "such", "sanction", "blacklist", "designat"))
+            ):
+                for x in inner:
+                    out.remove(x)
+            if gz.lookup(raw) is None and len(raw.split()) >= 1 and raw.split()[0] not in NOT_NAME:
+                mn = add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
+                if mn is not None and mn.via == "pattern":
+                    mn.via = "list"
+            pos = lm.end()
+            sep = re.match(
+                r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:]
+            )
+            if sep is None:
+                break
+            pos += sep.end()
+
+
+_LIST_HEADS = word_set(
+    """sanctions sanction sanctioned blacklisted designated including such target targets
+    targeted targeting entities companies firms"""
+)
+
+
+def _list_starts(tokens: list[Token], base: int) -> list[tuple[str, int]]:
+    """(head word, sentence offset) where a list of names may follow: `sanctions on X, Y`."""
+    out: list[tuple[str, int]] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.low not in _LIST_HEADS:
+            continue
+        j = i + 1
+        if t.low in ("sanctions", "sanction"):
+            if j >= n or tokens[j].low not in ("on", "against"):
+                continue
+            j += 1
+        elif t.low == "such":
+            if j >= n or tokens[j].low != "as":
+                continue
+            j += 1
+        if j < n and tokens[j].text == ":":
+            j += 1
+        if j < n and tokens[j].low == "the":
+            j += 1
+        if j < n and tokens[j].text[:1].isupper():
+            out.append((t.low, tokens[j].start - base))
+    return out
