@@ -88,8 +88,10 @@ def main() -> None:
     args.add_argument("--feeds", type=Path, default=DEFAULT_FEEDS)
     options = args.parse_args()
     paths = sorted(p for p in options.feeds.iterdir() if p.suffix in (".xml", ".json"))
-    header = (f"{'feed':<48} {'KB':>5} {'fp ms':>8} {'ffp ms':>7} {'ours ms':>8} {'fp#':>4} "
-              f"{'ffp#':>4} {'ours#':>5} {'title≠':>6} {'link≠':>5} {'date≠':>5}  ours via")
+    header = (
+        f"{'feed':<48} {'KB':>5} {'fp ms':>8} {'ffp ms':>7} {'ours ms':>8} {'fp#':>4} "
+        f"{'ffp#':>4} {'ours#':>5} {'title≠':>6} {'link≠':>5} {'date≠':>5}  ours via"
+    )
     print(header)
     print("-" * len(header))
     totals = {"fp": 0.0, "ffp": 0.0, "ours": 0.0}
@@ -111,18 +113,26 @@ def main() -> None:
         disagreements["link"] += links
         disagreements["date"] += dates
         count_ffp = "err" if ffp is None else str(len(ffp_entries))
-        print(f"{path.name[:48]:<48} {len(body) / 1024:5.0f} {t_fp * 1000:8.1f} "
-              f"{t_ffp * 1000:7.1f} {t_ours * 1000:8.1f} {len(fp.entries):4d} {count_ffp:>4} "
-              f"{len(ours.items):5d} {titles:6d} {links:5d} {dates:5d}  {ours.parser}")
+        print(
+            f"{path.name[:48]:<48} {len(body) / 1024:5.0f} {t_fp * 1000:8.1f} "
+            f"{t_ffp * 1000:7.1f} {t_ours * 1000:8.1f} {len(fp.entries):4d} {count_ffp:>4} "
+            f"{len(ours.items):5d} {titles:6d} {links:5d} {dates:5d}  {ours.parser}"
+        )
     print("-" * len(header))
-    print(f"{'total':<48} {'':>5} {totals['fp'] * 1000:8.1f} {totals['ffp'] * 1000:7.1f} "
-          f"{totals['ours'] * 1000:8.1f}")
-    print(f"feedparser / fastfeedparser: {totals['fp'] / totals['ffp']:.1f}x; "
-          f"feedparser / ours: {totals['fp'] / totals['ours']:.1f}x "
-          f"(median of {options.repeat} runs per feed, {len(paths)} feeds)")
-    print(f"fastfeedparser vs feedparser: {disagreements['count']} feeds with other item "
-          f"counts, {disagreements['title']} titles, {disagreements['link']} links, "
-          f"{disagreements['date']} dates differ")
+    print(
+        f"{'total':<48} {'':>5} {totals['fp'] * 1000:8.1f} {totals['ffp'] * 1000:7.1f} "
+        f"{totals['ours'] * 1000:8.1f}"
+    )
+    print(
+        f"feedparser / fastfeedparser: {totals['fp'] / totals['ffp']:.1f}x; "
+        f"feedparser / ours: {totals['fp'] / totals['ours']:.1f}x "
+        f"(median of {options.repeat} runs per feed, {len(paths)} feeds)"
+    )
+    print(
+        f"fastfeedparser vs feedparser: {disagreements['count']} feeds with other item "
+        f"counts, {disagreements['title']} titles, {disagreements['link']} links, "
+        f"{disagreements['date']} dates differ"
+    )
 
 
 if __name__ == "__main__":

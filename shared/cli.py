@@ -16,7 +16,11 @@ SERVICES = {
     "extractor": ("services.extractor.service", "extractor_main", "extractor_metrics_port"),
     "alerter": ("services.alerter.service", "alerter_main", "alerter_metrics_port"),
 }
-COMMAND_MODULES = ("services.fetcher.commands", "services.alerter.commands", "services.api.commands")
+COMMAND_MODULES = (
+    "services.fetcher.commands",
+    "services.alerter.commands",
+    "services.api.commands",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,12 +31,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     up = sub.add_parser("up", help="run the whole system (embedded broker unless configured)")
-    up.add_argument("--demo", action="store_true", help="serve sample feeds and write alerts to ./data/alerts/")
+    up.add_argument(
+        "--demo", action="store_true", help="serve sample feeds and write alerts to ./data/alerts/"
+    )
     for name in (*SERVICES, "api"):
         sub.add_parser(name, help=f"run the {name} service alone")
     sub.add_parser("migrate", help="bring the database schema to the latest version")
 
-    extract = sub.add_parser("extract", help="extract claims from text files (JSON lines on stdout)")
+    extract = sub.add_parser(
+        "extract", help="extract claims from text files (JSON lines on stdout)"
+    )
     extract.add_argument("files", nargs="+", metavar="FILE")
 
     for module in COMMAND_MODULES:
@@ -80,8 +88,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         module, factory, port_field = SERVICES[command]
         main_factory = getattr(importlib.import_module(module), factory)
-        asyncio.run(run_service(command, settings, main_factory(settings),
-                                metrics_port=getattr(settings, port_field)))
+        asyncio.run(
+            run_service(
+                command,
+                settings,
+                main_factory(settings),
+                metrics_port=getattr(settings, port_field),
+            )
+        )
         return 0
     asyncio.run(_migrate(settings))
     return int(asyncio.run(args.func(args, settings)))

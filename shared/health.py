@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 
 import uvicorn
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -43,6 +44,15 @@ class Health:
         return results
 
 
+class _EmbeddedServer(uvicorn.Server):
+    """uvicorn inside a service: the service's own handler owns SIGTERM and SIGINT,
+    so readiness turns false and in-flight work drains before this server stops."""
+
+    @contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
 def health_app(health: Health) -> Starlette:
     async def healthz(_: Request) -> Response:
         return JSONResponse({"status": "ok"})
@@ -69,11 +79,14 @@ async def serve_health(health: Health, *, host: str, port: int, stop: asyncio.Ev
         await stop.wait()
         return
     config = uvicorn.Config(
-        health_app(health), host=host, port=port, log_level="warning", access_log=False,
+        health_app(health),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
         lifespan="off",
     )
-    server = uvicorn.Server(config)
-    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+    server = _EmbeddedServer(config)
     task = asyncio.create_task(server.serve())
     await stop.wait()
     server.should_exit = True

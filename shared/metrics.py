@@ -14,16 +14,19 @@ BUILD_INFO = Info("claimwatch_build", "Version of the running claimwatch build."
 
 # Fetcher
 FEED_POLLS = Counter(
-    "claimwatch_feed_polls_total", "Feed polls by outcome (ok, not_modified, error kinds).",
+    "claimwatch_feed_polls_total",
+    "Feed polls by outcome (ok, not_modified, error kinds).",
     ["outcome"],
 )
 FETCH_LATENCY = Histogram(
-    "claimwatch_fetch_duration_seconds", "Time to fetch one feed over HTTP.",
+    "claimwatch_fetch_duration_seconds",
+    "Time to fetch one feed over HTTP.",
     buckets=LATENCY_BUCKETS,
 )
 FETCH_BYTES = Counter("claimwatch_fetch_bytes_total", "Decoded bytes read from feed bodies.")
 FEED_ITEMS = Counter(
-    "claimwatch_feed_items_total", "Feed items by novelty: new (published) or seen before.",
+    "claimwatch_feed_items_total",
+    "Feed items by novelty: new (published) or seen before.",
     ["state"],
 )
 FEEDS_FAILING = Gauge("claimwatch_feeds_failing", "Feeds whose last poll failed.")
@@ -34,54 +37,67 @@ ARTICLES_PUBLISHED = Counter(
 
 # Consumers (extractor, alerter)
 MESSAGES_CONSUMED = Counter(
-    "claimwatch_messages_consumed_total", "Messages handled by a consumer, by outcome.",
+    "claimwatch_messages_consumed_total",
+    "Messages handled by a consumer, by outcome.",
     ["service", "topic", "outcome"],
 )
 CONSUMER_LAG = Gauge(
-    "claimwatch_consumer_lag_messages", "Messages not yet consumed, per partition.",
+    "claimwatch_consumer_lag_messages",
+    "Messages not yet consumed, per partition.",
     ["service", "topic", "partition"],
 )
 DEADLETTERS = Counter(
-    "claimwatch_deadletters_total", "Messages or deliveries sent to the dead-letter topic.",
+    "claimwatch_deadletters_total",
+    "Messages or deliveries sent to the dead-letter topic.",
     ["service", "reason"],
 )
 TRANSIENT_FAILURES = Counter(
-    "claimwatch_transient_failures_total", "Handler failures that were retried, by service.",
+    "claimwatch_transient_failures_total",
+    "Handler failures that were retried, by service.",
     ["service"],
 )
 
 # Extractor
 CLAIMS_EXTRACTED = Counter(
-    "claimwatch_claims_extracted_total", "Claims extracted, by claim type and stance.",
+    "claimwatch_claims_extracted_total",
+    "Claims extracted, by claim type and stance.",
     ["claim_type", "stance"],
 )
 EXTRACTION_LATENCY = Histogram(
-    "claimwatch_extraction_duration_seconds", "Time to extract claims from one article.",
+    "claimwatch_extraction_duration_seconds",
+    "Time to extract claims from one article.",
     buckets=LATENCY_BUCKETS,
 )
 
 # Alerter
 NOTIFICATIONS = Counter(
-    "claimwatch_notifications_total", "Notification attempts by channel and outcome.",
+    "claimwatch_notifications_total",
+    "Notification attempts by channel and outcome.",
     ["channel", "outcome"],
 )
 NOTIFICATION_RETRIES = Counter(
-    "claimwatch_notification_retries_total", "Notification retries by channel and reason.",
+    "claimwatch_notification_retries_total",
+    "Notification retries by channel and reason.",
     ["channel", "reason"],
 )
 DELIVERY_LATENCY = Histogram(
-    "claimwatch_delivery_latency_seconds", "From claim extracted to notification delivered.",
-    ["channel"], buckets=LATENCY_BUCKETS,
+    "claimwatch_delivery_latency_seconds",
+    "From claim extracted to notification delivered.",
+    ["channel"],
+    buckets=LATENCY_BUCKETS,
 )
 
 # API
 HTTP_REQUESTS = Counter(
-    "claimwatch_http_requests_total", "API requests by route and status class.",
+    "claimwatch_http_requests_total",
+    "API requests by route and status class.",
     ["route", "status"],
 )
 HTTP_LATENCY = Histogram(
-    "claimwatch_http_request_duration_seconds", "API request latency by route.",
-    ["route"], buckets=LATENCY_BUCKETS,
+    "claimwatch_http_request_duration_seconds",
+    "API request latency by route.",
+    ["route"],
+    buckets=LATENCY_BUCKETS,
 )
 
 

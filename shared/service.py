@@ -10,20 +10,31 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.health import Health, serve_health
+from shared.kafka.admin import ensure_topics
 from shared.metrics import set_build_info
+from shared.retry import start_with_backoff
 from shared.settings import Settings
 from shared.version import VERSION
 
 log = logging.getLogger(__name__)
 
-ServiceMain = Callable[[asyncio.Event, Health], Awaitable[None]]
+ServiceMain = Callable[[asyncio.Event, Health], Coroutine[Any, Any, None]]
 
 
 async def run_service(
-    name: str, settings: Settings, main: ServiceMain, *, metrics_port: int,
+    name: str,
+    settings: Settings,
+    main: ServiceMain,
+    *,
+    metrics_port: int,
     stop: asyncio.Event | None = None,
 ) -> None:
     stop = stop or asyncio.Event()
@@ -71,3 +82,33 @@ async def _drain(task: asyncio.Task[None], stop: asyncio.Event, grace: float) ->
                 await task
             return
     task.result()  # re-raise a crash of main
+
+
+def database_check(engine: AsyncEngine) -> Callable[[], Awaitable[bool]]:
+    """A readiness check: the database answers a trivial query."""
+
+    async def check() -> bool:
+        async with engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+        return True
+
+    return check
+
+
+async def connect_broker(
+    settings: Settings, producer: AIOKafkaProducer, *, topics: list[str], stop: asyncio.Event
+) -> bool:
+    """Create the service's topics and start its producer, waiting out a missing broker
+    with backoff until shutdown. False if the service was stopped first."""
+    names = [settings.topic(t) for t in topics]
+    created = await start_with_backoff(
+        lambda: ensure_topics(
+            settings.bootstrap,
+            names,
+            partitions=settings.kafka_topic_partitions,
+            deadline_seconds=10,
+        ),
+        stop,
+        what="topics",
+    )
+    return created and await start_with_backoff(producer.start, stop, what="producer")

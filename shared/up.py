@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from sqlalchemy.ext.asyncio import AsyncEngine
+
 from shared.broker import EmbeddedBroker
 from shared.db.engine import create_engine, session_factory
 from shared.db.migrate import migrate
@@ -49,7 +51,7 @@ async def prepare(settings: Settings, *, demo_feeds: list[str]) -> None:
         await engine.dispose()
 
 
-async def seed_demo(settings: Settings, engine, feed_urls: list[str]) -> None:  # type: ignore[no-untyped-def]
+async def seed_demo(settings: Settings, engine: AsyncEngine, feed_urls: list[str]) -> None:
     from datetime import UTC, datetime
 
     from services.alerter.subscriptions import (
@@ -70,10 +72,12 @@ async def seed_demo(settings: Settings, engine, feed_urls: list[str]) -> None:  
         existing = await list_subscriptions(session)
         if not any(s.channel == "file" and s.target == target for s in existing):
             await create_subscription(
-                session, data=SubscriptionCreate(
+                session,
+                data=SubscriptionCreate(
                     channel="file", target=target, subjects=list(DEMO_SUBJECTS)
                 ),
-                owner_key_id=None, now=now,
+                owner_key_id=None,
+                now=now,
             )
 
 
@@ -125,7 +129,9 @@ def run_up(settings: Settings, *, demo: bool) -> int:
                 if proc.poll() is not None and not stopping:
                     delay = min(30.0, restarts.get(name, 0.5) * 2)
                     restarts[name] = delay
-                    log.warning("%s exited with %s; restarting in %.0fs", name, proc.returncode, delay)
+                    log.warning(
+                        "%s exited with %s; restarting in %.0fs", name, proc.returncode, delay
+                    )
                     time.sleep(delay)
                     children[name] = _spawn(name, env)
         return 0

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 
 from services.alerter import subscriptions as crud
-from shared.db.engine import create_engine, session_factory
+from shared.db.engine import one_off_session
 from shared.settings import Settings
 
 
@@ -38,25 +38,17 @@ async def add(args: argparse.Namespace, settings: Settings) -> int:
     except ValueError as exc:
         print(f"error: {exc}")
         return 2
-    engine = create_engine(settings.database_url)
-    try:
-        async with session_factory(engine)() as session:
-            row = await crud.create_subscription(
-                session, data=data, owner_key_id=None, now=datetime.now(UTC)
-            )
-    finally:
-        await engine.dispose()
+    async with one_off_session(settings.database_url) as session:
+        row = await crud.create_subscription(
+            session, data=data, owner_key_id=None, now=datetime.now(UTC)
+        )
     print(f"added subscription {row.id}: {', '.join(row.subjects)} -> {row.channel}")
     return 0
 
 
 async def list_(args: argparse.Namespace, settings: Settings) -> int:
-    engine = create_engine(settings.database_url)
-    try:
-        async with session_factory(engine)() as session:
-            rows = await crud.list_subscriptions(session)
-    finally:
-        await engine.dispose()
+    async with one_off_session(settings.database_url) as session:
+        rows = await crud.list_subscriptions(session)
     print(f"{'ID':>5}  {'ACTIVE':<6} {'MODE':<9} {'CHANNEL':<8} {'SUBJECTS':<30} TARGET")
     for row in rows:
         print(
@@ -67,14 +59,10 @@ async def list_(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def remove(args: argparse.Namespace, settings: Settings) -> int:
-    engine = create_engine(settings.database_url)
-    try:
-        async with session_factory(engine)() as session:
-            row = await crud.get_subscription(session, subscription_id=args.id)
-            if row is not None:
-                await crud.remove_subscription(session, subscription=row)
-    finally:
-        await engine.dispose()
+    async with one_off_session(settings.database_url) as session:
+        row = await crud.get_subscription(session, subscription_id=args.id)
+        if row is not None:
+            await crud.remove_subscription(session, subscription=row)
     if row is None:
         print(f"error: no subscription {args.id}")
         return 1

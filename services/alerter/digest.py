@@ -18,10 +18,10 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.db.models import Delivery, DigestItem, Subscription
+from shared.db.upsert import insert_for
 from shared.events import Claim
 
 from .notification import DigestEntry, DigestGroup
-from .sql import insert_for
 
 DEFAULT_GRACE = timedelta(seconds=30)
 

@@ -3,6 +3,8 @@ tests pass a registry of their own to read counts in isolation."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from shared import metrics as shared_metrics
@@ -23,9 +25,20 @@ class AlerterMetrics:
             "delivery_latency": shared_metrics.DELIVERY_LATENCY,
         }
         for attr, metric in declared.items():
-            kind = Histogram if isinstance(metric, Histogram) else Counter
-            extra = {"buckets": shared_metrics.LATENCY_BUCKETS} if kind is Histogram else {}
-            setattr(self, attr, kind(
-                metric._name, metric._documentation, list(metric._labelnames),  # noqa: SLF001
-                registry=registry, **extra,
-            ))
+            kind: type[Counter] | type[Histogram] = (
+                Histogram if isinstance(metric, Histogram) else Counter
+            )
+            extra: dict[str, Any] = (
+                {"buckets": shared_metrics.LATENCY_BUCKETS} if kind is Histogram else {}
+            )
+            setattr(
+                self,
+                attr,
+                kind(
+                    metric._name,
+                    metric._documentation,
+                    list(metric._labelnames),
+                    registry=registry,
+                    **extra,
+                ),
+            )

@@ -12,9 +12,8 @@ from sqlalchemy import case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.db.models import FingerprintClaim, FingerprintRow
+from shared.db.upsert import insert_for
 from shared.events import Claim
-
-from .sql import insert_for
 
 
 async def observe(

@@ -14,12 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.db.models import Delivery, DigestItem, Subscription
+from shared.db.upsert import insert_for
 from shared.events import Claim
 
 from .digest import period_for
 from .matching import Resolver, SubscriptionCache, SubscriptionView, load_active, match_all
 from .novelty import observe
-from .sql import insert_for
 
 DEFAULT_DIGEST_INTERVAL = 3600.0
 

@@ -17,7 +17,6 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import orjson
 from aiokafka.structs import ConsumerRecord
-from sqlalchemy import text
 
 from services.alerter.channels.email import EmailNotifier, SmtpConfig
 from services.alerter.channels.file import FileNotifier
@@ -33,12 +32,10 @@ from services.extractor.extraction import Extractor
 from shared.db.engine import create_engine, session_factory
 from shared.events import CLAIMS_TOPIC, DEADLETTER_TOPIC, Claim
 from shared.health import Health
-from shared.kafka.admin import ensure_topics
 from shared.kafka.consumer import ConsumerConfig, ConsumerRunner
 from shared.kafka.producer import DeadLetterPublisher, DlqLimit, create_producer
 from shared.kafka.serde import decode
-from shared.retry import start_with_backoff
-from shared.service import ServiceMain
+from shared.service import ServiceMain, connect_broker, database_check
 from shared.settings import Settings
 
 
@@ -51,36 +48,31 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
         engine = create_engine(settings.database_url)
         sessions = session_factory(engine)
         producer = create_producer(settings, client_id="alerter")
-        http = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0), trust_env=False,
-                                 follow_redirects=False)
+        http = httpx.AsyncClient(
+            timeout=httpx.Timeout(10.0, connect=5.0), trust_env=False, follow_redirects=False
+        )
         runner: ConsumerRunner | None = None
 
-        async def database_ok() -> bool:
-            async with engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
-            return True
-
-        health.add_check("database", database_ok)
+        health.add_check("database", database_check(engine))
         health.add_check("broker", lambda: runner is not None and runner.connected)
         try:
-            topics = [settings.topic(t) for t in (CLAIMS_TOPIC, DEADLETTER_TOPIC)]
-            ready = await start_with_backoff(
-                lambda: ensure_topics(settings.bootstrap, topics,
-                                      partitions=settings.kafka_topic_partitions,
-                                      deadline_seconds=10),
-                stop, what="topics",
-            )
-            if not ready or not await start_with_backoff(producer.start, stop, what="producer"):
+            if not await connect_broker(
+                settings, producer, topics=[CLAIMS_TOPIC, DEADLETTER_TOPIC], stop=stop
+            ):
                 return
             deadletters = DeadLetterPublisher(
-                producer, topic=settings.topic(DEADLETTER_TOPIC), service="alerter",
+                producer,
+                topic=settings.topic(DEADLETTER_TOPIC),
+                service="alerter",
                 limit=DlqLimit(settings.deadletter_max_per_minute),
             )
 
             async def dead_letter(letter: DeadLetter) -> None:
                 await deadletters.publish(
-                    key=letter.fingerprint.encode(), value=orjson.dumps(asdict(letter)),
-                    reason=letter.reason, error=letter.error,
+                    key=letter.fingerprint.encode(),
+                    value=orjson.dumps(asdict(letter)),
+                    reason=letter.reason,
+                    error=letter.error,
                 )
 
             gazetteer = extractor or Extractor.load(settings.gazetteer_path)
@@ -91,20 +83,29 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
             dispatcher = Dispatcher(
                 sessions,
                 {
-                    "email": EmailNotifier(SmtpConfig.from_settings(settings),
-                                           public_url=settings.public_url),
-                    "slack": SlackNotifier(http, public_url=settings.public_url,
-                                           allow_private=settings.allow_private_urls),
+                    "email": EmailNotifier(
+                        SmtpConfig.from_settings(settings), public_url=settings.public_url
+                    ),
+                    "slack": SlackNotifier(
+                        http,
+                        public_url=settings.public_url,
+                        allow_private=settings.allow_private_urls,
+                    ),
                     "webhook": WebhookNotifier(
-                        http, clock=utcnow, allow_private=settings.allow_private_urls,
+                        http,
+                        clock=utcnow,
+                        allow_private=settings.allow_private_urls,
                         secret=settings.webhook_secret.get_secret_value()
-                        if settings.webhook_secret else None,
+                        if settings.webhook_secret
+                        else None,
                     ),
                     "file": FileNotifier(settings.alert_dir),
                 },
-                clock=utcnow, rng=random.Random(),
+                clock=utcnow,
+                rng=random.Random(),
                 policy=RetryPolicy(deadline=settings.delivery_deadline_seconds),
-                deadletter=dead_letter, metrics=AlerterMetrics(),
+                deadletter=dead_letter,
+                metrics=AlerterMetrics(),
             )
             subscriptions = SubscriptionCache(sessions, resolve=resolve, clock=time.monotonic)
             window = timedelta(days=settings.novelty_window_days)
@@ -112,7 +113,11 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
             async def handle(record: ConsumerRecord) -> None:
                 claim = decode(record.value, Claim)
                 queued = await record_claim(
-                    sessions, claim, resolve=resolve, window=window, now=utcnow(),
+                    sessions,
+                    claim,
+                    resolve=resolve,
+                    window=window,
+                    now=utcnow(),
                     subscriptions=subscriptions,
                     digest_interval=settings.digest_interval_seconds,
                 )
@@ -121,11 +126,14 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
 
             runner = ConsumerRunner(
                 ConsumerConfig(
-                    bootstrap=settings.bootstrap, topic=settings.topic(CLAIMS_TOPIC),
-                    group_id=settings.group("alerter"), service="alerter",
+                    bootstrap=settings.bootstrap,
+                    topic=settings.topic(CLAIMS_TOPIC),
+                    group_id=settings.group("alerter"),
+                    service="alerter",
                     client_id=f"{settings.kafka_client_id}-alerter",
                 ),
-                handle, deadletters,
+                handle,
+                deadletters,
             )
             dispatch_task = asyncio.create_task(dispatcher.run(stop))
             try:

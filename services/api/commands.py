@@ -6,34 +6,26 @@ import argparse
 from datetime import UTC, datetime
 
 from services.api import keys
-from shared.db.engine import create_engine, session_factory
+from shared.db.engine import one_off_session
 from shared.settings import Settings
 
 
 async def create(args: argparse.Namespace, settings: Settings) -> int:
-    engine = create_engine(settings.database_url)
-    try:
-        async with session_factory(engine)() as session:
-            key, plaintext = await keys.create_key(
-                session,
-                name=args.name or f"{args.scope} key",
-                scope=args.scope,
-                now=datetime.now(UTC),
-            )
-    finally:
-        await engine.dispose()
+    async with one_off_session(settings.database_url) as session:
+        key, plaintext = await keys.create_key(
+            session,
+            name=args.name or f"{args.scope} key",
+            scope=args.scope,
+            now=datetime.now(UTC),
+        )
     print(f"created {key.scope} key {key.id} ({key.name}); it is shown only once:")
     print(plaintext)
     return 0
 
 
 async def list_(args: argparse.Namespace, settings: Settings) -> int:
-    engine = create_engine(settings.database_url)
-    try:
-        async with session_factory(engine)() as session:
-            rows = await keys.list_keys(session)
-    finally:
-        await engine.dispose()
+    async with one_off_session(settings.database_url) as session:
+        rows = await keys.list_keys(session)
     print(f"{'ID':>5}  {'SCOPE':<6} {'PREFIX':<14} {'STATE':<8} NAME")
     for key in rows:
         state = "revoked" if key.revoked_at else "active"
@@ -42,12 +34,8 @@ async def list_(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def revoke(args: argparse.Namespace, settings: Settings) -> int:
-    engine = create_engine(settings.database_url)
-    try:
-        async with session_factory(engine)() as session:
-            found = await keys.revoke_key(session, key_id=args.id, now=datetime.now(UTC))
-    finally:
-        await engine.dispose()
+    async with one_off_session(settings.database_url) as session:
+        found = await keys.revoke_key(session, key_id=args.id, now=datetime.now(UTC))
     if not found:
         print(f"error: no key {args.id}")
         return 1

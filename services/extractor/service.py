@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.extractor.extraction import EXTRACTOR_VERSION, Extractor
@@ -21,13 +20,11 @@ from services.extractor.store import store_article, store_claims
 from shared.db.engine import create_engine, session_factory
 from shared.events import ARTICLES_TOPIC, CLAIMS_TOPIC, DEADLETTER_TOPIC, Article, Claim
 from shared.health import Health
-from shared.kafka.admin import ensure_topics
 from shared.kafka.consumer import ConsumerConfig, ConsumerRunner
 from shared.kafka.producer import DeadLetterPublisher, DlqLimit, create_producer
 from shared.kafka.serde import decode, encode
 from shared.metrics import CLAIMS_EXTRACTED, EXTRACTION_LATENCY
-from shared.retry import start_with_backoff
-from shared.service import ServiceMain
+from shared.service import ServiceMain, connect_broker, database_check
 from shared.settings import Settings
 
 
@@ -56,8 +53,9 @@ class ArticleHandler:
         EXTRACTION_LATENCY.observe(time.perf_counter() - started)
         now = datetime.now(UTC)
         claims = [
-            Claim.from_fields(f, article=article, extracted_at=now,
-                              extractor_version=EXTRACTOR_VERSION)
+            Claim.from_fields(
+                f, article=article, extracted_at=now, extractor_version=EXTRACTOR_VERSION
+            )
             for f in found
         ]
         async with self._sessions.begin() as session:
@@ -79,22 +77,15 @@ def extractor_main(settings: Settings, *, extractor: Extractor | None = None) ->
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract")
         runner: ConsumerRunner | None = None
 
-        async def database_ok() -> bool:
-            async with engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
-            return True
-
-        health.add_check("database", database_ok)
+        health.add_check("database", database_check(engine))
         health.add_check("broker", lambda: runner is not None and runner.connected)
         try:
-            topics = [settings.topic(t) for t in (ARTICLES_TOPIC, CLAIMS_TOPIC, DEADLETTER_TOPIC)]
-            ready = await start_with_backoff(
-                lambda: ensure_topics(settings.bootstrap, topics,
-                                      partitions=settings.kafka_topic_partitions,
-                                      deadline_seconds=10),
-                stop, what="topics",
-            )
-            if not ready or not await start_with_backoff(producer.start, stop, what="producer"):
+            if not await connect_broker(
+                settings,
+                producer,
+                topics=[ARTICLES_TOPIC, CLAIMS_TOPIC, DEADLETTER_TOPIC],
+                stop=stop,
+            ):
                 return
             handler = ArticleHandler(
                 extractor=extractor or Extractor.load(settings.gazetteer_path),
@@ -105,13 +96,17 @@ def extractor_main(settings: Settings, *, extractor: Extractor | None = None) ->
             )
             runner = ConsumerRunner(
                 ConsumerConfig(
-                    bootstrap=settings.bootstrap, topic=settings.topic(ARTICLES_TOPIC),
-                    group_id=settings.group("extractor"), service="extractor",
+                    bootstrap=settings.bootstrap,
+                    topic=settings.topic(ARTICLES_TOPIC),
+                    group_id=settings.group("extractor"),
+                    service="extractor",
                     client_id=f"{settings.kafka_client_id}-extractor",
                 ),
                 handler,
                 DeadLetterPublisher(
-                    producer, topic=settings.topic(DEADLETTER_TOPIC), service="extractor",
+                    producer,
+                    topic=settings.topic(DEADLETTER_TOPIC),
+                    service="extractor",
                     limit=DlqLimit(settings.deadletter_max_per_minute),
                 ),
             )

@@ -6,24 +6,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.db.models import ArticleRow, ClaimRow
+from shared.db.upsert import insert_for
 from shared.events import Article, Claim
-
-
-def insert_ignoring_duplicates(session: AsyncSession, model: type[Any]) -> Insert:
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return insert(model).on_conflict_do_nothing()
 
 
 async def store_article(session: AsyncSession, *, article: Article, now: datetime) -> None:
     row = article.model_dump(exclude={"schema_version"})
     row["stored_at"] = now
-    await session.execute(insert_ignoring_duplicates(session, ArticleRow).values(**row))
+    await session.execute(insert_for(session, ArticleRow).on_conflict_do_nothing().values(**row))
 
 
 def claim_row(claim: Claim) -> dict[str, Any]:
@@ -36,5 +29,5 @@ def claim_row(claim: Claim) -> dict[str, Any]:
 async def store_claims(session: AsyncSession, *, claims: Sequence[Claim]) -> None:
     if claims:
         await session.execute(
-            insert_ignoring_duplicates(session, ClaimRow), [claim_row(c) for c in claims]
+            insert_for(session, ClaimRow).on_conflict_do_nothing(), [claim_row(c) for c in claims]
         )

@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from services.fetcher import registry
-from shared.db.engine import create_engine, session_factory
+from shared.db.engine import one_off_session
 from shared.settings import Settings
 
 
@@ -26,9 +26,8 @@ async def add(args: argparse.Namespace, settings: Settings) -> int:
     except (ValidationError, registry.InvalidUrlError) as exc:
         print(f"error: {exc}")
         return 2
-    engine = create_engine(settings.database_url)
     try:
-        async with session_factory(engine)() as session:
+        async with one_off_session(settings.database_url) as session:
             feed = await registry.add_feed(
                 session,
                 url=url,
@@ -40,19 +39,13 @@ async def add(args: argparse.Namespace, settings: Settings) -> int:
     except registry.FeedExistsError as exc:
         print(f"error: {exc}")
         return 1
-    finally:
-        await engine.dispose()
     print(f"added feed {feed.id}: {feed.url}")
     return 0
 
 
 async def list_(args: argparse.Namespace, settings: Settings) -> int:
-    engine = create_engine(settings.database_url)
-    try:
-        async with session_factory(engine)() as session:
-            feeds = await registry.list_feeds(session)
-    finally:
-        await engine.dispose()
+    async with one_off_session(settings.database_url) as session:
+        feeds = await registry.list_feeds(session)
     print(f"{'ID':>5}  {'STATUS':<10} {'ERRORS':>6} {'SEEN':>6}  {'NEXT CHECK':<20} URL")
     for feed in feeds:
         state = "disabled" if feed.disabled else (feed.last_status or "pending")
@@ -65,12 +58,8 @@ async def list_(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def remove(args: argparse.Namespace, settings: Settings) -> int:
-    engine = create_engine(settings.database_url)
-    try:
-        async with session_factory(engine)() as session:
-            removed = await registry.remove_feed(session, feed_id=args.id)
-    finally:
-        await engine.dispose()
+    async with one_off_session(settings.database_url) as session:
+        removed = await registry.remove_feed(session, feed_id=args.id)
     if not removed:
         print(f"error: no feed {args.id}")
         return 1
@@ -85,18 +74,14 @@ async def import_(args: argparse.Namespace, settings: Settings) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: {exc}")
         return 2
-    engine = create_engine(settings.database_url)
-    try:
-        async with session_factory(engine)() as session:
-            report = await registry.import_opml(
-                session,
-                data=data,
-                interval_seconds=args.interval or settings.default_poll_interval_seconds,
-                allow_private=settings.allow_private_urls,
-                now=datetime.now(UTC),
-            )
-    finally:
-        await engine.dispose()
+    async with one_off_session(settings.database_url) as session:
+        report = await registry.import_opml(
+            session,
+            data=data,
+            interval_seconds=args.interval or settings.default_poll_interval_seconds,
+            allow_private=settings.allow_private_urls,
+            now=datetime.now(UTC),
+        )
     for url, reason in report.invalid:
         print(f"invalid: {url}: {reason}")
     print(

@@ -28,8 +28,14 @@ from services.fetcher.transport import pinned
 from services.fetcher.urlguard import ResolveError, Resolver, UnsafeURLError, check_url
 
 FetchStatus = Literal[
-    "ok", "not_modified", "http_error", "timeout", "too_large", "unsafe_url",
-    "network_error", "too_many_redirects",
+    "ok",
+    "not_modified",
+    "http_error",
+    "timeout",
+    "too_large",
+    "unsafe_url",
+    "network_error",
+    "too_many_redirects",
 ]
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
@@ -89,8 +95,15 @@ async def fetch(
     state = _State(url=url, etag=etag, last_modified=last_modified)
     try:
         async with asyncio.timeout(limits.total_timeout):
-            return await _follow(client, state, limits=limits, allow_private=allow_private,
-                                 now=now, resolver=resolver, started=started)
+            return await _follow(
+                client,
+                state,
+                limits=limits,
+                allow_private=allow_private,
+                now=now,
+                resolver=resolver,
+                started=started,
+            )
     except TimeoutError:
         return state.result("timeout", started, error=f"no answer within {limits.total_timeout}s")
     except httpx.TimeoutException as exc:
@@ -119,11 +132,18 @@ class _State:
 
     def result(self, status: FetchStatus, started: float, **fields: object) -> FetchResult:
         values: dict[str, object] = {
-            "http_status": self.http_status, "body": None, "content_type": None,
-            "etag": self.etag, "last_modified": self.last_modified, "final_url": self.url,
-            "permanent_redirect_url": self.permanent_url, "retry_after_seconds": None,
-            "max_age_seconds": None, "error": None,
-            "elapsed_seconds": time.monotonic() - started, "bytes_read": self.bytes_read,
+            "http_status": self.http_status,
+            "body": None,
+            "content_type": None,
+            "etag": self.etag,
+            "last_modified": self.last_modified,
+            "final_url": self.url,
+            "permanent_redirect_url": self.permanent_url,
+            "retry_after_seconds": None,
+            "max_age_seconds": None,
+            "error": None,
+            "elapsed_seconds": time.monotonic() - started,
+            "bytes_read": self.bytes_read,
         }
         values.update(fields)
         return FetchResult(status=status, **values)  # type: ignore[arg-type]
@@ -154,7 +174,8 @@ async def _follow(
                     _redirect(state, response.status_code, location)
                     if hop == limits.max_redirects:
                         return state.result(
-                            "too_many_redirects", started,
+                            "too_many_redirects",
+                            started,
                             error=f"more than {limits.max_redirects} redirects",
                         )
                     continue
@@ -211,8 +232,11 @@ async def _outcome(
         if status in _RETRY_AFTER_STATUSES:
             retry_after = parse_retry_after(headers.get("retry-after"), now=now)
         return state.result(
-            "http_error", started, retry_after_seconds=retry_after,
-            error=f"HTTP {status} {response.reason_phrase}".strip(), **common,
+            "http_error",
+            started,
+            retry_after_seconds=retry_after,
+            error=f"HTTP {status} {response.reason_phrase}".strip(),
+            **common,
         )
     declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limits.max_bytes:

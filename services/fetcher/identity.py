@@ -17,13 +17,51 @@ from services.fetcher.model import FeedItem
 from shared.events import Article, stable_hash
 
 _TRACKING_PREFIXES = ("utm_", "ns_", "at_", "pk_", "mtm_", "hmb_", "ga_")
-_TRACKING = frozenset({
-    "fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-    "maca", "traffic_source", "ito", "ocid", "cmpid", "cmp", "icid", "ncid", "sr_share",
-    "_ga", "_gl", "rss", "rss_id", "feed", "feedname", "xtor", "wt_mc", "wt.mc_id",
-    "spm", "share", "smid", "src", "ref", "ref_src", "referrer", "taid", "partner",
-    "campaign_id", "oly_enc_id", "oly_anon_id", "vero_id", "__twitter_impression",
-})
+_TRACKING = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gclsrc",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "maca",
+        "traffic_source",
+        "ito",
+        "ocid",
+        "cmpid",
+        "cmp",
+        "icid",
+        "ncid",
+        "sr_share",
+        "_ga",
+        "_gl",
+        "rss",
+        "rss_id",
+        "feed",
+        "feedname",
+        "xtor",
+        "wt_mc",
+        "wt.mc_id",
+        "spm",
+        "share",
+        "smid",
+        "src",
+        "ref",
+        "ref_src",
+        "referrer",
+        "taid",
+        "partner",
+        "campaign_id",
+        "oly_enc_id",
+        "oly_anon_id",
+        "vero_id",
+        "__twitter_impression",
+    }
+)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 

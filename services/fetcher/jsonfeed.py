@@ -37,13 +37,21 @@ def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
         document = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
         return ParsedFeed(
-            title="", ttl_seconds=None, items=[], status="malformed",
-            error=f"invalid JSON: {exc}", parser="jsonfeed",
+            title="",
+            ttl_seconds=None,
+            items=[],
+            status="malformed",
+            error=f"invalid JSON: {exc}",
+            parser="jsonfeed",
         )
     if not isinstance(document, dict) or not isinstance(document.get("items"), list):
         return ParsedFeed(
-            title="", ttl_seconds=None, items=[], status="malformed",
-            error="not a JSON Feed: no items list", parser="jsonfeed",
+            title="",
+            ttl_seconds=None,
+            items=[],
+            status="malformed",
+            error="not a JSON Feed: no items list",
+            parser="jsonfeed",
         )
     base = _text(document.get("home_page_url")) or url
     base = urljoin(url, base)
@@ -73,9 +81,7 @@ def parse_json_feed(body: bytes, *, url: str) -> ParsedFeed:
     )
 
 
-def _item(
-    raw: Any, *, base: str, language: str | None, feed_authors: list[str]
-) -> FeedItem | None:
+def _item(raw: Any, *, base: str, language: str | None, feed_authors: list[str]) -> FeedItem | None:
     if not isinstance(raw, dict):
         return None
     guid_value = raw.get("id")

@@ -42,11 +42,14 @@ __all__ = ["FeedItem", "ParsedFeed", "parse_feed"]
 _HEADER_BYTES = 64 * 1024
 _TTL = re.compile(rb"<ttl(?:\s[^>]*)?>\s*(\d{1,7})\s*</ttl>")
 _SY_PERIOD = re.compile(rb"<sy:updatePeriod(?:\s[^>]*)?>\s*(\w+)\s*</sy:updatePeriod>")
-_SY_FREQUENCY = re.compile(
-    rb"<sy:updateFrequency(?:\s[^>]*)?>\s*(\d{1,5})\s*</sy:updateFrequency>"
-)
-_PERIODS = {"hourly": 3600, "daily": 86400, "weekly": 604800, "monthly": 2592000,
-            "yearly": 31536000}
+_SY_FREQUENCY = re.compile(rb"<sy:updateFrequency(?:\s[^>]*)?>\s*(\d{1,5})\s*</sy:updateFrequency>")
+_PERIODS = {
+    "hourly": 3600,
+    "daily": 86400,
+    "weekly": 604800,
+    "monthly": 2592000,
+    "yearly": 31536000,
+}
 _LANGUAGE = re.compile(rb"<(?:dc:)?language>\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\s*<")
 _XML_LANG = re.compile(rb"""\sxml:lang\s*=\s*["']([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)["']""")
 _XML_BASE = re.compile(rb"""<(?:\w+:)?(?:feed|rss|channel)\b[^>]*\bxml:base\s*=\s*["']([^"']+)""")
@@ -56,8 +59,9 @@ _MAX_TTL_SECONDS = 7 * 86400
 def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:
     """Parse an RSS 0.9x/1.0/2.0, Atom or JSON Feed body fetched from `url`."""
     if not body.strip():
-        return ParsedFeed(title="", ttl_seconds=None, items=[], status="malformed",
-                          error="empty document")
+        return ParsedFeed(
+            title="", ttl_seconds=None, items=[], status="malformed", error="empty document"
+        )
     if looks_like_json(body, content_type):
         return parse_json_feed(body, url=url)
     prepared = prepare_xml(body, content_type)
@@ -211,8 +215,9 @@ def _ttl_seconds(header: bytes) -> int | None:
 
 
 def _well_formed_error(data: bytes) -> str | None:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
     try:
         etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:

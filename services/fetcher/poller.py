@@ -18,12 +18,12 @@ from aiokafka import AIOKafkaProducer
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.extractor.store import insert_ignoring_duplicates
 from services.fetcher import identity, schedule
 from services.fetcher.http import FetchLimits, FetchResult, fetch
 from services.fetcher.model import FeedItem, ParsedFeed
 from services.fetcher.parsing import parse_feed
 from shared.db.models import Feed, SeenItem
+from shared.db.upsert import insert_for
 from shared.events import Article
 from shared.kafka.serde import encode
 from shared.metrics import (
@@ -50,8 +50,12 @@ class FeedSnapshot:
     @classmethod
     def of(cls, feed: Feed) -> FeedSnapshot:
         return cls(
-            id=feed.id, url=feed.url, etag=feed.etag, last_modified=feed.last_modified,
-            interval_seconds=feed.interval_seconds, consecutive_errors=feed.consecutive_errors,
+            id=feed.id,
+            url=feed.url,
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+            interval_seconds=feed.interval_seconds,
+            consecutive_errors=feed.consecutive_errors,
             full_text=feed.full_text,
         )
 
@@ -86,8 +90,13 @@ class FeedPoller:
 
     async def poll(self, feed: FeedSnapshot) -> PollOutcome:
         result = await fetch(
-            self._client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
-            limits=self._limits, allow_private=self._allow_private, now=self._clock,
+            self._client,
+            feed.url,
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+            limits=self._limits,
+            allow_private=self._allow_private,
+            now=self._clock,
         )
         FETCH_LATENCY.observe(result.elapsed_seconds)
         FETCH_BYTES.inc(result.bytes_read)
@@ -140,41 +149,56 @@ class FeedPoller:
     async def _mark_seen(self, feed_id: int, articles: dict[str, Article], now: datetime) -> None:
         async with self._sessions.begin() as session:
             await session.execute(
-                insert_ignoring_duplicates(session, SeenItem),
+                insert_for(session, SeenItem).on_conflict_do_nothing(),
                 [
                     {"feed_id": feed_id, "item_key": key, "article_id": a.id, "seen_at": now}
                     for key, a in articles.items()
                 ],
             )
             await session.execute(
-                update(Feed).where(Feed.id == feed_id)
+                update(Feed)
+                .where(Feed.id == feed_id)
                 .values(items_seen=Feed.items_seen + len(articles))
             )
 
     async def _record(
-        self, feed: FeedSnapshot, result: FetchResult, parsed: ParsedFeed | None, *,
-        status: str, new_items: int,
+        self,
+        feed: FeedSnapshot,
+        result: FetchResult,
+        parsed: ParsedFeed | None,
+        *,
+        status: str,
+        new_items: int,
     ) -> None:
         now = self._clock()
         outcome = schedule.outcome_of(result.status, parsed.status if parsed else None)
         error = result.error or (parsed.error if parsed else None)
         state = schedule.after_outcome(
-            outcome, consecutive_errors=feed.consecutive_errors, fetch_status=result.status,
-            http_status=result.http_status, error=error,
+            outcome,
+            consecutive_errors=feed.consecutive_errors,
+            fetch_status=result.status,
+            http_status=result.http_status,
+            error=error,
         )
         values: dict[str, object] = {
-            "last_status": status if result.http_status is None else f"{status} ({result.http_status})",
+            "last_status": status
+            if result.http_status is None
+            else f"{status} ({result.http_status})",
             "last_checked_at": now,
             "consecutive_errors": state.consecutive_errors,
             "last_error": None if outcome != "error" else error,
             "disabled": state.disabled,
             "disabled_reason": state.disabled_reason,
             "next_check_at": schedule.next_check(
-                timedelta(seconds=feed.interval_seconds), outcome=outcome,
+                timedelta(seconds=feed.interval_seconds),
+                outcome=outcome,
                 consecutive_errors=state.consecutive_errors,
                 retry_after=result.retry_after_seconds,
                 ttl=parsed.ttl_seconds if parsed else None,
-                max_age=result.max_age_seconds, now=now, rng=self._rng, disabled=state.disabled,
+                max_age=result.max_age_seconds,
+                now=now,
+                rng=self._rng,
+                disabled=state.disabled,
             ),
         }
         if result.status == "ok":
@@ -189,9 +213,11 @@ class FeedPoller:
                 )
                 if taken is None:
                     await session.execute(
-                        update(Feed).where(Feed.id == feed.id)
+                        update(Feed)
+                        .where(Feed.id == feed.id)
                         .values(url=result.permanent_redirect_url)
                     )
         if outcome == "error":
-            log.info("feed poll failed", extra={"feed_id": feed.id, "status": status,
-                                                "error": error})
+            log.info(
+                "feed poll failed", extra={"feed_id": feed.id, "status": status, "error": error}
+            )

@@ -149,4 +149,3 @@ def batch_due(feeds: Iterable[F], *, per_host_cap: int, batch_size: int) -> list
 
 def _clamp(value: timedelta, low: timedelta, high: timedelta) -> timedelta:
     return max(low, min(value, high))
-

@@ -5,12 +5,13 @@ forward when it is claimed, before the fetch, so no replica polls it twice."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections import Counter, deque
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.fetcher.http import FetchLimits
@@ -20,11 +21,9 @@ from shared.db.engine import create_engine, session_factory
 from shared.db.models import Feed
 from shared.events import ARTICLES_TOPIC, DEADLETTER_TOPIC
 from shared.health import Health
-from shared.kafka.admin import ensure_topics
 from shared.kafka.producer import create_producer
 from shared.metrics import FEEDS_DISABLED, FEEDS_FAILING
-from shared.retry import start_with_backoff
-from shared.service import ServiceMain
+from shared.service import ServiceMain, connect_broker, database_check
 from shared.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -57,7 +56,8 @@ async def claim_due(
 async def refresh_gauges(sessions: async_sessionmaker[AsyncSession]) -> None:
     async with sessions() as session:
         failing = await session.scalar(
-            select(func.count()).select_from(Feed)
+            select(func.count())
+            .select_from(Feed)
             .where(Feed.consecutive_errors > 0, Feed.disabled.is_(False))
         )
         disabled = await session.scalar(
@@ -69,8 +69,13 @@ async def refresh_gauges(sessions: async_sessionmaker[AsyncSession]) -> None:
 
 class Scheduler:
     def __init__(
-        self, *, sessions: async_sessionmaker[AsyncSession], poller: FeedPoller,
-        concurrency: int, per_host: int, tick_seconds: float,
+        self,
+        *,
+        sessions: async_sessionmaker[AsyncSession],
+        poller: FeedPoller,
+        concurrency: int,
+        per_host: int,
+        tick_seconds: float,
     ) -> None:
         self._sessions = sessions
         self._poller = poller
@@ -87,10 +92,14 @@ class Scheduler:
         while not stop.is_set():
             busy = {f.id for f in self._pending} | {f.id for f in self._running.values()}
             try:
-                self._pending.extend(await claim_due(
-                    self._sessions, now=utcnow(),
-                    limit=self._concurrency - len(self._pending), exclude=busy,
-                ))
+                self._pending.extend(
+                    await claim_due(
+                        self._sessions,
+                        now=utcnow(),
+                        limit=self._concurrency - len(self._pending),
+                        exclude=busy,
+                    )
+                )
                 if loop.time() - last_gauges > 15:
                     await refresh_gauges(self._sessions)
                     last_gauges = loop.time()
@@ -99,8 +108,9 @@ class Scheduler:
             self._start_pollers()
             waiters: set[asyncio.Future[object]] = set(self._running)  # type: ignore[arg-type]
             stop_task = asyncio.ensure_future(stop.wait())
-            await asyncio.wait(waiters | {stop_task}, timeout=self._tick,
-                               return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(
+                waiters | {stop_task}, timeout=self._tick, return_when=asyncio.FIRST_COMPLETED
+            )
             stop_task.cancel()
         if self._running:  # drain: let in-flight polls finish (bounded by the fetch timeout)
             await asyncio.wait(set(self._running))
@@ -116,10 +126,10 @@ class Scheduler:
             self._hosts[host] += 1
             task = asyncio.create_task(self._poll(feed))
             self._running[task] = feed
-            task.add_done_callback(lambda t, h=host: self._finished(t, h))
+            task.add_done_callback(functools.partial(self._finished, host=host))
         self._pending.extendleft(reversed(held))
 
-    def _finished(self, task: asyncio.Task[None], host: str) -> None:
+    def _finished(self, task: asyncio.Task[None], *, host: str) -> None:
         self._running.pop(task, None)
         self._hosts[host] -= 1
 
@@ -138,26 +148,18 @@ def fetcher_main(settings: Settings) -> ServiceMain:
         client = make_client(max_connections=settings.fetch_concurrency * 2)
         producer_started = False
 
-        async def database_ok() -> bool:
-            async with engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
-            return True
-
-        health.add_check("database", database_ok)
+        health.add_check("database", database_check(engine))
         health.add_check("broker", lambda: producer_started)
         try:
-            topics = [settings.topic(t) for t in (ARTICLES_TOPIC, DEADLETTER_TOPIC)]
-            ready = await start_with_backoff(
-                lambda: ensure_topics(settings.bootstrap, topics,
-                                      partitions=settings.kafka_topic_partitions,
-                                      deadline_seconds=10),
-                stop, what="topics",
-            )
-            if not ready or not await start_with_backoff(producer.start, stop, what="producer"):
+            if not await connect_broker(
+                settings, producer, topics=[ARTICLES_TOPIC, DEADLETTER_TOPIC], stop=stop
+            ):
                 return
             producer_started = True
             poller = FeedPoller(
-                sessions=sessions, client=client, producer=producer,
+                sessions=sessions,
+                client=client,
+                producer=producer,
                 articles_topic=settings.topic(ARTICLES_TOPIC),
                 limits=FetchLimits(
                     connect_timeout=settings.fetch_connect_timeout_seconds,
@@ -165,11 +167,15 @@ def fetcher_main(settings: Settings) -> ServiceMain:
                     total_timeout=settings.fetch_timeout_seconds,
                     max_bytes=settings.fetch_max_bytes,
                 ),
-                allow_private=settings.allow_private_urls, clock=utcnow,
+                allow_private=settings.allow_private_urls,
+                clock=utcnow,
             )
             await Scheduler(
-                sessions=sessions, poller=poller, concurrency=settings.fetch_concurrency,
-                per_host=settings.fetch_per_host, tick_seconds=settings.scheduler_tick_seconds,
+                sessions=sessions,
+                poller=poller,
+                concurrency=settings.fetch_concurrency,
+                per_host=settings.fetch_per_host,
+                tick_seconds=settings.scheduler_tick_seconds,
             ).run(stop)
         finally:
             await client.aclose()

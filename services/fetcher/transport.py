@@ -57,7 +57,10 @@ class PinnedNetworkBackend(httpcore.AsyncNetworkBackend):
         for address in addresses:
             try:
                 return await self._inner.connect_tcp(
-                    address, port, timeout=timeout, local_address=local_address,
+                    address,
+                    port,
+                    timeout=timeout,
+                    local_address=local_address,
                     socket_options=socket_options,
                 )
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
@@ -66,7 +69,9 @@ class PinnedNetworkBackend(httpcore.AsyncNetworkBackend):
         raise last_error
 
     async def connect_unix_socket(
-        self, path: str, timeout: float | None = None,  # noqa: ASYNC109
+        self,
+        path: str,
+        timeout: float | None = None,  # noqa: ASYNC109
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         raise httpcore.ConnectError("unix sockets are not allowed")
@@ -99,7 +104,8 @@ def make_client(
 ) -> httpx.AsyncClient:
     """The client `fetch` expects: pinned connections, no env proxies, no auto-redirects."""
     limits = httpx.Limits(
-        max_connections=max_connections, max_keepalive_connections=max_connections // 2,
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections // 2,
         keepalive_expiry=30.0,
     )
     return httpx.AsyncClient(

@@ -48,8 +48,13 @@ class RawEntry:
 
     def is_empty(self) -> bool:
         """An `<item/>` with nothing in it (e.g. stray elements nested in items)."""
-        return not (self.guid or self.link or self.title.strip() or self.summary.strip()
-                    or self.content.strip())
+        return not (
+            self.guid
+            or self.link
+            or self.title.strip()
+            or self.summary.strip()
+            or self.content.strip()
+        )
 
 
 @dataclass(slots=True)
@@ -102,8 +107,9 @@ def declared_ids(data: bytes) -> set[str]:
 
 def parse_fast(data: bytes) -> RawFeed:
     """fastfeedparser; raises ValueError when it cannot read the document."""
-    parsed = fastfeedparser.parse(data, include_tags=False, include_media=False,
-                                  include_enclosures=False)
+    parsed = fastfeedparser.parse(
+        data, include_tags=False, include_media=False, include_enclosures=False
+    )
     ids = declared_ids(data)
     entries = []
     for entry in parsed.get("entries", []):
@@ -121,8 +127,9 @@ def parse_fast(data: bytes) -> RawFeed:
             )
         )
     feed = parsed.get("feed", {})
-    return RawFeed(title=_str(feed.get("title")), entries=entries, parser="fastfeedparser",
-                   recognized=True)
+    return RawFeed(
+        title=_str(feed.get("title")), entries=entries, parser="fastfeedparser", recognized=True
+    )
 
 
 def parse_slow(data: bytes, *, url: str) -> RawFeed:

@@ -26,10 +26,20 @@ _CHAR_REF = re.compile(r"&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
 _ALIASES = {
-    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
-    "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "iso_8859-1": "cp1252",
-    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
-    "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso_8859-1": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "utf8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
 }
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -121,8 +131,9 @@ def prepare_xml(body: bytes, content_type: str | None = None) -> PreparedXML:
         if bad_refs:
             repairs.append(f"{bad_refs} invalid character reference(s) removed")
     data = b'<?xml version="1.0" encoding="utf-8"?>\n' + text.lstrip().encode("utf-8")
-    return PreparedXML(data=data, encoding=encoding, replaced_invalid=replaced,
-                       repairs=tuple(repairs))
+    return PreparedXML(
+        data=data, encoding=encoding, replaced_invalid=replaced, repairs=tuple(repairs)
+    )
 
 
 def _is_xml_char(code: int) -> bool:

@@ -35,7 +35,7 @@ def rss_feed(base: str, items: list[tuple[str, str, str]], now: datetime) -> str
         published = format_datetime(now - timedelta(minutes=10 * (i + 1)))
         entries.append(
             f"<item><title>{html.escape(title)}</title><link>{base}/articles/{slug}</link>"
-            f"<guid isPermaLink=\"false\">demo-{slug}</guid><pubDate>{published}</pubDate>"
+            f'<guid isPermaLink="false">demo-{slug}</guid><pubDate>{published}</pubDate>'
             f"<description>{html.escape(body.split(chr(10))[0])}</description>"
             f"<content:encoded><![CDATA[{_paragraphs(body)}]]></content:encoded></item>"
         )
@@ -74,14 +74,14 @@ class DemoFeedServer:
         self._rss_items, self._atom_items = articles[:half], articles[half:]
         self._pages = {slug: (title, body) for slug, title, body in articles}
         self._started = datetime.now(UTC)
+        self._host = host
         self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{self._host}:{self._httpd.server_address[1]}"
 
     @property
     def feed_urls(self) -> list[str]:
@@ -99,15 +99,22 @@ class DemoFeedServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            def do_GET(self) -> None:
                 base = server.base_url
                 if self.path == "/rss.xml":
-                    body, ctype = rss_feed(base, server._rss_items, server._started), "application/rss+xml"
+                    body, ctype = (
+                        rss_feed(base, server._rss_items, server._started),
+                        "application/rss+xml",
+                    )
                 elif self.path == "/atom.xml":
-                    body, ctype = atom_feed(base, server._atom_items, server._started), "application/atom+xml"
+                    body, ctype = (
+                        atom_feed(base, server._atom_items, server._started),
+                        "application/atom+xml",
+                    )
                 elif self.path.startswith("/articles/") and self.path[10:] in server._pages:
                     title, text = server._pages[self.path[10:]]
-                    body = f"<html><body><h1>{html.escape(title)}</h1>{_paragraphs(text)}</body></html>"
+                    page = f"<h1>{html.escape(title)}</h1>{_paragraphs(text)}"
+                    body = f"<html><body>{page}</body></html>"
                     ctype = "text/html"
                 else:
                     self.send_error(404)
@@ -119,7 +126,7 @@ class DemoFeedServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 pass
 
         return Handler

@@ -57,7 +57,7 @@ class ConsumerConfig:
     poll_timeout_ms: int = 500
 
 
-class _CommitOnRevoke(ConsumerRebalanceListener):  # type: ignore[misc]
+class _CommitOnRevoke(ConsumerRebalanceListener):
     def __init__(self, runner: ConsumerRunner) -> None:
         self._runner = runner
 
@@ -159,9 +159,13 @@ class ConsumerRunner:
                 log.warning(
                     "handler failed, retrying",
                     extra={
-                        "topic": record.topic, "partition": record.partition,
-                        "offset": record.offset, "attempt": attempt, "transient": transient,
-                        "retry_in": round(delay, 2), "error": repr(exc)[:500],
+                        "topic": record.topic,
+                        "partition": record.partition,
+                        "offset": record.offset,
+                        "attempt": attempt,
+                        "transient": transient,
+                        "retry_in": round(delay, 2),
+                        "error": repr(exc)[:500],
                     },
                 )
                 try:

@@ -34,9 +34,13 @@ async def running(settings):
     """The three pipeline services in this process, each as it runs in production."""
     stop = asyncio.Event()
     tasks = [
-        asyncio.create_task(run_service(name, settings, factory(settings), metrics_port=0, stop=stop))
+        asyncio.create_task(
+            run_service(name, settings, factory(settings), metrics_port=0, stop=stop)
+        )
         for name, factory in (
-            ("fetcher", fetcher_main), ("extractor", extractor_main), ("alerter", alerter_main),
+            ("fetcher", fetcher_main),
+            ("extractor", extractor_main),
+            ("alerter", alerter_main),
         )
     ]
     try:

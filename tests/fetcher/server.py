@@ -77,10 +77,19 @@ class LoopbackServer:
 
 
 def response_bytes(status: int, headers: dict[str, str], body: bytes = b"") -> bytes:
-    reason = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified",
-              307: "Temporary Redirect", 308: "Permanent Redirect", 404: "Not Found",
-              410: "Gone", 429: "Too Many Requests", 500: "Internal Server Error",
-              503: "Service Unavailable"}.get(status, "Status")
+    reason = {
+        200: "OK",
+        301: "Moved Permanently",
+        302: "Found",
+        304: "Not Modified",
+        307: "Temporary Redirect",
+        308: "Permanent Redirect",
+        404: "Not Found",
+        410: "Gone",
+        429: "Too Many Requests",
+        500: "Internal Server Error",
+        503: "Service Unavailable",
+    }.get(status, "Status")
     all_headers = {"Content-Length": str(len(body)), **headers}
     head = f"HTTP/1.1 {status} {reason}\r\n" + "".join(
         f"{name}: {value}\r\n" for name, value in all_headers.items()

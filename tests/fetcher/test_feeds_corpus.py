@@ -64,8 +64,15 @@ async def test_feed_arrives_clean(
     server.routes[f"/feeds/{name}"] = fixed(200, body, headers)
     url = f"{server.base}/feeds/{name}"
 
-    result = await fetch(client, url, etag=None, last_modified=None, limits=FetchLimits(),
-                         allow_private=True, now=lambda: FIXED_NOW)
+    result = await fetch(
+        client,
+        url,
+        etag=None,
+        last_modified=None,
+        limits=FetchLimits(),
+        allow_private=True,
+        now=lambda: FIXED_NOW,
+    )
     assert result.status == "ok", result.error
     assert result.body == (FEEDS / name).read_bytes()
     parsed = parse_feed(result.body, url=result.final_url, content_type=result.content_type)

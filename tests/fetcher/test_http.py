@@ -35,8 +35,15 @@ async def get(
     last_modified: str | None = None,
     allow_private: bool = True,
 ):
-    return await fetch(client, url, etag=etag, last_modified=last_modified, limits=limits,
-                       allow_private=allow_private, now=lambda: FIXED_NOW)
+    return await fetch(
+        client,
+        url,
+        etag=etag,
+        last_modified=last_modified,
+        limits=limits,
+        allow_private=allow_private,
+        now=lambda: FIXED_NOW,
+    )
 
 
 def conditional(*, etag: str | None = None, last_modified: str | None = None) -> Handler:
@@ -69,11 +76,13 @@ STATUS_CASES = [
     StatusCase("410", 410),
     StatusCase("500", 500),
     StatusCase("429-seconds", 429, {"Retry-After": "120"}, retry_after=120),
-    StatusCase("429-http-date", 429, {"Retry-After": "Thu, 01 Jan 2026 00:05:00 GMT"},
-               retry_after=300),
+    StatusCase(
+        "429-http-date", 429, {"Retry-After": "Thu, 01 Jan 2026 00:05:00 GMT"}, retry_after=300
+    ),
     StatusCase("503-seconds", 503, {"Retry-After": "3600"}, retry_after=3600),
-    StatusCase("503-date-in-past", 503, {"Retry-After": "Wed, 31 Dec 2025 23:00:00 GMT"},
-               retry_after=0),
+    StatusCase(
+        "503-date-in-past", 503, {"Retry-After": "Wed, 31 Dec 2025 23:00:00 GMT"}, retry_after=0
+    ),
     StatusCase("503-garbage", 503, {"Retry-After": "soon"}, retry_after=None),
     StatusCase("500-retry-after-ignored", 500, {"Retry-After": "60"}, retry_after=None),
 ]
@@ -120,8 +129,15 @@ async def test_cache_control_max_age(server: LoopbackServer, client: httpx.Async
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("max-age=60", 60), ("public, max-age=\"30\"", 30), ("no-store, max-age=60", None),
-     ("no-cache", None), ("s-maxage=10", None), (None, None), ("private", None)],
+    [
+        ("max-age=60", 60),
+        ('public, max-age="30"', 30),
+        ("no-store, max-age=60", None),
+        ("no-cache", None),
+        ("s-maxage=10", None),
+        (None, None),
+        ("private", None),
+    ],
     ids=["plain", "quoted", "no-store", "no-cache", "s-maxage-only", "absent", "private"],
 )
 def test_parse_max_age(value: str | None, expected: int | None) -> None:
@@ -130,8 +146,14 @@ def test_parse_max_age(value: str | None, expected: int | None) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("0", 0), ("86400", 86400), ("Thu, 01 Jan 2026 00:00:30 GMT", 30), ("-5", None),
-     ("", None), ("1.5", None)],
+    [
+        ("0", 0),
+        ("86400", 86400),
+        ("Thu, 01 Jan 2026 00:00:30 GMT", 30),
+        ("-5", None),
+        ("", None),
+        ("1.5", None),
+    ],
     ids=["zero", "day", "date", "negative", "empty", "fraction"],
 )
 def test_parse_retry_after(value: str, expected: int | None) -> None:
@@ -154,10 +176,13 @@ REDIRECT_CASES = [
     RedirectCase("301-301-chain", [(301, "/r1"), (301, "/feed")], "/feed"),
     RedirectCase("301-then-302", [(301, "/r1"), (302, "/feed")], "/r1"),
     RedirectCase("302-then-301", [(302, "/r1"), (301, "/feed")], None),
-    RedirectCase("five-hops-ok", [(302, f"/r{i}") for i in range(1, 5)] + [(302, "/feed")],
-                 None),
-    RedirectCase("six-hops-too-many", [(302, f"/r{i}") for i in range(1, 6)] + [(302, "/feed")],
-                 None, "too_many_redirects"),
+    RedirectCase("five-hops-ok", [(302, f"/r{i}") for i in range(1, 5)] + [(302, "/feed")], None),
+    RedirectCase(
+        "six-hops-too-many",
+        [(302, f"/r{i}") for i in range(1, 6)] + [(302, "/feed")],
+        None,
+        "too_many_redirects",
+    ),
 ]
 
 
@@ -186,8 +211,11 @@ async def test_redirect_loop_stops(server: LoopbackServer, client: httpx.AsyncCl
     assert len(server.requests) == 6
 
 
-PUBLIC = {"feeds.example": ["93.184.216.34"], "internal.example": ["10.0.0.5"],
-          "rebind.example": ["93.184.216.34", "127.0.0.1"]}
+PUBLIC = {
+    "feeds.example": ["93.184.216.34"],
+    "internal.example": ["10.0.0.5"],
+    "rebind.example": ["93.184.216.34", "127.0.0.1"],
+}
 
 
 async def fake_dns(host: str, port: int) -> list[str]:
@@ -196,11 +224,16 @@ async def fake_dns(host: str, port: int) -> list[str]:
 
 @pytest.mark.parametrize(
     "location",
-    ["http://internal.example/secret", "http://127.0.0.1/admin", "http://[::ffff:10.0.0.1]/",
-     "http://2130706433/", "http://rebind.example/", "file:///etc/passwd",
-     "http://user:pw@feeds.example/"],
-    ids=["private-name", "loopback", "mapped-v6", "decimal", "one-bad-address", "file",
-         "userinfo"],
+    [
+        "http://internal.example/secret",
+        "http://127.0.0.1/admin",
+        "http://[::ffff:10.0.0.1]/",
+        "http://2130706433/",
+        "http://rebind.example/",
+        "file:///etc/passwd",
+        "http://user:pw@feeds.example/",
+    ],
+    ids=["private-name", "loopback", "mapped-v6", "decimal", "one-bad-address", "file", "userinfo"],
 )
 async def test_redirect_to_private_address_refused(location: str) -> None:
     seen: list[str] = []
@@ -210,9 +243,16 @@ async def test_redirect_to_private_address_refused(location: str) -> None:
         return httpx.Response(302, headers={"Location": location})
 
     async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as mock:
-        result = await fetch(mock, "http://feeds.example/rss", etag=None, last_modified=None,
-                             limits=SMALL, allow_private=False, now=lambda: FIXED_NOW,
-                             resolver=fake_dns)
+        result = await fetch(
+            mock,
+            "http://feeds.example/rss",
+            etag=None,
+            last_modified=None,
+            limits=SMALL,
+            allow_private=False,
+            now=lambda: FIXED_NOW,
+            resolver=fake_dns,
+        )
     assert result.status == "unsafe_url", result
     assert result.error
     assert seen == ["http://feeds.example/rss"]
@@ -236,9 +276,16 @@ async def test_connection_pinned_to_checked_address(server: LoopbackServer) -> N
         return ["127.0.0.1"]
 
     async with make_client() as client:
-        result = await fetch(client, f"http://feed.test:{server.port}/f", etag=None,
-                             last_modified=None, limits=SMALL, allow_private=True,
-                             now=lambda: FIXED_NOW, resolver=pinned_dns)
+        result = await fetch(
+            client,
+            f"http://feed.test:{server.port}/f",
+            etag=None,
+            last_modified=None,
+            limits=SMALL,
+            allow_private=True,
+            now=lambda: FIXED_NOW,
+            resolver=pinned_dns,
+        )
         assert result.status == "ok" and result.body == FEED
         assert server.requests[0].headers["host"] == f"feed.test:{server.port}"
         with pytest.raises(httpx.ConnectError, match="not checked"):
@@ -395,7 +442,8 @@ async def test_unsafe_scheme(client: httpx.AsyncClient) -> None:
 
 
 @pytest.mark.parametrize(
-    "location", ["http://[broken/", "gopher://127.0.0.1:70/", "javascript:alert(1)"],
+    "location",
+    ["http://[broken/", "gopher://127.0.0.1:70/", "javascript:alert(1)"],
     ids=["unparsable", "gopher", "javascript"],
 )
 async def test_bad_redirect_location(

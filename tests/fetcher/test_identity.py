@@ -27,16 +27,29 @@ FEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "feeds"
 
 @pytest.mark.parametrize(
     ("url", "canonical"),
-    [("https://Example.COM/a?utm_source=rss&utm_medium=feed&id=3", "https://example.com/a?id=3"),
-     ("https://example.com/a?b=2&a=1#comments", "https://example.com/a?a=1&b=2"),
-     ("https://www.dw.com/en/x/a-1?maca=en-rss-en-all-1573-rdf", "https://www.dw.com/en/x/a-1"),
-     ("https://aljazeera.com/news/x?traffic_source=rss", "https://aljazeera.com/news/x"),
-     ("http://example.com:80/a?fbclid=abc&gclid=def", "http://example.com/a"),
-     ("https://example.com:8443/a", "https://example.com:8443/a"),
-     ("https://example.com", "https://example.com/"),
-     ("https://example.com/a?q=drone+parts&page=2", "https://example.com/a?page=2&q=drone+parts")],
-    ids=["utm", "sorted-fragment", "maca", "traffic-source", "click-ids-port", "custom-port",
-         "empty-path", "kept-params"],
+    [
+        ("https://Example.COM/a?utm_source=rss&utm_medium=feed&id=3", "https://example.com/a?id=3"),
+        ("https://example.com/a?b=2&a=1#comments", "https://example.com/a?a=1&b=2"),
+        ("https://www.dw.com/en/x/a-1?maca=en-rss-en-all-1573-rdf", "https://www.dw.com/en/x/a-1"),
+        ("https://aljazeera.com/news/x?traffic_source=rss", "https://aljazeera.com/news/x"),
+        ("http://example.com:80/a?fbclid=abc&gclid=def", "http://example.com/a"),
+        ("https://example.com:8443/a", "https://example.com:8443/a"),
+        ("https://example.com", "https://example.com/"),
+        (
+            "https://example.com/a?q=drone+parts&page=2",
+            "https://example.com/a?page=2&q=drone+parts",
+        ),
+    ],
+    ids=[
+        "utm",
+        "sorted-fragment",
+        "maca",
+        "traffic-source",
+        "click-ids-port",
+        "custom-port",
+        "empty-path",
+        "kept-params",
+    ],
 )
 def test_canonical_url(url: str, canonical: str) -> None:
     assert canonical_url(url) == canonical
@@ -47,15 +60,26 @@ ITEM = FeedItem(guid=None, url="https://example.com/a?utm_source=x", title="T", 
 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
-    [(ITEM, replace(ITEM, url="https://EXAMPLE.com/a#top"), True),
-     (ITEM, replace(ITEM, title="Edited title"), True),
-     (replace(ITEM, guid="g1"), replace(ITEM, guid="g1", url="https://example.com/moved"), True),
-     (replace(ITEM, guid="g1"), replace(ITEM, guid="g2"), False),
-     (ITEM, replace(ITEM, url="https://example.com/b"), False),
-     (replace(ITEM, url="https://f/", url_is_fallback=True),
-      replace(ITEM, url="https://f/", url_is_fallback=True, title="Other"), False)],
-    ids=["tracking-and-case", "title-edit", "guid-wins", "guid-differs", "link-differs",
-         "no-link-content-hash"],
+    [
+        (ITEM, replace(ITEM, url="https://EXAMPLE.com/a#top"), True),
+        (ITEM, replace(ITEM, title="Edited title"), True),
+        (replace(ITEM, guid="g1"), replace(ITEM, guid="g1", url="https://example.com/moved"), True),
+        (replace(ITEM, guid="g1"), replace(ITEM, guid="g2"), False),
+        (ITEM, replace(ITEM, url="https://example.com/b"), False),
+        (
+            replace(ITEM, url="https://f/", url_is_fallback=True),
+            replace(ITEM, url="https://f/", url_is_fallback=True, title="Other"),
+            False,
+        ),
+    ],
+    ids=[
+        "tracking-and-case",
+        "title-edit",
+        "guid-wins",
+        "guid-differs",
+        "link-differs",
+        "no-link-content-hash",
+    ],
 )
 def test_item_key(a: FeedItem, b: FeedItem, same: bool) -> None:
     feed = "https://example.com/feed"
@@ -67,8 +91,9 @@ def test_article_id_prefers_canonical_url_across_feeds() -> None:
     one = replace(ITEM, guid="feed-a-123")
     two = replace(ITEM, guid="feed-b-999", url="https://example.com/a?utm_campaign=y")
     assert article_id(one) == article_id(two)
-    assert article_id(replace(ITEM, url="https://f/", url_is_fallback=True, guid="g")) != \
-        article_id(replace(ITEM, url="https://f/", url_is_fallback=True, guid="h"))
+    assert article_id(
+        replace(ITEM, url="https://f/", url_is_fallback=True, guid="g")
+    ) != article_id(replace(ITEM, url="https://f/", url_is_fallback=True, guid="h"))
 
 
 @dataclass
@@ -91,10 +116,15 @@ def test_to_article() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["jornal-de-noticias_rss2_iso-8859-1_feedburner.xml", "qq-news_rss2_gb2312_blank-lines_"
-     "non-rfc822-dates.xml", "huffpost-canada_rss2_cdata-with-whitespace.xml",
-     "dailymail_rss2_no-xmldecl_media.xml", "google-news-top-2010_rss2_gmt-offset-dates.xml",
-     "tpm-talkingpointsmemo_atom_xml-lang.xml", "dw-english_rss1-rdf_dc-date_trimmed.xml"],
+    [
+        "jornal-de-noticias_rss2_iso-8859-1_feedburner.xml",
+        "qq-news_rss2_gb2312_blank-lines_non-rfc822-dates.xml",
+        "huffpost-canada_rss2_cdata-with-whitespace.xml",
+        "dailymail_rss2_no-xmldecl_media.xml",
+        "google-news-top-2010_rss2_gmt-offset-dates.xml",
+        "tpm-talkingpointsmemo_atom_xml-lang.xml",
+        "dw-english_rss1-rdf_dc-date_trimmed.xml",
+    ],
 )
 def test_keys_do_not_depend_on_the_parser(name: str) -> None:
     """A feed read by fastfeedparser one day and feedparser the next repeats nothing."""

@@ -35,8 +35,13 @@ class FixedRandom(random.Random):
 
 
 def delay(*, rng: float = 0.0, interval: timedelta = FIVE_MIN, **kwargs: object) -> timedelta:
-    defaults: dict[str, object] = {"outcome": "ok", "consecutive_errors": 0, "retry_after": None,
-                                   "ttl": None, "max_age": None}
+    defaults: dict[str, object] = {
+        "outcome": "ok",
+        "consecutive_errors": 0,
+        "retry_after": None,
+        "ttl": None,
+        "max_age": None,
+    }
     defaults.update(kwargs)
     when = next_check(interval, now=FIXED_NOW, rng=FixedRandom(rng), **defaults)  # type: ignore[arg-type]
     return when - FIXED_NOW
@@ -56,8 +61,9 @@ SUCCESS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("kwargs", "expected"), [c[1:] for c in SUCCESS_CASES],
-                         ids=[c[0] for c in SUCCESS_CASES])
+@pytest.mark.parametrize(
+    ("kwargs", "expected"), [c[1:] for c in SUCCESS_CASES], ids=[c[0] for c in SUCCESS_CASES]
+)
 def test_success_schedule(kwargs: dict[str, object], expected: timedelta) -> None:
     assert delay(**kwargs) == expected  # type: ignore[arg-type]
 
@@ -75,20 +81,36 @@ ERROR_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("errors", "rng", "retry_after", "expected"),
-                         [c[1:] for c in ERROR_CASES], ids=[c[0] for c in ERROR_CASES])
-def test_error_backoff(errors: int, rng: float, retry_after: int | None,
-                       expected: timedelta) -> None:
-    assert delay(outcome="error", consecutive_errors=errors, rng=rng,
-                 retry_after=retry_after) == expected
+@pytest.mark.parametrize(
+    ("errors", "rng", "retry_after", "expected"),
+    [c[1:] for c in ERROR_CASES],
+    ids=[c[0] for c in ERROR_CASES],
+)
+def test_error_backoff(
+    errors: int, rng: float, retry_after: int | None, expected: timedelta
+) -> None:
+    assert (
+        delay(outcome="error", consecutive_errors=errors, rng=rng, retry_after=retry_after)
+        == expected
+    )
 
 
 def test_backoff_never_exceeds_cap_and_spreads() -> None:
     rng = random.Random(42)
     delays = {
-        next_check(FIVE_MIN, outcome="error", consecutive_errors=n, retry_after=None, ttl=None,
-                   max_age=None, now=FIXED_NOW, rng=rng) - FIXED_NOW
-        for n in range(1, 60) for _ in range(5)
+        next_check(
+            FIVE_MIN,
+            outcome="error",
+            consecutive_errors=n,
+            retry_after=None,
+            ttl=None,
+            max_age=None,
+            now=FIXED_NOW,
+            rng=rng,
+        )
+        - FIXED_NOW
+        for n in range(1, 60)
+        for _ in range(5)
     }
     assert max(delays) <= DEFAULT_POLICY.max_backoff
     assert len(delays) > 100  # jitter spreads feeds that fail together
@@ -100,9 +122,16 @@ def test_disabled_feed_is_probed_not_parked() -> None:
 
 @pytest.mark.parametrize(
     ("fetch_status", "parse_status", "expected"),
-    [("ok", "ok", "ok"), ("ok", "partial", "ok"), ("ok", "malformed", "error"),
-     ("not_modified", None, "not_modified"), ("http_error", None, "error"),
-     ("timeout", None, "error"), ("too_large", None, "error"), ("unsafe_url", None, "error")],
+    [
+        ("ok", "ok", "ok"),
+        ("ok", "partial", "ok"),
+        ("ok", "malformed", "error"),
+        ("not_modified", None, "not_modified"),
+        ("http_error", None, "error"),
+        ("timeout", None, "error"),
+        ("too_large", None, "error"),
+        ("unsafe_url", None, "error"),
+    ],
     ids=["ok", "partial", "malformed", "304", "http-error", "timeout", "too-large", "unsafe"],
 )
 def test_outcome_of(fetch_status: str, parse_status: str | None, expected: str) -> None:
@@ -120,10 +149,14 @@ DISABLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("outcome", "errors", "kwargs", "expected"),
-                         [c[1:] for c in DISABLE_CASES], ids=[c[0] for c in DISABLE_CASES])
-def test_disable_policy(outcome: str, errors: int, kwargs: dict[str, object],
-                        expected: tuple[int, bool]) -> None:
+@pytest.mark.parametrize(
+    ("outcome", "errors", "kwargs", "expected"),
+    [c[1:] for c in DISABLE_CASES],
+    ids=[c[0] for c in DISABLE_CASES],
+)
+def test_disable_policy(
+    outcome: str, errors: int, kwargs: dict[str, object], expected: tuple[int, bool]
+) -> None:
     state = after_outcome(outcome, consecutive_errors=errors, **kwargs)  # type: ignore[arg-type]
     assert (state.consecutive_errors, state.disabled) == expected
     assert (state.disabled_reason is not None) == state.disabled
@@ -136,8 +169,10 @@ class DueFeed:
 
 
 def test_batch_due_caps_per_host_and_size() -> None:
-    feeds = [DueFeed(i, f"https://{host}/feed{i}") for i, host in enumerate(
-        ["a.example"] * 5 + ["b.example"] * 3 + ["c.example", "A.EXAMPLE"])]
+    feeds = [
+        DueFeed(i, f"https://{host}/feed{i}")
+        for i, host in enumerate(["a.example"] * 5 + ["b.example"] * 3 + ["c.example", "A.EXAMPLE"])
+    ]
     batch = batch_due(feeds, per_host_cap=2, batch_size=10)
     assert [f.id for f in batch] == [0, 1, 5, 6, 8]
 

@@ -106,7 +106,8 @@ async def test_every_resolved_address_is_checked() -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["http://127.0.0.1:8080/f", "http://10.0.0.1/", "http://localhost/", "http://[::1]/"],
+    "url",
+    ["http://127.0.0.1:8080/f", "http://10.0.0.1/", "http://localhost/", "http://[::1]/"],
     ids=["loopback", "private", "localhost", "v6-loopback"],
 )
 async def test_allow_private(url: str) -> None:
@@ -136,8 +137,14 @@ async def test_system_resolver_reads_loopback_name() -> None:
 
 @pytest.mark.parametrize(
     ("host", "expected"),
-    [("2130706433", "127.0.0.1"), ("0x7f.1", "127.0.0.1"), ("010.0.0.1", "8.0.0.1"),
-     ("example.com", None), ("1.2.3.4.example", None), ("::1", "::1")],
+    [
+        ("2130706433", "127.0.0.1"),
+        ("0x7f.1", "127.0.0.1"),
+        ("010.0.0.1", "8.0.0.1"),
+        ("example.com", None),
+        ("1.2.3.4.example", None),
+        ("::1", "::1"),
+    ],
     ids=["decimal", "hex-short", "octal-first", "name", "ip-like-name", "v6"],
 )
 def test_parse_ip_literal(host: str, expected: str | None) -> None:

@@ -24,8 +24,11 @@ from tests.support.kafka import eventually, read_topic
 
 def article(i: int) -> Article:
     return Article(
-        id=f"a{i}", url=f"https://example.org/{i}", title=f"Title {i}",
-        fetched_at=datetime(2026, 1, 1, tzinfo=UTC), content_hash=f"h{i}",
+        id=f"a{i}",
+        url=f"https://example.org/{i}",
+        title=f"Title {i}",
+        fetched_at=datetime(2026, 1, 1, tzinfo=UTC),
+        content_hash=f"h{i}",
     )
 
 
@@ -70,10 +73,16 @@ async def run_consumer(settings, topic, handler, *, until, max_attempts=3):
     )
     runner = ConsumerRunner(
         ConsumerConfig(
-            bootstrap=settings.bootstrap, topic=topic, group_id=settings.group("test"),
-            service="test", client_id="test", max_attempts=max_attempts,
+            bootstrap=settings.bootstrap,
+            topic=topic,
+            group_id=settings.group("test"),
+            service="test",
+            client_id="test",
+            max_attempts=max_attempts,
         ),
-        handler, dlq, backoff=Backoff(initial=0.01, maximum=0.05),
+        handler,
+        dlq,
+        backoff=Backoff(initial=0.01, maximum=0.05),
     )
     stop = asyncio.Event()
     task = asyncio.create_task(runner.run(stop))
@@ -89,7 +98,8 @@ async def committed(settings, topic: str) -> int:
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap, group_id=settings.group("test"),
+        bootstrap_servers=settings.bootstrap,
+        group_id=settings.group("test"),
         enable_auto_commit=False,
     )
     await consumer.start()

@@ -26,7 +26,8 @@ class FeedHost:
             f"<description>{html.escape(b)}</description></item>"
             for g, t, b in items
         )
-        xml = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{entries}</channel></rss>'
+        channel = f"<channel><title>t</title>{entries}</channel>"
+        xml = f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
         self.routes[path] = ("application/rss+xml", xml.encode())
         return self.base_url + path
 
@@ -36,7 +37,7 @@ def feed_host() -> Iterator[FeedHost]:
     host = FeedHost()
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             host.requests.append(self.path)
             route = host.routes.get(self.path)
             if route is None:

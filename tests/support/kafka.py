@@ -20,8 +20,11 @@ async def read_topic(
 ) -> list[ConsumerRecord]:
     """Read `count` records from the start of `topic` without a group."""
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-        enable_auto_commit=False, group_id=None,
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        group_id=None,
     )
     await consumer.start()
     records: list[ConsumerRecord] = []
