@@ -125,13 +125,7 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
                     dispatcher.wake()
 
             runner = ConsumerRunner(
-                ConsumerConfig(
-                    bootstrap=settings.bootstrap,
-                    topic=settings.topic(CLAIMS_TOPIC),
-                    group_id=settings.group("alerter"),
-                    service="alerter",
-                    client_id=f"{settings.kafka_client_id}-alerter",
-                ),
+                ConsumerConfig.for_service(settings, service="alerter", topic=CLAIMS_TOPIC),
                 handle,
                 deadletters,
             )

@@ -95,13 +95,7 @@ def extractor_main(settings: Settings, *, extractor: Extractor | None = None) ->
                 executor=executor,
             )
             runner = ConsumerRunner(
-                ConsumerConfig(
-                    bootstrap=settings.bootstrap,
-                    topic=settings.topic(ARTICLES_TOPIC),
-                    group_id=settings.group("extractor"),
-                    service="extractor",
-                    client_id=f"{settings.kafka_client_id}-extractor",
-                ),
+                ConsumerConfig.for_service(settings, service="extractor", topic=ARTICLES_TOPIC),
                 handler,
                 DeadLetterPublisher(
                     producer,

@@ -29,6 +29,7 @@ from shared.kafka.producer import DeadLetterPublisher
 from shared.kafka.serde import InvalidMessage
 from shared.metrics import CONSUMER_LAG, MESSAGES_CONSUMED, TRANSIENT_FAILURES
 from shared.retry import Backoff, start_with_backoff
+from shared.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,17 @@ class ConsumerConfig:
     max_batch: int = 100
     max_attempts: int = 5
     poll_timeout_ms: int = 500
+
+    @classmethod
+    def for_service(cls, settings: Settings, *, service: str, topic: str) -> ConsumerConfig:
+        """The config of a claimwatch service consuming one of its topics."""
+        return cls(
+            bootstrap=settings.bootstrap,
+            topic=settings.topic(topic),
+            group_id=settings.group(service),
+            service=service,
+            client_id=f"{settings.kafka_client_id}-{service}",
+        )
 
 
 class _CommitOnRevoke(ConsumerRebalanceListener):
