@@ -31,7 +31,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -355,7 +355,7 @@ def main() -> int:
     args = ap.parse_args()
 
     port = free_port()
-    farm = subprocess.Popen(  # noqa: S603
+    farm = subprocess.Popen(
         [
             sys.executable,
             str(ROOT / "benchmarks" / "feed_farm.py"),

@@ -31,6 +31,11 @@ FEED_ITEMS = Counter(
 )
 FEEDS_FAILING = Gauge("claimwatch_feeds_failing", "Feeds whose last poll failed.")
 FEEDS_DISABLED = Gauge("claimwatch_feeds_disabled", "Feeds taken out of rotation.")
+FULL_TEXT_PAGES = Counter(
+    "claimwatch_full_text_pages_total",
+    "Article pages fetched for full-text feeds, by outcome (extracted, or why the summary stayed).",
+    ["outcome"],
+)
 ARTICLES_PUBLISHED = Counter(
     "claimwatch_articles_published_total", "Articles published to the articles topic."
 )

@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.fetcher import identity, schedule
+from services.fetcher.fulltext import needs_full_text, with_full_text
 from services.fetcher.http import FetchLimits, FetchResult, fetch
 from services.fetcher.model import FeedItem, ParsedFeed
 from services.fetcher.parsing import parse_feed
@@ -35,6 +36,11 @@ from shared.metrics import (
 )
 
 log = logging.getLogger(__name__)
+
+# Article pages of a full-text feed: fetched this many at once (they are usually on
+# one host), at most this many a poll; the rest are published with their summary.
+FULL_TEXT_CONCURRENCY = 2
+MAX_PAGES_PER_POLL = 50
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,8 @@ class FeedPoller:
         FEED_ITEMS.labels(state="seen").inc(len(keyed) - len(fresh))
         if not fresh:
             return 0
+        if feed.full_text:
+            fresh = await self._with_full_text(fresh)
         now = self._clock()
         articles = {k: identity.to_article(item, feed, fetched_at=now) for k, item in fresh.items()}
         acks = [
@@ -147,6 +155,27 @@ class FeedPoller:
         FEED_ITEMS.labels(state="new").inc(len(articles))
         await self._mark_seen(feed.id, articles, now)
         return len(articles)
+
+    async def _with_full_text(self, items: dict[str, FeedItem]) -> dict[str, FeedItem]:
+        gate = asyncio.Semaphore(FULL_TEXT_CONCURRENCY)
+        teasers = [k for k, item in items.items() if needs_full_text(item)][:MAX_PAGES_PER_POLL]
+
+        async def enrich(item: FeedItem) -> FeedItem:
+            async with gate:
+                try:
+                    return await with_full_text(
+                        self._client,
+                        item,
+                        limits=self._limits,
+                        allow_private=self._allow_private,
+                        now=self._clock,
+                    )
+                except Exception:  # the summary is still worth publishing
+                    log.warning("full text failed", extra={"url": item.url}, exc_info=True)
+                    return item
+
+        enriched = await asyncio.gather(*(enrich(items[k]) for k in teasers))
+        return {**items, **dict(zip(teasers, enriched, strict=True))}
 
     async def _mark_seen(self, feed_id: int, articles: dict[str, Article], now: datetime) -> None:
         async with self._sessions.begin() as session:
