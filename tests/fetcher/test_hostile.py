@@ -22,7 +22,7 @@ from services.fetcher.http import FetchLimits
 from services.fetcher.model import MAX_TITLE_CHARS
 from services.fetcher.service import Scheduler
 from tests.fetcher.harness import poller_harness
-from tests.fetcher.server import Handler, LoopbackServer, Request, fixed, response_bytes
+from tests.fetcher.server import Handler, LoopbackServer, Request, fixed, redirect, response_bytes
 from tests.fetcher.test_parsing import BILLION_LAUGHS
 from tests.support.kafka import eventually
 
@@ -305,3 +305,28 @@ async def test_slow_hosts_time_out_and_hold_up_no_other_feed(
     for row in (trickled, silenced):
         assert (row.last_status or "").startswith("timeout") and row.consecutive_errors == 1
         assert row.last_error and not row.disabled
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "file:///etc/passwd",
+        "gopher://127.0.0.1:70/_HELO",
+        "http://user:pw@127.0.0.1/feed",
+        "http://[::1%25lo]/feed",
+        "javascript:alert(1)",
+    ],
+    ids=["file", "gopher", "userinfo", "zone-id", "javascript"],
+)
+async def test_redirect_to_refused_url_disables_feed(
+    location: str, server: LoopbackServer, sqlite_url, settings_factory
+) -> None:
+    """Private addresses allowed (as in tests and --demo): what is refused still is."""
+    server.routes["/feed"] = redirect(302, location)
+    async with poller_harness(settings_factory(database_url=sqlite_url)) as h:
+        feed = await h.add(f"{server.base}/feed")
+        outcome = await h.poller.poll(feed)
+        row = await h.feed(feed.id)
+    assert outcome.status == "unsafe_url" and outcome.new_items == 0
+    assert row.disabled and (row.disabled_reason or "").startswith("URL refused")
+    assert [r.path for r in server.requests] == ["/feed"]
