@@ -2,7 +2,7 @@
 304 costs next to a full fetch (issue #9).
 
     python benchmarks/fetch_throughput.py [--feeds 2000] [--seconds 60]
-        [--database-url postgresql+asyncpg://...] [--concurrency 32]
+        [--database sqlite|postgres] [--concurrency 32]
 
 What runs: `benchmarks/feed_farm.py` serves the feeds from a process of its own (80%
 answer 304 to their ETag, 20% change on every request and carry one new item; bodies
@@ -10,7 +10,8 @@ are the 40 real fixtures, gzipped), on 100 loopback hosts. This process is the f
 and nothing else: the real `Scheduler` claiming due feeds from the database, the real
 `FeedPoller` (guarded, pinned fetch; parse in a thread; dedup against `seen_items`;
 publish each new article to the embedded Tansu broker with acks=all; record the feed's
-state), on SQLite unless `--database-url` names another database.
+state), on a fresh SQLite file or, with `--database postgres`, a fresh PostgreSQL
+database on the server `CLAIMWATCH_TEST_POSTGRES_URL` names (dropped afterwards).
 
 Feeds are checked every `--interval` seconds (default 5: far more often than the
 fetcher can serve, so the figure is its capacity). First every feed is polled once
@@ -48,12 +49,12 @@ from services.fetcher.service import Scheduler, utcnow  # noqa: E402
 from services.fetcher.transport import make_client  # noqa: E402
 from shared.broker import EmbeddedBroker, free_port  # noqa: E402
 from shared.db.engine import create_engine, session_factory  # noqa: E402
-from shared.db.migrate import migrate  # noqa: E402
 from shared.db.models import Feed  # noqa: E402
 from shared.events import ARTICLES_TOPIC  # noqa: E402
 from shared.kafka.admin import ensure_topics  # noqa: E402
 from shared.kafka.producer import create_producer  # noqa: E402
 from shared.settings import Settings  # noqa: E402
+from tests.support.databases import POSTGRES_ENV, fresh_database  # noqa: E402
 
 OUTCOMES = (
     "ok",
@@ -186,10 +187,12 @@ def mix(polls: dict[str, float]) -> str:
 
 
 async def run(args: argparse.Namespace, port: int, broker: EmbeddedBroker) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix="cw-fetchbench-"))
-    url = args.database_url or f"sqlite+aiosqlite:///{tmp / 'bench.db'}"
-    if args.database_url and "postgresql" in url:
-        url = await fresh_postgres(url)
+    with tempfile.TemporaryDirectory(prefix="cw-fetchbench-") as tmp:
+        async with fresh_database(args.database, Path(tmp)) as url:
+            await measure(args, port, broker, url)
+
+
+async def measure(args: argparse.Namespace, port: int, broker: EmbeddedBroker, url: str) -> None:
     settings = Settings(
         database_url=url,
         kafka_bootstrap=broker.bootstrap,
@@ -199,7 +202,6 @@ async def run(args: argparse.Namespace, port: int, broker: EmbeddedBroker) -> No
         fetch_per_host=args.per_host,
     )
     engine = create_engine(url)
-    await migrate(engine)
     sessions = session_factory(engine)
     await register_feeds(
         sessions, count=args.feeds, hosts=args.hosts, port=port, interval=args.interval
@@ -244,6 +246,7 @@ async def run(args: argparse.Namespace, port: int, broker: EmbeddedBroker) -> No
         start = Window.now()
         await run_for(scheduler, None, until=all_polled)
         cold = start.until(Window.now())
+        args.cold_rss = peak_rss_mb()
         farm_cpu0, broker_cpu0 = process_cpu_seconds(args.farm_pid), broker_cpu(broker)
         profiler = start_profiler() if args.profile else None
         timed.times.clear()
@@ -264,7 +267,7 @@ async def run(args: argparse.Namespace, port: int, broker: EmbeddedBroker) -> No
         await client.aclose()
         await producer.stop()
         await engine.dispose()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = peak_rss_mb()
 
     report(args, url, cold, steady, farm_cpu, tansu_cpu, quiet, busy, rss)
     waits = ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in steady_times.items())
@@ -277,6 +280,10 @@ def start_profiler():
     profiler = Profiler(async_mode="disabled")
     profiler.start()
     return profiler
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def broker_cpu(broker: EmbeddedBroker) -> float:
@@ -310,7 +317,7 @@ def report(args, url, cold, steady, farm_cpu, tansu_cpu, quiet, busy, rss) -> No
         f"{steady.cpu / max(polls, 1) * 1000:.2f} ms a poll; feed server {farm_cpu:.1f} s "
         f"({farm_cpu / steady.wall:.2f} cores); broker {tansu_cpu:.1f} s"
     )
-    print(f"fetcher peak RSS: {rss:.0f} MB")
+    print(f"fetcher peak RSS: {rss:.0f} MB ({args.cold_rss:.0f} MB reached in the cold start)")
     (q_wall, q_cpu, q_out), (b_wall, b_cpu, b_out) = quiet, busy
     print(f"one poll at a time ({args.samples} each):")
     print(f"  304 poll: {q_wall * 1000:.2f} ms wall, {q_cpu * 1000:.2f} ms CPU  {q_out}")
@@ -324,22 +331,6 @@ def report(args, url, cold, steady, farm_cpu, tansu_cpu, quiet, busy, rss) -> No
     )
 
 
-async def fresh_postgres(base: str) -> str:
-    """A database of its own on the server `base` names (dropped by hand afterwards)."""
-    import asyncpg
-    from sqlalchemy.engine import make_url
-
-    name = f"cw_fetchbench_{uuid.uuid4().hex[:8]}"
-    dsn = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
-    admin = await asyncpg.connect(dsn)
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
-    print(f"PostgreSQL database {name} (drop it when done)")
-    return make_url(base).set(database=name).render_as_string(hide_password=False)
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--feeds", type=int, default=2000)
@@ -349,7 +340,12 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=32)
     ap.add_argument("--per-host", type=int, default=2)
     ap.add_argument("--samples", type=int, default=100, help="feeds of each kind, one at a time")
-    ap.add_argument("--database-url", help="default: a SQLite file in a temporary folder")
+    ap.add_argument(
+        "--database",
+        choices=["sqlite", "postgres"],
+        default="sqlite",
+        help=f"postgres: a fresh database on the server {POSTGRES_ENV} names, dropped after",
+    )
     ap.add_argument("--profile", type=Path, help="write a pyinstrument profile of the window")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
