@@ -317,6 +317,11 @@ def report(args, url, cold, steady, farm_cpu, tansu_cpu, quiet, busy, rss) -> No
         f"{steady.cpu / max(polls, 1) * 1000:.2f} ms a poll; feed server {farm_cpu:.1f} s "
         f"({farm_cpu / steady.wall:.2f} cores); broker {tansu_cpu:.1f} s"
     )
+    per_cpu = polls / max(steady.cpu, 1e-9)
+    print(
+        f"  capacity: {per_cpu:.0f} polls per fetcher CPU-second = {per_cpu * 60:,.0f} polls/min "
+        "on each core the fetcher has to itself"
+    )
     print(f"fetcher peak RSS: {rss:.0f} MB ({args.cold_rss:.0f} MB reached in the cold start)")
     (q_wall, q_cpu, q_out), (b_wall, b_cpu, b_out) = quiet, busy
     print(f"one poll at a time ({args.samples} each):")
