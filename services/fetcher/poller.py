@@ -7,9 +7,11 @@ crash between the two republishes (consumers dedup by article id) and never lose
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -85,6 +87,7 @@ class FeedPoller:
         clock: Callable[[], datetime],
         rng: random.Random | None = None,
         policy: schedule.SchedulePolicy = schedule.DEFAULT_POLICY,
+        parse_concurrency: int = 2,
     ) -> None:
         self._sessions = sessions
         self._client = client
@@ -95,6 +98,9 @@ class FeedPoller:
         self._clock = clock
         self._rng = rng or random.Random()
         self._policy = policy
+        # Parsing holds the GIL most of the time: more parser threads than this only add
+        # their working sets (tens of MB for a large feed) and malloc arenas to the RSS.
+        self._parsers = ThreadPoolExecutor(parse_concurrency, thread_name_prefix="feed-parser")
 
     async def poll(self, feed: FeedSnapshot) -> PollOutcome:
         result = await fetch(
@@ -112,8 +118,11 @@ class FeedPoller:
         new_items = 0
         status: str = result.status
         if result.status == "ok" and result.body is not None:
-            parsed = await asyncio.to_thread(
-                parse_feed, result.body, url=result.final_url, content_type=result.content_type
+            parsed = await asyncio.get_running_loop().run_in_executor(
+                self._parsers,
+                functools.partial(
+                    parse_feed, result.body, url=result.final_url, content_type=result.content_type
+                ),
             )
             if parsed.status == "malformed":
                 status = "malformed"
