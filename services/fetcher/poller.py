@@ -1,5 +1,8 @@
 """Poll one feed: fetch, parse, publish the new items, record the feed's state.
 
+For a full-text feed, the new items that carry only a teaser get their page's main
+text first (`fulltext.py`); a page that fails leaves the summary.
+
 An item is marked seen only after the broker acknowledged its article, so a
 crash between the two republishes (consumers dedup by article id) and never loses.
 """
