@@ -264,6 +264,7 @@ async def measure(args: argparse.Namespace, port: int, broker: EmbeddedBroker, u
         quiet = await sequential_costs(poller, sessions, busy=False, samples=args.samples)
         busy = await sequential_costs(poller, sessions, busy=True, samples=args.samples)
     finally:
+        poller.close()
         await client.aclose()
         await producer.stop()
         await engine.dispose()

@@ -105,6 +105,10 @@ class FeedPoller:
         # their working sets (tens of MB for a large feed) and malloc arenas to the RSS.
         self._parsers = ThreadPoolExecutor(parse_concurrency, thread_name_prefix="feed-parser")
 
+    def close(self) -> None:
+        """Let the parser threads go (in-flight parses finish first)."""
+        self._parsers.shutdown(wait=False)
+
     async def poll(self, feed: FeedSnapshot) -> PollOutcome:
         result = await fetch(
             self._client,

@@ -174,13 +174,16 @@ def fetcher_main(settings: Settings) -> ServiceMain:
                 allow_private=settings.allow_private_urls,
                 clock=utcnow,
             )
-            await Scheduler(
-                sessions=sessions,
-                poller=poller,
-                concurrency=settings.fetch_concurrency,
-                per_host=settings.fetch_per_host,
-                tick_seconds=settings.scheduler_tick_seconds,
-            ).run(stop)
+            try:
+                await Scheduler(
+                    sessions=sessions,
+                    poller=poller,
+                    concurrency=settings.fetch_concurrency,
+                    per_host=settings.fetch_per_host,
+                    tick_seconds=settings.scheduler_tick_seconds,
+                ).run(stop)
+            finally:
+                poller.close()
         finally:
             await client.aclose()
             await producer.stop()

@@ -93,6 +93,7 @@ async def poller_harness(
     try:
         yield Harness(poller, session_factory(engine), settings, clock, topic)
     finally:
+        poller.close()
         await client.aclose()
         await producer.stop()
         await engine.dispose()
