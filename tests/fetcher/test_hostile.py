@@ -273,7 +273,7 @@ async def test_slow_hosts_time_out_and_hold_up_no_other_feed(
     slow_trickle, slow_silent, good = servers
     slow_trickle.routes["/feed"], slow_silent.routes["/feed"] = trickle, silent
     good.routes["/feed"] = healthy
-    limits = FetchLimits(connect_timeout=1, read_timeout=1.5, total_timeout=3, max_bytes=10_000)
+    limits = FetchLimits(connect_timeout=1, read_timeout=2.5, total_timeout=3.5, max_bytes=10_000)
     stop = asyncio.Event()
     try:
         async with poller_harness(settings_factory(database_url=database_url), limits=limits) as h:
