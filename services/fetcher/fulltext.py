@@ -102,11 +102,12 @@ async def _page_text(
         allow_private=allow_private,
         now=now,
         resolver=resolver,
+        accept_types=_HTML_TYPES,
     )
+    if result.status == "wrong_type":  # a PDF or a podcast episode: never downloaded
+        return "not_html", None
     if result.status != "ok" or result.body is None:
         log.info("article page not fetched", extra={"url": url, "error": result.error})
         return "fetch_failed", None
-    if result.content_type and not result.content_type.lower().startswith(_HTML_TYPES):
-        return "not_html", None
     text = await asyncio.to_thread(extract_main_text, result.body, result.final_url)
     return ("extracted", text) if text else ("no_text", None)
