@@ -16,6 +16,7 @@ idempotent, so a replay changes nothing.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -75,6 +76,7 @@ class _CommitOnRevoke(ConsumerRebalanceListener):
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
         await self._runner.commit(only=revoked)
+        self._runner.forget_lag(revoked)
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self._runner.assigned = set(assigned)
@@ -232,6 +234,13 @@ class ConsumerRunner:
             except (IllegalStateError, KafkaError):
                 continue
             CONSUMER_LAG.labels(self.config.service, tp.topic, str(tp.partition)).set(max(lag, 0))
+
+    def forget_lag(self, partitions: set[TopicPartition]) -> None:
+        """Stop reporting lag for partitions another member now owns: a stale value
+        here would be summed with the new owner's and hold a lag alert up."""
+        for tp in partitions:
+            with contextlib.suppress(KeyError):
+                CONSUMER_LAG.remove(self.config.service, tp.topic, str(tp.partition))
 
     def _count(self, outcome: str) -> None:
         MESSAGES_CONSUMED.labels(self.config.service, self.config.topic, outcome).inc()
