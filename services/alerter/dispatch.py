@@ -222,8 +222,8 @@ class Dispatcher:
                 return
             outcome = Outcome(False, f"deadline exceeded: {outcome.message}", None, "deadline")
         await self._finish(delivery, state="failed", error=outcome.message)
+        # The sink counts the dead letter (claimwatch_deadletters_total) once it landed.
         self._metrics.notifications.labels(channel, "failed").inc()
-        self._metrics.deadletters.labels("alerter", outcome.reason).inc()
         log.error(
             "notification failed permanently",
             extra={"delivery_id": delivery.id, "channel": channel, "error": outcome.message},
