@@ -143,7 +143,8 @@ async def _collect_digest_items(
         )
     if rows:
         await session.execute(
-            insert_for(session, DigestItem)
-            .values(rows)
-            .on_conflict_do_nothing(index_elements=["subscription_id", "claim_id"])
+            insert_for(session, DigestItem).on_conflict_do_nothing(
+                index_elements=["subscription_id", "claim_id"]
+            ),
+            rows,  # as parameters, so the statement is cached (see `_queue_alerts`)
         )
