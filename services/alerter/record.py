@@ -87,28 +87,28 @@ async def _queue_alerts(
         return []
     key = alert_key(claim.fingerprint, claim.id)
     payload = claim.model_dump(mode="json")
+    rows = [
+        {
+            "subscription_id": sub_id,
+            "fingerprint": key,
+            "claim_id": claim.id,
+            "state": "pending",
+            "attempts": 0,
+            "created_at": now,
+            "kind": "alert",
+            "payload": payload,
+            "next_attempt_at": now,
+        }
+        for sub_id in live
+    ]
+    # Rows as parameters, not `.values(rows)`: a JSON payload inlined in VALUES makes
+    # the statement uncacheable, and compiling it per claim cost more than running it.
     stmt = (
         insert_for(session, Delivery)
-        .values(
-            [
-                {
-                    "subscription_id": sub_id,
-                    "fingerprint": key,
-                    "claim_id": claim.id,
-                    "state": "pending",
-                    "attempts": 0,
-                    "created_at": now,
-                    "kind": "alert",
-                    "payload": payload,
-                    "next_attempt_at": now,
-                }
-                for sub_id in live
-            ]
-        )
         .on_conflict_do_nothing(index_elements=["subscription_id", "fingerprint"])
         .returning(Delivery.id)
     )
-    return sorted((await session.scalars(stmt)).all())
+    return sorted((await session.scalars(stmt, rows)).all())
 
 
 async def _collect_digest_items(
@@ -143,7 +143,8 @@ async def _collect_digest_items(
         )
     if rows:
         await session.execute(
-            insert_for(session, DigestItem)
-            .values(rows)
-            .on_conflict_do_nothing(index_elements=["subscription_id", "claim_id"])
+            insert_for(session, DigestItem).on_conflict_do_nothing(
+                index_elements=["subscription_id", "claim_id"]
+            ),
+            rows,  # as parameters, so the statement is cached (see `_queue_alerts`)
         )
