@@ -36,7 +36,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition  # noqa: E402
 from pipelinekit import measure  # noqa: E402
 from pipelinekit.articles import BenchArticle, generate  # noqa: E402
 from pipelinekit.feeds import RateFeedServer  # noqa: E402
-from pipelinekit.procs import Sampler, spawn, stop_all, wait_ready  # noqa: E402
+from pipelinekit.procs import Sampler, profile, spawn, stop_all, wait_ready  # noqa: E402
 from pipelinekit.stack import Stack, stack  # noqa: E402
 
 from services.extractor.extraction import Extractor  # noqa: E402
@@ -88,6 +88,15 @@ async def live(args: argparse.Namespace) -> None:
                     {**{k: p.pid for k, p in procs.items()}, "broker": st.broker.pid}  # type: ignore[attr-defined,dict-item]
                 ).start()
                 sampler.mark()
+                profilers = (
+                    profile(
+                        {k: p.pid for k, p in procs.items() if k != "api"},  # type: ignore[attr-defined]
+                        args.profile,
+                        seconds=int(args.duration),
+                    )
+                    if args.profile
+                    else []
+                )
                 feeds.start_publishing()
                 print(
                     f"live: {n} articles at {args.rate}/s over {args.feeds} feeds "
@@ -97,6 +106,8 @@ async def live(args: argparse.Namespace) -> None:
                 )
                 await _wait_for_emails(inbox, articles, feeds, grace=args.grace)
                 sampler.stop()
+                for profiler in profilers:
+                    profiler.wait()
             finally:
                 stop_all(procs)  # type: ignore[arg-type]
             await _report_live(st, articles, feeds, inbox, sampler, args)
@@ -297,7 +308,7 @@ def _assigned_members(group: object) -> int:
     groups = getattr(group, "groups", None) or [group]
     members = 0
     for g in groups:
-        rows = g[-1] if isinstance(g, tuple) else getattr(g, "members", [])
+        rows = next((x for x in g if isinstance(x, list)), [])  # the members field
         for member in rows:
             assignment = member[-1] if isinstance(member, tuple) else b""
             if assignment and len(assignment) > 16:  # more than an empty assignment
@@ -333,6 +344,7 @@ def main() -> None:
     lv.add_argument("--poll", type=int, default=1, help="feed poll interval, seconds")
     lv.add_argument("--tick", type=float, default=0.2, help="fetcher scheduler tick, seconds")
     lv.add_argument("--extractors", type=int, default=1)
+    lv.add_argument("--profile", type=Path, help="py-spy each service into this directory")
     lv.add_argument("--grace", type=float, default=20.0, help="wait for stragglers, seconds")
     dr = sub.add_parser("drain", help="pre-published articles, 1 vs 2 extractors")
     dr.add_argument("--articles", type=int, default=2000)

@@ -116,3 +116,27 @@ class Sampler:
                 f"{use.peak_rss / 2**20:>8.0f}"
             )
         return rows
+
+
+def profile(pids: dict[str, int], out_dir: Path, *, seconds: int) -> list[subprocess.Popen[bytes]]:
+    """py-spy on each process for `seconds`: collapsed stacks in `out_dir/NAME.txt`
+    (`--idle` off, so only frames on CPU count; a flame graph tool reads the files)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    py_spy = str(Path(sys.executable).with_name("py-spy"))
+    options = ["--format", "raw", "--duration", str(seconds), "--rate", "50", "--nonblocking"]
+    return [
+        subprocess.Popen(
+            [
+                py_spy,
+                "record",
+                "--pid",
+                str(pid),
+                "--output",
+                str(out_dir / f"{name}.txt"),
+                *options,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for name, pid in pids.items()
+    ]

@@ -64,20 +64,24 @@ class Stack:
         )
 
     async def seed(self, *, feed_urls: list[str], poll_seconds: int, subjects: list[str]) -> None:
-        """The feeds, polled every `poll_seconds`, and one email subscription to `subjects`."""
+        """The feeds, polled every `poll_seconds`, and email subscriptions to `subjects`,
+        100 subjects each (the most one subscription may follow), one analyst each."""
         now = datetime.now(UTC)
         sessions = session_factory(self.engine)
         async with sessions() as session:
             for url in feed_urls:
                 await add_feed(session, url=url, interval_seconds=poll_seconds, now=now)
-            await create_subscription(
-                session,
-                data=SubscriptionCreate(
-                    channel="email", target="analyst@example.org", subjects=subjects
-                ),
-                owner_key_id=None,
-                now=now,
-            )
+            for k in range(0, len(subjects), 100):
+                await create_subscription(
+                    session,
+                    data=SubscriptionCreate(
+                        channel="email",
+                        target=f"analyst{k // 100}@example.org",
+                        subjects=subjects[k : k + 100],
+                    ),
+                    owner_key_id=None,
+                    now=now,
+                )
 
 
 @contextlib.asynccontextmanager
