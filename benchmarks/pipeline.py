@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import signal
 import sys
 import time
 from datetime import UTC, datetime
@@ -103,7 +104,9 @@ async def live(args: argparse.Namespace) -> None:
                     f"{args.extractors} extractor(s), {args.database}",
                     flush=True,
                 )
-                await _wait_for_emails(inbox, articles, feeds, grace=args.grace)
+                await _wait_for_emails(
+                    inbox, articles, feeds, grace=args.grace, max_wait=args.max_wait
+                )
                 sampler.stop()
                 for profiler in profilers:
                     profiler.wait()
@@ -114,10 +117,16 @@ async def live(args: argparse.Namespace) -> None:
 
 
 async def _wait_for_emails(
-    inbox: object, articles: list[BenchArticle], feeds: RateFeedServer, *, grace: float
+    inbox: object,
+    articles: list[BenchArticle],
+    feeds: RateFeedServer,
+    *,
+    grace: float,
+    max_wait: float,
 ) -> None:
-    """Until every article's email arrived, or `grace` seconds passed without a new one
-    after the last item was published."""
+    """Until every article's email arrived, `grace` seconds passed without a new one
+    after the last item was published, or `max_wait` seconds after it in all (a
+    pipeline that cannot keep up is reported as it stands then)."""
     last_count, last_change = -1, time.monotonic()
     end_publish = feeds.published_at(len(articles) - 1)
     wanted = {a.subject for a in articles}
@@ -130,6 +139,9 @@ async def _wait_for_emails(
         if time.time() < end_publish:
             continue
         if got >= len(articles) or time.monotonic() - last_change > grace:
+            return
+        if time.time() > end_publish + max_wait:
+            print(f"stopped waiting {max_wait:.0f}s after the last item: the pipeline lags")
             return
 
 
@@ -310,6 +322,10 @@ def _assigned_members(group: object) -> int:
     return members
 
 
+def _exit_cleanly(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -328,11 +344,13 @@ def main() -> None:
     lv.add_argument("--tick", type=float, default=0.2, help="fetcher scheduler tick, seconds")
     lv.add_argument("--extractors", type=int, default=1)
     lv.add_argument("--profile", type=Path, help="py-spy each service into this directory")
+    lv.add_argument("--max-wait", type=float, default=120.0, help="after the last item, s")
     lv.add_argument("--grace", type=float, default=20.0, help="wait for stragglers, seconds")
     dr = sub.add_parser("drain", help="pre-published articles, 1 vs 2 extractors")
     dr.add_argument("--articles", type=int, default=2000)
     dr.add_argument("--extractors", type=int, nargs="+", default=[1, 2])
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, _exit_cleanly)  # `timeout` and kill: stop the services too
     asyncio.run(live(args) if args.mode == "live" else drain(args))
 
 
