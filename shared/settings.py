@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     fetch_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     default_poll_interval_seconds: int = Field(default=300, ge=1)
     scheduler_tick_seconds: float = Field(default=1.0, gt=0)
+    fetch_min_interval_seconds: int = Field(
+        default=60, ge=1, description="no feed is polled more often (benchmarks lower it)"
+    )
 
     # Extractor
     gazetteer_path: Path | None = None

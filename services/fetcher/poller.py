@@ -78,6 +78,7 @@ class FeedPoller:
         allow_private: bool,
         clock: Callable[[], datetime],
         rng: random.Random | None = None,
+        policy: schedule.SchedulePolicy = schedule.DEFAULT_POLICY,
     ) -> None:
         self._sessions = sessions
         self._client = client
@@ -87,6 +88,7 @@ class FeedPoller:
         self._allow_private = allow_private
         self._clock = clock
         self._rng = rng or random.Random()
+        self._policy = policy
 
     async def poll(self, feed: FeedSnapshot) -> PollOutcome:
         result = await fetch(
@@ -199,6 +201,7 @@ class FeedPoller:
                 now=now,
                 rng=self._rng,
                 disabled=state.disabled,
+                policy=self._policy,
             ),
         }
         if result.status == "ok":
