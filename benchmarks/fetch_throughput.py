@@ -288,8 +288,7 @@ def peak_rss_mb() -> float:
 
 
 def broker_cpu(broker: EmbeddedBroker) -> float:
-    proc = broker._proc
-    return process_cpu_seconds(proc.pid) if proc is not None else 0.0
+    return process_cpu_seconds(broker.pid) if broker.pid is not None else 0.0
 
 
 def report(args, url, cold, steady, farm_cpu, tansu_cpu, quiet, busy, rss) -> None:

@@ -95,14 +95,18 @@ DELIVERY_LATENCY = Histogram(
 # API
 HTTP_REQUESTS = Counter(
     "claimwatch_http_requests_total",
-    "API requests by route and status class.",
-    ["route", "status"],
+    "API requests by method, route template and status class (2xx, 4xx, 5xx).",
+    ["method", "route", "status"],
 )
 HTTP_LATENCY = Histogram(
     "claimwatch_http_request_duration_seconds",
-    "API request latency by route.",
-    ["route"],
+    "API request latency by method and route template.",
+    ["method", "route"],
     buckets=LATENCY_BUCKETS,
+)
+OVERSIZED_REQUESTS = Counter(
+    "claimwatch_http_oversized_requests_total",
+    "API requests refused with 413 before routing because their body was too large.",
 )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.fetcher.http import FetchLimits
 from services.fetcher.poller import FeedPoller, FeedSnapshot
+from services.fetcher.schedule import SchedulePolicy
 from services.fetcher.transport import make_client
 from shared.db.engine import create_engine, session_factory
 from shared.db.models import Feed
@@ -173,6 +174,9 @@ def fetcher_main(settings: Settings) -> ServiceMain:
                 ),
                 allow_private=settings.allow_private_urls,
                 clock=utcnow,
+                policy=SchedulePolicy(
+                    min_interval=timedelta(seconds=settings.fetch_min_interval_seconds)
+                ),
             )
             try:
                 await Scheduler(
