@@ -119,6 +119,7 @@ class ConsumerRunner:
             session_timeout_ms=30_000,
             heartbeat_interval_ms=3_000,
             max_poll_interval_ms=600_000,
+            fetch_max_wait_ms=100,
         )
 
     async def _start(self) -> None:
