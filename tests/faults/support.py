@@ -6,19 +6,23 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import asyncpg
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.structs import ConsumerRecord
+from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from shared.broker import free_port
 from shared.db.engine import create_engine
@@ -28,6 +32,7 @@ from shared.kafka.admin import ensure_topics
 from shared.kafka.producer import create_producer
 from shared.kafka.serde import encode
 from shared.settings import Settings
+from tests.support.databases import _asyncpg_dsn
 from tests.support.kafka import read_topic
 
 REPO = Path(__file__).resolve().parents[2]
@@ -237,3 +242,86 @@ def at_least_stored(database_url: str, count: int) -> Callable[[], Awaitable[boo
         return await stored_articles(database_url) >= count
 
     return check
+
+
+async def committed(settings: Settings, service: str, topic_name: str) -> int:
+    """The sum of the offsets `service`'s consumer group committed on a topic."""
+    topic = settings.topic(topic_name)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap,
+        group_id=settings.group(service),
+        enable_auto_commit=False,
+    )
+    await consumer.start()
+    try:
+        await consumer.topics()
+        partitions = consumer.partitions_for_topic(topic) or set()
+        offsets = [await consumer.committed(TopicPartition(topic, p)) for p in partitions]
+    finally:
+        await consumer.stop()
+    return sum(o or 0 for o in offsets)
+
+
+async def metric(service: ServiceProcess, name: str) -> float:
+    """The sum of every sample of metric `name` the service exposes on /metrics."""
+    async with httpx.AsyncClient(timeout=2.0, trust_env=False) as client:
+        response = await client.get(f"http://127.0.0.1:{service.health_port}/metrics")
+    return sum(
+        sample.value
+        for family in text_string_to_metric_families(response.text)
+        for sample in family.samples
+        if sample.name == name
+    )
+
+
+@dataclass
+class WriteLock:
+    """Another connection holding the database's write lock (SQLite) or the articles
+    table's (PostgreSQL), so the extractor's writes block."""
+
+    database_url: str
+    kind: str = ""
+    _sqlite: sqlite3.Connection | None = None
+    _pg: asyncpg.Connection | None = None
+
+    async def acquire(self) -> WriteLock:
+        url = make_url(self.database_url)
+        self.kind = url.get_backend_name()
+        if self.kind == "sqlite":
+            self._sqlite = sqlite3.connect(str(url.database), isolation_level=None)
+            self._sqlite.execute("BEGIN IMMEDIATE")
+        else:
+            self._pg = await asyncpg.connect(_asyncpg_dsn(self.database_url))
+            await self._pg.execute("BEGIN")
+            await self._pg.execute("LOCK TABLE articles IN EXCLUSIVE MODE")
+        return self
+
+    async def terminate_waiters(self) -> int:
+        """PostgreSQL only: cut the connections waiting on the lock, as a database
+        restart would. Returns how many were cut."""
+        assert self._pg is not None
+        cut = await self._pg.fetch(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND wait_event_type = 'Lock'"
+        )
+        return len(cut)
+
+    async def release(self) -> None:
+        if self._sqlite is not None:
+            self._sqlite.execute("ROLLBACK")
+            self._sqlite.close()
+            self._sqlite = None
+        if self._pg is not None:
+            await self._pg.execute("ROLLBACK")
+            await self._pg.close()
+            self._pg = None
+
+
+@asynccontextmanager
+async def write_lock(database_url: str) -> AsyncIterator[WriteLock]:
+    lock = await WriteLock(database_url).acquire()
+    try:
+        yield lock
+    finally:
+        await lock.release()
