@@ -222,17 +222,37 @@ def service_process(
         service.kill()
 
 
-async def read_everything(bootstrap: str, topic: str) -> list[ConsumerRecord]:
-    """Every record on `topic` now (up to the end offsets at the time of the call)."""
+async def read_everything(bootstrap: str, topic: str, *, at_least: int) -> list[ConsumerRecord]:
+    """Every record on `topic`, once at least `at_least` are there and a poll finds no more.
+
+    Not from the end offsets: Tansu 0.6 answers ListOffsets(latest) with the last
+    record *batch*'s base offset + 1, which undercounts a partition written in batches.
+    """
+    records = await read_topic(bootstrap, topic, count=at_least)
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
     await consumer.start()
     try:
-        await consumer.topics()  # fetches the metadata partitions_for_topic reads
+        await consumer.topics()
         partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        total = sum((await consumer.end_offsets(partitions)).values())
+        consumer.assign(partitions)
+        last = {(r.partition, r.offset) for r in records}
+        for tp in partitions:
+            seen = [o for p, o in last if p == tp.partition]
+            consumer.seek(tp, max(seen) + 1 if seen else 0)
+        while batch := await consumer.getmany(timeout_ms=500):
+            for part in batch.values():
+                records.extend(part)
     finally:
         await consumer.stop()
-    return await read_topic(bootstrap, topic, count=total) if total else []
+    return records
+
+
+def last_offsets(records: list[ConsumerRecord]) -> dict[int, int]:
+    """Per partition, the offset after the last record read (what a consumer commits)."""
+    ends: dict[int, int] = {}
+    for record in records:
+        ends[record.partition] = max(ends.get(record.partition, 0), record.offset + 1)
+    return ends
 
 
 def at_least_stored(database_url: str, count: int) -> Callable[[], Awaitable[bool]]:
@@ -246,26 +266,17 @@ def at_least_stored(database_url: str, count: int) -> Callable[[], Awaitable[boo
 
 async def committed(settings: Settings, service: str, topic_name: str) -> int:
     """The sum of the offsets `service`'s consumer group committed on a topic."""
-    topic = settings.topic(topic_name)
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap,
-        group_id=settings.group(service),
-        enable_auto_commit=False,
-    )
-    await consumer.start()
-    try:
-        await consumer.topics()
-        partitions = consumer.partitions_for_topic(topic) or set()
-        offsets = [await consumer.committed(TopicPartition(topic, p)) for p in partitions]
-    finally:
-        await consumer.stop()
-    return sum(o or 0 for o in offsets)
+    return sum((await committed_by_partition(settings, service, topic_name)).values())
 
 
 async def metric(service: ServiceProcess, name: str) -> float:
-    """The sum of every sample of metric `name` the service exposes on /metrics."""
-    async with httpx.AsyncClient(timeout=2.0, trust_env=False) as client:
-        response = await client.get(f"http://127.0.0.1:{service.health_port}/metrics")
+    """The sum of every sample of metric `name` the service exposes on /metrics;
+    0 while the endpoint does not answer yet."""
+    try:
+        async with httpx.AsyncClient(timeout=2.0, trust_env=False) as client:
+            response = await client.get(f"http://127.0.0.1:{service.health_port}/metrics")
+    except httpx.HTTPError:
+        return 0.0
     return sum(
         sample.value
         for family in text_string_to_metric_families(response.text)
@@ -325,3 +336,22 @@ async def write_lock(database_url: str) -> AsyncIterator[WriteLock]:
         yield lock
     finally:
         await lock.release()
+
+
+async def committed_by_partition(
+    settings: Settings, service: str, topic_name: str
+) -> dict[int, int]:
+    """The offset `service`'s consumer group committed on each partition of a topic."""
+    topic = settings.topic(topic_name)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap,
+        group_id=settings.group(service),
+        enable_auto_commit=False,
+    )
+    await consumer.start()
+    try:
+        await consumer.topics()
+        partitions = sorted(consumer.partitions_for_topic(topic) or ())
+        return {p: await consumer.committed(TopicPartition(topic, p)) or 0 for p in partitions}
+    finally:
+        await consumer.stop()

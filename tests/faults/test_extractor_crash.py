@@ -53,7 +53,9 @@ async def test_kill_9_mid_batch_then_restart_stores_every_claim_once(
     assert result.articles == ARTICLES
     assert result.claims_per_article == Counter({a.id: 1 for a in articles})
 
-    on_topic = await read_everything(settings.bootstrap, settings.topic(CLAIMS_TOPIC))
+    on_topic = await read_everything(
+        settings.bootstrap, settings.topic(CLAIMS_TOPIC), at_least=ARTICLES
+    )
     published = Counter(decode(r.value, Claim).id for r in on_topic)
     assert set(published) == result.claim_ids  # none missing, none unknown
     replayed = sum(n - 1 for n in published.values())
