@@ -7,7 +7,7 @@ import pytest
 from shared.settings import Settings
 
 # Short enough that a group rejoin after a SIGKILL takes seconds, not the production 30 s.
-SESSION_TIMEOUT_MS = 6_000
+SESSION_TIMEOUT_MS = 3_000
 
 
 @pytest.fixture
