@@ -47,12 +47,17 @@ class OneAtATimeInbox(Inbox):
         super().__init__()
         self._delay = delay
         self._lock: asyncio.Lock | None = None
+        self.in_flight = 0  # messages received but neither accepted nor dropped yet
 
     async def handle_DATA(self, server, session, envelope):
         self._lock = self._lock or asyncio.Lock()
-        async with self._lock:
-            await asyncio.sleep(self._delay)
-            return await super().handle_DATA(server, session, envelope)
+        self.in_flight += 1
+        try:
+            async with self._lock:
+                await asyncio.sleep(self._delay)
+                return await super().handle_DATA(server, session, envelope)
+        finally:
+            self.in_flight -= 1
 
 
 def claim(subject: str) -> Claim:
@@ -100,6 +105,8 @@ async def test_kill_9_mid_dispatch_then_restart_delivers_every_alert(
             with service_process("alerter", settings, tmp_path) as alerter:
                 await eventually(lambda: len(inbox.messages) >= 5, timeout=60, interval=0.02)
                 alerter.kill()
+                # the server settles: each message it held is now accepted or dropped
+                await eventually(lambda: inbox.in_flight == 0, timeout=30, interval=0.02)
                 accepted_at_kill = {m["Message-ID"] for m in inbox.messages}
                 sent_at_kill = await _sent(engine)
                 assert len(accepted_at_kill) < DUE, "the kill came after every send"

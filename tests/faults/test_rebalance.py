@@ -57,7 +57,6 @@ async def test_consumer_joining_mid_batch_loses_nothing_and_stores_once(
         finally:
             await lock.release()
 
-    assert "offset commit failed" not in first.log() + second.log()
     result = await stored(database_url)
     assert result.claims_per_article == Counter({a.id: 1 for a in articles})
     on_topic = await read_everything(
