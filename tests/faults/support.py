@@ -32,7 +32,7 @@ from shared.kafka.admin import ensure_topics
 from shared.kafka.producer import create_producer
 from shared.kafka.serde import encode
 from shared.settings import Settings
-from tests.support.databases import _asyncpg_dsn
+from tests.support.databases import asyncpg_dsn
 from tests.support.kafka import read_topic
 
 REPO = Path(__file__).resolve().parents[2]
@@ -302,7 +302,7 @@ class WriteLock:
             self._sqlite = sqlite3.connect(str(url.database), isolation_level=None)
             self._sqlite.execute("BEGIN IMMEDIATE")
         else:
-            self._pg = await asyncpg.connect(_asyncpg_dsn(self.database_url))
+            self._pg = await asyncpg.connect(asyncpg_dsn(self.database_url))
             await self._pg.execute("BEGIN")
             await self._pg.execute("LOCK TABLE articles IN EXCLUSIVE MODE")
         return self
