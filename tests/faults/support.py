@@ -1,30 +1,22 @@
-"""What the fault tests share: claimwatch services as real subprocesses (so they can be
-killed with SIGKILL), a batch of articles that each yield a known claim, and counts
-read back from the database and the topics."""
+"""What the fault tests share: a batch of articles that each yield a known claim, counts
+read back from the database and the topics, and a lock that holds the database."""
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import asyncpg
-import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.structs import ConsumerRecord
-from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from shared.broker import free_port
 from shared.db.engine import create_engine
 from shared.db.models import ArticleRow, ClaimRow
 from shared.events import ARTICLES_TOPIC, Article, stable_hash
@@ -36,24 +28,6 @@ from tests.support.databases import asyncpg_dsn
 from tests.support.kafka import read_topic
 
 REPO = Path(__file__).resolve().parents[2]
-
-# Settings a subprocess service needs from the test's Settings, passed as CLAIMWATCH_* env.
-FORWARDED = (
-    "database_url",
-    "kafka_bootstrap",
-    "topic_prefix",
-    "consumer_group_prefix",
-    "kafka_topic_partitions",
-    "kafka_session_timeout_ms",
-    "smtp_host",
-    "smtp_port",
-    "alert_dir",
-    "allow_private_urls",
-    "log_format",
-    "shutdown_grace_seconds",
-    "delivery_lease_seconds",
-    "delivery_send_timeout_seconds",
-)
 
 EVIDENCE = "Iran has delivered hundreds of Shahed-136 attack drones to Russia, U.S. officials said."
 
@@ -132,96 +106,6 @@ async def stored_articles(database_url: str) -> int:
     return (await stored(database_url)).articles
 
 
-def service_env(settings: Settings, **extra: object) -> dict[str, str]:
-    """The environment of a `claimwatch SERVICE` process with these settings."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_")}
-    values = settings.model_dump()
-    for name in FORWARDED:
-        if name in values and values[name] is not None:
-            env[f"CLAIMWATCH_{name.upper()}"] = _env_value(values[name])
-    for name, value in extra.items():
-        env[f"CLAIMWATCH_{name.upper()}"] = _env_value(value)
-    env["PYTHONPATH"] = str(REPO)
-    return env
-
-
-def _env_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-@dataclass
-class ServiceProcess:
-    """`claimwatch NAME` as its own process, with its health endpoint on a free port."""
-
-    name: str
-    env: dict[str, str]
-    log_path: Path
-    health_port: int = field(default_factory=free_port)
-    proc: subprocess.Popen[bytes] | None = None
-    starts: int = 0
-
-    def start(self) -> ServiceProcess:
-        assert self.proc is None or self.proc.poll() is not None, "already running"
-        env = {**self.env, f"CLAIMWATCH_{self.name.upper()}_METRICS_PORT": str(self.health_port)}
-        self.starts += 1
-        with open(self.log_path, "ab") as log:
-            log.write(f"--- start {self.starts} ---\n".encode())
-            log.flush()
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "shared.cli", self.name],
-                env=env,
-                cwd=REPO,
-                stdout=log,
-                stderr=log,
-            )
-        return self
-
-    def kill(self) -> None:
-        """SIGKILL: no drain, no commit, no goodbye to the consumer group."""
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait()
-
-    def terminate(self, *, timeout: float) -> int:
-        """SIGTERM and wait for the exit status."""
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGTERM)
-        return self.proc.wait(timeout=timeout)
-
-    @property
-    def running(self) -> bool:
-        return self.proc is not None and self.proc.poll() is None
-
-    async def readyz(self) -> int | None:
-        """The /readyz status, or None while nothing answers."""
-        try:
-            async with httpx.AsyncClient(timeout=2.0, trust_env=False) as client:
-                response = await client.get(f"http://127.0.0.1:{self.health_port}/readyz")
-        except httpx.HTTPError:
-            return None
-        return response.status_code
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace")
-
-
-@contextmanager
-def service_process(
-    name: str, settings: Settings, tmp_path: Path, **extra: object
-) -> Iterator[ServiceProcess]:
-    """A started service subprocess, killed at the end whatever happened."""
-    service = ServiceProcess(
-        name, service_env(settings, **extra), tmp_path / f"{name}-{free_port()}.log"
-    )
-    service.start()
-    try:
-        yield service
-    finally:
-        service.kill()
-
-
 async def read_everything(bootstrap: str, topic: str, *, at_least: int) -> list[ConsumerRecord]:
     """Every record on `topic`, once at least `at_least` are there and a poll finds no more.
 
@@ -267,22 +151,6 @@ def at_least_stored(database_url: str, count: int) -> Callable[[], Awaitable[boo
 async def committed(settings: Settings, service: str, topic_name: str) -> int:
     """The sum of the offsets `service`'s consumer group committed on a topic."""
     return sum((await committed_by_partition(settings, service, topic_name)).values())
-
-
-async def metric(service: ServiceProcess, name: str) -> float:
-    """The sum of every sample of metric `name` the service exposes on /metrics;
-    0 while the endpoint does not answer yet."""
-    try:
-        async with httpx.AsyncClient(timeout=2.0, trust_env=False) as client:
-            response = await client.get(f"http://127.0.0.1:{service.health_port}/metrics")
-    except httpx.HTTPError:
-        return 0.0
-    return sum(
-        sample.value
-        for family in text_string_to_metric_families(response.text)
-        for sample in family.samples
-        if sample.name == name
-    )
 
 
 @dataclass

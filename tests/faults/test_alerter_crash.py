@@ -23,8 +23,9 @@ from shared.db.models import Delivery
 from shared.events import CLAIMS_TOPIC, DEADLETTER_TOPIC, Article, Claim, ClaimFields
 from shared.kafka.producer import create_producer
 from shared.kafka.serde import encode
-from tests.faults.support import create_pipeline_topics, service_process
+from tests.faults.support import create_pipeline_topics
 from tests.support.kafka import eventually
+from tests.support.services import service_process
 from tests.support.smtp import Inbox, smtp_server
 
 pytestmark = pytest.mark.slow

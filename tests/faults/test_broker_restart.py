@@ -19,11 +19,11 @@ from tests.faults.support import (
     batch,
     create_pipeline_topics,
     publish,
-    service_process,
     stored,
 )
 from tests.support.kafka import eventually
 from tests.support.s3 import s3_bucket
+from tests.support.services import service_process
 
 pytestmark = pytest.mark.slow
 

@@ -15,13 +15,12 @@ from tests.faults.support import (
     batch,
     committed,
     create_pipeline_topics,
-    metric,
     publish,
-    service_process,
     stored,
     write_lock,
 )
 from tests.support.kafka import eventually
+from tests.support.services import extracted, metric, service_process
 
 pytestmark = pytest.mark.slow
 
@@ -36,11 +35,11 @@ async def test_database_outage_commits_no_offset_until_the_work_lands(
     articles = batch(ARTICLES)
 
     with service_process("extractor", settings, tmp_path) as extractor:
-        await eventually(lambda: _ready(extractor), timeout=60)
+        await eventually(lambda: extractor.readyz_is(200), timeout=60)
         async with write_lock(database_url) as lock:
             await publish(settings, articles)
             # extracted, now stuck on the write
-            await eventually(lambda: _extractions(extractor, at_least=1), timeout=30, interval=0.05)
+            await eventually(lambda: extracted(extractor), timeout=30, interval=0.05)
             if lock.kind == "postgresql":
                 await eventually(lock.terminate_waiters, timeout=10, interval=0.05)
                 await eventually(lambda: _transient_failures(extractor), timeout=30)
@@ -52,14 +51,6 @@ async def test_database_outage_commits_no_offset_until_the_work_lands(
 
     result = await stored(database_url)
     assert result.claims_per_article == Counter({a.id: 1 for a in articles})
-
-
-async def _ready(extractor) -> bool:
-    return await extractor.readyz() == 200
-
-
-async def _extractions(extractor, *, at_least: int) -> bool:
-    return await metric(extractor, "claimwatch_extraction_duration_seconds_count") >= at_least
 
 
 async def _transient_failures(extractor) -> bool:

@@ -20,11 +20,11 @@ from tests.faults.support import (
     create_pipeline_topics,
     publish,
     read_everything,
-    service_process,
     stored,
     stored_articles,
 )
 from tests.support.kafka import eventually
+from tests.support.services import service_process
 
 pytestmark = pytest.mark.slow
 

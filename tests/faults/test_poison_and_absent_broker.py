@@ -14,10 +14,10 @@ from tests.faults.support import (
     committed,
     create_pipeline_topics,
     publish,
-    service_process,
     stored,
 )
 from tests.support.kafka import eventually, read_topic
+from tests.support.services import service_process
 
 pytestmark = pytest.mark.slow
 
@@ -66,20 +66,16 @@ async def test_service_started_without_broker_waits_not_ready_then_recovers(
     settings = fault_settings(database_url=sqlite_url, kafka_bootstrap=absent.bootstrap)
 
     with service_process("extractor", settings, tmp_path) as extractor:
-        await eventually(lambda: _readyz_is(extractor, 503), timeout=30)
+        await eventually(lambda: extractor.readyz_is(503), timeout=30)
         await eventually(lambda: "cannot start yet" in extractor.log(), timeout=30)
         assert await extractor.readyz() == 503
         with absent:
-            await eventually(lambda: _readyz_is(extractor, 200), timeout=60)
+            await eventually(lambda: extractor.readyz_is(200), timeout=60)
             await create_pipeline_topics(settings, ARTICLES_TOPIC)
             await publish(settings, batch(1))
             await eventually(at_least_stored(sqlite_url, 1), timeout=30)
             assert extractor.terminate(timeout=30) == 0
     assert extractor.starts == 1  # the same process recovered, nobody restarted it
-
-
-async def _readyz_is(service, status: int) -> bool:
-    return await service.readyz() == status
 
 
 async def _committed(settings, offset: int) -> bool:

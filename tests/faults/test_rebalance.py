@@ -18,13 +18,12 @@ from tests.faults.support import (
     committed_by_partition,
     create_pipeline_topics,
     last_offsets,
-    metric,
     publish,
     read_everything,
-    service_process,
     stored,
 )
 from tests.support.kafka import eventually, read_topic
+from tests.support.services import extracted, service_process
 
 pytestmark = pytest.mark.slow
 
@@ -45,10 +44,10 @@ async def test_consumer_joining_mid_batch_loses_nothing_and_stores_once(
     with service_process("extractor", settings, tmp_path) as first:
         lock = await WriteLock(database_url).acquire()
         try:
-            await eventually(lambda: _extracted(first), timeout=60, interval=0.05)
+            await eventually(lambda: extracted(first), timeout=60, interval=0.05)
             # `first` owns all four partitions and is stuck mid-message: `second` joins now
             with service_process("extractor", settings, tmp_path) as second:
-                await eventually(lambda: _extracted(second), timeout=60, interval=0.05)
+                await eventually(lambda: extracted(second), timeout=60, interval=0.05)
                 await lock.release()
                 await eventually(at_least_stored(database_url, ARTICLES), timeout=60)
                 await eventually(lambda: _committed_up_to(settings, ends), timeout=30)
@@ -64,10 +63,6 @@ async def test_consumer_joining_mid_batch_loses_nothing_and_stores_once(
     )
     assert {decode(r.value, Claim).id for r in on_topic} == result.claim_ids
     assert await committed_by_partition(settings, "extractor", ARTICLES_TOPIC) == ends
-
-
-async def _extracted(extractor) -> bool:
-    return await metric(extractor, "claimwatch_extraction_duration_seconds_count") >= 1
 
 
 async def _committed_up_to(settings, ends: dict[int, int]) -> bool:

@@ -13,13 +13,12 @@ from tests.faults.support import (
     batch,
     committed,
     create_pipeline_topics,
-    metric,
     publish,
-    service_process,
     stored,
     write_lock,
 )
 from tests.support.kafka import eventually
+from tests.support.services import extracted, service_process
 
 pytestmark = pytest.mark.slow
 
@@ -33,28 +32,16 @@ async def test_sigterm_mid_message_finishes_commits_and_exits_0(
     await create_pipeline_topics(settings, ARTICLES_TOPIC, CLAIMS_TOPIC, DEADLETTER_TOPIC)
 
     with service_process("extractor", settings, tmp_path) as extractor:
-        await eventually(lambda: _ready(extractor), timeout=60)
+        await eventually(lambda: extractor.readyz_is(200), timeout=60)
         async with write_lock(database_url):
             await publish(settings, batch(1))
-            await eventually(lambda: _extracted(extractor), timeout=30, interval=0.05)
+            await eventually(lambda: extracted(extractor), timeout=30, interval=0.05)
             assert extractor.proc is not None
             extractor.proc.terminate()  # SIGTERM while the write waits on the lock
-            await eventually(lambda: _not_ready(extractor), timeout=10, interval=0.05)
+            await eventually(lambda: extractor.readyz_is(503), timeout=10, interval=0.05)
         returncode = await asyncio.to_thread(extractor.proc.wait, GRACE_SECONDS)
         assert returncode == 0, extractor.log()
 
     assert "grace period over" not in extractor.log()
     assert (await stored(database_url)).articles == 1
     assert await committed(settings, "extractor", ARTICLES_TOPIC) == 1
-
-
-async def _ready(extractor) -> bool:
-    return await extractor.readyz() == 200
-
-
-async def _not_ready(extractor) -> bool:
-    return await extractor.readyz() == 503
-
-
-async def _extracted(extractor) -> bool:
-    return await metric(extractor, "claimwatch_extraction_duration_seconds_count") >= 1
