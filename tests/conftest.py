@@ -67,6 +67,7 @@ def settings_factory(broker: EmbeddedBroker, tmp_path: Path) -> Callable[..., Se
             "topic_prefix": prefix,
             "consumer_group_prefix": f"{prefix}cg",
             "kafka_topic_partitions": 2,
+            "kafka_session_timeout_ms": 6000,  # Tansu takes half of it for a first join
             "allow_private_urls": True,
             "alert_dir": tmp_path / "alerts",
             "fetcher_metrics_port": 0,

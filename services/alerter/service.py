@@ -22,7 +22,7 @@ from services.alerter.channels.email import EmailNotifier, SmtpConfig
 from services.alerter.channels.file import FileNotifier
 from services.alerter.channels.slack import SlackNotifier
 from services.alerter.channels.webhook import WebhookNotifier
-from services.alerter.dispatch import Dispatcher
+from services.alerter.dispatch import Dispatcher, DispatchOptions
 from services.alerter.matching import SubscriptionCache
 from services.alerter.metrics import AlerterMetrics
 from services.alerter.notification import DeadLetter
@@ -106,6 +106,10 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
                 policy=RetryPolicy(deadline=settings.delivery_deadline_seconds),
                 deadletter=dead_letter,
                 metrics=AlerterMetrics(),
+                options=DispatchOptions(
+                    lease=timedelta(seconds=settings.delivery_lease_seconds),
+                    send_timeout=settings.delivery_send_timeout_seconds,
+                ),
             )
             subscriptions = SubscriptionCache(sessions, resolve=resolve, clock=time.monotonic)
             window = timedelta(days=settings.novelty_window_days)

@@ -7,11 +7,13 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Response, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 
 from services.api.deps import SessionDep
+from services.api.errors import validation_error
 from services.api.middleware import MAX_BODY_BYTES, BodyLimitMiddleware, MetricsMiddleware
 from services.api.routes import actors, articles, claims, feeds, stream, subscriptions, web
 from services.api.schemas import Health
@@ -53,6 +55,7 @@ def create_app(
     app.state.settings = settings
     app.state.resolve_actor = resolve_actor or _identity
     app.state.known_actors = known_actors or list
+    app.add_exception_handler(RequestValidationError, validation_error)
     app.add_middleware(BodyLimitMiddleware, limit=MAX_BODY_BYTES)
     app.add_middleware(MetricsMiddleware)
 

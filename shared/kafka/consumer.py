@@ -63,6 +63,7 @@ class ConsumerConfig:
     max_batch: int = 100
     max_attempts: int = 5
     poll_timeout_ms: int = 500
+    session_timeout_ms: int = 30_000
 
     @classmethod
     def for_service(cls, settings: Settings, *, service: str, topic: str) -> ConsumerConfig:
@@ -73,6 +74,7 @@ class ConsumerConfig:
             group_id=settings.group(service),
             service=service,
             client_id=f"{settings.kafka_client_id}-{service}",
+            session_timeout_ms=settings.kafka_session_timeout_ms,
         )
 
 
@@ -116,8 +118,8 @@ class ConsumerRunner:
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             max_poll_records=self.config.max_batch,
-            session_timeout_ms=30_000,
-            heartbeat_interval_ms=3_000,
+            session_timeout_ms=self.config.session_timeout_ms,
+            heartbeat_interval_ms=min(3_000, self.config.session_timeout_ms // 3),
             max_poll_interval_ms=600_000,
             fetch_max_wait_ms=100,
         )

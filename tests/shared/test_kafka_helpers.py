@@ -79,6 +79,7 @@ async def run_consumer(settings, topic, handler, *, until, max_attempts=3, batch
             service="test",
             client_id="test",
             max_attempts=max_attempts,
+            session_timeout_ms=6_000,  # Tansu takes half of it for a first join
         ),
         handler,
         dlq,

@@ -22,7 +22,7 @@ def postgres_url() -> str | None:
     return os.environ.get(POSTGRES_ENV) or None
 
 
-def _asyncpg_dsn(url: str) -> str:
+def asyncpg_dsn(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
@@ -39,7 +39,7 @@ async def fresh_database(kind: str, tmp_path: Path) -> AsyncIterator[str]:
     base = postgres_url()
     assert base, f"{POSTGRES_ENV} is not set"
     name = f"cw_test_{uuid.uuid4().hex[:12]}"
-    admin = await asyncpg.connect(_asyncpg_dsn(base))
+    admin = await asyncpg.connect(asyncpg_dsn(base))
     try:
         await admin.execute(f'CREATE DATABASE "{name}"')
     finally:
@@ -51,7 +51,7 @@ async def fresh_database(kind: str, tmp_path: Path) -> AsyncIterator[str]:
     try:
         yield url
     finally:
-        admin = await asyncpg.connect(_asyncpg_dsn(base))
+        admin = await asyncpg.connect(asyncpg_dsn(base))
         try:
             await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         finally:

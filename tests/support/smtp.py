@@ -27,8 +27,8 @@ class Inbox:
 
 
 @contextmanager
-def smtp_server() -> Iterator[tuple[Inbox, int]]:
-    inbox = Inbox()
+def smtp_server(inbox: Inbox | None = None) -> Iterator[tuple[Inbox, int]]:
+    inbox = inbox or Inbox()
     port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
