@@ -31,7 +31,7 @@ _COREF_NOUNS = word_set(
 
 
 def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
-    if all(t.low not in _COREF_NOUNS for t in tokens):
+    if sent.lows.isdisjoint(_COREF_NOUNS):
         return
     for m in COREF_RE.finditer(sent.text):
         start, end = sent.start + m.start(), sent.start + m.end()

@@ -93,10 +93,11 @@ class Engine:
             tokens = all_tokens[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             if not tokens:
                 continue
-            lows = {t.low for t in tokens}
+            sent.lows = lows = frozenset([t.low for t in tokens])
+            sent.texts = frozenset([t.text for t in tokens])
             may = article_russia and self._may_claim(sent.text, lows)
             cue = not lows.isdisjoint(REPORT_WORDS) or "according to" in sent.text.lower()
-            words = word_view(tokens) if (may or cue) else []
+            words = word_view(sent, tokens) if (may or cue) else []
             matches = self.gz.scan(tokens)
             mentions = find_mentions(sent, tokens, matches, self.gz, state, light=not (may or cue))
             linked = russia_linked(mentions, self.russian_orgs)

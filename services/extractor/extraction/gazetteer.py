@@ -159,17 +159,18 @@ class Gazetteer:
     def scan(self, tokens: Sequence[Token]) -> list[Match]:
         out: list[Match] = []
         trie = self._trie
-        i, n = 0, len(tokens)
-        while i < n:
-            if tokens[i].low not in trie:
-                i += 1
+        n = len(tokens)
+        nxt = 0  # matches do not overlap: the next one starts at or after nxt
+        for i in [i for i, t in enumerate(tokens) if t.low in trie]:
+            if i < nxt:
                 continue
+            node = trie[tokens[i].low]
+            if _END not in node and (i + 1 == n or tokens[i + 1].low not in node):
+                continue  # "the", "foreign": only the start of longer names
             m = self.match_at(tokens, i)
-            if m is None:
-                i += 1
-            else:
+            if m is not None:
                 out.append(m)
-                i = m.end_tok
+                nxt = m.end_tok
         return out
 
     def lookup(self, name: str) -> Entry | None:

@@ -208,7 +208,8 @@ def find_mentions(
                 mn.prep = None
                 mn.start = sent.start + len(left) - len(left[-40:]) + pf.start()
                 mn.tok_start = token_index(tokens, mn.start)
-    _mark_appositions(tokens, out, state)
+    if "," in sent.text:
+        _mark_appositions(tokens, out, state)
     return out
 
 
@@ -243,11 +244,10 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
 
 def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
     """Names of people: after a title, or a known surname."""
-    texts = {t.text for t in tokens}
     if (
-        texts.isdisjoint(TITLE_WORDS)
-        and texts.isdisjoint(state.surnames)
-        and {t.low for t in tokens}.isdisjoint(PERSON_ROLE_NOUNS)
+        sent.texts.isdisjoint(TITLE_WORDS)
+        and sent.texts.isdisjoint(state.surnames)
+        and sent.lows.isdisjoint(PERSON_ROLE_NOUNS)
     ):
         return
     n = len(tokens)

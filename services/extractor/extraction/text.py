@@ -23,6 +23,7 @@ class Token:
     start: int
     end: int
     low: str = ""
+    last: str = ""  # words (see words.py): the part after the last hyphen, else == low
 
 
 @dataclass(slots=True)
@@ -32,6 +33,9 @@ class Sentence:
     text: str
     paragraph: int
     index: int = 0
+    # filled in by the engine, once per sentence, for the cheap set gates of every stage
+    lows: frozenset[str] = frozenset()  # lower-cased tokens
+    texts: frozenset[str] = frozenset()  # tokens as written
 
 
 def normalize_token(raw: str) -> str:
@@ -41,13 +45,17 @@ def normalize_token(raw: str) -> str:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner apostrophes), possessive 's, and single punctuation marks."""
     norm = text.replace("’", "'")  # same length: offsets are unchanged
-    make = Token
-    if offset:
+    low = norm.lower()
+    if len(low) != len(norm):  # a few characters change length when lower-cased
         return [
-            make(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
+            Token(m.group(), m.start() + offset, m.end() + offset, g, g)
             for m in _TOKEN_RE.finditer(norm)
+            for g in (m.group().lower(),)
         ]
-    return [make(g, *m.span(), g.lower()) for m in _TOKEN_RE.finditer(norm) for g in (m.group(),)]
+    spans = [m.span() for m in _TOKEN_RE.finditer(norm)]
+    if offset:
+        return [Token(norm[s:e], s + offset, e + offset, low[s:e], low[s:e]) for s, e in spans]
+    return [Token(norm[s:e], s, e, g, g) for s, e in spans for g in (low[s:e],)]
 
 
 def _is_abbreviation(text: str, dot_pos: int) -> bool:

@@ -166,6 +166,9 @@ def _object(
     return None
 
 
+_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, "made"])
+
+
 def nominal_candidate(w: Word) -> bool:
     return w.last in _NOMINAL
 
@@ -182,7 +185,11 @@ def find_triggers(
     name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
     nw = len(words)
     bounds: tuple[int, int] | None = None
-    for k, w in enumerate(words):
+    candidates = [
+        k for k, w in enumerate(words) if w.low in _TRIGGER_KEYS or w.last in TRIGGER_WORDS
+    ]
+    for k in candidates:
+        w = words[k]
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made:
