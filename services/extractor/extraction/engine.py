@@ -62,6 +62,7 @@ _PRODUCT_TYPES = {
     "drone_production": ("drone", "missile", "weapon"),
     "weapons_supply": ("missile", "weapon"),
 }
+_CLAIM_CUES = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
 
@@ -145,13 +146,8 @@ class Engine:
         return finish(cands)
 
     @staticmethod
-    def _may_claim(text: str, lows: set[str]) -> bool:
-        return not (
-            lows.isdisjoint(TRIGGER_WORDS)
-            and lows.isdisjoint(PERSONNEL_WORDS)
-            and lows.isdisjoint(EVASION_TOKENS)
-            and lows.isdisjoint(SANCTION_TOKENS)
-        )
+    def _may_claim(text: str, lows: frozenset[str]) -> bool:
+        return not lows.isdisjoint(_CLAIM_CUES)
 
     # ------------------------------------------------------------- sentence
     def _sentence_claims(

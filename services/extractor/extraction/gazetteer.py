@@ -38,6 +38,7 @@ class _Key:
     exact: tuple[str | None, ...]  # tokens that must match exactly (acronyms), else None
     capital_first: bool
     entry: Entry
+    has_exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,8 @@ class Gazetteer:
         low = tuple(t.lower() for t in toks)
         exact = tuple(t if (t.isupper() and len(t) > 1) or t.isdigit() else None for t in toks)
         first = toks[0]
-        key = _Key(low, exact, first[:1].isupper() and first.lower() != "the", entry)
+        capital_first = first[:1].isupper() and first.lower() != "the"
+        key = _Key(low, exact, capital_first, entry, any(ex is not None for ex in exact))
         node = self._trie
         for tok in low:
             node = node.setdefault(tok, {})
@@ -148,7 +150,7 @@ class Gazetteer:
             for key in node.get(_END, ()):
                 if key.capital_first and not tokens[i].text[:1].isupper():
                     continue
-                if any(
+                if key.has_exact and any(
                     ex is not None and tokens[i + q].text != ex for q, ex in enumerate(key.exact)
                 ):
                     continue

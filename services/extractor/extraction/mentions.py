@@ -147,7 +147,7 @@ def find_mentions(
     for idx, mn in enumerate(out):
         i = mn.tok_start
         after = sent.text[mn.end - sent.start : mn.end - sent.start + 16]
-        hyph = _HYPHEN_ADJ_RE.match(after)
+        hyph = _HYPHEN_ADJ_RE.match(after) if after[:1] == "-" else None
         if hyph is not None:  # "Hong Kong-based", "U.S.-made", "Iranian-designed"
             grp = _HYPHEN_GROUP_RE.match(sent.text, mn.end - sent.start)
             if grp is not None and hyph.group().startswith(("-based", "-registered", "-headq")):
@@ -175,10 +175,10 @@ def find_mentions(
                     mn.possessive = False
                     mn.end, mn.tok_end = tokens[mn.tok_end + 1].end, mn.tok_end + 2
         j = i - 1
-        while j >= 0 and tokens[j].text.lower() in DETERMINERS:
+        while j >= 0 and tokens[j].low in DETERMINERS:
             j -= 1
         if j >= 0:
-            prev = tokens[j].text.lower()
+            prev = tokens[j].low
             if prev in PREPOSITIONS:
                 mn.prep = prev
             elif prev in (",", "and", "or", "&") and idx > 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     COMPONENT_AFTER_DRONE,
@@ -110,15 +111,20 @@ class Trigger:
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     lo, hi = 0, len(text)
-    if not any(c in text for c in ";—–-,"):
-        return lo, hi
-    for m in _CLAUSE_END_RE.finditer(text):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
+    for start, end in _clause_ends(text):
+        if end <= pos:
+            lo = end
+        elif start >= pos:
+            hi = start
             break
     return lo, hi
+
+
+@lru_cache(maxsize=32)  # the stages ask about the same sentence several times
+def _clause_ends(text: str) -> tuple[tuple[int, int], ...]:
+    if not any(c in text for c in ";—–-,"):
+        return ()
+    return tuple(m.span() for m in _CLAUSE_END_RE.finditer(text))
 
 
 def _classify_at(words: list[Word], k: int, production: bool = False) -> str | None:
