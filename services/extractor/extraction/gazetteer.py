@@ -122,9 +122,10 @@ class Gazetteer:
         datasets: list[dict[str, Any]] = []
         extra: dict[str, Any] | None = None
         if path is not None:
-            extra = json.loads(Path(path).read_text(encoding="utf-8"))
-            if not isinstance(extra, dict):
+            raw: Any = json.loads(Path(path).read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
                 raise ValueError(f"gazetteer {path}: top level must be an object")
+            extra = raw
         if extra is None or not extra.get("replace", False):
             datasets.append(json.loads(BUNDLED_PATH.read_text(encoding="utf-8")))
         if extra is not None:
