@@ -9,6 +9,7 @@ from pathlib import Path
 from shared.events import ClaimFields
 
 from .attribution import Frame, find_frames
+from .denials import bare_denials
 from .gazetteer import Gazetteer
 from .lexicon import (
     DENIAL_WORDS,
@@ -38,6 +39,11 @@ _NEG_BEFORE_RE = re.compile(
     re.I,
 )
 _FOR_GERUND_RE = re.compile(r"\bfor\s+(?:allegedly\s+|reportedly\s+)?$", re.I)
+_SANCTIONED_PRONOUN_RE = re.compile(
+    r"\b(?:saying|said|alleging|because|as)\s+(?:that\s+)?(?:they|the\s+(?:\w+\s+)?"
+    r"(?:companies|firms|entities))\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
 _CONTINUATION_RE = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
     r"Furthermore|Besides)\b"
@@ -124,6 +130,28 @@ class Engine:
                 ):
                     order += 1
                     merge(cands, claim, order)
+            if cue and article_russia and cands:
+                for mn, ctype in bare_denials(sent.text, sent.start, frames, cands):
+                    if any(
+                        k[0] == mn.name and k[2] == "denied" and c.fields["start"] == sent.start
+                        for k, c in cands.items()
+                    ):
+                        continue  # this sentence already says what is denied
+                    claim = self._claim(
+                        sent,
+                        mn,
+                        ctype,
+                        "denied",
+                        mn.name,
+                        None,
+                        [],
+                        0,
+                        False,
+                        kind=_subject_kind(mn),
+                        implicit=True,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
             # update the discourse after the sentence
             for m in mentions:
                 if m.kind == "country" and m.via != "coref":
@@ -203,12 +231,18 @@ class Engine:
                 continue
             if trig.kind == "personnel" and trig.hint is not None:
                 subjects = [trig.hint]
-            elif (
-                sanctioned
-                and _FOR_GERUND_RE.search(text[max(0, trig.start - base - 40) : trig.start - base])
-                and trig.word.lower().endswith("ing")
+            elif sanctioned and (
+                (
+                    _FOR_GERUND_RE.search(text[max(0, trig.start - base - 40) : trig.start - base])
+                    and trig.word.lower().endswith("ing")
+                )
+                or _SANCTIONED_PRONOUN_RE.search(
+                    text[max(0, trig.start - base - 60) : trig.start - base]
+                )
             ):
-                subjects = sanctioned  # "sanctioned X for supplying drones"
+                # "sanctioned X for supplying drones", "sanctioned X and Y, saying they had
+                # supplied drones"
+                subjects = sanctioned
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
             subjects = [s for s in subjects if s.kind != "person"]
@@ -350,8 +384,11 @@ class Engine:
         *,
         name: str | None = None,
         kind: str | None = None,
+        implicit: bool = False,
     ) -> dict[str, object]:
         conf = 0.8 if stance == "asserted" else 0.75
+        if implicit:  # what is denied is inferred from the article, not stated
+            conf -= 0.1
         if source:
             conf += 0.05
         conf -= 0.1 * min(hedges, 3)
@@ -376,6 +413,10 @@ class Engine:
             "end": sent.end,
             "confidence": conf,
         }
+
+
+def _subject_kind(mn: Mention) -> str:
+    return "country" if mn.kind == "adjective" else mn.kind
 
 
 def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:

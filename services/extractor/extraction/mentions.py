@@ -174,15 +174,18 @@ def find_mentions(
                     )
                     mn.possessive = False
                     mn.end, mn.tok_end = tokens[mn.tok_end + 1].end, mn.tok_end + 2
-        j = i - 1
+        lead_idx, j = idx, i - 1
+        place = out[idx - 1] if idx > 0 else None
+        if place is not None and place.prep == "based" and mn.tok_start - place.tok_end == 2:
+            lead_idx, j = idx - 1, place.tok_start - 1  # "and Hong Kong-based X": X is listed
         while j >= 0 and tokens[j].low in DETERMINERS:
             j -= 1
         if j >= 0:
             prev = tokens[j].low
             if prev in PREPOSITIONS:
                 mn.prep = prev
-            elif prev in (",", "and", "or", "&") and idx > 0:
-                before = out[idx - 1]
+            elif prev in (",", "and", "or", "&") and lead_idx > 0:
+                before = out[lead_idx - 1]
                 lead = sent.text[max(0, before.start - sent.start - 14) : before.start - sent.start]
                 if (
                     before.prep
