@@ -162,8 +162,8 @@ LISTS = [
     ),
     (
         "including_list",
-        "The EU sanctioned several firms, including Sinno Electronics and Tordan Industry Co., Ltd., "
-        "for supplying drone parts to Russia.",
+        "The EU sanctioned several firms, including Sinno Electronics and Tordan Industry Co., "
+        "Ltd., for supplying drone parts to Russia.",
         {
             ("Sinno Electronics", "sanctions_imposed", "asserted"),
             ("Tordan Industry", "sanctions_imposed", "asserted"),
