@@ -10,13 +10,13 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 
 
-def compiled_modules() -> list[str]:
-    """Names of the modules here that have a compiled build; raise if one is stale."""
+def compiled_modules(package: Path = _HERE) -> list[str]:
+    """Names of the modules in `package` that have a compiled build; raise if one is stale."""
     names = []
     for suffix in EXTENSION_SUFFIXES:
-        for built in _HERE.glob(f"*{suffix}"):
+        for built in package.glob(f"*{suffix}"):
             name = built.name[: -len(suffix)]
-            source = _HERE / f"{name}.py"
+            source = package / f"{name}.py"
             if source.exists() and source.stat().st_mtime > built.stat().st_mtime:
                 raise ImportError(
                     f"{built} is older than {source.name}: run `make compile-extractor` "
