@@ -21,6 +21,7 @@ from .orgs import add_pattern_orgs, extend_legal_form
 from .text import Sentence, Token
 from .wordset import word_set
 
+_TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "of", "Prime", "Vice"}
 _STATE_HEADS = word_set("regime government administration military army forces troops")
 
 __all__ = ["Discourse", "Mention", "OrgInfo", "find_mentions"]
@@ -97,9 +98,7 @@ def find_mentions(
     if light:
         return out
     out.sort(key=lambda x: x.start)
-    for bm in (
-        BOTH_RE.finditer(sent.text) if ("both" in sent.text.lower() or "two" in sent.text) else ()
-    ):
+    for bm in BOTH_RE.finditer(sent.text) if ("both" in sent.lows or "two" in sent.text) else ():
         bs, be = sent.start + bm.start(), sent.start + bm.end()
         earlier = [x.name for x in out if x.end <= bs and x.kind == "country"]
         pair = list(dict.fromkeys(reversed([*state.countries, *earlier])))[:2]
@@ -254,25 +253,25 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
     ):
         return
     n = len(tokens)
-    i = 0
-    while i < n:
+    surnames = state.surnames
+    cues = [
+        i
+        for i, t in enumerate(tokens)
+        if t.text in surnames or t.text in TITLE_WORDS or t.low in PERSON_ROLE_NOUNS
+    ]
+    nxt = 0  # a title's name is not read again
+    for i in cues:
+        if i < nxt:
+            continue
         t = tokens[i]
         w = t.text
-        if w in state.surnames and not overlaps(out, t.start, t.end):
-            full = state.surnames[w]
+        if w in surnames and not overlaps(out, t.start, t.end):
+            full = surnames[w]
             out.append(Mention(t.start, t.end, i, i + 1, full, "person", "official", via="surname"))
-            i += 1
             continue
-        if (w in TITLE_WORDS or w.lower() in PERSON_ROLE_NOUNS) and i + 2 < n:
+        if (w in TITLE_WORDS or t.low in PERSON_ROLE_NOUNS) and i + 2 < n:
             j = i + 1
-            while j < n and tokens[j].text in TITLE_WORDS | {
-                "Foreign",
-                "State",
-                "Defense",
-                "of",
-                "Prime",
-                "Vice",
-            }:
+            while j < n and tokens[j].text in _TITLE_RUN:
                 j += 1
             k = j
             while k < n and k - j < 3 and _is_name_word(tokens[k].text):
@@ -291,9 +290,7 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                         via="title",
                     )
                 )
-                i = k
-                continue
-        i += 1
+                nxt = k
 
 
 def _is_name_word(w: str) -> bool:
