@@ -41,7 +41,7 @@ compile-extractor: $(STAMP)
 
 clean-compiled:
 	rm -f $(EXTRACTION)/*.so *__mypyc*.so
-	rm -rf build/temp.* build/lib.* build/__native*
+	rm -rf build  # mypyc's generated C and objects
 
 clean: clean-compiled
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
