@@ -346,6 +346,23 @@ COREFERENCE = [
         ("Skyrim Dynamics", "drone_supply", "asserted"),
     ),
     (
+        "the_two_companies_first",
+        "Treasury sanctioned Ruisheng Trading Ltd. and Vostok Components LLC on Monday. "
+        "Treasury said the two companies shipped drone parts to Russia.",
+        ("Ruisheng Trading", "component_supply", "asserted"),
+    ),
+    (
+        "the_two_companies_last",
+        "Treasury sanctioned Ruisheng Trading Ltd. and Vostok Components LLC on Monday. "
+        "Treasury said the two companies shipped drone parts to Russia.",
+        ("Vostok Components", "component_supply", "asserted"),
+    ),
+    (
+        "both_countries_first",
+        "Iran and Belarus are close allies. Both countries supplied drones to Russia.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
         "possessive_org",
         "China's Zhuzhou Tianyuan shipped drone engines to Russia.",
         ("Zhuzhou Tianyuan", "component_supply", "asserted"),
@@ -642,3 +659,12 @@ PHRASINGS = [
 )
 def test_phrasings(extractor: Extractor, sentence: str, expected: Triple) -> None:
     assert expected in triples(extractor, article(sentence))
+
+
+def test_plural_coreference_needs_the_right_count(extractor: Extractor) -> None:
+    text = article(
+        "Treasury sanctioned Ruisheng Trading Ltd. and Vostok Components LLC on Monday. "
+        "Treasury said the three companies shipped drone parts to Russia."
+    )
+    supply = [c for c in extractor.extract(text) if c.claim_type == "component_supply"]
+    assert not [c for c in supply if c.subject in ("Ruisheng Trading", "Vostok Components")]

@@ -160,6 +160,7 @@ class Engine:
                     state.note_org(m)
                 elif m.kind == "person":
                     state.note_person(m.name)
+            state.note_org_list(mentions, sent.index)
             for f in frames:
                 if f.speaker and (
                     f.person or (f.mention is not None and f.mention.kind == "person")

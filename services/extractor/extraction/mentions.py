@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .coref import BOTH_RE, POSS_GROUP_RE, apply_coref
+from .coref import BOTH_RE, POSS_GROUP_RE, apply_coref, apply_plural_coref
 from .discourse import (
     NOT_NAME,
     TITLE_WORDS,
@@ -141,6 +141,7 @@ def find_mentions(
             )
     out.sort(key=lambda x: x.start)
     apply_coref(sent, tokens, out, state)
+    apply_plural_coref(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     for idx, mn in enumerate(out):

@@ -63,7 +63,9 @@ def agent_candidates(
 
 
 def _with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) -> list[Mention]:
-    group = [subj]
+    # one phrase can stand for several actors ("both countries", "the three companies")
+    group = [m for m in pool if m.start == subj.start and m.end == subj.end and m is not subj]
+    group.append(subj)
     ordered = sorted(pool, key=lambda m: m.start)
     idx = ordered.index(subj) if subj in ordered else -1
     i = idx - 1
