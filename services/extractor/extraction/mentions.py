@@ -22,6 +22,7 @@ from .text import Sentence, Token
 from .wordset import word_set
 
 _TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "of", "Prime", "Vice"}
+_ROUTE_PREPS = word_set("through via using")
 _STATE_HEADS = word_set("regime government administration military army forces troops")
 
 __all__ = ["Discourse", "Mention", "OrgInfo", "find_mentions"]
@@ -201,6 +202,8 @@ def find_mentions(
                 mn.kind, mn.role, mn.prep = "group", "nationals", None
                 mn.people = head in PEOPLE_WORDS
                 mn.start, mn.tok_start = tokens[i - 2].start, i - 2
+                if i >= 3 and tokens[i - 3].low in _ROUTE_PREPS:
+                    mn.prep = tokens[i - 3].low  # "through intermediaries in Hong Kong"
                 continue
         # "people from China" -> a group
         if mn.kind == "country" and mn.prep in ("from", "of"):
