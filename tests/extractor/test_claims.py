@@ -171,6 +171,28 @@ LISTS = [
     ),
 ]
 
+MEMBERS = [
+    (
+        "the_firms_include",
+        "The EU sanctioned four Chinese companies for supplying drone engines to Russia. "
+        "The firms include Guangzhou Ruike Electronics and Beijing Yunhai Aviation.",
+        {
+            ("Guangzhou Ruike Electronics", "sanctions_imposed", "asserted"),
+            ("Beijing Yunhai Aviation", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "city_named_company",
+        "Beijing Yunhai Aviation shipped drone engines to Russia.",
+        {("Beijing Yunhai Aviation", "component_supply", "asserted")},
+    ),
+    (
+        "also_believed_to_be_supplying",
+        "Pyongyang is also believed to be supplying Russia with KN-23 ballistic missiles.",
+        {("North Korea", "weapons_supply", "asserted")},
+    ),
+]
+
 BARE_DENIALS = [
     (
         "capital_denied_the_reports",
@@ -256,6 +278,11 @@ ATTRIBUTION = [
         "x_accused",
         "Antony Blinken accused China of supplying components to Russia.",
         "Antony Blinken",
+    ),
+    (
+        "according_to_owned_outlet",
+        "According to a report by Japan's Nikkei Asia, China sold drones to Russia.",
+        "Nikkei Asia",
     ),
     ("metonym_source", "The White House said Iran has sent drones to Russia.", "United States"),
     ("officials_said", "U.S. officials said Iran has sent drones to Russia.", "United States"),
@@ -439,6 +466,13 @@ def test_unknown_organisations_by_form(
 )
 def test_lists_of_subjects(extractor: Extractor, sentence: str, expected: set[Triple]) -> None:
     assert expected <= triples(extractor, article(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in MEMBERS], ids=[r[0] for r in MEMBERS]
+)
+def test_members_and_names(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, article(text))
 
 
 @pytest.mark.parametrize(

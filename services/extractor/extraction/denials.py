@@ -35,7 +35,14 @@ def bare_denials(
             continue
         if not _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base):
             continue
-        ctype = next((t for s, t, st in keys if s == f.speaker and st == "asserted"), None)
+        ctype = next(
+            (
+                t
+                for s, t, st in keys
+                if s == f.speaker and st == "asserted" and t != "sanctions_imposed"
+            ),
+            None,
+        )  # being sanctioned is a fact of others' making: the denial is of the conduct
         if ctype is not None:
             out.append((mn, ctype))
     return out

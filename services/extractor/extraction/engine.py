@@ -44,6 +44,10 @@ _SANCTIONED_PRONOUN_RE = re.compile(
     r"(?:companies|firms|entities))\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
+_MEMBERS_RE = re.compile(
+    r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|"
+    r"businesses)\s+(?:include|included|are|were)|Among them (?:are|were)|They include)\b"
+)
 _CONTINUATION_RE = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
     r"Furthermore|Besides)\b"
@@ -91,6 +95,7 @@ class Engine:
         state = Discourse()
         cands: dict[tuple[str, str, str], Candidate] = {}
         recent_links: list[bool] = []
+        group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
         carry: str | None = None
         order = 0
         title_linked = False
@@ -128,6 +133,12 @@ class Engine:
                     context_linked,
                     linked,
                 ):
+                    order += 1
+                    merge(cands, claim, order)
+                    if claim["subject_kind"] == "group":
+                        group_claims.append((sent.index, claim))
+            if group_claims and _MEMBERS_RE.match(sent.text):
+                for claim in _member_claims(sent, mentions, group_claims):
                     order += 1
                     merge(cands, claim, order)
             if cue and article_russia and cands:
@@ -414,6 +425,34 @@ class Engine:
             "end": sent.end,
             "confidence": conf,
         }
+
+
+def _member_claims(
+    sent: Sentence, mentions: list[Mention], group_claims: list[tuple[int, dict[str, object]]]
+) -> list[dict[str, object]]:
+    """ "Four Chinese firms were sanctioned ... The firms include X and Y": X and Y share the
+    claims the previous two sentences made about the group."""
+    recent = [c for i, c in group_claims if sent.index - i <= 2]
+    out: list[dict[str, object]] = []
+    for mn in mentions:
+        if mn.kind != "organization" or mn.role in ("media", "research", "government"):
+            continue
+        for claim in recent:
+            if mn.country is not None and mn.country != claim["subject"]:
+                continue
+            conf = claim["confidence"]
+            out.append(
+                {
+                    **claim,
+                    "subject": mn.name,
+                    "subject_kind": "organization",
+                    "evidence": sent.text,
+                    "start": sent.start,
+                    "end": sent.end,
+                    "confidence": round(conf - 0.1, 2) if isinstance(conf, float) else conf,
+                }
+            )
+    return out
 
 
 def _subject_kind(mn: Mention) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .discourse import NOT_NAME, TITLE_WORDS, Mention, overlaps, token_index
+from .discourse import NOT_NAME, TITLE_WORDS, Mention, token_index
 from .gazetteer import Gazetteer
 from .lexicon import COMPANY_NOUNS, GOVT_NOUNS, GROUP_NOUNS, LEGAL_FORMS
 from .text import Sentence, Token
@@ -77,8 +77,13 @@ def add_org(
     if all(w in NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
         return None
     end = start + len(raw.rstrip(" ,"))
-    if overlaps(out, start, end):
-        return None
+    inside = [m for m in out if m.start < end and start < m.end]
+    if inside:
+        city = inside[0]
+        if not (len(inside) == 1 and _city_prefix(city, start, end)):
+            return None
+        out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
+        country = country or city.country
     known = gz.lookup(name)
     if known is not None and known.kind == "product":
         return None
@@ -92,6 +97,10 @@ def add_org(
     mn = Mention(start, end, ts, te, name, kind, role, country, via="pattern")
     out.append(mn)
     return mn
+
+
+def _city_prefix(m: Mention, start: int, end: int) -> bool:
+    return m.role == "capital" and m.start == start and m.end < end
 
 
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
