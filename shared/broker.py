@@ -111,6 +111,11 @@ class EmbeddedBroker:
             self._proc = None
 
     @property
+    def pid(self) -> int | None:
+        """The broker's process id while it runs (benchmarks sample its CPU and memory)."""
+        return self._proc.pid if self._proc is not None else None
+
+    @property
     def running(self) -> bool:
         return self._proc is not None and self._proc.poll() is None
 

@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         module, factory, port_field = SERVICES[command]
         main_factory = getattr(importlib.import_module(module), factory)
-        asyncio.run(
+        drained = asyncio.run(
             run_service(
                 command,
                 settings,
@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 metrics_port=getattr(settings, port_field),
             )
         )
-        return 0
+        return 0 if drained else 1
     asyncio.run(_migrate(settings))
     return int(asyncio.run(args.func(args, settings)))
 

@@ -31,6 +31,11 @@ FEED_ITEMS = Counter(
 )
 FEEDS_FAILING = Gauge("claimwatch_feeds_failing", "Feeds whose last poll failed.")
 FEEDS_DISABLED = Gauge("claimwatch_feeds_disabled", "Feeds taken out of rotation.")
+FULL_TEXT_PAGES = Counter(
+    "claimwatch_full_text_pages_total",
+    "Article pages fetched for full-text feeds, by outcome (extracted, or why the summary stayed).",
+    ["outcome"],
+)
 ARTICLES_PUBLISHED = Counter(
     "claimwatch_articles_published_total", "Articles published to the articles topic."
 )
@@ -90,14 +95,18 @@ DELIVERY_LATENCY = Histogram(
 # API
 HTTP_REQUESTS = Counter(
     "claimwatch_http_requests_total",
-    "API requests by route and status class.",
-    ["route", "status"],
+    "API requests by method, route template and status class (2xx, 4xx, 5xx).",
+    ["method", "route", "status"],
 )
 HTTP_LATENCY = Histogram(
     "claimwatch_http_request_duration_seconds",
-    "API request latency by route.",
-    ["route"],
+    "API request latency by method and route template.",
+    ["method", "route"],
     buckets=LATENCY_BUCKETS,
+)
+OVERSIZED_REQUESTS = Counter(
+    "claimwatch_http_oversized_requests_total",
+    "API requests refused with 413 before routing because their body was too large.",
 )
 
 

@@ -36,7 +36,10 @@ async def run_service(
     *,
     metrics_port: int,
     stop: asyncio.Event | None = None,
-) -> None:
+) -> bool:
+    """Run `main` until it returns or a signal drains it. False if the grace
+    period ran out and in-flight work was cancelled, so the process can say so
+    in its exit code."""
     stop = stop or asyncio.Event()
     health = Health()
     set_build_info(VERSION, name)
@@ -58,10 +61,12 @@ async def run_service(
     main_task = asyncio.create_task(main(stop, health))
     log.info("started", extra={"version": VERSION, "metrics_port": metrics_port})
     try:
-        await asyncio.wait({main_task, health_task}, return_when=asyncio.FIRST_COMPLETED)
-        if not main_task.done():  # the health server died: stop the service too
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({main_task, health_task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if not main_task.done():  # signalled, or the health server died: drain
             stop.set()
-        await _drain(main_task, stop, settings.shutdown_grace_seconds)
+        return await _drain(main_task, stop, settings.shutdown_grace_seconds)
     finally:
         health.shutting_down = True
         health_stop.set()
@@ -70,7 +75,7 @@ async def run_service(
         log.info("stopped")
 
 
-async def _drain(task: asyncio.Task[None], stop: asyncio.Event, grace: float) -> None:
+async def _drain(task: asyncio.Task[None], stop: asyncio.Event, grace: float) -> bool:
     if not task.done():
         await stop.wait()
         try:
@@ -80,8 +85,9 @@ async def _drain(task: asyncio.Task[None], stop: asyncio.Event, grace: float) ->
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-            return
+            return False
     task.result()  # re-raise a crash of main
+    return True
 
 
 def database_check(engine: AsyncEngine) -> Callable[[], Awaitable[bool]]:

@@ -58,11 +58,15 @@ class Settings(BaseSettings):
     allow_private_urls: bool = False
     fetch_concurrency: int = Field(default=32, ge=1, le=1024)
     fetch_per_host: int = Field(default=2, ge=1, le=64)
-    fetch_timeout_seconds: float = Field(default=20.0, gt=0)
+    # below shutdown_grace_seconds, so an in-flight fetch ends before a drain is cut off
+    fetch_timeout_seconds: float = Field(default=15.0, gt=0)
     fetch_connect_timeout_seconds: float = Field(default=5.0, gt=0)
     fetch_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     default_poll_interval_seconds: int = Field(default=300, ge=1)
     scheduler_tick_seconds: float = Field(default=1.0, gt=0)
+    fetch_min_interval_seconds: int = Field(
+        default=60, ge=1, description="no feed is polled more often (benchmarks lower it)"
+    )
 
     # Extractor
     gazetteer_path: Path | None = None

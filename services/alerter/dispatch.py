@@ -77,6 +77,7 @@ class Dispatcher:
         self._inflight: set[asyncio.Task[None]] = set()
         self._semaphore = asyncio.Semaphore(self._opts.concurrency)
         self._digests_checked_at: datetime | None = None
+        self._saturated = False  # the last lease filled every free slot: more may be due
 
     def wake(self) -> None:
         """Look for due deliveries now (call after `record_claim` queued some)."""
@@ -98,8 +99,12 @@ class Dispatcher:
                 now = self._clock()
                 await self._schedule_digests(now)
                 room = self._opts.concurrency - len(self._inflight)
+                self._saturated = room <= 0
                 if room > 0:
-                    for delivery in await self._lease(min(room, self._opts.batch_size), now):
+                    wanted = min(room, self._opts.batch_size)
+                    leased = await self._lease(wanted, now)
+                    self._saturated = len(leased) == wanted
+                    for delivery in leased:
                         task = asyncio.create_task(self._deliver_bounded(delivery))
                         self._inflight.add(task)
                         task.add_done_callback(self._on_done)
@@ -122,7 +127,8 @@ class Dispatcher:
         self._inflight.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("delivery task crashed", exc_info=task.exception())
-        self._wake.set()  # capacity freed: look for more work
+        if self._saturated:  # capacity freed while work may be waiting: look for it
+            self._wake.set()
 
     async def _lease(self, limit: int, now: datetime) -> list[Leased]:
         free = or_(Delivery.lease_until.is_(None), Delivery.lease_until < now)
@@ -222,8 +228,8 @@ class Dispatcher:
                 return
             outcome = Outcome(False, f"deadline exceeded: {outcome.message}", None, "deadline")
         await self._finish(delivery, state="failed", error=outcome.message)
+        # The sink counts the dead letter (claimwatch_deadletters_total) once it landed.
         self._metrics.notifications.labels(channel, "failed").inc()
-        self._metrics.deadletters.labels("alerter", outcome.reason).inc()
         log.error(
             "notification failed permanently",
             extra={"delivery_id": delivery.id, "channel": channel, "error": outcome.message},

@@ -15,13 +15,11 @@ class AlerterMetrics:
         if registry is None:
             self.notifications = shared_metrics.NOTIFICATIONS
             self.retries = shared_metrics.NOTIFICATION_RETRIES
-            self.deadletters = shared_metrics.DEADLETTERS
             self.delivery_latency = shared_metrics.DELIVERY_LATENCY
             return
         declared = {
             "notifications": shared_metrics.NOTIFICATIONS,
             "retries": shared_metrics.NOTIFICATION_RETRIES,
-            "deadletters": shared_metrics.DEADLETTERS,
             "delivery_latency": shared_metrics.DELIVERY_LATENCY,
         }
         for attr, metric in declared.items():

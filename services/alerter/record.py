@@ -1,13 +1,13 @@
 """Record stage: everything a claim needs, written durably in one transaction.
 
-The consumer commits the claim's offset only after `record_claim` returned, and the
+The consumer commits a claim's offset only after `record_claims` returned, and the
 dispatcher sends from the rows written here, so a crash loses nothing and a replay
 (or a second replica) writes nothing twice: every insert hits a unique key.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -45,74 +45,110 @@ async def record_claim(
     Pass `subscriptions` (a shared `SubscriptionCache`) in the service; without it the
     active subscriptions are read on every call.
     """
+    return await record_claims(
+        session_factory,
+        [claim],
+        resolve=resolve,
+        window=window,
+        now=now,
+        subscriptions=subscriptions,
+        digest_interval=digest_interval,
+    )
+
+
+async def record_claims(
+    session_factory: async_sessionmaker[AsyncSession],
+    claims: Sequence[Claim],
+    *,
+    resolve: Resolver,
+    window: timedelta,
+    now: datetime,
+    subscriptions: SubscriptionCache | None = None,
+    digest_interval: float = DEFAULT_DIGEST_INTERVAL,
+) -> list[int]:
+    """`record_claim` for a polled batch, in one transaction: one commit and one insert
+    of deliveries and of digest items for all of them, which is what lets one alerter
+    keep up with a burst of claims."""
     if subscriptions is not None:
-        matched = await subscriptions.match(claim)
+        matched = [await subscriptions.match(claim) for claim in claims]
     else:
         async with session_factory() as session:
-            matched = match_all(await load_active(session, resolve), claim, resolve)
-    immediate = [sub.id for sub in matched if not sub.is_digest]
-    digests = [sub for sub in matched if sub.is_digest]
+            active = await load_active(session, resolve)
+        matched = [match_all(active, claim, resolve) for claim in claims]
 
+    # Claims in fingerprint order: two replicas holding the same fingerprints lock
+    # their rows in the same order, so they wait for each other instead of deadlocking.
+    work = sorted(zip(claims, matched, strict=True), key=lambda pair: pair[0].fingerprint)
     async with session_factory() as session, session.begin():
-        novel = await observe(session, claim, window=window, now=now)
-        ids: list[int] = []
-        if novel and immediate:
-            ids = await _queue_alerts(session, claim, immediate, now=now)
-        if digests:
-            await _collect_digest_items(
-                session,
+        live = set(await _still_active(session, {sub.id for subs in matched for sub in subs}))
+        alert_rows: list[dict[str, object]] = []
+        digest_rows: list[dict[str, object]] = []
+        for claim, subs in work:
+            novel = await observe(session, claim, window=window, now=now)
+            subs = [sub for sub in subs if sub.id in live]
+            if novel:
+                alert_rows += _alert_rows(claim, [s.id for s in subs if not s.is_digest], now)
+            digest_rows += _digest_rows(
                 claim,
-                digests,
+                [s for s in subs if s.is_digest],
                 resolve=resolve,
                 novel=novel,
                 now=now,
                 default_interval=digest_interval,
             )
-    return ids
+        if digest_rows:
+            await session.execute(
+                insert_for(session, DigestItem).on_conflict_do_nothing(
+                    index_elements=["subscription_id", "claim_id"]
+                ),
+                digest_rows,  # as parameters, so the statement is cached (see below)
+            )
+        if not alert_rows:
+            return []
+        # Rows as parameters, not `.values(rows)`: a JSON payload inlined in VALUES makes
+        # the statement uncacheable, and compiling it per claim cost more than running it.
+        stmt = (
+            insert_for(session, Delivery)
+            .on_conflict_do_nothing(index_elements=["subscription_id", "fingerprint"])
+            .returning(Delivery.id)
+        )
+        return sorted((await session.scalars(stmt, alert_rows)).all())
 
 
-async def _still_active(session: AsyncSession, ids: Sequence[int]) -> list[int]:
+async def _still_active(session: AsyncSession, ids: Collection[int]) -> list[int]:
     """Drop subscriptions deleted or paused since the cache was filled (FKs would refuse)."""
+    if not ids:
+        return []
     rows = await session.scalars(
         select(Subscription.id).where(Subscription.id.in_(ids), Subscription.active.is_(True))
     )
     return list(rows)
 
 
-async def _queue_alerts(
-    session: AsyncSession, claim: Claim, subscription_ids: Sequence[int], *, now: datetime
-) -> list[int]:
-    live = await _still_active(session, subscription_ids)
-    if not live:
+def _alert_rows(
+    claim: Claim, subscription_ids: Sequence[int], now: datetime
+) -> list[dict[str, object]]:
+    if not subscription_ids:
         return []
     key = alert_key(claim.fingerprint, claim.id)
     payload = claim.model_dump(mode="json")
-    stmt = (
-        insert_for(session, Delivery)
-        .values(
-            [
-                {
-                    "subscription_id": sub_id,
-                    "fingerprint": key,
-                    "claim_id": claim.id,
-                    "state": "pending",
-                    "attempts": 0,
-                    "created_at": now,
-                    "kind": "alert",
-                    "payload": payload,
-                    "next_attempt_at": now,
-                }
-                for sub_id in live
-            ]
-        )
-        .on_conflict_do_nothing(index_elements=["subscription_id", "fingerprint"])
-        .returning(Delivery.id)
-    )
-    return sorted((await session.scalars(stmt)).all())
+    return [
+        {
+            "subscription_id": sub_id,
+            "fingerprint": key,
+            "claim_id": claim.id,
+            "state": "pending",
+            "attempts": 0,
+            "created_at": now,
+            "kind": "alert",
+            "payload": payload,
+            "next_attempt_at": now,
+        }
+        for sub_id in subscription_ids
+    ]
 
 
-async def _collect_digest_items(
-    session: AsyncSession,
+def _digest_rows(
     claim: Claim,
     subs: Sequence[SubscriptionView],
     *,
@@ -120,12 +156,9 @@ async def _collect_digest_items(
     novel: bool,
     now: datetime,
     default_interval: float,
-) -> None:
-    live = set(await _still_active(session, [sub.id for sub in subs]))
-    rows = []
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
     for sub in subs:
-        if sub.id not in live:
-            continue
         period = period_for(now, sub.digest_interval_seconds or default_interval)
         rows.append(
             {
@@ -141,9 +174,4 @@ async def _collect_digest_items(
                 "created_at": now,
             }
         )
-    if rows:
-        await session.execute(
-            insert_for(session, DigestItem)
-            .values(rows)
-            .on_conflict_do_nothing(index_elements=["subscription_id", "claim_id"])
-        )
+    return rows

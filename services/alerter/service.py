@@ -1,9 +1,9 @@
 """The alerter service: claims in, pending deliveries recorded, then sent.
 
-The claim's offset is committed once `record_claim` has durably written the
-pending deliveries; the dispatcher sends them from the database with its own
-retries, so a failing channel never holds the claims topic back and a crash
-loses nothing.
+A polled batch of claims is recorded in one transaction; offsets are committed once
+`record_claims` has durably written the pending deliveries. The dispatcher sends
+them from the database with its own retries, so a failing channel never holds the
+claims topic back and a crash loses nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from services.alerter.dispatch import Dispatcher
 from services.alerter.matching import SubscriptionCache
 from services.alerter.metrics import AlerterMetrics
 from services.alerter.notification import DeadLetter
-from services.alerter.record import record_claim
+from services.alerter.record import record_claims
 from services.alerter.retry import RetryPolicy
 from services.extractor.extraction import Extractor
 from shared.db.engine import create_engine, session_factory
@@ -110,11 +110,11 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
             subscriptions = SubscriptionCache(sessions, resolve=resolve, clock=time.monotonic)
             window = timedelta(days=settings.novelty_window_days)
 
-            async def handle(record: ConsumerRecord) -> None:
-                claim = decode(record.value, Claim)
-                queued = await record_claim(
+            async def handle_batch(records: list[ConsumerRecord]) -> None:
+                claims = [decode(record.value, Claim) for record in records]
+                queued = await record_claims(
                     sessions,
-                    claim,
+                    claims,
                     resolve=resolve,
                     window=window,
                     now=utcnow(),
@@ -124,10 +124,14 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
                 if queued:
                     dispatcher.wake()
 
+            async def handle(record: ConsumerRecord) -> None:
+                await handle_batch([record])
+
             runner = ConsumerRunner(
                 ConsumerConfig.for_service(settings, service="alerter", topic=CLAIMS_TOPIC),
                 handle,
                 deadletters,
+                batch_handler=handle_batch,
             )
             dispatch_task = asyncio.create_task(dispatcher.run(stop))
             try:

@@ -6,22 +6,11 @@ import json
 import time
 from typing import Any
 
-from prometheus_client import Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-MAX_BODY_BYTES = 64 * 1024
+from shared.metrics import HTTP_LATENCY, HTTP_REQUESTS, OVERSIZED_REQUESTS
 
-# Request latency by route template (never the raw path: ids would explode label sets).
-REQUEST_SECONDS = Histogram(
-    "claimwatch_api_request_seconds",
-    "Time to answer an HTTP request, by method, route and status class",
-    ["method", "route", "status"],
-    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
-)
-# Requests refused before routing because their body was too large.
-OVERSIZED_REQUESTS = Counter(
-    "claimwatch_api_oversized_requests_total", "Requests refused with 413 (body too large)"
-)
+MAX_BODY_BYTES = 64 * 1024
 
 
 async def _send_413(send: Send, limit: int) -> None:
@@ -105,8 +94,8 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, record)
         finally:
-            route = scope.get("route")
-            template = getattr(route, "path", "unmatched")
-            REQUEST_SECONDS.labels(scope["method"], template, f"{status['code'] // 100}xx").observe(
-                time.perf_counter() - started
-            )
+            # The route template, never the raw path: ids would explode the label sets.
+            route = getattr(scope.get("route"), "path", "unmatched")
+            method = scope["method"]
+            HTTP_REQUESTS.labels(method, route, f"{status['code'] // 100}xx").inc()
+            HTTP_LATENCY.labels(method, route).observe(time.perf_counter() - started)

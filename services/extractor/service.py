@@ -2,6 +2,8 @@
 
 Extraction is CPU work: it runs in a worker thread so the consumer keeps
 heartbeating. The claim publish is awaited before the offset may be committed.
+A polled batch is handled at once: one transaction and one round of publishes for
+all its articles (per-article round trips were most of the wall time when profiled).
 """
 
 from __future__ import annotations
@@ -16,9 +18,16 @@ from aiokafka.structs import ConsumerRecord
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.extractor.extraction import EXTRACTOR_VERSION, Extractor
-from services.extractor.store import store_article, store_claims
+from services.extractor.store import store_articles, store_claims
 from shared.db.engine import create_engine, session_factory
-from shared.events import ARTICLES_TOPIC, CLAIMS_TOPIC, DEADLETTER_TOPIC, Article, Claim
+from shared.events import (
+    ARTICLES_TOPIC,
+    CLAIMS_TOPIC,
+    DEADLETTER_TOPIC,
+    Article,
+    Claim,
+    ClaimFields,
+)
 from shared.health import Health
 from shared.kafka.consumer import ConsumerConfig, ConsumerRunner
 from shared.kafka.producer import DeadLetterPublisher, DlqLimit, create_producer
@@ -45,22 +54,26 @@ class ArticleHandler:
         self._executor = executor
 
     async def __call__(self, record: ConsumerRecord) -> None:
-        article = decode(record.value, Article)
-        started = time.perf_counter()
+        await self.handle_batch([record])
+
+    async def handle_batch(self, records: list[ConsumerRecord]) -> None:
+        """Extract, store and publish the claims of every article in `records`.
+        A poison message raises InvalidMessage before anything is written."""
+        articles = list({a.id: a for a in (decode(r.value, Article) for r in records)}.values())
         found = await asyncio.get_running_loop().run_in_executor(
-            self._executor, self._extractor.extract, article.text()
+            self._executor, self._extract_all, articles
         )
-        EXTRACTION_LATENCY.observe(time.perf_counter() - started)
         now = datetime.now(UTC)
         claims = [
             Claim.from_fields(
                 f, article=article, extracted_at=now, extractor_version=EXTRACTOR_VERSION
             )
-            for f in found
+            for article, fields in zip(articles, found, strict=True)
+            for f in fields
         ]
         async with self._sessions.begin() as session:
-            await store_article(session, article=article, now=now)
-            await store_claims(session, claims=claims)
+            await store_articles(session, articles=articles, now=now)
+            await store_claims(session, claims=list({c.id: c for c in claims}.values()))
         sends = [
             await self._producer.send(self._claims_topic, encode(c), key=c.subject.encode())
             for c in claims
@@ -68,6 +81,14 @@ class ArticleHandler:
         await asyncio.gather(*sends)
         for c in claims:
             CLAIMS_EXTRACTED.labels(c.claim_type, c.stance).inc()
+
+    def _extract_all(self, articles: list[Article]) -> list[list[ClaimFields]]:
+        out = []
+        for article in articles:
+            started = time.perf_counter()
+            out.append(self._extractor.extract(article.text()))
+            EXTRACTION_LATENCY.observe(time.perf_counter() - started)
+        return out
 
 
 def extractor_main(settings: Settings, *, extractor: Extractor | None = None) -> ServiceMain:
@@ -103,6 +124,7 @@ def extractor_main(settings: Settings, *, extractor: Extractor | None = None) ->
                     service="extractor",
                     limit=DlqLimit(settings.deadletter_max_per_minute),
                 ),
+                batch_handler=handler.handle_batch,
             )
             await runner.run(stop)
         finally:

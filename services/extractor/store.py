@@ -13,10 +13,12 @@ from shared.db.upsert import insert_for
 from shared.events import Article, Claim
 
 
-async def store_article(session: AsyncSession, *, article: Article, now: datetime) -> None:
-    row = article.model_dump(exclude={"schema_version"})
-    row["stored_at"] = now
-    await session.execute(insert_for(session, ArticleRow).on_conflict_do_nothing().values(**row))
+async def store_articles(
+    session: AsyncSession, *, articles: Sequence[Article], now: datetime
+) -> None:
+    rows = [{**a.model_dump(exclude={"schema_version"}), "stored_at": now} for a in articles]
+    if rows:
+        await session.execute(insert_for(session, ArticleRow).on_conflict_do_nothing(), rows)
 
 
 def claim_row(claim: Claim) -> dict[str, Any]:

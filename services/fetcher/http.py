@@ -36,6 +36,7 @@ FetchStatus = Literal[
     "unsafe_url",
     "network_error",
     "too_many_redirects",
+    "wrong_type",
 ]
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
@@ -89,10 +90,15 @@ async def fetch(
     allow_private: bool,
     now: Callable[[], datetime],
     resolver: Resolver | None = None,
+    accept_types: tuple[str, ...] = (),
 ) -> FetchResult:
-    """GET `url` (conditionally) and classify the outcome. Never raises for I/O."""
+    """GET `url` (conditionally) and classify the outcome. Never raises for I/O.
+
+    With `accept_types`, a 2xx whose Content-Type starts with none of them ends as
+    "wrong_type" before its body is read (a missing Content-Type is read).
+    """
     started = time.monotonic()
-    state = _State(url=url, etag=etag, last_modified=last_modified)
+    state = _State(url=url, etag=etag, last_modified=last_modified, accept_types=accept_types)
     try:
         async with asyncio.timeout(limits.total_timeout):
             return await _follow(
@@ -129,6 +135,7 @@ class _State:
     permanent_url: str | None = None
     only_permanent: bool = True
     bytes_read: int = 0
+    accept_types: tuple[str, ...] = ()
 
     def result(self, status: FetchStatus, started: float, **fields: object) -> FetchResult:
         values: dict[str, object] = {
@@ -237,6 +244,15 @@ async def _outcome(
             retry_after_seconds=retry_after,
             error=f"HTTP {status} {response.reason_phrase}".strip(),
             **common,
+        )
+    content_type = common["content_type"]
+    if (
+        state.accept_types
+        and isinstance(content_type, str)
+        and not content_type.lower().startswith(state.accept_types)
+    ):
+        return state.result(
+            "wrong_type", started, error=f"unwanted content type {content_type[:100]!r}", **common
         )
     declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limits.max_bytes:

@@ -1,5 +1,8 @@
 """Poll one feed: fetch, parse, publish the new items, record the feed's state.
 
+For a full-text feed, the new items that carry only a teaser get their page's main
+text first (`fulltext.py`); a page that fails leaves the summary.
+
 An item is marked seen only after the broker acknowledged its article, so a
 crash between the two republishes (consumers dedup by article id) and never loses.
 """
@@ -7,9 +10,11 @@ crash between the two republishes (consumers dedup by article id) and never lose
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,6 +24,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.fetcher import identity, schedule
+from services.fetcher.fulltext import needs_full_text, with_full_text
 from services.fetcher.http import FetchLimits, FetchResult, fetch
 from services.fetcher.model import FeedItem, ParsedFeed
 from services.fetcher.parsing import parse_feed
@@ -35,6 +41,11 @@ from shared.metrics import (
 )
 
 log = logging.getLogger(__name__)
+
+# Article pages of a full-text feed: fetched this many at once (they are usually on
+# one host), at most this many a poll; the rest are published with their summary.
+FULL_TEXT_CONCURRENCY = 2
+MAX_PAGES_PER_POLL = 50
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,8 @@ class FeedPoller:
         allow_private: bool,
         clock: Callable[[], datetime],
         rng: random.Random | None = None,
+        policy: schedule.SchedulePolicy = schedule.DEFAULT_POLICY,
+        parse_concurrency: int = 2,
     ) -> None:
         self._sessions = sessions
         self._client = client
@@ -87,6 +100,14 @@ class FeedPoller:
         self._allow_private = allow_private
         self._clock = clock
         self._rng = rng or random.Random()
+        self._policy = policy
+        # Parsing holds the GIL most of the time: more parser threads than this only add
+        # their working sets (tens of MB for a large feed) and malloc arenas to the RSS.
+        self._parsers = ThreadPoolExecutor(parse_concurrency, thread_name_prefix="feed-parser")
+
+    def close(self) -> None:
+        """Let the parser threads go (in-flight parses finish first)."""
+        self._parsers.shutdown(wait=False)
 
     async def poll(self, feed: FeedSnapshot) -> PollOutcome:
         result = await fetch(
@@ -104,8 +125,11 @@ class FeedPoller:
         new_items = 0
         status: str = result.status
         if result.status == "ok" and result.body is not None:
-            parsed = await asyncio.to_thread(
-                parse_feed, result.body, url=result.final_url, content_type=result.content_type
+            parsed = await asyncio.get_running_loop().run_in_executor(
+                self._parsers,
+                functools.partial(
+                    parse_feed, result.body, url=result.final_url, content_type=result.content_type
+                ),
             )
             if parsed.status == "malformed":
                 status = "malformed"
@@ -134,6 +158,8 @@ class FeedPoller:
         FEED_ITEMS.labels(state="seen").inc(len(keyed) - len(fresh))
         if not fresh:
             return 0
+        if feed.full_text:
+            fresh = await self._with_full_text(fresh)
         now = self._clock()
         articles = {k: identity.to_article(item, feed, fetched_at=now) for k, item in fresh.items()}
         acks = [
@@ -145,6 +171,27 @@ class FeedPoller:
         FEED_ITEMS.labels(state="new").inc(len(articles))
         await self._mark_seen(feed.id, articles, now)
         return len(articles)
+
+    async def _with_full_text(self, items: dict[str, FeedItem]) -> dict[str, FeedItem]:
+        gate = asyncio.Semaphore(FULL_TEXT_CONCURRENCY)
+        teasers = [k for k, item in items.items() if needs_full_text(item)][:MAX_PAGES_PER_POLL]
+
+        async def enrich(item: FeedItem) -> FeedItem:
+            async with gate:
+                try:
+                    return await with_full_text(
+                        self._client,
+                        item,
+                        limits=self._limits,
+                        allow_private=self._allow_private,
+                        now=self._clock,
+                    )
+                except Exception:  # the summary is still worth publishing
+                    log.warning("full text failed", extra={"url": item.url}, exc_info=True)
+                    return item
+
+        enriched = await asyncio.gather(*(enrich(items[k]) for k in teasers))
+        return {**items, **dict(zip(teasers, enriched, strict=True))}
 
     async def _mark_seen(self, feed_id: int, articles: dict[str, Article], now: datetime) -> None:
         async with self._sessions.begin() as session:
@@ -179,6 +226,7 @@ class FeedPoller:
             fetch_status=result.status,
             http_status=result.http_status,
             error=error,
+            policy=self._policy,
         )
         values: dict[str, object] = {
             "last_status": status
@@ -199,6 +247,7 @@ class FeedPoller:
                 now=now,
                 rng=self._rng,
                 disabled=state.disabled,
+                policy=self._policy,
             ),
         }
         if result.status == "ok":

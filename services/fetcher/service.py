@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.fetcher.http import FetchLimits
 from services.fetcher.poller import FeedPoller, FeedSnapshot
+from services.fetcher.schedule import SchedulePolicy
 from services.fetcher.transport import make_client
 from shared.db.engine import create_engine, session_factory
 from shared.db.models import Feed
@@ -85,26 +86,30 @@ class Scheduler:
         self._pending: deque[FeedSnapshot] = deque()
         self._running: dict[asyncio.Task[None], FeedSnapshot] = {}
         self._hosts: Counter[str] = Counter()
+        self._refill = max(1, concurrency // 2)
 
     async def run(self, stop: asyncio.Event) -> None:
-        last_gauges = 0.0
+        last_gauges = last_claim = 0.0
         loop = asyncio.get_running_loop()
         while not stop.is_set():
-            busy = {f.id for f in self._pending} | {f.id for f in self._running.values()}
-            try:
-                self._pending.extend(
-                    await claim_due(
-                        self._sessions,
-                        now=utcnow(),
-                        limit=self._concurrency - len(self._pending),
-                        exclude=busy,
+            room = self._concurrency - len(self._pending)
+            # Refill in batches (half the pool at once, or each tick), not one feed per
+            # finished poll: a claim is a database transaction.
+            if room > 0 and (room >= self._refill or loop.time() - last_claim >= self._tick):
+                busy = {f.id for f in self._pending} | {f.id for f in self._running.values()}
+                last_claim = loop.time()
+                try:
+                    self._pending.extend(
+                        await claim_due(self._sessions, now=utcnow(), limit=room, exclude=busy)
                     )
-                )
-                if loop.time() - last_gauges > 15:
+                except Exception:  # database unavailable: keep polling what we have, retry
+                    log.warning("could not read due feeds", exc_info=True)
+            if loop.time() - last_gauges > 15:
+                last_gauges = loop.time()
+                try:
                     await refresh_gauges(self._sessions)
-                    last_gauges = loop.time()
-            except Exception:  # database unavailable: keep polling what we have, retry later
-                log.warning("could not read due feeds", exc_info=True)
+                except Exception:
+                    log.warning("could not count failing feeds", exc_info=True)
             self._start_pollers()
             waiters: set[asyncio.Future[object]] = set(self._running)  # type: ignore[arg-type]
             stop_task = asyncio.ensure_future(stop.wait())
@@ -169,14 +174,20 @@ def fetcher_main(settings: Settings) -> ServiceMain:
                 ),
                 allow_private=settings.allow_private_urls,
                 clock=utcnow,
+                policy=SchedulePolicy(
+                    min_interval=timedelta(seconds=settings.fetch_min_interval_seconds)
+                ),
             )
-            await Scheduler(
-                sessions=sessions,
-                poller=poller,
-                concurrency=settings.fetch_concurrency,
-                per_host=settings.fetch_per_host,
-                tick_seconds=settings.scheduler_tick_seconds,
-            ).run(stop)
+            try:
+                await Scheduler(
+                    sessions=sessions,
+                    poller=poller,
+                    concurrency=settings.fetch_concurrency,
+                    per_host=settings.fetch_per_host,
+                    tick_seconds=settings.scheduler_tick_seconds,
+                ).run(stop)
+            finally:
+                poller.close()
         finally:
             await client.aclose()
             await producer.stop()

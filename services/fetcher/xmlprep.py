@@ -83,12 +83,18 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str, bool]:
     if content_type and (charset := _CHARSET.search(content_type)):
         candidates.append(charset.group(1))
     candidates.append("utf-8")
+    utf8 = _strict_utf8(body) if _has_utf8_sequences(body) else None
     codecs_tried: list[str] = []
     for label in candidates:
         codec = normalize_encoding(label)
         if codec is None or codec in codecs_tried:
             continue
         codecs_tried.append(codec)
+        if utf8 is not None and _single_byte(codec):
+            # A legacy label on bytes that are valid UTF-8 with multi-byte characters is a
+            # misconfigured server (Apache's default charset): real Latin-1 or cp1251 text
+            # is almost never valid UTF-8, and reading it as labelled gives "MÃ¼nchen".
+            return utf8, "utf-8", False
         try:
             return body.decode(codec), codec, False
         except UnicodeDecodeError:
@@ -98,6 +104,17 @@ def decode_body(body: bytes, content_type: str | None) -> tuple[str, str, bool]:
         return body.decode("cp1252", errors="replace"), "cp1252", False
     first = codecs_tried[0] if codecs_tried else "utf-8"
     return body.decode(first, errors="replace"), first, True
+
+
+def _strict_utf8(body: bytes) -> str | None:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _single_byte(codec: str) -> bool:
+    return len(b"\xc3\xa9".decode(codec, errors="replace")) == 2
 
 
 def _has_utf8_sequences(body: bytes) -> bool:

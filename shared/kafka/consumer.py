@@ -8,6 +8,11 @@ Each message meets one of three fates:
   Transient failures (database, broker, network) retry without limit, which is
   backpressure; other errors retry `max_attempts` times, then dead-letter.
 
+A service may also pass a batch handler: the whole polled batch is then handed to
+it at once (one transaction, one round of publishes, instead of one per message).
+If the batch handler raises, the batch is replayed message by message through the
+single handler, so poison and retries keep the fates above.
+
 Offsets are committed after each batch, only for partitions still owned, and
 on revocation and shutdown. A crash replays at most one batch; handlers are
 idempotent, so a replay changes nothing.
@@ -16,6 +21,7 @@ idempotent, so a replay changes nothing.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -34,6 +40,7 @@ from shared.settings import Settings
 log = logging.getLogger(__name__)
 
 Handler = Callable[[ConsumerRecord], Awaitable[None]]
+BatchHandler = Callable[[list[ConsumerRecord]], Awaitable[None]]
 
 
 class TransientError(Exception):
@@ -75,6 +82,7 @@ class _CommitOnRevoke(ConsumerRebalanceListener):
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
         await self._runner.commit(only=revoked)
+        self._runner.forget_lag(revoked)
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self._runner.assigned = set(assigned)
@@ -88,9 +96,11 @@ class ConsumerRunner:
         deadletter: DeadLetterPublisher,
         *,
         backoff: Backoff | None = None,
+        batch_handler: BatchHandler | None = None,
     ) -> None:
         self.config = config
         self._handler = handler
+        self._batch_handler = batch_handler
         self._deadletter = deadletter
         self._backoff = backoff or Backoff(initial=0.2, maximum=15.0)
         self._done: dict[TopicPartition, int] = {}
@@ -132,20 +142,44 @@ class ConsumerRunner:
                 batch = await consumer.getmany(
                     timeout_ms=self.config.poll_timeout_ms, max_records=self.config.max_batch
                 )
-                for records in batch.values():
-                    for record in records:
-                        if not await self._process(record, stop):
-                            break  # stopping mid-retry: leave it uncommitted for the next owner
-                        tp = TopicPartition(record.topic, record.partition)
-                        self._done[tp] = record.offset + 1
-                    if stop.is_set():
-                        break
+                if not await self._process_batch(batch):
+                    await self._process_one_by_one(batch, stop)
                 await self.commit()
                 await self._report_lag(consumer)
         finally:
             self.connected = False
             await self.commit()
             await consumer.stop()
+
+    async def _process_batch(self, batch: dict[TopicPartition, list[ConsumerRecord]]) -> bool:
+        """Hand the whole batch to the batch handler; False if there is none or it failed."""
+        records = [r for part in batch.values() for r in part]
+        if self._batch_handler is None or not records:
+            return False
+        try:
+            await self._batch_handler(records)
+        except Exception as exc:
+            log.info(
+                "batch failed, replaying it message by message",
+                extra={"records": len(records), "error": repr(exc)[:500]},
+            )
+            return False
+        for record in records:
+            self._count("ok")
+            self._done[TopicPartition(record.topic, record.partition)] = record.offset + 1
+        return True
+
+    async def _process_one_by_one(
+        self, batch: dict[TopicPartition, list[ConsumerRecord]], stop: asyncio.Event
+    ) -> None:
+        for records in batch.values():
+            for record in records:
+                if not await self._process(record, stop):
+                    break  # stopping mid-retry: leave it uncommitted for the next owner
+                tp = TopicPartition(record.topic, record.partition)
+                self._done[tp] = record.offset + 1
+            if stop.is_set():
+                break
 
     async def _process(self, record: ConsumerRecord, stop: asyncio.Event) -> bool:
         """Run the handler until it succeeds or the message is dead-lettered; False if stopped."""
@@ -232,6 +266,13 @@ class ConsumerRunner:
             except (IllegalStateError, KafkaError):
                 continue
             CONSUMER_LAG.labels(self.config.service, tp.topic, str(tp.partition)).set(max(lag, 0))
+
+    def forget_lag(self, partitions: set[TopicPartition]) -> None:
+        """Stop reporting lag for partitions another member now owns: a stale value
+        here would be summed with the new owner's and hold a lag alert up."""
+        for tp in partitions:
+            with contextlib.suppress(KeyError):
+                CONSUMER_LAG.remove(self.config.service, tp.topic, str(tp.partition))
 
     def _count(self, outcome: str) -> None:
         MESSAGES_CONSUMED.labels(self.config.service, self.config.topic, outcome).inc()

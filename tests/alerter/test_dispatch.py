@@ -136,7 +136,7 @@ async def test_retryable_errors_back_off_until_the_deadline_then_dead_letter(
     [letter] = h.deadletters
     assert letter.reason == "deadline" and letter.attempts == 5
     assert "SECRETPART" not in letter.target and "SECRETPART" not in letter.error
-    assert h.sample("claimwatch_deadletters_total", service="alerter", reason="deadline") == 1
+    assert h.sample("claimwatch_notifications_total", channel="webhook", outcome="failed") == 1
     assert (
         h.sample("claimwatch_notification_retries_total", channel="webhook", reason="http_5xx") == 4
     )

@@ -4,7 +4,7 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select
 
 from services.alerter.matching import SubscriptionCache
-from services.alerter.record import record_claim
+from services.alerter.record import record_claim, record_claims
 from shared.db.engine import create_engine, session_factory
 from shared.db.models import Delivery, DigestItem, Subscription
 
@@ -110,3 +110,24 @@ async def test_digest_subscriptions_collect_new_and_corroborating_claims(sf):
         (sub, "China", False),
     ]
     assert items[0].period_start == T0 and items[0].period_end == T0 + timedelta(hours=1)
+
+
+async def test_a_batch_records_like_its_claims_one_by_one_and_replays_to_nothing(sf):
+    china = await add_subscription(sf, subjects=["China"])
+    iran = await add_subscription(sf, subjects=["Iran"])
+    digest = await add_subscription(sf, subjects=["China"], mode="digest")
+    first, corroboration, other = make_claim(), make_claim(), make_claim(subject="Iran")
+    batch = [first, corroboration, other, first]  # a duplicate inside the batch too
+
+    ids = await record_claims(sf, batch, resolve=resolve, window=WINDOW, now=T0)
+    rows = await deliveries(sf)
+    assert sorted(ids) == sorted(r.id for r in rows)
+    assert sorted((r.subscription_id, r.claim_id) for r in rows) == sorted(
+        [(china, first.id), (iran, other.id)]
+    )
+    assert await record_claims(sf, batch, resolve=resolve, window=WINDOW, now=T0) == []
+    async with sf() as session:
+        items = list(await session.scalars(select(DigestItem).order_by(DigestItem.claim_id)))
+    assert sorted((i.subscription_id, i.claim_id, i.novel) for i in items) == sorted(
+        [(digest, first.id, True), (digest, corroboration.id, False)]
+    )

@@ -67,7 +67,12 @@ async def test_health_ready_metrics_docs(api: Api) -> None:
     await api.client.get("/v1/claims", headers=api.reader)
     metrics = await api.client.get("/metrics")
     assert metrics.status_code == 200
-    assert 'claimwatch_api_request_seconds_count{method="GET",route="/v1/claims"' in metrics.text
+    assert 'claimwatch_http_requests_total{method="GET",route="/v1/claims",status="2xx"}' in (
+        metrics.text
+    )
+    assert 'claimwatch_http_request_duration_seconds_count{method="GET",route="/v1/claims"}' in (
+        metrics.text
+    )
     assert (await api.client.get("/docs")).status_code == 200
     schema = (await api.client.get("/openapi.json")).json()
     assert "/v1/claims" in schema["paths"] and "/v1/stream" in schema["paths"]

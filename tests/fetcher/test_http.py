@@ -463,3 +463,36 @@ async def test_redirect_keeps_conditional_headers_and_reports_validators(
     assert result.status == "not_modified"
     assert result.permanent_redirect_url == f"{server.base}/new"
     assert result.final_url == f"{server.base}/new"
+
+
+async def test_unwanted_content_type_is_not_downloaded(
+    server: LoopbackServer, client: httpx.AsyncClient
+) -> None:
+    server.routes["/episode.mp3"] = fixed(200, b"\xff\xfb" * 20_000, {"Content-Type": "audio/mpeg"})
+    server.routes["/page"] = fixed(
+        200, b"<html></html>", {"Content-Type": "text/html; charset=utf-8"}
+    )
+    html = ("text/html", "application/xhtml+xml")
+    result = await fetch(
+        client,
+        f"{server.base}/episode.mp3",
+        etag=None,
+        last_modified=None,
+        limits=SMALL,
+        allow_private=True,
+        now=lambda: FIXED_NOW,
+        accept_types=html,
+    )
+    assert result.status == "wrong_type" and result.bytes_read == 0 and result.body is None
+    assert "audio/mpeg" in (result.error or "")
+    page = await fetch(
+        client,
+        f"{server.base}/page",
+        etag=None,
+        last_modified=None,
+        limits=SMALL,
+        allow_private=True,
+        now=lambda: FIXED_NOW,
+        accept_types=html,
+    )
+    assert page.status == "ok" and page.body == b"<html></html>"

@@ -124,6 +124,25 @@ def test_charset_from_content_type() -> None:
     assert parsed.items[0].title == "Новости"
 
 
+@pytest.mark.parametrize(
+    ("declared", "content_type"),
+    [
+        ("", "application/rss+xml; charset=iso-8859-1"),
+        (' encoding="iso-8859-1"', None),
+        (' encoding="windows-1251"', "text/xml"),
+    ],
+    ids=["http-latin1", "declared-latin1", "declared-cp1251"],
+)
+def test_legacy_label_on_utf8_bytes_reads_utf8(declared: str, content_type: str | None) -> None:
+    body = (
+        f'<?xml version="1.0"{declared}?><rss><channel><title>T</title><item>'
+        "<title>Grüße aus München, Новости</title><link>http://a.example/1</link></item>"
+        "</channel></rss>"
+    ).encode()
+    parsed = parse_feed(body, url=URL, content_type=content_type)
+    assert parsed.items[0].title == "Grüße aus München, Новости"
+
+
 def test_invalid_utf8_recovered_and_flagged() -> None:
     body = rss(
         "<item><title>Caf\xc3\xa9 \xff broken</title><link>http://a.example/1</link></item>".encode(

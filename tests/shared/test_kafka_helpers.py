@@ -65,7 +65,7 @@ async def test_produce_and_read_back_round_trips_the_event(settings_factory):
     assert decode(record.value, Article) == article(1)
 
 
-async def run_consumer(settings, topic, handler, *, until, max_attempts=3):
+async def run_consumer(settings, topic, handler, *, until, max_attempts=3, batch_handler=None):
     """Run a ConsumerRunner until `until()` holds, then stop it cleanly."""
     producer = await start_producer(settings)
     dlq = DeadLetterPublisher(
@@ -83,6 +83,7 @@ async def run_consumer(settings, topic, handler, *, until, max_attempts=3):
         handler,
         dlq,
         backoff=Backoff(initial=0.01, maximum=0.05),
+        batch_handler=batch_handler,
     )
     stop = asyncio.Event()
     task = asyncio.create_task(runner.run(stop))
@@ -185,6 +186,39 @@ async def test_persistent_bug_is_dead_lettered_after_max_attempts(settings_facto
     await run_consumer(settings, topic, handler, until=lambda: handled == ["a1"])
     [dead] = await read_topic(settings.bootstrap, dlq_topic, count=1)
     assert dict(dead.headers)["reason"] == b"handler_error"
+
+
+async def test_batch_handler_takes_whole_batches_and_a_failed_batch_replays_one_by_one(
+    settings_factory,
+):
+    settings = settings_factory()
+    topic, dlq_topic = settings.topic("in"), settings.topic("dlq")
+    await ensure_topics(settings.bootstrap, [topic, dlq_topic], partitions=1)
+    producer = await start_producer(settings)
+    try:
+        for value in (encode(article(0)), b"{not json", encode(article(2))):
+            await producer.send_and_wait(topic, value)
+    finally:
+        await producer.stop()
+    batches: list[int] = []
+    handled: list[str] = []
+
+    async def batch_handler(records):
+        batches.append(len(records))
+        ids = [decode(r.value, Article).id for r in records]  # the poison raises here
+        handled.extend(ids)
+
+    async def handler(record):
+        handled.append(decode(record.value, Article).id)
+
+    await run_consumer(
+        settings, topic, handler, until=lambda: len(handled) == 2, batch_handler=batch_handler
+    )
+    assert sum(batches) >= 3  # every record went through the batch handler first
+    assert handled == ["a0", "a2"]  # nothing from the failed batch was kept twice
+    assert await committed(settings, topic) == 3
+    [dead] = await read_topic(settings.bootstrap, dlq_topic, count=1)
+    assert dead.value == b"{not json"
 
 
 @pytest.mark.parametrize(

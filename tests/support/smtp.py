@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
@@ -16,9 +17,11 @@ from shared.broker import free_port
 class Inbox:
     def __init__(self) -> None:
         self.messages: list[EmailMessage] = []
+        self.arrivals: list[float] = []  # time.time() of each message, for benchmarks
 
     async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.arrivals.append(time.time())
         self.messages.append(message)  # type: ignore[arg-type]
         return "250 OK"
 
