@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test test-fast test-slow lint typecheck bench clean
+.PHONY: run test test-fast test-slow lint typecheck bench clean compile-extractor clean-compiled
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,5 +31,17 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy shared services
 
-clean:
+# Optional: the extractor's rule modules compiled to C with mypyc (about 1.6x faster, same
+# output). The .so files sit beside the sources; the package refuses to import a build
+# older than its sources, so recompile or `make clean-compiled` after editing them.
+EXTRACTION := services/extractor/extraction
+compile-extractor: $(STAMP)
+	$(VENV)/bin/mypyc $(filter-out $(EXTRACTION)/__init__.py $(EXTRACTION)/cli.py $(EXTRACTION)/compiled.py,$(wildcard $(EXTRACTION)/*.py))
+	touch $(EXTRACTION)/*.so  # the build copies kept old times; the stale-build guard reads them
+
+clean-compiled:
+	rm -f $(EXTRACTION)/*.so *__mypyc*.so
+	rm -rf build  # mypyc's generated C and objects
+
+clean: clean-compiled
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

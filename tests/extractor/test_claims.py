@@ -115,6 +115,126 @@ CLAIM_TYPES = [
     ),
 ]
 
+ORG_FORMS = [
+    ("ltd", "Ruisheng Trading Ltd. shipped drone parts to Russia.", "Ruisheng Trading"),
+    ("llc", "Vostok Components LLC supplied microchips to Russia.", "Vostok Components"),
+    ("jsc", "JSC Volga Avionika produced attack drones for Russia.", "Volga Avionika"),
+    ("co_ltd", "Shenzhen Hualong Electronics Co., Ltd. sold drone engines to Russia.", None),
+    ("group", "The Tianmu Group exported drones to Russia, officials said.", "Tianmu Group"),
+    ("technology", "Jiangsu Yunfan Technology supplied drone cameras to Russia.", None),
+    ("industries", "Harbin Kailong Industries sent drone engines to Russia.", None),
+    ("plant", "The Sarapul Radio Plant assembled drones for Russia.", "Sarapul Radio Plant"),
+    (
+        "apposition_russian_arms_maker",
+        "Zala Aero, a Russian arms maker, bought Chinese-made engines from Hengyu Machinery.",
+        "Hengyu Machinery",
+    ),
+]
+
+LISTS = [
+    (
+        "bare_subject_list",
+        "China, Iran and North Korea have all supplied Russia with weapons, the report said.",
+        {
+            ("China", "weapons_supply", "asserted"),
+            ("Iran", "weapons_supply", "asserted"),
+            ("North Korea", "weapons_supply", "asserted"),
+        },
+    ),
+    (
+        "list_after_from",
+        "Russia has received drones from China, Iran and North Korea, officials said.",
+        {
+            ("China", "drone_supply", "asserted"),
+            ("Iran", "drone_supply", "asserted"),
+            ("North Korea", "drone_supply", "asserted"),
+        },
+    ),
+    (
+        "sanctions_on_list_with_based_item",
+        "Treasury imposed sanctions on Xiamen Limbach Aircraft Engine Co., Ltd. and Hong "
+        "Kong-based Asia Pacific Links Ltd., saying they had supplied drone engines to Russia.",
+        {
+            ("Asia Pacific Links", "sanctions_imposed", "asserted"),
+            ("Asia Pacific Links", "component_supply", "asserted"),
+            ("Xiamen Limbach Aircraft Engine", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "including_list",
+        "The EU sanctioned several firms, including Sinno Electronics and Tordan Industry Co., "
+        "Ltd., for supplying drone parts to Russia.",
+        {
+            ("Sinno Electronics", "sanctions_imposed", "asserted"),
+            ("Tordan Industry", "sanctions_imposed", "asserted"),
+        },
+    ),
+]
+
+MEMBERS = [
+    (
+        "the_firms_include",
+        "The EU sanctioned four Chinese companies for supplying drone engines to Russia. "
+        "The firms include Guangzhou Ruike Electronics and Beijing Yunhai Aviation.",
+        {
+            ("Guangzhou Ruike Electronics", "sanctions_imposed", "asserted"),
+            ("Beijing Yunhai Aviation", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "city_named_company",
+        "Beijing Yunhai Aviation shipped drone engines to Russia.",
+        {("Beijing Yunhai Aviation", "component_supply", "asserted")},
+    ),
+    (
+        "also_believed_to_be_supplying",
+        "Pyongyang is also believed to be supplying Russia with KN-23 ballistic missiles.",
+        {("North Korea", "weapons_supply", "asserted")},
+    ),
+]
+
+BARE_DENIALS = [
+    (
+        "capital_denied_the_reports",
+        "North Korea has shipped artillery shells to Russia, Seoul says. "
+        "Pyongyang denied the reports on Tuesday.",
+        ("North Korea", "weapons_supply", "denied"),
+    ),
+    (
+        "rejected_the_accusations",
+        "Iran has delivered Shahed drones to Russia, the White House said. "
+        "Tehran has repeatedly rejected the accusations as baseless.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "company_dismissed_them",
+        "Ukraine said Autel had sold drones to Russia. Autel dismissed the claims.",
+        ("Autel", "drone_supply", "denied"),
+    ),
+]
+
+# a denial by someone never accused, or of something else, denies no claim
+NOT_DENIALS = [
+    (
+        "recipient_rejects",
+        "North Korea has shipped artillery shells to Russia, Seoul says. "
+        "The Kremlin rejected the allegations.",
+        "Russia",
+    ),
+    (
+        "denial_before_any_allegation",
+        "Pyongyang denied the reports on Tuesday. Seoul says North Korea has shipped artillery "
+        "shells to Russia.",
+        "North Korea",
+    ),
+    (
+        "rejected_a_proposal",
+        "North Korea has shipped artillery shells to Russia, Seoul says. "
+        "Pyongyang rejected a proposal for talks.",
+        "North Korea",
+    ),
+]
+
 STANCES = [
     ("denied_verb", "DJI denied selling drones to Russia.", ("DJI", "drone_supply", "denied")),
     (
@@ -158,6 +278,11 @@ ATTRIBUTION = [
         "x_accused",
         "Antony Blinken accused China of supplying components to Russia.",
         "Antony Blinken",
+    ),
+    (
+        "according_to_owned_outlet",
+        "According to a report by Japan's Nikkei Asia, China sold drones to Russia.",
+        "Nikkei Asia",
     ),
     ("metonym_source", "The White House said Iran has sent drones to Russia.", "United States"),
     ("officials_said", "U.S. officials said Iran has sent drones to Russia.", "United States"),
@@ -248,6 +373,23 @@ COREFERENCE = [
         ("Skyrim Dynamics", "drone_supply", "asserted"),
     ),
     (
+        "the_two_companies_first",
+        "Treasury sanctioned Ruisheng Trading Ltd. and Vostok Components LLC on Monday. "
+        "Treasury said the two companies shipped drone parts to Russia.",
+        ("Ruisheng Trading", "component_supply", "asserted"),
+    ),
+    (
+        "the_two_companies_last",
+        "Treasury sanctioned Ruisheng Trading Ltd. and Vostok Components LLC on Monday. "
+        "Treasury said the two companies shipped drone parts to Russia.",
+        ("Vostok Components", "component_supply", "asserted"),
+    ),
+    (
+        "both_countries_first",
+        "Iran and Belarus are close allies. Both countries supplied drones to Russia.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
         "possessive_org",
         "China's Zhuzhou Tianyuan shipped drone engines to Russia.",
         ("Zhuzhou Tianyuan", "component_supply", "asserted"),
@@ -305,6 +447,52 @@ def test_claim_types(extractor: Extractor, sentence: str, expected: Triple) -> N
 )
 def test_stance(extractor: Extractor, sentence: str, expected: Triple) -> None:
     assert expected in triples(extractor, article(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"), [r[1:] for r in ORG_FORMS], ids=[r[0] for r in ORG_FORMS]
+)
+def test_unknown_organisations_by_form(
+    extractor: Extractor, sentence: str, name: str | None
+) -> None:
+    subjects = {c.subject for c in extractor.extract(article(sentence))}
+    if name is None:  # the name is the capitalised words before the form
+        name = sentence.split(" Co.,")[0].split(" supplied")[0].split(" sent")[0]
+    assert name in subjects
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), [r[1:] for r in LISTS], ids=[r[0] for r in LISTS]
+)
+def test_lists_of_subjects(extractor: Extractor, sentence: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, article(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in MEMBERS], ids=[r[0] for r in MEMBERS]
+)
+def test_members_and_names(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in BARE_DENIALS], ids=[r[0] for r in BARE_DENIALS]
+)
+def test_bare_denial_denies_the_articles_allegation(
+    extractor: Extractor, text: str, expected: Triple
+) -> None:
+    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    assert expected in claims
+    assert claims[expected].source == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"), [r[1:] for r in NOT_DENIALS], ids=[r[0] for r in NOT_DENIALS]
+)
+def test_not_a_denial_of_the_allegation(extractor: Extractor, text: str, subject: str) -> None:
+    assert not [
+        c for c in extractor.extract(article(text)) if c.subject == subject and c.stance == "denied"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -505,3 +693,12 @@ PHRASINGS = [
 )
 def test_phrasings(extractor: Extractor, sentence: str, expected: Triple) -> None:
     assert expected in triples(extractor, article(sentence))
+
+
+def test_plural_coreference_needs_the_right_count(extractor: Extractor) -> None:
+    text = article(
+        "Treasury sanctioned Ruisheng Trading Ltd. and Vostok Components LLC on Monday. "
+        "Treasury said the three companies shipped drone parts to Russia."
+    )
+    supply = [c for c in extractor.extract(text) if c.claim_type == "component_supply"]
+    assert not [c for c in supply if c.subject in ("Ruisheng Trading", "Vostok Components")]

@@ -16,6 +16,9 @@ One pass per sentence; modules in pipeline order:
 - roles, sanctions: subject and recipient of a trigger; who sanctions whom
 - engine: stance, hedging, plausibility filters, claims; merge: one claim per
   (subject, claim_type, stance) with the strongest evidence
+
+`make compile-extractor` compiles these modules with mypyc (same output, about 1.6x
+faster); `compiled` says whether that build is in use and refuses a stale one.
 """
 
 from __future__ import annotations
@@ -24,12 +27,13 @@ from pathlib import Path
 
 from shared.events import ClaimFields
 
+from .compiled import COMPILED
 from .engine import Engine
 from .gazetteer import Gazetteer
 
-EXTRACTOR_VERSION = "rules-1.1.0"
+EXTRACTOR_VERSION = "rules-1.2.0"
 
-__all__ = ["EXTRACTOR_VERSION", "Extractor"]
+__all__ = ["COMPILED", "EXTRACTOR_VERSION", "Extractor"]
 
 
 class Extractor:

@@ -26,6 +26,7 @@ _MEDIA_NOUNS = re.compile(
 _PRONOUN_PERSON = frozenset({"he", "she"})
 _COMPANY_WORDS = word_set("company firm manufacturer maker group corporation")
 _BE_FORMS = word_set("is are was were be been being")
+_BE_ADVERBS = word_set("also still now further long even")
 _FUNCTION_STOP = word_set("which that who whom and but or while because if")
 _REPORT_NP_RE = re.compile(
     r"\b(?:the|their|its)\s+(?:investigation|report|study|analysis|review|probe|research|"
@@ -206,6 +207,8 @@ def find_frames(
                 ),
                 None,
             )
+        if mn is not None and mn.possessive:  # "a report by Japan's Nikkei Asia"
+            mn = next((x for x in mentions if x.tok_start == mn.tok_end + 1), mn)
         if mn is not None:
             frames.append(Frame(base + am.start(), mn.name, mn, False))
             continue
@@ -230,7 +233,12 @@ def find_frames(
             mn = _mention_starting_after(mentions, ti, 3)  # ", writes The New York Times"
             if mn is not None and mn.kind == "adjective":
                 mn = None
-        passive = ti > 0 and tokens[ti - 1].text.lower() in _BE_FORMS and verb != "quoted"
+        k = ti - 1
+        while (
+            k > 0 and ti - k <= 2 and (tokens[k].low in _BE_ADVERBS or tokens[k].low[-2:] == "ly")
+        ):
+            k -= 1  # "is also believed", "was widely reported"
+        passive = k >= 0 and tokens[k].low in _BE_FORMS and verb != "quoted"
         if mn is None and not passive:
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is not None and mn.in_apposition and mn.head is not None:

@@ -23,6 +23,19 @@ BOTH_RE = re.compile(
 )
 
 
+PLURAL_COREF_RE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:\w+\s+)?(?:companies|firms|entities|suppliers|exporters|manufacturers)\b"
+)
+_COUNTS = dict(
+    zip(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        range(2, 11),
+        strict=True,
+    )
+)
+_PLURAL_NOUNS = word_set("companies firms entities suppliers exporters manufacturers")
+
 _COREF_NOUNS = word_set(
     """company firm facility site complex manufacturer maker producer subsidiary supplier
     enterprise plant factory corporation exporter developer contractor entity business vendor
@@ -31,7 +44,7 @@ _COREF_NOUNS = word_set(
 
 
 def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
-    if all(t.low not in _COREF_NOUNS for t in tokens):
+    if sent.lows.isdisjoint(_COREF_NOUNS):
         return
     for m in COREF_RE.finditer(sent.text):
         start, end = sent.start + m.start(), sent.start + m.end()
@@ -101,3 +114,29 @@ def _resolve(
         if country is None or o.country == country:
             return o
     return None
+
+
+def apply_plural_coref(
+    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
+) -> None:
+    """`the three companies` after a sentence that named three: one mention for each.
+
+    Without a count, only right after the list (the next two sentences)."""
+    if not state.org_list or sent.lows.isdisjoint(_PLURAL_NOUNS):
+        return
+    for m in PLURAL_COREF_RE.finditer(sent.text):
+        count = m.group("count")
+        if count is not None:
+            n = int(count) if count.isdigit() else _COUNTS[count]
+            if n != len(state.org_list):
+                continue
+        elif sent.index - state.org_list_at > 2:
+            continue
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if any(x.start < end and start < x.end for x in out):
+            continue  # "the Chinese companies" is a group of its own
+        ts, te = token_index(tokens, start), token_index(tokens, end)
+        for name in state.org_list:
+            out.append(
+                Mention(start, end, ts, te, name, "organization", "company", None, via="coref")
+            )

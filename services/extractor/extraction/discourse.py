@@ -70,6 +70,20 @@ class Discourse:
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
+    org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies
+    org_list_at: int = -1  # its sentence index
+
+    def note_org_list(self, mentions: list[Mention], index: int) -> None:
+        names = [
+            m.name
+            for m in mentions
+            if m.kind == "organization"
+            and m.via != "coref"
+            and m.role not in ("media", "research", "government")
+        ]
+        names = list(dict.fromkeys(names))
+        if len(names) >= 2:
+            self.org_list, self.org_list_at = names, index
 
     def note_org(self, m: Mention) -> None:
         if m.via == "list":

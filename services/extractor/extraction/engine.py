@@ -9,6 +9,7 @@ from pathlib import Path
 from shared.events import ClaimFields
 
 from .attribution import Frame, find_frames
+from .denials import bare_denials
 from .gazetteer import Gazetteer
 from .lexicon import (
     DENIAL_WORDS,
@@ -38,6 +39,15 @@ _NEG_BEFORE_RE = re.compile(
     re.I,
 )
 _FOR_GERUND_RE = re.compile(r"\bfor\s+(?:allegedly\s+|reportedly\s+)?$", re.I)
+_SANCTIONED_PRONOUN_RE = re.compile(
+    r"\b(?:saying|said|alleging|because|as)\s+(?:that\s+)?(?:they|the\s+(?:\w+\s+)?"
+    r"(?:companies|firms|entities))\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
+_MEMBERS_RE = re.compile(
+    r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|"
+    r"businesses)\s+(?:include|included|are|were)|Among them (?:are|were)|They include)\b"
+)
 _CONTINUATION_RE = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
     r"Furthermore|Besides)\b"
@@ -62,6 +72,7 @@ _PRODUCT_TYPES = {
     "drone_production": ("drone", "missile", "weapon"),
     "weapons_supply": ("missile", "weapon"),
 }
+_CLAIM_CUES = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
 
@@ -84,6 +95,7 @@ class Engine:
         state = Discourse()
         cands: dict[tuple[str, str, str], Candidate] = {}
         recent_links: list[bool] = []
+        group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
         carry: str | None = None
         order = 0
         title_linked = False
@@ -93,10 +105,11 @@ class Engine:
             tokens = all_tokens[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             if not tokens:
                 continue
-            lows = {t.low for t in tokens}
+            sent.lows = lows = frozenset([t.low for t in tokens])
+            sent.texts = frozenset([t.text for t in tokens])
             may = article_russia and self._may_claim(sent.text, lows)
             cue = not lows.isdisjoint(REPORT_WORDS) or "according to" in sent.text.lower()
-            words = word_view(tokens) if (may or cue) else []
+            words = word_view(sent, tokens) if (may or cue) else []
             matches = self.gz.scan(tokens)
             mentions = find_mentions(sent, tokens, matches, self.gz, state, light=not (may or cue))
             linked = russia_linked(mentions, self.russian_orgs)
@@ -122,6 +135,34 @@ class Engine:
                 ):
                     order += 1
                     merge(cands, claim, order)
+                    if claim["subject_kind"] == "group":
+                        group_claims.append((sent.index, claim))
+            if group_claims and _MEMBERS_RE.match(sent.text):
+                for claim in _member_claims(sent, mentions, group_claims):
+                    order += 1
+                    merge(cands, claim, order)
+            if cue and article_russia and cands:
+                for mn, ctype in bare_denials(sent.text, sent.start, frames, cands):
+                    if any(
+                        k[0] == mn.name and k[2] == "denied" and c.fields["start"] == sent.start
+                        for k, c in cands.items()
+                    ):
+                        continue  # this sentence already says what is denied
+                    claim = self._claim(
+                        sent,
+                        mn,
+                        ctype,
+                        "denied",
+                        mn.name,
+                        None,
+                        [],
+                        0,
+                        False,
+                        kind=_subject_kind(mn),
+                        implicit=True,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
             # update the discourse after the sentence
             for m in mentions:
                 if m.kind == "country" and m.via != "coref":
@@ -130,6 +171,7 @@ class Engine:
                     state.note_org(m)
                 elif m.kind == "person":
                     state.note_person(m.name)
+            state.note_org_list(mentions, sent.index)
             for f in frames:
                 if f.speaker and (
                     f.person or (f.mention is not None and f.mention.kind == "person")
@@ -144,13 +186,8 @@ class Engine:
         return finish(cands)
 
     @staticmethod
-    def _may_claim(text: str, lows: set[str]) -> bool:
-        return not (
-            lows.isdisjoint(TRIGGER_WORDS)
-            and lows.isdisjoint(PERSONNEL_WORDS)
-            and lows.isdisjoint(EVASION_TOKENS)
-            and lows.isdisjoint(SANCTION_TOKENS)
-        )
+    def _may_claim(text: str, lows: frozenset[str]) -> bool:
+        return not lows.isdisjoint(_CLAIM_CUES)
 
     # ------------------------------------------------------------- sentence
     def _sentence_claims(
@@ -206,12 +243,18 @@ class Engine:
                 continue
             if trig.kind == "personnel" and trig.hint is not None:
                 subjects = [trig.hint]
-            elif (
-                sanctioned
-                and _FOR_GERUND_RE.search(text[max(0, trig.start - base - 40) : trig.start - base])
-                and trig.word.lower().endswith("ing")
+            elif sanctioned and (
+                (
+                    _FOR_GERUND_RE.search(text[max(0, trig.start - base - 40) : trig.start - base])
+                    and trig.word.lower().endswith("ing")
+                )
+                or _SANCTIONED_PRONOUN_RE.search(
+                    text[max(0, trig.start - base - 60) : trig.start - base]
+                )
             ):
-                subjects = sanctioned  # "sanctioned X for supplying drones"
+                # "sanctioned X for supplying drones", "sanctioned X and Y, saying they had
+                # supplied drones"
+                subjects = sanctioned
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
             subjects = [s for s in subjects if s.kind != "person"]
@@ -353,8 +396,11 @@ class Engine:
         *,
         name: str | None = None,
         kind: str | None = None,
+        implicit: bool = False,
     ) -> dict[str, object]:
         conf = 0.8 if stance == "asserted" else 0.75
+        if implicit:  # what is denied is inferred from the article, not stated
+            conf -= 0.1
         if source:
             conf += 0.05
         conf -= 0.1 * min(hedges, 3)
@@ -379,6 +425,38 @@ class Engine:
             "end": sent.end,
             "confidence": conf,
         }
+
+
+def _member_claims(
+    sent: Sentence, mentions: list[Mention], group_claims: list[tuple[int, dict[str, object]]]
+) -> list[dict[str, object]]:
+    """ "Four Chinese firms were sanctioned ... The firms include X and Y": X and Y share the
+    claims the previous two sentences made about the group."""
+    recent = [c for i, c in group_claims if sent.index - i <= 2]
+    out: list[dict[str, object]] = []
+    for mn in mentions:
+        if mn.kind != "organization" or mn.role in ("media", "research", "government"):
+            continue
+        for claim in recent:
+            if mn.country is not None and mn.country != claim["subject"]:
+                continue
+            conf = claim["confidence"]
+            out.append(
+                {
+                    **claim,
+                    "subject": mn.name,
+                    "subject_kind": "organization",
+                    "evidence": sent.text,
+                    "start": sent.start,
+                    "end": sent.end,
+                    "confidence": round(conf - 0.1, 2) if isinstance(conf, float) else conf,
+                }
+            )
+    return out
+
+
+def _subject_kind(mn: Mention) -> str:
+    return "country" if mn.kind == "adjective" else mn.kind
 
 
 def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:

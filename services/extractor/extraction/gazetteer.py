@@ -38,6 +38,7 @@ class _Key:
     exact: tuple[str | None, ...]  # tokens that must match exactly (acronyms), else None
     capital_first: bool
     entry: Entry
+    has_exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,8 @@ class Gazetteer:
         low = tuple(t.lower() for t in toks)
         exact = tuple(t if (t.isupper() and len(t) > 1) or t.isdigit() else None for t in toks)
         first = toks[0]
-        key = _Key(low, exact, first[:1].isupper() and first.lower() != "the", entry)
+        capital_first = first[:1].isupper() and first.lower() != "the"
+        key = _Key(low, exact, capital_first, entry, any(ex is not None for ex in exact))
         node = self._trie
         for tok in low:
             node = node.setdefault(tok, {})
@@ -120,9 +122,10 @@ class Gazetteer:
         datasets: list[dict[str, Any]] = []
         extra: dict[str, Any] | None = None
         if path is not None:
-            extra = json.loads(Path(path).read_text(encoding="utf-8"))
-            if not isinstance(extra, dict):
+            raw: Any = json.loads(Path(path).read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
                 raise ValueError(f"gazetteer {path}: top level must be an object")
+            extra = raw
         if extra is None or not extra.get("replace", False):
             datasets.append(json.loads(BUNDLED_PATH.read_text(encoding="utf-8")))
         if extra is not None:
@@ -148,7 +151,7 @@ class Gazetteer:
             for key in node.get(_END, ()):
                 if key.capital_first and not tokens[i].text[:1].isupper():
                     continue
-                if any(
+                if key.has_exact and any(
                     ex is not None and tokens[i + q].text != ex for q, ex in enumerate(key.exact)
                 ):
                     continue
@@ -159,17 +162,18 @@ class Gazetteer:
     def scan(self, tokens: Sequence[Token]) -> list[Match]:
         out: list[Match] = []
         trie = self._trie
-        i, n = 0, len(tokens)
-        while i < n:
-            if tokens[i].low not in trie:
-                i += 1
+        n = len(tokens)
+        nxt = 0  # matches do not overlap: the next one starts at or after nxt
+        for i in [i for i, t in enumerate(tokens) if t.low in trie]:
+            if i < nxt:
                 continue
+            node = trie[tokens[i].low]
+            if _END not in node and (i + 1 == n or tokens[i + 1].low not in node):
+                continue  # "the", "foreign": only the start of longer names
             m = self.match_at(tokens, i)
-            if m is None:
-                i += 1
-            else:
+            if m is not None:
                 out.append(m)
-                i = m.end_tok
+                nxt = m.end_tok
         return out
 
     def lookup(self, name: str) -> Entry | None:

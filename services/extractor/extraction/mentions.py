@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .coref import BOTH_RE, POSS_GROUP_RE, apply_coref
+from .coref import BOTH_RE, POSS_GROUP_RE, apply_coref, apply_plural_coref
 from .discourse import (
     NOT_NAME,
     TITLE_WORDS,
@@ -21,6 +21,8 @@ from .orgs import add_pattern_orgs, extend_legal_form
 from .text import Sentence, Token
 from .wordset import word_set
 
+_TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "of", "Prime", "Vice"}
+_ROUTE_PREPS = word_set("through via using")
 _STATE_HEADS = word_set("regime government administration military army forces troops")
 
 __all__ = ["Discourse", "Mention", "OrgInfo", "find_mentions"]
@@ -97,9 +99,7 @@ def find_mentions(
     if light:
         return out
     out.sort(key=lambda x: x.start)
-    for bm in (
-        BOTH_RE.finditer(sent.text) if ("both" in sent.text.lower() or "two" in sent.text) else ()
-    ):
+    for bm in BOTH_RE.finditer(sent.text) if ("both" in sent.lows or "two" in sent.text) else ():
         bs, be = sent.start + bm.start(), sent.start + bm.end()
         earlier = [x.name for x in out if x.end <= bs and x.kind == "country"]
         pair = list(dict.fromkeys(reversed([*state.countries, *earlier])))[:2]
@@ -142,12 +142,13 @@ def find_mentions(
             )
     out.sort(key=lambda x: x.start)
     apply_coref(sent, tokens, out, state)
+    apply_plural_coref(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     for idx, mn in enumerate(out):
         i = mn.tok_start
         after = sent.text[mn.end - sent.start : mn.end - sent.start + 16]
-        hyph = _HYPHEN_ADJ_RE.match(after)
+        hyph = _HYPHEN_ADJ_RE.match(after) if after[:1] == "-" else None
         if hyph is not None:  # "Hong Kong-based", "U.S.-made", "Iranian-designed"
             grp = _HYPHEN_GROUP_RE.match(sent.text, mn.end - sent.start)
             if grp is not None and hyph.group().startswith(("-based", "-registered", "-headq")):
@@ -174,15 +175,18 @@ def find_mentions(
                     )
                     mn.possessive = False
                     mn.end, mn.tok_end = tokens[mn.tok_end + 1].end, mn.tok_end + 2
-        j = i - 1
-        while j >= 0 and tokens[j].text.lower() in DETERMINERS:
+        lead_idx, j = idx, i - 1
+        place = out[idx - 1] if idx > 0 else None
+        if place is not None and place.prep == "based" and mn.tok_start - place.tok_end == 2:
+            lead_idx, j = idx - 1, place.tok_start - 1  # "and Hong Kong-based X": X is listed
+        while j >= 0 and tokens[j].low in DETERMINERS:
             j -= 1
         if j >= 0:
-            prev = tokens[j].text.lower()
+            prev = tokens[j].low
             if prev in PREPOSITIONS:
                 mn.prep = prev
-            elif prev in (",", "and", "or", "&") and idx > 0:
-                before = out[idx - 1]
+            elif prev in (",", "and", "or", "&") and lead_idx > 0:
+                before = out[lead_idx - 1]
                 lead = sent.text[max(0, before.start - sent.start - 14) : before.start - sent.start]
                 if (
                     before.prep
@@ -198,6 +202,8 @@ def find_mentions(
                 mn.kind, mn.role, mn.prep = "group", "nationals", None
                 mn.people = head in PEOPLE_WORDS
                 mn.start, mn.tok_start = tokens[i - 2].start, i - 2
+                if i >= 3 and tokens[i - 3].low in _ROUTE_PREPS:
+                    mn.prep = tokens[i - 3].low  # "through intermediaries in Hong Kong"
                 continue
         # "people from China" -> a group
         if mn.kind == "country" and mn.prep in ("from", "of"):
@@ -208,7 +214,8 @@ def find_mentions(
                 mn.prep = None
                 mn.start = sent.start + len(left) - len(left[-40:]) + pf.start()
                 mn.tok_start = token_index(tokens, mn.start)
-    _mark_appositions(tokens, out, state)
+    if "," in sent.text:
+        _mark_appositions(tokens, out, state)
     return out
 
 
@@ -243,33 +250,32 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
 
 def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
     """Names of people: after a title, or a known surname."""
-    texts = {t.text for t in tokens}
     if (
-        texts.isdisjoint(TITLE_WORDS)
-        and texts.isdisjoint(state.surnames)
-        and {t.low for t in tokens}.isdisjoint(PERSON_ROLE_NOUNS)
+        sent.texts.isdisjoint(TITLE_WORDS)
+        and sent.texts.isdisjoint(state.surnames)
+        and sent.lows.isdisjoint(PERSON_ROLE_NOUNS)
     ):
         return
     n = len(tokens)
-    i = 0
-    while i < n:
+    surnames = state.surnames
+    cues = [
+        i
+        for i, t in enumerate(tokens)
+        if t.text in surnames or t.text in TITLE_WORDS or t.low in PERSON_ROLE_NOUNS
+    ]
+    nxt = 0  # a title's name is not read again
+    for i in cues:
+        if i < nxt:
+            continue
         t = tokens[i]
         w = t.text
-        if w in state.surnames and not overlaps(out, t.start, t.end):
-            full = state.surnames[w]
+        if w in surnames and not overlaps(out, t.start, t.end):
+            full = surnames[w]
             out.append(Mention(t.start, t.end, i, i + 1, full, "person", "official", via="surname"))
-            i += 1
             continue
-        if (w in TITLE_WORDS or w.lower() in PERSON_ROLE_NOUNS) and i + 2 < n:
+        if (w in TITLE_WORDS or t.low in PERSON_ROLE_NOUNS) and i + 2 < n:
             j = i + 1
-            while j < n and tokens[j].text in TITLE_WORDS | {
-                "Foreign",
-                "State",
-                "Defense",
-                "of",
-                "Prime",
-                "Vice",
-            }:
+            while j < n and tokens[j].text in _TITLE_RUN:
                 j += 1
             k = j
             while k < n and k - j < 3 and _is_name_word(tokens[k].text):
@@ -288,9 +294,7 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                         via="title",
                     )
                 )
-                i = k
-                continue
-        i += 1
+                nxt = k
 
 
 def _is_name_word(w: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from shared.events import ClaimFields
+from shared.events import ClaimFields, Quantity
 
 from .quantities import find_quantities
 
@@ -40,13 +40,13 @@ def merge(
 def finish(cands: dict[tuple[str, str, str], Candidate]) -> list[ClaimFields]:
     """Claims in order of first mention; quantities are read from the kept evidence."""
     out: list[ClaimFields] = []
-    quantities: dict[int, list[dict[str, object]]] = {}
+    quantities: dict[int, list[Quantity]] = {}
     for c in sorted(cands.values(), key=lambda c: c.order):
         c.fields["products"] = c.products
         start = int(c.fields["start"])  # type: ignore[call-overload]
         if start not in quantities:
             found = find_quantities(str(c.fields["evidence"]))
-            quantities[start] = [q.model_dump() for q in found]
+            quantities[start] = found
         c.fields["quantities"] = quantities[start]
         out.append(ClaimFields.model_validate(c.fields))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .discourse import NOT_NAME, TITLE_WORDS, Mention, overlaps, token_index
+from .discourse import NOT_NAME, TITLE_WORDS, Mention, token_index
 from .gazetteer import Gazetteer
 from .lexicon import COMPANY_NOUNS, GOVT_NOUNS, GROUP_NOUNS, LEGAL_FORMS
 from .text import Sentence, Token
@@ -77,8 +77,13 @@ def add_org(
     if all(w in NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
         return None
     end = start + len(raw.rstrip(" ,"))
-    if overlaps(out, start, end):
-        return None
+    inside = [m for m in out if m.start < end and start < m.end]
+    if inside:
+        city = inside[0]
+        if not (len(inside) == 1 and _city_prefix(city, start, end)):
+            return None
+        out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
+        country = country or city.country
     known = gz.lookup(name)
     if known is not None and known.kind == "product":
         return None
@@ -92,6 +97,10 @@ def add_org(
     mn = Mention(start, end, ts, te, name, kind, role, country, via="pattern")
     out.append(mn)
     return mn
+
+
+def _city_prefix(m: Mention, start: int, end: int) -> bool:
+    return m.role == "capital" and m.start == start and m.end < end
 
 
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
@@ -116,6 +125,8 @@ _REV_HEADS = (
     "reseller, ",
     "shipper, ",
 )
+_REV_HEAD_WORDS = frozenset(h.split(",")[0] for h in _REV_HEADS)
+_FORM_TOKENS = _LEGAL_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
 _APPOS_OPENERS = (", a ", ", an ", ", the ", ", one of ")
 _COMPANY_AHEAD_RE = re.compile(
     rf",\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{COMPANY_NOUNS})\b"
@@ -194,7 +205,8 @@ def add_pattern_orgs(
     sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer
 ) -> None:
     text, base = sent.text, sent.start
-    for j, e, legal in _org_form_spans(tokens):
+    spans = [] if sent.texts.isdisjoint(_FORM_TOKENS) else _org_form_spans(tokens)
+    for j, e, legal in spans:
         raw = text[tokens[j].start - base : tokens[e - 1].end - base]
         add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=legal)
     for opener in _APPOS_OPENERS:
@@ -207,7 +219,7 @@ def add_pattern_orgs(
                     raw = text[tokens[j].start - base : tokens[k].end - base]
                     add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True)
             pos = text.find(opener, pos + 1)
-    if any(h in text for h in _REV_HEADS):
+    if not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS):
         for m in REVERSE_APPOSITION_RE.finditer(text):
             add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
     for owner in [x for x in out if x.kind == "country"]:
@@ -230,7 +242,8 @@ def add_pattern_orgs(
             e -= 1
         raw = text[first.start - base : tokens[e - 1].end - base]
         add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
-    for head, pos in _list_starts(tokens, base):
+    heads = () if sent.lows.isdisjoint(_LIST_HEADS) else _list_starts(tokens, base)
+    for head, pos in heads:
         for _ in range(12):
             lm = _LIST_NAME_RE.match(text, pos)
             if lm is None:

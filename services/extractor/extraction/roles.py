@@ -63,7 +63,9 @@ def agent_candidates(
 
 
 def _with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) -> list[Mention]:
-    group = [subj]
+    # one phrase can stand for several actors ("both countries", "the three companies")
+    group = [m for m in pool if m.start == subj.start and m.end == subj.end and m is not subj]
+    group.append(subj)
     ordered = sorted(pool, key=lambda m: m.start)
     idx = ordered.index(subj) if subj in ordered else -1
     i = idx - 1
@@ -175,6 +177,23 @@ def find_subjects(
     return []
 
 
+def _list_from(first: Mention, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """`first` and the actors listed after it under the same preposition."""
+    group = [first]
+    for m in mentions:
+        if m.start < group[-1].end:
+            continue
+        if not (
+            m.is_actor
+            and m.prep == first.prep
+            and (m.kind == "group") == (first.kind == "group")
+            and _CONJ_RE.match(_between(text, base, group[-1].end, m.start))
+        ):
+            break
+        group.append(m)
+    return group
+
+
 def _origin(
     trig: Trigger,
     mentions: list[Mention],
@@ -194,7 +213,7 @@ def _origin(
             and m.prep in origin_preps
             and (not m.in_apposition and m.start - trig.end <= 40)
         ):
-            return [m]
+            return _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
     for m in mentions:
         if (
             lo_abs <= m.start < hi_abs

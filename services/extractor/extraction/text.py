@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate, chain
 
 from .wordset import word_set
 
 _TOKEN_RE = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN_RE.pattern})")
 _SENT_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£])")
 _LINE_RE = re.compile(r"[^\n]+")
 _ABBREVIATIONS = word_set(
@@ -23,6 +25,7 @@ class Token:
     start: int
     end: int
     low: str = ""
+    last: str = ""  # words (see words.py): the part after the last hyphen, else == low
 
 
 @dataclass(slots=True)
@@ -32,6 +35,9 @@ class Sentence:
     text: str
     paragraph: int
     index: int = 0
+    # filled in by the engine, once per sentence, for the cheap set gates of every stage
+    lows: frozenset[str] = frozenset()  # lower-cased tokens
+    texts: frozenset[str] = frozenset()  # tokens as written
 
 
 def normalize_token(raw: str) -> str:
@@ -41,13 +47,13 @@ def normalize_token(raw: str) -> str:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner apostrophes), possessive 's, and single punctuation marks."""
     norm = text.replace("’", "'")  # same length: offsets are unchanged
-    make = Token
-    if offset:
-        return [
-            make(m.group(), m.start() + offset, m.end() + offset, m.group().lower())
-            for m in _TOKEN_RE.finditer(norm)
-        ]
-    return [make(g, *m.span(), g.lower()) for m in _TOKEN_RE.finditer(norm) for g in (m.group(),)]
+    # every non-space character starts a token, so (spaces, token) pairs cover the text and
+    # running sums of their lengths are the offsets: no match object per token
+    pairs = _SPACED_TOKEN_RE.findall(norm)
+    ends = list(accumulate(map(len, chain.from_iterable(pairs)), initial=offset))
+    words = [p[1] for p in pairs]
+    lows = list(map(str.lower, words))
+    return list(map(Token, words, ends[1::2], ends[2::2], lows, lows))
 
 
 def _is_abbreviation(text: str, dot_pos: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     COMPONENT_AFTER_DRONE,
@@ -110,15 +111,20 @@ class Trigger:
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     lo, hi = 0, len(text)
-    if not any(c in text for c in ";—–-,"):
-        return lo, hi
-    for m in _CLAUSE_END_RE.finditer(text):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
+    for start, end in _clause_ends(text):
+        if end <= pos:
+            lo = end
+        elif start >= pos:
+            hi = start
             break
     return lo, hi
+
+
+@lru_cache(maxsize=32)  # the stages ask about the same sentence several times
+def _clause_ends(text: str) -> tuple[tuple[int, int], ...]:
+    if not any(c in text for c in ";—–-,"):
+        return ()
+    return tuple(m.span() for m in _CLAUSE_END_RE.finditer(text))
 
 
 def _classify_at(words: list[Word], k: int, production: bool = False) -> str | None:
@@ -166,6 +172,9 @@ def _object(
     return None
 
 
+_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, "made"])
+
+
 def nominal_candidate(w: Word) -> bool:
     return w.last in _NOMINAL
 
@@ -182,7 +191,11 @@ def find_triggers(
     name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
     nw = len(words)
     bounds: tuple[int, int] | None = None
-    for k, w in enumerate(words):
+    candidates = [
+        k for k, w in enumerate(words) if w.low in _TRIGGER_KEYS or w.last in TRIGGER_WORDS
+    ]
+    for k in candidates:
+        w = words[k]
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made:

@@ -1,33 +1,21 @@
 """A word view of a sentence for fast dictionary lookups (no regex alternations).
 
-Hyphenated compounds ("dual-use", "Iranian-designed", "mass-produce") are merged into
-one word; `last` is the part after the last hyphen.
+A word is a token with no punctuation; hyphenated compounds ("dual-use",
+"Iranian-designed", "mass-produce") are merged into one word whose `last` is the part
+after the last hyphen. Plain tokens already are words (their `last` is their `low`), so
+the common case allocates nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .text import Sentence, Token
 
-from .text import Token
-
-
-@dataclass(slots=True)
-class Word:
-    low: str  # lower-cased, hyphen parts joined with "-"
-    last: str  # the last hyphen part (== low when there is no hyphen)
-    first_tok: int
-    end_tok: int  # exclusive
-    start: int  # absolute char offsets
-    end: int
+Word = Token
 
 
-def word_view(tokens: list[Token]) -> list[Word]:
-    if all(t.text != "-" for t in tokens):  # the common case: no compounds to merge
-        return [
-            Word(t.low, t.low, i, i + 1, t.start, t.end)
-            for i, t in enumerate(tokens)
-            if t.text[0].isalnum()
-        ]
+def word_view(sent: Sentence, tokens: list[Token]) -> list[Word]:
+    if "-" not in sent.text:  # the common case: no compounds to merge
+        return [t for t in tokens if t.text[0].isalnum()]
     out: list[Word] = []
     n = len(tokens)
     i = 0
@@ -47,10 +35,10 @@ def word_view(tokens: list[Token]) -> list[Word]:
         ):
             j += 2
         if j == i + 1:
-            low = t.low
-            out.append(Word(low, low, i, j, t.start, t.end))
+            out.append(t)
         else:
             parts = [tokens[k].low for k in range(i, j, 2)]
-            out.append(Word("-".join(parts), parts[-1], i, j, t.start, tokens[j - 1].end))
+            text = "-".join(tokens[k].text for k in range(i, j, 2))
+            out.append(Token(text, t.start, tokens[j - 1].end, "-".join(parts), parts[-1]))
         i = j
     return out
