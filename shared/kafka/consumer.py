@@ -162,6 +162,8 @@ class ConsumerRunner:
         try:
             await self._batch_handler(records)
         except Exception as exc:
+            if is_transient(exc):
+                TRANSIENT_FAILURES.labels(service=self.config.service).inc()
             log.info(
                 "batch failed, replaying it message by message",
                 extra={"records": len(records), "error": repr(exc)[:500]},
