@@ -67,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"claimwatch: invalid settings:\n{exc}", file=sys.stderr)
         return 2
     command = args.command
+    if command in {"extract", "extractor"}:
+        from shared.runtime import tune_gc_for_throughput
+
+        tune_gc_for_throughput()
     if command == "extract":
         from services.extractor.extraction.cli import run_extract
 
