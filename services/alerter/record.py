@@ -19,7 +19,7 @@ from shared.events import Claim
 
 from .digest import period_for
 from .matching import Resolver, SubscriptionCache, SubscriptionView, load_active, match_all
-from .novelty import observe
+from .novelty import observe_many
 
 DEFAULT_DIGEST_INTERVAL = 3600.0
 
@@ -76,15 +76,13 @@ async def record_claims(
             active = await load_active(session, resolve)
         matched = [match_all(active, claim, resolve) for claim in claims]
 
-    # Claims in fingerprint order: two replicas holding the same fingerprints lock
-    # their rows in the same order, so they wait for each other instead of deadlocking.
-    work = sorted(zip(claims, matched, strict=True), key=lambda pair: pair[0].fingerprint)
     async with session_factory() as session, session.begin():
         live = set(await _still_active(session, {sub.id for subs in matched for sub in subs}))
         alert_rows: list[dict[str, object]] = []
         digest_rows: list[dict[str, object]] = []
-        for claim, subs in work:
-            novel = await observe(session, claim, window=window, now=now)
+        answers = await observe_many(session, claims, window=window, now=now)
+        for claim, subs in zip(claims, matched, strict=True):
+            novel = answers[claim.id]
             subs = [sub for sub in subs if sub.id in live]
             if novel:
                 alert_rows += _alert_rows(claim, [s.id for s in subs if not s.is_digest], now)

@@ -3,7 +3,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from services.alerter.novelty import observe
+from services.alerter.novelty import observe, observe_many
 from shared.db.engine import create_engine, session_factory
 from shared.db.models import FingerprintClaim, FingerprintRow
 
@@ -64,3 +64,28 @@ async def test_two_replicas_racing_on_one_fingerprint_find_it_new_exactly_once(d
     finally:
         for engine in engines:
             await engine.dispose()
+
+
+async def test_a_batch_answers_as_its_claims_observed_one_by_one(sf):
+    stale, fresh = make_claim(subject="Iran"), make_claim(subject="Belarus")
+    assert await _observe(sf, stale, T0 - timedelta(days=40)) is True
+    assert await _observe(sf, fresh, T0 - timedelta(days=1)) is True
+    new_a, new_b = make_claim(subject="China"), make_claim(subject="China")
+    again_stale, again_fresh = make_claim(subject="Iran"), make_claim(subject="Belarus")
+    batch = [new_a, again_fresh, new_b, again_stale, new_a, stale]
+
+    async with sf() as session, session.begin():
+        answers = await observe_many(session, batch, window=WINDOW, now=T0)
+
+    assert answers == {
+        new_a.id: True,  # first sighting of its fingerprint
+        new_b.id: False,  # corroborates new_a within the same batch
+        again_stale.id: True,  # last seen 40 days ago: news again
+        again_fresh.id: False,  # last seen yesterday: corroboration
+        stale.id: True,  # a replay answers as the first time
+    }
+    assert (await _row(sf, new_a.fingerprint)).claim_count == 2
+    assert (await _row(sf, stale.fingerprint)).claim_count == 2
+    assert (await _row(sf, fresh.fingerprint)).last_seen_at == T0
+    async with sf() as session:
+        assert await session.scalar(select(func.count()).select_from(FingerprintClaim)) == 6
