@@ -51,6 +51,7 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
         http = httpx.AsyncClient(
             timeout=httpx.Timeout(10.0, connect=5.0), trust_env=False, follow_redirects=False
         )
+        email = EmailNotifier(SmtpConfig.from_settings(settings), public_url=settings.public_url)
         runner: ConsumerRunner | None = None
 
         health.add_check("database", database_check(engine))
@@ -83,9 +84,7 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
             dispatcher = Dispatcher(
                 sessions,
                 {
-                    "email": EmailNotifier(
-                        SmtpConfig.from_settings(settings), public_url=settings.public_url
-                    ),
+                    "email": email,
                     "slack": SlackNotifier(
                         http,
                         public_url=settings.public_url,
@@ -144,6 +143,7 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
                 stop.set()
                 await dispatch_task
         finally:
+            await email.close()
             await http.aclose()
             await producer.stop()
             await engine.dispose()

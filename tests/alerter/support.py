@@ -168,6 +168,14 @@ class SmtpHandler:
         self.envelopes: list[tuple[str, list[str]]] = []
         self.replies: deque[str] = deque()
         self.logins: list[str] = []
+        self.greetings = 0  # EHLOs: one per SMTP connection
+
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        self.greetings += 1
+        session.host_name = hostname
+        return responses
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.replies:

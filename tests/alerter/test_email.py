@@ -172,3 +172,27 @@ async def test_smtp_5xx_fails_and_is_dead_lettered(sf, clock):
         "analyst@example.org",
     )
     assert "554" in letter.error
+
+
+async def test_one_connection_carries_a_burst_and_a_broken_one_is_replaced():
+    port = free_port()
+    email = notifier(port)
+    try:
+        with smtp_server(port) as (server, _):
+            for delivery_id in range(5):
+                await email.send(alert(make_claim(), delivery_id=delivery_id))
+            assert (len(server.messages), server.greetings) == (5, 1)
+            server.replies.append("554 5.7.1 rejected")
+            with pytest.raises(DeliveryError) as rejected:
+                await email.send(alert(make_claim(), delivery_id=5))
+            assert not rejected.value.retryable
+            await email.send(alert(make_claim(), delivery_id=6))
+            assert (len(server.messages), server.greetings) == (6, 2)  # failed one dropped
+        with smtp_server(port) as (restarted, _):  # the pooled connection died with the server
+            with pytest.raises(DeliveryError) as broken:
+                await email.send(alert(make_claim(), delivery_id=7))
+            assert broken.value.retryable
+            await email.send(alert(make_claim(), delivery_id=8))
+            assert (len(restarted.messages), restarted.greetings) == (1, 1)
+    finally:
+        await email.close()

@@ -16,6 +16,7 @@ from shared.settings import Settings
 from ..notification import Notification
 from ..render import Renderer
 from ..retry import DeliveryError, classify_smtp_code
+from .smtp_pool import SmtpPool
 
 TRANSIENT_SMTP_ERRORS = (
     aiosmtplib.SMTPConnectError,
@@ -68,9 +69,13 @@ class EmailNotifier:
         self._config = config
         self._public_url = public_url
         self._renderer = renderer or Renderer()
+        self._pool = SmtpPool(config)
 
     def __repr__(self) -> str:
         return f"EmailNotifier(host={self._config.host!r}, port={self._config.port})"
+
+    async def close(self) -> None:
+        await self._pool.close()
 
     def build_message(self, notification: Notification) -> EmailMessage:
         to = recipient_address(notification.recipient.target)
@@ -98,17 +103,7 @@ class EmailNotifier:
         message = self.build_message(notification)
         config = self._config
         try:
-            await aiosmtplib.send(
-                message,
-                hostname=config.host,
-                port=config.port,
-                username=config.username,
-                password=config.password,
-                use_tls=config.tls,
-                start_tls=config.starttls,
-                timeout=config.timeout,
-                validate_certs=config.validate_certs,
-            )
+            await self._pool.send(message)
         except aiosmtplib.SMTPRecipientsRefused as exc:
             codes = [refused.code for refused in exc.recipients]
             transient = bool(codes) and all(classify_smtp_code(code) for code in codes)
