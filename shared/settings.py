@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     smtp_starttls: bool = False
     smtp_tls: bool = False
     smtp_timeout_seconds: float = Field(default=10.0, gt=0)
+    # connections kept open to the SMTP server; sends wait for a free one
+    smtp_max_connections: int = Field(default=16, ge=1, le=256)
 
     # Webhooks
     webhook_secret: SecretStr | None = None

@@ -36,6 +36,7 @@ class SmtpConfig:
     tls: bool = False
     timeout: float = 10.0
     validate_certs: bool = True
+    max_connections: int = 16
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SmtpConfig:
@@ -49,6 +50,7 @@ class SmtpConfig:
             starttls=settings.smtp_starttls,
             tls=settings.smtp_tls,
             timeout=settings.smtp_timeout_seconds,
+            max_connections=settings.smtp_max_connections,
         )
 
 
@@ -69,7 +71,7 @@ class EmailNotifier:
         self._config = config
         self._public_url = public_url
         self._renderer = renderer or Renderer()
-        self._pool = SmtpPool(config)
+        self._pool = SmtpPool(config, size=config.max_connections)
 
     def __repr__(self) -> str:
         return f"EmailNotifier(host={self._config.host!r}, port={self._config.port})"

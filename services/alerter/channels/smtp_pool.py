@@ -25,7 +25,7 @@ class SmtpPool:
         self,
         config: SmtpConfig,
         *,
-        size: int = 4,
+        size: int,
         max_idle: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
