@@ -34,3 +34,10 @@ def test_stale_build_is_refused(tmp_path: Path) -> None:
     _write(tmp_path / f"engine{SUFFIX}", 2_000)
     with pytest.raises(ImportError, match="make compile-extractor"):
         compiled_modules(tmp_path)
+
+
+def test_shared_runtime_library_is_not_a_module(tmp_path: Path) -> None:
+    _write(tmp_path / "engine.py", 1_000)
+    _write(tmp_path / f"engine{SUFFIX}", 2_000)
+    _write(tmp_path / f"native__mypyc{SUFFIX}", 2_000)
+    assert compiled_modules(tmp_path) == ["engine"]

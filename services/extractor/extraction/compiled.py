@@ -16,6 +16,8 @@ def compiled_modules(package: Path = _HERE) -> list[str]:
     for suffix in EXTENSION_SUFFIXES:
         for built in package.glob(f"*{suffix}"):
             name = built.name.split(".", 1)[0]  # "engine.cpython-311-x86_64-linux-gnu.so"
+            if name.endswith("__mypyc"):  # the runtime the compiled modules share
+                continue
             source = package / f"{name}.py"
             if source.exists() and source.stat().st_mtime > built.stat().st_mtime:
                 raise ImportError(

@@ -9,13 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from .text import Token, tokenize
 
 _END = ""  # never a token
-BUNDLED_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
+# Located through the package, not __file__: a mypyc-compiled module's __file__ is not
+# where the sources live.
+BUNDLED_PATH = Path(str(files("services.extractor") / "data" / "gazetteer.json"))
 
 ACTOR_KINDS = frozenset({"country", "organization", "person", "group"})
 
