@@ -33,6 +33,23 @@ _RECIPIENT_STOP_RE = re.compile(
 )
 OTHER = "\x00other"
 _TO_PP_RE = re.compile(r"\bto\s+(\S)")
+# An actor that sanctions or accuses someone "for supplying ..." is not the supplier:
+# "Washington has imposed sanctions on entities accused of shipping drones". Only a verb
+# right after the actor counts ("X has sanctioned", "X on Friday imposed sanctions");
+# "added X to its sanctions list, accusing them of" keeps X as the actor.
+_SANCTIONER_GAP_RE = re.compile(
+    r"^\s*(?:(?:has|have|had|also|on|\w+day|today|imposed|new|fresh|further)\s+){0,3}"
+    r"(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:es|ed|ing)"
+    r"|penali[sz](?:es|ed|ing)|accus(?:es|ed|ing)|indict(?:s|ed|ing)|fin(?:es|ed|ing))\b",
+    re.I,
+)
+
+
+def _sanctioner_between(text: str, base: int, a: int, b: int) -> bool:
+    """Whether the actor ending at `a` sanctions or accuses whoever acts at `b`."""
+    return _SANCTIONER_GAP_RE.match(_between(text, base, a, b)) is not None
+
+
 _PP_DETERMINERS = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")
 
 
@@ -139,6 +156,8 @@ def find_subjects(
             return [prior[-1]]
     if left:
         subj = left[-1]
+        if _sanctioner_between(text, base, subj.end, trig.start):
+            return []
         # "helping Moscow evade sanctions", "denied helping Russia build drones": the helper
         between = text[subj.end - base : trig.start - base]
         before = text[max(0, subj.start - base - 30) : subj.start - base]
@@ -146,7 +165,13 @@ def find_subjects(
         hm = HELP_RE.search(before) if len(between) < reach else None
         if hm is not None:
             help_at = subj.start - len(before) + hm.start()
-            helpers = [m for m in left if help_at - 40 <= m.end <= help_at and m is not subj]
+            helpers = [
+                m
+                for m in left
+                if help_at - 40 <= m.end <= help_at
+                and m is not subj
+                and not _sanctioner_between(text, base, m.end, help_at)
+            ]
             out = _with_conjuncts(helpers[-1], pool, text, base) if helpers else []
             if subj.name != RUSSIA or trig.kind == "evasion":
                 out.append(subj)
