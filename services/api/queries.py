@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from services.api.pagination import Keyset
 from services.api.search import search_clause
 from shared.db.models import ArticleRow, ClaimRow, FingerprintRow
+
+Row = TypeVar("Row", ArticleRow, ClaimRow)
 
 MAX_OUTLETS = 50
 
@@ -79,19 +83,9 @@ async def list_claims(
 ) -> tuple[list[ClaimRow], Keyset | None]:
     """A page of claims newest first, and the key of the last row when more follow."""
     query = _filtered(select(ClaimRow), filters, _dialect(session))
-    if after is not None:
-        query = query.where(
-            or_(
-                ClaimRow.extracted_at < after.at,
-                and_(ClaimRow.extracted_at == after.at, ClaimRow.id < after.id),
-            )
-        )
-    query = query.order_by(ClaimRow.extracted_at.desc(), ClaimRow.id.desc()).limit(limit + 1)
-    rows = list(await session.scalars(query))
-    if len(rows) <= limit:
-        return rows, None
-    rows = rows[:limit]
-    return rows, Keyset(at=rows[-1].extracted_at, id=rows[-1].id)
+    return await _newest_first_page(
+        session, query, ClaimRow.extracted_at, ClaimRow.id, after, limit
+    )
 
 
 async def claims_after(
@@ -182,19 +176,30 @@ async def list_articles(
         query = query.where(ArticleRow.feed_id == feed_id)
     if since is not None:
         query = query.where(ArticleRow.stored_at >= since)
+    return await _newest_first_page(
+        session, query, ArticleRow.stored_at, ArticleRow.id, after, limit
+    )
+
+
+async def _newest_first_page(
+    session: AsyncSession,
+    query: Select[Any],
+    at: InstrumentedAttribute[datetime],
+    row_id: InstrumentedAttribute[str],
+    after: Keyset | None,
+    limit: int,
+) -> tuple[list[Row], Keyset | None]:
+    """Keyset pagination over (`at`, `row_id`) descending: a page of rows, and the key of
+    its last row when more follow."""
     if after is not None:
-        query = query.where(
-            or_(
-                ArticleRow.stored_at < after.at,
-                and_(ArticleRow.stored_at == after.at, ArticleRow.id < after.id),
-            )
-        )
-    query = query.order_by(ArticleRow.stored_at.desc(), ArticleRow.id.desc()).limit(limit + 1)
-    rows = list(await session.scalars(query))
+        query = query.where(or_(at < after.at, and_(at == after.at, row_id < after.id)))
+    query = query.order_by(at.desc(), row_id.desc()).limit(limit + 1)
+    rows: list[Row] = list(await session.scalars(query))
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
-    return rows, Keyset(at=rows[-1].stored_at, id=rows[-1].id)
+    last = rows[-1]
+    return rows, Keyset(at=getattr(last, at.key), id=getattr(last, row_id.key))
 
 
 async def get_article(
