@@ -28,7 +28,9 @@ from tests.support.services import service_process
 
 pytestmark = pytest.mark.slow
 
-ARTICLES = 150
+# Several polled batches (up to 100 articles each, one transaction each), so the kill
+# lands with batches still to come.
+ARTICLES = 600
 
 
 async def test_kill_9_mid_batch_then_restart_stores_every_claim_once(
