@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .lexicon import ACCORDING_RE, DENIAL_WORDS, REPORT_WORDS, SPEAKER_HEADS
 from .mentions import Discourse, Mention
@@ -53,15 +52,27 @@ _CLAIM_NOUN_RE = re.compile(
 )
 
 
-@dataclass(slots=True)
 class Frame:
     """A reporting frame: `speaker` says (or denies) what the sentence states."""
 
-    pos: int  # char offset of the cue
-    speaker: str | None
-    mention: Mention | None
-    denial: bool
-    person: bool = False
+    __slots__ = ("denial", "mention", "person", "pos", "speaker")
+
+    def __init__(
+        self,
+        pos: int,  # char offset of the cue
+        speaker: str | None,
+        mention: Mention | None,
+        denial: bool,
+        person: bool = False,
+    ) -> None:
+        self.pos = pos
+        self.speaker = speaker
+        self.mention = mention
+        self.denial = denial
+        self.person = person
+
+    def __repr__(self) -> str:
+        return f"Frame({self.pos}, {self.speaker!r}, denial={self.denial})"
 
 
 def _mention_ending_before(

@@ -25,23 +25,59 @@ TITLE_WORDS = word_set(
 )
 
 
-@dataclass(slots=True)
 class Mention:
-    start: int
-    end: int
-    tok_start: int
-    tok_end: int
-    name: str
-    kind: str  # country | organization | person | group | adjective
-    role: str = ""
-    country: str | None = None
-    prep: str | None = None
-    in_apposition: bool = False
-    possessive: bool = False
-    via: str = "gazetteer"
-    parent: str | None = None
-    head: Mention | None = None
-    people: bool = False
+    """An actor named in a sentence (plain class, not a dataclass: see text.Token)."""
+
+    __slots__ = (
+        "country",
+        "end",
+        "head",
+        "in_apposition",
+        "kind",
+        "name",
+        "parent",
+        "people",
+        "possessive",
+        "prep",
+        "role",
+        "start",
+        "tok_end",
+        "tok_start",
+        "via",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        tok_start: int,
+        tok_end: int,
+        name: str,
+        kind: str,  # country | organization | person | group | adjective
+        role: str = "",
+        country: str | None = None,
+        *,
+        via: str = "gazetteer",
+        people: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.tok_start = tok_start
+        self.tok_end = tok_end
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.country = country
+        self.prep: str | None = None
+        self.in_apposition = False
+        self.possessive = False
+        self.via = via
+        self.parent: str | None = None
+        self.head: Mention | None = None
+        self.people = people
+
+    def __repr__(self) -> str:
+        return f"Mention({self.name!r}, {self.kind!r}, {self.start}, {self.end}, via={self.via!r})"
 
     @property
     def is_actor(self) -> bool:

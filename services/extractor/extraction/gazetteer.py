@@ -44,11 +44,16 @@ class _Key:
     has_exact: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class Match:
-    start_tok: int
-    end_tok: int  # exclusive
-    entry: Entry
+    __slots__ = ("end_tok", "entry", "start_tok")
+
+    def __init__(self, start_tok: int, end_tok: int, entry: Entry) -> None:
+        self.start_tok = start_tok
+        self.end_tok = end_tok  # exclusive
+        self.entry = entry
+
+    def __repr__(self) -> str:
+        return f"Match({self.start_tok}, {self.end_tok}, {self.entry.name!r})"
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .gazetteer import Match
 from .text import Token
@@ -20,12 +19,17 @@ _DRONE_NEAR_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Product:
-    name: str
-    start: int
-    end: int
-    category: str  # drone | missile | weapon
+    __slots__ = ("category", "end", "name", "start")
+
+    def __init__(self, name: str, start: int, end: int, category: str) -> None:
+        self.name = name
+        self.start = start
+        self.end = end
+        self.category = category  # drone | missile | weapon
+
+    def __repr__(self) -> str:
+        return f"Product({self.name!r}, {self.start}, {self.end}, {self.category!r})"
 
 
 def find_products(text: str, base: int, tokens: list[Token], matches: list[Match]) -> list[Product]:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from itertools import accumulate, chain
 
 from .wordset import word_set
 
@@ -19,25 +17,40 @@ _ABBREVIATIONS = word_set(
 )
 
 
-@dataclass(slots=True)
+# The record types of the extractor are plain classes with an explicit __init__ rather than
+# dataclasses: mypyc compiles such an __init__, while a dataclass's generated one runs in
+# the interpreter on every construction (a third of the compiled build's time went there).
+
+
 class Token:
-    text: str  # normalized (curly apostrophe -> ')
-    start: int
-    end: int
-    low: str = ""
-    last: str = ""  # words (see words.py): the part after the last hyphen, else == low
+    __slots__ = ("end", "last", "low", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, low: str = "", last: str = "") -> None:
+        self.text = text  # normalized (curly apostrophe -> ')
+        self.start = start
+        self.end = end
+        self.low = low
+        self.last = last  # words (see words.py): the part after the last hyphen, else == low
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-@dataclass(slots=True)
 class Sentence:
-    start: int
-    end: int
-    text: str
-    paragraph: int
-    index: int = 0
-    # filled in by the engine, once per sentence, for the cheap set gates of every stage
-    lows: frozenset[str] = frozenset()  # lower-cased tokens
-    texts: frozenset[str] = frozenset()  # tokens as written
+    __slots__ = ("end", "index", "lows", "paragraph", "start", "text", "texts")
+
+    def __init__(self, start: int, end: int, text: str, paragraph: int, index: int = 0) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.paragraph = paragraph
+        self.index = index
+        # filled in by the engine, once per sentence, for the cheap set gates of every stage
+        self.lows: frozenset[str] = frozenset()  # lower-cased tokens
+        self.texts: frozenset[str] = frozenset()  # tokens as written
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {self.text!r})"
 
 
 def normalize_token(raw: str) -> str:
@@ -47,13 +60,20 @@ def normalize_token(raw: str) -> str:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words (with inner apostrophes), possessive 's, and single punctuation marks."""
     norm = text.replace("’", "'")  # same length: offsets are unchanged
+    lowered = norm.lower()
+    if len(lowered) != len(norm):  # a few characters lower-case to two ("İ")
+        lowered = "".join([c.lower()[0] for c in norm])
     # every non-space character starts a token, so (spaces, token) pairs cover the text and
     # running sums of their lengths are the offsets: no match object per token
-    pairs = _SPACED_TOKEN_RE.findall(norm)
-    ends = list(accumulate(map(len, chain.from_iterable(pairs)), initial=offset))
-    words = [p[1] for p in pairs]
-    lows = list(map(str.lower, words))
-    return list(map(Token, words, ends[1::2], ends[2::2], lows, lows))
+    out: list[Token] = []
+    pos = 0
+    pairs: list[tuple[str, str]] = _SPACED_TOKEN_RE.findall(norm)
+    for spaces, word in pairs:
+        start = pos + len(spaces)
+        pos = start + len(word)
+        low = lowered[start:pos]
+        out.append(Token(word, start + offset, pos + offset, low, low))
+    return out
 
 
 def _is_abbreviation(text: str, dot_pos: int) -> bool:

@@ -7,7 +7,6 @@ on sentences that passed a substring gate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
@@ -97,16 +96,31 @@ _EVASION_BAD_LEFT = re.compile(
 _WINDOW = 18  # words looked at after a trigger
 
 
-@dataclass(slots=True)
 class Trigger:
-    kind: str  # supply | receive | production | evasion | sanction | personnel
-    start: int  # absolute char offsets
-    end: int
-    word: str
-    passive: bool = False
-    nominal: bool = False
-    obj: str | None = None  # drone | component | weapon | people | generic
-    hint: Mention | None = None  # personnel: the group of people
+    __slots__ = ("end", "hint", "kind", "nominal", "obj", "passive", "start", "word")
+
+    def __init__(
+        self,
+        kind: str,  # supply | receive | production | evasion | sanction | personnel
+        start: int,  # absolute char offsets
+        end: int,
+        word: str,
+        passive: bool = False,
+        nominal: bool = False,
+        obj: str | None = None,  # drone | component | weapon | people | generic
+        hint: Mention | None = None,  # personnel: the group of people
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.word = word
+        self.passive = passive
+        self.nominal = nominal
+        self.obj = obj
+        self.hint = hint
+
+    def __repr__(self) -> str:
+        return f"Trigger({self.kind!r}, {self.word!r}, {self.start}, obj={self.obj!r})"
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
