@@ -29,7 +29,7 @@ from .products import Product, find_products
 from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
 from .sanctions import sanction_claims
 from .text import Sentence, split_sentences, tokenize
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, clause_bounds, find_triggers
 from .words import Word, word_view
 
 UKRAINE = "Ukraine"
@@ -265,7 +265,8 @@ class Engine:
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]
             negated = bool(_NEG_BEFORE_RE.search(before))
-            denial_before = any(p < trig.start for p in denial_cues)
+            clause_lo = base + clause_bounds(text, trig.start - base)[0]
+            denial_before = any(clause_lo <= p < trig.start for p in denial_cues)
             denial_after = [f for f in frames if f.denial and f.pos > trig.end]
             denier_frame = next((f for f in frames if f.denial and f.speaker), None)
             denier = denier_frame.speaker if denier_frame else None

@@ -209,6 +209,8 @@ _GOVERNMENT_HEADS = (
     "Foreign Ministry",
     "defense ministry",
     "Defense Ministry",
+    "defence ministry",
+    "Defence Ministry",
     "Ministry of Foreign Affairs",
     "embassy",
     "Embassy",

@@ -236,7 +236,7 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
             mn.end, mn.tok_end = tokens[k].end, k + 1
             return mn
         if lw in GROUP_NOUNS:
-            singular = lw in SINGULAR_COMPANY or not lw.endswith("s")
+            singular = lw in SINGULAR_COMPANY or not (lw.endswith("s") or lw in PEOPLE_WORDS)
             if singular and prev in _DEFINITE:
                 return mn  # "the Chinese manufacturer": coreference decides
             mn.kind, mn.role = "group", "nationals"

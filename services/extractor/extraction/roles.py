@@ -21,7 +21,7 @@ _WAR_MACHINE_RE = re.compile(
     r"defen[cs]e (?:industry|sector)|arms industry|troops|invasion|war)\b",
     re.I,
 )
-_PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:\w+\s+){0,3}$", re.I)
+_PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:[\"“]?\w+[\"”]?\s+){0,3}[\"“]?$", re.I)
 _RELATIVE_RE = re.compile(
     r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"

@@ -47,7 +47,7 @@ _DRONE_PLACES = word_set("factory factories plant plants facility facilities pro
 _CONTROL_LEFT_RE = re.compile(
     r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|"
     r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*)\s+(?:on\s+|of\s+)?"
-    r"(?:the\s+|its\s+|their\s+|all\s+|any\s+)?(?:\w+\s+)?$",
+    r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
 _EVASION_CONTEXT_RE = re.compile(
@@ -76,7 +76,7 @@ _COMPOUND_NEXT = word_set(
     firm firms industry sector hub hubs volume volumes ceiling ceilings cap caps curbs limits
     credit credits duties permit permits"""
 )
-_CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although)\b")
+_CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although|though|even though)\b")
 _EVASION_NOMINAL_RE = re.compile(
     r"(?:sanctions|front|shell|intermediary|intermediate|proxy|parallel|transshipment|"
     r"re-export(?!ed|ing))",
@@ -94,6 +94,8 @@ _EVASION_BAD_LEFT = re.compile(
     re.I,
 )
 _WINDOW = 18  # words looked at after a trigger
+_MAKE = word_set("make makes making")  # production only with an object right after
+_MAKE_WINDOW = 4
 
 
 class Trigger:
@@ -186,7 +188,7 @@ def _object(
     return None
 
 
-_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, "made"])
+_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, "made", *_MAKE])
 
 
 def nominal_candidate(w: Word) -> bool:
@@ -212,7 +214,7 @@ def find_triggers(
         w = words[k]
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
-        if is_made:
+        if is_made or w.low in _MAKE:
             kind = "production"
         if kind is None:
             continue
@@ -241,10 +243,13 @@ def find_triggers(
             bounds = clause_bounds(text, w.start - base)
         lo_c, hi_c = bounds
         hi_k = k + 1
-        while hi_k < nw and hi_k - k <= _WINDOW and words[hi_k].start - base < hi_c:
+        reach = _MAKE_WINDOW if w.low in _MAKE else _WINDOW
+        while hi_k < nw and hi_k - k <= reach and words[hi_k].start - base < hi_c:
             hi_k += 1
         prod = kind == "production"
         obj = _object(words, k + 1, hi_k, products, last=False, production=prod)
+        if w.low in _MAKE and obj is None:
+            continue  # "making it harder": only "making drones" is production
         if obj is None or passive or nominal:
             near = 3 if nominal and not passive else 8
             lo_k = k
