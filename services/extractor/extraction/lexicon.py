@@ -54,7 +54,12 @@ EVASION_RE = re.compile(
 )
 SANCTION_RE = re.compile(
     r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ion)|"
-    r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban)\b",
+    r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban|"
+    # "X were among those targeted", "Among the Indian firms named was X"
+    r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|targets|"
+    r"people|businesses|banks|vessels)) (?:targeted|sanctioned|designated|blacklisted|named|"
+    r"listed)|"
+    r"listed(?= for \w+ing\b))\b",  # "were also listed for shipping ..."
     IGNORE,
 )
 SANCTION_IMPOSE_RE = re.compile(
@@ -116,7 +121,7 @@ COMPANY_NOUNS = _alt(
     conglomerate concern startup trader importer holding manufacturers"""
 )
 LEGAL_FORMS = re.compile(
-    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
+    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
     r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc))+$"
 )
 DEONTIC_RE = re.compile(
@@ -272,6 +277,8 @@ EVASION_GATES = (
 )
 SANCTION_GATES = (
     "sanction",
+    "among th",
+    "listed for",
     "blacklist",
     "designat",
     "entity list",
@@ -292,5 +299,5 @@ EVASION_TOKENS = word_set(
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
     designate designates designated designating designation designations entity asset froze
-    freeze freezes ban restriction restrictions"""
+    freeze freezes ban restriction restrictions among listed"""
 )

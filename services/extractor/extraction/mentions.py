@@ -145,6 +145,7 @@ def find_mentions(
     apply_plural_coref(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     # grammatical hints
+    last_group: Mention | None = None  # the last "companies in X" group
     for idx, mn in enumerate(out):
         i = mn.tok_start
         after = sent.text[mn.end - sent.start : mn.end - sent.start + 16]
@@ -179,14 +180,21 @@ def find_mentions(
         place = out[idx - 1] if idx > 0 else None
         if place is not None and place.prep == "based" and mn.tok_start - place.tok_end == 2:
             lead_idx, j = idx - 1, place.tok_start - 1  # "and Hong Kong-based X": X is listed
-        while j >= 0 and tokens[j].low in DETERMINERS:
-            j -= 1
+        j = _skip_quantity(tokens, j)
+        if j >= 1 and tokens[j].low == "with" and tokens[j - 1].low in ("along", "together"):
+            j -= 1  # "X, along with Y": a list, not a preposition
         if j >= 0:
             prev = tokens[j].low
             if prev in PREPOSITIONS:
                 mn.prep = prev
-            elif prev in (",", "and", "or", "&") and lead_idx > 0:
+            elif prev in (",", "and", "or", "&", "along", "together") and lead_idx > 0:
                 before = out[lead_idx - 1]
+                if before is last_group and mn.kind == "country" and before.tok_end >= j - 1:
+                    # "companies in China, Turkey and the UAE": each is a group
+                    mn.kind, mn.role, mn.people = "group", "nationals", before.people
+                    mn.prep = before.prep
+                    last_group = mn
+                    continue
                 lead = sent.text[max(0, before.start - sent.start - 14) : before.start - sent.start]
                 if (
                     before.prep
@@ -195,15 +203,19 @@ def find_mentions(
                     and not (prev == "," and before.prep == "to")
                 ):
                     mn.prep = before.prep
-        # "exporters in China" -> a group
-        if mn.kind == "country" and mn.prep in ("in", "from", "of") and i >= 2:
-            head = tokens[i - 2].low if tokens[i - 1].low == mn.prep else ""
+        # "exporters in China", "companies based in mainland China" -> a group
+        if mn.kind == "country" and mn.prep in ("in", "from", "of") and j >= 1:
+            h = j - 1 if tokens[j].low == mn.prep else -1
+            if h >= 1 and tokens[h].low in _LOCATED:
+                h -= 1
+            head = tokens[h].low if h >= 0 else ""
             if head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY:
                 mn.kind, mn.role, mn.prep = "group", "nationals", None
                 mn.people = head in PEOPLE_WORDS
-                mn.start, mn.tok_start = tokens[i - 2].start, i - 2
-                if i >= 3 and tokens[i - 3].low in _ROUTE_PREPS:
-                    mn.prep = tokens[i - 3].low  # "through intermediaries in Hong Kong"
+                mn.start, mn.tok_start = tokens[h].start, h
+                if h >= 1 and tokens[h - 1].low in _ROUTE_PREPS:
+                    mn.prep = tokens[h - 1].low  # "through intermediaries in Hong Kong"
+                last_group = mn
                 continue
         # "people from China" -> a group
         if mn.kind == "country" and mn.prep in ("from", "of"):
@@ -217,6 +229,47 @@ def find_mentions(
     if "," in sent.text:
         _mark_appositions(tokens, out, state)
     return out
+
+
+_LOCATED = word_set("based registered located headquartered operating incorporated")
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand
+    million several many some few numerous various other dozen"""
+)
+_QUANT_OF = word_set("dozens hundreds thousands millions scores number some many several")
+_APPROX = word_set("about around nearly almost roughly approximately some over under")
+_QUANT_PAIRS = {"least": "at", "than": "more", "to": "up"}  # "at least", "more than", "up to"
+
+
+def _is_number(low: str) -> bool:
+    return low[:1].isdigit() or low in _NUMBER_WORDS
+
+
+def _skip_quantity(tokens: list[Token], j: int) -> int:
+    """Index of the word before the determiners and amounts that open a noun phrase:
+    `on the three firms`, `including 19 Indian firms`, `dozens of Chinese firms`."""
+    while j >= 0:
+        low = tokens[j].low
+        if low in DETERMINERS or _is_number(low) or low == ",":
+            if low == "," and not (
+                j > 0
+                and tokens[j - 1].low[:1].isdigit()
+                and tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1
+            ):
+                break  # a comma only inside "10,000"
+            j -= 1
+        elif low in _APPROX and j + 1 < len(tokens) and tokens[j + 1].low[:1].isdigit():
+            j -= 1  # "about 70", "over 200"
+        elif low == "mainland":
+            j -= 1
+        elif j > 0 and _QUANT_PAIRS.get(low) == tokens[j - 1].low:
+            j -= 2
+        elif low == "of" and j > 0 and tokens[j - 1].low in _QUANT_OF:
+            j -= 2  # "dozens of", "a number of"
+        else:
+            break
+    return j
 
 
 def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:

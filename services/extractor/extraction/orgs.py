@@ -29,7 +29,7 @@ REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Lif
 )
 _LIST_NAME_RE = re.compile(rf"(?:the\s+)?({CAP}(?:\s+(?:of|for|de|&)?\s*{CAP}){{0,6}})")
 _LEGAL_TAIL_RE = re.compile(
-    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|FZCO|"
+    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|FZCO|"
     r"DMCC|PLC))+"
 )
 

@@ -154,6 +154,12 @@ def find_subjects(
         prior = [m for m in mentions if m.end <= trig.start and m.is_actor and m.kind != "person"]
         if prior and not left:
             return [prior[-1]]
+    rel = _RELATIVE_RE.search(text[lo_abs - base : trig.start - base])
+    if rel is not None:  # "sanctions on four Chinese firms that supplied ..."
+        pron_at = lo_abs + rel.start()
+        heads = [m for m in mentions if m.is_actor and 0 <= pron_at - m.end <= 3]
+        if heads:
+            return _with_conjuncts(heads[-1], pool + heads, text, base)
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
@@ -176,12 +182,6 @@ def find_subjects(
             if subj.name != RUSSIA or trig.kind == "evasion":
                 out.append(subj)
             return out
-        rel = _RELATIVE_RE.search(text[lo_abs - base : trig.start - base])
-        if rel is not None:
-            pron_at = lo_abs + rel.start()
-            heads = [m for m in mentions if m.is_actor and 0 <= pron_at - m.end <= 3]
-            if heads:
-                return _with_conjuncts(heads[-1], pool + heads, text, base)
         return _with_conjuncts(subj, pool, text, base)
     if trig.nominal:
         right = [

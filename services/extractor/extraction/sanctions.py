@@ -11,12 +11,14 @@ from .triggers import Trigger, clause_bounds
 _CONJ_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _NEGATED_RE = re.compile(r"(?:\b(?:never|not|no|neither|nor)\s+|n't\s+)(?:\w+\s+){0,2}$", re.I)
 _LIST_PREPS = frozenset({"on", "against", "including", "targeting"})
+_FREEZE_PREPS = _LIST_PREPS | {"of"}
 _PASSIVE_LEFT_RE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|under|faces?|facing)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 _INVERTED_RE = re.compile(r"^\s*(?:were|was|are|is|included|include|includes)\b", re.I)
 _VERB_FORMS = (
+    "listed",
     "sanctioned",
     "sanctioning",
     "blacklisted",
@@ -76,13 +78,24 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
 _LIST_GAP_RE = re.compile(
     r"^(?:,\s+(?:a|an|the|which|who|that)\b[^;]*?)?\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
     r"(?:and|or|as well as|including|plus|along with)?\s*"
-    r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?$",
+    r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
+    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?$",
     re.I,
 )
+# "the company that manages the Alabuga zone": the place names the company
+_OPERATOR_GAP_RE = re.compile(
+    r"^\s*(?:that|which)\s+(?:manages|managed|operates|operated|runs|ran|owns|owned|controls|"
+    r"controlled)\s+(?:the\s+)?$",
+    re.I,
+)
+_ALSO_RE = re.compile(r"^\s*,?\s*(?:as well as|and|plus|along with|together with)\s+(?:the\s+)?$")
+# "X, a company that the US Treasury sanctioned in 2023": the object is the antecedent
+_OBJ_RELATIVE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[^,;]*?)$", re.I)
 _FIRST_GAP_RE = re.compile(
     r"^\s*(?:(?:were|was|are|is|included|include|includes|on|against|targeting|the|a|an|"
     r"two|three|four|five|six|several|\d+|also|both|its|company|firm|entity|bank|"
-    r"Chinese|Iranian|Russian|Hong Kong-based)\s+){0,5}$",
+    r"Chinese|Iranian|Russian|[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|"
+    r"headquartered))\s+){0,5}$",
     re.I,
 )
 
@@ -91,21 +104,48 @@ _POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?['’]s\s")
 
 
 def _target_chain(
-    right: list[Mention], text: str, base: int, trig: Trigger, verbal: bool
+    right: list[Mention],
+    text: str,
+    base: int,
+    trig: Trigger,
+    verbal: bool,
+    preps: frozenset[str] = _LIST_PREPS,
 ) -> list[Mention]:
     chain: list[Mention] = []
     for m in right:
         if not chain:
             gap = _POSSESSOR_RE.sub(" ", text[trig.end - base : m.start - base])
-            if m.prep in _LIST_PREPS or (m.prep is None and _FIRST_GAP_RE.match(gap)):
+            if m.prep in preps or (m.prep is None and _FIRST_GAP_RE.match(gap)):
                 chain.append(m)
             continue
         gap = text[chain[-1].end - base : m.start - base]
-        if m.prep in _LIST_PREPS or (m.prep is None and _LIST_GAP_RE.match(gap)):
+        if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
+            chain[-1] = m  # "the company that runs the Alabuga zone"
+        elif m.prep in _LIST_PREPS or (m.prep is None and _LIST_GAP_RE.match(gap)):
             chain.append(m)
         elif m.prep not in ("in", "from", "based", "to", "for", "of"):
             break
     return chain
+
+
+def _object_relative(
+    mentions: list[Mention], text: str, base: int, lo: int, trig: Trigger
+) -> list[Mention]:
+    """`X, a firm that Washington sanctioned in 2023`: the relative pronoun's antecedent."""
+    rel = _OBJ_RELATIVE_RE.search(text[lo : trig.start - base])
+    if rel is None:
+        return []
+    at = base + lo + rel.start()
+    inside = [m for m in mentions if at < m.start < trig.start and m.is_actor]
+    if not inside:
+        return []  # "that sanctioned X": a subject relative
+    before = [m for m in mentions if m.end <= at and (m.is_actor or m.kind == "adjective")]
+    if not before or at - before[-1].end > 40:
+        return []
+    ante = before[-1]
+    if ante.in_apposition and ante.head is not None:
+        ante = ante.head  # "Sahara Thunder, a Tehran-based company that ..."
+    return [ante] if ante.is_actor else []
 
 
 _ADDED_RE = re.compile(
@@ -114,6 +154,28 @@ _ADDED_RE = re.compile(
     r"(?:the|its|their|a)?\s*(?:[\w.-]+\s+){0,2}$",
     re.I,
 )
+
+
+def _among(
+    mentions: list[Mention], right: list[Mention], text: str, base: int, trig: Trigger
+) -> list[Mention]:
+    """`X and Y were among those targeted, as well as Z`; `Among the firms named was X`."""
+    if _INVERTED_RE.match(text[trig.end - base :]):
+        return [m for m in right if m.prep is None][:1]
+    left = [
+        m
+        for m in mentions
+        if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
+    ]
+    out = _left_chain(left, text, base)
+    also = [m for m in right if m.prep is None]
+    if also and _ALSO_RE.match(text[trig.end - base : also[0].start - base]):
+        out.append(also[0])
+        for m in also[1:]:
+            if not _LIST_GAP_RE.match(text[out[-1].end - base : m.start - base]):
+                break
+            out.append(m)
+    return out
 
 
 def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
@@ -157,9 +219,10 @@ def sanction_claims(
     targets: list[Mention] = []
     compound = trig.start > base and text[trig.start - base - 1] == "-"  # "U.S.-sanctioned"
     left_text = text[max(0, trig.start - base - 40) : trig.start - base]
-    added = _ADDED_RE.search(left_text)
+    wide_left = text[max(0, trig.start - base - 80) : trig.start - base]
+    added = _ADDED_RE.search(wide_left)
     if added is not None:
-        add_at = trig.start - len(left_text) + added.start()
+        add_at = trig.start - len(wide_left) + added.start()
         if added.group("passive"):
             left = [
                 m
@@ -177,6 +240,8 @@ def sanction_claims(
                 for m in mentions
                 if add_at < m.start < trig.start and m.is_actor and m.prep is None
             ][:3]
+    elif word.startswith("among"):
+        targets = _among(mentions, right, text, base, trig)
     elif compound:
         if right and right[0].kind == "organization" and right[0].start - trig.end < 3:
             targets.append(right[0])
@@ -190,8 +255,7 @@ def sanction_claims(
             for m in mentions
             if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
         ]
-        if prior:
-            targets.append(prior[-1])
+        targets = _left_chain(prior, text, base)  # "X and Y were sanctioned"
     elif word.startswith("sanction") and "under" in left_text[-15:].lower():
         prior = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
         if prior:
@@ -199,8 +263,12 @@ def sanction_claims(
     else:
         verbal = word in _VERB_FORMS[:-1] or _INVERTED_RE.match(text[rel_end:]) is not None
         noun_target = _NOUN_TARGET_RE.match(text[rel_end:]) is not None
-        if verbal or noun_target:
+        if word.startswith(("froze", "asset")):  # "froze the assets of X"
+            targets = _target_chain(right, text, base, trig, False, _FREEZE_PREPS)
+        elif verbal or noun_target:
             targets = _target_chain(right, text, base, trig, verbal)
+        if not targets and word in _VERB_FORMS[:-1]:
+            targets = _object_relative(mentions, text, base, lo, trig)
     out: list[tuple[Mention, str | None]] = []
     if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "India has not imposed sanctions on Russia"
