@@ -27,6 +27,14 @@ REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Lif
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
     rf"intermediary|subsidiary|importer|entity|reseller|shipper),\s+({NAME_SEQ})\s*,"
 )
+_PLURAL_HEADS = word_set(
+    """companies firms entities suppliers exporters manufacturers distributors traders
+    intermediaries subsidiaries importers vendors"""
+)
+_PLURAL_APPOSITION_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PLURAL_HEADS))}),\s+({NAME_SEQ}(?:\s*,\s*{NAME_SEQ})*)\s*,"
+)
+_NAME_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_NAME_RE = re.compile(rf"(?:the\s+)?({CAP}(?:\s+(?:of|for|de|&)?\s*{CAP}){{0,6}})")
 _LEGAL_TAIL_RE = re.compile(
     r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|FZCO|"
@@ -80,10 +88,18 @@ def add_org(
     inside = [m for m in out if m.start < end and start < m.end]
     if inside:
         city = inside[0]
-        if not (len(inside) == 1 and _city_prefix(city, start, end)):
+        if len(inside) == 1 and _city_prefix(city, start, end):
+            out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
+            country = country or city.country
+        elif LEGAL_FORMS.search(raw.rstrip(" ,")) and all(
+            _part_of_name(m, start, end) for m in inside
+        ):  # "Ascend Aviation India Private Limited": one name, with a state in it
+            for m in inside:
+                out.remove(m)
+                if m.kind == "country":
+                    country = country or m.country
+        else:
             return None
-        out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
-        country = country or city.country
     known = gz.lookup(name)
     if known is not None and known.kind == "product":
         return None
@@ -97,6 +113,12 @@ def add_org(
     mn = Mention(start, end, ts, te, name, kind, role, country, via="pattern")
     out.append(mn)
     return mn
+
+
+def _part_of_name(m: Mention, start: int, end: int) -> bool:
+    if m.start < start or m.end > end:
+        return False
+    return m.via == "pattern" or (m.kind == "country" and m.start > start)
 
 
 def _city_prefix(m: Mention, start: int, end: int) -> bool:
@@ -222,6 +244,15 @@ def add_pattern_orgs(
     if not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS):
         for m in REVERSE_APPOSITION_RE.finditer(text):
             add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
+    if not sent.lows.isdisjoint(_PLURAL_HEADS) and "s, " in text:
+        for m in _PLURAL_APPOSITION_RE.finditer(text):  # "two Indian firms, X and Y,"
+            names, at = m.group(1), m.start(1)
+            pos = 0
+            for sep in _NAME_SEP_RE.finditer(names):
+                raw = names[pos : sep.start()]
+                add_org(sent, tokens, out, gz, raw, base + at + pos, min_one=True)
+                pos = sep.end()
+            add_org(sent, tokens, out, gz, names[pos:], base + at + pos, min_one=True)
     for owner in [x for x in out if x.kind == "country"]:
         k = owner.tok_end
         if k >= len(tokens) or tokens[k].text != "'s" or k + 1 >= len(tokens):
