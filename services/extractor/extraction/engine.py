@@ -38,7 +38,12 @@ _NEG_BEFORE_RE = re.compile(
     r"|\bno\s+(?:\w+\s+)?$",
     re.I,
 )
-_FOR_GERUND_RE = re.compile(r"\bfor\s+(?:allegedly\s+|reportedly\s+)?$", re.I)
+_FOR_GERUND_RE = re.compile(
+    r"\bfor\s+(?:allegedly\s+|reportedly\s+)?(?P<role>(?:arranging|facilitating|organi[sz]ing|"
+    r"coordinating|brokering|financing|enabling|supporting|their\s+role\s+in|its\s+role\s+in|"
+    r"involvement\s+in)\s+(?:the\s+)?(?:\w+\s+(?:and|or)\s+(?:the\s+)?)?)?$",
+    re.I,
+)
 _SANCTIONED_PRONOUN_RE = re.compile(
     r"\b(?:saying|said|alleging|because|as)\s+(?:that\s+)?(?:they|the\s+(?:\w+\s+)?"
     r"(?:companies|firms|entities))\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?$",
@@ -244,10 +249,7 @@ class Engine:
             if trig.kind == "personnel" and trig.hint is not None:
                 subjects = [trig.hint]
             elif sanctioned and (
-                (
-                    _FOR_GERUND_RE.search(text[max(0, trig.start - base - 40) : trig.start - base])
-                    and trig.word.lower().endswith("ing")
-                )
+                _for_conduct(text[max(0, trig.start - base - 60) : trig.start - base], trig)
                 or _SANCTIONED_PRONOUN_RE.search(
                     text[max(0, trig.start - base - 60) : trig.start - base]
                 )
@@ -454,6 +456,16 @@ def _member_claims(
                 }
             )
     return out
+
+
+def _for_conduct(before: str, trig: Trigger) -> bool:
+    """ "sanctioned X for supplying drones", "... for arranging the sale of drones"."""
+    m = _FOR_GERUND_RE.search(before)
+    if m is None:
+        return False
+    if m.group("role"):
+        return trig.nominal
+    return trig.word.lower().endswith("ing")
 
 
 def _subject_kind(mn: Mention) -> str:

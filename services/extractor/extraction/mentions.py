@@ -231,6 +231,9 @@ def find_mentions(
     return out
 
 
+_FRONTED_PREPS = word_set(
+    "In On At For From Across Inside Within Under After Before Beyond Besides Unlike Like Among"
+)
 _LOCATED = word_set("based registered located headquartered operating incorporated")
 _NUMBER_WORDS = word_set(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -363,9 +366,12 @@ def _is_name_word(w: str) -> bool:
 def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse) -> None:
     """`X, a Chinese manufacturer of ..., did` : mentions inside the apposition describe X."""
     n = len(tokens)
+    fronted = n > 0 and tokens[0].text in _FRONTED_PREPS
     for mn in list(out):
         if mn.in_apposition or not mn.is_actor or mn.kind == "group":
             continue
+        if fronted and mn.prep is not None and "," not in [t.text for t in tokens[: mn.tok_start]]:
+            continue  # "On the Iranian side, the contracts name X": not an apposition
         j = mn.tok_end
         if (
             j + 1 >= n

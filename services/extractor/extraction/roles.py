@@ -230,6 +230,16 @@ def _origin(
 ) -> list[Mention]:
     """Subject of a passive or a receiving verb: `by X`, `from X`, `made in X`, `Chinese drones`."""
     origin_preps = ("from",) if trig.kind == "receive" else ("by", "from")
+    if trig.kind == "production":
+        for m in mentions:  # "the drones are built at Alabuga": the plant makes them
+            if (
+                m.start >= trig.end
+                and m.end <= hi_abs
+                and m.prep == "at"
+                and m.kind == "organization"
+                and m.start - trig.end <= 12
+            ):
+                return [m]
     for m in mentions:
         if (
             m.start >= trig.end

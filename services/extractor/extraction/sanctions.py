@@ -130,22 +130,23 @@ def _target_chain(
 
 def _object_relative(
     mentions: list[Mention], text: str, base: int, lo: int, trig: Trigger
-) -> list[Mention]:
-    """`X, a firm that Washington sanctioned in 2023`: the relative pronoun's antecedent."""
+) -> tuple[list[Mention], str | None]:
+    """`X, a firm that Washington sanctioned in 2023`: the relative pronoun's antecedent,
+    and the relative clause's subject (who sanctions)."""
     rel = _OBJ_RELATIVE_RE.search(text[lo : trig.start - base])
     if rel is None:
-        return []
+        return [], None
     at = base + lo + rel.start()
     inside = [m for m in mentions if at < m.start < trig.start and m.is_actor]
     if not inside:
-        return []  # "that sanctioned X": a subject relative
+        return [], None  # "that sanctioned X": a subject relative
     before = [m for m in mentions if m.end <= at and (m.is_actor or m.kind == "adjective")]
     if not before or at - before[-1].end > 40:
-        return []
+        return [], None
     ante = before[-1]
     if ante.in_apposition and ante.head is not None:
         ante = ante.head  # "Sahara Thunder, a Tehran-based company that ..."
-    return [ante] if ante.is_actor else []
+    return ([ante] if ante.is_actor else []), inside[0].name
 
 
 _ADDED_RE = re.compile(
@@ -268,7 +269,8 @@ def sanction_claims(
         elif verbal or noun_target:
             targets = _target_chain(right, text, base, trig, verbal)
         if not targets and word in _VERB_FORMS[:-1]:
-            targets = _object_relative(mentions, text, base, lo, trig)
+            targets, rel_authority = _object_relative(mentions, text, base, lo, trig)
+            authority = rel_authority or authority
     out: list[tuple[Mention, str | None]] = []
     if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "India has not imposed sanctions on Russia"

@@ -32,7 +32,10 @@ from .words import Word
 from .wordset import word_set
 
 _BE = word_set("is are was were be been being get gets got gotten")
-_ADVERBS = word_set("not also then reportedly allegedly later already never recently")
+_ADVERBS = word_set(
+    """not also then reportedly allegedly later already never recently now still often largely
+    mostly increasingly widely mainly"""
+)
 _REDUCED_REL = word_set(
     """drone drones uav uavs component components parts weapons shells missiles goods
     technology models model equipment engines workers troops soldiers engineers specialists
@@ -96,6 +99,7 @@ _EVASION_BAD_LEFT = re.compile(
 _WINDOW = 18  # words looked at after a trigger
 _MAKE = word_set("make makes making")  # production only with an object right after
 _MAKE_WINDOW = 4
+_FAR_PASSIVE = 20  # words a passive production verb looks back for its object
 
 
 class Trigger:
@@ -260,6 +264,10 @@ def find_triggers(
             )
             if obj is None or (left_obj is not None and (passive or nominal)):
                 obj = left_obj
+            if obj is None and passive and prod and lo_k > 0:
+                # "Geran-2 drones ..., and officials say most are now built at Alabuga"
+                far = max(0, lo_k - _FAR_PASSIVE)
+                obj = _object(words, far, lo_k, products, last=True, production=prod)
         if obj is None and kind in ("supply", "receive"):
             for q in range(k + 1, min(hi_k, k + 6)):
                 if words[q].low in GENERIC_WORDS:
