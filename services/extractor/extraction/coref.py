@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .discourse import Discourse, Mention, OrgInfo, token_index
+from .discourse import NOT_NAME, Discourse, Mention, OrgInfo, token_index
 from .text import Sentence, Token
 from .wordset import word_set
 
@@ -58,6 +58,12 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
         lead = sent.text[max(0, m.start() - 2) : m.start()]
         if lead == ", " and any(x.end == start - 2 and x.kind == "organization" for x in out):
             continue  # "IEMZ Kupol, the Izhevsk-based manufacturer": an apposition
+        if not inner and mods and all(_is_name(w) for w in mods):
+            # "the Vyriy company": a company named in passing, not one named before
+            ts, te = token_index(tokens, start), token_index(tokens, end)
+            name = " ".join(mods)
+            out.append(Mention(start, end, ts, te, name, "organization", "company", via="pattern"))
+            continue
         country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
         named = {x.name for x in inner if x.kind == "organization"}
         here = [
@@ -96,6 +102,10 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             out.append(
                 Mention(start, end, ts, te, country, "group", "nationals", country, via="coref")
             )
+
+
+def _is_name(w: str) -> bool:
+    return w[:1].isupper() and w not in NOT_NAME and not w.endswith(("'s", "’s"))
 
 
 def _resolve(

@@ -286,6 +286,12 @@ class Engine:
                 name = subj.country if subj.kind == "adjective" else subj.name
                 if name is None:
                     continue
+                if (
+                    trig.kind == "production"
+                    and ctype == "component_supply"
+                    and (name == RUSSIA or name in self.russian_orgs)
+                ):
+                    continue  # a Russian plant making its own parts supplies no one
                 claim_type = ctype
                 if trig.obj == "generic":
                     if stance != "denied":
@@ -308,8 +314,8 @@ class Engine:
                 if (  # "North Korea tested a missile": production must be for Russia
                     claim_type == "drone_production"
                     and stance == "asserted"
-                    and subj.kind != "organization"
                     and not (sent_linked or russian_rec)
+                    and (subj.kind != "organization" or _own_side(subj, mentions, state))
                 ):
                     continue
                 if (  # "sold drones to the United States": not a claim about Russia
@@ -456,6 +462,15 @@ def _member_claims(
                 }
             )
     return out
+
+
+def _own_side(subj: Mention, mentions: list[Mention], state: Discourse) -> bool:
+    """A Ukrainian maker, or one of no stated country in a sentence about Ukraine alone:
+    "the Vyriy company produced 1,000 FPV drones from Ukrainian-made parts"."""
+    country = subj.country or state.org_country.get(subj.name)
+    if country is not None:
+        return country == UKRAINE
+    return any(m.name == UKRAINE or m.country == UKRAINE for m in mentions)
 
 
 def _for_conduct(before: str, trig: Trigger) -> bool:

@@ -25,7 +25,12 @@ _PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:[\"“]?\w+[\"”]?\s+){0,3}[
 _RELATIVE_RE = re.compile(
     r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"
-    r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|is|are|was|were)\s+){0,3}$",
+    r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|is|are|was|were|helped|helps|"
+    r"help|helping)\s+){0,3}$"
+    # "two Chinese companies it says helped develop": the pronoun left out
+    r"|\s(?:it|they|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
+    r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+"
+    r"(?:(?:allegedly|reportedly|also|has|have|had|helped|helps|help)\s+){0,3}$",
     re.I,
 )
 _RECIPIENT_STOP_RE = re.compile(

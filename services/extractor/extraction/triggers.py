@@ -77,7 +77,8 @@ _COMPOUND_NEXT = word_set(
     licensing regime regimes rules data records documents figures statistics manifest manifests
     line lines route routes cost costs agent agents container containers company companies
     firm firms industry sector hub hubs volume volumes ceiling ceilings cap caps curbs limits
-    credit credits duties permit permits"""
+    credit credits duties permit permits schedule schedules quota quotas target targets capacity
+    capacities"""
 )
 _CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although|though|even though)\b")
 _EVASION_NOMINAL_RE = re.compile(
