@@ -22,16 +22,33 @@ _ACCUSED_KINDS = ("country", "organization", "group")
 
 def bare_denials(
     text: str, base: int, frames: list[Frame], asserted: Iterable[tuple[str, str, str]]
-) -> list[tuple[Mention, str]]:
-    """(denier, claim type) for each denial frame whose speaker was accused earlier.
+) -> list[tuple[Mention, str, str]]:
+    """(denier, claim type, who speaks) for each denial frame whose speaker, or the state
+    an official speaks for, was accused earlier.
 
     `asserted`: the article's claim keys so far, (subject, claim_type, stance), in order.
     """
-    out: list[tuple[Mention, str]] = []
+    out: list[tuple[Mention, str, str]] = []
     keys = list(asserted)
     for f in frames:
         mn = f.mention
-        if not f.denial or mn is None or mn.kind not in _ACCUSED_KINDS or f.speaker is None:
+        if not f.denial or mn is None or f.speaker is None:
+            continue
+        if mn.kind == "person" and mn.country:  # "North Korea's ambassador Kim Song denied"
+            accused = Mention(
+                mn.start,
+                mn.end,
+                mn.tok_start,
+                mn.tok_end,
+                mn.country,
+                "country",
+                "government",
+                mn.country,
+                via="coref",
+            )
+        elif mn.kind in _ACCUSED_KINDS:
+            accused = mn
+        else:
             continue
         if not _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base):
             continue
@@ -39,10 +56,10 @@ def bare_denials(
             (
                 t
                 for s, t, st in keys
-                if s == f.speaker and st == "asserted" and t != "sanctions_imposed"
+                if s == accused.name and st == "asserted" and t != "sanctions_imposed"
             ),
             None,
         )  # being sanctioned is a fact of others' making: the denial is of the conduct
         if ctype is not None:
-            out.append((mn, ctype))
+            out.append((accused, ctype, f.speaker))
     return out

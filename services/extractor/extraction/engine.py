@@ -38,6 +38,21 @@ _NEG_BEFORE_RE = re.compile(
     r"|\bno\s+(?:\w+\s+)?$",
     re.I,
 )
+_CLAIM_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|assertions?)\s+"
+    r"(?:of|that|about)\b",
+    re.I,
+)
+_SUPERVISE_RE = re.compile(
+    r"\b(?:overs(?:aw|ee|ees|eeing|een)|supervis\w+|direct(?:ed|s|ing)?|ran|run(?:s|ning)?|"
+    r"set(?:ting)?\s+up|led|lead(?:s|ing)?)\s+(?:the\s+)?$",
+    re.I,
+)
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing) out|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)"
+    r"\W+(?:whether\s+(?:to\s+)?)?$",
+    re.I,
+)
 _FOR_GERUND_RE = re.compile(
     r"\bfor\s+(?:allegedly\s+|reportedly\s+)?(?P<role>(?:arranging|facilitating|organi[sz]ing|"
     r"coordinating|brokering|financing|enabling|supporting|their\s+role\s+in|its\s+role\s+in|"
@@ -147,7 +162,7 @@ class Engine:
                     order += 1
                     merge(cands, claim, order)
             if cue and article_russia and cands:
-                for mn, ctype in bare_denials(sent.text, sent.start, frames, cands):
+                for mn, ctype, denier in bare_denials(sent.text, sent.start, frames, cands):
                     if any(
                         k[0] == mn.name and k[2] == "denied" and c.fields["start"] == sent.start
                         for k, c in cands.items()
@@ -158,7 +173,7 @@ class Engine:
                         mn,
                         ctype,
                         "denied",
-                        mn.name,
+                        denier,
                         None,
                         [],
                         0,
@@ -267,7 +282,7 @@ class Engine:
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]
             negated = bool(_NEG_BEFORE_RE.search(before))
-            clause_lo = base + clause_bounds(text, trig.start - base)[0]
+            clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))
             denial_before = any(clause_lo <= p < trig.start for p in denial_cues)
             denial_after = [f for f in frames if f.denial and f.pos > trig.end]
             denier_frame = next((f for f in frames if f.denial and f.speaker), None)
@@ -275,14 +290,24 @@ class Engine:
             denier_mention = denier_frame.mention if denier_frame else None
             if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
                 continue  # "urged China to ensure its firms do not supply ..."
-            stance = "denied" if (negated or denial_before) else "asserted"
+            if _HYPOTHETICAL_RE.search(before):
+                continue  # "Seoul does not rule out providing weapons": no act yet
+            # "described allegations of Iranian involvement in drone production as fabrications"
+            called_false = any(trig.end < p < clause_hi for p in denial_cues) and bool(
+                _CLAIM_NOUN_BEFORE_RE.search(text[clause_lo - base : trig.start - base])
+            )
+            stance = "denied" if (negated or denial_before or called_false) else "asserted"
             if recipient == OTHER:
                 if stance == "asserted":
                     continue  # supplied to someone else
                 recipient = None
             for subj in subjects:
-                if subj.people and ctype == "drone_production":
-                    continue
+                if (
+                    subj.people
+                    and ctype == "drone_production"
+                    and not _SUPERVISE_RE.search(text[max(0, trig.start - base - 30) : trig.start - base])
+                ):
+                    continue  # workers at a plant are personnel; "engineers oversaw the assembly"
                 name = subj.country if subj.kind == "adjective" else subj.name
                 if name is None:
                     continue

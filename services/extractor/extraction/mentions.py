@@ -347,10 +347,27 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                         name,
                         "person",
                         "official",
+                        _title_country(tokens, i, out),
                         via="title",
                     )
                 )
                 nxt = k
+
+
+def _title_country(tokens: list[Token], i: int, out: list[Mention]) -> str | None:
+    """The state an official serves: `North Korea's ambassador X`, `Iranian Foreign
+    Minister X`."""
+    while i > 0 and tokens[i - 1].text in _TITLE_RUN:
+        i -= 1  # "Vice Foreign Minister"
+    if i > 1 and tokens[i - 1].text == "'s":
+        i -= 1
+    if i == 0:
+        return None
+    end = tokens[i - 1].end
+    for m in out:
+        if m.end == end and m.kind in ("country", "adjective"):
+            return m.country or m.name
+    return None
 
 
 def _is_name_word(w: str) -> bool:

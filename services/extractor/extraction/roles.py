@@ -37,6 +37,10 @@ _RECIPIENT_STOP_RE = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
 OTHER = "\x00other"
+_INVOLVEMENT_RE = re.compile(
+    r"(?:['’]s)?\s*\b(?:involvement|role|participation|part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _TO_PP_RE = re.compile(r"\bto\s+(\S)")
 # An actor that sanctions or accuses someone "for supplying ..." is not the supplier:
 # "Washington has imposed sanctions on entities accused of shipping drones". Only a verb
@@ -149,6 +153,16 @@ def find_subjects(
         adj = [m for m in mentions if m.kind == "adjective" and 0 <= trig.start - m.end <= 2]
         if adj:
             return adj  # "Turkish exports", "Iranian deliveries"
+        inv = _INVOLVEMENT_RE.search(text[lo:trig.start - base]) if "in " in text else None
+        if inv is not None:  # "Iranian involvement in drone production"
+            at = lo_abs + inv.start()
+            owner = [
+                m
+                for m in mentions
+                if 0 <= at - m.end <= 3 and (m.kind == "adjective" or m.possessive)
+            ]
+            if owner:
+                return owner[-1:]
     if trig.kind == "production" and trig.word.lower().startswith("made"):
         after = [
             m for m in mentions if m.start >= trig.end and m.is_actor and m.start - trig.end < 8

@@ -100,6 +100,7 @@ _EVASION_BAD_LEFT = re.compile(
 _WINDOW = 18  # words looked at after a trigger
 _MAKE = word_set("make makes making")  # production only with an object right after
 _MAKE_WINDOW = 4
+_OWN = (" of their own", " of its own", " of our own", " of his own", " of her own")
 _FAR_PASSIVE = 20  # words a passive production verb looks back for its object
 
 
@@ -244,6 +245,8 @@ def find_triggers(
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
         passive = not is_made and participle and (prev in _BE or prev in _REDUCED_REL)
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
+        if nominal and text.startswith(_OWN, w.end - base):
+            continue  # "trading houses with no manufacturing of their own"
         if bounds is None or not (bounds[0] <= w.start - base < bounds[1]):
             bounds = clause_bounds(text, w.start - base)
         lo_c, hi_c = bounds
