@@ -92,7 +92,13 @@ _PRODUCT_TYPES = {
     "drone_production": ("drone", "missile", "weapon"),
     "weapons_supply": ("missile", "weapon"),
 }
-_CLAIM_CUES = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
+_CLAIM_CUES = (
+    frozenset(TRIGGER_WORDS)
+    | PERSONNEL_WORDS
+    | EVASION_TOKENS
+    | SANCTION_TOKENS
+    | {"make", "makes", "making", "made"}
+)
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
 

@@ -130,6 +130,8 @@ def find_subjects(
             and m.end <= trig.start
             and (m.possessive or trig.start - m.end <= 3)
         ]
+        if not near:  # "Hong Kong-registered shell companies": the group is the trigger's
+            near = [m for m in pool if m.kind == "group" and m.start < trig.start < m.end]
         return near[-1:]
     if trig.kind == "receive":
         # "helping Russia import drone parts": the helper is the subject
@@ -170,7 +172,11 @@ def find_subjects(
         return after[:1]
     # a pronoun right before the verb: "it would not provide"
     if _PRONOUN_SUBJ_RE.search(text[max(0, trig.start - base - 30) : trig.start - base]):
-        prior = [m for m in mentions if m.end <= trig.start and m.is_actor and m.kind != "person"]
+        prior = [
+            m
+            for m in mentions
+            if m.end <= trig.start and m.is_actor and m.kind != "person" and m.prep is None
+        ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
         if prior and not left:
             return [prior[-1]]
     rel = _RELATIVE_RE.search(text[lo_abs - base : trig.start - base])

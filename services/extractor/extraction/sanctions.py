@@ -28,7 +28,11 @@ _VERB_FORMS = (
     "sanctions",
 )
 _NOUN_TARGET_RE = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:on|against|targeting|that target(?:ed)?|which target(?:ed)?)\s", re.I
+    r"^\s*(?:\w+\s+){0,3}?(?:on|against|targeting|that target(?:ed)?|which target(?:ed)?|"
+    # "the 14th sanctions package listed 19 Chinese entities"
+    r"(?:package|list|round)\s+(?:also\s+)?(?:listed|lists|included|includes|named|names|"
+    r"targeted|targets|covers|covered|adds|added))\s",
+    re.I,
 )
 
 
@@ -93,7 +97,8 @@ _ALSO_RE = re.compile(r"^\s*,?\s*(?:as well as|and|plus|along with|together with
 _OBJ_RELATIVE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[^,;]*?)$", re.I)
 _FIRST_GAP_RE = re.compile(
     r"^\s*(?:(?:were|was|are|is|included|include|includes|on|against|targeting|the|a|an|"
-    r"two|three|four|five|six|several|\d+|also|both|its|company|firm|entity|bank|"
+    r"two|three|four|five|six|several|\d+|also|both|its|company|firm|entity|bank|package|"
+    r"list|round|listed|lists|names|named|targeted|targets|covers|covered|adds|added|"
     r"Chinese|Iranian|Russian|[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|"
     r"headquartered))\s+){0,5}$",
     re.I,
@@ -151,7 +156,7 @@ def _object_relative(
 
 _ADDED_RE = re.compile(
     r"(?P<passive>\b(?:were|was|been|be|are|is|being)\s+(?:also\s+)?)?"
-    r"\b(?:added|put|placed|included|listed)\s+(?:\w+\s+){0,6}?(?:to|on|in)\s+"
+    r"\b(?:added|put|placed|included|listed)\s+(?:\w+\s+){0,10}?(?:to|on|in)\s+"
     r"(?:the|its|their|a)?\s*(?:[\w.-]+\s+){0,2}$",
     re.I,
 )
@@ -240,7 +245,7 @@ def sanction_claims(
                 m
                 for m in mentions
                 if add_at < m.start < trig.start and m.is_actor and m.prep is None
-            ][:3]
+            ][:6]
     elif word.startswith("among"):
         targets = _among(mentions, right, text, base, trig)
     elif compound:

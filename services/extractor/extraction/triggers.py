@@ -98,7 +98,8 @@ _EVASION_BAD_LEFT = re.compile(
     re.I,
 )
 _WINDOW = 18  # words looked at after a trigger
-_MAKE = word_set("make makes making")  # production only with an object right after
+_MAKE = word_set("make makes making made")  # production only with an object right after
+_NOT_MADE_NEXT = word_set("of from with up it clear sure public available possible")
 _MAKE_WINDOW = 4
 _OWN = (" of their own", " of its own", " of our own", " of his own", " of her own")
 _FAR_PASSIVE = 20  # words a passive production verb looks back for its object
@@ -194,7 +195,7 @@ def _object(
     return None
 
 
-_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, "made", *_MAKE])
+_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE])
 
 
 def nominal_candidate(w: Word) -> bool:
@@ -221,6 +222,10 @@ def find_triggers(
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made or w.low in _MAKE:
+            if w.low == "made" and not is_made and k + 1 < nw and words[k + 1].low in _NOT_MADE_NEXT:
+                continue  # "made of carbon fibre", "made it clear"
+            if is_made and k > 0 and words[k - 1].low == "not":
+                continue  # "components not made in North Korea": a description, not a denial
             kind = "production"
         if kind is None:
             continue
@@ -251,12 +256,12 @@ def find_triggers(
             bounds = clause_bounds(text, w.start - base)
         lo_c, hi_c = bounds
         hi_k = k + 1
-        reach = _MAKE_WINDOW if w.low in _MAKE else _WINDOW
+        reach = _MAKE_WINDOW if w.low in _MAKE and not is_made else _WINDOW
         while hi_k < nw and hi_k - k <= reach and words[hi_k].start - base < hi_c:
             hi_k += 1
         prod = kind == "production"
         obj = _object(words, k + 1, hi_k, products, last=False, production=prod)
-        if w.low in _MAKE and obj is None:
+        if w.low in _MAKE and not is_made and obj is None:
             continue  # "making it harder": only "making drones" is production
         if obj is None or passive or nominal:
             near = 3 if nominal and not passive else 8
@@ -266,7 +271,11 @@ def find_triggers(
             left_obj = _object(
                 words, lo_k, k + 1 if nominal else k, products, last=True, production=prod
             )
-            if obj is None or (left_obj is not None and (passive or nominal)):
+            if obj is None or (
+                left_obj is not None
+                and (passive or nominal)
+                and not (nominal and left_obj == "people")  # "engineers oversaw the assembly"
+            ):
                 obj = left_obj
             if obj is None and passive and prod and lo_k > 0:
                 # "Geran-2 drones ..., and officials say most are now built at Alabuga"
