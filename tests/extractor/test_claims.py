@@ -171,6 +171,122 @@ LISTS = [
     ),
 ]
 
+# Sanctions lists in the shapes sanctions reporting uses (rules-1.3.0)
+SANCTION_LISTS = [
+    (
+        "including_counted_group",
+        "Washington sanctioned nearly 300 entities on Thursday, including 12 Turkish firms.",
+        {("Turkey", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "companies_in_a_b_and_c_among_those_targeted",
+        "Firms in Kazakhstan, Armenia and Kyrgyzstan were among those targeted, as well as "
+        "companies in Serbia, the Treasury said.",
+        {
+            ("Kazakhstan", "sanctions_imposed", "asserted"),
+            ("Armenia", "sanctions_imposed", "asserted"),
+            ("Kyrgyzstan", "sanctions_imposed", "asserted"),
+            ("Serbia", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "among_the_firms_named_was",
+        "The Treasury sanctioned 120 entities on Friday. Among the Turkish firms named was Demir "
+        "Machinery, which officials said had shipped machine tools to Russia.",
+        {
+            ("Demir Machinery", "sanctions_imposed", "asserted"),
+            ("Demir Machinery", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "companies_based_in_passive_list",
+        "Eleven companies based in the UAE and Turkey were designated for supplying drone "
+        "components to Russian manufacturers.",
+        {
+            ("United Arab Emirates", "sanctions_imposed", "asserted"),
+            ("Turkey", "sanctions_imposed", "asserted"),
+            ("Turkey", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "froze_the_assets_of",
+        "The EU froze the assets of Qods Aviation Industries on Monday.",
+        {("Qods Aviation Industries", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "capital_based_target",
+        "Washington blacklisted Tehran-based Paravar Pars on Tuesday for supplying drone engines "
+        "to Russia.",
+        {("Paravar Pars", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "along_with_based_target",
+        "OFAC designated Sinno Electronics, along with Moscow-based Vektor Avia, for supplying "
+        "drone parts to Russia.",
+        {
+            ("Vektor Avia", "sanctions_imposed", "asserted"),
+            ("Sinno Electronics", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "plural_apposition_listed_for",
+        "Two Emirati firms, Falcon Trade Partners and Gulf Horizon, were also listed for shipping "
+        "drone engines to Russia.",
+        {
+            ("Falcon Trade Partners", "sanctions_imposed", "asserted"),
+            ("Gulf Horizon", "sanctions_imposed", "asserted"),
+            ("Gulf Horizon", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "object_relative_for_arranging",
+        "The invoices name Zagros Avia, a Tehran-based company that the US Treasury sanctioned in "
+        "2023 for arranging the shipment of drones to Russia.",
+        {
+            ("Zagros Avia", "sanctions_imposed", "asserted"),
+            ("Zagros Avia", "drone_supply", "asserted"),
+        },
+    ),
+    (
+        "the_company_that_operates",
+        "Britain sanctioned Albatross and the company that operates the Alabuga zone.",
+        {
+            ("Albatross", "sanctions_imposed", "asserted"),
+            ("Alabuga Special Economic Zone", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "added_companies_in_a_and_b_to_its_list",
+        "In June, the bloc added 29 companies in China and Hong Kong to its sanctions list for "
+        "supplying drone parts to Russia.",
+        {
+            ("China", "sanctions_imposed", "asserted"),
+            ("Hong Kong", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "package_listed",
+        "The EU's 14th sanctions package listed 19 Chinese entities accused of helping Russia's "
+        "military.",
+        {("China", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "reduced_relative_it_says",
+        "The Office of Foreign Assets Control designated two Chinese companies it says helped "
+        "design attack drones for Russia.",
+        {
+            ("China", "sanctions_imposed", "asserted"),
+            ("China", "drone_production", "asserted"),
+        },
+    ),
+    (
+        "state_inside_a_legal_name",
+        "Among the firms named was Bharat Aero India Private Limited, which the Treasury said had "
+        "sent aircraft parts to Russian buyers.",
+        {("Bharat Aero India", "component_supply", "asserted")},
+    ),
+]
+
 MEMBERS = [
     (
         "the_firms_include",
@@ -210,6 +326,30 @@ BARE_DENIALS = [
         "company_dismissed_them",
         "Ukraine said Autel had sold drones to Russia. Autel dismissed the claims.",
         ("Autel", "drone_supply", "denied"),
+    ),
+]
+
+# an official's bare denial denies for their state; the official is the source
+OFFICIAL_DENIALS = [
+    (
+        "demonym_title_official",
+        "North Korea has sent troops to Russia, Seoul says. North Korean Vice Foreign Minister "
+        "Pak Song Il dismissed the reports as lies.",
+        ("North Korea", "personnel", "denied"),
+        "Pak Song Il",
+    ),
+    (
+        "possessive_title_official",
+        "Iran sold drones to Russia, Kyiv says. Iran's ambassador Reza Tavakoli rejected the "
+        "allegations.",
+        ("Iran", "drone_supply", "denied"),
+        "Reza Tavakoli",
+    ),
+    (
+        "known_official",
+        "North Korea has shipped shells to Russia, Seoul says. Kim Song dismissed the reports.",
+        ("North Korea", "weapons_supply", "denied"),
+        "Kim Song",
     ),
 ]
 
@@ -256,6 +396,28 @@ STANCES = [
         "asserted_with_trailing_denial",
         "Kyiv says Iran shipped drones to Russia, an allegation Tehran denied.",
         ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "denial_bound_to_its_clause",
+        "Beijing has denied selling weapons to Russia, though it has admitted exporting drone "
+        "parts to Moscow.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "quoted_denial_with_pronoun",
+        'Tehran said it had "never sent drones to Russia".',
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "defence_ministry_denial",
+        "Belarus's defence ministry said it had never shipped ammunition to Russia.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
+    (
+        "allegations_called_baseless",
+        "Tehran described allegations of Iranian involvement in drone production for Russia as "
+        "baseless.",
+        ("Iran", "drone_production", "denied"),
     ),
     (
         "rejected_groundless",
@@ -451,6 +613,39 @@ NEGATIVES = [
     ("ukraine_receives", "Ukraine received 500 drones from Lithuania last month."),
     ("copy_of", "The drone, which Russia calls Geran-2, is a copy of Iran's Shahed-136."),
     ("regulation", "China strictly controls the export of drones and related items."),
+    ("restricts_transfers", "The resolution restricts some arms transfers to Russia."),
+    ("rule_out", "Seoul does not rule out supplying weapons to Ukraine, the president said."),
+    (
+        "own_side_maker",
+        "The Sokil company said it had produced 5,000 FPV drones from Ukrainian-made parts.",
+    ),
+    ("own_parts", "Kupol's own plant now makes most of the engine parts itself."),
+    ("made_it_clear", "Beijing made it clear that drones and their parts need export licences."),
+    ("not_made_in", "The missile contained 290 components not made in North Korea."),
+    ("production_schedule", "The files include production schedules for the drone plant."),
+    ("making_it_harder", "Chinese export rules are making it harder for Russia to get drones."),
+]
+
+# Triples a sentence must not yield, though it yields others
+NOT_CLAIMED = [
+    (
+        "denied_clause_does_not_reach",
+        "Beijing has denied selling weapons to Russia, though it has admitted exporting drone "
+        "parts to Moscow.",
+        ("China", "component_supply", "denied"),
+    ),
+    (
+        "allegation_called_baseless_is_not_asserted",
+        "Tehran described allegations of Iranian involvement in drone production for Russia as "
+        "baseless.",
+        ("Iran", "drone_production", "asserted"),
+    ),
+    (
+        "no_manufacturing_is_no_denial",
+        "Small Turkish trading houses with no manufacturing of their own have been selling "
+        "components to Russia.",
+        ("Turkey", "component_supply", "denied"),
+    ),
 ]
 
 
@@ -492,6 +687,24 @@ def test_lists_of_subjects(extractor: Extractor, sentence: str, expected: set[Tr
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [r[1:] for r in SANCTION_LISTS],
+    ids=[r[0] for r in SANCTION_LISTS],
+)
+def test_sanction_lists(extractor: Extractor, sentence: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, article(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"), [r[1:] for r in NOT_CLAIMED], ids=[r[0] for r in NOT_CLAIMED]
+)
+def test_not_claimed(extractor: Extractor, sentence: str, absent: Triple) -> None:
+    found = triples(extractor, article(sentence))
+    assert found, "the sentence should still yield a claim"
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
     ("text", "expected"), [r[1:] for r in MEMBERS], ids=[r[0] for r in MEMBERS]
 )
 def test_members_and_names(extractor: Extractor, text: str, expected: set[Triple]) -> None:
@@ -507,6 +720,19 @@ def test_bare_denial_denies_the_articles_allegation(
     claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
     assert expected in claims
     assert claims[expected].source == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [r[1:] for r in OFFICIAL_DENIALS],
+    ids=[r[0] for r in OFFICIAL_DENIALS],
+)
+def test_official_denies_for_the_state(
+    extractor: Extractor, text: str, expected: Triple, source: str
+) -> None:
+    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    assert expected in claims
+    assert claims[expected].source == source
 
 
 @pytest.mark.parametrize(
@@ -710,6 +936,53 @@ PHRASINGS = [
         "never_sold",
         "The Foreign Ministry in Beijing said China had never sold lethal weapons to Russia.",
         ("China", "weapons_supply", "denied"),
+    ),
+    (
+        "that_mass_noun_group",
+        "Officials believe that Iranian military personnel are helping Russian crews launch "
+        "drones in Crimea.",
+        ("Iran", "personnel", "asserted"),
+    ),
+    (
+        "making_drones",
+        "Officials said Chinese firms were making attack drones for Russia.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
+        "made_drones",
+        "Investigators say a Belarusian plant made drone airframes for Russia.",
+        ("Belarus", "component_supply", "asserted"),
+    ),
+    (
+        "dozens_of_group",
+        "Dozens of Chinese firms shipped drone parts to Russia last year.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "hundreds_of_people",
+        "Hundreds of North Korean engineers work at Russian drone plants, Seoul said.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
+        "built_at_plant",
+        "Ukrainian officials say most of the Shahed drones are now assembled at Alabuga.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "engineers_oversaw_assembly",
+        "Kyiv says Iranian engineers oversaw the assembly of drones in Tatarstan for Russia.",
+        ("Iran", "drone_production", "asserted"),
+    ),
+    (
+        "no_manufacturing_of_their_own",
+        "Small Turkish trading houses with no manufacturing of their own have been selling "
+        "components to Russia.",
+        ("Turkey", "component_supply", "asserted"),
+    ),
+    (
+        "shell_companies_group",
+        "Hong Kong-registered shell companies helped Russia import Western chips.",
+        ("Hong Kong", "sanctions_evasion", "asserted"),
     ),
     (
         "helping_evade",

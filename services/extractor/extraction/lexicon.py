@@ -107,7 +107,7 @@ GROUP_NOUNS = word_set(
     students contractors technicians laborers labourers enterprises enterprise factories
     intermediaries middlemen distributors distributor dealers importers networks network
     corporations corporation trainers instructors advisers advisors operators crews pilots
-    experts recruits houses"""
+    experts recruits houses plant plants factory facility facilities"""
 )
 PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
@@ -248,7 +248,8 @@ for _a in (
         OBJECT_BIGRAMS[(_a, _b)] = "component"
 COMPONENT_AFTER_DRONE = word_set(
     """component components parts engine engines motor motors technology technologies
-    electronics know-how batteries battery cameras camera kits kit"""
+    electronics know-how batteries battery cameras camera kits kit airframes airframe frames
+    warheads propellers"""
 )
 EVASION_GATES = (
     "circumvent",

@@ -165,7 +165,8 @@ def find_subjects(
             ]
             if owner:
                 return owner[-1:]
-    if trig.kind == "production" and trig.word.lower().startswith("made"):
+    made = text[trig.start - base : trig.start - base + 8].lower()
+    if trig.kind == "production" and made in ("made in ", "made by "):
         after = [
             m for m in mentions if m.start >= trig.end and m.is_actor and m.start - trig.end < 8
         ]
