@@ -37,6 +37,8 @@ _RECIPIENT_STOP_RE = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
 OTHER = "\x00other"
+_APPOSITION_GAP_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]*$")
+_PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
 _INVOLVEMENT_RE = re.compile(
     r"(?:['’]s)?\s*\b(?:involvement|role|participation|part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -184,8 +186,18 @@ def find_subjects(
     if rel is not None:  # "sanctions on four Chinese firms that supplied ..."
         pron_at = lo_abs + rel.start()
         heads = [m for m in mentions if m.is_actor and 0 <= pron_at - m.end <= 3]
+        if not heads:  # "Kupol, the Russian state-owned firm that makes the drones"
+            heads = [
+                m
+                for m in mentions
+                if m.is_actor
+                and 0 < pron_at - m.end <= 60
+                and _APPOSITION_GAP_RE.match(text[m.end - base : pron_at - base])
+            ]
         if heads:
             return _with_conjuncts(heads[-1], pool + heads, text, base)
+        if _PRONOUN_FIRST_RE.match(rel.group()):
+            return []  # "a plant in Kazan that makes propellants": no actor makes them
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):

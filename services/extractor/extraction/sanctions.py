@@ -166,8 +166,8 @@ def _among(
     mentions: list[Mention], right: list[Mention], text: str, base: int, trig: Trigger
 ) -> list[Mention]:
     """`X and Y were among those targeted, as well as Z`; `Among the firms named was X`."""
-    if _INVERTED_RE.match(text[trig.end - base :]):
-        return [m for m in right if m.prep is None][:1]
+    if _INVERTED_RE.match(text[trig.end - base :]):  # "Among those designated were X and Y"
+        return _target_chain(right, text, base, trig, True)
     left = [
         m
         for m in mentions
