@@ -287,6 +287,28 @@ SANCTION_LISTS = [
     ),
 ]
 
+# one transfer of several kinds of things is one claim per kind
+COORDINATED_OBJECTS = [
+    (
+        "troops_and_weapons",
+        "Seoul has accused North Korea of sending troops and weapons to Russia.",
+        {("North Korea", "personnel", "asserted"), ("North Korea", "weapons_supply", "asserted")},
+    ),
+    (
+        "missiles_and_drones",
+        "Iran has provided missiles and drones to Russia, officials said.",
+        {("Iran", "weapons_supply", "asserted"), ("Iran", "drone_supply", "asserted")},
+    ),
+    (
+        "three_kinds",
+        "North Korea shipped shells, missiles and drone parts to Russia.",
+        {
+            ("North Korea", "weapons_supply", "asserted"),
+            ("North Korea", "component_supply", "asserted"),
+        },
+    ),
+]
+
 MEMBERS = [
     (
         "the_firms_include",
@@ -624,6 +646,11 @@ NEGATIVES = [
     ("not_made_in", "The missile contained 290 components not made in North Korea."),
     ("production_schedule", "The files include production schedules for the drone plant."),
     ("making_it_harder", "Chinese export rules are making it harder for Russia to get drones."),
+    (
+        "own_drones_with_own_parts",
+        "The Vyriy company said it had produced 1,000 FPV drones using only Ukrainian-made "
+        "components.",
+    ),
 ]
 
 # Triples a sentence must not yield, though it yields others
@@ -693,6 +720,15 @@ def test_lists_of_subjects(extractor: Extractor, sentence: str, expected: set[Tr
 )
 def test_sanction_lists(extractor: Extractor, sentence: str, expected: set[Triple]) -> None:
     assert expected <= triples(extractor, article(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [r[1:] for r in COORDINATED_OBJECTS],
+    ids=[r[0] for r in COORDINATED_OBJECTS],
+)
+def test_coordinated_objects(extractor: Extractor, sentence: str, expected: set[Triple]) -> None:
+    assert triples(extractor, article(sentence)) == expected
 
 
 @pytest.mark.parametrize(

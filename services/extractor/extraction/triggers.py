@@ -195,6 +195,34 @@ def _object(
     return None
 
 
+_NP_STOP = word_set(
+    """to for into from in with which that who whose since between at on by via through across
+    against during after before while because where when than under over about used made
+    built produced designed intended"""
+)
+
+
+def _coordinated(
+    words: list[Word], lo: int, hi: int, products: list[Product], production: bool
+) -> list[str]:
+    """Object classes of one coordinated object: `troops and weapons`, `drones, missiles and
+    shells` (the first is the trigger's own object)."""
+    prod_starts = {p.start: p.category for p in products}
+    found: list[str] = []
+    for q in range(lo, hi):
+        low = words[q].low
+        if found and (low in _NP_STOP or (low.endswith("ing") and low != "including")):
+            break  # "drones using Ukrainian-made components": another phrase
+        cat = prod_starts.get(words[q].start)
+        if cat is not None:
+            cls: str | None = "drone" if cat == "drone" else "weapon"
+        else:
+            cls = _classify_at(words, q, production)
+        if cls is not None and cls not in found:
+            found.append(cls)
+    return found
+
+
 _TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE])
 
 
@@ -261,6 +289,7 @@ def find_triggers(
             hi_k += 1
         prod = kind == "production"
         obj = _object(words, k + 1, hi_k, products, last=False, production=prod)
+        right_obj = obj
         if w.low in _MAKE and not is_made and obj is None:
             continue  # "making it harder": only "making drones" is production
         if obj is None or passive or nominal:
@@ -289,6 +318,10 @@ def find_triggers(
         if obj is None:
             continue
         out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
+        if obj == right_obj:
+            for more in _coordinated(words, k + 1, hi_k, products, prod)[1:]:
+                # "sending troops and weapons": one trigger per kind of object
+                out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
     lows = {w.low for w in words}
     if not lows.isdisjoint(EVASION_TOKENS) and any(g in low_text for g in EVASION_GATES):
         for m in EVASION_RE.finditer(text):
