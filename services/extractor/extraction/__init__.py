@@ -56,7 +56,7 @@ class Extractor:
         if not name or not name.strip():
             return None
         entry = self._gz.lookup(name)
-        if entry is None or entry.kind == "product":
+        if entry is None or entry.kind in ("product", "place"):
             return None
         return entry.country if entry.kind == "demonym" else entry.name
 

@@ -48,6 +48,9 @@ _SUPERVISE_RE = re.compile(
     r"set(?:ting)?\s+up|led|lead(?:s|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
+_ADMITS_RE = re.compile(
+    r"(?:acknowledg|admit|confirm|conced)\w*\s+(?:to\s+|having\s+)?\w+(?:ing|ed)\b", re.I
+)
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:rul(?:e|es|ed|ing) out|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)"
     r"\W+(?:whether\s+(?:to\s+)?)?$",
@@ -232,7 +235,12 @@ class Engine:
         triggers = find_triggers(text, base, words, mentions, products)
         if not triggers:
             return []
-        excluded = {id(f.mention) for f in frames if f.mention is not None and not f.denial}
+        own = {f.pos for f in frames if _ADMITS_RE.match(text, f.pos - base)}
+        excluded = {
+            id(f.mention)
+            for f in frames
+            if f.mention is not None and not f.denial and f.pos not in own
+        }  # "Tehran acknowledged providing drones": the speaker admits its own act
         excluded |= {id(f.mention.head) for f in frames if f.mention is not None and f.mention.head}
         denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
         hedges = sum(1 for w in words if w.low in HEDGE_WORDS)

@@ -28,7 +28,7 @@ class Entry:
     """What an alias stands for."""
 
     name: str  # canonical name
-    kind: str  # country | organization | person | group | demonym | product
+    kind: str  # country | organization | person | group | demonym | product | place
     role: str = ""  # company | media | research | government | official | capital | ...
     country: str | None = None  # the state an actor belongs to / a product comes from
     sector: str | None = None  # e.g. "drones" for drone makers
@@ -100,6 +100,8 @@ class Gazetteer:
             capital = raw.get("capital")
             if capital:
                 self.add(capital, Entry(name, "country", "capital", name))
+            for place in raw.get("places", []):  # regions, cities: recipients, never actors
+                self.add(place, Entry(name, "place", "place", name))
             for dem in raw.get("demonyms", []):
                 self.add(dem, Entry(name, "demonym", "", name))
             gov = Entry(name, "country", "government", name)

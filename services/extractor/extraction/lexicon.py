@@ -107,7 +107,8 @@ GROUP_NOUNS = word_set(
     students contractors technicians laborers labourers enterprises enterprise factories
     intermediaries middlemen distributors distributor dealers importers networks network
     corporations corporation trainers instructors advisers advisors operators crews pilots
-    experts recruits houses plant plants factory facility facilities"""
+    experts recruits houses plant plants factory facility facilities generals executives
+    businessmen"""
 )
 PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official

@@ -226,9 +226,31 @@ def find_mentions(
                 mn.prep = None
                 mn.start = sent.start + len(left) - len(left[-40:]) + pf.start()
                 mn.tok_start = token_index(tokens, mn.start)
+    _descriptors(sent, out, state)
     if "," in sent.text:
         _mark_appositions(tokens, out, state)
     return out
+
+
+def _descriptors(sent: Sentence, out: list[Mention], state: Discourse) -> None:
+    """`Kazakh and Kyrgyz firms`: both are groups; `Chinese drone maker Autel`: the group
+    describes the company that follows."""
+    for a, b in zip(out, out[1:], strict=False):
+        gap = sent.text[a.end - sent.start : b.start - sent.start]
+        if a.kind == "adjective" and b.kind == "group" and gap in (" and ", " or ", ", "):
+            if b.via == "gazetteer" and a.end <= b.start:
+                a.kind, a.role, a.people = "group", "nationals", b.people
+        elif (
+            a.kind == "group"
+            and b.kind == "organization"
+            and gap == " "
+            and sent.text[a.start - sent.start : a.end - sent.start].split()[-1].lower()
+            in SINGULAR_COMPANY
+        ):
+            a.in_apposition, a.head = True, b
+            b.country = b.country or a.country
+            if a.country:
+                state.org_country.setdefault(b.name, a.country)
 
 
 _FRONTED_PREPS = word_set(
@@ -283,11 +305,11 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
     if j < n and tokens[j].text == "-":  # "Iranian-made", "Chinese-supplied"
         return mn
     prev = tokens[m.start_tok - 1].text.lower() if m.start_tok else ""
-    for k in range(j, min(n, j + 4)):
+    for k in range(j, min(n, j + 6)):  # "Chinese state-owned defense companies"
         w = tokens[k].text
         lw = w.lower()
         nxt = tokens[k + 1].text.lower() if k + 1 < n else ""
-        if lw in GOVT_NOUNS and k == j and nxt not in GROUP_NOUNS:
+        if lw in GOVT_NOUNS and k == j and nxt not in GROUP_NOUNS and nxt != "-":
             mn.kind, mn.role = "country", "government"
             mn.end, mn.tok_end = tokens[k].end, k + 1
             return mn

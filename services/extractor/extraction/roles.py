@@ -336,7 +336,9 @@ def find_recipient(
         ):
             return m.name
     for m in mentions:
-        if m.start < trig.end or m.end > base + hi or not m.is_actor or m.name in sub_names:
+        if m.start < trig.end or m.end > base + hi or m.name in sub_names:
+            continue
+        if not (m.is_actor or m.kind == "place"):  # "to Crimea", "in the Kursk region"
             continue
         if m.prep in _RECIPIENT_PREPS or (
             m.prep == "in"

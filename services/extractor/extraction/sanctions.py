@@ -28,7 +28,10 @@ _VERB_FORMS = (
     "sanctions",
 )
 _NOUN_TARGET_RE = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:on|against|targeting|that target(?:ed)?|which target(?:ed)?|"
+    # "its 12th package of sanctions, which includes three Chinese companies"
+    r"^,?\s*(?:which|that)\s+(?:also\s+)?(?:includes?|included|lists?|listed|targets?|targeted|"
+    r"names?|named|covers?|covered)\s"
+    r"|^\s*(?:\w+\s+){0,3}?(?:on|against|targeting|that target(?:ed)?|which target(?:ed)?|"
     # "the 14th sanctions package listed 19 Chinese entities"
     r"(?:package|list|round)\s+(?:also\s+)?(?:listed|lists|included|includes|named|names|"
     r"targeted|targets|covers|covered|adds|added))\s",
@@ -96,11 +99,13 @@ _ALSO_RE = re.compile(r"^\s*,?\s*(?:as well as|and|plus|along with|together with
 # "X, a company that the US Treasury sanctioned in 2023": the object is the antecedent
 _OBJ_RELATIVE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[^,;]*?)$", re.I)
 _FIRST_GAP_RE = re.compile(
-    r"^\s*(?:(?:were|was|are|is|included|include|includes|on|against|targeting|the|a|an|"
+    r"^,?\s*(?:(?:were|was|are|is|included|include|includes|on|against|targeting|the|a|an|"
+    r"which|that|Minister|Defense|Defence|Foreign|Deputy|General|Commander|Director|Chief|"
+    r"President|Vice|Chairman|CEO|Ambassador|Secretary|Lieutenant|Colonel|Major|Admiral|"
     r"two|three|four|five|six|several|\d+|also|both|its|company|firm|entity|bank|package|"
     r"list|round|listed|lists|names|named|targeted|targets|covers|covered|adds|added|"
     r"Chinese|Iranian|Russian|[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|"
-    r"headquartered))\s+){0,5}$",
+    r"headquartered))\s+){0,7}$",
     re.I,
 )
 
