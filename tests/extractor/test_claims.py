@@ -280,6 +280,23 @@ SANCTION_LISTS = [
         },
     ),
     (
+        "package_which_includes",
+        "The EU on Monday adopted its 12th package of sanctions, which includes three Chinese "
+        "companies.",
+        {("China", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "group_of_officers_passive",
+        "Several North Korean generals were sanctioned by the EU.",
+        {("North Korea", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "titled_person",
+        "The State Department imposed sanctions on Iran's Defense Minister Mohammad Reza Gharaei "
+        "Ashtiani over drone transfers to Russia.",
+        {("Mohammad Reza Gharaei Ashtiani", "sanctions_imposed", "asserted")},
+    ),
+    (
         "state_inside_a_legal_name",
         "Among the firms named was Bharat Aero India Private Limited, which the Treasury said had "
         "sent aircraft parts to Russian buyers.",
@@ -642,6 +659,8 @@ NEGATIVES = [
         "The Sokil company said it had produced 5,000 FPV drones from Ukrainian-made parts.",
     ),
     ("own_parts", "Kupol's own plant now makes most of the engine parts itself."),
+    ("suppliers_said", "Chinese suppliers said they follow the law on drone exports."),
+    ("other_recipient_possessive", "China is Iran's main supplier of drone engines."),
     ("made_it_clear", "Beijing made it clear that drones and their parts need export licences."),
     ("not_made_in", "The missile contained 290 components not made in North Korea."),
     ("production_schedule", "The files include production schedules for the drone plant."),
@@ -1019,6 +1038,47 @@ PHRASINGS = [
         "shell_companies_group",
         "Hong Kong-registered shell companies helped Russia import Western chips.",
         ("Hong Kong", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "russian_place_as_recipient",
+        "Iran sent instructors to Crimea to train Russian troops to use the drones.",
+        ("Iran", "personnel", "asserted"),
+    ),
+    (
+        "fighting_in_russian_region",
+        "The Pentagon said North Korean soldiers had begun fighting in Kursk.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
+        "acknowledged_providing",
+        "Tehran acknowledged providing a small number of drones to Moscow.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "two_demonyms_one_group",
+        "Kazakh and Kyrgyz firms have become key re-exporters of dual-use goods to Russia.",
+        ("Kazakhstan", "component_supply", "asserted"),
+    ),
+    (
+        "state_owned_group",
+        "Chinese state-owned defense companies shipped navigation equipment and jamming "
+        "technology to Russian defense firms, the newspaper reported.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "descriptor_then_company",
+        "Chinese drone maker Autel denied its products were sold to the Russian military.",
+        ("Autel", "drone_supply", "denied"),
+    ),
+    (
+        "copula_main_supplier",
+        "China is Russia's main supplier of machine tools and microelectronics, NATO said.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "group_head_supplier",
+        "Russian drone makers rely on Chinese suppliers for engines and cameras, the report found.",
+        ("China", "component_supply", "asserted"),
     ),
     (
         "helping_evade",

@@ -37,6 +37,15 @@ _RECIPIENT_STOP_RE = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
 OTHER = "\x00other"
+_AGENT_NOUNS = frozenset(
+    "supplier suppliers exporter exporters seller sellers provider providers vendor vendors".split()
+)
+_COPULA_AGENT_RE = re.compile(
+    r"^\s+(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
+    r"becomes|remains|remain|remained)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _APPOSITION_GAP_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]*$")
 _PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
 _INVOLVEMENT_RE = re.compile(
@@ -154,6 +163,9 @@ def find_subjects(
         if lo_abs <= m.start and m.end <= trig.start and (trig.nominal or not m.possessive)
     ]
     if trig.nominal:
+        owner = [m for m in mentions if m.kind == "group" and m.start < trig.start < m.end]
+        if owner:
+            return owner[-1:]  # "Chinese suppliers of drone engines"
         adj = [m for m in mentions if m.kind == "adjective" and 0 <= trig.start - m.end <= 2]
         if adj:
             return adj  # "Turkish exports", "Iranian deliveries"
@@ -198,6 +210,10 @@ def find_subjects(
             return _with_conjuncts(heads[-1], pool + heads, text, base)
         if _PRONOUN_FIRST_RE.match(rel.group()):
             return []  # "a plant in Kazan that makes propellants": no actor makes them
+    if trig.nominal and trig.word.lower() in _AGENT_NOUNS:
+        for m in reversed(left):  # "China is Russia's main supplier of machine tools"
+            if not m.possessive and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start)):
+                return _with_conjuncts(m, pool, text, base)
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
@@ -346,6 +362,16 @@ def find_recipient(
             and (m.name == RUSSIA or m.country == RUSSIA)
         ):
             return m.name
+    if trig.nominal:  # "China is Russia's main supplier": the possessor gets it
+        for m in mentions:
+            if (
+                m.possessive
+                and m.name not in sub_names
+                and 0 < trig.start - m.end <= 25
+                and (m.is_actor or m.kind == "adjective")
+                and _COPULA_AGENT_RE.match(" is " + _between(text, base, m.start, trig.start))
+            ):
+                return m.name
     pp = _TO_PP_RE.search(text, trig.end - base, hi)
     if pp is not None and not (
         pp.group(1).isupper() or text.startswith(_PP_DETERMINERS, pp.start(1))

@@ -240,6 +240,8 @@ def find_triggers(
     out: list[Trigger] = []
     low_text = text.lower()
     name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
+    # "Chinese suppliers of drone engines": the group's head noun is a trigger
+    group_heads = {mn.end for mn in mentions if mn.kind == "group" and mn.via != "coref"}
     nw = len(words)
     bounds: tuple[int, int] | None = None
     candidates = [
@@ -257,7 +259,9 @@ def find_triggers(
             kind = "production"
         if kind is None:
             continue
-        if any(a <= w.start < b for a, b in name_spans):
+        if any(a <= w.start < b for a, b in name_spans) and not (
+            w.end in group_heads and k + 1 < nw and words[k + 1].low in ("of", "for")
+        ):
             continue  # part of a name ("Development Office")
         if nominal_candidate(w) and _CONTROL_LEFT_RE.search(
             text[max(0, w.start - base - 40) : w.start - base]
@@ -311,7 +315,8 @@ def find_triggers(
                 far = max(0, lo_k - _FAR_PASSIVE)
                 obj = _object(words, far, lo_k, products, last=True, production=prod)
         if obj is None and kind in ("supply", "receive"):
-            for q in range(k + 1, min(hi_k, k + 6)):
+            around = range(max(0, k - 3), k) if passive else range(k + 1, min(hi_k, k + 6))
+            for q in around:  # "sold its products", "its products were sold"
                 if words[q].low in GENERIC_WORDS:
                     obj = "generic"
                     break
