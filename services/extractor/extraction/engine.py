@@ -12,8 +12,10 @@ from .attribution import Frame, find_frames
 from .denials import bare_denials
 from .gazetteer import Gazetteer
 from .lexicon import (
+    COMPONENT_WORDS,
     DENIAL_WORDS,
     DEONTIC_RE,
+    DRONE_WORDS,
     EVASION_TOKENS,
     FUTURE_WORDS,
     HEDGE_WORDS,
@@ -22,6 +24,8 @@ from .lexicon import (
     SANCTION_IMPOSE_RE,
     SANCTION_TOKENS,
     TRIGGER_WORDS,
+    WEAPON_WORDS,
+    sanction_cue,
 )
 from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
@@ -95,13 +99,9 @@ _PRODUCT_TYPES = {
     "drone_production": ("drone", "missile", "weapon"),
     "weapons_supply": ("missile", "weapon"),
 }
-_CLAIM_CUES = (
-    frozenset(TRIGGER_WORDS)
-    | PERSONNEL_WORDS
-    | EVASION_TOKENS
-    | SANCTION_TOKENS
-    | {"make", "makes", "making", "made"}
-)
+_CLAIM_CUES = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
+_MAKE_CUES = frozenset(["make", "makes", "making", "made"])
+_OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
 
@@ -216,7 +216,11 @@ class Engine:
 
     @staticmethod
     def _may_claim(text: str, lows: frozenset[str]) -> bool:
-        return not lows.isdisjoint(_CLAIM_CUES)
+        if not lows.isdisjoint(_CLAIM_CUES):
+            return True
+        if not lows.isdisjoint(_MAKE_CUES):  # "making drones", not "made it clear"
+            return not lows.isdisjoint(_OBJECT_CUES)
+        return sanction_cue(lows)
 
     # ------------------------------------------------------------- sentence
     def _sentence_claims(
@@ -304,7 +308,9 @@ class Engine:
             denier_mention = denier_frame.mention if denier_frame else None
             if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
                 continue  # "urged China to ensure its firms do not supply ..."
-            if _HYPOTHETICAL_RE.search(before):
+            if (
+                "out" in before or "consider" in before or "weigh" in before or "mull" in before
+            ) and (_HYPOTHETICAL_RE.search(before)):
                 continue  # "Seoul does not rule out providing weapons": no act yet
             # "described allegations of Iranian involvement in drone production as fabrications"
             called_false = any(trig.end < p < clause_hi for p in denial_cues) and bool(
@@ -319,7 +325,9 @@ class Engine:
                 if (
                     subj.people
                     and ctype == "drone_production"
-                    and not _SUPERVISE_RE.search(text[max(0, trig.start - base - 30) : trig.start - base])
+                    and not _SUPERVISE_RE.search(
+                        text[max(0, trig.start - base - 30) : trig.start - base]
+                    )
                 ):
                     continue  # workers at a plant are personnel; "engineers oversaw the assembly"
                 name = subj.country if subj.kind == "adjective" else subj.name

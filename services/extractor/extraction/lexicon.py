@@ -301,5 +301,16 @@ EVASION_TOKENS = word_set(
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
     designate designates designated designating designation designations entity asset froze
-    freeze freezes ban restriction restrictions among listed"""
+    freeze freezes ban restriction restrictions"""
 )
+# sanctions said without a sanctions word: "were among those targeted", "listed for shipping"
+AMONG_VERBS = word_set("targeted sanctioned designated blacklisted named listed")
+
+
+def sanction_cue(lows: frozenset[str]) -> bool:
+    """A cheap test on a sentence's lower-cased tokens: may it impose sanctions?"""
+    return (
+        not lows.isdisjoint(SANCTION_TOKENS)
+        or ("among" in lows and not lows.isdisjoint(AMONG_VERBS))
+        or ("listed" in lows and "for" in lows)
+    )

@@ -4,6 +4,7 @@ grammatical hints later stages use (governing preposition, possessive, appositio
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .coref import BOTH_RE, POSS_GROUP_RE, apply_coref, apply_plural_coref
 from .discourse import (
@@ -180,7 +181,8 @@ def find_mentions(
         place = out[idx - 1] if idx > 0 else None
         if place is not None and place.prep == "based" and mn.tok_start - place.tok_end == 2:
             lead_idx, j = idx - 1, place.tok_start - 1  # "and Hong Kong-based X": X is listed
-        j = _skip_quantity(tokens, j)
+        if j >= 0 and (tokens[j].low in _QUANT_FIRST or tokens[j].low[:1].isdigit()):
+            j = _skip_quantity(tokens, j)
         if j >= 1 and tokens[j].low == "with" and tokens[j - 1].low in ("along", "together"):
             j -= 1  # "X, along with Y": a list, not a preposition
         if j >= 0:
@@ -226,7 +228,8 @@ def find_mentions(
                 mn.prep = None
                 mn.start = sent.start + len(left) - len(left[-40:]) + pf.start()
                 mn.tok_start = token_index(tokens, mn.start)
-    _descriptors(sent, out, state)
+    if len(out) > 1:
+        _descriptors(sent, out, state)
     if "," in sent.text:
         _mark_appositions(tokens, out, state)
     return out
@@ -235,15 +238,15 @@ def find_mentions(
 def _descriptors(sent: Sentence, out: list[Mention], state: Discourse) -> None:
     """`Kazakh and Kyrgyz firms`: both are groups; `Chinese drone maker Autel`: the group
     describes the company that follows."""
-    for a, b in zip(out, out[1:], strict=False):
-        gap = sent.text[a.end - sent.start : b.start - sent.start]
-        if a.kind == "adjective" and b.kind == "group" and gap in (" and ", " or ", ", "):
-            if b.via == "gazetteer" and a.end <= b.start:
+    for a, b in pairwise(out):
+        if a.kind == "adjective" and b.kind == "group":
+            gap = sent.text[a.end - sent.start : b.start - sent.start]
+            if gap in (" and ", " or ", ", ") and b.via == "gazetteer":
                 a.kind, a.role, a.people = "group", "nationals", b.people
         elif (
             a.kind == "group"
             and b.kind == "organization"
-            and gap == " "
+            and b.start - a.end == 1
             and sent.text[a.start - sent.start : a.end - sent.start].split()[-1].lower()
             in SINGULAR_COMPANY
         ):
@@ -265,6 +268,9 @@ _NUMBER_WORDS = word_set(
 _QUANT_OF = word_set("dozens hundreds thousands millions scores number some many several")
 _APPROX = word_set("about around nearly almost roughly approximately some over under")
 _QUANT_PAIRS = {"least": "at", "than": "more", "to": "up"}  # "at least", "more than", "up to"
+_QUANT_FIRST = (
+    DETERMINERS | _NUMBER_WORDS | _APPROX | frozenset([",", "mainland", "of", *_QUANT_PAIRS])
+)
 
 
 def _is_number(low: str) -> bool:
@@ -276,6 +282,8 @@ def _skip_quantity(tokens: list[Token], j: int) -> int:
     `on the three firms`, `including 19 Indian firms`, `dozens of Chinese firms`."""
     while j >= 0:
         low = tokens[j].low
+        if low not in _QUANT_FIRST and not low[:1].isdigit():
+            break  # the common case: a word that opens no amount
         if low in DETERMINERS or _is_number(low) or low == ",":
             if low == "," and not (
                 j > 0
@@ -405,12 +413,14 @@ def _is_name_word(w: str) -> bool:
 def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse) -> None:
     """`X, a Chinese manufacturer of ..., did` : mentions inside the apposition describe X."""
     n = len(tokens)
-    fronted = n > 0 and tokens[0].text in _FRONTED_PREPS
+    fronted = -1  # "On the Iranian side, the contracts name X": not an apposition
+    if n > 0 and tokens[0].text in _FRONTED_PREPS:
+        fronted = next((i for i, t in enumerate(tokens) if t.text == ","), n)
     for mn in list(out):
         if mn.in_apposition or not mn.is_actor or mn.kind == "group":
             continue
-        if fronted and mn.prep is not None and "," not in [t.text for t in tokens[: mn.tok_start]]:
-            continue  # "On the Iranian side, the contracts name X": not an apposition
+        if mn.tok_start < fronted and mn.prep is not None:
+            continue
         j = mn.tok_end
         if (
             j + 1 >= n

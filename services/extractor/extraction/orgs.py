@@ -248,10 +248,10 @@ def add_pattern_orgs(
         for m in _PLURAL_APPOSITION_RE.finditer(text):  # "two Indian firms, X and Y,"
             names, at = m.group(1), m.start(1)
             pos = 0
-            for sep in _NAME_SEP_RE.finditer(names):
-                raw = names[pos : sep.start()]
+            for cut in _NAME_SEP_RE.finditer(names):
+                raw = names[pos : cut.start()]
                 add_org(sent, tokens, out, gz, raw, base + at + pos, min_one=True)
-                pos = sep.end()
+                pos = cut.end()
             add_org(sent, tokens, out, gz, names[pos:], base + at + pos, min_one=True)
     for owner in [x for x in out if x.kind == "country"]:
         k = owner.tok_end

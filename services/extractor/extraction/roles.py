@@ -7,6 +7,7 @@ import re
 from .lexicon import HELP_RE
 from .mentions import Discourse, Mention
 from .triggers import Trigger, clause_bounds
+from .wordset import word_set
 
 RUSSIA = "Russia"
 _REPRESENTATIVE_RE = re.compile(
@@ -26,19 +27,24 @@ _RELATIVE_RE = re.compile(
     r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"
     r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|is|are|was|were|helped|helps|"
-    r"help|helping)\s+){0,3}$"
-    # "two Chinese companies it says helped develop": the pronoun left out
-    r"|\s(?:it|they|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
+    r"help|helping)\s+){0,3}$",
+    re.I,
+)
+# "two Chinese companies it says helped develop": the pronoun left out
+_REDUCED_REL_RE = re.compile(
+    r"\s(?:it|they|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+"
     r"(?:(?:allegedly|reportedly|also|has|have|had|helped|helps|help)\s+){0,3}$",
     re.I,
 )
+_REL_GATES = ("that", "which", "who")
+_REDUCED_GATES = (" said ", " says ", " say ", "alleg", "claim", "believe")
 _RECIPIENT_STOP_RE = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
 OTHER = "\x00other"
-_AGENT_NOUNS = frozenset(
-    "supplier suppliers exporter exporters seller sellers provider providers vendor vendors".split()
+_AGENT_NOUNS = word_set(
+    "supplier suppliers exporter exporters seller sellers provider providers vendor vendors"
 )
 _COPULA_AGENT_RE = re.compile(
     r"^\s+(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
@@ -48,6 +54,8 @@ _COPULA_AGENT_RE = re.compile(
 )
 _APPOSITION_GAP_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]*$")
 _PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
+_RELATIVE_REACH = 90
+_INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
 _INVOLVEMENT_RE = re.compile(
     r"(?:['’]s)?\s*\b(?:involvement|role|participation|part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -169,7 +177,10 @@ def find_subjects(
         adj = [m for m in mentions if m.kind == "adjective" and 0 <= trig.start - m.end <= 2]
         if adj:
             return adj  # "Turkish exports", "Iranian deliveries"
-        inv = _INVOLVEMENT_RE.search(text[lo:trig.start - base]) if "in " in text else None
+        window = text[lo : trig.start - base]
+        inv = (
+            _INVOLVEMENT_RE.search(window) if any(w in window for w in _INVOLVEMENT_GATES) else None
+        )
         if inv is not None:  # "Iranian involvement in drone production"
             at = lo_abs + inv.start()
             owner = [
@@ -194,9 +205,13 @@ def find_subjects(
         ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
         if prior and not left:
             return [prior[-1]]
-    rel = _RELATIVE_RE.search(text[lo_abs - base : trig.start - base])
+    rel_lo = max(lo_abs, trig.start - _RELATIVE_REACH)  # the pattern is anchored at the verb
+    win = text[rel_lo - base : trig.start - base]
+    rel = _RELATIVE_RE.search(win) if any(g in win for g in _REL_GATES) else None
+    if rel is None and any(g in win for g in _REDUCED_GATES):
+        rel = _REDUCED_REL_RE.search(win)
     if rel is not None:  # "sanctions on four Chinese firms that supplied ..."
-        pron_at = lo_abs + rel.start()
+        pron_at = rel_lo + rel.start()
         heads = [m for m in mentions if m.is_actor and 0 <= pron_at - m.end <= 3]
         if not heads:  # "Kupol, the Russian state-owned firm that makes the drones"
             heads = [

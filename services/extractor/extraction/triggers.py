@@ -22,9 +22,9 @@ from .lexicon import (
     PERSONNEL_WORDS,
     SANCTION_GATES,
     SANCTION_RE,
-    SANCTION_TOKENS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
+    sanction_cue,
 )
 from .mentions import Mention
 from .products import Product
@@ -242,6 +242,7 @@ def find_triggers(
     name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
     # "Chinese suppliers of drone engines": the group's head noun is a trigger
     group_heads = {mn.end for mn in mentions if mn.kind == "group" and mn.via != "coref"}
+    conj_at = [q for q, cw in enumerate(words) if cw.low == "and" or cw.low == "or"]
     nw = len(words)
     bounds: tuple[int, int] | None = None
     candidates = [
@@ -252,7 +253,12 @@ def find_triggers(
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made or w.low in _MAKE:
-            if w.low == "made" and not is_made and k + 1 < nw and words[k + 1].low in _NOT_MADE_NEXT:
+            if (
+                w.low == "made"
+                and not is_made
+                and k + 1 < nw
+                and words[k + 1].low in _NOT_MADE_NEXT
+            ):
                 continue  # "made of carbon fibre", "made it clear"
             if is_made and k > 0 and words[k - 1].low == "not":
                 continue  # "components not made in North Korea": a description, not a denial
@@ -323,11 +329,11 @@ def find_triggers(
         if obj is None:
             continue
         out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
-        if obj == right_obj:
+        if obj == right_obj and conj_at and any(k + 2 <= q < hi_k for q in conj_at):
             for more in _coordinated(words, k + 1, hi_k, products, prod)[1:]:
                 # "sending troops and weapons": one trigger per kind of object
                 out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
-    lows = {w.low for w in words}
+    lows = frozenset([w.low for w in words])
     if not lows.isdisjoint(EVASION_TOKENS) and any(g in low_text for g in EVASION_GATES):
         for m in EVASION_RE.finditer(text):
             if _WEAK_EVASION_RE.match(m.group()) and not _EVASION_CONTEXT_RE.search(
@@ -339,7 +345,7 @@ def find_triggers(
             out.append(
                 Trigger("evasion", base + m.start(), base + m.end(), m.group(), nominal=nominal)
             )
-    if not lows.isdisjoint(SANCTION_TOKENS) and any(g in low_text for g in SANCTION_GATES):
+    if sanction_cue(lows) and any(g in low_text for g in SANCTION_GATES):
         for m in SANCTION_RE.finditer(text):
             left = text[max(0, m.start() - 50) : m.start()]
             if _EVASION_BAD_LEFT.search(left):
