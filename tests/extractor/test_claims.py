@@ -350,6 +350,12 @@ MEMBERS = [
 
 BARE_DENIALS = [
     (
+        "called_the_reports_groundless",
+        "North Korea has shipped millions of shells to Russia, Seoul says. Pyongyang called the "
+        "reports groundless.",
+        ("North Korea", "weapons_supply", "denied"),
+    ),
+    (
         "capital_denied_the_reports",
         "North Korea has shipped artillery shells to Russia, Seoul says. "
         "Pyongyang denied the reports on Tuesday.",
@@ -659,6 +665,8 @@ NEGATIVES = [
         "The Sokil company said it had produced 5,000 FPV drones from Ukrainian-made parts.",
     ),
     ("own_parts", "Kupol's own plant now makes most of the engine parts itself."),
+    ("own_factories", "Russia relies on its own factories for most drones."),
+    ("turned_for_help", "Kyiv turned to Washington for help with air defence."),
     ("suppliers_said", "Chinese suppliers said they follow the law on drone exports."),
     ("other_recipient_possessive", "China is Iran's main supplier of drone engines."),
     ("made_it_clear", "Beijing made it clear that drones and their parts need export licences."),
@@ -1078,6 +1086,32 @@ PHRASINGS = [
     (
         "group_head_supplier",
         "Russian drone makers rely on Chinese suppliers for engines and cameras, the report found.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "armed_recipient_with",
+        "Belarusian factories have armed Russian troops with ammunition, officials said.",
+        ("Belarus", "weapons_supply", "asserted"),
+    ),
+    (
+        "leader_acts_for_state",
+        "Kim Jong Un has sent thousands of troops to fight for Russia, according to Western "
+        "intelligence.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
+        "passive_by_adjective",
+        "The drones were shipped across the Caspian Sea by Iranian state-owned vessels.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "turned_to_for",
+        "Moscow has turned to Iran and North Korea for drones and artillery shells.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "relies_on_for",
+        "Russian drone makers rely on China for engines, the report found.",
         ("China", "component_supply", "asserted"),
     ),
     (

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ACCORDING_RE, DENIAL_WORDS, REPORT_WORDS, SPEAKER_HEADS
+from .lexicon import (
+    ACCORDING_RE,
+    CALL_VERBS,
+    CALLED_FALSE_RE,
+    DENIAL_WORDS,
+    FALSE_WORDS,
+    REPORT_WORDS,
+    SPEAKER_HEADS,
+)
 from .mentions import Discourse, Mention
 from .text import Sentence, Token
 from .words import Word
@@ -304,5 +312,13 @@ def find_frames(
     for mn in mentions:
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
             frames.append(Frame(mn.start, mn.name, mn, False))
+    if not sent.lows.isdisjoint(CALL_VERBS) and not sent.lows.isdisjoint(FALSE_WORDS):
+        for cm in CALLED_FALSE_RE.finditer(text):  # "Pyongyang called the reports groundless"
+            ti = _tok_at(tokens, base + cm.start())
+            mn = _mention_ending_before(mentions, tokens, ti)
+            if mn is not None and mn.in_apposition and mn.head is not None:
+                mn = mn.head
+            if mn is not None and mn.kind != "adjective":
+                frames.append(Frame(base + cm.start(), mn.name, mn, True))
     frames.sort(key=lambda f: f.pos)
     return frames

@@ -12,11 +12,13 @@ from .attribution import Frame, find_frames
 from .denials import bare_denials
 from .gazetteer import Gazetteer
 from .lexicon import (
+    CALL_VERBS,
     COMPONENT_WORDS,
     DENIAL_WORDS,
     DEONTIC_RE,
     DRONE_WORDS,
     EVASION_TOKENS,
+    FALSE_WORDS,
     FUTURE_WORDS,
     HEDGE_WORDS,
     PERSONNEL_WORDS,
@@ -100,7 +102,10 @@ _PRODUCT_TYPES = {
     "weapons_supply": ("missile", "weapon"),
 }
 _CLAIM_CUES = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
-_MAKE_CUES = frozenset(["make", "makes", "making", "made"])
+_MAKE_CUES = frozenset(
+    """make makes making made turn turns turned turning rely relies relied relying depend
+    depends depended depending""".split()
+)
 _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
@@ -137,7 +142,11 @@ class Engine:
             sent.lows = lows = frozenset([t.low for t in tokens])
             sent.texts = frozenset([t.text for t in tokens])
             may = article_russia and self._may_claim(sent.text, lows)
-            cue = not lows.isdisjoint(REPORT_WORDS) or "according to" in sent.text.lower()
+            cue = (
+                not lows.isdisjoint(REPORT_WORDS)
+                or "according to" in sent.text.lower()
+                or (not lows.isdisjoint(CALL_VERBS) and not lows.isdisjoint(FALSE_WORDS))
+            )
             words = word_view(sent, tokens) if (may or cue) else []
             matches = self.gz.scan(tokens)
             mentions = find_mentions(sent, tokens, matches, self.gz, state, light=not (may or cue))
@@ -247,6 +256,7 @@ class Engine:
         }  # "Tehran acknowledged providing drones": the speaker admits its own act
         excluded |= {id(f.mention.head) for f in frames if f.mention is not None and f.mention.head}
         denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
+        false_after = [w.start for w in words if w.low in FALSE_WORDS]
         hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
         future = any(w.low in FUTURE_WORDS for w in words)
         out: list[dict[str, object]] = []
@@ -292,6 +302,7 @@ class Engine:
                 subjects = sanctioned
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
+            subjects = [_leader_state(s) if s.role == "leader" else s for s in subjects]
             subjects = [s for s in subjects if s.kind != "person"]
             if not subjects:
                 continue
@@ -313,7 +324,7 @@ class Engine:
             ) and (_HYPOTHETICAL_RE.search(before)):
                 continue  # "Seoul does not rule out providing weapons": no act yet
             # "described allegations of Iranian involvement in drone production as fabrications"
-            called_false = any(trig.end < p < clause_hi for p in denial_cues) and bool(
+            called_false = any(trig.end < p < clause_hi for p in false_after) and bool(
                 _CLAIM_NOUN_BEFORE_RE.search(text[clause_lo - base : trig.start - base])
             )
             stance = "denied" if (negated or denial_before or called_false) else "asserted"
@@ -508,6 +519,17 @@ def _member_claims(
                     "confidence": round(conf - 0.1, 2) if isinstance(conf, float) else conf,
                 }
             )
+    return out
+
+
+def _leader_state(mn: Mention) -> Mention:
+    """ "Kim Jong Un has sent troops": a head of state acts for the state."""
+    if mn.kind != "person" or not mn.country:
+        return mn
+    out = Mention(
+        mn.start, mn.end, mn.tok_start, mn.tok_end, mn.country, "country", "government", mn.country
+    )
+    out.prep, out.possessive = mn.prep, mn.possessive
     return out
 
 

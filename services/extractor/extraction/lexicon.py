@@ -159,6 +159,22 @@ DENIAL_WORDS = word_set(
     groundless baseless unfounded fabricated fabrication fabrications disinformation slander
     slanderous smear"""
 )
+# "Pyongyang called the reports groundless": a denial said with a verb of calling
+CALL_VERBS = word_set(
+    "called calls call described describes labelled labeled labels branded brands"
+)
+FALSE_WORDS = word_set(
+    """groundless baseless unfounded false lies lie fabricated fabrication fabrications absurd
+    nonsense slander smear propaganda fake untrue disinformation"""
+)
+CALLED_FALSE_RE = re.compile(
+    r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
+    r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
+    r"them|it|this|that)\s+(?:as\s+)?(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}[\"“]?(?:groundless|baseless|"
+    r"unfounded|false|lies|lie|fabricated|fabrications?|absurd|nonsense|slander|smear|"
+    r"propaganda|fake|untrue|disinformation)\b",
+    IGNORE,
+)
 HEDGE_WORDS = word_set(
     """may might could possibly potentially allegedly alleged reportedly suspected believed
     likely if whether appear appears seem seems would unverified unconfirmed rumor rumors

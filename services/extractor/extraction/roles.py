@@ -299,6 +299,8 @@ def _origin(
 ) -> list[Mention]:
     """Subject of a passive or a receiving verb: `by X`, `from X`, `made in X`, `Chinese drones`."""
     origin_preps = ("from",) if trig.kind == "receive" else ("by", "from")
+    if trig.kind == "receive" and trig.word.lower().startswith(("turn", "rel", "depend")):
+        origin_preps = ("from", "to", "on")  # "turned to Tehran for", "relies on China for"
     if trig.kind == "production":
         for m in mentions:  # "the drones are built at Alabuga": the plant makes them
             if (
@@ -325,7 +327,7 @@ def _origin(
             and m.country
             and (m.country != RUSSIA and m.prep not in ("to", "for", "with", "into"))
         ):
-            if (trig.kind == "receive") != (m.start > trig.start):
+            if m.prep != "by" and (trig.kind == "receive") != (m.start > trig.start):
                 continue  # the object's origin: after a receiving verb, before a passive
             return [m]
     for m in mentions:

@@ -97,6 +97,7 @@ _EVASION_BAD_LEFT = re.compile(
     r"violat\w+|amid|avoid\w*)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
+_RUSSIA = "Russia"
 _WINDOW = 18  # words looked at after a trigger
 _MAKE = word_set("make makes making made")  # production only with an object right after
 _NOT_MADE_NEXT = word_set("of from with up it clear sure public available possible")
@@ -182,11 +183,15 @@ def _object(
     products: list[Product],
     last: bool,
     production: bool = False,
+    skip: frozenset[int] = frozenset(),
 ) -> str | None:
-    """The first (or, looking left, the last) object word among words[lo:hi]."""
+    """The first (or, looking left, the last) object word among words[lo:hi]; words that
+    start at `skip` (inside a mention of Russia: "armed Russian troops with") do not count."""
     rng = range(hi - 1, lo - 1, -1) if last else range(lo, hi)
     prod_starts = {p.start: p.category for p in products}
     for k in rng:
+        if skip and words[k].start in skip:
+            continue
         if words[k].start in prod_starts:
             return "drone" if prod_starts[words[k].start] == "drone" else "weapon"
         cls = _classify_at(words, k, production)
@@ -223,7 +228,13 @@ def _coordinated(
     return found
 
 
-_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE])
+# verbs whose prepositional object is where something comes from
+_SOURCE_VERBS = {
+    **dict.fromkeys(("turn", "turns", "turned", "turning"), "to"),
+    **dict.fromkeys(("rely", "relies", "relied", "relying"), "on"),
+    **dict.fromkeys(("depend", "depends", "depended", "depending"), "on"),
+}
+_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS])
 
 
 def nominal_candidate(w: Word) -> bool:
@@ -243,6 +254,15 @@ def find_triggers(
     # "Chinese suppliers of drone engines": the group's head noun is a trigger
     group_heads = {mn.end for mn in mentions if mn.kind == "group" and mn.via != "coref"}
     conj_at = [q for q, cw in enumerate(words) if cw.low == "and" or cw.low == "or"]
+    russia_words = frozenset(
+        [
+            cw.start
+            for mn in mentions
+            if mn.name == _RUSSIA and mn.kind == "group"
+            for cw in words
+            if mn.start < cw.start < mn.end
+        ]
+    )
     nw = len(words)
     bounds: tuple[int, int] | None = None
     candidates = [
@@ -251,6 +271,10 @@ def find_triggers(
     for k in candidates:
         w = words[k]
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
+        if w.low in _SOURCE_VERBS:  # "Moscow has turned to Tehran for drones"
+            if not (k + 1 < nw and words[k + 1].low == _SOURCE_VERBS[w.low]):
+                continue
+            kind = "receive"
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made or w.low in _MAKE:
             if (
@@ -298,7 +322,7 @@ def find_triggers(
         while hi_k < nw and hi_k - k <= reach and words[hi_k].start - base < hi_c:
             hi_k += 1
         prod = kind == "production"
-        obj = _object(words, k + 1, hi_k, products, last=False, production=prod)
+        obj = _object(words, k + 1, hi_k, products, False, prod, russia_words)
         right_obj = obj
         if w.low in _MAKE and not is_made and obj is None:
             continue  # "making it harder": only "making drones" is production
