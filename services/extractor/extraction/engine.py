@@ -37,6 +37,7 @@ from .sanctions import sanction_claims
 from .text import Sentence, split_sentences, tokenize
 from .triggers import Trigger, clause_bounds, find_triggers
 from .words import Word, word_view
+from .wordset import word_set
 
 UKRAINE = "Ukraine"
 _NEG_BEFORE_RE = re.compile(
@@ -102,9 +103,9 @@ _PRODUCT_TYPES = {
     "weapons_supply": ("missile", "weapon"),
 }
 _CLAIM_CUES = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
-_MAKE_CUES = frozenset(
+_MAKE_CUES = word_set(
     """make makes making made turn turns turned turning rely relies relied relying depend
-    depends depended depending""".split()
+    depends depended depending"""
 )
 _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
