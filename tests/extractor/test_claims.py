@@ -297,6 +297,65 @@ SANCTION_LISTS = [
         {("Mohammad Reza Gharaei Ashtiani", "sanctions_imposed", "asserted")},
     ),
     (
+        "designations_target",
+        "The designations target 12 Chinese firms and three Iranian entities involved in drone "
+        "production for Russia.",
+        {("China", "sanctions_imposed", "asserted"), ("Iran", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "progressive_is_active",
+        "Britain said it was sanctioning four Chinese companies that supplied drone engines to "
+        "Russia.",
+        {("China", "sanctions_imposed", "asserted"), ("China", "component_supply", "asserted")},
+    ),
+    (
+        "froze_assets_of_entities_in",
+        "Japan froze the assets of 11 entities in China, Hong Kong and the UAE for helping Russia "
+        "evade sanctions.",
+        {
+            ("China", "sanctions_imposed", "asserted"),
+            ("Hong Kong", "sanctions_imposed", "asserted"),
+            ("United Arab Emirates", "sanctions_imposed", "asserted"),
+            ("Hong Kong", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
+        "sanctions_over_transfers",
+        "Washington slapped sanctions on three North Korean officials over arms transfers to "
+        "Russia.",
+        {
+            ("North Korea", "sanctions_imposed", "asserted"),
+            ("North Korea", "weapons_supply", "asserted"),
+        },
+    ),
+    (
+        "descriptor_before_vessel",
+        "OFAC also designated the Russian vessel Angara on Thursday.",
+        {("Angara", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "sanctioned_companies_include",
+        "The sanctioned companies include Shenzhen Blue Hat Trade and Guangzhou Vista Electronics.",
+        {
+            ("Shenzhen Blue Hat Trade", "sanctions_imposed", "asserted"),
+            ("Guangzhou Vista Electronics", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "among_the_newly_sanctioned_are",
+        "Among the newly sanctioned entities are two Turkish firms, Ozgur Makina and Anka "
+        "Lojistik.",
+        {
+            ("Ozgur Makina", "sanctions_imposed", "asserted"),
+            ("Anka Lojistik", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "those_designated_include",
+        "Those designated on Thursday include Indian firm Shreya Life Sciences.",
+        {("Shreya Life Sciences", "sanctions_imposed", "asserted")},
+    ),
+    (
         "state_inside_a_legal_name",
         "Among the firms named was Bharat Aero India Private Limited, which the Treasury said had "
         "sent aircraft parts to Russian buyers.",
@@ -682,6 +741,18 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "called_on_is_no_target",
+        "Kyiv welcomed the designations and called on the European Union to impose matching "
+        "measures on Chinese firms that supply drone parts to Russia.",
+        ("European Union", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "sanctioner_slapped_is_not_the_supplier",
+        "Washington slapped sanctions on three North Korean officials over arms transfers to "
+        "Russia.",
+        ("United States", "weapons_supply", "asserted"),
+    ),
     (
         "denied_clause_does_not_reach",
         "Beijing has denied selling weapons to Russia, though it has admitted exporting drone "

@@ -64,9 +64,10 @@ _HYPOTHETICAL_RE = re.compile(
     re.I,
 )
 _FOR_GERUND_RE = re.compile(
-    r"\bfor\s+(?:allegedly\s+|reportedly\s+)?(?P<role>(?:arranging|facilitating|organi[sz]ing|"
+    r"\b(?P<prep>for|over)\s+(?:allegedly\s+|reportedly\s+|their\s+|its\s+)?(?P<role>(?:arranging|facilitating|organi[sz]ing|"
     r"coordinating|brokering|financing|enabling|supporting|their\s+role\s+in|its\s+role\s+in|"
-    r"involvement\s+in)\s+(?:the\s+)?(?:\w+\s+(?:and|or)\s+(?:the\s+)?)?)?$",
+    r"involvement\s+in)\s+(?:the\s+)?(?:\w+\s+(?:and|or)\s+(?:the\s+)?)?)?"
+    r"(?P<mod>[\w-]+\s+)?$",
     re.I,
 )
 _SANCTIONED_PRONOUN_RE = re.compile(
@@ -548,8 +549,8 @@ def _for_conduct(before: str, trig: Trigger) -> bool:
     m = _FOR_GERUND_RE.search(before)
     if m is None:
         return False
-    if m.group("role"):
-        return trig.nominal
+    if m.group("role") or m.group("mod") or m.group("prep").lower() == "over":
+        return trig.nominal  # "sanctions on X over arms transfers to Russia"
     return trig.word.lower().endswith("ing")
 
 

@@ -53,12 +53,15 @@ EVASION_RE = re.compile(
     IGNORE,
 )
 SANCTION_RE = re.compile(
-    r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ion)|"
+    r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ions?)|"
     r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban|"
     # "X were among those targeted", "Among the Indian firms named was X"
     r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|targets|"
     r"people|businesses|banks|vessels)) (?:targeted|sanctioned|designated|blacklisted|named|"
     r"listed)|"
+    # "Among the newly sanctioned entities are X and Y"
+    r"among the (?:newly |latest |other )?(?:sanctioned|designated|blacklisted|targeted|listed) "
+    r"(?:[\w-]+ )?(?:entities|companies|firms|individuals|people|businesses|banks|vessels)|"
     r"listed(?= for \w+ing\b))\b",  # "were also listed for shipping ..."
     IGNORE,
 )

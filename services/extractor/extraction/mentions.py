@@ -215,8 +215,9 @@ def find_mentions(
                 mn.kind, mn.role, mn.prep = "group", "nationals", None
                 mn.people = head in PEOPLE_WORDS
                 mn.start, mn.tok_start = tokens[h].start, h
-                if h >= 1 and tokens[h - 1].low in _ROUTE_PREPS:
-                    mn.prep = tokens[h - 1].low  # "through intermediaries in Hong Kong"
+                q = _skip_quantity(tokens, h - 1)
+                if q >= 0 and tokens[q].low in _ROUTE_PREPS:
+                    mn.prep = tokens[q].low  # "through intermediaries in Hong Kong"
                 last_group = mn
                 continue
         # "people from China" -> a group

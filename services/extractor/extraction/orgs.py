@@ -32,7 +32,8 @@ _PLURAL_HEADS = word_set(
     intermediaries subsidiaries importers vendors"""
 )
 _PLURAL_APPOSITION_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_PLURAL_HEADS))}),\s+({NAME_SEQ}(?:\s*,\s*{NAME_SEQ})*)\s*,"
+    rf"\b(?:{'|'.join(sorted(_PLURAL_HEADS))}),\s+({NAME_SEQ}(?:\s*,\s*{NAME_SEQ})*)"
+    r"(?=\s*[,;]|\.?\s*$)"
 )
 _NAME_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_NAME_RE = re.compile(rf"(?:the\s+)?({CAP}(?:\s+(?:of|for|de|&)?\s*{CAP}){{0,6}})")

@@ -15,7 +15,11 @@ _REPRESENTATIVE_RE = re.compile(
     r"managers?|owners?|founders?|head|chief|director|CEO|sources?|members?)\s+(?:\w+\s+)?(?:of|at|from)\s+$",
     re.I,
 )
-_CONJ_RE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?$", re.I)
+_CONJ_RE = re.compile(
+    r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
+    r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?$",
+    re.I,
+)
 _RECIPIENT_PREPS = frozenset({"to", "for", "into", "with"})
 _WAR_MACHINE_RE = re.compile(
     r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:war machine|war effort|military|army|armed forces|forces|"
@@ -66,7 +70,8 @@ _TO_PP_RE = re.compile(r"\bto\s+(\S)")
 # right after the actor counts ("X has sanctioned", "X on Friday imposed sanctions");
 # "added X to its sanctions list, accusing them of" keeps X as the actor.
 _SANCTIONER_GAP_RE = re.compile(
-    r"^\s*(?:(?:has|have|had|also|on|\w+day|today|imposed|new|fresh|further)\s+){0,3}"
+    r"^\s*(?:(?:has|have|had|also|on|\w+day|today|imposed|slapped|levied|announced|introduced|"
+    r"unveiled|placed|put|adopted|approved|new|fresh|further)\s+){0,3}"
     r"(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:es|ed|ing)"
     r"|penali[sz](?:es|ed|ing)|accus(?:es|ed|ing)|indict(?:s|ed|ing)|fin(?:es|ed|ing))\b",
     re.I,

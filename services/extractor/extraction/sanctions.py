@@ -7,6 +7,7 @@ import re
 from .mentions import Mention
 from .roles import RUSSIA
 from .triggers import Trigger, clause_bounds
+from .wordset import word_set
 
 _CONJ_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _NEGATED_RE = re.compile(r"(?:\b(?:never|not|no|neither|nor)\s+|n't\s+)(?:\w+\s+){0,2}$", re.I)
@@ -31,10 +32,14 @@ _NOUN_TARGET_RE = re.compile(
     # "its 12th package of sanctions, which includes three Chinese companies"
     r"^,?\s*(?:which|that)\s+(?:also\s+)?(?:includes?|included|lists?|listed|targets?|targeted|"
     r"names?|named|covers?|covered)\s"
-    r"|^\s*(?:\w+\s+){0,3}?(?:on|against|targeting|that target(?:ed)?|which target(?:ed)?|"
+    r"|^\s*(?:(?!and\b|or\b|but\b|call\w*\b|urg\w+\b)\w+\s+){0,3}?"
+    r"(?:on|against|targeting|that target(?:ed)?|which target(?:ed)?|"
     # "the 14th sanctions package listed 19 Chinese entities"
     r"(?:package|list|round)\s+(?:also\s+)?(?:listed|lists|included|includes|named|names|"
-    r"targeted|targets|covers|covered|adds|added))\s",
+    r"targeted|targets|covers|covered|adds|added))\s"
+    # "the designations target 12 Chinese firms", "the sanctions hit three banks"
+    r"|^\s*(?:\w+\s+){0,2}?(?:target|targets|targeted|hit|hits|cover|covers|include|includes|"
+    r"included)\s",
     re.I,
 )
 
@@ -98,16 +103,39 @@ _OPERATOR_GAP_RE = re.compile(
 _ALSO_RE = re.compile(r"^\s*,?\s*(?:as well as|and|plus|along with|together with)\s+(?:the\s+)?$")
 # "X, a company that the US Treasury sanctioned in 2023": the object is the antecedent
 _OBJ_RELATIVE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[^,;]*?)$", re.I)
-_FIRST_GAP_RE = re.compile(
-    r"^,?\s*(?:(?:were|was|are|is|included|include|includes|on|against|targeting|the|a|an|"
-    r"which|that|Minister|Defense|Defence|Foreign|Deputy|General|Commander|Director|Chief|"
-    r"President|Vice|Chairman|CEO|Ambassador|Secretary|Lieutenant|Colonel|Major|Admiral|"
-    r"two|three|four|five|six|several|\d+|also|both|its|company|firm|entity|bank|package|"
-    r"list|round|listed|lists|names|named|targeted|targets|covers|covered|adds|added|"
-    r"Chinese|Iranian|Russian|[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|"
-    r"headquartered))\s+){0,7}$",
-    re.I,
+_FIRST_GAP_WORDS = word_set(
+    """were was are is included include includes on against targeting the a an which that of
+    minister defense defence foreign deputy general commander director chief president vice
+    chairman ceo ambassador secretary lieutenant colonel major admiral one two three four five
+    six seven eight nine ten eleven twelve several dozen also both its their company companies
+    firm firms entity entities bank banks individual individuals vessel vessels ship ships
+    tanker tankers airline carrier maker makers manufacturer manufacturers producer supplier
+    suppliers exporter exporters trader traders group drone arms state-owned package list
+    round listed lists name names named target targets targeted hit hits cover covers covered
+    add adds added newly more than nearly about some other monday tuesday wednesday thursday
+    friday saturday sunday today yesterday"""
 )
+_HYPHEN_PLACE_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|registered|headquartered|owned)$")
+_DEMONYM_LIKE_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch|ic|ean|yz|kh)$")
+
+
+def _first_gap_ok(gap: str) -> bool:
+    """Whether only determiners, amounts, titles and descriptors stand between a sanctions
+    word and its first target: `sanctioned two Tehran-based firms, X`, `Those designated on
+    Thursday include Indian firm X`."""
+    parts = gap.replace(",", " ").split()
+    if len(parts) > 9:
+        return False
+    for w in parts:
+        low = w.lower()
+        if low in _FIRST_GAP_WORDS or low[:1].isdigit():
+            continue
+        if _HYPHEN_PLACE_RE.match(w) or _DEMONYM_LIKE_RE.match(w):
+            continue
+        if w in ("Hong", "Kong", "North", "South", "Korean"):
+            continue
+        return False
+    return True
 
 
 _POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?['’]s\s")
@@ -125,13 +153,13 @@ def _target_chain(
     for m in right:
         if not chain:
             gap = _POSSESSOR_RE.sub(" ", text[trig.end - base : m.start - base])
-            if m.prep in preps or (m.prep is None and _FIRST_GAP_RE.match(gap)):
+            if m.prep in preps or (m.prep is None and _first_gap_ok(gap)):
                 chain.append(m)
             continue
         gap = text[chain[-1].end - base : m.start - base]
         if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
-        elif m.prep in _LIST_PREPS or (m.prep is None and _LIST_GAP_RE.match(gap)):
+        elif m.prep in preps or (m.prep is None and _LIST_GAP_RE.match(gap)):
             chain.append(m)
         elif m.prep not in ("in", "from", "based", "to", "for", "of"):
             break
@@ -258,6 +286,7 @@ def sanction_claims(
             targets.append(right[0])
     elif (
         word in _VERB_FORMS[:-1]
+        and word.endswith("ed")  # "was sanctioning" is active
         and (_PASSIVE_LEFT_RE.search(left_text) or left_text.rstrip().endswith(","))
         and not _INVERTED_RE.match(text[rel_end:])
     ):
