@@ -724,6 +724,8 @@ NEGATIVES = [
         "The Sokil company said it had produced 5,000 FPV drones from Ukrainian-made parts.",
     ),
     ("own_parts", "Kupol's own plant now makes most of the engine parts itself."),
+    ("drones_carrying_explosives", "Iranian-designed drones carrying warheads struck Odesa."),
+    ("plane_carrying_officials", "A plane carrying Chinese officials landed in Moscow."),
     ("own_factories", "Russia relies on its own factories for most drones."),
     ("turned_for_help", "Kyiv turned to Washington for help with air defence."),
     ("suppliers_said", "Chinese suppliers said they follow the law on drone exports."),
@@ -1184,6 +1186,17 @@ PHRASINGS = [
         "relies_on_for",
         "Russian drone makers rely on China for engines, the report found.",
         ("China", "component_supply", "asserted"),
+    ),
+    (
+        "flights_carrying",
+        "Treasury blacklisted Tehran-based Safiran Airport Services, which it said had "
+        "coordinated flights carrying Iranian drones to Russia.",
+        ("Safiran Airport Services", "drone_supply", "asserted"),
+    ),
+    (
+        "trains_carrying",
+        "North Korea has sent trains carrying shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
     ),
     (
         "helping_evade",

@@ -98,6 +98,7 @@ _EVASION_BAD_LEFT = re.compile(
     re.I,
 )
 _RUSSIA = "Russia"
+_CARRY = word_set("carry carries carried carrying")
 _WINDOW = 18  # words looked at after a trigger
 _MAKE = word_set("make makes making made")  # production only with an object right after
 _NOT_MADE_NEXT = word_set("of from with up it clear sure public available possible")
@@ -350,8 +351,8 @@ def find_triggers(
                 if words[q].low in GENERIC_WORDS:
                     obj = "generic"
                     break
-        if obj is None:
-            continue
+        if obj is None or (obj == "people" and w.last in _CARRY):
+            continue  # "a plane carrying officials" is no deployment
         out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
         if obj == right_obj and conj_at and any(k + 2 <= q < hi_k for q in conj_at):
             for more in _coordinated(words, k + 1, hi_k, products, prod)[1:]:
