@@ -263,6 +263,7 @@ class Engine:
         future = any(w.low in FUTURE_WORDS for w in words)
         out: list[dict[str, object]] = []
         sanctioned: list[Mention] = []
+        sanctioner: str | None = None
         for trig in triggers:
             if trig.kind == "sanction":
                 impose = bool(SANCTION_IMPOSE_RE.search(text))
@@ -274,6 +275,7 @@ class Engine:
                         state.last_authority = authority
                     else:
                         authority = state.last_authority
+                    sanctioner = sanctioner or authority
                     out.append(
                         self._claim(
                             sent,
@@ -308,7 +310,8 @@ class Engine:
             subjects = [s for s in subjects if s.kind != "person"]
             if not subjects:
                 continue
-            trig_source = _nearest_source(frames, trig) or source
+            # "X sanctioned Y for supplying drones": the sanctioning state says so
+            trig_source = _nearest_source(frames, trig) or source or sanctioner
             recipient = find_recipient(trig, mentions, subjects, text, base)
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]

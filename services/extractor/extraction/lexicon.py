@@ -93,7 +93,8 @@ REPORT_VERBS = _alt(
     charges assessed assesses stressed stresses emphasized explained indicated indicates
     acknowledged acknowledges admitted admits denied denies deny rejected rejects dismissed
     dismisses refuted refutes responded responds mentioned mentions expressed observed learned
-    learnt disclosed discloses cited cites quoted quotes testified"""
+    learnt disclosed discloses cited cites quoted quotes testified repeated repeats reiterated
+    reiterates"""
 )
 ACCORDING_RE = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS = word_set(

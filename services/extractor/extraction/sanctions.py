@@ -75,12 +75,17 @@ def _authority(
     return None
 
 
+def _is_government(m: Mention) -> bool:
+    return m.kind == "country" or (m.kind == "organization" and m.role == "government")
+
+
 def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Mention]:
     """`Britain, France and Germany imposed ...`: the whole list, first first."""
     group = [m]
     for prev in reversed([x for x in left if x.end <= m.start]):
         gap = text[prev.end - base : group[0].start - base]
-        if prev.kind == m.kind and _CONJ_GAP_RE.fullmatch(gap):
+        same = prev.kind == m.kind or (_is_government(prev) and _is_government(m))
+        if same and _CONJ_GAP_RE.fullmatch(gap):
             group.insert(0, prev)
         else:
             break
