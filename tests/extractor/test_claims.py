@@ -552,6 +552,21 @@ ATTRIBUTION = [
     ),
     ("metonym_source", "The White House said Iran has sent drones to Russia.", "United States"),
     ("officials_said", "U.S. officials said Iran has sent drones to Russia.", "United States"),
+    (
+        "sanctioner_states_the_conduct",
+        "Chinese firms shipped drone engines to Russia, and the US sanctioned three of them.",
+        None,
+    ),
+    (
+        "sanctioned_for_supplying",
+        "Washington sanctioned three Chinese firms for supplying drone engines to Russia.",
+        "United States",
+    ),
+    (
+        "repeated_position",
+        "Lin Jian repeated that China has never sold drones to Russia.",
+        "Lin Jian",
+    ),
     ("outlet_voice", "Iran has sent drones to Russia.", None),
     ("reportedly", "Iran has reportedly sent drones to Russia.", None),
 ]
