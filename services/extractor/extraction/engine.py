@@ -55,6 +55,10 @@ _SUPERVISE_RE = re.compile(
     r"set(?:ting)?\s+up|led|lead(?:s|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
+_ADMIT_WORDS = word_set(
+    """acknowledged acknowledges acknowledge admitted admits admit confirmed confirms confirm
+    conceded concedes"""
+)
 _ADMITS_RE = re.compile(
     r"(?:acknowledg|admit|confirm|conced)\w*\s+(?:to\s+|having\s+)?\w+(?:ing|ed)\b", re.I
 )
@@ -250,7 +254,11 @@ class Engine:
         triggers = find_triggers(text, base, words, mentions, products)
         if not triggers:
             return []
-        own = {f.pos for f in frames if _ADMITS_RE.match(text, f.pos - base)}
+        own = (
+            {f.pos for f in frames if _ADMITS_RE.match(text, f.pos - base)}
+            if not sent.lows.isdisjoint(_ADMIT_WORDS)
+            else set()
+        )
         excluded = {
             id(f.mention)
             for f in frames
@@ -258,7 +266,11 @@ class Engine:
         }  # "Tehran acknowledged providing drones": the speaker admits its own act
         excluded |= {id(f.mention.head) for f in frames if f.mention is not None and f.mention.head}
         denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
-        false_after = [w.start for w in words if w.low in FALSE_WORDS]
+        false_after = (
+            [w.start for w in words if w.low in FALSE_WORDS]
+            if not sent.lows.isdisjoint(FALSE_WORDS)
+            else []
+        )
         hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
         future = any(w.low in FUTURE_WORDS for w in words)
         out: list[dict[str, object]] = []
@@ -316,7 +328,9 @@ class Engine:
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]
             negated = bool(_NEG_BEFORE_RE.search(before))
-            clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))
+            clause_lo, clause_hi = base, base + len(text)
+            if denial_cues or false_after:  # denial words reach only their own clause
+                clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))
             denial_before = any(clause_lo <= p < trig.start for p in denial_cues)
             denial_after = [f for f in frames if f.denial and f.pos > trig.end]
             denier_frame = next((f for f in frames if f.denial and f.speaker), None)

@@ -99,6 +99,7 @@ _EVASION_BAD_LEFT = re.compile(
 )
 _RUSSIA = "Russia"
 _CARRY = word_set("carry carries carried carrying")
+_CONJ_WORDS = word_set("and or")
 _WINDOW = 18  # words looked at after a trigger
 _MAKE = word_set("make makes making made")  # production only with an object right after
 _NOT_MADE_NEXT = word_set("of from with up it clear sure public available possible")
@@ -184,21 +185,39 @@ def _object(
     products: list[Product],
     last: bool,
     production: bool = False,
-    skip: frozenset[int] = frozenset(),
 ) -> str | None:
-    """The first (or, looking left, the last) object word among words[lo:hi]; words that
-    start at `skip` (inside a mention of Russia: "armed Russian troops with") do not count."""
+    """The first (or, looking left, the last) object word among words[lo:hi]."""
     rng = range(hi - 1, lo - 1, -1) if last else range(lo, hi)
     prod_starts = {p.start: p.category for p in products}
     for k in rng:
-        if skip and words[k].start in skip:
-            continue
         if words[k].start in prod_starts:
             return "drone" if prod_starts[words[k].start] == "drone" else "weapon"
         cls = _classify_at(words, k, production)
         if cls is not None:
             return cls
     return None
+
+
+def _first_object(
+    words: list[Word],
+    lo: int,
+    hi: int,
+    products: list[Product],
+    production: bool,
+    skip: frozenset[int],
+) -> tuple[str | None, int]:
+    """The first object word among words[lo:hi] and its index; words that start at `skip`
+    (inside a mention of Russia: "armed Russian troops with") do not count."""
+    prod_starts = {p.start: p.category for p in products}
+    for k in range(lo, hi):
+        if skip and words[k].start in skip:
+            continue
+        if words[k].start in prod_starts:
+            return ("drone" if prod_starts[words[k].start] == "drone" else "weapon"), k
+        cls = _classify_at(words, k, production)
+        if cls is not None:
+            return cls, k
+    return None, hi
 
 
 _NP_STOP = word_set(
@@ -209,15 +228,15 @@ _NP_STOP = word_set(
 
 
 def _coordinated(
-    words: list[Word], lo: int, hi: int, products: list[Product], production: bool
+    words: list[Word], lo: int, hi: int, products: list[Product], production: bool, first: str
 ) -> list[str]:
-    """Object classes of one coordinated object: `troops and weapons`, `drones, missiles and
-    shells` (the first is the trigger's own object)."""
+    """Object classes of one coordinated object after its first (`first`, ending before
+    words[lo]): `troops and weapons`, `drones, missiles and shells`."""
     prod_starts = {p.start: p.category for p in products}
-    found: list[str] = []
+    found: list[str] = [first]
     for q in range(lo, hi):
         low = words[q].low
-        if found and (low in _NP_STOP or (low.endswith("ing") and low != "including")):
+        if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
         if cat is not None:
@@ -252,23 +271,23 @@ def find_triggers(
     out: list[Trigger] = []
     low_text = text.lower()
     name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
-    # "Chinese suppliers of drone engines": the group's head noun is a trigger
-    group_heads = {mn.end for mn in mentions if mn.kind == "group" and mn.via != "coref"}
-    conj_at = [q for q, cw in enumerate(words) if cw.low == "and" or cw.low == "or"]
-    russia_words = frozenset(
-        [
-            cw.start
-            for mn in mentions
-            if mn.name == _RUSSIA and mn.kind == "group"
-            for cw in words
-            if mn.start < cw.start < mn.end
-        ]
-    )
     nw = len(words)
     bounds: tuple[int, int] | None = None
     candidates = [
         k for k, w in enumerate(words) if w.low in _TRIGGER_KEYS or w.last in TRIGGER_WORDS
     ]
+    group_heads: set[int] = set()  # "Chinese suppliers of drone engines": a trigger as head
+    conj_at: list[int] = []  # "and", "or": coordinated objects
+    russia_words: frozenset[int] = frozenset()  # inside "Russian troops": not an object
+    if candidates:
+        groups = [mn for mn in mentions if mn.kind == "group" and mn.via != "coref"]
+        group_heads = {mn.end for mn in groups}
+        conj_at = [q for q, cw in enumerate(words) if cw.low in _CONJ_WORDS]
+        russia_groups = [mn for mn in groups if mn.name == _RUSSIA]
+        if russia_groups:
+            russia_words = frozenset(
+                [cw.start for mn in russia_groups for cw in words if mn.start < cw.start < mn.end]
+            )
     for k in candidates:
         w = words[k]
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
@@ -278,6 +297,11 @@ def find_triggers(
             kind = "receive"
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made or w.low in _MAKE:
+            if not is_made and not any(
+                words[q].low in _ALL_OBJECT_WORDS or words[q].last in _ALL_OBJECT_WORDS
+                for q in range(k + 1, min(nw, k + 1 + _MAKE_WINDOW))
+            ):
+                continue  # the cheap test first: "made it clear", "making progress"
             if (
                 w.low == "made"
                 and not is_made
@@ -323,8 +347,7 @@ def find_triggers(
         while hi_k < nw and hi_k - k <= reach and words[hi_k].start - base < hi_c:
             hi_k += 1
         prod = kind == "production"
-        obj = _object(words, k + 1, hi_k, products, False, prod, russia_words)
-        right_obj = obj
+        obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
         if w.low in _MAKE and not is_made and obj is None:
             continue  # "making it harder": only "making drones" is production
         if obj is None or passive or nominal:
@@ -340,7 +363,7 @@ def find_triggers(
                 and (passive or nominal)
                 and not (nominal and left_obj == "people")  # "engineers oversaw the assembly"
             ):
-                obj = left_obj
+                obj, obj_at = left_obj, hi_k  # hi_k: no coordinated objects to the right
             if obj is None and passive and prod and lo_k > 0:
                 # "Geran-2 drones ..., and officials say most are now built at Alabuga"
                 far = max(0, lo_k - _FAR_PASSIVE)
@@ -354,8 +377,8 @@ def find_triggers(
         if obj is None or (obj == "people" and w.last in _CARRY):
             continue  # "a plane carrying officials" is no deployment
         out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
-        if obj == right_obj and conj_at and any(k + 2 <= q < hi_k for q in conj_at):
-            for more in _coordinated(words, k + 1, hi_k, products, prod)[1:]:
+        if conj_at and any(obj_at < q < hi_k for q in conj_at):
+            for more in _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]:
                 # "sending troops and weapons": one trigger per kind of object
                 out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
     lows = frozenset([w.low for w in words])
