@@ -203,6 +203,7 @@ def find_mentions(
                     and before.tok_end >= j - 1
                     and "according" not in lead.lower()
                     and not (prev == "," and before.prep == "to")
+                    and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
                 ):
                     mn.prep = before.prep
         # "exporters in China", "companies based in mainland China" -> a group

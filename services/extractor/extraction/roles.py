@@ -206,7 +206,10 @@ def find_subjects(
         prior = [
             m
             for m in mentions
-            if m.end <= trig.start and m.is_actor and m.kind != "person" and m.prep is None
+            if m.end <= trig.start
+            and m.is_actor
+            and m.kind != "person"
+            and m.prep not in _RECIPIENT_PREPS
         ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
         if prior and not left:
             return [prior[-1]]

@@ -221,7 +221,7 @@ def _first_object(
 
 
 _NP_STOP = word_set(
-    """to for into from in with which that who whose since between at on by via through across
+    """to for into from in of with which that who whose since between at on by via through across
     against during after before while because where when than under over about used made
     built produced designed intended"""
 )
@@ -297,6 +297,8 @@ def find_triggers(
             kind = "receive"
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made or w.low in _MAKE:
+            if w.start > base and text[w.start - base - 1] == "-":
+                continue  # "U.S.-made electronics": an adjective
             if not is_made and not any(
                 words[q].low in _ALL_OBJECT_WORDS or words[q].last in _ALL_OBJECT_WORDS
                 for q in range(k + 1, min(nw, k + 1 + _MAKE_WINDOW))
