@@ -741,6 +741,11 @@ NEGATIVES = [
     ("own_parts", "Kupol's own plant now makes most of the engine parts itself."),
     ("drones_carrying_explosives", "Iranian-designed drones carrying warheads struck Odesa."),
     ("plane_carrying_officials", "A plane carrying Chinese officials landed in Moscow."),
+    (
+        "counter_drone_systems",
+        "Russia has launched thousands of drones at Ukraine. The European Commission has "
+        "proposed funding for counter-drone systems produced by European manufacturers.",
+    ),
     ("own_factories", "Russia relies on its own factories for most drones."),
     ("turned_for_help", "Kyiv turned to Washington for help with air defence."),
     ("suppliers_said", "Chinese suppliers said they follow the law on drone exports."),

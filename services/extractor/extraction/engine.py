@@ -392,7 +392,11 @@ class Engine:
                     claim_type == "drone_production"
                     and stance == "asserted"
                     and not (sent_linked or russian_rec)
-                    and (subj.kind != "organization" or _own_side(subj, mentions, state))
+                    and (
+                        subj.kind != "organization"
+                        or subj.role == "government"  # the EU, NATO: like a state
+                        or _own_side(subj, mentions, state)
+                    )
                 ):
                     continue
                 if (  # "sold drones to the United States": not a claim about Russia

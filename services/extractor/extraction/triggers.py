@@ -160,6 +160,8 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if big is not None:
         return None if big == "none" else big
     low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
+    if low in DRONE_WORDS and w.low.startswith(("counter-", "anti-")):
+        return None  # "counter-drone systems" are no drones
     if low in DRONE_WORDS and nxt in _DRONE_MODIFIER_NEXT:
         # "build a drone factory" is drone production; "sent to a drone factory" is not a
         # drone transfer, nor are "drone strikes"
