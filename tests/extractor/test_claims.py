@@ -363,6 +363,20 @@ SANCTION_LISTS = [
     ),
 ]
 
+# a supply chain through a middleman to a Russian buyer
+MIDDLEMEN = [
+    (
+        "sold_to_a_middleman",
+        "Records show Ningbo Feiyu Power Co., Ltd. sold 400 engines to Almaty-based Steppe "
+        "Trading LLP, which then re-exported them to Kronstadt, the Russian drone maker.",
+        {
+            ("Ningbo Feiyu Power", "component_supply", "asserted"),
+            ("Steppe Trading", "component_supply", "asserted"),
+            ("Steppe Trading", "sanctions_evasion", "asserted"),
+        },
+    ),
+]
+
 # one transfer of several kinds of things is one claim per kind
 COORDINATED_OBJECTS = [
     (
@@ -742,6 +756,10 @@ NEGATIVES = [
     ("drones_carrying_explosives", "Iranian-designed drones carrying warheads struck Odesa."),
     ("plane_carrying_officials", "A plane carrying Chinese officials landed in Moscow."),
     (
+        "sold_to_a_foreign_company",
+        "DJI sold 5,000 drones to Skydio Trading in the United States last year.",
+    ),
+    (
         "counter_drone_systems",
         "Russia has launched thousands of drones at Ukraine. The European Commission has "
         "proposed funding for counter-drone systems produced by European manufacturers.",
@@ -839,6 +857,13 @@ def test_lists_of_subjects(extractor: Extractor, sentence: str, expected: set[Tr
     ids=[r[0] for r in SANCTION_LISTS],
 )
 def test_sanction_lists(extractor: Extractor, sentence: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, article(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), [r[1:] for r in MIDDLEMEN], ids=[r[0] for r in MIDDLEMEN]
+)
+def test_middlemen(extractor: Extractor, sentence: str, expected: set[Triple]) -> None:
     assert expected <= triples(extractor, article(sentence))
 
 

@@ -405,8 +405,10 @@ class Engine:
                     and name != RUSSIA
                     and claim_type not in _NON_RUSSIA_SUBJECT_OK
                     and stance == "asserted"
+                    and not (sent_linked and self._trader(recipient))
                 ):
-                    continue
+                    continue  # (but "sold engines to Eurasia Parts, which re-exported them
+                    # to Kronstadt": a middleman on the way to Russia)
                 kind = "country" if subj.kind == "adjective" else subj.kind
                 src: str | None
                 if stance == "denied":
@@ -450,6 +452,13 @@ class Engine:
                     )
                 state.subject_types[name] = claim_type
         return out
+
+    def _trader(self, name: str) -> bool:
+        """A company (known or recognised by its form), not a state or a bloc."""
+        entry = self.gz.canonical(name)
+        if entry is None:
+            return True
+        return entry.kind == "organization" and entry.role == "company"
 
     def _plausible(
         self,

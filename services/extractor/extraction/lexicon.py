@@ -316,7 +316,8 @@ EVASION_TOKENS = word_set(
     violating violation violations break breaking busting flout flouted flouting undermine
     undermined undermining front shell intermediary intermediaries intermediate proxy proxies
     transship transshipped transshipping transshipment transshipments export exports exported
-    exporting parallel third"""
+    exporting parallel third re-export re-exports re-exported re-exporting re-exporter
+    re-exporters"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

@@ -65,6 +65,7 @@ _INVOLVEMENT_RE = re.compile(
     re.I,
 )
 _TO_PP_RE = re.compile(r"\bto\s+(\S)")
+_BASED_RE = re.compile(r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+")
 # An actor that sanctions or accuses someone "for supplying ..." is not the supplier:
 # "Washington has imposed sanctions on entities accused of shipping drones". Only a verb
 # right after the actor counts ("X has sanctioned", "X on Friday imposed sanctions");
@@ -404,6 +405,11 @@ def find_recipient(
         pp = None  # an infinitive ("to evade") or "to any party"
     if pp is not None and trig.kind in ("supply", "personnel"):
         at = base + pp.start(1)
+        based = _BASED_RE.match(text, pp.start(1))
+        if based is not None:  # "to Almaty-based Steppe Trading": the company receives
+            after = [m for m in mentions if m.start == base + based.end() and m.is_actor]
+            if after:
+                return after[0].name
         here = [m for m in mentions if m.start <= at < m.end or 0 <= m.start - at <= 1]
         if not any(m.name == RUSSIA or m.country == RUSSIA for m in here):
             return OTHER  # "to its allies", "to the Houthis": not Russia

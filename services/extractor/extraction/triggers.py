@@ -100,6 +100,7 @@ _EVASION_BAD_LEFT = re.compile(
 _RUSSIA = "Russia"
 _CARRY = word_set("carry carries carried carrying")
 _CONJ_WORDS = word_set("and or")
+_PRONOUN_OBJECTS = word_set("them it")
 _WINDOW = 18  # words looked at after a trigger
 _MAKE = word_set("make makes making made")  # production only with an object right after
 _NOT_MADE_NEXT = word_set("of from with up it clear sure public available possible")
@@ -351,7 +352,11 @@ def find_triggers(
         while hi_k < nw and hi_k - k <= reach and words[hi_k].start - base < hi_c:
             hi_k += 1
         prod = kind == "production"
-        obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
+        if k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
+            # "re-exported them to Kronstadt": what "them" stands for came before
+            obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
+        else:
+            obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
         if w.low in _MAKE and not is_made and obj is None:
             continue  # "making it harder": only "making drones" is production
         if obj is None or passive or nominal:
