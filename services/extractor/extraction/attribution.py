@@ -41,7 +41,8 @@ _REPORT_NP_RE = re.compile(
     re.I,
 )
 _GOV_NP_RE = re.compile(
-    r"\bthe\s+(?:department|ministry|agency|bloc|administration|government|office|treasury)"
+    r"\bthe\s+(?:department|ministry|agency|bloc|administration|government|office|treasury|"
+    r"military|army|embassy|mission|commission|council)"
     r"\s+(?:also\s+)?$",
     re.I,
 )
