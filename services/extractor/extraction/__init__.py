@@ -31,7 +31,7 @@ from .compiled import COMPILED
 from .engine import Engine
 from .gazetteer import Gazetteer
 
-EXTRACTOR_VERSION = "rules-1.2.1"
+EXTRACTOR_VERSION = "rules-1.3.0"
 
 __all__ = ["COMPILED", "EXTRACTOR_VERSION", "Extractor"]
 
