@@ -1233,6 +1233,23 @@ PHRASINGS = [
         ("China", "component_supply", "asserted"),
     ),
     (
+        "men_of_a_nationality",
+        "Nepalese men recruited by the Russian army have died on the front line.",
+        ("Nepal", "personnel", "asserted"),
+    ),
+    (
+        "named_plant_keeps_its_name",
+        "North Korean workers have been sent to the Alabuga drone factory, according to "
+        "Japanese media.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
+        "platforms_of_a_nationality",
+        "Chinese e-commerce platforms sell drone parts that end up with Russian units, "
+        "investigators found.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
         "flights_carrying",
         "Treasury blacklisted Tehran-based Safiran Airport Services, which it said had "
         "coordinated flights carrying Iranian drones to Russia.",

@@ -58,6 +58,9 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
         lead = sent.text[max(0, m.start() - 2) : m.start()]
         if lead == ", " and any(x.end == start - 2 and x.kind == "organization" for x in out):
             continue  # "IEMZ Kupol, the Izhevsk-based manufacturer": an apposition
+        own = [x for x in inner if x.kind == "organization" and x.via == "gazetteer"]
+        if own and noun in _PLACE_NOUNS:
+            continue  # "the Alabuga drone factory", "the Kupol plant": the named one
         if not inner and mods and all(_is_name(w) for w in mods):
             # "the Vyriy company": a company named in passing, not one named before
             ts, te = token_index(tokens, start), token_index(tokens, end)
@@ -102,6 +105,9 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             out.append(
                 Mention(start, end, ts, te, country, "group", "nationals", country, via="coref")
             )
+
+
+_PLACE_NOUNS = word_set("facility site complex plant factory")
 
 
 def _is_name(w: str) -> bool:

@@ -76,7 +76,7 @@ PEOPLE_RE = re.compile(
     r"\b(?:nationals|citizens|individuals|troops|soldiers|servicemen|military personnel|"
     r"personnel|workers|labou?rers|specialists|engineers|technicians|mercenaries|fighters|"
     r"officers|volunteers|recruits|advisers|advisors|instructors|trainers|operators|crews|"
-    r"pilots|women|students|contingent)\b",
+    r"pilots|women|men|students|contingent)\b",
     IGNORE,
 )
 # a drone word followed by a part word is a component ("drone engines", "drone technology")
@@ -112,7 +112,7 @@ GROUP_NOUNS = word_set(
     intermediaries middlemen distributors distributor dealers importers networks network
     corporations corporation trainers instructors advisers advisors operators crews pilots
     experts recruits houses plant plants factory facility facilities generals executives
-    businessmen"""
+    businessmen men platforms retailers sellers shippers"""
 )
 PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
@@ -198,7 +198,7 @@ PERSONNEL_WORDS = word_set(
 PEOPLE_WORDS = word_set(
     """nationals citizens individuals troops soldiers servicemen personnel workers laborers
     labourers specialists engineers technicians mercenaries fighters officers volunteers
-    recruits advisers advisors instructors trainers operators crews pilots women students
+    recruits advisers advisors instructors trainers operators crews pilots women men students
     contingent"""
 )
 DRONE_WORDS = word_set(
