@@ -565,6 +565,11 @@ ATTRIBUTION = [
         "Nikkei Asia",
     ),
     ("metonym_source", "The White House said Iran has sent drones to Russia.", "United States"),
+    (
+        "embassy_in_a_capital",
+        "The Chinese Embassy in Kyiv said China had never supplied lethal weapons to Russia.",
+        "China",
+    ),
     ("officials_said", "U.S. officials said Iran has sent drones to Russia.", "United States"),
     (
         "sanctioner_states_the_conduct",
@@ -764,6 +769,14 @@ NEGATIVES = [
         "Russia has launched thousands of drones at Ukraine. The European Commission has "
         "proposed funding for counter-drone systems produced by European manufacturers.",
     ),
+    (
+        "handled_exports",
+        "Mao Ning said China had always handled exports of dual-use items prudently.",
+    ),
+    (
+        "city_firm_is_no_company_name",
+        "The Commerce Department added the Shenzhen firm to its Entity List for supplying Russia.",
+    ),
     ("own_factories", "Russia relies on its own factories for most drones."),
     ("turned_for_help", "Kyiv turned to Washington for help with air defence."),
     ("suppliers_said", "Chinese suppliers said they follow the law on drone exports."),
@@ -786,6 +799,11 @@ NOT_CLAIMED = [
         "Kyiv welcomed the designations and called on the European Union to impose matching "
         "measures on Chinese firms that supply drone parts to Russia.",
         ("European Union", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "origin_of_what_others_bought",
+        "Turkish firms bought Chinese chips and resold them to Russian arms makers.",
+        ("China", "component_supply", "asserted"),
     ),
     (
         "sanctioner_slapped_is_not_the_supplier",
@@ -1248,6 +1266,24 @@ PHRASINGS = [
         "Chinese e-commerce platforms sell drone parts that end up with Russian units, "
         "investigators found.",
         ("China", "component_supply", "asserted"),
+    ),
+    (
+        "state_name_as_demonym",
+        "Ukraine's National Security and Defense Council imposed sanctions on 12 Chinese and Hong "
+        "Kong companies that supplied engines for Russian drones.",
+        ("Hong Kong", "component_supply", "asserted"),
+    ),
+    (
+        "relative_head_conjunct",
+        "Ukraine's National Security and Defense Council imposed sanctions on 12 Chinese and Hong "
+        "Kong companies that supplied engines for Russian drones.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "carried_from_to",
+        "The ships have carried thousands of containers of munitions from North Korea to Russia "
+        "since September, the White House said.",
+        ("North Korea", "weapons_supply", "asserted"),
     ),
     (
         "flights_carrying",

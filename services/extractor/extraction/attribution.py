@@ -97,6 +97,10 @@ def _mention_ending_before(
             if m.tok_end == j + 1 and m.is_actor:
                 # "..., X said" is X; "Russia, documents show" is not Russia speaking
                 ok = not crossed_comma or m.in_apposition or m.prep == "by"
+                if ok and m.prep == "in":  # "The Chinese Embassy in Kyiv said": the embassy
+                    host = [x for x in mentions if x.is_actor and x.tok_end == m.tok_start - 1]
+                    if host:
+                        return host[-1]
                 return m if ok else None  # "The report, by Reuters, said" is Reuters
         low = tokens[j].text.lower()
         if low in SPEAKER_HEADS:

@@ -61,7 +61,7 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
         own = [x for x in inner if x.kind == "organization" and x.via == "gazetteer"]
         if own and noun in _PLACE_NOUNS:
             continue  # "the Alabuga drone factory", "the Kupol plant": the named one
-        if not inner and mods and all(_is_name(w) for w in mods):
+        if not inner and noun == "company" and mods and all(_is_name(w) for w in mods):
             # "the Vyriy company": a company named in passing, not one named before
             ts, te = token_index(tokens, start), token_index(tokens, end)
             name = " ".join(mods)

@@ -25,7 +25,7 @@ SUPPLY_WORDS = _alt(
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
     dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
     arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
-    moving handed handing carry carries carried carrying"""
+    moving handed handing carry carries carried carrying resell resells resold reselling"""
 )
 RECEIVE_WORDS = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires

@@ -206,6 +206,15 @@ def find_mentions(
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
                 ):
                     mn.prep = before.prep
+        # "Hong Kong companies", "UAE firms": a state's name used as a demonym
+        if mn.kind == "country" and mn.tok_end < n and mn.role != "government":
+            head = tokens[mn.tok_end].low
+            if head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY:
+                mn.kind, mn.role = "group", "nationals"
+                mn.people = head in PEOPLE_WORDS
+                mn.end, mn.tok_end = tokens[mn.tok_end].end, mn.tok_end + 1
+                last_group = mn
+                continue
         # "exporters in China", "companies based in mainland China" -> a group
         if mn.kind == "country" and mn.prep in ("in", "from", "of") and j >= 1:
             h = j - 1 if tokens[j].low == mn.prep else -1

@@ -230,8 +230,8 @@ def find_subjects(
                 and 0 < pron_at - m.end <= 60
                 and _APPOSITION_GAP_RE.match(text[m.end - base : pron_at - base])
             ]
-        if heads:
-            return _with_conjuncts(heads[-1], pool + heads, text, base)
+        if heads:  # the head's conjuncts, whatever governs them: "on X and Y that ..."
+            return _with_conjuncts(heads[-1], [m for m in mentions if m.is_actor], text, base)
         if _PRONOUN_FIRST_RE.match(rel.group()):
             return []  # "a plant in Kazan that makes propellants": no actor makes them
     if trig.nominal and trig.word.lower() in _AGENT_NOUNS:
@@ -277,6 +277,17 @@ def find_subjects(
             if m.prep is None:
                 continue
             return [m]
+    if trig.kind == "supply":  # "the ships carried munitions from North Korea to Russia"
+        for m in mentions:
+            if (
+                m.start >= trig.end
+                and m.end <= hi_abs
+                and m.prep == "from"
+                and m.is_actor
+                and m.name != RUSSIA
+                and m.start - trig.end <= 60
+            ):
+                return [m]
     return []
 
 
@@ -338,6 +349,8 @@ def _origin(
         ):
             if m.prep != "by" and (trig.kind == "receive") != (m.start > trig.start):
                 continue  # the object's origin: after a receiving verb, before a passive
+            if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool):
+                continue  # "a front company bought German machine tools": no supplier of Russia
             return [m]
     for m in mentions:
         if lo_abs <= m.start < trig.start and m.prep == "in" and m.is_actor:
@@ -354,6 +367,15 @@ def _origin(
             if m.kind in ("organization", "country", "group"):
                 return [m]  # the passive's grammatical subject, or what it belongs to
     return []
+
+
+def _russian_receiver(trig: Trigger, mentions: list[Mention], pool: list[Mention]) -> bool:
+    """Whether whoever receives is Russian, or not named at all ("imports of Chinese chips")."""
+    left = [m for m in pool if m.end <= trig.start and m.prep is None and not m.possessive]
+    if not left:
+        return True
+    m = left[-1]
+    return m.name == RUSSIA or m.country == RUSSIA
 
 
 def find_recipient(

@@ -49,7 +49,8 @@ _DRONE_MODIFIER_NEXT = word_set(
 _DRONE_PLACES = word_set("factory factories plant plants facility facilities production workshop")
 _CONTROL_LEFT_RE = re.compile(
     r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|"
-    r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*)\s+(?:on\s+|of\s+)?"
+    r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*|handl\w*|manag\w*|supervis\w*|"
+    r"scrutini\w*|vet\w*|screen\w*)\s+(?:on\s+|of\s+)?"
     r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
