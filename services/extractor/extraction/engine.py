@@ -318,8 +318,11 @@ class Engine:
                 subjects = sanctioned
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
-            subjects = [_leader_state(s) if s.role == "leader" else s for s in subjects]
-            subjects = [s for s in subjects if s.kind != "person"]
+            subjects = [  # people are no subjects, but a head of state acts for the state
+                _leader_state(s) if s.kind == "person" else s
+                for s in subjects
+                if s.kind != "person" or s.role == "leader"
+            ]
             if not subjects:
                 continue
             # "X sanctioned Y for supplying drones": the sanctioning state says so
@@ -331,7 +334,9 @@ class Engine:
             clause_lo, clause_hi = base, base + len(text)
             if denial_cues or false_after:  # denial words reach only their own clause
                 clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))
-            denial_before = any(clause_lo <= p < trig.start for p in denial_cues)
+            denial_before = bool(denial_cues) and any(
+                clause_lo <= p < trig.start for p in denial_cues
+            )
             denial_after = [f for f in frames if f.denial and f.pos > trig.end]
             denier_frame = next((f for f in frames if f.denial and f.speaker), None)
             denier = denier_frame.speaker if denier_frame else None
@@ -343,8 +348,11 @@ class Engine:
             ) and (_HYPOTHETICAL_RE.search(before)):
                 continue  # "Seoul does not rule out providing weapons": no act yet
             # "described allegations of Iranian involvement in drone production as fabrications"
-            called_false = any(trig.end < p < clause_hi for p in false_after) and bool(
-                _CLAIM_NOUN_BEFORE_RE.search(text[clause_lo - base : trig.start - base])
+            called_false = (
+                bool(false_after)
+                and any(trig.end < p < clause_hi for p in false_after)
+                and _CLAIM_NOUN_BEFORE_RE.search(text[clause_lo - base : trig.start - base])
+                is not None
             )
             stance = "denied" if (negated or denial_before or called_false) else "asserted"
             if recipient == OTHER:

@@ -101,6 +101,7 @@ _EVASION_BAD_LEFT = re.compile(
 _RUSSIA = "Russia"
 _CARRY = word_set("carry carries carried carrying")
 _CONJ_WORDS = word_set("and or")
+_NO_PRODUCTS: dict[int, str] = {}
 _PRONOUN_OBJECTS = word_set("them it")
 _WINDOW = 18  # words looked at after a trigger
 _MAKE = word_set("make makes making made")  # production only with an object right after
@@ -212,11 +213,11 @@ def _first_object(
 ) -> tuple[str | None, int]:
     """The first object word among words[lo:hi] and its index; words that start at `skip`
     (inside a mention of Russia: "armed Russian troops with") do not count."""
-    prod_starts = {p.start: p.category for p in products}
+    prod_starts = {p.start: p.category for p in products} if products else _NO_PRODUCTS
     for k in range(lo, hi):
         if skip and words[k].start in skip:
             continue
-        if words[k].start in prod_starts:
+        if prod_starts and words[k].start in prod_starts:
             return ("drone" if prod_starts[words[k].start] == "drone" else "weapon"), k
         cls = _classify_at(words, k, production)
         if cls is not None:
@@ -280,14 +281,10 @@ def find_triggers(
     candidates = [
         k for k, w in enumerate(words) if w.low in _TRIGGER_KEYS or w.last in TRIGGER_WORDS
     ]
-    group_heads: set[int] = set()  # "Chinese suppliers of drone engines": a trigger as head
-    conj_at: list[int] = []  # "and", "or": coordinated objects
+    conj_at: list[int] | None = None  # "and", "or": coordinated objects (found when needed)
     russia_words: frozenset[int] = frozenset()  # inside "Russian troops": not an object
     if candidates:
-        groups = [mn for mn in mentions if mn.kind == "group" and mn.via != "coref"]
-        group_heads = {mn.end for mn in groups}
-        conj_at = [q for q, cw in enumerate(words) if cw.low in _CONJ_WORDS]
-        russia_groups = [mn for mn in groups if mn.name == _RUSSIA]
+        russia_groups = [mn for mn in mentions if mn.kind == "group" and mn.name == _RUSSIA]
         if russia_groups:
             russia_words = frozenset(
                 [cw.start for mn in russia_groups for cw in words if mn.start < cw.start < mn.end]
@@ -321,9 +318,11 @@ def find_triggers(
         if kind is None:
             continue
         if any(a <= w.start < b for a, b in name_spans) and not (
-            w.end in group_heads and k + 1 < nw and words[k + 1].low in ("of", "for")
-        ):
-            continue  # part of a name ("Development Office")
+            k + 1 < nw
+            and words[k + 1].low in ("of", "for")
+            and any(mn.end == w.end and mn.kind == "group" for mn in mentions)
+        ):  # part of a name ("Development Office"), but "Chinese suppliers of engines"
+            continue
         if nominal_candidate(w) and _CONTROL_LEFT_RE.search(
             text[max(0, w.start - base - 40) : w.start - base]
         ):
@@ -387,6 +386,10 @@ def find_triggers(
         if obj is None or (obj == "people" and w.last in _CARRY):
             continue  # "a plane carrying officials" is no deployment
         out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
+        if obj_at + 1 >= hi_k:
+            continue
+        if conj_at is None:
+            conj_at = [q for q, cw in enumerate(words) if cw.low in _CONJ_WORDS]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
             for more in _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]:
                 # "sending troops and weapons": one trigger per kind of object
