@@ -38,6 +38,9 @@ _NEG_BEFORE_RE = re.compile(
     r"|\bno\s+(?:\w+\s+)?$",
     re.I,
 )
+_NEGATORS = frozenset(
+    {"never", "not", "no", "neither", "nor"}
+)  # the words _NEG_BEFORE_RE opens with
 _FOR_GERUND_RE = re.compile(r"\bfor\s+(?:allegedly\s+|reportedly\s+)?$", re.I)
 _SANCTIONED_PRONOUN_RE = re.compile(
     r"\b(?:saying|said|alleging|because|as)\s+(?:that\s+)?(?:they|the\s+(?:\w+\s+)?"
@@ -209,6 +212,8 @@ class Engine:
         excluded = {id(f.mention) for f in frames if f.mention is not None and not f.denial}
         excluded |= {id(f.mention.head) for f in frames if f.mention is not None and f.mention.head}
         denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
+        # where a negator starts: _NEG_BEFORE_RE only runs when one is in reach
+        negators = [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
         hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
         future = any(w.low in FUTURE_WORDS for w in words)
         out: list[dict[str, object]] = []
@@ -264,7 +269,9 @@ class Engine:
             recipient = find_recipient(trig, mentions, subjects, text, base)
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]
-            negated = bool(_NEG_BEFORE_RE.search(before))
+            negated = any(trig.start - 70 <= p < trig.start for p in negators) and bool(
+                _NEG_BEFORE_RE.search(before)
+            )
             denial_before = any(p < trig.start for p in denial_cues)
             denial_after = [f for f in frames if f.denial and f.pos > trig.end]
             denier_frame = next((f for f in frames if f.denial and f.speaker), None)

@@ -176,7 +176,10 @@ def find_subjects(
             if subj.name != RUSSIA or trig.kind == "evasion":
                 out.append(subj)
             return out
-        rel = _RELATIVE_RE.search(text[lo_abs - base : trig.start - base])
+        span = text[lo_abs - base : trig.start - base]
+        low_span = span.lower()
+        has_pronoun = "that" in low_span or "which" in low_span or "who" in low_span
+        rel = _RELATIVE_RE.search(span) if has_pronoun else None
         if rel is not None:
             pron_at = lo_abs + rel.start()
             heads = [m for m in mentions if m.is_actor and 0 <= pron_at - m.end <= 3]
