@@ -326,6 +326,26 @@ QUANTITIES = [
         "The EU said Chinese firms shipped €1.5 billion of chips to Russia.",
         ("€1.5 billion", 1_500_000_000, "EUR"),
     ),
+    (
+        "approx_after_bracket",
+        "Chinese firms (about 40 exporters) sold drones to Russia.",
+        ("about 40 exporters", 40, "exporters"),
+    ),
+    (
+        "tens_of_thousands",
+        "North Korea sent tens of thousands of workers to Russia.",
+        ("tens of thousands of workers", 10_000, "workers"),
+    ),
+    (
+        "a_few_dozen",
+        "Iran sent up to a few dozen instructors to Russia.",
+        ("up to a few dozen instructors", 36, "instructors"),
+    ),
+    (
+        "number_word_capitalized",
+        "Twelve Chinese companies sold drones to Russia, officials said.",
+        ("Twelve Chinese companies", 12, "companies"),
+    ),
 ]
 
 PRODUCTS = [
