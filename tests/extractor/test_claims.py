@@ -605,6 +605,16 @@ def test_negatives_yield_no_claim(extractor: Extractor, text: str) -> None:
     assert extractor.extract(article(text)) == []
 
 
+def test_an_article_that_never_names_russia_yields_no_claim(extractor: Extractor) -> None:
+    text = article(
+        "The Treasury sanctioned three Iranian firms for supplying drones to the Houthis. "
+        "Chinese exporters shipped engines to Tehran, the department said.",
+        title="Red Sea shipping attacks",
+    )
+    assert extractor.extract(text) == []
+    assert extractor.extract(text.replace("the Houthis", "Russia")) != []
+
+
 def test_one_claim_per_subject_type_stance(extractor: Extractor) -> None:
     text = article(
         "Iran sent drones to Russia in August. Iran sent more drones to Russia in October, "
