@@ -6,7 +6,7 @@ unique key, so two alerters seeing claims of one fingerprint serialize on that r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import case, select, tuple_, update
@@ -152,9 +152,16 @@ async def _count_sightings(
     return previous
 
 
-async def corroborations(session: AsyncSession, fingerprint: str) -> int:
-    """How many distinct claims the fingerprint has been seen in."""
-    count = await session.scalar(
-        select(FingerprintRow.claim_count).where(FingerprintRow.fingerprint == fingerprint)
+async def corroboration_counts(
+    session: AsyncSession, fingerprints: Collection[str]
+) -> dict[str, int]:
+    """How many distinct claims each fingerprint has been seen in, in one statement;
+    a fingerprint never seen is absent."""
+    if not fingerprints:
+        return {}
+    rows = await session.execute(
+        select(FingerprintRow.fingerprint, FingerprintRow.claim_count).where(
+            FingerprintRow.fingerprint.in_(sorted(fingerprints))
+        )
     )
-    return int(count or 0)
+    return {fingerprint: int(count or 0) for fingerprint, count in rows}
