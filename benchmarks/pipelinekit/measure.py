@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from shared.db.models import ArticleRow, ClaimRow
+from shared.db.models import ArticleRow, ClaimRow, Delivery
 
 GUID_IN_URL = re.compile(r"/articles/(bench-[\w-]+)$")
 EMAIL_SUBJECT = re.compile(r"^\[claimwatch\] (.+?): ")
@@ -62,6 +62,25 @@ async def claim_times_by_subject(engine: AsyncEngine, subjects: set[str]) -> dic
             select(ClaimRow.subject, func.min(ClaimRow.extracted_at)).group_by(ClaimRow.subject)
         )
         return {s: t.timestamp() for s, t in rows if s in subjects}
+
+
+async def delivery_times(
+    engine: AsyncEngine, subjects: set[str]
+) -> dict[str, tuple[float, float | None]]:
+    """subject → when its first alert was recorded by the alerter (the delivery row) and
+    when that delivery was marked sent (None if never), epoch seconds."""
+    out: dict[str, tuple[float, float | None]] = {}
+    async with engine.connect() as conn:
+        rows = await conn.execute(
+            select(Delivery.payload, Delivery.created_at, Delivery.sent_at)
+            .where(Delivery.kind == "alert")
+            .order_by(Delivery.created_at)
+        )
+        for payload, created_at, sent_at in rows:
+            subject = (payload or {}).get("subject")
+            if subject in subjects and subject not in out:
+                out[subject] = (created_at.timestamp(), sent_at.timestamp() if sent_at else None)
+    return out
 
 
 async def claim_counts(engine: AsyncEngine) -> dict[str, int]:
