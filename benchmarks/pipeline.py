@@ -143,9 +143,10 @@ async def _wait_for_emails(
     last_count, last_change = -1, time.monotonic()
     end_publish = feeds.published_at(len(articles) - 1)
     wanted = {a.subject for a in articles}
+    index = measure.EmailIndex()
     while True:
         await asyncio.sleep(0.5)
-        emailed = measure.email_arrivals(inbox.messages, inbox.arrivals)  # type: ignore[attr-defined]
+        emailed = index.update(inbox.messages, inbox.arrivals)  # type: ignore[attr-defined]
         got = len(wanted & emailed.keys())
         if got != last_count:
             last_count, last_change = got, time.monotonic()

@@ -112,9 +112,25 @@ async def row_sizes(engine: AsyncEngine) -> list[tuple[str, int, int]]:
 
 def email_arrivals(messages: Sequence[EmailMessage], arrivals: Sequence[float]) -> dict[str, float]:
     """claim subject → first email about it."""
-    out: dict[str, float] = {}
-    for message, at in zip(messages, arrivals, strict=False):
-        m = EMAIL_SUBJECT.match(str(message["Subject"]))
-        if m:
-            out.setdefault(m.group(1), at)
-    return out
+    return EmailIndex().update(messages, arrivals)
+
+
+class EmailIndex:
+    """`email_arrivals` kept up to date as emails arrive, reading each Subject once: the
+    harness polls it twice a second, and re-reading every Subject (a header parse each)
+    cost it ~90 ms a poll at 2,000 emails, on the cores the measured services share."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, float] = {}
+        self._read = 0
+
+    def update(
+        self, messages: Sequence[EmailMessage], arrivals: Sequence[float]
+    ) -> dict[str, float]:
+        upto = min(len(messages), len(arrivals))
+        for index in range(self._read, upto):
+            m = EMAIL_SUBJECT.match(str(messages[index]["Subject"]))
+            if m:
+                self.first.setdefault(m.group(1), arrivals[index])
+        self._read = upto
+        return self.first
