@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
+import psutil  # noqa: E402
 from aiosmtpd.controller import Controller  # noqa: E402
 from prometheus_client.parser import text_string_to_metric_families  # noqa: E402
 from sqlalchemy import select  # noqa: E402
@@ -224,6 +225,11 @@ async def stage_times(database_url: str) -> dict[str, tuple[float, float]]:
         await engine.dispose()
 
 
+def cpu_seconds(pid: int) -> float:
+    times = psutil.Process(pid).cpu_times()
+    return times.user + times.system
+
+
 def summary(values: list[float]) -> str:
     if not values:
         return "n/a"
@@ -296,12 +302,20 @@ async def run(args: argparse.Namespace, workdir: Path) -> bool:
             )
             print(f"database {kind}; waiting for the alerter to join its consumer group ...")
             await wait_for_partitions(metrics_port, proc)
+            cpu_before = cpu_seconds(proc.pid)
             published = await publish(settings, args.rate, args.seconds)
             deadline = time.monotonic() + args.drain
             while recorder.count() < len(published) and time.monotonic() < deadline:  # noqa: ASYNC110
                 await asyncio.sleep(0.2)
+            cpu = cpu_seconds(proc.pid) - cpu_before
             await asyncio.sleep(1.0)  # a duplicate would arrive now
             ok = report(published, recorder.arrivals)
+            emails = recorder.count()
+            print(
+                f"alerter CPU {cpu:.1f} s from first publish to last email: "
+                f"{1000 * cpu / max(1, len(published)):.2f} ms per claim "
+                f"(each one email; {emails} emails)"
+            )
             report_stages(published, await stage_times(database_url))
             return ok
     finally:

@@ -2,9 +2,10 @@
 
     python benchmarks/extract_throughput.py [--n 1000] [--shared ../shared]
 
-Runs whichever build is in place: the Python sources, or after `make compile-extractor`
-the mypyc-compiled modules (the first output line says which). Throughput is counted in
-CPU time, so other work on the machine slows it less than the wall-clock figure.
+Runs whichever build the package chose: the mypyc-compiled modules that `make` builds, or
+the Python sources (`CLAIMWATCH_EXTRACTOR_BUILD=python`, or a stale build); the first
+output line says which. Throughput is counted in CPU time, so other work on the machine
+slows it less than the wall-clock figure.
 
 Builds N article-sized texts (~5 KB) from the dev-set articles and the extractor's test
 articles, each varied (paragraphs shuffled, names and numbers swapped) so no two are the
@@ -88,7 +89,7 @@ def main() -> int:
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
     avg = sum(len(t) for t in texts) / len(texts)
-    build = "mypyc-compiled (make compile-extractor)" if COMPILED else "Python sources"
+    build = "compiled with mypyc" if COMPILED else "Python sources"
     print(f"extractor build: {build}")
     print(f"articles: {len(texts)} (avg {avg:.0f} chars), claims: {claims}")
     print(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import os
 import signal
 import sys
 import time
@@ -36,7 +37,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from pipelinekit import measure  # noqa: E402
 from pipelinekit.articles import BenchArticle, generate  # noqa: E402
 from pipelinekit.feeds import RateFeedServer  # noqa: E402
-from pipelinekit.procs import Sampler, profile, spawn, stop_all, wait_ready  # noqa: E402
+from pipelinekit.procs import (  # noqa: E402
+    Sampler,
+    postgres_cpu,
+    profile,
+    spawn,
+    stop_all,
+    wait_ready,
+)
 from pipelinekit.stack import Stack, stack  # noqa: E402
 
 from services.extractor.extraction import Extractor  # noqa: E402
@@ -85,7 +93,12 @@ async def live(args: argparse.Namespace) -> None:
             try:
                 wait_ready(ports, list(procs.values()), timeout=120)  # type: ignore[arg-type]
                 sampler = Sampler(
-                    {**{k: p.pid for k, p in procs.items()}, "broker": st.broker.pid}  # type: ignore[attr-defined,dict-item]
+                    {
+                        **{k: p.pid for k, p in procs.items()},  # type: ignore[attr-defined]
+                        "broker": st.broker.pid,  # type: ignore[dict-item]
+                        "harness": os.getpid(),  # feeds, SMTP server, this measuring loop
+                    },
+                    totals={"postgres": postgres_cpu} if args.database == "postgres" else {},
                 ).start()
                 sampler.mark()
                 profilers = (
@@ -130,9 +143,10 @@ async def _wait_for_emails(
     last_count, last_change = -1, time.monotonic()
     end_publish = feeds.published_at(len(articles) - 1)
     wanted = {a.subject for a in articles}
+    index = measure.EmailIndex()
     while True:
         await asyncio.sleep(0.5)
-        emailed = measure.email_arrivals(inbox.messages, inbox.arrivals)  # type: ignore[attr-defined]
+        emailed = index.update(inbox.messages, inbox.arrivals)  # type: ignore[attr-defined]
         got = len(wanted & emailed.keys())
         if got != last_count:
             last_count, last_change = got, time.monotonic()
@@ -157,12 +171,17 @@ async def _report_live(
     subjects = {a.subject for a in articles}
     claimed = await measure.claim_times_by_subject(st.engine, subjects)
     emailed = measure.email_arrivals(inbox.messages, inbox.arrivals)  # type: ignore[attr-defined]
+    delivered = await measure.delivery_times(st.engine, subjects)
     pub_stored: list[float] = []
     pub_claim: list[float] = []
     srv_claim: list[float] = []
     pub_mail: list[float] = []
     srv_mail: list[float] = []
     thirds: list[list[float]] = [[], [], []]
+    # Where the alerter's share went: claim stored -> alert recorded -> marked sent -> email.
+    claim_recorded: list[float] = []
+    recorded_sent: list[float] = []
+    sent_mail: list[float] = []
     for a in articles:
         published = feeds.published_at(a.index)
         served = feeds.first_served.get(a.index)
@@ -177,6 +196,14 @@ async def _report_live(
             thirds[min(2, 3 * a.index // len(articles))].append(emailed[a.subject] - published)
             if served is not None:
                 srv_mail.append(emailed[a.subject] - served)
+        if a.subject in delivered:
+            recorded, marked = delivered[a.subject]
+            if a.subject in claimed:
+                claim_recorded.append(recorded - claimed[a.subject])
+            if marked is not None:
+                recorded_sent.append(marked - recorded)
+                if a.subject in emailed:
+                    sent_mail.append(emailed[a.subject] - marked)
     first = feeds.published_at(0)
     span = max(stored.values(), default=first) - first
     print(
@@ -196,6 +223,9 @@ async def _report_live(
         ("first served → email received", srv_mail),
         ("  first third of run, pub → email", thirds[0]),
         ("  last third of run, pub → email", thirds[2]),
+        ("claim stored → alert recorded", claim_recorded),
+        ("alert recorded → marked sent", recorded_sent),
+        ("marked sent → email received", sent_mail),
     ):
         print(measure.format_percentiles(label, values))
     print("\n".join(sampler.table()))

@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from shared.db.models import ArticleRow, ClaimRow
+from shared.db.models import ArticleRow, ClaimRow, Delivery
 
 GUID_IN_URL = re.compile(r"/articles/(bench-[\w-]+)$")
 EMAIL_SUBJECT = re.compile(r"^\[claimwatch\] (.+?): ")
@@ -64,6 +64,25 @@ async def claim_times_by_subject(engine: AsyncEngine, subjects: set[str]) -> dic
         return {s: t.timestamp() for s, t in rows if s in subjects}
 
 
+async def delivery_times(
+    engine: AsyncEngine, subjects: set[str]
+) -> dict[str, tuple[float, float | None]]:
+    """subject → when its first alert was recorded by the alerter (the delivery row) and
+    when that delivery was marked sent (None if never), epoch seconds."""
+    out: dict[str, tuple[float, float | None]] = {}
+    async with engine.connect() as conn:
+        rows = await conn.execute(
+            select(Delivery.payload, Delivery.created_at, Delivery.sent_at)
+            .where(Delivery.kind == "alert")
+            .order_by(Delivery.created_at)
+        )
+        for payload, created_at, sent_at in rows:
+            subject = (payload or {}).get("subject")
+            if subject in subjects and subject not in out:
+                out[subject] = (created_at.timestamp(), sent_at.timestamp() if sent_at else None)
+    return out
+
+
 async def claim_counts(engine: AsyncEngine) -> dict[str, int]:
     """article id → claims stored."""
     async with engine.connect() as conn:
@@ -93,9 +112,25 @@ async def row_sizes(engine: AsyncEngine) -> list[tuple[str, int, int]]:
 
 def email_arrivals(messages: Sequence[EmailMessage], arrivals: Sequence[float]) -> dict[str, float]:
     """claim subject → first email about it."""
-    out: dict[str, float] = {}
-    for message, at in zip(messages, arrivals, strict=False):
-        m = EMAIL_SUBJECT.match(str(message["Subject"]))
-        if m:
-            out.setdefault(m.group(1), at)
-    return out
+    return EmailIndex().update(messages, arrivals)
+
+
+class EmailIndex:
+    """`email_arrivals` kept up to date as emails arrive, reading each Subject once: the
+    harness polls it twice a second, and re-reading every Subject (a header parse each)
+    cost it ~90 ms a poll at 2,000 emails, on the cores the measured services share."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, float] = {}
+        self._read = 0
+
+    def update(
+        self, messages: Sequence[EmailMessage], arrivals: Sequence[float]
+    ) -> dict[str, float]:
+        upto = min(len(messages), len(arrivals))
+        for index in range(self._read, upto):
+            m = EMAIL_SUBJECT.match(str(messages[index]["Subject"]))
+            if m:
+                self.first.setdefault(m.group(1), arrivals[index])
+        self._read = upto
+        return self.first

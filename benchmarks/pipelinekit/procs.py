@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +63,8 @@ class Sampler:
 
     pids: dict[str, int]
     interval: float = 0.25
+    # CPU seconds of things that are not one process (PostgreSQL's backends), by name.
+    totals: dict[str, Callable[[], float]] = field(default_factory=dict)
     usage: dict[str, Usage] = field(default_factory=dict)
     window_start: float = 0.0
     window_end: float = 0.0
@@ -70,7 +73,7 @@ class Sampler:
 
     def __post_init__(self) -> None:
         self._procs = {name: psutil.Process(pid) for name, pid in self.pids.items()}
-        self.usage = {name: Usage() for name in self.pids}
+        self.usage = {name: Usage() for name in [*self.pids, *self.totals]}
 
     def start(self) -> Sampler:
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -79,7 +82,7 @@ class Sampler:
 
     def mark(self) -> None:
         self.window_start = time.monotonic()
-        for name in self._procs:
+        for name in self.usage:
             self.usage[name]._start_cpu = self._cpu(name)
 
     def stop(self) -> None:
@@ -90,12 +93,18 @@ class Sampler:
             self._thread.join()
 
     def _cpu(self, name: str) -> float:
+        if name in self.totals:
+            return self.totals[name]()
         with contextlib.suppress(psutil.Error):
             t = self._procs[name].cpu_times()
             return t.user + t.system
         return self.usage[name].cpu_seconds + (self.usage[name]._start_cpu or 0.0)
 
     def _sample(self) -> None:
+        for name in self.totals:
+            use = self.usage[name]
+            if use._start_cpu is not None:
+                use.cpu_seconds = self._cpu(name) - use._start_cpu
         for name, proc in self._procs.items():
             use = self.usage[name]
             with contextlib.suppress(psutil.Error):
@@ -116,6 +125,25 @@ class Sampler:
                 f"{use.peak_rss / 2**20:>8.0f}"
             )
         return rows
+
+
+def postgres_cpu() -> float:
+    """CPU seconds of the local PostgreSQL server so far: the postmaster, its live
+    backends and the backends it has reaped (0.0 when no local server is found)."""
+    for proc in psutil.process_iter(["name", "ppid"]):
+        with contextlib.suppress(psutil.Error):
+            if proc.info["name"] != "postgres":
+                continue
+            if psutil.Process(proc.info["ppid"]).name() == "postgres":
+                continue  # a backend; the postmaster is the one whose parent is not
+            t = proc.cpu_times()
+            total = t.user + t.system + t.children_user + t.children_system
+            for child in proc.children():
+                with contextlib.suppress(psutil.Error):
+                    c = child.cpu_times()
+                    total += c.user + c.system
+            return total
+    return 0.0
 
 
 def profile(pids: dict[str, int], out_dir: Path, *, seconds: int) -> list[subprocess.Popen[bytes]]:

@@ -1,7 +1,8 @@
 """Dispatch stage: send pending deliveries from the database, retry, record, dead-letter.
 
-A delivery is leased before it is sent (`lease_until`, one conditional UPDATE that
-only one replica wins), marked `sent` only after the notifier returned, rescheduled
+Due deliveries are leased in batches before they are sent (`lease_until`, one
+conditional UPDATE per batch that only one replica wins for each row), marked `sent`
+only after the notifier returned (the marks of a burst committed together), rescheduled
 with capped exponential backoff on a retryable error, and marked `failed` and
 dead-lettered on a permanent error or once its deadline has passed. Sends run
 concurrently (bounded), each under a timeout, so one slow or failing target never
@@ -17,16 +18,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.db.models import Delivery
 
 from .digest import schedule_digests
+from .marks import SentMarks
 from .metrics import AlerterMetrics
 from .notification import DeadLetter, DeadLetterSink, Notification, Notifier, Recipient
 from .retry import Outcome, RetryPolicy, classify_exception
-from .store import Leased, build_notification, load_leased
+from .store import Leased, build_notification, lease_due
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,7 @@ class Dispatcher:
         self._semaphore = asyncio.Semaphore(self._opts.concurrency)
         self._digests_checked_at: datetime | None = None
         self._saturated = False  # the last lease filled every free slot: more may be due
+        self._marks = SentMarks(session_factory)
 
     def wake(self) -> None:
         """Look for due deliveries now (call after `record_claim` queued some)."""
@@ -131,31 +134,7 @@ class Dispatcher:
             self._wake.set()
 
     async def _lease(self, limit: int, now: datetime) -> list[Leased]:
-        free = or_(Delivery.lease_until.is_(None), Delivery.lease_until < now)
-        due = or_(Delivery.next_attempt_at.is_(None), Delivery.next_attempt_at <= now)
-        async with self._sf() as session:
-            ids = list(
-                await session.scalars(
-                    select(Delivery.id)
-                    .where(Delivery.state == "pending", due, free)
-                    .order_by(Delivery.next_attempt_at, Delivery.id)
-                    .limit(limit)
-                )
-            )
-        if not ids:
-            return []
-        won: list[int] = []
-        async with self._sf() as session, session.begin():
-            for delivery_id in sorted(ids):  # one lock order for every replica
-                result = await session.execute(
-                    update(Delivery)
-                    .where(Delivery.id == delivery_id, Delivery.state == "pending", free)
-                    .values(lease_until=now + self._opts.lease, attempts=Delivery.attempts + 1)
-                    .execution_options(synchronize_session=False)
-                )
-                if result.rowcount == 1:  # type: ignore[attr-defined]
-                    won.append(delivery_id)
-        return await load_leased(self._sf, won) if won else []
+        return await lease_due(self._sf, limit=limit, now=now, until=now + self._opts.lease)
 
     async def _deliver_bounded(self, delivery: Leased) -> None:
         async with self._semaphore:
@@ -184,7 +163,7 @@ class Dispatcher:
 
     async def _sent(self, delivery: Leased, notification: Notification) -> None:
         now = self._clock()
-        await self._finish(delivery, state="sent", sent_at=now)
+        await self._marks.mark(delivery.id, now)  # committed with the burst's other marks
         channel = notification.recipient.channel
         self._metrics.notifications.labels(channel, "sent").inc()
         if notification.claim is not None:
@@ -257,13 +236,12 @@ class Dispatcher:
         *,
         state: str,
         error: str | None = None,
-        sent_at: datetime | None = None,
     ) -> None:
         async with self._sf() as session, session.begin():
             await session.execute(
                 update(Delivery)
                 .where(Delivery.id == delivery.id, Delivery.state == "pending")
-                .values(state=state, lease_until=None, last_error=error, sent_at=sent_at)
+                .values(state=state, lease_until=None, last_error=error)
                 .execution_options(synchronize_session=False)
             )
 

@@ -6,7 +6,7 @@ unique key, so two alerters seeing claims of one fingerprint serialize on that r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import case, select, tuple_, update
@@ -49,21 +49,22 @@ async def observe_many(
     # Fingerprint order: replicas lock fingerprint rows in one order and never deadlock.
     unique.sort(key=lambda claim: claim.fingerprint)
 
+    # Rows as executemany parameters, never `.values(rows)`: a multi-row VALUES is
+    # compiled anew for every batch (uncacheable); this statement compiles once and
+    # still runs as one INSERT per batch (SQLAlchemy's insertmanyvalues).
     inserted = await session.scalars(
         insert_for(session, FingerprintClaim)
-        .values(
-            [
-                {
-                    "fingerprint": c.fingerprint,
-                    "claim_id": c.id,
-                    "novel": False,
-                    "seen_at": seen_at[c.id],
-                }
-                for c in unique
-            ]
-        )
         .on_conflict_do_nothing(index_elements=["fingerprint", "claim_id"])
-        .returning(FingerprintClaim.claim_id)
+        .returning(FingerprintClaim.claim_id),
+        [
+            {
+                "fingerprint": c.fingerprint,
+                "claim_id": c.id,
+                "novel": False,
+                "seen_at": seen_at[c.id],
+            }
+            for c in unique
+        ],
     )
     counted = set(inserted.all())
     answers = await _earlier_answers(session, [c for c in unique if c.id not in counted])
@@ -128,7 +129,7 @@ async def _count_sightings(
                 "previous_seen_at": None,
             }
         )
-    stmt = insert_for(session, FingerprintRow).values(rows)
+    stmt = insert_for(session, FingerprintRow)
     # SET expressions read the row as it was before the update (SQL semantics on both
     # backends), so previous_seen_at captures the old last_seen_at atomically.
     stmt = stmt.on_conflict_do_update(
@@ -143,7 +144,7 @@ async def _count_sightings(
         },
     ).returning(table.c.fingerprint, table.c.claim_count, table.c.previous_seen_at)
     previous: dict[str, datetime | None] = {}
-    for fingerprint, count, before in await session.execute(stmt):
+    for fingerprint, count, before in await session.execute(stmt, rows):  # as above
         if count == len(groups[fingerprint]):  # the row was created by this batch
             before = None
         elif before is not None and before.tzinfo is None:  # defensive: UTCDateTime adds it
@@ -152,9 +153,16 @@ async def _count_sightings(
     return previous
 
 
-async def corroborations(session: AsyncSession, fingerprint: str) -> int:
-    """How many distinct claims the fingerprint has been seen in."""
-    count = await session.scalar(
-        select(FingerprintRow.claim_count).where(FingerprintRow.fingerprint == fingerprint)
+async def corroboration_counts(
+    session: AsyncSession, fingerprints: Collection[str]
+) -> dict[str, int]:
+    """How many distinct claims each fingerprint has been seen in, in one statement;
+    a fingerprint never seen is absent."""
+    if not fingerprints:
+        return {}
+    rows = await session.execute(
+        select(FingerprintRow.fingerprint, FingerprintRow.claim_count).where(
+            FingerprintRow.fingerprint.in_(sorted(fingerprints))
+        )
     )
-    return int(count or 0)
+    return {fingerprint: int(count or 0) for fingerprint, count in rows}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -26,7 +26,7 @@ from services.alerter.dispatch import Dispatcher, DispatchOptions
 from services.alerter.matching import SubscriptionCache
 from services.alerter.metrics import AlerterMetrics
 from services.alerter.notification import DeadLetter
-from services.alerter.record import record_claims
+from services.alerter.record import MAX_BATCH, record_claims
 from services.alerter.retry import RetryPolicy
 from services.extractor.extraction import Extractor
 from shared.db.engine import create_engine, session_factory
@@ -131,7 +131,10 @@ def alerter_main(settings: Settings, *, extractor: Extractor | None = None) -> S
                 await handle_batch([record])
 
             runner = ConsumerRunner(
-                ConsumerConfig.for_service(settings, service="alerter", topic=CLAIMS_TOPIC),
+                replace(
+                    ConsumerConfig.for_service(settings, service="alerter", topic=CLAIMS_TOPIC),
+                    max_batch=MAX_BATCH,
+                ),
                 handle,
                 deadletters,
                 batch_handler=handle_batch,

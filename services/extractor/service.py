@@ -9,6 +9,7 @@ all its articles (per-article round trips were most of the wall time when profil
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -17,7 +18,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.extractor.extraction import EXTRACTOR_VERSION, Extractor
+from services.extractor.extraction import COMPILED, EXTRACTOR_VERSION, Extractor
 from services.extractor.store import store_articles, store_claims
 from shared.db.engine import create_engine, session_factory
 from shared.events import (
@@ -35,6 +36,8 @@ from shared.kafka.serde import decode, encode
 from shared.metrics import CLAIMS_EXTRACTED, EXTRACTION_LATENCY
 from shared.service import ServiceMain, connect_broker, database_check
 from shared.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 class ArticleHandler:
@@ -100,6 +103,11 @@ def extractor_main(settings: Settings, *, extractor: Extractor | None = None) ->
 
         health.add_check("database", database_check(engine))
         health.add_check("broker", lambda: runner is not None and runner.connected)
+        log.info(
+            "extractor %s, %s",
+            EXTRACTOR_VERSION,
+            "compiled with mypyc" if COMPILED else "from the Python sources (about 1.7x slower)",
+        )
         try:
             if not await connect_broker(
                 settings,

@@ -21,7 +21,9 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 from prometheus_client import CollectorRegistry
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy import event
+from sqlalchemy.engine.default import CACHE_HIT
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from services.alerter.dispatch import Dispatcher, DispatchOptions
 from services.alerter.metrics import AlerterMetrics
@@ -108,6 +110,30 @@ async def add_subscription(
         session.add(row)
         await session.flush()
         return row.id
+
+
+@dataclass(frozen=True)
+class Executed:
+    verb: str  # INSERT, UPDATE, SELECT, ...
+    sql: str
+    cached: bool  # the compiled form came from SQLAlchemy's statement cache
+
+
+@contextmanager
+def statements(sf: async_sessionmaker[AsyncSession]) -> Iterator[list[Executed]]:
+    """The SQL statements run on the session factory's engine inside the block."""
+    engine: AsyncEngine = sf.kw["bind"]
+    seen: list[Executed] = []
+
+    def record(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
+        cached = context is not None and context.cache_hit is CACHE_HIT
+        seen.append(Executed(sql.split(None, 1)[0].upper(), sql, cached))
+
+    event.listen(engine.sync_engine, "after_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(engine.sync_engine, "after_cursor_execute", record)
 
 
 @dataclass

@@ -88,11 +88,13 @@ async def test_claim_text_cannot_inject_headers_markup_or_encoded_words():
 
 
 @pytest.mark.parametrize(
-    "target", ["", "not an address", "a@b.c\r\nBcc: x@y.z", "a@b.c, c@d.e"], ids=repr
+    "target",
+    ["", "not an address", "a@b.c\r\nBcc: x@y.z", "a@b.c, c@d.e", "аналитик@example.org"],
+    ids=repr,
 )
 def test_bad_email_targets_are_permanent_errors(target):
     with pytest.raises(DeliveryError) as raised:
-        notifier(25).build_message(alert(make_claim(), target=target))
+        notifier(25).build(alert(make_claim(), target=target))
     assert raised.value.retryable is False
 
 

@@ -4,7 +4,7 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select
 
 from services.alerter.matching import SubscriptionCache
-from services.alerter.record import record_claim, record_claims
+from services.alerter.record import MAX_BATCH, record_claim, record_claims
 from shared.db.engine import create_engine, session_factory
 from shared.db.models import Delivery, DigestItem, Subscription
 
@@ -131,3 +131,26 @@ async def test_a_batch_records_like_its_claims_one_by_one_and_replays_to_nothing
     assert sorted((i.subscription_id, i.claim_id, i.novel) for i in items) == sorted(
         [(digest, first.id, True), (digest, corroboration.id, False)]
     )
+
+
+async def test_a_full_batch_fits_one_transaction_on_either_database(sf):
+    # MAX_BATCH claims at once: every statement stays within the backends' parameter
+    # limits, and the batch answers as its claims one by one would.
+    subs = [await add_subscription(sf) for _ in range(2)]
+    digest = await add_subscription(sf, mode="digest")
+    subjects = [f"Company {i}" for i in range(MAX_BATCH // 2)]
+    news = [make_claim(subject=s) for s in subjects]
+    corroborations = [make_claim(subject=s) for s in subjects]
+    batch = [c for pair in zip(news, corroborations, strict=True) for c in pair]
+    assert len(batch) == MAX_BATCH
+
+    ids = await record_claims(sf, batch, resolve=resolve, window=WINDOW, now=T0)
+    rows = await deliveries(sf)
+    assert sorted(ids) == [r.id for r in rows] and len(rows) == len(subjects) * len(subs)
+    assert {r.claim_id for r in rows} == {c.id for c in news}
+    async with sf() as session:
+        items = await session.scalar(
+            select(func.count()).select_from(DigestItem).where(DigestItem.subscription_id == digest)
+        )
+    assert items == MAX_BATCH
+    assert await record_claims(sf, batch, resolve=resolve, window=WINDOW, now=T0) == []

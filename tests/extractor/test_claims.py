@@ -626,6 +626,26 @@ QUANTITIES = [
         "The EU said Chinese firms shipped €1.5 billion of chips to Russia.",
         ("€1.5 billion", 1_500_000_000, "EUR"),
     ),
+    (
+        "approx_after_bracket",
+        "Chinese firms (about 40 exporters) sold drones to Russia.",
+        ("about 40 exporters", 40, "exporters"),
+    ),
+    (
+        "tens_of_thousands",
+        "North Korea sent tens of thousands of workers to Russia.",
+        ("tens of thousands of workers", 10_000, "workers"),
+    ),
+    (
+        "a_few_dozen",
+        "Iran sent up to a few dozen instructors to Russia.",
+        ("up to a few dozen instructors", 36, "instructors"),
+    ),
+    (
+        "number_word_capitalized",
+        "Twelve Chinese companies sold drones to Russia, officials said.",
+        ("Twelve Chinese companies", 12, "companies"),
+    ),
 ]
 
 PRODUCTS = [
@@ -1008,6 +1028,16 @@ def test_the_sanctioner_is_not_the_supplier(
 @pytest.mark.parametrize("text", [r[1] for r in NEGATIVES], ids=[r[0] for r in NEGATIVES])
 def test_negatives_yield_no_claim(extractor: Extractor, text: str) -> None:
     assert extractor.extract(article(text)) == []
+
+
+def test_an_article_that_never_names_russia_yields_no_claim(extractor: Extractor) -> None:
+    text = article(
+        "The Treasury sanctioned three Iranian firms for supplying drones to the Houthis. "
+        "Chinese exporters shipped engines to Tehran, the department said.",
+        title="Red Sea shipping attacks",
+    )
+    assert extractor.extract(text) == []
+    assert extractor.extract(text.replace("the Houthis", "Russia")) != []
 
 
 def test_one_claim_per_subject_type_stance(extractor: Extractor) -> None:

@@ -1,43 +1,149 @@
-"""The optional compiled build: detected, and refused when older than its sources."""
+"""The compiled build: used only while it matches the sources, and it gives the same claims."""
 
 from __future__ import annotations
 
+import json
+import logging
 import os
-from importlib.machinery import EXTENSION_SUFFIXES
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from services.extractor.extraction.compiled import compiled_modules
+from services.extractor.extraction import COMPILED, Extractor
+from services.extractor.extraction.compiled import (
+    BUILD_ENV,
+    MANIFEST,
+    choose_build,
+    manifest,
+    stale_reason,
+)
 
-SUFFIX = EXTENSION_SUFFIXES[0]
-
-
-def _write(path: Path, mtime: float) -> None:
-    path.write_text("", encoding="utf-8")
-    os.utime(path, (mtime, mtime))
-
-
-def test_python_sources_only(tmp_path: Path) -> None:
-    _write(tmp_path / "engine.py", 1_000)
-    assert compiled_modules(tmp_path) == []
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = sorted((ROOT / "tests" / "extractor" / "articles").glob("*.txt"))
 
 
-def test_fresh_build_is_listed(tmp_path: Path) -> None:
-    _write(tmp_path / "engine.py", 1_000)
-    _write(tmp_path / f"engine{SUFFIX}", 2_000)
-    assert compiled_modules(tmp_path) == ["engine"]
+@pytest.fixture
+def package(tmp_path: Path) -> Path:
+    pkg = tmp_path / "extraction"
+    pkg.mkdir()
+    for name in ("engine.py", "text.py", "__init__.py", "compiled.py"):
+        (pkg / name).write_text(f"# {name}\n", encoding="utf-8")
+    return pkg
 
 
-def test_stale_build_is_refused(tmp_path: Path) -> None:
-    _write(tmp_path / "engine.py", 3_000)
-    _write(tmp_path / f"engine{SUFFIX}", 2_000)
-    with pytest.raises(ImportError, match="make compile-extractor"):
-        compiled_modules(tmp_path)
+def _build(package: Path, record: dict[str, object] | None = None) -> Path:
+    native = package / "_native"
+    native.mkdir(exist_ok=True)
+    (native / MANIFEST).write_text(json.dumps(record or manifest(package)), encoding="utf-8")
+    return native
 
 
-def test_shared_runtime_library_is_not_a_module(tmp_path: Path) -> None:
-    _write(tmp_path / "engine.py", 1_000)
-    _write(tmp_path / f"engine{SUFFIX}", 2_000)
-    _write(tmp_path / f"native__mypyc{SUFFIX}", 2_000)
-    assert compiled_modules(tmp_path) == ["engine"]
+def test_a_build_of_these_sources_is_fresh(package: Path) -> None:
+    assert stale_reason(_build(package), package) is None
+
+
+def test_the_entry_points_are_not_part_of_the_build(package: Path) -> None:
+    native = _build(package)
+    (package / "__init__.py").write_text("# edited\n", encoding="utf-8")
+    assert stale_reason(native, package) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "expected"),
+    [
+        ("no build", lambda pkg, native: (native / MANIFEST).unlink(), "no compiled build"),
+        (
+            "edited rule",
+            lambda pkg, native: (pkg / "text.py").write_text("# new rule\n", encoding="utf-8"),
+            "sources changed since the build: text.py",
+        ),
+        (
+            "new rule module",
+            lambda pkg, native: (pkg / "extra.py").write_text("", encoding="utf-8"),
+            "sources changed since the build: extra.py",
+        ),
+        ("removed rule module", lambda pkg, native: (pkg / "text.py").unlink(), "a module removed"),
+        (
+            "other Python",
+            lambda pkg, native: (native / MANIFEST).write_text(
+                json.dumps({**manifest(pkg), "python": "cpython-39-linux"}), encoding="utf-8"
+            ),
+            "built for cpython-39-linux",
+        ),
+        (
+            "garbled manifest",
+            lambda pkg, native: (native / MANIFEST).write_text("{", encoding="utf-8"),
+            "unreadable build manifest",
+        ),
+    ],
+)
+def test_a_build_that_does_not_match_is_stale(
+    package: Path, name: str, change: object, expected: str
+) -> None:
+    native = _build(package)
+    change(package, native)  # type: ignore[operator]
+    reason = stale_reason(native, package)
+    assert reason is not None and expected in reason, name
+
+
+def test_a_fresh_build_goes_first_on_the_import_path(package: Path) -> None:
+    native = _build(package)
+    path = [str(package)]
+    assert choose_build(path, native, package) is True
+    assert path == [str(native), str(package)]
+
+
+def test_a_stale_build_is_skipped_with_a_warning(
+    package: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    native = _build(package)
+    (package / "engine.py").write_text("# edited\n", encoding="utf-8")
+    path = [str(package)]
+    with caplog.at_level(logging.WARNING):
+        assert choose_build(path, native, package) is False
+    assert path == [str(package)]
+    assert "running the Python sources" in caplog.text and "engine.py" in caplog.text
+
+
+def test_the_sources_can_be_asked_for(package: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    native = _build(package)
+    monkeypatch.setenv(BUILD_ENV, "python")
+    path = [str(package)]
+    assert choose_build(path, native, package) is False
+    assert path == [str(package)]
+
+
+_EXTRACT_ALL = """
+import json, sys
+from pathlib import Path
+from services.extractor.extraction import COMPILED, Extractor
+ex = Extractor.load()
+claims = [[c.model_dump() for c in ex.extract(Path(p).read_text(encoding="utf-8"))]
+          for p in sys.argv[1:]]
+print(json.dumps({"compiled": COMPILED, "claims": claims}))
+"""
+
+
+@pytest.mark.skipif(not COMPILED, reason="no compiled build in place (make compile-extractor)")
+def test_the_compiled_build_gives_the_claims_of_the_sources() -> None:
+    paths = [str(p) for p in ARTICLES]
+    env = {**os.environ, BUILD_ENV: "python"}
+    run = subprocess.run(
+        [sys.executable, "-c", _EXTRACT_ALL, *paths],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    from_sources = json.loads(run.stdout)
+    assert from_sources["compiled"] is False
+    extractor = Extractor.load()
+    compiled = [
+        [c.model_dump() for c in extractor.extract(Path(p).read_text(encoding="utf-8"))]
+        for p in paths
+    ]
+    assert len(paths) > 50
+    assert compiled == from_sources["claims"]

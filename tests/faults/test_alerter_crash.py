@@ -3,8 +3,9 @@ SMTP server (aiosmtpd), and nothing arrives twice outside one known window.
 
 The window: a send the SMTP server accepted (250) whose `sent` mark had not been
 committed when the process died is sent again once its lease expires. The mark is
-written right after the 250, so the window is one UPDATE long; the test measures it
-exactly (accepted by the server but not marked sent at the kill) and checks that the
+queued right after the 250 and committed with the other marks of its burst (one
+transaction), so the window is one group commit long; the test measures it exactly
+(accepted by the server but not marked sent at the kill) and checks that the
 duplicates are those and only those. The duplicate carries the same Message-ID.
 """
 

@@ -1,13 +1,14 @@
 """Email over SMTP (aiosmtplib): multipart plain text + HTML, header-safe subject,
-List-Unsubscribe, and SMTP replies classified as transient (4xx) or permanent (5xx)."""
+List-Unsubscribe, and SMTP replies classified as transient (4xx) or permanent (5xx).
+The message bytes are written by `mime.alternative_email`."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
 from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import formatdate
+from email.utils import formatdate, parseaddr
+from functools import lru_cache
 
 import aiosmtplib
 
@@ -16,7 +17,8 @@ from shared.settings import Settings
 from ..notification import Notification
 from ..render import Renderer
 from ..retry import DeliveryError, classify_smtp_code
-from .smtp_pool import SmtpPool
+from .mime import Headers, HeaderValueError, alternative_email
+from .smtp_pool import Envelope, SmtpPool
 
 TRANSIENT_SMTP_ERRORS = (
     aiosmtplib.SMTPConnectError,
@@ -54,6 +56,7 @@ class SmtpConfig:
         )
 
 
+@lru_cache(maxsize=4096)  # a subscription's target is checked once, not per email
 def recipient_address(target: str) -> Address:
     """The subscription target as one address; anything else is a permanent error."""
     if any(ch in target for ch in "\r\n\0,;") or not target.strip():
@@ -72,6 +75,8 @@ class EmailNotifier:
         self._public_url = public_url
         self._renderer = renderer or Renderer()
         self._pool = SmtpPool(config, size=config.max_connections)
+        self._domain = config.sender.rpartition("@")[2].rstrip(">") or "claimwatch.local"
+        self._envelope_sender = parseaddr(config.sender)[1] or config.sender
 
     def __repr__(self) -> str:
         return f"EmailNotifier(host={self._config.host!r}, port={self._config.port})"
@@ -79,33 +84,33 @@ class EmailNotifier:
     async def close(self) -> None:
         await self._pool.close()
 
-    def build_message(self, notification: Notification) -> EmailMessage:
+    def build(self, notification: Notification) -> Envelope:
         to = recipient_address(notification.recipient.target)
         unsubscribe = notification.recipient.unsubscribe_url(self._public_url)
         rendered = self._renderer.render(notification, unsubscribe_url=unsubscribe)
-        domain = self._config.sender.rpartition("@")[2] or "claimwatch.local"
         token = hashlib.sha256(
             f"{notification.recipient.subscription_id}:{notification.delivery_id}".encode()
         ).hexdigest()[:16]
-        message = EmailMessage()
-        message["From"] = self._config.sender
-        message["To"] = to
-        message["Subject"] = rendered.subject  # one_line(): no CR/LF, no encoded words
-        message["Date"] = formatdate(localtime=False, usegmt=True)
-        # Stable per delivery, so a retried send is recognisable as the same message.
-        message["Message-ID"] = f"<claimwatch.{notification.delivery_id}.{token}@{domain}>"
-        message["List-Unsubscribe"] = f"<{unsubscribe}>"
-        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-        message["Auto-Submitted"] = "auto-generated"
-        message.set_content(rendered.text)
-        message.add_alternative(rendered.html, subtype="html")
-        return message
+        headers = Headers(
+            sender=self._config.sender,
+            to=str(to),
+            subject=rendered.subject,  # one_line(): no CR/LF, no encoded words
+            date=formatdate(localtime=False, usegmt=True),
+            # Stable per delivery, so a retried send is recognisable as the same message.
+            message_id=f"<claimwatch.{notification.delivery_id}.{token}@{self._domain}>",
+            unsubscribe_url=unsubscribe,
+        )
+        try:
+            data = alternative_email(headers, text=rendered.text, html=rendered.html)
+        except HeaderValueError as exc:
+            raise DeliveryError(str(exc), retryable=False, reason="bad_header") from exc
+        return Envelope(sender=self._envelope_sender, recipient=to.addr_spec, data=data)
 
     async def send(self, notification: Notification) -> None:
-        message = self.build_message(notification)
+        envelope = self.build(notification)
         config = self._config
         try:
-            await self._pool.send(message)
+            await self._pool.send(envelope)
         except aiosmtplib.SMTPRecipientsRefused as exc:
             codes = [refused.code for refused in exc.recipients]
             transient = bool(codes) and all(classify_smtp_code(code) for code in codes)

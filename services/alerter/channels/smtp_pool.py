@@ -11,13 +11,22 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Callable
-from email.message import EmailMessage
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import aiosmtplib
 
 if TYPE_CHECKING:
     from .email import SmtpConfig
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """One message to one recipient, as sent: envelope addresses and the message bytes."""
+
+    sender: str
+    recipient: str
+    data: bytes = field(repr=False)
 
 
 class SmtpPool:
@@ -35,11 +44,11 @@ class SmtpPool:
         self._max_idle = max_idle
         self._clock = clock
 
-    async def send(self, message: EmailMessage) -> None:
+    async def send(self, envelope: Envelope) -> None:
         async with self._slots:
             client = await self._take()
             try:
-                await client.send_message(message)
+                await client.sendmail(envelope.sender, [envelope.recipient], envelope.data)
             except BaseException:
                 await _close(client)
                 raise

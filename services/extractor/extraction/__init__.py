@@ -17,8 +17,8 @@ One pass per sentence; modules in pipeline order:
 - engine: stance, hedging, plausibility filters, claims; merge: one claim per
   (subject, claim_type, stance) with the strongest evidence
 
-`make compile-extractor` compiles these modules with mypyc (same output, about 1.6x
-faster); `compiled` says whether that build is in use and refuses a stale one.
+`make` compiles these modules with mypyc (same claims, about 1.5x faster); `compiled`
+picks that build while it matches the sources, and the sources otherwise.
 """
 
 from __future__ import annotations
@@ -27,9 +27,13 @@ from pathlib import Path
 
 from shared.events import ClaimFields
 
-from .compiled import COMPILED
-from .engine import Engine
-from .gazetteer import Gazetteer
+from .compiled import choose_build
+
+# before the first rule module is imported: they then load from the compiled build
+COMPILED = choose_build(__path__)
+
+from .engine import Engine  # noqa: E402
+from .gazetteer import Gazetteer  # noqa: E402
 
 EXTRACTOR_VERSION = "rules-1.3.0"
 

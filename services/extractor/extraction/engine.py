@@ -40,11 +40,14 @@ from .words import Word, word_view
 from .wordset import word_set
 
 UKRAINE = "Ukraine"
+_RUSSIA_RE = re.compile(r"Russia|Moscow|Kremlin|Russian")
 _NEG_BEFORE_RE = re.compile(
     r"(?:\b(?:never|not|no longer|neither|nor)\s+|n't\s+)(?:\w+\s+){0,7}$"
     r"|\bno\s+(?:\w+\s+)?$",
     re.I,
 )
+# the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
+_NEGATORS = frozenset({"never", "not", "no", "neither", "nor"})
 _CLAIM_NOUN_BEFORE_RE = re.compile(
     r"\b(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|assertions?)\s+"
     r"(?:of|that|about)\b",
@@ -131,7 +134,8 @@ class Engine:
     def extract(self, text: str) -> list[ClaimFields]:
         if not text or not text.strip():
             return []
-        article_russia = bool(re.search(r"Russia|Moscow|Kremlin|Russian", text))
+        if not _RUSSIA_RE.search(text):
+            return []  # every claim is about Russia's war: most news needs no further reading
         state = Discourse()
         cands: dict[tuple[str, str, str], Candidate] = {}
         recent_links: list[bool] = []
@@ -147,7 +151,7 @@ class Engine:
                 continue
             sent.lows = lows = frozenset([t.low for t in tokens])
             sent.texts = frozenset([t.text for t in tokens])
-            may = article_russia and self._may_claim(sent.text, lows)
+            may = self._may_claim(sent.text, lows)
             cue = (
                 not lows.isdisjoint(REPORT_WORDS)
                 or "according to" in sent.text.lower()
@@ -185,7 +189,7 @@ class Engine:
                 for claim in _member_claims(sent, mentions, group_claims):
                     order += 1
                     merge(cands, claim, order)
-            if cue and article_russia and cands:
+            if cue and cands:
                 for mn, ctype, denier in bare_denials(sent.text, sent.start, frames, cands):
                     if any(
                         k[0] == mn.name and k[2] == "denied" and c.fields["start"] == sent.start
@@ -271,6 +275,8 @@ class Engine:
             if not sent.lows.isdisjoint(FALSE_WORDS)
             else []
         )
+        # where a negator starts: _NEG_BEFORE_RE only runs when one is in reach
+        negators = [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
         hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
         future = any(w.low in FUTURE_WORDS for w in words)
         out: list[dict[str, object]] = []
@@ -330,7 +336,9 @@ class Engine:
             recipient = find_recipient(trig, mentions, subjects, text, base)
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]
-            negated = bool(_NEG_BEFORE_RE.search(before))
+            negated = any(trig.start - 70 <= p < trig.start for p in negators) and bool(
+                _NEG_BEFORE_RE.search(before)
+            )
             clause_lo, clause_hi = base, base + len(text)
             if denial_cues or false_after:  # denial words reach only their own clause
                 clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))

@@ -9,6 +9,7 @@ from .text import Token
 
 # "Shahed-136", "Geran-2", "Orlan-10", "ZT-180", "KN-23", "Kh-101", "Mohajer 6"
 DESIGNATOR_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,11}|[A-Z]{1,3})-\d{1,4}[A-Z]{0,2}(?![\w-])")
+_HYPHEN_DIGIT_RE = re.compile(r"-\d")  # a cheap scan (literal prefix) that gates DESIGNATOR_RE
 _NOT_PRODUCTS = re.compile(
     r"^(?:COVID|SARS|MH|G|B|P|H|F|A|No|Article|Section|Level|Type|Class|Page)-", re.I
 )
@@ -44,7 +45,7 @@ def find_products(text: str, base: int, tokens: list[Token], matches: list[Match
                     m.entry.category or "drone",
                 )
             )
-    for d in DESIGNATOR_RE.finditer(text):
+    for d in DESIGNATOR_RE.finditer(text) if _HYPHEN_DIGIT_RE.search(text) else ():
         s, e = base + d.start(), base + d.end()
         if any(p.start <= s < p.end for p in out) or _NOT_PRODUCTS.match(d.group()):
             continue

@@ -107,9 +107,10 @@ def _num(raw: str) -> float:
 
 # where a number can start: digits, currency signs, number words (cheap to scan for)
 _DIGIT_ANCHOR_RE = re.compile(r"(?:US\$|[$€£¥])\s?\d|\d[\d,.]*")
+# run on the lower-cased text: case-insensitive matching is about twice as slow
 _WORD_ANCHOR_RE = re.compile(
-    r"(?i:dozen|hundred|thousand|million)|"
-    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"dozen|hundred|thousand|million|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty)\b"
 )
 _NUMBER_WORDS = word_set(
@@ -123,6 +124,21 @@ _APPROX_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE_TAIL_RE = re.compile(r"(?:\ba|\ba few|\bseveral|\btwo|\btens of)\s+$", re.IGNORECASE)
+# The two tail patterns match whitespace at the end of their window after one of these
+# endings; a `$`-anchored search tries every start in the window, so the ending is
+# checked first.
+_APPROX_ENDINGS = tuple(
+    word_set(
+        """about around approximately roughly nearly almost some over than to least most as
+        estimated of a few several"""
+    )
+)
+_ARTICLE_ENDINGS = ("a", "few", "several", "two", "of")
+
+
+def _tail(window: str) -> str:
+    """The window without its trailing whitespace, lower-cased; "" if it has none."""
+    return window.rstrip().lower() if window[-1:].isspace() else ""
 
 
 def _money(m: re.Match[str]) -> Quantity:
@@ -148,6 +164,8 @@ def _count(m: re.Match[str], text: str) -> tuple[Quantity, int] | None:
     if nxt is not None and nxt.group(1) not in _NOT_NOUNS:
         unit, end = nxt.group(1), nxt.end()
     value = _num(raw) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+    if m.group().lower().startswith("tens of"):  # "tens of thousands": at least ten of them
+        value *= 10
     return Quantity(text=text[m.start() : end].strip(), value=value, unit=unit.lower()), end
 
 
@@ -161,18 +179,24 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     taken_end = -1
     anchors = [a.start() for a in _DIGIT_ANCHOR_RE.finditer(text)]
-    if not _NUMBER_WORDS.isdisjoint(text.lower().replace(",", " ").replace(".", " ").split()):
-        anchors = sorted(anchors + [a.start() for a in _WORD_ANCHOR_RE.finditer(text)])
+    lowered = text.lower()
+    if not _NUMBER_WORDS.isdisjoint(lowered.replace(",", " ").replace(".", " ").split()):
+        if len(lowered) != len(text):  # a character that lower-cases to two ("İ")
+            lowered = "".join([c.lower()[0] for c in text])
+        anchors = sorted(anchors + [a.start() for a in _WORD_ANCHOR_RE.finditer(lowered)])
     for p in anchors:
         if p < taken_end:
             continue
         lo = max(0, p - 40, taken_end)
         left = text[lo:p]
         starts = [p]
-        art = _ARTICLE_TAIL_RE.search(left)  # "a dozen", "tens of thousands"
-        if art is not None:
+        tail_text = _tail(left)
+        art = _ARTICLE_TAIL_RE.search(left) if tail_text.endswith(_ARTICLE_ENDINGS) else None
+        if art is not None:  # "a dozen", "tens of thousands"
             starts.insert(0, lo + art.start())
-        tail = _APPROX_TAIL_RE.search(text[lo : starts[0]])
+            tail_text = _tail(text[lo : starts[0]])
+        window = text[lo : starts[0]]
+        tail = _APPROX_TAIL_RE.search(window) if tail_text.endswith(_APPROX_ENDINGS) else None
         if tail is not None:
             starts.insert(0, lo + tail.start())
         for s in starts:

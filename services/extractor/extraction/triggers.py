@@ -82,6 +82,7 @@ _COMPOUND_NEXT = word_set(
     capacities"""
 )
 _CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although|though|even though)\b")
+_CLAUSE_CONJUNCTIONS = ("but", "while", "whereas", "although", "though")
 _EVASION_NOMINAL_RE = re.compile(
     r"(?:sanctions|front|shell|intermediary|intermediate|proxy|parallel|transshipment|"
     r"re-export(?!ed|ing))",
@@ -151,7 +152,10 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=32)  # the stages ask about the same sentence several times
 def _clause_ends(text: str) -> tuple[tuple[int, int], ...]:
-    if not any(c in text for c in ";—–-,"):
+    if not (
+        any(c in text for c in ";—–-")
+        or ("," in text and any(c in text for c in _CLAUSE_CONJUNCTIONS))
+    ):
         return ()
     return tuple(m.span() for m in _CLAUSE_END_RE.finditer(text))
 
