@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import platform
 import sys
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def source_digests(package: Path = PACKAGE_DIR) -> dict[str, str]:
 
 def build_tag() -> str:
     """The interpreter a build is for: a build for another Python must not load."""
-    return f"{sys.implementation.cache_tag}-{sys.platform}"
+    return f"{sys.implementation.cache_tag}-{sys.platform}-{platform.machine()}"
 
 
 def manifest(package: Path = PACKAGE_DIR) -> dict[str, object]:
