@@ -108,6 +108,11 @@ class Discourse:
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
     org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies
     org_list_at: int = -1  # its sentence index
+    # short names the article introduced: first token -> (tokens, the actor they stand for)
+    aliases: dict[str, list[tuple[tuple[str, ...], Mention]]] = field(default_factory=dict)
+    alias_firsts: set[str] = field(default_factory=set)
+    russian_orgs: set[str] = field(default_factory=set)  # organizations said to be Russian
+    private_people: set[str] = field(default_factory=set)  # people who may act, not speak
 
     def note_org_list(self, mentions: list[Mention], index: int) -> None:
         names = [
@@ -133,6 +138,8 @@ class Discourse:
         self.orgs = [o for o in self.orgs if o.name != m.name] + [info]
         if country:
             self.org_country.setdefault(m.name, country)
+            if country == "Russia":
+                self.russian_orgs.add(m.name)
 
     def note_country(self, name: str) -> None:
         if self.countries and self.countries[-1] == name:

@@ -137,6 +137,7 @@ class Engine:
         if not _RUSSIA_RE.search(text):
             return []  # every claim is about Russia's war: most news needs no further reading
         state = Discourse()
+        state.russian_orgs = set(self.russian_orgs)  # and those the article says are Russian
         cands: dict[tuple[str, str, str], Candidate] = {}
         recent_links: list[bool] = []
         group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
@@ -160,7 +161,7 @@ class Engine:
             words = word_view(sent, tokens) if (may or cue) else []
             matches = self.gz.scan(tokens)
             mentions = find_mentions(sent, tokens, matches, self.gz, state, light=not (may or cue))
-            linked = russia_linked(mentions, self.russian_orgs)
+            linked = russia_linked(mentions, state.russian_orgs)
             context_linked = linked or any(recent_links[-3:]) or title_linked
             frames = find_frames(sent, tokens, words, mentions, state) if cue else []
             explicit = next((f.speaker for f in frames if not f.denial and f.speaker), None)
@@ -325,9 +326,9 @@ class Engine:
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
             subjects = [  # people are no subjects, but a head of state acts for the state
-                _leader_state(s) if s.kind == "person" else s
+                _leader_state(s) if s.kind == "person" and s.role == "leader" else s
                 for s in subjects
-                if s.kind != "person" or s.role == "leader"
+                if s.kind != "person" or s.role in ("leader", "private")
             ]
             if not subjects:
                 continue
@@ -382,7 +383,7 @@ class Engine:
                 if (
                     trig.kind == "production"
                     and ctype == "component_supply"
-                    and (name == RUSSIA or name in self.russian_orgs)
+                    and (name == RUSSIA or name in state.russian_orgs)
                 ):
                     continue  # a Russian plant making its own parts supplies no one
                 claim_type = ctype
@@ -395,9 +396,11 @@ class Engine:
                 rec = recipient
                 if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA
-                if not self._plausible(name, claim_type, rec, recipient, linked, subj):
+                if not self._plausible(
+                    name, claim_type, rec, recipient, linked, subj, state.russian_orgs
+                ):
                     continue
-                russian_rec = recipient == RUSSIA or recipient in self.russian_orgs
+                russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
                 if (
                     claim_type == "personnel"
                     and stance == "asserted"
@@ -484,13 +487,14 @@ class Engine:
         explicit_rec: str | None,
         linked: bool,
         subj: Mention,
+        russian_orgs: set[str],
     ) -> bool:
         if name == UKRAINE or rec == UKRAINE or subj.role in ("media", "research"):
             return False
         if rec == name:
             return False
-        russian_rec = rec == RUSSIA or rec in self.russian_orgs
-        if name == RUSSIA or (name in self.russian_orgs and ctype not in ("drone_production",)):
+        russian_rec = rec == RUSSIA or rec in russian_orgs
+        if name == RUSSIA or (name in russian_orgs and ctype not in ("drone_production",)):
             if ctype in _NON_RUSSIA_SUBJECT_OK:
                 return linked
             if name == RUSSIA:

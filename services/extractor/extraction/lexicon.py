@@ -49,7 +49,18 @@ EVASION_RE = re.compile(
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
     r"|\b(?:transship\w*|re-export\w*|parallel imports?)\b"
     r"|\b(?:through|via|using|use|uses|used)\s+(?:\w+\s+)?third(?:[- ]party)?[- ]countr(?:y|ies)\b"
-    r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b",
+    r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b"
+    # "routed them through Dubai to obscure their final destination"
+    r"|\b(?:disguis|conceal|obscur|mask|hid(?:e|es|ing|den)\b)\w*\s+(?:\w+[\s-]+){0,3}?"
+    r"(?:destination|end[\s-]+users?|origin|source|buyers?|recipients?|customers?|"
+    r"involvement|final\s+user)s?\b"
+    # "falsely represented that ...", "false end-user certificates", "fictitious buyers"
+    r"|\bfalsely\s+(?:\w+\s+)?(?:stat|represent|declar|identif|list|label|describ|certif|claim)\w*"
+    r"|\b(?:false|fictitious|fake|forged|sham)\s+(?:end[\s-]+users?|end[\s-]+use|"
+    r"(?:end[\s-]+user\s+)?certificates?|documents?|documentation|paperwork|invoices?|"
+    r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?)\b"
+    r"|\b(?:through|via|using)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?)\b",
     IGNORE,
 )
 SANCTION_RE = re.compile(
@@ -126,8 +137,11 @@ COMPANY_NOUNS = _alt(
     conglomerate concern startup trader importer holding manufacturers"""
 )
 LEGAL_FORMS = re.compile(
-    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
-    r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc))+$"
+    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
+    r"Limited\s+Liability\s+(?:Company|Partnership)|Joint[- ]Stock\s+Company|"
+    r"(?:Limited|Anonim)\s+[SŞ]irketi|Ltd\.?\s+[SŞ]ti\.?|A\.[SŞ]\.|Sdn\.?\s+Bhd\.?|B\.V\.|"
+    r"Ltd\.?|LLC|L\.L\.C\.?|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
+    r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc|AG|TOO))+$"
 )
 DEONTIC_RE = re.compile(
     r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
@@ -211,7 +225,9 @@ COMPONENT_WORDS = word_set(
     microcontrollers microprocessors processors circuits transistors technology technologies
     know-how expertise machinery cnc gnss gps antennas batteries battery cameras camera optics
     sensors nitrocellulose bearings materials radar radars servos blueprints modems
-    transceivers dual-use imagery"""
+    transceivers dual-use imagery controllers controller modules receivers gyroscopes
+    accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
+    cables spools propellers airframes airframe servo thermal-imaging"""
 )
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
@@ -296,6 +312,19 @@ EVASION_GATES = (
     "parallel import",
     "third countr",
     "third-countr",
+    "disguis",
+    "conceal",
+    "obscur",
+    "mask",
+    "hid",
+    "falsely",
+    "false",
+    "fictitious",
+    "fake",
+    "forged",
+    "sham",
+    "middlem",
+    "cut-out",
 )
 SANCTION_GATES = (
     "sanction",
@@ -317,7 +346,9 @@ EVASION_TOKENS = word_set(
     undermined undermining front shell intermediary intermediaries intermediate proxy proxies
     transship transshipped transshipping transshipment transshipments export exports exported
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
-    re-exporters"""
+    re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
+    obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
+    false fictitious fake forged sham middleman middlemen cut-out cut-outs"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

@@ -56,7 +56,13 @@ _COPULA_AGENT_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
-_APPOSITION_GAP_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]*$")
+_APPOSITION_GAP_RE = re.compile(
+    r"^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\s(?:is|was|are|were))\s+(?:the|a|an)\s+[^,;()]*$"
+)
+_USED_BY_RE = re.compile(
+    r"\s+(?:that|which)\s+(?P<user>[A-Z][^,;]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:allegedly\s+|reportedly\s+)?(?:used|uses|use|relied|relies|set\s+up|sets\s+up)\b"
+)
 _PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
 _RELATIVE_REACH = 90
 _INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
@@ -157,6 +163,19 @@ def find_subjects(
         ]
         if not near:  # "Hong Kong-registered shell companies": the group is the trigger's
             near = [m for m in pool if m.kind == "group" and m.start < trig.start < m.end]
+        if not near:  # "X Ltd (X) is a Hong Kong-based front company", "X, a shell company"
+            near = [
+                m
+                for m in pool
+                if m.kind in ("organization", "person")
+                and 0 < trig.start - m.end <= 120
+                and _APPOSITION_GAP_RE.match(text[m.end - base : trig.start - base])
+            ][-1:]
+        if near:  # "a front company that Promelektronika has used": the user evades too
+            um = _USED_BY_RE.match(text, trig.end - base)
+            if um is not None:
+                users = [m for m in pool if m.start == base + um.start("user")]
+                return near[-1:] + users[:1]
         return near[-1:]
     if trig.kind == "receive":
         # "helping Russia import drone parts": the helper is the subject
@@ -222,12 +241,14 @@ def find_subjects(
     if rel is not None:  # "sanctions on four Chinese firms that supplied ..."
         pron_at = rel_lo + rel.start()
         heads = [m for m in mentions if m.is_actor and 0 <= pron_at - m.end <= 3]
-        if not heads:  # "Kupol, the Russian state-owned firm that makes the drones"
+        if not heads:  # "Kupol, the Russian state-owned firm that makes the drones",
+            # "X Co., Ltd. (X) is a PRC-based distributor of electronic components that"
             heads = [
                 m
                 for m in mentions
                 if m.is_actor
-                and 0 < pron_at - m.end <= 60
+                and not m.in_apposition
+                and 0 < pron_at - m.end <= 120
                 and _APPOSITION_GAP_RE.match(text[m.end - base : pron_at - base])
             ]
         if heads:  # the head's conjuncts, whatever governs them: "on X and Y that ..."

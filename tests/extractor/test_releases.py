@@ -1,0 +1,186 @@
+"""Table-driven rules for the way government releases, indictments and investigations
+write: short names in parentheses, people introduced by form, descriptions after a
+copula, `X-based` places, designations and annex lists. Each row: a name, a text, the
+triples that must be found, and triples that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+Row = tuple[str, str, set[Triple], set[Triple]]
+
+
+def triples(ex: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
+
+
+SHORT_NAMES: list[Row] = [
+    (
+        "parenthesised_short_name",
+        "Zhejiang Hongda Motor Works Co., Ltd. (Hongda Motor) makes small engines. "
+        "Since 2023, Hongda Motor has sold 900 engines to buyers in Russia.",
+        {("Zhejiang Hongda Motor Works", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "short_name_in_a_designation_list",
+        "Baltic Star Trading Limited (Baltic Star) and Orion Parts Impex LLC (Orion Parts) "
+        "shipped drone engines to Russia. Baltic Star and Orion Parts are being designated "
+        "pursuant to E.O. 14024.",
+        {
+            ("Baltic Star Trading", "sanctions_imposed", "asserted"),
+            ("Orion Parts Impex", "sanctions_imposed", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "core_of_a_city_prefixed_name",
+        "Ningbo Kaiwen Precision Technology shipped 2,000 drone motors to Russia last year. "
+        "Kaiwen said it had never sold any products to Russian military customers.",
+        {
+            ("Ningbo Kaiwen Precision Technology", "component_supply", "asserted"),
+            ("Ningbo Kaiwen Precision Technology", "component_supply", "denied"),
+        },
+        set(),
+    ),
+    (
+        "a_place_in_parentheses_is_no_short_name",
+        "Investigators found voltage regulators made by Vantor Semiconductor (Germany) "
+        "inside a Russian Geran-2 drone, and Chinese traders shipped the chips to Russia.",
+        {("China", "component_supply", "asserted")},
+        {("Germany", "component_supply", "asserted")},
+    ),
+    (
+        "turkish_legal_form",
+        "Anka Deniz Dis Ticaret Limited Sirketi (Anka Deniz) re-exported machine tools to "
+        "Russia. Anka Deniz is being designated pursuant to E.O. 14024.",
+        {
+            ("Anka Deniz Dis Ticaret", "component_supply", "asserted"),
+            ("Anka Deniz Dis Ticaret", "sanctions_imposed", "asserted"),
+        },
+        set(),
+    ),
+]
+
+PEOPLE: list[Row] = [
+    (
+        "person_with_short_name_is_designated",
+        "Li Haoran (Li), a PRC national, owns Harbor Crest Trading Limited, which shipped "
+        "navigation modules to Russia. Li is being designated pursuant to E.O. 14024.",
+        {("Li Haoran", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "defendant_with_age_ships_parts",
+        "Pavel Sergeyevich Markin, 51, of Miami, shipped microcontrollers and GNSS modules to "
+        "a Russian drone maker through a company in Armenia.",
+        {("Pavel Sergeyevich Markin", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "surname_later_acts",
+        "The indictment names Oleg Yurievich Danilov, 39, a Russian national. Danilov "
+        "exported flight controllers to Russia and falsely declared them as toys.",
+        {
+            ("Oleg Yurievich Danilov", "component_supply", "asserted"),
+            ("Oleg Yurievich Danilov", "sanctions_evasion", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "an_official_who_speaks_is_no_subject",
+        "Secretary Antony Blinken said Iran had sent drones to Russia.",
+        {("Iran", "drone_supply", "asserted")},
+        {("Antony Blinken", "drone_supply", "asserted")},
+    ),
+]
+
+DESCRIPTIONS: list[Row] = [
+    (
+        "copula_description_then_relative_clause",
+        "Vostra Components Limited (Vostra) is a Hong Kong-based distributor of electronic "
+        "parts that has sold thousands of chips to Russia-based Kronos Avia LLC.",
+        {("Vostra Components", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "moscow_based_company_builds_drones",
+        "Sokol Aero Systems (Sokol Aero) is a Moscow-based company that designs and builds "
+        "reconnaissance drones for the Russian army.",
+        {("Sokol Aero Systems", "drone_production", "asserted")},
+        set(),
+    ),
+    (
+        "russian_company_making_parts_supplies_no_one",
+        "Kama Aero Works (Kama Aero) is a Tatarstan-based company that assembles attack drones "
+        "and produces airframe parts for the Alabuga plant.",
+        {("Kama Aero Works", "drone_production", "asserted")},
+        {("Kama Aero Works", "component_supply", "asserted")},
+    ),
+    (
+        "front_company_predicate_and_its_user",
+        "Silver Gate Trading Limited (Silver Gate) is a Hong Kong-based front company that "
+        "Kronos Avia has used since 2022 to buy Western microelectronics for Russian "
+        "drone makers.",
+        {
+            ("Silver Gate Trading", "sanctions_evasion", "asserted"),
+            ("Kronos Avia", "sanctions_evasion", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "a_russia_based_recipient_links_the_sentence",
+        "Dalian Huayu Optics Co., Ltd. shipped 300 thermal cameras to Moscow-based "
+        "Strela Avionika LLC in 2024.",
+        {("Dalian Huayu Optics", "component_supply", "asserted")},
+        set(),
+    ),
+]
+
+EVASION: list[Row] = [
+    (
+        "routed_to_obscure_the_destination",
+        "Kestrel Trading LLC bought servo motors in Europe and routed them through Dubai to "
+        "obscure their final destination in Russia.",
+        {("Kestrel Trading", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "falsely_declared_end_user",
+        "Delta Parts Impex exported drone engines to Russia and falsely listed a farm in "
+        "Kazakhstan as the end user.",
+        {("Delta Parts Impex", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "procurement_through_intermediaries",
+        "Uralprom Trading bought Chinese engines for Russian drones through intermediaries "
+        "in Hong Kong and Kyrgyzstan.",
+        {("Uralprom Trading", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "hiding_words_without_trade_are_no_evasion",
+        "Russia hid the origin of its troop losses, officials said.",
+        set(),
+        {("Russia", "sanctions_evasion", "asserted")},
+    ),
+]
+
+TABLES = SHORT_NAMES + PEOPLE + DESCRIPTIONS + EVASION
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"), [r[1:] for r in TABLES], ids=[r[0] for r in TABLES]
+)
+def test_release_phrasings(
+    extractor: Extractor, text: str, expected: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert expected <= found, found
+    assert not (absent & found), found
