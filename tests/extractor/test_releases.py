@@ -172,7 +172,68 @@ EVASION: list[Row] = [
     ),
 ]
 
-TABLES = SHORT_NAMES + PEOPLE + DESCRIPTIONS + EVASION
+SANCTION_WORDS: list[Row] = [
+    (
+        "the_council_lists_a_minister_and_officers",
+        "The European Union adopted new sanctions. In addition, the Council listed North "
+        "Korea's Minister of Defence, No Kwang Chol, as well as senior officers of the Korean "
+        "People's Army, including Kim Yong Bok, for sending troops to fight against Ukraine.",
+        {
+            ("No Kwang Chol", "sanctions_imposed", "asserted"),
+            ("Kim Yong Bok", "sanctions_imposed", "asserted"),
+        },
+        {("Ukraine", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_government_lists_a_group",
+        "The EU has also listed Chinese suppliers of drone engines used by Russia.",
+        {("China", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "unnamed_targets_named_in_the_next_sentence",
+        "The EU agreed its 16th package. With today's decision, the Council is listing 20 "
+        "individuals and 15 entities over Russia's war. Among them are Iranian makers of drone "
+        "engines and Mahan Air.",
+        {
+            ("Iran", "sanctions_imposed", "asserted"),
+            ("Mahan Air", "sanctions_imposed", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "restrictive_measures_among_them",
+        "The Council imposed restrictive measures on five entities over missile deliveries "
+        "to Russia, among them the flag carrier Saha Airlines.",
+        {("Saha Airlines", "sanctions_imposed", "asserted")},
+        {("Russia", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "asset_freezing_measures",
+        "Japan will implement asset-freezing measures against Korea Tangun Trading "
+        "Corporation, which shipped artillery shells to Russia.",
+        {
+            ("Korea Tangun Trading Corporation", "sanctions_imposed", "asserted"),
+            ("Korea Tangun Trading Corporation", "weapons_supply", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "listed_on_an_exchange_is_no_sanction",
+        "Zhuhai Ziyan UAV, which is listed on the Shenzhen exchange, sold drones to Russia.",
+        {("Zhuhai Ziyan UAV", "drone_supply", "asserted")},
+        {("Zhuhai Ziyan UAV", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_title_is_no_company_name",
+        "Ivan Sidorov, General Director of Amur Cargo Logistic, which has carried artillery "
+        "shells from North Korea to Russia, was sanctioned.",
+        {("Amur Cargo Logistic", "weapons_supply", "asserted")},
+        set(),
+    ),
+]
+
+TABLES = SHORT_NAMES + PEOPLE + DESCRIPTIONS + EVASION + SANCTION_WORDS
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,8 @@ class Discourse:
     alias_firsts: set[str] = field(default_factory=set)
     russian_orgs: set[str] = field(default_factory=set)  # organizations said to be Russian
     private_people: set[str] = field(default_factory=set)  # people who may act, not speak
+    open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name
+    open_authority: str | None = None  # who imposed them
 
     def note_org_list(self, mentions: list[Mention], index: int) -> None:
         names = [

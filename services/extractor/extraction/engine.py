@@ -33,7 +33,7 @@ from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
 from .products import Product, find_products
 from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
-from .sanctions import sanction_claims
+from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
 from .text import Sentence, split_sentences, tokenize
 from .triggers import Trigger, clause_bounds, find_triggers
 from .words import Word, word_view
@@ -84,7 +84,8 @@ _SANCTIONED_PRONOUN_RE = re.compile(
 )
 _MEMBERS_RE = re.compile(
     r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|"
-    r"businesses)\s+(?:include|included|are|were)|Among them (?:are|were)|They include)\b"
+    r"businesses)\s+(?:include|included|are|were)|Among them (?:are|were)|They include|"
+    r"These include)\b"
 )
 _CONTINUATION_RE = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
@@ -116,6 +117,7 @@ _MAKE_CUES = word_set(
     depends depended depending"""
 )
 _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
+_LIST_CUES = word_set("listed lists")  # "the Council listed X" (triggers.py)
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
 
@@ -190,6 +192,22 @@ class Engine:
                 for claim in _member_claims(sent, mentions, group_claims):
                     order += 1
                     merge(cands, claim, order)
+            if sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text):
+                for mn in listed_members(mentions):
+                    claim = self._claim(
+                        sent,
+                        mn,
+                        "sanctions_imposed",
+                        "asserted",
+                        state.open_authority,
+                        None,
+                        [],
+                        0,
+                        False,
+                        name=mn.country if mn.kind == "adjective" else mn.name,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
             if cue and cands:
                 for mn, ctype, denier in bare_denials(sent.text, sent.start, frames, cands):
                     if any(
@@ -240,7 +258,7 @@ class Engine:
             return True
         if not lows.isdisjoint(_MAKE_CUES):  # "making drones", not "made it clear"
             return not lows.isdisjoint(_OBJECT_CUES)
-        return sanction_cue(lows)
+        return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)
 
     # ------------------------------------------------------------- sentence
     def _sentence_claims(
@@ -286,9 +304,15 @@ class Engine:
         for trig in triggers:
             if trig.kind == "sanction":
                 impose = bool(SANCTION_IMPOSE_RE.search(text))
-                for subj, authority in sanction_claims(
+                found = sanction_claims(
                     trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
-                ):
+                )
+                if not found and (impose or trig.word.lower().startswith(("list", "designat"))):
+                    # "the Council is listing 54 individuals and 30 entities": named later
+                    opener = authority_of(trig, mentions, text, base, _nearest_source(frames, trig))
+                    if opener is not None:
+                        state.open_sanction_at, state.open_authority = sent.index, opener
+                for subj, authority in found:
                     sanctioned.append(subj)
                     if authority:
                         state.last_authority = authority

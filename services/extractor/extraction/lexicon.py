@@ -25,7 +25,9 @@ SUPPLY_WORDS = _alt(
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
     dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
     arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
-    moving handed handing carry carries carried carrying resell resells resold reselling"""
+    moving handed handing carry carries carried carrying resell resells resold reselling
+    transport transports transported transporting ferry ferried ferrying forward forwards
+    forwarded forwarding"""
 )
 RECEIVE_WORDS = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
@@ -66,6 +68,10 @@ EVASION_RE = re.compile(
 SANCTION_RE = re.compile(
     r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ions?)|"
     r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban|"
+    # the EU's and Japan's words: "restrictive measures on", "asset-freezing measures against"
+    r"restrictive measures|asset[- ]freezing(?: measures)?|freezing of (?:the )?assets|"
+    r"travel bans?|export prohibition(?: measures)?|measures prohibiting (?:the )?exports?|"
+    r"listings?(?= (?:also )?(?:include|included|includes|target|targeted|cover|covered)\b)|"
     # "X were among those targeted", "Among the Indian firms named was X"
     r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|targets|"
     r"people|businesses|banks|vessels)) (?:targeted|sanctioned|designated|blacklisted|named|"
@@ -123,7 +129,7 @@ GROUP_NOUNS = word_set(
     intermediaries middlemen distributors distributor dealers importers networks network
     corporations corporation trainers instructors advisers advisors operators crews pilots
     experts recruits houses plant plants factory facility facilities generals executives
-    businessmen men platforms retailers sellers shippers"""
+    businessmen men platforms retailers sellers shippers actors parties persons"""
 )
 PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
@@ -328,6 +334,14 @@ EVASION_GATES = (
 )
 SANCTION_GATES = (
     "sanction",
+    "restrictive measure",
+    "asset-freez",
+    "asset freez",
+    "freezing of",
+    "travel ban",
+    "export prohibition",
+    "prohibiting",
+    "listing",
     "among th",
     "listed for",
     "blacklist",
@@ -353,7 +367,8 @@ EVASION_TOKENS = word_set(
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
     designate designates designated designating designation designations entity asset froze
-    freeze freezes ban restriction restrictions"""
+    freeze freezes ban restriction restrictions restrictive asset-freezing freezing bans
+    prohibition prohibiting listing listings"""
 )
 # sanctions said without a sanctions word: "were among those targeted", "listed for shipping"
 AMONG_VERBS = word_set("targeted sanctioned designated blacklisted named listed")

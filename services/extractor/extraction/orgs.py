@@ -66,6 +66,14 @@ def _clean_org_name(raw: str) -> str:
     return name.strip('"“”«» ').replace("’", "'")
 
 
+# "General Director of Vostok Logistic": the company is what follows the title
+_TITLE_OF_RE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,3}(?:Director|Chairman|Chairwoman|Owner|CEO|Head|President|"
+    r"Manager|Founder|Chief|Shareholder|Executive|Officer|Minister|Secretary|Ambassador|"
+    r"Commander|Governor|Deputy)(?:\s+[A-Z][a-z]+)?\s+of\s+(?:the\s+)?"
+)
+
+
 def add_org(
     sent: Sentence,
     tokens: list[Token],
@@ -76,6 +84,10 @@ def add_org(
     country: str | None = None,
     min_one: bool = False,
 ) -> Mention | None:
+    titled = _TITLE_OF_RE.match(raw) if " of " in raw else None
+    if titled is not None:
+        start += titled.end()
+        raw = raw[titled.end() :]
     based = _BASED_PREFIX_RE.match(raw)
     if based is not None:  # "Hong Kong-based Sinno Electronics" -> "Sinno Electronics"
         start += based.end()

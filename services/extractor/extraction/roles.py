@@ -59,6 +59,7 @@ _COPULA_AGENT_RE = re.compile(
 _APPOSITION_GAP_RE = re.compile(
     r"^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\s(?:is|was|are|were))\s+(?:the|a|an)\s+[^,;()]*$"
 )
+_PAREN_GAP_RE = re.compile(r"^\s*\([^()]{1,50}\)\s*,?\s*$")
 _USED_BY_RE = re.compile(
     r"\s+(?:that|which)\s+(?P<user>[A-Z][^,;]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:allegedly\s+|reportedly\s+)?(?:used|uses|use|relied|relies|set\s+up|sets\s+up)\b"
@@ -240,19 +241,30 @@ def find_subjects(
         rel = _REDUCED_REL_RE.search(win)
     if rel is not None:  # "sanctions on four Chinese firms that supplied ..."
         pron_at = rel_lo + rel.start()
-        heads = [m for m in mentions if m.is_actor and 0 <= pron_at - m.end <= 3]
+        heads = [
+            m
+            for m in mentions
+            if m.is_actor
+            and 0 <= pron_at - m.end <= 60
+            and (pron_at - m.end <= 3 or _PAREN_GAP_RE.match(text[m.end - base : pron_at - base]))
+        ]  # "IRISL, which", "the Islamic Republic of Iran Shipping Lines (IRISL), which"
         if not heads:  # "Kupol, the Russian state-owned firm that makes the drones",
             # "X Co., Ltd. (X) is a PRC-based distributor of electronic components that"
             heads = [
                 m
                 for m in mentions
                 if m.is_actor
-                and not m.in_apposition
                 and 0 < pron_at - m.end <= 120
                 and _APPOSITION_GAP_RE.match(text[m.end - base : pron_at - base])
             ]
         if heads:  # the head's conjuncts, whatever governs them: "on X and Y that ..."
-            return _with_conjuncts(heads[-1], [m for m in mentions if m.is_actor], text, base)
+            head = heads[-1]
+            if (
+                _PAREN_GAP_RE.match(text[head.end - base : pron_at - base])
+                and "(" in text[head.end - base : pron_at - base]
+            ):
+                return [head]  # "X and Y (Y), which ...": the aside is about Y
+            return _with_conjuncts(head, [m for m in mentions if m.is_actor], text, base)
         if _PRONOUN_FIRST_RE.match(rel.group()):
             return []  # "a plant in Kazan that makes propellants": no actor makes them
     if trig.nominal and trig.word.lower() in _AGENT_NOUNS:

@@ -26,6 +26,8 @@ _VERB_FORMS = (
     "blacklisting",
     "designated",
     "designating",
+    "listing",
+    "lists",
     "sanctions",
 )
 _NOUN_TARGET_RE = re.compile(
@@ -95,6 +97,7 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
 _LIST_GAP_RE = re.compile(
     r"^(?:,\s+(?:a|an|the|which|who|that)\b[^;]*?)?\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
     r"(?:and|or|as well as|including|plus|along with)?\s*"
+    r"(?:(?-i:[a-z][\w-]*)(?<!ed)(?<!s)\s+){0,2}?"
     r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
     r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?$",
     re.I,
@@ -118,7 +121,13 @@ _FIRST_GAP_WORDS = word_set(
     suppliers exporter exporters trader traders group drone arms state-owned package list
     round listed lists name names named target targets targeted hit hits cover covers covered
     add adds added newly more than nearly about some other monday tuesday wednesday thursday
-    friday saturday sunday today yesterday"""
+    friday saturday sunday today yesterday national state-run state-owned flag flagship"""
+)
+# "the DPRK Minister of Defence, No Kwang Chol": a title before the name it belongs to
+_TITLE_GAP_RE = re.compile(
+    r"^\s+(?:(?:[A-Z][\w'’-]*|of|the|for|and)\s+){0,6}?(?:Minister|Chief|Director|Commander|"
+    r"General|Head|Chairman|President|Officer|Secretary|Ambassador|Governor|Deputy)"
+    r"(?:\s+(?:of|the|for|and|[A-Z][\w'’-]*))*\s*,\s*$"
 )
 _HYPHEN_PLACE_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|registered|headquartered|owned)$")
 _DEMONYM_LIKE_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch|ic|ean|yz|kh)$")
@@ -155,20 +164,29 @@ def _target_chain(
     preps: frozenset[str] = _LIST_PREPS,
 ) -> list[Mention]:
     chain: list[Mention] = []
+    among = _AMONG_THEM_RE.search(text, trig.end - base) if "among" in text else None
+    among_at = base + among.end() if among is not None else -1
     for m in right:
         if not chain:
             gap = _POSSESSOR_RE.sub(" ", text[trig.end - base : m.start - base])
             if m.prep in preps or (m.prep is None and _first_gap_ok(gap)):
                 chain.append(m)
+            elif m.start >= among_at > 0 and _first_gap_ok(text[among_at - base : m.start - base]):
+                chain.append(m)  # "on seven entities ..., among them the carrier Iran Air"
             continue
         gap = text[chain[-1].end - base : m.start - base]
         if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
-        elif m.prep in preps or (m.prep is None and _LIST_GAP_RE.match(gap)):
+        elif m.prep is None and (_LIST_GAP_RE.match(gap) or _TITLE_GAP_RE.match(gap)):
             chain.append(m)
+        elif m.prep in preps and (m.prep != "against" or _LIST_GAP_RE.match(gap)):
+            chain.append(m)  # not "..., for their role in ... against Ukraine"
         elif m.prep not in ("in", "from", "based", "to", "for", "of"):
             break
     return chain
+
+
+_AMONG_THEM_RE = re.compile(r",\s+(?:among them|among which|among whom|among those)\s+")
 
 
 def _object_relative(
@@ -326,3 +344,34 @@ def sanction_claims(
             continue
         out.append((t, authority))
     return out
+
+
+def authority_of(
+    trig: Trigger, mentions: list[Mention], text: str, base: int, speaker: str | None
+) -> str | None:
+    """Who imposes the sanctions a trigger speaks of, when the sentence names them."""
+    lo = clause_bounds(text, trig.start - base)[0]
+    return _authority(trig, mentions, text, base, lo, speaker)
+
+
+# "Among them are X and Y", "These include X": the members of the last sentence's
+# unnamed targets ("54 individuals and 30 entities")
+OPEN_MEMBERS_RE = re.compile(
+    r"^(?:Among (?:them|those|these|the (?:[\w-]+ ){0,2}?(?:entities|individuals|companies|"
+    r"firms|targets|persons))|(?:These|They|Those)(?: targets| entities| designations)? "
+    r"(?:include|included))\b"
+)
+_MEMBER_PREPS = frozenset({None, "including", "as"})
+
+
+def listed_members(mentions: list[Mention]) -> list[Mention]:
+    """The actors a members sentence lists (not those in its prepositional phrases)."""
+    return [
+        m
+        for m in mentions
+        if m.is_actor
+        and not m.in_apposition
+        and not m.possessive
+        and m.prep in _MEMBER_PREPS
+        and m.role not in ("media", "research")
+    ]

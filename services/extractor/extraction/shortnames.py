@@ -38,6 +38,7 @@ _GENERIC = word_set(
     Production Design Development Center Centre Limited Ltd Co LLC Inc Corp JSC"""
 )
 _MAX_SHORT = 5  # tokens in a short name
+_EU = "European Union"
 
 
 def match_article_names(
@@ -95,6 +96,10 @@ def note_article_names(
     for mn in out:
         if mn.kind == "organization" and mn.via in ("pattern", "list"):
             _core_names(mn, state, gz)
+        elif mn.name == _EU and "Council" not in state.aliases:
+            # an EU release's "the Council" is the Council of the European Union
+            proto = Mention(0, 0, 0, 0, _EU, "organization", "government", None, via="alias")
+            remember(state, ("Council",), proto)
 
 
 def _parenthesis(

@@ -416,12 +416,41 @@ def find_triggers(
             if _EVASION_BAD_LEFT.search(left):
                 continue
             out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
+    if not lows.isdisjoint(_LIST_VERBS):
+        out.extend(_listing_triggers(words, mentions))
     for mn in mentions:
         if mn.kind == "group" and mn.people:
             t = _personnel(words, mn)
             if t is not None:
                 out.append(t)
     out.sort(key=lambda t: t.start)
+    return out
+
+
+_LIST_VERBS = word_set("listed listing lists")
+_LIST_AUX = word_set("has have had is are was were also already further additionally today now")
+
+
+def _listing_triggers(words: list[Word], mentions: list[Mention]) -> list[Trigger]:
+    """ "the Council listed X", "the EU has also listed X": a government that lists
+    someone sanctions them (other lists are not sanctions: "listed on the exchange")."""
+    out: list[Trigger] = []
+    for k, w in enumerate(words):
+        if w.low not in _LIST_VERBS:
+            continue
+        j = k - 1
+        while j >= 0 and words[j].low in _LIST_AUX:
+            j -= 1
+        if j < 0:
+            continue
+        at = words[j].end
+        if any(
+            mn.end == at
+            and not mn.possessive
+            and (mn.kind == "country" or (mn.kind == "organization" and mn.role == "government"))
+            for mn in mentions
+        ):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
     return out
 
 
