@@ -233,7 +233,87 @@ SANCTION_WORDS: list[Row] = [
     ),
 ]
 
-TABLES = SHORT_NAMES + PEOPLE + DESCRIPTIONS + EVASION + SANCTION_WORDS
+ANNEXES: list[Row] = [
+    (
+        "annex_of_entities",
+        "Canada has decided to impose new measures over Russia's war against Ukraine.\n\n"
+        "Schedule 1: Entities subject to asset freezes\n\n"
+        "1. Volga Avionika Limited Liability Company. Address: Kazan, Russia. Details: Supplies "
+        "flight controllers to Russian drone makers.\n\n"
+        "2. Pearl River Motion Trading Co., Ltd. Address: Guangzhou, China. Details: Has "
+        "exported drone engines to Russia.\n\n"
+        "Background\n\n"
+        "3. Other measures take effect next month.",
+        {
+            ("Volga Avionika", "sanctions_imposed", "asserted"),
+            ("Pearl River Motion Trading", "sanctions_imposed", "asserted"),
+            ("Pearl River Motion Trading", "component_supply", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "annex_of_individuals",
+        "Japan has decided to implement measures against Russia.\n\n"
+        "(Annex 1) Individuals subject to asset-freezing measures\n\n"
+        "(1) Pavel Andreyevich Rudakov. Nationality: Russia. Outline: Director of a company "
+        "shipping North Korean shells to Russia.",
+        {("Pavel Andreyevich Rudakov", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "a_numbered_list_without_a_sanctions_heading_is_no_annex",
+        "Russia's war in Ukraine: what we know\n\nKey facts\n\n"
+        "1. Sokol Aero Holding. The company moved to new offices near Moscow.",
+        set(),
+        {("Sokol Aero Holding", "sanctions_imposed", "asserted")},
+    ),
+]
+
+MAKERS_AND_DENIALS: list[Row] = [
+    (
+        "a_russian_drone_maker_produces",
+        "The drones come from Volga Aerotech, a Russian maker of long-range attack drones.",
+        {("Volga Aerotech", "drone_production", "asserted")},
+        set(),
+    ),
+    (
+        "a_foreign_drone_maker_does_not",
+        "Chinese drone maker DJI said Russia and Ukraine both used its quadcopters.",
+        set(),
+        {("DJI", "drone_production", "asserted"), ("China", "drone_production", "asserted")},
+    ),
+    (
+        "a_company_that_stopped_shipments_denies",
+        "Engines made by Ostwind Motorenbau GmbH were found in a Russian drone. Ostwind "
+        "Motorenbau told reporters that it had stopped all shipments to Russia in 2022.",
+        {("Ostwind Motorenbau", "component_supply", "denied")},
+        set(),
+    ),
+    (
+        "a_state_that_halted_exports_denies_nothing",
+        "Kazakhstan halted exports of drone parts to Russia last year.",
+        set(),
+        {("Kazakhstan", "component_supply", "denied")},
+    ),
+    (
+        "a_company_never_sold_products",
+        "Chips from Harbin Lianxin Microelectronics were found in Russian missiles. "
+        "Lianxin said it had never sold products to Russian military customers.",
+        {("Harbin Lianxin Microelectronics", "component_supply", "denied")},
+        set(),
+    ),
+    (
+        "the_pronouns_second_verb",
+        "Shantou Feida Electronics shipped modules to Russia. Feida said that it sells "
+        "cameras only for farms and has never supplied any Russian military buyer.",
+        {("Shantou Feida Electronics", "component_supply", "denied")},
+        set(),
+    ),
+]
+
+TABLES = (
+    SHORT_NAMES + PEOPLE + DESCRIPTIONS + EVASION + SANCTION_WORDS + ANNEXES + MAKERS_AND_DENIALS
+)
 
 
 @pytest.mark.parametrize(

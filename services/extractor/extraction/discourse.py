@@ -115,6 +115,10 @@ class Discourse:
     private_people: set[str] = field(default_factory=set)  # people who may act, not speak
     open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name
     open_authority: str | None = None  # who imposed them
+    issuer: str | None = None  # the government that acts in the article's own voice
+    annex: str = ""  # inside an annex list of sanctioned "entities" or "people"
+    item: Mention | None = None  # the target of the current annex item
+    item_para: int = -1  # the item's paragraph
 
     def note_org_list(self, mentions: list[Mention], index: int) -> None:
         names = [

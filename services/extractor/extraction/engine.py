@@ -8,6 +8,7 @@ from pathlib import Path
 
 from shared.events import ClaimFields
 
+from .annex import is_heading, item_target, note_heading
 from .attribution import Frame, find_frames
 from .denials import bare_denials
 from .gazetteer import Gazetteer
@@ -34,7 +35,7 @@ from .merge import Candidate, finish, merge
 from .products import Product, find_products
 from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
 from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
-from .text import Sentence, split_sentences, tokenize
+from .text import Sentence, Token, split_sentences, tokenize
 from .triggers import Trigger, clause_bounds, find_triggers
 from .words import Word, word_view
 from .wordset import word_set
@@ -117,6 +118,9 @@ _MAKE_CUES = word_set(
     depends depended depending"""
 )
 _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
+_MAKER_NOUNS = word_set(
+    "manufacturer manufacturers maker makers developer developers producer producers"
+)
 _LIST_CUES = word_set("listed lists")  # "the Council listed X" (triggers.py)
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
@@ -171,6 +175,27 @@ class Engine:
                 sent_source: str | None = carry
             else:
                 sent_source = explicit
+            if state.issuer is None and not lows.isdisjoint(_ISSUER_VERBS):
+                state.issuer = _issuer(mentions, tokens, sent.start)
+            if "\n" in text and is_heading(text, sent):
+                note_heading(sent, state)
+            elif state.annex and sent.paragraph != state.item_para:
+                target = item_target(sent, tokens, mentions, state)
+                if target is not None:
+                    state.item, state.item_para = target, sent.paragraph
+                    claim = self._claim(
+                        sent,
+                        target,
+                        "sanctions_imposed",
+                        "asserted",
+                        state.issuer or state.open_authority or state.last_authority,
+                        None,
+                        [],
+                        0,
+                        False,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
             if may:
                 products = find_products(sent.text, sent.start, tokens, matches)
                 for claim in self._sentence_claims(
@@ -349,6 +374,8 @@ class Engine:
                 subjects = sanctioned
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
+                if not subjects and state.item is not None and state.item_para == sent.paragraph:
+                    subjects = [state.item]  # "Outline: Has supplied ...": the annex item
             subjects = [  # people are no subjects, but a head of state acts for the state
                 _leader_state(s) if s.kind == "person" and s.role == "leader" else s
                 for s in subjects
@@ -387,7 +414,11 @@ class Engine:
                 and _CLAIM_NOUN_BEFORE_RE.search(text[clause_lo - base : trig.start - base])
                 is not None
             )
-            stance = "denied" if (negated or denial_before or called_false) else "asserted"
+            stance = (
+                "denied"
+                if (negated or denial_before or called_false or trig.halted)
+                else "asserted"
+            )
             if recipient == OTHER:
                 if stance == "asserted":
                     continue  # supplied to someone else
@@ -411,10 +442,24 @@ class Engine:
                 ):
                     continue  # a Russian plant making its own parts supplies no one
                 claim_type = ctype
+                if (
+                    trig.kind == "production"
+                    and trig.word.lower() in _MAKER_NOUNS
+                    and name not in state.russian_orgs
+                ):
+                    continue  # "a drone maker": said of Russian makers only (not "drone maker DJI")
+                if trig.halted and not (subj.kind == "organization" and subj.role == "company"):
+                    continue  # "Kazakhstan halted exports of drone parts": a policy
                 if trig.obj == "generic":
                     if stance != "denied":
                         continue
                     claim_type = state.subject_types.get(name) or _sector_type(self.gz, name)
+                    if (
+                        claim_type is None
+                        and subj.kind == "organization"
+                        and subj.role == "company"
+                    ):
+                        claim_type = "component_supply"  # a company's products are parts
                 if claim_type is None:
                     continue
                 rec = recipient
@@ -596,6 +641,30 @@ def _member_claims(
                 }
             )
     return out
+
+
+_ISSUER_VERBS = word_set(
+    """designating designates designated decided implement implements adopted adopts imposes
+    imposed sanctioned sanctions announced announces listed listing"""
+)
+
+
+def _issuer(mentions: list[Mention], tokens: list[Token], base: int) -> str | None:
+    """The government that does what the sentence says, as its subject: "Japan ... has
+    decided to implement", "Today, OFAC is designating", "The Council today adopted"."""
+    verb_at = next((t.start for t in tokens if t.low in _ISSUER_VERBS), -1)
+    found: str | None = None
+    for mn in mentions:
+        if mn.start > verb_at:
+            break
+        if (
+            mn.prep is None
+            and not mn.possessive
+            and not mn.in_apposition
+            and (mn.kind == "country" or (mn.kind == "organization" and mn.role == "government"))
+        ):
+            found = mn.name  # the last before the verb: "In light of ... Ukraine, Japan has"
+    return found
 
 
 def _leader_state(mn: Mention) -> Mention:

@@ -41,7 +41,8 @@ PRODUCTION_WORDS = _alt(
     designing test tests tested testing assemble assembles assembled assembling assembly build
     builds built mass-produce mass-produces mass-produced mass-producing mass-production
     co-produce co-produced co-producing co-production localize localized localizing localization
-    licensed-production"""
+    licensed-production manufacturer manufacturers maker makers developer developers producer
+    producers"""
 )
 EVASION_RE = re.compile(
     r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:ting)? around|got around|"

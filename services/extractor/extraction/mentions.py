@@ -496,7 +496,10 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
                 other.in_apposition = True
                 other.head = mn
                 if (
-                    other.kind in ("adjective", "country", "place")
+                    (
+                        other.kind in ("adjective", "country", "place")
+                        or (other.kind == "group" and _singular_head(tokens, other))
+                    )
                     and mn.kind == "organization"
                     and other.end <= head_at
                 ):
@@ -508,6 +511,11 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
                     mn.parent = other.name
         if "subsidiary" in words and mn.kind == "organization" and mn.parent is None:
             mn.parent = ""
+
+
+def _singular_head(tokens: list[Token], mn: Mention) -> bool:
+    """ "a Russian maker": a group phrase that names one company of that nationality."""
+    return 0 < mn.tok_end <= len(tokens) and tokens[mn.tok_end - 1].low in SINGULAR_COMPANY
 
 
 _COPULAS = word_set("is was are were")

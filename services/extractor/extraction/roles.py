@@ -27,6 +27,9 @@ _WAR_MACHINE_RE = re.compile(
     re.I,
 )
 _PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:[\"“]?\w+[\"”]?\s+){0,3}[\"“]?$", re.I)
+_PRONOUN_VP_RE = re.compile(
+    r"\b(?:it|they)\s+(?:\w+)[^,;:.]{0,70}?\s(?:and|but)\s+(?:\w+\s+){0,3}$", re.I
+)
 _RELATIVE_RE = re.compile(
     r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"
@@ -59,6 +62,9 @@ _COPULA_AGENT_RE = re.compile(
 _APPOSITION_GAP_RE = re.compile(
     r"^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\s(?:is|was|are|were))\s+(?:the|a|an)\s+[^,;()]*$"
 )
+_MAKER_NOUNS = word_set(
+    "manufacturer manufacturers maker makers developer developers producer producers"
+)
 _PAREN_GAP_RE = re.compile(r"^\s*\([^()]{1,50}\)\s*,?\s*$")
 _USED_BY_RE = re.compile(
     r"\s+(?:that|which)\s+(?P<user>[A-Z][^,;]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?"
@@ -79,9 +85,12 @@ _BASED_RE = re.compile(r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|register
 # "added X to its sanctions list, accusing them of" keeps X as the actor.
 _SANCTIONER_GAP_RE = re.compile(
     r"^\s*(?:(?:has|have|had|also|on|\w+day|today|imposed|slapped|levied|announced|introduced|"
-    r"unveiled|placed|put|adopted|approved|new|fresh|further)\s+){0,3}"
+    r"unveiled|placed|put|adopted|approved|new|fresh|further|\w+ly)\s+){0,3}"
     r"(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:es|ed|ing)"
-    r"|penali[sz](?:es|ed|ing)|accus(?:es|ed|ing)|indict(?:s|ed|ing)|fin(?:es|ed|ing))\b",
+    r"|penali[sz](?:es|ed|ing)|accus(?:es|ed|ing)|indict(?:s|ed|ing)|fin(?:es|ed|ing)"
+    # "Japan strongly condemns the transfer of arms from North Korea to Russia"
+    r"|condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticiz(?:es|ed|ing)"
+    r"|criticis(?:es|ed|ing)|protest(?:s|ed|ing)?)\b",
     re.I,
 )
 
@@ -105,6 +114,8 @@ def agent_candidates(
     for m in mentions:
         if not m.is_actor or m.in_apposition or id(m) in excluded:
             continue
+        if m.role in ("media", "research"):
+            continue  # they report, they do not supply: "X told CAR that it had stopped"
         if m.prep is not None and not m.possessive:
             conjunct = (
                 bool(out)
@@ -196,6 +207,17 @@ def find_subjects(
         for m in pool
         if lo_abs <= m.start and m.end <= trig.start and (trig.nominal or not m.possessive)
     ]
+    if trig.nominal and trig.word.lower() in _MAKER_NOUNS:
+        heads = [  # "Volga Aerotech, a Russian maker of drones": the apposition's head
+            m
+            for m in mentions
+            if m.is_actor
+            and not m.in_apposition
+            and 0 < trig.start - m.end <= 80
+            and _APPOSITION_GAP_RE.match(text[m.end - base : trig.start - base])
+        ]
+        if heads:
+            return heads[-1:]
     if trig.nominal:
         owner = [m for m in mentions if m.kind == "group" and m.start < trig.start < m.end]
         if owner:
@@ -223,7 +245,10 @@ def find_subjects(
         ]
         return after[:1]
     # a pronoun right before the verb: "it would not provide"
-    if _PRONOUN_SUBJ_RE.search(text[max(0, trig.start - base - 30) : trig.start - base]):
+    if _PRONOUN_SUBJ_RE.search(text[max(0, trig.start - base - 30) : trig.start - base]) or (
+        " and " in text
+        and _PRONOUN_VP_RE.search(text[max(0, trig.start - base - 90) : trig.start - base])
+    ):  # "it sold engines for farms and had never supplied ...": the pronoun's second verb
         prior = [
             m
             for m in mentions
@@ -231,6 +256,7 @@ def find_subjects(
             and m.is_actor
             and m.kind != "person"
             and m.prep not in _RECIPIENT_PREPS
+            and m.role not in ("media", "research")  # "X told CAR that it had stopped"
         ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
         if prior and not left:
             return [prior[-1]]

@@ -156,7 +156,11 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
     while hi > lo + 1 and words[hi - 1] in _GENERIC:
         hi -= 1
     core = words[lo:hi]
-    if (lo, hi) == (0, len(words)) or not core or len(core) > 2:
+    if (lo, hi) == (0, len(words)):
+        if mn.end - mn.start > len(mn.name) + 1:  # "Ostwind Motorenbau GmbH" -> without it
+            _remember_name(state, gz, tuple(words), mn)
+        return
+    if not core or len(core) > 2:
         return
     if all(_plain_word(w) for w in core) and (
         len(core) > 1 or (len(core[0]) >= 4 and core[0] not in _GENERIC)

@@ -48,7 +48,7 @@ _DRONE_MODIFIER_NEXT = word_set(
 )
 _DRONE_PLACES = word_set("factory factories plant plants facility facilities production workshop")
 _CONTROL_LEFT_RE = re.compile(
-    r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|"
+    r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|ceas\w*|"
     r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*|handl\w*|manag\w*|supervis\w*|"
     r"scrutini\w*|vet\w*|screen\w*)\s+(?:on\s+|of\s+)?"
     r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
@@ -70,7 +70,8 @@ _NOMINAL = word_set(
     """supply supplies supplier suppliers provision delivery deliveries shipment shipments
     export exports exporter exporters sale sales seller sellers transfer transfers flow flows
     production development manufacture manufacturing assembly design procurement import imports
-    acquisition acquisitions deployment re-export transshipment aid"""
+    acquisition acquisitions deployment re-export transshipment aid manufacturer manufacturers
+    maker makers developer developers producer producers"""
 )
 _VERBAL_LEFT = word_set("to will would can could may might must shall should not also")
 _COMPOUND_NEXT = word_set(
@@ -112,8 +113,17 @@ _OWN = (" of their own", " of its own", " of our own", " of his own", " of her o
 _FAR_PASSIVE = 20  # words a passive production verb looks back for its object
 
 
+_HALT_VERBS = ("stop", "halt", "suspend", "ceas")
+_NEGATORS = word_set("never not no")
+
+
+def _negated_verb(words: list[Word], k: int) -> bool:
+    """ "never supplied", "had not sold", "did not export": a negator just before."""
+    return any(words[q].low in _NEGATORS for q in range(max(0, k - 3), k))
+
+
 class Trigger:
-    __slots__ = ("end", "hint", "kind", "nominal", "obj", "passive", "start", "word")
+    __slots__ = ("end", "halted", "hint", "kind", "nominal", "obj", "passive", "start", "word")
 
     def __init__(
         self,
@@ -134,6 +144,7 @@ class Trigger:
         self.nominal = nominal
         self.obj = obj
         self.hint = hint
+        self.halted = False  # "stopped all shipments to Russia": said by a company, a denial
 
     def __repr__(self) -> str:
         return f"Trigger({self.kind!r}, {self.word!r}, {self.start}, obj={self.obj!r})"
@@ -327,10 +338,13 @@ def find_triggers(
             and any(mn.end == w.end and mn.kind == "group" for mn in mentions)
         ):  # part of a name ("Development Office"), but "Chinese suppliers of engines"
             continue
-        if nominal_candidate(w) and _CONTROL_LEFT_RE.search(
-            text[max(0, w.start - base - 40) : w.start - base]
-        ):
-            continue  # "strictly controls the export of drones": regulation, not supply
+        halted = False
+        if nominal_candidate(w):
+            ctl = _CONTROL_LEFT_RE.search(text[max(0, w.start - base - 40) : w.start - base])
+            if ctl is not None:
+                if not ctl.group().lower().startswith(_HALT_VERBS) or kind != "supply":
+                    continue  # "strictly controls the export of drones": regulation, not supply
+                halted = True  # "it had stopped all shipments to Russia": a company's denial
         if kind == "production" and _DESCRIPTIVE_LEFT_RE.search(
             text[max(0, w.start - base - 30) : w.start - base]
         ):
@@ -356,7 +370,10 @@ def find_triggers(
         while hi_k < nw and hi_k - k <= reach and words[hi_k].start - base < hi_c:
             hi_k += 1
         prod = kind == "production"
-        if k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
+        if is_made and k > 0 and _classify_at(words, k - 1, prod) is not None:
+            # "engines made by X were found in a drone": what X made came first
+            obj, obj_at = _classify_at(words, k - 1, prod), hi_k
+        elif k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
             # "re-exported them to Kronstadt": what "them" stands for came before
             obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
         else:
@@ -387,9 +404,13 @@ def find_triggers(
                 if words[q].low in GENERIC_WORDS:
                     obj = "generic"
                     break
+            if obj is None and kind == "supply" and (halted or _negated_verb(words, k)):
+                obj = "generic"  # "had never supplied any Russian military customer"
         if obj is None or (obj == "people" and w.last in _CARRY):
             continue  # "a plane carrying officials" is no deployment
-        out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
+        trig = Trigger(kind, w.start, w.end, word, passive, nominal, obj)
+        trig.halted = halted
+        out.append(trig)
         if obj_at + 1 >= hi_k:
             continue
         if conj_at is None:
