@@ -311,8 +311,98 @@ MAKERS_AND_DENIALS: list[Row] = [
     ),
 ]
 
+NEWS_PHRASINGS: list[Row] = [
+    (
+        "according_to_then_a_comma_is_no_speaker",
+        "According to the ministry, Iran has supplied Russia with Shahed drones.",
+        {("Iran", "drone_supply", "asserted")},
+        set(),
+    ),
+    (
+        "asked_about_is_no_request",
+        'Asked about the reports, Chinese Foreign Ministry spokesperson Mao Ning said China "has '
+        'never provided lethal weapons to any party" in the war in Ukraine.',
+        {("China", "weapons_supply", "denied")},
+        set(),
+    ),
+    (
+        "a_share_of_russias_imports",
+        "China accounts for about 90% of Russia's microelectronics imports, officials said.",
+        {("China", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "payments_routed_through_a_shell",
+        "Payments for the engines were routed through Golden Bay Trading Limited, a Hong Kong "
+        "shell company, to hide the Russian buyer.",
+        {("Golden Bay Trading", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "shipments_routed_through_a_middleman",
+        "Xiamen Ruifeng Electronics routed most of its shipments to Russia through Steppe "
+        "Cargo LLC in Kazakhstan.",
+        {("Xiamen Ruifeng Electronics", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "hyphenated_intermediary",
+        "Shenzhen Zhilian Electronics sold drone cameras to Russian buyers through a Hong "
+        "Kong-registered intermediary.",
+        {("Shenzhen Zhilian Electronics", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "hong_kong_with_china_is_china",
+        "The UK sanctioned six firms in China and Hong Kong that supplied drone parts to Russia.",
+        {("China", "sanctions_imposed", "asserted"), ("China", "component_supply", "asserted")},
+        {("Hong Kong", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "officials_of_a_nationality_say_it",
+        "South Korean and U.S. officials said 10,000 North Korean troops had been sent to Russia.",
+        {("North Korea", "personnel", "asserted")},
+        {("South Korea", "personnel", "asserted")},
+    ),
+    (
+        "a_package_adopted_then_targeted",
+        "The EU's 15th sanctions package, adopted in December, targeted several Chinese entities "
+        "over drone parts sent to Russia.",
+        {("China", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "relative_clause_with_a_possessive_speaker",
+        "Among the companies named is Qingdao Lantian Motor Co., Ltd., which Ukraine's military "
+        "intelligence agency (HUR) says has supplied engines to Russian drone makers.",
+        {("Qingdao Lantian Motor", "component_supply", "asserted")},
+        {("Ukraine", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "added_to_a_departments_entity_list",
+        "Sinno Electronics was added to the U.S. Commerce Department's Entity List for "
+        "supplying Russia.",
+        {("Sinno Electronics", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "a_bloc_building_its_own_sensors",
+        "EU leaders agreed to build a network of sensors and jammers after Russian drones "
+        "crossed into Poland.",
+        set(),
+        {("European Union", "component_supply", "asserted")},
+    ),
+]
+
 TABLES = (
-    SHORT_NAMES + PEOPLE + DESCRIPTIONS + EVASION + SANCTION_WORDS + ANNEXES + MAKERS_AND_DENIALS
+    SHORT_NAMES
+    + PEOPLE
+    + DESCRIPTIONS
+    + EVASION
+    + SANCTION_WORDS
+    + ANNEXES
+    + MAKERS_AND_DENIALS
+    + NEWS_PHRASINGS
 )
 
 

@@ -217,6 +217,8 @@ def find_frames(
     for am in accordings:
         ti = _tok_at(tokens, base + am.end())
         mn = _mention_starting_after(mentions, ti - 1, 5, adjectives=True)
+        if mn is not None and "," in text[am.end() : mn.start - base]:
+            mn = None  # "According to the Ministry, Iran has ...": Iran is no speaker
         if mn is not None and mn.kind == "adjective":  # "according to South Korean estimates"
             frames.append(Frame(base + am.start(), mn.country, mn, False))
             continue

@@ -218,7 +218,7 @@ class Engine:
                     order += 1
                     merge(cands, claim, order)
             if sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text):
-                for mn in listed_members(mentions):
+                for mn in listed_members(mentions, sent.text, sent.start):
                     claim = self._claim(
                         sent,
                         mn,
@@ -441,6 +441,13 @@ class Engine:
                     and (name == RUSSIA or name in state.russian_orgs)
                 ):
                     continue  # a Russian plant making its own parts supplies no one
+                if (
+                    trig.kind == "production"
+                    and ctype == "component_supply"
+                    and (subj.role == "government" or subj.kind == "country")
+                    and not (recipient == RUSSIA or recipient in state.russian_orgs)
+                ):
+                    continue  # "EU leaders plan to build a network of sensors": their own
                 claim_type = ctype
                 if (
                     trig.kind == "production"

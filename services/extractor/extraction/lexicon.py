@@ -62,8 +62,10 @@ EVASION_RE = re.compile(
     r"|\b(?:false|fictitious|fake|forged|sham)\s+(?:end[\s-]+users?|end[\s-]+use|"
     r"(?:end[\s-]+user\s+)?certificates?|documents?|documentation|paperwork|invoices?|"
     r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?)\b"
-    r"|\b(?:through|via|using)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?"
-    r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?)\b",
+    r"|\b(?:through|via|using)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?)\b"
+    # "routed a share of its shipments through X", "payments were routed through X"
+    r"|\brout(?:ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)",
     IGNORE,
 )
 SANCTION_RE = re.compile(
@@ -152,7 +154,8 @@ LEGAL_FORMS = re.compile(
 )
 DEONTIC_RE = re.compile(
     r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
-    r"responsibility|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|request\w*|stop|refrain)\b",
+    r"responsibility|press(?:es|ed|ing)?|ask(?:s|ed|ing)?(?!\s+(?:about|whether|if|on)\b)|"
+    r"request\w*|stop|refrain)\b",
     IGNORE,
 )
 HELP_RE = re.compile(
@@ -332,6 +335,8 @@ EVASION_GATES = (
     "sham",
     "middlem",
     "cut-out",
+    "routed",
+    "routing",
 )
 SANCTION_GATES = (
     "sanction",
@@ -363,7 +368,7 @@ EVASION_TOKENS = word_set(
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
-    false fictitious fake forged sham middleman middlemen cut-out cut-outs"""
+    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

@@ -250,7 +250,21 @@ def find_mentions(
             _based_companies(tokens, out, state)
     if "," in sent.text or not sent.lows.isdisjoint(_COPULAS):
         _mark_appositions(tokens, out, state)
+    if "Hong Kong" in sent.text and len(out) > 1:
+        _hong_kong_with_china(sent, out)
     return out
+
+
+def _hong_kong_with_china(sent: Sentence, out: list[Mention]) -> None:
+    """ "firms in China and Hong Kong": Hong Kong is part of China, one actor here."""
+    for a, b in pairwise(out):
+        names = {a.name, b.name}
+        if names != {"China", "Hong Kong"}:
+            continue
+        gap = sent.text[a.end - sent.start : b.start - sent.start]
+        if gap in (" and ", ", ", " or ", " and the ") and a.kind == b.kind:
+            hk = a if a.name == "Hong Kong" else b
+            hk.name = hk.country = "China"  # still a conjunct: "China, Hong Kong and the UAE"
 
 
 def _based_companies(tokens: list[Token], out: list[Mention], state: Discourse) -> None:

@@ -31,7 +31,9 @@ _PRONOUN_VP_RE = re.compile(
     r"\b(?:it|they)\s+(?:\w+)[^,;:.]{0,70}?\s(?:and|but)\s+(?:\w+\s+){0,3}$", re.I
 )
 _RELATIVE_RE = re.compile(
-    r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
+    r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
+    # "which Ukraine's military intelligence agency (HUR) says has supplied"
+    r"[A-Z][\w.]*['’]s(?:\s+[\w-]+){0,4}(?:\s+\([^()]{1,12}\))?)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"
     r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|is|are|was|were|helped|helps|"
     r"help|helping)\s+){0,3}$",
@@ -65,13 +67,24 @@ _APPOSITION_GAP_RE = re.compile(
 _MAKER_NOUNS = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
+_SPEAKER_AFTER_RE = re.compile(
+    r"(?:\s*,?\s*(?:and\s+|or\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)*\s+(?:military\s+)?"
+    r"(?:officials?|sources?|intelligence|diplomats?|analysts?|authorities|estimates?|"
+    r"assessments?|officers said|media|reports?|lawmakers|prosecutors|investigators)\b"
+)
+_SHARE_RE = re.compile(
+    r"\b(?:accounts?|accounted|accounting)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"over\s+|more than\s+|some\s+|roughly\s+)?(?:[\d.,]+\s*(?:%|percent|per cent)|"
+    r"(?:a|one|two)\s+(?:third|quarter|half|fifth)|the bulk|most|much|half)\s+of\s+[^.;]{0,30}$",
+    re.I,
+)
 _PAREN_GAP_RE = re.compile(r"^\s*\([^()]{1,50}\)\s*,?\s*$")
 _USED_BY_RE = re.compile(
     r"\s+(?:that|which)\s+(?P<user>[A-Z][^,;]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:allegedly\s+|reportedly\s+)?(?:used|uses|use|relied|relies|set\s+up|sets\s+up)\b"
 )
 _PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
-_RELATIVE_REACH = 90
+_RELATIVE_REACH = 120
 _INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
 _INVOLVEMENT_RE = re.compile(
     r"(?:['’]s)?\s*\b(?:involvement|role|participation|part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -200,6 +213,18 @@ def find_subjects(
                 helpers = [m for m in pool if help_at - 40 <= m.end <= help_at]
                 if helpers:
                     return _with_conjuncts(helpers[-1], pool, text, base)
+    if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
+        via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
+        return via[:1]
+    if trig.kind == "receive" and trig.nominal:
+        share = _SHARE_RE.search(text[max(0, trig.start - base - 70) : trig.start - base])
+        if share is not None:  # "China accounted for 90% of Russia's imports of chips"
+            at = trig.start - (
+                len(text[max(0, trig.start - base - 70) : trig.start - base]) - share.start()
+            )
+            who = [m for m in pool if m.end <= at and at - m.end <= 40]
+            if who:
+                return _with_conjuncts(who[-1], pool, text, base)
     if trig.kind == "receive" or trig.passive:
         return _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
     left = [
@@ -410,6 +435,8 @@ def _origin(
                 continue  # the object's origin: after a receiving verb, before a passive
             if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool):
                 continue  # "a front company bought German machine tools": no supplier of Russia
+            if _SPEAKER_AFTER_RE.match(text, m.end - base):
+                continue  # "South Korean, Ukrainian and U.S. officials said": who says it
             return [m]
     for m in mentions:
         if lo_abs <= m.start < trig.start and m.prep == "in" and m.is_actor:
@@ -441,6 +468,12 @@ def find_recipient(
     trig: Trigger, mentions: list[Mention], subjects: list[Mention], text: str, base: int
 ) -> str | None:
     if trig.kind == "receive":
+        sub_names = {s.name for s in subjects}
+        owner = [  # "China accounted for 70% of Russia's imports": Russia receives
+            m for m in mentions if m.possessive and m.is_actor and 0 < trig.start - m.end <= 30
+        ]
+        if owner and owner[-1].name not in sub_names:
+            return owner[-1].name
         left = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
         return left[-1].name if left else None
     hi = clause_bounds(text, trig.start - base)[1]

@@ -37,8 +37,8 @@ _NOUN_TARGET_RE = re.compile(
     r"|^\s*(?:(?!and\b|or\b|but\b|call\w*\b|urg\w+\b)\w+\s+){0,3}?"
     r"(?:on|against|targeting|that target(?:ed)?|which target(?:ed)?|"
     # "the 14th sanctions package listed 19 Chinese entities"
-    r"(?:package|list|round)\s+(?:also\s+)?(?:listed|lists|included|includes|named|names|"
-    r"targeted|targets|covers|covered|adds|added))\s"
+    r"(?:package|list|round)(?:,\s[^,;]{3,40},)?\s+(?:also\s+)?(?:listed|lists|included|"
+    r"includes|named|names|targeted|targets|covers|covered|adds|added))\s"
     # "the designations target 12 Chinese firms", "the sanctions hit three banks"
     r"|^\s*(?:\w+\s+){0,2}?(?:target|targets|targeted|hit|hits|cover|covers|include|includes|"
     r"included)\s",
@@ -121,7 +121,8 @@ _FIRST_GAP_WORDS = word_set(
     suppliers exporter exporters trader traders group drone arms state-owned package list
     round listed lists name names named target targets targeted hit hits cover covers covered
     add adds added newly more than nearly about some other monday tuesday wednesday thursday
-    friday saturday sunday today yesterday national state-run state-owned flag flagship"""
+    friday saturday sunday today yesterday national state-run state-owned flag flagship
+    number"""
 )
 # "the DPRK Minister of Defence, No Kwang Chol": a title before the name it belongs to
 _TITLE_GAP_RE = re.compile(
@@ -162,13 +163,16 @@ def _target_chain(
     trig: Trigger,
     verbal: bool,
     preps: frozenset[str] = _LIST_PREPS,
+    first_at: int = -1,
 ) -> list[Mention]:
     chain: list[Mention] = []
+    if first_at < 0:
+        first_at = trig.end
     among = _AMONG_THEM_RE.search(text, trig.end - base) if "among" in text else None
     among_at = base + among.end() if among is not None else -1
     for m in right:
         if not chain:
-            gap = _POSSESSOR_RE.sub(" ", text[trig.end - base : m.start - base])
+            gap = _POSSESSOR_RE.sub(" ", text[min(first_at, m.start) - base : m.start - base])
             if m.prep in preps or (m.prep is None and _first_gap_ok(gap)):
                 chain.append(m)
             elif m.start >= among_at > 0 and _first_gap_ok(text[among_at - base : m.start - base]):
@@ -177,8 +181,10 @@ def _target_chain(
         gap = text[chain[-1].end - base : m.start - base]
         if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
-        elif m.prep is None and (_LIST_GAP_RE.match(gap) or _TITLE_GAP_RE.match(gap)):
-            chain.append(m)
+        elif (m.prep is None or gap.startswith(_APPOSED)) and (
+            _LIST_GAP_RE.match(gap) or _TITLE_GAP_RE.match(gap)
+        ):
+            chain.append(m)  # "X, a vice chief of the KPA, and Y": Y's "of" is X's
         elif m.prep in preps and (m.prep != "against" or _LIST_GAP_RE.match(gap)):
             chain.append(m)  # not "..., for their role in ... against Ukraine"
         elif m.prep not in ("in", "from", "based", "to", "for", "of"):
@@ -186,6 +192,7 @@ def _target_chain(
     return chain
 
 
+_APPOSED = (", a ", ", an ", ", the ")
 _AMONG_THEM_RE = re.compile(r",\s+(?:among them|among which|among whom|among those)\s+")
 
 
@@ -213,7 +220,7 @@ def _object_relative(
 _ADDED_RE = re.compile(
     r"(?P<passive>\b(?:were|was|been|be|are|is|being)\s+(?:also\s+)?)?"
     r"\b(?:added|put|placed|included|listed)\s+(?:\w+\s+){0,10}?(?:to|on|in)\s+"
-    r"(?:the|its|their|a)?\s*(?:[\w.-]+\s+){0,2}$",
+    r"(?:the|its|their|a)?\s*(?:[\w.'’-]+\s+){0,4}$",
     re.I,
 )
 
@@ -325,11 +332,13 @@ def sanction_claims(
             targets.append(prior[-1])
     else:
         verbal = word in _VERB_FORMS[:-1] or _INVERTED_RE.match(text[rel_end:]) is not None
-        noun_target = _NOUN_TARGET_RE.match(text[rel_end:]) is not None
+        nt = _NOUN_TARGET_RE.match(text[rel_end:])
+        noun_target = nt is not None
+        first_at = trig.end + nt.end() - 1 if nt is not None else trig.end
         if word.startswith(("froze", "asset")):  # "froze the assets of X"
             targets = _target_chain(right, text, base, trig, False, _FREEZE_PREPS)
         elif verbal or noun_target:
-            targets = _target_chain(right, text, base, trig, verbal)
+            targets = _target_chain(right, text, base, trig, verbal, first_at=first_at)
         if not targets and word in _VERB_FORMS[:-1]:
             targets, rel_authority = _object_relative(mentions, text, base, lo, trig)
             authority = rel_authority or authority
@@ -340,6 +349,8 @@ def sanction_claims(
         name = t.country if t.kind == "adjective" else t.name
         if name is None or name == authority or t.role in ("media", "research"):
             continue
+        if name == "Ukraine":
+            continue  # sanctions on the victim are outside what is watched
         if name == RUSSIA and not impose_verb:
             continue
         out.append((t, authority))
@@ -364,14 +375,24 @@ OPEN_MEMBERS_RE = re.compile(
 _MEMBER_PREPS = frozenset({None, "including", "as"})
 
 
-def listed_members(mentions: list[Mention]) -> list[Mention]:
-    """The actors a members sentence lists (not those in its prepositional phrases)."""
+def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The actors a members sentence lists (not those in its prepositional phrases, nor
+    the speakers of its relative clauses: "X, which Ukraine's intelligence says ...")."""
+    rel = _RELATIVE_CUT_RE.search(text)
+    cut = base + rel.start() if rel is not None else base + len(text)
     return [
         m
         for m in mentions
         if m.is_actor
+        and m.start < cut
+        and m.kind != "country"
         and not m.in_apposition
         and not m.possessive
         and m.prep in _MEMBER_PREPS
         and m.role not in ("media", "research")
     ]
+
+
+_RELATIVE_CUT_RE = re.compile(
+    r",\s+(?:which|who|that|whose)\s+[^,;]{0,60}?\b(?:says|said|say|claims|alleges|believes)\b"
+)

@@ -101,6 +101,7 @@ _EVASION_BAD_LEFT = re.compile(
     re.I,
 )
 _RUSSIA = "Russia"
+_BE_LEFT_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _CARRY = word_set("carry carries carried carrying")
 _CONJ_WORDS = word_set("and or")
 _NO_PRODUCTS: dict[int, str] = {}
@@ -428,8 +429,10 @@ def find_triggers(
                 continue  # "through an intermediary firm" alone is not evasion
             left = text[max(0, m.start() - 30) : m.start()]
             nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
+            routed = m.group().lower().startswith("rout")
+            passive = routed and bool(_BE_LEFT_RE.search(left))  # "were routed through X"
             out.append(
-                Trigger("evasion", base + m.start(), base + m.end(), m.group(), nominal=nominal)
+                Trigger("evasion", base + m.start(), base + m.end(), m.group(), passive, nominal)
             )
     if sanction_cue(lows) and any(g in low_text for g in SANCTION_GATES):
         for m in SANCTION_RE.finditer(text):
