@@ -313,6 +313,40 @@ MAKERS_AND_DENIALS: list[Row] = [
 
 NEWS_PHRASINGS: list[Row] = [
     (
+        "the_north_in_korean_reporting",
+        "North Korea has sent troops to Russia. The North is also believed to have supplied "
+        "Russia with artillery shells.",
+        {("North Korea", "weapons_supply", "asserted")},
+        set(),
+    ),
+    (
+        "the_north_atlantic_is_not_the_north",
+        "North Korea sent shells to Russia, while the North Atlantic Treaty Organization sent "
+        "air defence to Ukraine.",
+        {("North Korea", "weapons_supply", "asserted")},
+        set(),
+    ),
+    (
+        "not_confirming_is_no_denial",
+        "Neither Pyongyang nor Moscow has confirmed the deployment of North Korean troops.",
+        set(),
+        {("North Korea", "personnel", "denied")},
+    ),
+    (
+        "a_speaker_then_that",
+        "A White House spokesman, speaking on Monday, claimed that the DPRK had delivered "
+        "thousands of containers of munitions to Russia.",
+        {("North Korea", "weapons_supply", "asserted")},
+        {("United States", "weapons_supply", "asserted")},
+    ),
+    (
+        "workers_from_two_countries_at_a_drone_plant",
+        "Alabuga recruits young women from abroad to work in Russia. Some 300 women from "
+        "Nigeria and Ghana, most of them under 22, were working on the drone assembly lines.",
+        {("Nigeria", "personnel", "asserted"), ("Ghana", "personnel", "asserted")},
+        set(),
+    ),
+    (
         "according_to_then_a_comma_is_no_speaker",
         "According to the ministry, Iran has supplied Russia with Shahed drones.",
         {("Iran", "drone_supply", "asserted")},

@@ -255,8 +255,13 @@ def find_frames(
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
             continue  # "a firm accused of aiding Wagner": a reduced passive, no speaker
         mn = None
-        if ti > 0 and tokens[ti - 1].text == "," and not denial:
-            mn = _mention_starting_after(mentions, ti, 3)  # ", writes The New York Times"
+        if (
+            ti > 0
+            and tokens[ti - 1].text == ","
+            and not denial
+            and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that")
+        ):  # ", writes The New York Times", not ", claimed that the DPRK has"
+            mn = _mention_starting_after(mentions, ti, 3)
             if mn is not None and mn.kind == "adjective":
                 mn = None
         k = ti - 1
@@ -299,7 +304,7 @@ def find_frames(
                         for x in mentions:
                             if x.start - base >= m.start() - 40 and x.end - base <= m.start():
                                 speaker = x.name if x.kind != "adjective" else x.country
-                elif not denial:
+                elif not denial and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that"):
                     after = _mention_starting_after(mentions, ti, 3)
                     if (
                         after is not None

@@ -121,6 +121,14 @@ _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 _MAKER_NOUNS = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
+_INDUSTRY_WORDS = word_set(
+    "drone drones assembly factory factories plant plants workshop workshops production"
+)
+_UNCONFIRMED_RE = re.compile(
+    r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*)\s+"
+    r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _LIST_CUES = word_set("listed lists")  # "the Council listed X" (triggers.py)
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
@@ -391,6 +399,8 @@ class Engine:
             negated = any(trig.start - 70 <= p < trig.start for p in negators) and bool(
                 _NEG_BEFORE_RE.search(before)
             )
+            if negated and _UNCONFIRMED_RE.search(before):
+                continue  # "has not confirmed the deployment", "never commented on": no denial
             clause_lo, clause_hi = base, base + len(text)
             if denial_cues or false_after:  # denial words reach only their own clause
                 clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))
@@ -481,8 +491,9 @@ class Engine:
                     claim_type == "personnel"
                     and stance == "asserted"
                     and not (sent_linked or russian_rec)
+                    and not (linked and not sent.lows.isdisjoint(_INDUSTRY_WORDS))
                 ):
-                    continue
+                    continue  # (but "women from Uganda were working on the drone lines")
                 if (  # "North Korea tested a missile": production must be for Russia
                     claim_type == "drone_production"
                     and stance == "asserted"

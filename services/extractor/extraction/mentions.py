@@ -242,6 +242,7 @@ def find_mentions(
             if pf:
                 mn.kind, mn.role, mn.people = "group", "nationals", True
                 mn.prep = None
+                last_group = mn  # "women from Uganda and Kenya": Kenya's are women too
                 mn.start = sent.start + len(left) - len(left[-40:]) + pf.start()
                 mn.tok_start = token_index(tokens, mn.start)
     if len(out) > 1:

@@ -39,6 +39,7 @@ _GENERIC = word_set(
 )
 _MAX_SHORT = 5  # tokens in a short name
 _EU = "European Union"
+_NK = "North Korea"
 
 
 def match_article_names(
@@ -71,6 +72,9 @@ def match_article_names(
         if i + k < n and tokens[i + k].start == e and tokens[i + k].text == "-":
             i += k  # "Xinyu Power-made": an adjective of origin
             continue
+        if i + k < n and tokens[i + k].text[:1].isupper() and best[0][-1] == "North":
+            i += k  # "the North Atlantic": another name
+            continue
         covering = [m for m in out if m.start <= s and e <= m.end and (m.start, m.end) != (s, e)]
         if covering:
             i += k  # part of a longer name the gazetteer knows
@@ -96,6 +100,11 @@ def note_article_names(
     for mn in out:
         if mn.kind == "organization" and mn.via in ("pattern", "list"):
             _core_names(mn, state, gz)
+        elif mn.name == _NK and "the" not in state.aliases:
+            # Korean reporting's "the North" is North Korea
+            proto = Mention(0, 0, 0, 0, _NK, "country", "", _NK, via="alias")
+            remember(state, ("the", "North"), proto)
+            remember(state, ("The", "North"), proto)
         elif mn.name == _EU and "Council" not in state.aliases:
             # an EU release's "the Council" is the Council of the European Union
             proto = Mention(0, 0, 0, 0, _EU, "organization", "government", None, via="alias")

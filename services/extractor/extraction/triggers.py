@@ -479,7 +479,7 @@ def _listing_triggers(words: list[Word], mentions: list[Mention]) -> list[Trigge
 
 
 def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
-    after = [w for w in words if w.start >= mn.end][:12]
+    after = [w for w in words if w.start >= mn.end][:16]
     for w in after:
         if w.low in PERSONNEL_WORDS and (w.low != "part" or _took_part(words, w)):
             return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
