@@ -313,6 +313,13 @@ MAKERS_AND_DENIALS: list[Row] = [
 
 NEWS_PHRASINGS: list[Row] = [
     (
+        "a_brand_before_a_model_is_no_maker",
+        "The wreck was a Tupolev Tu-143, a reconnaissance drone designed in the Soviet Union, "
+        "found near Russia's border.",
+        set(),
+        {("Tupolev", "drone_production", "asserted")},
+    ),
+    (
         "the_north_in_korean_reporting",
         "North Korea has sent troops to Russia. The North is also believed to have supplied "
         "Russia with artillery shells.",
@@ -427,6 +434,39 @@ NEWS_PHRASINGS: list[Row] = [
         {("European Union", "component_supply", "asserted")},
     ),
 ]
+
+SOURCES = [
+    (
+        "a_release_speaks_for_its_government",
+        "Today, the U.S. Department of the Treasury is designating eight entities that supply "
+        "Russia's drone makers. Mirae Parts Trading Limited has shipped drone engines to Russia.",
+        ("Mirae Parts Trading", "component_supply", "United States"),
+    ),
+    (
+        "a_news_lead_is_no_release",
+        "The US Treasury on Thursday said it had sanctioned eight entities. Analysts say Chinese "
+        "firms have shipped drone engines to Russia.",
+        ("China", "component_supply", None),
+    ),
+    (
+        "the_report_is_its_authors",
+        "The Multilateral Sanctions Monitoring Team, set up last year after Russia vetoed a UN "
+        "panel, said in its report that arms flows had grown. According to the 40-page report, "
+        "North Korea has also sent 200 artillery pieces to Russia.",
+        ("North Korea", "weapons_supply", "Multilateral Sanctions Monitoring Team"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in SOURCES], ids=[r[0] for r in SOURCES]
+)
+def test_release_sources(
+    extractor: Extractor, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = {(c.subject, c.claim_type): c.source for c in extractor.extract(article(text))}
+    assert found.get(expected[:2], "missing") == expected[2], found
+
 
 TABLES = (
     SHORT_NAMES

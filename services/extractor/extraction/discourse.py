@@ -102,6 +102,7 @@ class Discourse:
     last_media: str | None = None
     last_source: str | None = None
     last_authority: str | None = None
+    last_report: str | None = None  # who wrote the report the article cites
     countries: list[str] = field(default_factory=list)  # most recent last, distinct
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)

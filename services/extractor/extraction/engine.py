@@ -158,6 +158,7 @@ class Engine:
         carry: str | None = None
         order = 0
         title_linked = False
+        release: str | None = None
         all_tokens = tokenize(text)
         starts = [t.start for t in all_tokens]
         for sent in split_sentences(text):
@@ -184,7 +185,16 @@ class Engine:
             else:
                 sent_source = explicit
             if state.issuer is None and not lows.isdisjoint(_ISSUER_VERBS):
-                state.issuer = _issuer(mentions, tokens, sent.start)
+                state.issuer = _issuer(mentions, tokens, sent.text, sent.start)
+                if (
+                    state.issuer is not None
+                    and sent.index <= 4
+                    and _RELEASE_RE.search(sent.text)
+                    and lows.isdisjoint(_SAID)
+                ):
+                    release = state.issuer  # "Today, OFAC is designating ...": its own voice
+            elif sent.index <= 2 and "today" in lows and _CHARGES_RE.search(sent.text):
+                release = release or _US_PROSECUTORS  # "An indictment was unsealed today"
             if "\n" in text and is_heading(text, sent):
                 note_heading(sent, state)
             elif state.annex and sent.paragraph != state.item_para:
@@ -283,6 +293,10 @@ class Engine:
             if not recent_links:
                 title_linked = linked
             recent_links.append(linked)
+        if release is not None:  # a government's release speaks for that government
+            for c in cands.values():
+                if c.fields["source"] is None and c.fields["stance"] == "asserted":
+                    c.fields["source"] = release
         return finish(cands)
 
     @staticmethod
@@ -661,28 +675,42 @@ def _member_claims(
     return out
 
 
+_RELEASE_RE = re.compile(r"\b(?:[Tt]oday|has decided to|have decided to)\b")
+_SAID = word_set("said says told")
+_CHARGES_RE = re.compile(
+    r"\b(?:indictment|indicted|pleaded guilty|charged|sentenced|arrested|complaint)\b"
+)
+_US_PROSECUTORS = "United States"  # a US Justice Department release
 _ISSUER_VERBS = word_set(
     """designating designates designated decided implement implements adopted adopts imposes
     imposed sanctioned sanctions announced announces listed listing"""
 )
 
 
-def _issuer(mentions: list[Mention], tokens: list[Token], base: int) -> str | None:
+def _issuer(mentions: list[Mention], tokens: list[Token], text: str, base: int) -> str | None:
     """The government that does what the sentence says, as its subject: "Japan ... has
     decided to implement", "Today, OFAC is designating", "The Council today adopted"."""
-    verb_at = next((t.start for t in tokens if t.low in _ISSUER_VERBS), -1)
-    found: str | None = None
+    verb = next((t for t in tokens if t.low in _ISSUER_VERBS), None)
+    if verb is None:
+        return None
     for mn in mentions:
-        if mn.start > verb_at:
+        if mn.start > verb.start:
             break
         if (
             mn.prep is None
             and not mn.possessive
             and not mn.in_apposition
             and (mn.kind == "country" or (mn.kind == "organization" and mn.role == "government"))
+            and _SUBJECT_GAP_RE.fullmatch(text, mn.end - base, verb.start - base)
         ):
-            found = mn.name  # the last before the verb: "In light of ... Ukraine, Japan has"
-    return found
+            return mn.name  # "Japan, in coordination with others, has decided", "OFAC is"
+    return None
+
+
+_SUBJECT_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{1,60},)?(?:\s+(?:has|have|had|is|are|was|will|"
+    r"today|also|already|now|just|on \w+day))*\s*"
+)
 
 
 def _leader_state(mn: Mention) -> Mention:

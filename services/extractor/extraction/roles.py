@@ -78,6 +78,7 @@ _SHARE_RE = re.compile(
     r"(?:a|one|two)\s+(?:third|quarter|half|fifth)|the bulk|most|much|half)\s+of\s+[^.;]{0,30}$",
     re.I,
 )
+_BRAND_RE = re.compile(r"\s+[A-Z][\w]*-\d")
 _PAREN_GAP_RE = re.compile(r"^\s*\([^()]{1,50}\)\s*,?\s*$")
 _USED_BY_RE = re.compile(
     r"\s+(?:that|which)\s+(?P<user>[A-Z][^,;]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?"
@@ -450,6 +451,8 @@ def _origin(
                 break
             if m.name == RUSSIA:
                 continue
+            if _BRAND_RE.match(text, m.end - base):
+                continue  # "a Tupolev Tu-141 ... designed in the 1970s": a brand of the product
             if m.kind in ("organization", "country", "group"):
                 return [m]  # the passive's grammatical subject, or what it belongs to
     return []

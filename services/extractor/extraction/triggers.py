@@ -107,6 +107,7 @@ _CONJ_WORDS = word_set("and or")
 _NO_PRODUCTS: dict[int, str] = {}
 _PRONOUN_OBJECTS = word_set("them it")
 _WINDOW = 18  # words looked at after a trigger
+_LONG_WINDOW = 32  # ... for objects coordinated with "as well as"
 _MAKE = word_set("make makes making made")  # production only with an object right after
 _NOT_MADE_NEXT = word_set("of from with up it clear sure public available possible")
 _MAKE_WINDOW = 4
@@ -257,6 +258,8 @@ def _coordinated(
     found: list[str] = [first]
     for q in range(lo, hi):
         low = words[q].low
+        if low == "about" and q + 1 < hi and words[q + 1].low[:1].isdigit():
+            continue  # "as well as about 11,000 troops": an amount
         if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
@@ -414,6 +417,9 @@ def find_triggers(
         out.append(trig)
         if obj_at + 1 >= hi_k:
             continue
+        if " as well as " in text and hi_k < nw:  # "... launchers, as well as 11,000 troops"
+            while hi_k < nw and hi_k - k <= _LONG_WINDOW and words[hi_k].start - base < hi_c:
+                hi_k += 1
         if conj_at is None:
             conj_at = [q for q, cw in enumerate(words) if cw.low in _CONJ_WORDS]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
