@@ -121,6 +121,7 @@ _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 _MAKER_NOUNS = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
+_WORK_WORDS = word_set("work works worked working employed employs employ employing")
 _INDUSTRY_WORDS = word_set(
     "drone drones assembly factory factories plant plants workshop workshops production"
 )
@@ -505,7 +506,11 @@ class Engine:
                     claim_type == "personnel"
                     and stance == "asserted"
                     and not (sent_linked or russian_rec)
-                    and not (linked and not sent.lows.isdisjoint(_INDUSTRY_WORDS))
+                    and not (
+                        linked
+                        and trig.word.lower() in _WORK_WORDS
+                        and not sent.lows.isdisjoint(_INDUSTRY_WORDS)
+                    )
                 ):
                     continue  # (but "women from Uganda were working on the drone lines")
                 if (  # "North Korea tested a missile": production must be for Russia

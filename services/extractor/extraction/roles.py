@@ -78,6 +78,7 @@ _SHARE_RE = re.compile(
     r"(?:a|one|two)\s+(?:third|quarter|half|fifth)|the bulk|most|much|half)\s+of\s+[^.;]{0,30}$",
     re.I,
 )
+_OWNER_GAP_RE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
 _BRAND_RE = re.compile(r"\s+[A-Z][\w]*-\d")
 _PAREN_GAP_RE = re.compile(r"^\s*\([^()]{1,50}\)\s*,?\s*$")
 _USED_BY_RE = re.compile(
@@ -473,7 +474,13 @@ def find_recipient(
     if trig.kind == "receive":
         sub_names = {s.name for s in subjects}
         owner = [  # "China accounted for 70% of Russia's imports": Russia receives
-            m for m in mentions if m.possessive and m.is_actor and 0 < trig.start - m.end <= 30
+            m
+            for m in mentions
+            if trig.nominal
+            and m.possessive
+            and m.is_actor
+            and 0 < trig.start - m.end <= 30
+            and _OWNER_GAP_RE.fullmatch(text, m.end - base, trig.start - base)
         ]
         if owner and owner[-1].name not in sub_names:
             return owner[-1].name

@@ -373,6 +373,11 @@ def find_triggers(
         reach = _MAKE_WINDOW if w.low in _MAKE and not is_made else _WINDOW
         while hi_k < nw and hi_k - k <= reach and words[hi_k].start - base < hi_c:
             hi_k += 1
+        if kind == "receive" and (nominal or (k + 1 < nw and words[k + 1].low == "of")):
+            # "purchases of Russian oil, and visas for students": the object ends at a comma
+            comma = text.find(", ", w.end - base, words[hi_k - 1].end - base)
+            while comma >= 0 and hi_k > k + 1 and words[hi_k - 1].start - base > comma:
+                hi_k -= 1
         prod = kind == "production"
         if is_made and k > 0 and _classify_at(words, k - 1, prod) is not None:
             # "engines made by X were found in a drone": what X made came first
