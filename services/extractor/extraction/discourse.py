@@ -112,6 +112,7 @@ class Discourse:
     # short names the article introduced: first token -> (tokens, the actor they stand for)
     aliases: dict[str, list[tuple[tuple[str, ...], Mention]]] = field(default_factory=dict)
     alias_firsts: set[str] = field(default_factory=set)
+    cored: set[str] = field(default_factory=set)  # company names whose short forms are known
     russian_orgs: set[str] = field(default_factory=set)  # organizations said to be Russian
     private_people: set[str] = field(default_factory=set)  # people who may act, not speak
     open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name

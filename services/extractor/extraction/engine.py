@@ -35,6 +35,7 @@ from .merge import Candidate, finish, merge
 from .products import Product, find_products
 from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
 from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
+from .shortnames import note_region_names
 from .text import Sentence, Token, split_sentences, tokenize
 from .triggers import Trigger, clause_bounds, find_triggers
 from .words import Word, word_view
@@ -121,6 +122,7 @@ _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 _MAKER_NOUNS = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
+_REGION_NAMES = frozenset({"North Korea", "European Union"})
 _WORK_WORDS = word_set("work works worked working employed employs employ employing")
 _INDUSTRY_WORDS = word_set(
     "drone drones assembly factory factories plant plants workshop workshops production"
@@ -160,6 +162,7 @@ class Engine:
         order = 0
         title_linked = False
         release: str | None = None
+        lined = "\n" in text.rstrip()  # lines of their own: headings, annex items
         all_tokens = tokenize(text)
         starts = [t.start for t in all_tokens]
         for sent in split_sentences(text):
@@ -185,7 +188,7 @@ class Engine:
                 sent_source: str | None = carry
             else:
                 sent_source = explicit
-            if state.issuer is None and not lows.isdisjoint(_ISSUER_VERBS):
+            if state.issuer is None and sent.index <= 8 and not lows.isdisjoint(_ISSUER_VERBS):
                 state.issuer = _issuer(mentions, tokens, sent.text, sent.start)
                 if (
                     state.issuer is not None
@@ -196,7 +199,7 @@ class Engine:
                     release = state.issuer  # "Today, OFAC is designating ...": its own voice
             elif sent.index <= 2 and "today" in lows and _CHARGES_RE.search(sent.text):
                 release = release or _US_PROSECUTORS  # "An indictment was unsealed today"
-            if "\n" in text and is_heading(text, sent):
+            if lined and is_heading(text, sent):
                 note_heading(sent, state)
             elif state.annex and sent.paragraph != state.item_para:
                 target = item_target(sent, tokens, mentions, state)
@@ -276,6 +279,9 @@ class Engine:
                     merge(cands, claim, order)
             # update the discourse after the sentence
             for m in mentions:
+                if m.name in _REGION_NAMES and m.name not in state.cored:
+                    state.cored.add(m.name)
+                    note_region_names(m.name, state)
                 if m.kind == "country" and m.via != "coref":
                     state.note_country(m.name)
                 if m.kind == "organization":
@@ -322,7 +328,8 @@ class Engine:
         sent_linked: bool,
     ) -> list[dict[str, object]]:
         text, base = sent.text, sent.start
-        triggers = find_triggers(text, base, words, mentions, products)
+        in_item = state.item is not None and state.item_para == sent.paragraph
+        triggers = find_triggers(text, base, words, mentions, products, in_item)
         if not triggers:
             return []
         own = (

@@ -218,7 +218,7 @@ def find_subjects(
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         return via[:1]
-    if trig.kind == "receive" and trig.nominal:
+    if trig.kind == "receive" and trig.nominal and "ccount" in text:
         share = _SHARE_RE.search(text[max(0, trig.start - base - 70) : trig.start - base])
         if share is not None:  # "China accounted for 90% of Russia's imports of chips"
             at = trig.start - (
@@ -272,9 +272,11 @@ def find_subjects(
         ]
         return after[:1]
     # a pronoun right before the verb: "it would not provide"
-    if _PRONOUN_SUBJ_RE.search(text[max(0, trig.start - base - 30) : trig.start - base]) or (
-        " and " in text
-        and _PRONOUN_VP_RE.search(text[max(0, trig.start - base - 90) : trig.start - base])
+    vp_win = text[max(0, trig.start - base - 90) : trig.start - base]
+    if _PRONOUN_SUBJ_RE.search(vp_win[-30:]) or (
+        (" it " in vp_win or " they " in vp_win or "It " in vp_win or "They " in vp_win)
+        and " and " in vp_win
+        and _PRONOUN_VP_RE.search(vp_win)
     ):  # "it sold engines for farms and had never supplied ...": the pronoun's second verb
         prior = [
             m

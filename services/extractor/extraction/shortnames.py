@@ -49,12 +49,12 @@ def match_article_names(
     if not state.alias_firsts or sent.texts.isdisjoint(state.alias_firsts):
         return
     n = len(tokens)
-    i = 0
-    while i < n:
-        cands = state.aliases.get(tokens[i].text)
-        if cands is None:
-            i += 1
+    firsts = state.alias_firsts
+    nxt = 0
+    for i in [q for q, t in enumerate(tokens) if t.text in firsts]:
+        if i < nxt:
             continue
+        cands = state.aliases[tokens[i].text]
         best: tuple[tuple[str, ...], Mention] | None = None
         for toks, proto in cands:
             k = len(toks)
@@ -65,27 +65,33 @@ def match_article_names(
             ):
                 best = (toks, proto)
         if best is None:
-            i += 1
             continue
         k = len(best[0])
+        at = i
         s, e = tokens[i].start, tokens[i + k - 1].end
         if i + k < n and tokens[i + k].start == e and tokens[i + k].text == "-":
-            i += k  # "Xinyu Power-made": an adjective of origin
+            nxt = i + k  # "Xinyu Power-made": an adjective of origin
             continue
-        if i + k < n and tokens[i + k].text[:1].isupper() and best[0][-1] == "North":
-            i += k  # "the North Atlantic": another name
-            continue
+        if best[0] == ("North",):  # "the North" in Korean reporting, not "the North Atlantic"
+            if (
+                i == 0
+                or tokens[i - 1].low != "the"
+                or (i + 1 < n and tokens[i + 1].text[:1].isupper())
+            ):
+                continue
+            at, k = i - 1, 2  # the mention is "the North"
+            s = tokens[at].start
         covering = [m for m in out if m.start <= s and e <= m.end and (m.start, m.end) != (s, e)]
         if covering:
-            i += k  # part of a longer name the gazetteer knows
+            nxt = at + k  # part of a longer name the gazetteer knows
             continue
         for m in [m for m in out if s <= m.start and m.end <= e]:
             out.remove(m)
         proto = best[1]
         country = proto.country or state.org_country.get(proto.name)
-        mn = Mention(s, e, i, i + k, proto.name, proto.kind, proto.role, country, via="alias")
+        mn = Mention(s, e, at, at + k, proto.name, proto.kind, proto.role, country, via="alias")
         out.append(mn)
-        i += k
+        nxt = at + k
 
 
 def note_article_names(
@@ -93,22 +99,28 @@ def note_article_names(
 ) -> None:
     """Remember the short names this sentence introduces; drop the mentions inside the
     parentheses that introduce them (they are the same actor)."""
-    if "(" in sent.text or "[" in sent.text:
+    if "(" in sent.texts or "[" in sent.texts:
         for mn in list(out):
             if mn.kind in ("organization", "person") and mn.via != "coref":
                 _parenthesis(tokens, out, mn, state, gz)
+    cored = state.cored
     for mn in out:
-        if mn.kind == "organization" and mn.via in ("pattern", "list"):
-            _core_names(mn, state, gz)
-        elif mn.name == _NK and "the" not in state.aliases:
-            # Korean reporting's "the North" is North Korea
-            proto = Mention(0, 0, 0, 0, _NK, "country", "", _NK, via="alias")
-            remember(state, ("the", "North"), proto)
-            remember(state, ("The", "North"), proto)
-        elif mn.name == _EU and "Council" not in state.aliases:
-            # an EU release's "the Council" is the Council of the European Union
-            proto = Mention(0, 0, 0, 0, _EU, "organization", "government", None, via="alias")
-            remember(state, ("Council",), proto)
+        via = mn.via
+        if (via == "pattern" or via == "list") and mn.name not in cored:
+            cored.add(mn.name)
+            if mn.kind == "organization":
+                _core_names(mn, state, gz)
+
+
+def note_region_names(name: str, state: Discourse) -> None:
+    """Names the article's subject region gives its actors: "the North" in reporting on
+    North Korea, "the Council" in an EU release (called once per actor named)."""
+    if name == _NK:
+        proto = Mention(0, 0, 0, 0, _NK, "country", "", _NK, via="alias")
+        remember(state, ("North",), proto)  # read only after "the" (match_article_names)
+    elif name == _EU:
+        proto = Mention(0, 0, 0, 0, _EU, "organization", "government", None, via="alias")
+        remember(state, ("Council",), proto)
 
 
 def _parenthesis(

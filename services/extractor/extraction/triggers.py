@@ -107,6 +107,9 @@ _CONJ_WORDS = word_set("and or")
 _NO_PRODUCTS: dict[int, str] = {}
 _PRONOUN_OBJECTS = word_set("them it")
 _WINDOW = 18  # words looked at after a trigger
+_MAKER_NOUNS = word_set(
+    "manufacturer manufacturers maker makers developer developers producer producers"
+)
 _LONG_WINDOW = 32  # ... for objects coordinated with "as well as"
 _MAKE = word_set("make makes making made")  # production only with an object right after
 _NOT_MADE_NEXT = word_set("of from with up it clear sure public available possible")
@@ -291,7 +294,10 @@ def find_triggers(
     words: list[Word],
     mentions: list[Mention],
     products: list[Product],
+    makers: bool = False,
 ) -> list[Trigger]:
+    """`makers`: maker nouns count even without a Russian company named here (an annex
+    item's sentences are about the item)."""
     out: list[Trigger] = []
     low_text = text.lower()
     name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
@@ -308,8 +314,16 @@ def find_triggers(
             russia_words = frozenset(
                 [cw.start for mn in russia_groups for cw in words if mn.start < cw.start < mn.end]
             )
+    russian_org: bool | None = True if makers else None  # maker nouns: Russian makers only
     for k in candidates:
         w = words[k]
+        if w.low in _MAKER_NOUNS:
+            if russian_org is None:
+                russian_org = any(
+                    mn.kind == "organization" and mn.country == _RUSSIA for mn in mentions
+                )
+            if not russian_org:
+                continue
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         if w.low in _SOURCE_VERBS:  # "Moscow has turned to Tehran for drones"
             if not (k + 1 < nw and words[k + 1].low == _SOURCE_VERBS[w.low]):
