@@ -259,10 +259,7 @@ SANCTION_LISTS = [
         "added_companies_in_a_and_b_to_its_list",
         "In June, the bloc added 29 companies in China and Hong Kong to its sanctions list for "
         "supplying drone parts to Russia.",
-        {
-            ("China", "sanctions_imposed", "asserted"),
-            ("Hong Kong", "sanctions_imposed", "asserted"),
-        },
+        {("China", "sanctions_imposed", "asserted")},  # Hong Kong with China is China
     ),
     (
         "package_listed",
@@ -314,9 +311,8 @@ SANCTION_LISTS = [
         "evade sanctions.",
         {
             ("China", "sanctions_imposed", "asserted"),
-            ("Hong Kong", "sanctions_imposed", "asserted"),
             ("United Arab Emirates", "sanctions_imposed", "asserted"),
-            ("Hong Kong", "sanctions_evasion", "asserted"),
+            ("United Arab Emirates", "sanctions_evasion", "asserted"),
         },
     ),
     (
@@ -1299,8 +1295,8 @@ PHRASINGS = [
     ),
     (
         "state_name_as_demonym",
-        "Ukraine's National Security and Defense Council imposed sanctions on 12 Chinese and Hong "
-        "Kong companies that supplied engines for Russian drones.",
+        "Ukraine's National Security and Defense Council imposed sanctions on 12 Turkish and Hong "
+        "Kong companies that supplied engines for Russian drones.",  # (with China: China)
         ("Hong Kong", "component_supply", "asserted"),
     ),
     (

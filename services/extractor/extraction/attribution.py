@@ -26,8 +26,9 @@ _SKIP_BEFORE = word_set(
     sunday last week month year today yesterday earlier this"""
 )
 _MEDIA_NOUNS = re.compile(
-    r"^\s*(?:the\s+)?(?:publication|newspaper|paper|outlet|magazine|broadcaster|news agency|"
-    r"agency|daily|website|channel|report|investigation|newspaper's report)\b",
+    r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:publication|newspaper|paper|outlet|magazine|"
+    r"broadcaster|news agency|agency|daily|website|channel|report|investigation|"
+    r"newspaper's report)\b",
     re.I,
 )
 _PRONOUN_PERSON = frozenset({"he", "she"})
@@ -118,6 +119,26 @@ def _mention_ending_before(
             crossed_comma = True
         j -= 1
         steps += 1
+    return None
+
+
+def _subject_before_aside(
+    mentions: list[Mention], tokens: list[Token], comma: int
+) -> Mention | None:
+    """ "The MSMT, set up last year after Russia vetoed ..., said": the actor before the aside."""
+    j = comma - 1
+    while j > 0 and comma - j < 30 and tokens[j].text not in (",", ";", '"', "“", "”"):
+        j -= 1
+    if j <= 0 or tokens[j].text != "," or not tokens[j + 1].text[:1].islower():
+        return None
+    end = j
+    if tokens[end - 1].text == ")":  # "Team (MSMT), set up ..."
+        while end > 0 and tokens[end - 1].text != "(":
+            end -= 1
+        end -= 1
+    for m in mentions:
+        if m.tok_end == end and m.is_actor and m.kind != "adjective" and m.prep is None:
+            return m
     return None
 
 
@@ -217,15 +238,20 @@ def find_frames(
     for am in accordings:
         ti = _tok_at(tokens, base + am.end())
         mn = _mention_starting_after(mentions, ti - 1, 5, adjectives=True)
+        if mn is not None and "," in text[am.end() : mn.start - base]:
+            mn = None  # "According to the Ministry, Iran has ...": Iran is no speaker
         if mn is not None and mn.kind == "adjective":  # "according to South Korean estimates"
             frames.append(Frame(base + am.start(), mn.country, mn, False))
             continue
         if mn is None:  # "according to a report published by RUSI"
+            comma = text.find(",", am.end())
+            limit = base + comma if comma >= 0 else base + len(text)
             mn = next(
                 (
                     x
                     for x in mentions
                     if ti <= x.tok_start <= ti + 14
+                    and x.start < limit
                     and x.is_actor
                     and x.prep in ("by", "from", "of")
                 ),
@@ -238,9 +264,11 @@ def find_frames(
             continue
         rest = text[am.end() : am.end() + 40]
         if _MEDIA_NOUNS.match(rest):
-            frames.append(
-                Frame(base + am.start(), state.last_media or state.last_source, None, False)
-            )
+            who = state.last_report or state.last_media or state.last_source
+            frames.append(Frame(base + am.start(), who, None, False))
+        elif _GOV_REF_RE.match(rest):  # "According to the Ministry": the government named last
+            who = state.issuer or state.last_authority or state.last_source
+            frames.append(Frame(base + am.start(), who, None, False))
         elif re.match(r"\s*(?:him|her)\b", rest):
             frames.append(Frame(base + am.start(), state.last_person, None, False))
         else:
@@ -253,8 +281,13 @@ def find_frames(
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
             continue  # "a firm accused of aiding Wagner": a reduced passive, no speaker
         mn = None
-        if ti > 0 and tokens[ti - 1].text == "," and not denial:
-            mn = _mention_starting_after(mentions, ti, 3)  # ", writes The New York Times"
+        if (
+            ti > 0
+            and tokens[ti - 1].text == ","
+            and not denial
+            and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that")
+        ):  # ", writes The New York Times", not ", claimed that the DPRK has"
+            mn = _mention_starting_after(mentions, ti, 3)
             if mn is not None and mn.kind == "adjective":
                 mn = None
         k = ti - 1
@@ -265,6 +298,8 @@ def find_frames(
         passive = k >= 0 and tokens[k].low in _BE_FORMS and verb != "quoted"
         if mn is None and not passive:
             mn = _mention_ending_before(mentions, tokens, ti)
+            if mn is None and ti > 0 and tokens[ti - 1].text == ",":
+                mn = _subject_before_aside(mentions, tokens, ti - 1)
             if mn is not None and mn.in_apposition and mn.head is not None:
                 mn = mn.head
             if mn is not None:
@@ -275,7 +310,7 @@ def find_frames(
         elif not passive and _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
             speaker = state.last_authority or state.last_source
         elif not passive and _REPORT_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
-            speaker = state.last_source  # "the investigation said": whoever ran it
+            speaker = state.last_report or state.last_source  # "the report said": its author
         elif not passive:
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""
@@ -297,7 +332,7 @@ def find_frames(
                         for x in mentions:
                             if x.start - base >= m.start() - 40 and x.end - base <= m.start():
                                 speaker = x.name if x.kind != "adjective" else x.country
-                elif not denial:
+                elif not denial and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that"):
                     after = _mention_starting_after(mentions, ti, 3)
                     if (
                         after is not None
@@ -326,4 +361,21 @@ def find_frames(
             if mn is not None and mn.kind != "adjective":
                 frames.append(Frame(base + cm.start(), mn.name, mn, True))
     frames.sort(key=lambda f: f.pos)
+    if "report" in low_text:  # "The report, released by the MSMT, found": its author
+        for f in frames:
+            if (
+                f.speaker
+                and not f.person
+                and not f.denial
+                and _REPORT_BEFORE_RE.search(text[max(0, f.pos - base - 80) : f.pos - base + 40])
+            ):
+                state.last_report = f.speaker
     return frames
+
+
+_REPORT_BEFORE_RE = re.compile(r"\breport\b", re.I)
+_GOV_REF_RE = re.compile(
+    r"^\s*the\s+(?:ministry|department|government|agency|office|council|commission|"
+    r"administration|treasury)\b",
+    re.I,
+)

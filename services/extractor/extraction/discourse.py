@@ -102,12 +102,25 @@ class Discourse:
     last_media: str | None = None
     last_source: str | None = None
     last_authority: str | None = None
+    last_report: str | None = None  # who wrote the report the article cites
     countries: list[str] = field(default_factory=list)  # most recent last, distinct
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
     org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies
     org_list_at: int = -1  # its sentence index
+    # short names the article introduced: first token -> (tokens, the actor they stand for)
+    aliases: dict[str, list[tuple[tuple[str, ...], Mention]]] = field(default_factory=dict)
+    alias_firsts: set[str] = field(default_factory=set)
+    cored: set[str] = field(default_factory=set)  # company names whose short forms are known
+    russian_orgs: set[str] = field(default_factory=set)  # organizations said to be Russian
+    private_people: set[str] = field(default_factory=set)  # people who may act, not speak
+    open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name
+    open_authority: str | None = None  # who imposed them
+    issuer: str | None = None  # the government that acts in the article's own voice
+    annex: str = ""  # inside an annex list of sanctioned "entities" or "people"
+    item: Mention | None = None  # the target of the current annex item
+    item_para: int = -1  # the item's paragraph
 
     def note_org_list(self, mentions: list[Mention], index: int) -> None:
         names = [
@@ -133,6 +146,8 @@ class Discourse:
         self.orgs = [o for o in self.orgs if o.name != m.name] + [info]
         if country:
             self.org_country.setdefault(m.name, country)
+            if country == "Russia":
+                self.russian_orgs.add(m.name)
 
     def note_country(self, name: str) -> None:
         if self.countries and self.countries[-1] == name:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from shared.events import ClaimFields
 
+from .annex import is_heading, item_target, note_heading
 from .attribution import Frame, find_frames
 from .denials import bare_denials
 from .gazetteer import Gazetteer
@@ -33,8 +34,9 @@ from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
 from .products import Product, find_products
 from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
-from .sanctions import sanction_claims
-from .text import Sentence, split_sentences, tokenize
+from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
+from .shortnames import note_region_names
+from .text import Sentence, Token, split_sentences, tokenize
 from .triggers import Trigger, clause_bounds, find_triggers
 from .words import Word, word_view
 from .wordset import word_set
@@ -84,7 +86,8 @@ _SANCTIONED_PRONOUN_RE = re.compile(
 )
 _MEMBERS_RE = re.compile(
     r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|"
-    r"businesses)\s+(?:include|included|are|were)|Among them (?:are|were)|They include)\b"
+    r"businesses)\s+(?:include|included|are|were)|Among them (?:are|were)|They include|"
+    r"These include)\b"
 )
 _CONTINUATION_RE = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
@@ -116,6 +119,20 @@ _MAKE_CUES = word_set(
     depends depended depending"""
 )
 _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
+_MAKER_NOUNS = word_set(
+    "manufacturer manufacturers maker makers developer developers producer producers"
+)
+_REGION_NAMES = frozenset({"North Korea", "European Union"})
+_WORK_WORDS = word_set("work works worked working employed employs employ employing")
+_INDUSTRY_WORDS = word_set(
+    "drone drones assembly factory factories plant plants workshop workshops production"
+)
+_UNCONFIRMED_RE = re.compile(
+    r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*)\s+"
+    r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_LIST_CUES = word_set("listed lists")  # "the Council listed X" (triggers.py)
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 
 
@@ -137,12 +154,15 @@ class Engine:
         if not _RUSSIA_RE.search(text):
             return []  # every claim is about Russia's war: most news needs no further reading
         state = Discourse()
+        state.russian_orgs = set(self.russian_orgs)  # and those the article says are Russian
         cands: dict[tuple[str, str, str], Candidate] = {}
         recent_links: list[bool] = []
         group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
         carry: str | None = None
         order = 0
         title_linked = False
+        release: str | None = None
+        lined = "\n" in text.rstrip()  # lines of their own: headings, annex items
         all_tokens = tokenize(text)
         starts = [t.start for t in all_tokens]
         for sent in split_sentences(text):
@@ -160,7 +180,7 @@ class Engine:
             words = word_view(sent, tokens) if (may or cue) else []
             matches = self.gz.scan(tokens)
             mentions = find_mentions(sent, tokens, matches, self.gz, state, light=not (may or cue))
-            linked = russia_linked(mentions, self.russian_orgs)
+            linked = russia_linked(mentions, state.russian_orgs)
             context_linked = linked or any(recent_links[-3:]) or title_linked
             frames = find_frames(sent, tokens, words, mentions, state) if cue else []
             explicit = next((f.speaker for f in frames if not f.denial and f.speaker), None)
@@ -168,6 +188,36 @@ class Engine:
                 sent_source: str | None = carry
             else:
                 sent_source = explicit
+            if state.issuer is None and sent.index <= 8 and not lows.isdisjoint(_ISSUER_VERBS):
+                state.issuer = _issuer(mentions, tokens, sent.text, sent.start)
+                if (
+                    state.issuer is not None
+                    and sent.index <= 4
+                    and _RELEASE_RE.search(sent.text)
+                    and lows.isdisjoint(_SAID)
+                ):
+                    release = state.issuer  # "Today, OFAC is designating ...": its own voice
+            elif sent.index <= 2 and "today" in lows and _CHARGES_RE.search(sent.text):
+                release = release or _US_PROSECUTORS  # "An indictment was unsealed today"
+            if lined and is_heading(text, sent):
+                note_heading(sent, state)
+            elif state.annex and sent.paragraph != state.item_para:
+                target = item_target(sent, tokens, mentions, state)
+                if target is not None:
+                    state.item, state.item_para = target, sent.paragraph
+                    claim = self._claim(
+                        sent,
+                        target,
+                        "sanctions_imposed",
+                        "asserted",
+                        state.issuer or state.open_authority or state.last_authority,
+                        None,
+                        [],
+                        0,
+                        False,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
             if may:
                 products = find_products(sent.text, sent.start, tokens, matches)
                 for claim in self._sentence_claims(
@@ -187,6 +237,22 @@ class Engine:
                         group_claims.append((sent.index, claim))
             if group_claims and _MEMBERS_RE.match(sent.text):
                 for claim in _member_claims(sent, mentions, group_claims):
+                    order += 1
+                    merge(cands, claim, order)
+            if sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text):
+                for mn in listed_members(mentions, sent.text, sent.start):
+                    claim = self._claim(
+                        sent,
+                        mn,
+                        "sanctions_imposed",
+                        "asserted",
+                        state.open_authority,
+                        None,
+                        [],
+                        0,
+                        False,
+                        name=mn.country if mn.kind == "adjective" else mn.name,
+                    )
                     order += 1
                     merge(cands, claim, order)
             if cue and cands:
@@ -213,6 +279,9 @@ class Engine:
                     merge(cands, claim, order)
             # update the discourse after the sentence
             for m in mentions:
+                if m.name in _REGION_NAMES and m.name not in state.cored:
+                    state.cored.add(m.name)
+                    note_region_names(m.name, state)
                 if m.kind == "country" and m.via != "coref":
                     state.note_country(m.name)
                 if m.kind == "organization":
@@ -231,6 +300,10 @@ class Engine:
             if not recent_links:
                 title_linked = linked
             recent_links.append(linked)
+        if release is not None:  # a government's release speaks for that government
+            for c in cands.values():
+                if c.fields["source"] is None and c.fields["stance"] == "asserted":
+                    c.fields["source"] = release
         return finish(cands)
 
     @staticmethod
@@ -239,7 +312,7 @@ class Engine:
             return True
         if not lows.isdisjoint(_MAKE_CUES):  # "making drones", not "made it clear"
             return not lows.isdisjoint(_OBJECT_CUES)
-        return sanction_cue(lows)
+        return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)
 
     # ------------------------------------------------------------- sentence
     def _sentence_claims(
@@ -255,7 +328,8 @@ class Engine:
         sent_linked: bool,
     ) -> list[dict[str, object]]:
         text, base = sent.text, sent.start
-        triggers = find_triggers(text, base, words, mentions, products)
+        in_item = state.item is not None and state.item_para == sent.paragraph
+        triggers = find_triggers(text, base, words, mentions, products, in_item)
         if not triggers:
             return []
         own = (
@@ -285,9 +359,15 @@ class Engine:
         for trig in triggers:
             if trig.kind == "sanction":
                 impose = bool(SANCTION_IMPOSE_RE.search(text))
-                for subj, authority in sanction_claims(
+                found = sanction_claims(
                     trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
-                ):
+                )
+                if not found and (impose or trig.word.lower().startswith(("list", "designat"))):
+                    # "the Council is listing 54 individuals and 30 entities": named later
+                    opener = authority_of(trig, mentions, text, base, _nearest_source(frames, trig))
+                    if opener is not None:
+                        state.open_sanction_at, state.open_authority = sent.index, opener
+                for subj, authority in found:
                     sanctioned.append(subj)
                     if authority:
                         state.last_authority = authority
@@ -324,10 +404,12 @@ class Engine:
                 subjects = sanctioned
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
+                if not subjects and state.item is not None and state.item_para == sent.paragraph:
+                    subjects = [state.item]  # "Outline: Has supplied ...": the annex item
             subjects = [  # people are no subjects, but a head of state acts for the state
-                _leader_state(s) if s.kind == "person" else s
+                _leader_state(s) if s.kind == "person" and s.role == "leader" else s
                 for s in subjects
-                if s.kind != "person" or s.role == "leader"
+                if s.kind != "person" or s.role in ("leader", "private")
             ]
             if not subjects:
                 continue
@@ -339,6 +421,8 @@ class Engine:
             negated = any(trig.start - 70 <= p < trig.start for p in negators) and bool(
                 _NEG_BEFORE_RE.search(before)
             )
+            if negated and _UNCONFIRMED_RE.search(before):
+                continue  # "has not confirmed the deployment", "never commented on": no denial
             clause_lo, clause_hi = base, base + len(text)
             if denial_cues or false_after:  # denial words reach only their own clause
                 clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))
@@ -362,7 +446,11 @@ class Engine:
                 and _CLAIM_NOUN_BEFORE_RE.search(text[clause_lo - base : trig.start - base])
                 is not None
             )
-            stance = "denied" if (negated or denial_before or called_false) else "asserted"
+            stance = (
+                "denied"
+                if (negated or denial_before or called_false or trig.halted)
+                else "asserted"
+            )
             if recipient == OTHER:
                 if stance == "asserted":
                     continue  # supplied to someone else
@@ -382,28 +470,56 @@ class Engine:
                 if (
                     trig.kind == "production"
                     and ctype == "component_supply"
-                    and (name == RUSSIA or name in self.russian_orgs)
+                    and (name == RUSSIA or name in state.russian_orgs)
                 ):
                     continue  # a Russian plant making its own parts supplies no one
+                if (
+                    trig.kind == "production"
+                    and ctype == "component_supply"
+                    and (subj.role == "government" or subj.kind == "country")
+                    and not (recipient == RUSSIA or recipient in state.russian_orgs)
+                ):
+                    continue  # "EU leaders plan to build a network of sensors": their own
                 claim_type = ctype
+                if (
+                    trig.kind == "production"
+                    and trig.word.lower() in _MAKER_NOUNS
+                    and name not in state.russian_orgs
+                ):
+                    continue  # "a drone maker": said of Russian makers only (not "drone maker DJI")
+                if trig.halted and not (subj.kind == "organization" and subj.role == "company"):
+                    continue  # "Kazakhstan halted exports of drone parts": a policy
                 if trig.obj == "generic":
                     if stance != "denied":
                         continue
                     claim_type = state.subject_types.get(name) or _sector_type(self.gz, name)
+                    if (
+                        claim_type is None
+                        and subj.kind == "organization"
+                        and subj.role == "company"
+                    ):
+                        claim_type = "component_supply"  # a company's products are parts
                 if claim_type is None:
                     continue
                 rec = recipient
                 if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA
-                if not self._plausible(name, claim_type, rec, recipient, linked, subj):
+                if not self._plausible(
+                    name, claim_type, rec, recipient, linked, subj, state.russian_orgs
+                ):
                     continue
-                russian_rec = recipient == RUSSIA or recipient in self.russian_orgs
+                russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
                 if (
                     claim_type == "personnel"
                     and stance == "asserted"
                     and not (sent_linked or russian_rec)
+                    and not (
+                        linked
+                        and trig.word.lower() in _WORK_WORDS
+                        and not sent.lows.isdisjoint(_INDUSTRY_WORDS)
+                    )
                 ):
-                    continue
+                    continue  # (but "women from Uganda were working on the drone lines")
                 if (  # "North Korea tested a missile": production must be for Russia
                     claim_type == "drone_production"
                     and stance == "asserted"
@@ -484,13 +600,14 @@ class Engine:
         explicit_rec: str | None,
         linked: bool,
         subj: Mention,
+        russian_orgs: set[str],
     ) -> bool:
         if name == UKRAINE or rec == UKRAINE or subj.role in ("media", "research"):
             return False
         if rec == name:
             return False
-        russian_rec = rec == RUSSIA or rec in self.russian_orgs
-        if name == RUSSIA or (name in self.russian_orgs and ctype not in ("drone_production",)):
+        russian_rec = rec == RUSSIA or rec in russian_orgs
+        if name == RUSSIA or (name in russian_orgs and ctype not in ("drone_production",)):
             if ctype in _NON_RUSSIA_SUBJECT_OK:
                 return linked
             if name == RUSSIA:
@@ -568,6 +685,44 @@ def _member_claims(
                 }
             )
     return out
+
+
+_RELEASE_RE = re.compile(r"\b(?:[Tt]oday|has decided to|have decided to)\b")
+_SAID = word_set("said says told")
+_CHARGES_RE = re.compile(
+    r"\b(?:indictment|indicted|pleaded guilty|charged|sentenced|arrested|complaint)\b"
+)
+_US_PROSECUTORS = "United States"  # a US Justice Department release
+_ISSUER_VERBS = word_set(
+    """designating designates designated decided implement implements adopted adopts imposes
+    imposed sanctioned sanctions announced announces listed listing"""
+)
+
+
+def _issuer(mentions: list[Mention], tokens: list[Token], text: str, base: int) -> str | None:
+    """The government that does what the sentence says, as its subject: "Japan ... has
+    decided to implement", "Today, OFAC is designating", "The Council today adopted"."""
+    verb = next((t for t in tokens if t.low in _ISSUER_VERBS), None)
+    if verb is None:
+        return None
+    for mn in mentions:
+        if mn.start > verb.start:
+            break
+        if (
+            mn.prep is None
+            and not mn.possessive
+            and not mn.in_apposition
+            and (mn.kind == "country" or (mn.kind == "organization" and mn.role == "government"))
+            and _SUBJECT_GAP_RE.fullmatch(text, mn.end - base, verb.start - base)
+        ):
+            return mn.name  # "Japan, in coordination with others, has decided", "OFAC is"
+    return None
+
+
+_SUBJECT_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{1,60},)?(?:\s+(?:has|have|had|is|are|was|will|"
+    r"today|also|already|now|just|on \w+day))*\s*"
+)
 
 
 def _leader_state(mn: Mention) -> Mention:

@@ -25,7 +25,9 @@ SUPPLY_WORDS = _alt(
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
     dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
     arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
-    moving handed handing carry carries carried carrying resell resells resold reselling"""
+    moving handed handing carry carries carried carrying resell resells resold reselling
+    transport transports transported transporting ferry ferried ferrying forward forwards
+    forwarded forwarding"""
 )
 RECEIVE_WORDS = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
@@ -39,7 +41,8 @@ PRODUCTION_WORDS = _alt(
     designing test tests tested testing assemble assembles assembled assembling assembly build
     builds built mass-produce mass-produces mass-produced mass-producing mass-production
     co-produce co-produced co-producing co-production localize localized localizing localization
-    licensed-production"""
+    licensed-production manufacturer manufacturers maker makers developer developers producer
+    producers"""
 )
 EVASION_RE = re.compile(
     r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:ting)? around|got around|"
@@ -49,12 +52,29 @@ EVASION_RE = re.compile(
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
     r"|\b(?:transship\w*|re-export\w*|parallel imports?)\b"
     r"|\b(?:through|via|using|use|uses|used)\s+(?:\w+\s+)?third(?:[- ]party)?[- ]countr(?:y|ies)\b"
-    r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b",
+    r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b"
+    # "routed them through Dubai to obscure their final destination"
+    r"|\b(?:disguis|conceal|obscur|mask|hid(?:e|es|ing|den)\b)\w*\s+(?:\w+[\s-]+){0,3}?"
+    r"(?:destination|end[\s-]+users?|origin|source|buyers?|recipients?|customers?|"
+    r"involvement|final\s+user)s?\b"
+    # "falsely represented that ...", "false end-user certificates", "fictitious buyers"
+    r"|\bfalsely\s+(?:\w+\s+)?(?:stat|represent|declar|identif|list|label|describ|certif|claim)\w*"
+    r"|\b(?:false|fictitious|fake|forged|sham)\s+(?:end[\s-]+users?|end[\s-]+use|"
+    r"(?:end[\s-]+user\s+)?certificates?|documents?|documentation|paperwork|invoices?|"
+    r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?)\b"
+    r"|\b(?:through|via|using)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?)\b"
+    # "routed a share of its shipments through X", "payments were routed through X"
+    r"|\brout(?:ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)",
     IGNORE,
 )
 SANCTION_RE = re.compile(
     r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ions?)|"
     r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban|"
+    # the EU's and Japan's words: "restrictive measures on", "asset-freezing measures against"
+    r"restrictive measures|asset[- ]freezing(?: measures)?|freezing of (?:the )?assets|"
+    r"travel bans?|export prohibition(?: measures)?|measures prohibiting (?:the )?exports?|"
+    r"listings?(?= (?:also )?(?:include|included|includes|target|targeted|cover|covered)\b)|"
     # "X were among those targeted", "Among the Indian firms named was X"
     r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|targets|"
     r"people|businesses|banks|vessels)) (?:targeted|sanctioned|designated|blacklisted|named|"
@@ -112,7 +132,7 @@ GROUP_NOUNS = word_set(
     intermediaries middlemen distributors distributor dealers importers networks network
     corporations corporation trainers instructors advisers advisors operators crews pilots
     experts recruits houses plant plants factory facility facilities generals executives
-    businessmen men platforms retailers sellers shippers"""
+    businessmen men platforms retailers sellers shippers actors parties persons"""
 )
 PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
@@ -126,12 +146,16 @@ COMPANY_NOUNS = _alt(
     conglomerate concern startup trader importer holding manufacturers"""
 )
 LEGAL_FORMS = re.compile(
-    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|Ltd\.?|LLC|L\.L\.C\.|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
-    r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc))+$"
+    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
+    r"Limited\s+Liability\s+(?:Company|Partnership)|Joint[- ]Stock\s+Company|"
+    r"(?:Limited|Anonim)\s+[SŞ]irketi|Ltd\.?\s+[SŞ]ti\.?|A\.[SŞ]\.|Sdn\.?\s+Bhd\.?|B\.V\.|"
+    r"Ltd\.?|LLC|L\.L\.C\.?|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
+    r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc|AG|TOO))+$"
 )
 DEONTIC_RE = re.compile(
     r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
-    r"responsibility|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|request\w*|stop|refrain)\b",
+    r"responsibility|press(?:es|ed|ing)?|ask(?:s|ed|ing)?(?!\s+(?:about|whether|if|on)\b)|"
+    r"request\w*|stop|refrain)\b",
     IGNORE,
 )
 HELP_RE = re.compile(
@@ -211,7 +235,9 @@ COMPONENT_WORDS = word_set(
     microcontrollers microprocessors processors circuits transistors technology technologies
     know-how expertise machinery cnc gnss gps antennas batteries battery cameras camera optics
     sensors nitrocellulose bearings materials radar radars servos blueprints modems
-    transceivers dual-use imagery"""
+    transceivers dual-use imagery controllers controller modules receivers gyroscopes
+    accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
+    cables spools propellers airframes airframe servo thermal-imaging"""
 )
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
@@ -296,9 +322,32 @@ EVASION_GATES = (
     "parallel import",
     "third countr",
     "third-countr",
+    "disguis",
+    "conceal",
+    "obscur",
+    "mask",
+    "hid",
+    "falsely",
+    "false",
+    "fictitious",
+    "fake",
+    "forged",
+    "sham",
+    "middlem",
+    "cut-out",
+    "routed",
+    "routing",
 )
 SANCTION_GATES = (
     "sanction",
+    "restrictive measure",
+    "asset-freez",
+    "asset freez",
+    "freezing of",
+    "travel ban",
+    "export prohibition",
+    "prohibiting",
+    "listing",
     "among th",
     "listed for",
     "blacklist",
@@ -317,12 +366,15 @@ EVASION_TOKENS = word_set(
     undermined undermining front shell intermediary intermediaries intermediate proxy proxies
     transship transshipped transshipping transshipment transshipments export exports exported
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
-    re-exporters"""
+    re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
+    obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
+    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
     designate designates designated designating designation designations entity asset froze
-    freeze freezes ban restriction restrictions"""
+    freeze freezes ban restriction restrictions restrictive asset-freezing freezing bans
+    prohibition prohibiting listing listings"""
 )
 # sanctions said without a sanctions word: "were among those targeted", "listed for shipping"
 AMONG_VERBS = word_set("targeted sanctioned designated blacklisted named listed")

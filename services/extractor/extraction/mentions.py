@@ -19,6 +19,8 @@ from .discourse import (
 from .gazetteer import Entry, Gazetteer, Match
 from .lexicon import GOVT_NOUNS, GROUP_NOUNS, PEOPLE_RE, PEOPLE_WORDS, PERSON_ROLE_NOUNS
 from .orgs import add_pattern_orgs, extend_legal_form
+from .people import PRIVATE, add_people_by_form
+from .shortnames import match_article_names, note_article_names
 from .text import Sentence, Token
 from .wordset import word_set
 
@@ -95,8 +97,11 @@ def find_mentions(
             if mn.kind == "organization":
                 extend_legal_form(sent, tokens, mn)
             out.append(mn)
+    match_article_names(sent, tokens, out, state)
     add_pattern_orgs(sent, tokens, out, gz)
+    add_people_by_form(sent, tokens, out, state)
     _add_people(sent, tokens, out, state)
+    note_article_names(sent, tokens, out, state, gz)
     if light:
         return out
     out.sort(key=lambda x: x.start)
@@ -237,13 +242,49 @@ def find_mentions(
             if pf:
                 mn.kind, mn.role, mn.people = "group", "nationals", True
                 mn.prep = None
+                last_group = mn  # "women from Uganda and Kenya": Kenya's are women too
                 mn.start = sent.start + len(left) - len(left[-40:]) + pf.start()
                 mn.tok_start = token_index(tokens, mn.start)
     if len(out) > 1:
         _descriptors(sent, out, state)
-    if "," in sent.text:
+        if "-" in sent.text:
+            _based_companies(tokens, out, state)
+    if "," in sent.text or not sent.lows.isdisjoint(_COPULAS):
         _mark_appositions(tokens, out, state)
+    if "Hong Kong" in sent.text and len(out) > 1:
+        _hong_kong_with_china(sent, out)
     return out
+
+
+def _hong_kong_with_china(sent: Sentence, out: list[Mention]) -> None:
+    """ "firms in China and Hong Kong": Hong Kong is part of China, one actor here."""
+    for a, b in pairwise(out):
+        names = {a.name, b.name}
+        if names != {"China", "Hong Kong"}:
+            continue
+        gap = sent.text[a.end - sent.start : b.start - sent.start]
+        if gap in (" and ", ", ", " or ", " and the ") and a.kind == b.kind:
+            hk = a if a.name == "Hong Kong" else b
+            hk.name = hk.country = "China"  # still a conjunct: "China, Hong Kong and the UAE"
+
+
+def _based_companies(tokens: list[Token], out: list[Mention], state: Discourse) -> None:
+    """`Russia-based Aerosfera LLC`, `Hong Kong-registered X`: where the company is."""
+    for a, b in pairwise(out):
+        if (
+            a.prep == "based"
+            and b.kind == "organization"
+            and b.tok_start == a.tok_end + 2
+            and a.tok_end < len(tokens)
+            and tokens[a.tok_end].text == "-"
+            and tokens[a.tok_end + 1].low in _LOCATED
+        ):
+            country = a.country or a.name
+            if b.country is None and b.via != "gazetteer":
+                b.country = country
+            state.org_country.setdefault(b.name, country)
+            if b.country == "Russia":
+                state.russian_orgs.add(b.name)
 
 
 def _descriptors(sent: Sentence, out: list[Mention], state: Discourse) -> None:
@@ -368,7 +409,8 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
         w = t.text
         if w in surnames and not overlaps(out, t.start, t.end):
             full = surnames[w]
-            out.append(Mention(t.start, t.end, i, i + 1, full, "person", "official", via="surname"))
+            role = PRIVATE if full in state.private_people else "official"
+            out.append(Mention(t.start, t.end, i, i + 1, full, "person", role, via="surname"))
             continue
         if (w in TITLE_WORDS or t.low in PERSON_ROLE_NOUNS) and i + 2 < n:
             j = i + 1
@@ -422,7 +464,8 @@ def _is_name_word(w: str) -> bool:
 
 
 def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse) -> None:
-    """`X, a Chinese manufacturer of ..., did` : mentions inside the apposition describe X."""
+    """`X, a Chinese manufacturer of ..., did` : mentions inside the apposition describe X;
+    so do those of a description after a copula: `X (X Ltd) is a Moscow-based company that`."""
     n = len(tokens)
     fronted = -1  # "On the Iranian side, the contracts name X": not an apposition
     if n > 0 and tokens[0].text in _FRONTED_PREPS:
@@ -433,26 +476,71 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         if mn.tok_start < fronted and mn.prep is not None:
             continue
         j = mn.tok_end
-        if (
-            j + 1 >= n
-            or tokens[j].text != ","
-            or tokens[j + 1].text not in ("a", "an", "the", "one")
+        if j < n and tokens[j].text == "(":  # "X Co., Ltd. (X), a ...": the short name
+            while j < n and tokens[j].text != ")" and j - mn.tok_end < 8:
+                j += 1
+            j += 1
+        copula = False
+        if j + 1 < n and tokens[j].text == ",":
+            if tokens[j + 1].text not in ("a", "an", "the", "one"):
+                continue
+        elif (
+            j + 1 < n
+            and tokens[j].low in _COPULAS
+            and tokens[j + 1].low in ("a", "an")
+            and mn.kind in ("organization", "person")
+            and mn.prep is None
         ):
+            copula = True  # "X is a PRC-based distributor ... that has sold"
+        else:
             continue
         k = j + 1
-        while k < n and tokens[k].text not in (",", ";", "(", ")") and k - j < 25:
+        stops = _COPULA_STOPS if copula else _APPOSITION_STOPS
+        while k < n and tokens[k].text not in stops and k - j < 25:
             k += 1
+        words = {t.text.lower() for t in tokens[j + 1 : k]}
+        if copula and words.isdisjoint(_DESCRIPTION_HEADS):
+            continue  # "X is a major supplier ...": a claim, not a description
         a_start = tokens[j + 1].start
         a_end = tokens[k - 1].end
-        words = {t.text.lower() for t in tokens[j + 1 : k]}
+        head_at = a_end  # a copula's description says where X is only before its noun
+        if copula:
+            head_at = next(t.start for t in tokens[j + 1 : k] if t.low in _DESCRIPTION_HEADS)
         for other in out:
             if other is not mn and other.start >= a_start and other.end <= a_end:
                 other.in_apposition = True
                 other.head = mn
-                if other.kind in ("adjective", "country") and mn.kind == "organization":
+                if (
+                    (
+                        other.kind in ("adjective", "country", "place")
+                        or (other.kind == "group" and _singular_head(tokens, other))
+                    )
+                    and mn.kind == "organization"
+                    and other.end <= head_at
+                ):
                     mn.country = mn.country or other.country
                     state.org_country.setdefault(mn.name, other.country or "")
+                    if mn.country == "Russia":
+                        state.russian_orgs.add(mn.name)
                 if other.kind == "organization" and "subsidiary" in words:
                     mn.parent = other.name
         if "subsidiary" in words and mn.kind == "organization" and mn.parent is None:
             mn.parent = ""
+
+
+def _singular_head(tokens: list[Token], mn: Mention) -> bool:
+    """ "a Russian maker": a group phrase that names one company of that nationality."""
+    return 0 < mn.tok_end <= len(tokens) and tokens[mn.tok_end - 1].low in SINGULAR_COMPANY
+
+
+_COPULAS = word_set("is was are were")
+_APPOSITION_STOPS = frozenset({",", ";", "(", ")"})
+_COPULA_STOPS = frozenset({",", ";", "(", ")", "that", "which", "who", "whose", "and"})
+# what a description names: `a Moscow-based company`, `a Turkish national`
+_DESCRIPTION_HEADS = word_set(
+    """company firm manufacturer maker producer developer distributor forwarder importer
+    trader supplier exporter subsidiary entity enterprise business shipper carrier reseller
+    vendor contractor intermediary conglomerate startup plant factory bureau institute
+    national citizen resident businessman businesswoman director owner shareholder executive
+    officer manager founder employee agent broker"""
+)

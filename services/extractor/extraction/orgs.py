@@ -38,8 +38,11 @@ _PLURAL_APPOSITION_RE = re.compile(
 _NAME_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_NAME_RE = re.compile(rf"(?:the\s+)?({CAP}(?:\s+(?:of|for|de|&)?\s*{CAP}){{0,6}})")
 _LEGAL_TAIL_RE = re.compile(
-    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|Limited|LLP|FZE|FZCO|"
-    r"DMCC|PLC))+"
+    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
+    r"(?:Limited\s+)?Liability\s+(?:Company|Partnership)|(?:Joint[- ])?Stock\s+Company|"
+    r"(?:(?:Limited|Anonim)\s+)?[SŞ]irketi|(?:Ltd\.?\s+)?[SŞ]ti\.?|A\.[SŞ]\.|L\.L\.C\.?|"
+    r"Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.A\.|B\.V\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|"
+    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|OOO|TOO))+(?![\w-])"
 )
 
 
@@ -63,6 +66,14 @@ def _clean_org_name(raw: str) -> str:
     return name.strip('"“”«» ').replace("’", "'")
 
 
+# "General Director of Vostok Logistic": the company is what follows the title
+_TITLE_OF_RE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,3}(?:Director|Chairman|Chairwoman|Owner|CEO|Head|President|"
+    r"Manager|Founder|Chief|Shareholder|Executive|Officer|Minister|Secretary|Ambassador|"
+    r"Commander|Governor|Deputy)(?:\s+[A-Z][a-z]+)?\s+of\s+(?:the\s+)?"
+)
+
+
 def add_org(
     sent: Sentence,
     tokens: list[Token],
@@ -73,6 +84,10 @@ def add_org(
     country: str | None = None,
     min_one: bool = False,
 ) -> Mention | None:
+    titled = _TITLE_OF_RE.match(raw) if " of " in raw else None
+    if titled is not None:
+        start += titled.end()
+        raw = raw[titled.end() :]
     based = _BASED_PREFIX_RE.match(raw)
     if based is not None:  # "Hong Kong-based Sinno Electronics" -> "Sinno Electronics"
         start += based.end()
@@ -112,6 +127,8 @@ def add_org(
     ts = token_index(tokens, start)
     te = max(ts + 1, token_index(tokens, end))
     mn = Mention(start, end, ts, te, name, kind, role, country, via="pattern")
+    if end - sent.start < len(sent.text) and sent.text[end - sent.start] in " ,":
+        extend_legal_form(sent, tokens, mn)  # "Aerosfera Limited Liability Company"
     out.append(mn)
     return mn
 
@@ -123,7 +140,7 @@ def _part_of_name(m: Mention, start: int, end: int) -> bool:
 
 
 def _city_prefix(m: Mention, start: int, end: int) -> bool:
-    return m.role == "capital" and m.start == start and m.end < end
+    return m.role in ("capital", "place") and m.start == start and m.end < end
 
 
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))

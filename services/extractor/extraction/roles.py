@@ -27,8 +27,13 @@ _WAR_MACHINE_RE = re.compile(
     re.I,
 )
 _PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:[\"“]?\w+[\"”]?\s+){0,3}[\"“]?$", re.I)
+_PRONOUN_VP_RE = re.compile(
+    r"\b(?:it|they)\s+(?:\w+)[^,;:.]{0,70}?\s(?:and|but)\s+(?:\w+\s+){0,3}$", re.I
+)
 _RELATIVE_RE = re.compile(
-    r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
+    r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
+    # "which Ukraine's military intelligence agency (HUR) says has supplied"
+    r"[A-Z][\w.]*['’]s(?:\s+[\w-]+){0,4}(?:\s+\([^()]{1,12}\))?)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"
     r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|is|are|was|were|helped|helps|"
     r"help|helping)\s+){0,3}$",
@@ -56,9 +61,32 @@ _COPULA_AGENT_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
-_APPOSITION_GAP_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]*$")
+_APPOSITION_GAP_RE = re.compile(
+    r"^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\s(?:is|was|are|were))\s+(?:the|a|an)\s+[^,;()]*$"
+)
+_MAKER_NOUNS = word_set(
+    "manufacturer manufacturers maker makers developer developers producer producers"
+)
+_SPEAKER_AFTER_RE = re.compile(
+    r"(?:\s*,?\s*(?:and\s+|or\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)*\s+(?:military\s+)?"
+    r"(?:officials?|sources?|intelligence|diplomats?|analysts?|authorities|estimates?|"
+    r"assessments?|officers said|media|reports?|lawmakers|prosecutors|investigators)\b"
+)
+_SHARE_RE = re.compile(
+    r"\b(?:accounts?|accounted|accounting)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+    r"over\s+|more than\s+|some\s+|roughly\s+)?(?:[\d.,]+\s*(?:%|percent|per cent)|"
+    r"(?:a|one|two)\s+(?:third|quarter|half|fifth)|the bulk|most|much|half)\s+of\s+[^.;]{0,30}$",
+    re.I,
+)
+_OWNER_GAP_RE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
+_BRAND_RE = re.compile(r"\s+[A-Z][\w]*-\d")
+_PAREN_GAP_RE = re.compile(r"^\s*\([^()]{1,50}\)\s*,?\s*$")
+_USED_BY_RE = re.compile(
+    r"\s+(?:that|which)\s+(?P<user>[A-Z][^,;]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:allegedly\s+|reportedly\s+)?(?:used|uses|use|relied|relies|set\s+up|sets\s+up)\b"
+)
 _PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
-_RELATIVE_REACH = 90
+_RELATIVE_REACH = 120
 _INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
 _INVOLVEMENT_RE = re.compile(
     r"(?:['’]s)?\s*\b(?:involvement|role|participation|part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -72,9 +100,12 @@ _BASED_RE = re.compile(r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|register
 # "added X to its sanctions list, accusing them of" keeps X as the actor.
 _SANCTIONER_GAP_RE = re.compile(
     r"^\s*(?:(?:has|have|had|also|on|\w+day|today|imposed|slapped|levied|announced|introduced|"
-    r"unveiled|placed|put|adopted|approved|new|fresh|further)\s+){0,3}"
+    r"unveiled|placed|put|adopted|approved|new|fresh|further|\w+ly)\s+){0,3}"
     r"(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:es|ed|ing)"
-    r"|penali[sz](?:es|ed|ing)|accus(?:es|ed|ing)|indict(?:s|ed|ing)|fin(?:es|ed|ing))\b",
+    r"|penali[sz](?:es|ed|ing)|accus(?:es|ed|ing)|indict(?:s|ed|ing)|fin(?:es|ed|ing)"
+    # "Japan strongly condemns the transfer of arms from North Korea to Russia"
+    r"|condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticiz(?:es|ed|ing)"
+    r"|criticis(?:es|ed|ing)|protest(?:s|ed|ing)?)\b",
     re.I,
 )
 
@@ -98,6 +129,8 @@ def agent_candidates(
     for m in mentions:
         if not m.is_actor or m.in_apposition or id(m) in excluded:
             continue
+        if m.role in ("media", "research"):
+            continue  # they report, they do not supply: "X told CAR that it had stopped"
         if m.prep is not None and not m.possessive:
             conjunct = (
                 bool(out)
@@ -157,6 +190,19 @@ def find_subjects(
         ]
         if not near:  # "Hong Kong-registered shell companies": the group is the trigger's
             near = [m for m in pool if m.kind == "group" and m.start < trig.start < m.end]
+        if not near:  # "X Ltd (X) is a Hong Kong-based front company", "X, a shell company"
+            near = [
+                m
+                for m in pool
+                if m.kind in ("organization", "person")
+                and 0 < trig.start - m.end <= 120
+                and _APPOSITION_GAP_RE.match(text[m.end - base : trig.start - base])
+            ][-1:]
+        if near:  # "a front company that Promelektronika has used": the user evades too
+            um = _USED_BY_RE.match(text, trig.end - base)
+            if um is not None:
+                users = [m for m in pool if m.start == base + um.start("user")]
+                return near[-1:] + users[:1]
         return near[-1:]
     if trig.kind == "receive":
         # "helping Russia import drone parts": the helper is the subject
@@ -169,6 +215,18 @@ def find_subjects(
                 helpers = [m for m in pool if help_at - 40 <= m.end <= help_at]
                 if helpers:
                     return _with_conjuncts(helpers[-1], pool, text, base)
+    if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
+        via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
+        return via[:1]
+    if trig.kind == "receive" and trig.nominal and "ccount" in text:
+        share = _SHARE_RE.search(text[max(0, trig.start - base - 70) : trig.start - base])
+        if share is not None:  # "China accounted for 90% of Russia's imports of chips"
+            at = trig.start - (
+                len(text[max(0, trig.start - base - 70) : trig.start - base]) - share.start()
+            )
+            who = [m for m in pool if m.end <= at and at - m.end <= 40]
+            if who:
+                return _with_conjuncts(who[-1], pool, text, base)
     if trig.kind == "receive" or trig.passive:
         return _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
     left = [
@@ -176,6 +234,17 @@ def find_subjects(
         for m in pool
         if lo_abs <= m.start and m.end <= trig.start and (trig.nominal or not m.possessive)
     ]
+    if trig.nominal and trig.word.lower() in _MAKER_NOUNS:
+        heads = [  # "Volga Aerotech, a Russian maker of drones": the apposition's head
+            m
+            for m in mentions
+            if m.is_actor
+            and not m.in_apposition
+            and 0 < trig.start - m.end <= 80
+            and _APPOSITION_GAP_RE.match(text[m.end - base : trig.start - base])
+        ]
+        if heads:
+            return heads[-1:]
     if trig.nominal:
         owner = [m for m in mentions if m.kind == "group" and m.start < trig.start < m.end]
         if owner:
@@ -203,7 +272,12 @@ def find_subjects(
         ]
         return after[:1]
     # a pronoun right before the verb: "it would not provide"
-    if _PRONOUN_SUBJ_RE.search(text[max(0, trig.start - base - 30) : trig.start - base]):
+    vp_win = text[max(0, trig.start - base - 90) : trig.start - base]
+    if _PRONOUN_SUBJ_RE.search(vp_win[-30:]) or (
+        (" it " in vp_win or " they " in vp_win or "It " in vp_win or "They " in vp_win)
+        and " and " in vp_win
+        and _PRONOUN_VP_RE.search(vp_win)
+    ):  # "it sold engines for farms and had never supplied ...": the pronoun's second verb
         prior = [
             m
             for m in mentions
@@ -211,6 +285,7 @@ def find_subjects(
             and m.is_actor
             and m.kind != "person"
             and m.prep not in _RECIPIENT_PREPS
+            and m.role not in ("media", "research")  # "X told CAR that it had stopped"
         ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
         if prior and not left:
             return [prior[-1]]
@@ -221,17 +296,30 @@ def find_subjects(
         rel = _REDUCED_REL_RE.search(win)
     if rel is not None:  # "sanctions on four Chinese firms that supplied ..."
         pron_at = rel_lo + rel.start()
-        heads = [m for m in mentions if m.is_actor and 0 <= pron_at - m.end <= 3]
-        if not heads:  # "Kupol, the Russian state-owned firm that makes the drones"
+        heads = [
+            m
+            for m in mentions
+            if m.is_actor
+            and 0 <= pron_at - m.end <= 60
+            and (pron_at - m.end <= 3 or _PAREN_GAP_RE.match(text[m.end - base : pron_at - base]))
+        ]  # "IRISL, which", "the Islamic Republic of Iran Shipping Lines (IRISL), which"
+        if not heads:  # "Kupol, the Russian state-owned firm that makes the drones",
+            # "X Co., Ltd. (X) is a PRC-based distributor of electronic components that"
             heads = [
                 m
                 for m in mentions
                 if m.is_actor
-                and 0 < pron_at - m.end <= 60
+                and 0 < pron_at - m.end <= 120
                 and _APPOSITION_GAP_RE.match(text[m.end - base : pron_at - base])
             ]
         if heads:  # the head's conjuncts, whatever governs them: "on X and Y that ..."
-            return _with_conjuncts(heads[-1], [m for m in mentions if m.is_actor], text, base)
+            head = heads[-1]
+            if (
+                _PAREN_GAP_RE.match(text[head.end - base : pron_at - base])
+                and "(" in text[head.end - base : pron_at - base]
+            ):
+                return [head]  # "X and Y (Y), which ...": the aside is about Y
+            return _with_conjuncts(head, [m for m in mentions if m.is_actor], text, base)
         if _PRONOUN_FIRST_RE.match(rel.group()):
             return []  # "a plant in Kazan that makes propellants": no actor makes them
     if trig.nominal and trig.word.lower() in _AGENT_NOUNS:
@@ -351,6 +439,8 @@ def _origin(
                 continue  # the object's origin: after a receiving verb, before a passive
             if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool):
                 continue  # "a front company bought German machine tools": no supplier of Russia
+            if _SPEAKER_AFTER_RE.match(text, m.end - base):
+                continue  # "South Korean, Ukrainian and U.S. officials said": who says it
             return [m]
     for m in mentions:
         if lo_abs <= m.start < trig.start and m.prep == "in" and m.is_actor:
@@ -364,6 +454,8 @@ def _origin(
                 break
             if m.name == RUSSIA:
                 continue
+            if _BRAND_RE.match(text, m.end - base):
+                continue  # "a Tupolev Tu-141 ... designed in the 1970s": a brand of the product
             if m.kind in ("organization", "country", "group"):
                 return [m]  # the passive's grammatical subject, or what it belongs to
     return []
@@ -382,6 +474,18 @@ def find_recipient(
     trig: Trigger, mentions: list[Mention], subjects: list[Mention], text: str, base: int
 ) -> str | None:
     if trig.kind == "receive":
+        sub_names = {s.name for s in subjects}
+        owner = [  # "China accounted for 70% of Russia's imports": Russia receives
+            m
+            for m in mentions
+            if trig.nominal
+            and m.possessive
+            and m.is_actor
+            and 0 < trig.start - m.end <= 30
+            and _OWNER_GAP_RE.fullmatch(text, m.end - base, trig.start - base)
+        ]
+        if owner and owner[-1].name not in sub_names:
+            return owner[-1].name
         left = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
         return left[-1].name if left else None
     hi = clause_bounds(text, trig.start - base)[1]

@@ -26,6 +26,8 @@ _VERB_FORMS = (
     "blacklisting",
     "designated",
     "designating",
+    "listing",
+    "lists",
     "sanctions",
 )
 _NOUN_TARGET_RE = re.compile(
@@ -35,8 +37,8 @@ _NOUN_TARGET_RE = re.compile(
     r"|^\s*(?:(?!and\b|or\b|but\b|call\w*\b|urg\w+\b)\w+\s+){0,3}?"
     r"(?:on|against|targeting|that target(?:ed)?|which target(?:ed)?|"
     # "the 14th sanctions package listed 19 Chinese entities"
-    r"(?:package|list|round)\s+(?:also\s+)?(?:listed|lists|included|includes|named|names|"
-    r"targeted|targets|covers|covered|adds|added))\s"
+    r"(?:package|list|round)(?:,\s[^,;]{3,40},)?\s+(?:also\s+)?(?:listed|lists|included|"
+    r"includes|named|names|targeted|targets|covers|covered|adds|added))\s"
     # "the designations target 12 Chinese firms", "the sanctions hit three banks"
     r"|^\s*(?:\w+\s+){0,2}?(?:target|targets|targeted|hit|hits|cover|covers|include|includes|"
     r"included)\s",
@@ -95,6 +97,7 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
 _LIST_GAP_RE = re.compile(
     r"^(?:,\s+(?:a|an|the|which|who|that)\b[^;]*?)?\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
     r"(?:and|or|as well as|including|plus|along with)?\s*"
+    r"(?:(?-i:[a-z][\w-]*)(?<!ed)(?<!s)\s+){0,2}?"
     r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
     r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?$",
     re.I,
@@ -118,7 +121,14 @@ _FIRST_GAP_WORDS = word_set(
     suppliers exporter exporters trader traders group drone arms state-owned package list
     round listed lists name names named target targets targeted hit hits cover covers covered
     add adds added newly more than nearly about some other monday tuesday wednesday thursday
-    friday saturday sunday today yesterday"""
+    friday saturday sunday today yesterday national state-run state-owned flag flagship
+    number"""
+)
+# "the DPRK Minister of Defence, No Kwang Chol": a title before the name it belongs to
+_TITLE_GAP_RE = re.compile(
+    r"^\s+(?:(?:[A-Z][\w'’-]*|of|the|for|and)\s+){0,6}?(?:Minister|Chief|Director|Commander|"
+    r"General|Head|Chairman|President|Officer|Secretary|Ambassador|Governor|Deputy)"
+    r"(?:\s+(?:of|the|for|and|[A-Z][\w'’-]*))*\s*,\s*$"
 )
 _HYPHEN_PLACE_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|registered|headquartered|owned)$")
 _DEMONYM_LIKE_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch|ic|ean|yz|kh)$")
@@ -153,22 +163,37 @@ def _target_chain(
     trig: Trigger,
     verbal: bool,
     preps: frozenset[str] = _LIST_PREPS,
+    first_at: int = -1,
 ) -> list[Mention]:
     chain: list[Mention] = []
+    if first_at < 0:
+        first_at = trig.end
+    among = _AMONG_THEM_RE.search(text, trig.end - base) if "among" in text else None
+    among_at = base + among.end() if among is not None else -1
     for m in right:
         if not chain:
-            gap = _POSSESSOR_RE.sub(" ", text[trig.end - base : m.start - base])
+            gap = _POSSESSOR_RE.sub(" ", text[min(first_at, m.start) - base : m.start - base])
             if m.prep in preps or (m.prep is None and _first_gap_ok(gap)):
                 chain.append(m)
+            elif m.start >= among_at > 0 and _first_gap_ok(text[among_at - base : m.start - base]):
+                chain.append(m)  # "on seven entities ..., among them the carrier Iran Air"
             continue
         gap = text[chain[-1].end - base : m.start - base]
         if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
-        elif m.prep in preps or (m.prep is None and _LIST_GAP_RE.match(gap)):
-            chain.append(m)
+        elif (m.prep is None or gap.startswith(_APPOSED)) and (
+            _LIST_GAP_RE.match(gap) or _TITLE_GAP_RE.match(gap)
+        ):
+            chain.append(m)  # "X, a vice chief of the KPA, and Y": Y's "of" is X's
+        elif m.prep in preps and (m.prep != "against" or _LIST_GAP_RE.match(gap)):
+            chain.append(m)  # not "..., for their role in ... against Ukraine"
         elif m.prep not in ("in", "from", "based", "to", "for", "of"):
             break
     return chain
+
+
+_APPOSED = (", a ", ", an ", ", the ")
+_AMONG_THEM_RE = re.compile(r",\s+(?:among them|among which|among whom|among those)\s+")
 
 
 def _object_relative(
@@ -195,7 +220,7 @@ def _object_relative(
 _ADDED_RE = re.compile(
     r"(?P<passive>\b(?:were|was|been|be|are|is|being)\s+(?:also\s+)?)?"
     r"\b(?:added|put|placed|included|listed)\s+(?:\w+\s+){0,10}?(?:to|on|in)\s+"
-    r"(?:the|its|their|a)?\s*(?:[\w.-]+\s+){0,2}$",
+    r"(?:the|its|their|a)?\s*(?:[\w.'’-]+\s+){0,4}$",
     re.I,
 )
 
@@ -307,11 +332,13 @@ def sanction_claims(
             targets.append(prior[-1])
     else:
         verbal = word in _VERB_FORMS[:-1] or _INVERTED_RE.match(text[rel_end:]) is not None
-        noun_target = _NOUN_TARGET_RE.match(text[rel_end:]) is not None
+        nt = _NOUN_TARGET_RE.match(text[rel_end:])
+        noun_target = nt is not None
+        first_at = trig.end + nt.end() - 1 if nt is not None else trig.end
         if word.startswith(("froze", "asset")):  # "froze the assets of X"
             targets = _target_chain(right, text, base, trig, False, _FREEZE_PREPS)
         elif verbal or noun_target:
-            targets = _target_chain(right, text, base, trig, verbal)
+            targets = _target_chain(right, text, base, trig, verbal, first_at=first_at)
         if not targets and word in _VERB_FORMS[:-1]:
             targets, rel_authority = _object_relative(mentions, text, base, lo, trig)
             authority = rel_authority or authority
@@ -322,7 +349,50 @@ def sanction_claims(
         name = t.country if t.kind == "adjective" else t.name
         if name is None or name == authority or t.role in ("media", "research"):
             continue
+        if name == "Ukraine":
+            continue  # sanctions on the victim are outside what is watched
         if name == RUSSIA and not impose_verb:
             continue
         out.append((t, authority))
     return out
+
+
+def authority_of(
+    trig: Trigger, mentions: list[Mention], text: str, base: int, speaker: str | None
+) -> str | None:
+    """Who imposes the sanctions a trigger speaks of, when the sentence names them."""
+    lo = clause_bounds(text, trig.start - base)[0]
+    return _authority(trig, mentions, text, base, lo, speaker)
+
+
+# "Among them are X and Y", "These include X": the members of the last sentence's
+# unnamed targets ("54 individuals and 30 entities")
+OPEN_MEMBERS_RE = re.compile(
+    r"^(?:Among (?:them|those|these|the (?:[\w-]+ ){0,2}?(?:entities|individuals|companies|"
+    r"firms|targets|persons))|(?:These|They|Those)(?: targets| entities| designations)? "
+    r"(?:include|included))\b"
+)
+_MEMBER_PREPS = frozenset({None, "including", "as"})
+
+
+def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The actors a members sentence lists (not those in its prepositional phrases, nor
+    the speakers of its relative clauses: "X, which Ukraine's intelligence says ...")."""
+    rel = _RELATIVE_CUT_RE.search(text)
+    cut = base + rel.start() if rel is not None else base + len(text)
+    return [
+        m
+        for m in mentions
+        if m.is_actor
+        and m.start < cut
+        and m.kind != "country"
+        and not m.in_apposition
+        and not m.possessive
+        and m.prep in _MEMBER_PREPS
+        and m.role not in ("media", "research")
+    ]
+
+
+_RELATIVE_CUT_RE = re.compile(
+    r",\s+(?:which|who|that|whose)\s+[^,;]{0,60}?\b(?:says|said|say|claims|alleges|believes)\b"
+)

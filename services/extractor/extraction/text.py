@@ -119,6 +119,8 @@ def split_sentences(text: str) -> list[Sentence]:
         ls, le = line.start(), line.end()
         pos = ls
         for m in _SENT_END_RE.finditer(text, ls, le):
+            if m.start() - ls <= 3 and text[ls : m.start()].isdigit():
+                continue  # "1. Volga Avionika LLC": a list item's number
             if (
                 text[m.start()] == "."
                 and m.end() - m.start() == 1

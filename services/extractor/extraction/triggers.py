@@ -48,7 +48,7 @@ _DRONE_MODIFIER_NEXT = word_set(
 )
 _DRONE_PLACES = word_set("factory factories plant plants facility facilities production workshop")
 _CONTROL_LEFT_RE = re.compile(
-    r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|"
+    r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|ceas\w*|"
     r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*|handl\w*|manag\w*|supervis\w*|"
     r"scrutini\w*|vet\w*|screen\w*)\s+(?:on\s+|of\s+)?"
     r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
@@ -70,7 +70,8 @@ _NOMINAL = word_set(
     """supply supplies supplier suppliers provision delivery deliveries shipment shipments
     export exports exporter exporters sale sales seller sellers transfer transfers flow flows
     production development manufacture manufacturing assembly design procurement import imports
-    acquisition acquisitions deployment re-export transshipment aid"""
+    acquisition acquisitions deployment re-export transshipment aid manufacturer manufacturers
+    maker makers developer developers producer producers"""
 )
 _VERBAL_LEFT = word_set("to will would can could may might must shall should not also")
 _COMPOUND_NEXT = word_set(
@@ -100,11 +101,16 @@ _EVASION_BAD_LEFT = re.compile(
     re.I,
 )
 _RUSSIA = "Russia"
+_BE_LEFT_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _CARRY = word_set("carry carries carried carrying")
 _CONJ_WORDS = word_set("and or")
 _NO_PRODUCTS: dict[int, str] = {}
 _PRONOUN_OBJECTS = word_set("them it")
 _WINDOW = 18  # words looked at after a trigger
+_MAKER_NOUNS = word_set(
+    "manufacturer manufacturers maker makers developer developers producer producers"
+)
+_LONG_WINDOW = 32  # ... for objects coordinated with "as well as"
 _MAKE = word_set("make makes making made")  # production only with an object right after
 _NOT_MADE_NEXT = word_set("of from with up it clear sure public available possible")
 _MAKE_WINDOW = 4
@@ -112,8 +118,17 @@ _OWN = (" of their own", " of its own", " of our own", " of his own", " of her o
 _FAR_PASSIVE = 20  # words a passive production verb looks back for its object
 
 
+_HALT_VERBS = ("stop", "halt", "suspend", "ceas")
+_NEGATORS = word_set("never not no")
+
+
+def _negated_verb(words: list[Word], k: int) -> bool:
+    """ "never supplied", "had not sold", "did not export": a negator just before."""
+    return any(words[q].low in _NEGATORS for q in range(max(0, k - 3), k))
+
+
 class Trigger:
-    __slots__ = ("end", "hint", "kind", "nominal", "obj", "passive", "start", "word")
+    __slots__ = ("end", "halted", "hint", "kind", "nominal", "obj", "passive", "start", "word")
 
     def __init__(
         self,
@@ -134,6 +149,7 @@ class Trigger:
         self.nominal = nominal
         self.obj = obj
         self.hint = hint
+        self.halted = False  # "stopped all shipments to Russia": said by a company, a denial
 
     def __repr__(self) -> str:
         return f"Trigger({self.kind!r}, {self.word!r}, {self.start}, obj={self.obj!r})"
@@ -245,6 +261,8 @@ def _coordinated(
     found: list[str] = [first]
     for q in range(lo, hi):
         low = words[q].low
+        if low == "about" and q + 1 < hi and words[q + 1].low[:1].isdigit():
+            continue  # "as well as about 11,000 troops": an amount
         if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
@@ -276,7 +294,10 @@ def find_triggers(
     words: list[Word],
     mentions: list[Mention],
     products: list[Product],
+    makers: bool = False,
 ) -> list[Trigger]:
+    """`makers`: maker nouns count even without a Russian company named here (an annex
+    item's sentences are about the item)."""
     out: list[Trigger] = []
     low_text = text.lower()
     name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
@@ -293,8 +314,16 @@ def find_triggers(
             russia_words = frozenset(
                 [cw.start for mn in russia_groups for cw in words if mn.start < cw.start < mn.end]
             )
+    russian_org: bool | None = True if makers else None  # maker nouns: Russian makers only
     for k in candidates:
         w = words[k]
+        if w.low in _MAKER_NOUNS:
+            if russian_org is None:
+                russian_org = any(
+                    mn.kind == "organization" and mn.country == _RUSSIA for mn in mentions
+                )
+            if not russian_org:
+                continue
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         if w.low in _SOURCE_VERBS:  # "Moscow has turned to Tehran for drones"
             if not (k + 1 < nw and words[k + 1].low == _SOURCE_VERBS[w.low]):
@@ -327,10 +356,13 @@ def find_triggers(
             and any(mn.end == w.end and mn.kind == "group" for mn in mentions)
         ):  # part of a name ("Development Office"), but "Chinese suppliers of engines"
             continue
-        if nominal_candidate(w) and _CONTROL_LEFT_RE.search(
-            text[max(0, w.start - base - 40) : w.start - base]
-        ):
-            continue  # "strictly controls the export of drones": regulation, not supply
+        halted = False
+        if nominal_candidate(w):
+            ctl = _CONTROL_LEFT_RE.search(text[max(0, w.start - base - 40) : w.start - base])
+            if ctl is not None:
+                if not ctl.group().lower().startswith(_HALT_VERBS) or kind != "supply":
+                    continue  # "strictly controls the export of drones": regulation, not supply
+                halted = True  # "it had stopped all shipments to Russia": a company's denial
         if kind == "production" and _DESCRIPTIVE_LEFT_RE.search(
             text[max(0, w.start - base - 30) : w.start - base]
         ):
@@ -355,8 +387,16 @@ def find_triggers(
         reach = _MAKE_WINDOW if w.low in _MAKE and not is_made else _WINDOW
         while hi_k < nw and hi_k - k <= reach and words[hi_k].start - base < hi_c:
             hi_k += 1
+        if kind == "receive" and (nominal or (k + 1 < nw and words[k + 1].low == "of")):
+            # "purchases of Russian oil, and visas for students": the object ends at a comma
+            comma = text.find(", ", w.end - base, words[hi_k - 1].end - base)
+            while comma >= 0 and hi_k > k + 1 and words[hi_k - 1].start - base > comma:
+                hi_k -= 1
         prod = kind == "production"
-        if k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
+        if is_made and k > 0 and _classify_at(words, k - 1, prod) is not None:
+            # "engines made by X were found in a drone": what X made came first
+            obj, obj_at = _classify_at(words, k - 1, prod), hi_k
+        elif k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
             # "re-exported them to Kronstadt": what "them" stands for came before
             obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
         else:
@@ -387,11 +427,18 @@ def find_triggers(
                 if words[q].low in GENERIC_WORDS:
                     obj = "generic"
                     break
+            if obj is None and kind == "supply" and (halted or _negated_verb(words, k)):
+                obj = "generic"  # "had never supplied any Russian military customer"
         if obj is None or (obj == "people" and w.last in _CARRY):
             continue  # "a plane carrying officials" is no deployment
-        out.append(Trigger(kind, w.start, w.end, word, passive, nominal, obj))
+        trig = Trigger(kind, w.start, w.end, word, passive, nominal, obj)
+        trig.halted = halted
+        out.append(trig)
         if obj_at + 1 >= hi_k:
             continue
+        if " as well as " in text and hi_k < nw:  # "... launchers, as well as 11,000 troops"
+            while hi_k < nw and hi_k - k <= _LONG_WINDOW and words[hi_k].start - base < hi_c:
+                hi_k += 1
         if conj_at is None:
             conj_at = [q for q, cw in enumerate(words) if cw.low in _CONJ_WORDS]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
@@ -407,8 +454,10 @@ def find_triggers(
                 continue  # "through an intermediary firm" alone is not evasion
             left = text[max(0, m.start() - 30) : m.start()]
             nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
+            routed = m.group().lower().startswith("rout")
+            passive = routed and bool(_BE_LEFT_RE.search(left))  # "were routed through X"
             out.append(
-                Trigger("evasion", base + m.start(), base + m.end(), m.group(), nominal=nominal)
+                Trigger("evasion", base + m.start(), base + m.end(), m.group(), passive, nominal)
             )
     if sanction_cue(lows) and any(g in low_text for g in SANCTION_GATES):
         for m in SANCTION_RE.finditer(text):
@@ -416,6 +465,8 @@ def find_triggers(
             if _EVASION_BAD_LEFT.search(left):
                 continue
             out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
+    if not lows.isdisjoint(_LIST_VERBS):
+        out.extend(_listing_triggers(words, mentions))
     for mn in mentions:
         if mn.kind == "group" and mn.people:
             t = _personnel(words, mn)
@@ -425,8 +476,35 @@ def find_triggers(
     return out
 
 
+_LIST_VERBS = word_set("listed listing lists")
+_LIST_AUX = word_set("has have had is are was were also already further additionally today now")
+
+
+def _listing_triggers(words: list[Word], mentions: list[Mention]) -> list[Trigger]:
+    """ "the Council listed X", "the EU has also listed X": a government that lists
+    someone sanctions them (other lists are not sanctions: "listed on the exchange")."""
+    out: list[Trigger] = []
+    for k, w in enumerate(words):
+        if w.low not in _LIST_VERBS:
+            continue
+        j = k - 1
+        while j >= 0 and words[j].low in _LIST_AUX:
+            j -= 1
+        if j < 0:
+            continue
+        at = words[j].end
+        if any(
+            mn.end == at
+            and not mn.possessive
+            and (mn.kind == "country" or (mn.kind == "organization" and mn.role == "government"))
+            for mn in mentions
+        ):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+    return out
+
+
 def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
-    after = [w for w in words if w.start >= mn.end][:12]
+    after = [w for w in words if w.start >= mn.end][:16]
     for w in after:
         if w.low in PERSONNEL_WORDS and (w.low != "part" or _took_part(words, w)):
             return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)

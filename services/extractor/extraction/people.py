@@ -1,0 +1,97 @@
+"""People no list holds, recognised from the way releases and indictments introduce them:
+`Zhou Wenbin (Zhou)`, `Ilya Valeryevich Dunayev, 44, of Brooklyn`, `Kerem Aydin, a Turkish
+national`, `his co-defendant, Konstantin Lebedev`. They are private people (role
+`private`): unlike officials, who speak, they may be the ones who did it."""
+
+from __future__ import annotations
+
+import re
+
+from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention, overlaps
+from .text import Sentence, Token
+from .wordset import word_set
+
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_NATIONAL_RE = re.compile(
+    rf"\b(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})"
+    r",\s+(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,3}(?:national|citizen|resident|businessman|"
+    r"businesswoman|dual\s+national)\b"
+)
+_DEFENDANT_RE = re.compile(
+    rf"\b(?:co-defendant|defendant|co-conspirator|associate|partner),?\s+(?P<name>{_NAME}"
+    rf"(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\b"
+)
+_NAME_WORD_RE = re.compile(_NAME)
+_NATIONAL_CUES = word_set("national citizen resident businessman businesswoman")
+_DEFENDANT_CUES = word_set("defendant co-defendant co-conspirator")
+_SHORT_PAREN_RE = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Zhou)"
+_AGES = frozenset(str(a) for a in range(16, 100))
+_AGE_RE = re.compile(r"[a-z], \d\d, ")  # "Dunayev, 44, of Brooklyn"
+PRIVATE = "private"
+
+
+def add_people_by_form(
+    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
+) -> None:
+    texts, lows = sent.texts, sent.lows
+    paren = "(" in texts and _SHORT_PAREN_RE.search(sent.text) is not None
+    comma = "," in texts
+    aged = comma and not texts.isdisjoint(_AGES) and _AGE_RE.search(sent.text) is not None
+    national = comma and not lows.isdisjoint(_NATIONAL_CUES)
+    defendant = not lows.isdisjoint(_DEFENDANT_CUES)
+    if not (paren or aged or national or defendant):
+        return
+    n = len(tokens)
+    found: list[tuple[int, int]] = []  # token spans [first, end)
+    for i, t in enumerate(tokens) if paren or aged else ():
+        if t.text == "(" and paren:
+            # "Zhou Wenbin (Zhou)": the short name is one of the words before
+            if i + 2 < n and tokens[i + 2].text == ")" and _is_name(tokens[i + 1].text):
+                j = _name_start(tokens, i)
+                words = {tokens[q].text for q in range(j, i)}
+                if i - j >= 2 and tokens[i + 1].text in words:
+                    found.append((j, i))
+        elif t.text == "," and aged and i + 2 < n:
+            # "Ilya Valeryevich Dunayev, 44, of Brooklyn": an age after the name
+            age = tokens[i + 1].text
+            if age.isdigit() and len(age) <= 2 and tokens[i + 2].text == ",":
+                j = _name_start(tokens, i)
+                if i - j >= 2:
+                    found.append((j, i))
+    text, base = sent.text, sent.start
+    spans: list[tuple[int, int]] = []
+    if national:
+        spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_RE.finditer(text)]
+    if defendant:
+        spans += [(m.start("name"), m.end("name")) for m in _DEFENDANT_RE.finditer(text)]
+    for s, e in spans:
+        j = next((q for q, t in enumerate(tokens) if t.start >= base + s), n)
+        k = next((q for q, t in enumerate(tokens) if t.end >= base + e), n - 1) + 1
+        found.append((j, k))
+    for j, k in found:
+        while j < k and (tokens[j].text in NOT_NAME or tokens[j].text in TITLE_WORDS):
+            j += 1
+        if k - j < 2:
+            continue
+        start, end = tokens[j].start, tokens[k - 1].end
+        if overlaps(out, start, end):
+            continue
+        name = " ".join(t.text for t in tokens[j:k])
+        out.append(Mention(start, end, j, k, name, "person", PRIVATE, via="form"))
+        state.private_people.add(name)
+
+
+def _is_name(w: str) -> bool:
+    return _NAME_WORD_RE.fullmatch(w) is not None
+
+
+def _name_start(tokens: list[Token], end: int) -> int:
+    """First token of the run of name words (at most four) that ends before `end`."""
+    j = end
+    while j > 0 and end - j < 4:
+        w = tokens[j - 1].text
+        if _is_name(w) or (len(w) == 2 and w[1] == "." and w[0].isupper()):
+            j -= 1
+        else:
+            break
+    return j

@@ -1,0 +1,491 @@
+"""Table-driven rules for the way government releases, indictments and investigations
+write: short names in parentheses, people introduced by form, descriptions after a
+copula, `X-based` places, designations and annex lists. Each row: a name, a text, the
+triples that must be found, and triples that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+Row = tuple[str, str, set[Triple], set[Triple]]
+
+
+def triples(ex: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
+
+
+SHORT_NAMES: list[Row] = [
+    (
+        "parenthesised_short_name",
+        "Zhejiang Hongda Motor Works Co., Ltd. (Hongda Motor) makes small engines. "
+        "Since 2023, Hongda Motor has sold 900 engines to buyers in Russia.",
+        {("Zhejiang Hongda Motor Works", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "short_name_in_a_designation_list",
+        "Baltic Star Trading Limited (Baltic Star) and Orion Parts Impex LLC (Orion Parts) "
+        "shipped drone engines to Russia. Baltic Star and Orion Parts are being designated "
+        "pursuant to E.O. 14024.",
+        {
+            ("Baltic Star Trading", "sanctions_imposed", "asserted"),
+            ("Orion Parts Impex", "sanctions_imposed", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "core_of_a_city_prefixed_name",
+        "Ningbo Kaiwen Precision Technology shipped 2,000 drone motors to Russia last year. "
+        "Kaiwen said it had never sold any products to Russian military customers.",
+        {
+            ("Ningbo Kaiwen Precision Technology", "component_supply", "asserted"),
+            ("Ningbo Kaiwen Precision Technology", "component_supply", "denied"),
+        },
+        set(),
+    ),
+    (
+        "a_place_in_parentheses_is_no_short_name",
+        "Investigators found voltage regulators made by Vantor Semiconductor (Germany) "
+        "inside a Russian Geran-2 drone, and Chinese traders shipped the chips to Russia.",
+        {("China", "component_supply", "asserted")},
+        {("Germany", "component_supply", "asserted")},
+    ),
+    (
+        "turkish_legal_form",
+        "Anka Deniz Dis Ticaret Limited Sirketi (Anka Deniz) re-exported machine tools to "
+        "Russia. Anka Deniz is being designated pursuant to E.O. 14024.",
+        {
+            ("Anka Deniz Dis Ticaret", "component_supply", "asserted"),
+            ("Anka Deniz Dis Ticaret", "sanctions_imposed", "asserted"),
+        },
+        set(),
+    ),
+]
+
+PEOPLE: list[Row] = [
+    (
+        "person_with_short_name_is_designated",
+        "Li Haoran (Li), a PRC national, owns Harbor Crest Trading Limited, which shipped "
+        "navigation modules to Russia. Li is being designated pursuant to E.O. 14024.",
+        {("Li Haoran", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "defendant_with_age_ships_parts",
+        "Pavel Sergeyevich Markin, 51, of Miami, shipped microcontrollers and GNSS modules to "
+        "a Russian drone maker through a company in Armenia.",
+        {("Pavel Sergeyevich Markin", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "surname_later_acts",
+        "The indictment names Oleg Yurievich Danilov, 39, a Russian national. Danilov "
+        "exported flight controllers to Russia and falsely declared them as toys.",
+        {
+            ("Oleg Yurievich Danilov", "component_supply", "asserted"),
+            ("Oleg Yurievich Danilov", "sanctions_evasion", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "an_official_who_speaks_is_no_subject",
+        "Secretary Antony Blinken said Iran had sent drones to Russia.",
+        {("Iran", "drone_supply", "asserted")},
+        {("Antony Blinken", "drone_supply", "asserted")},
+    ),
+]
+
+DESCRIPTIONS: list[Row] = [
+    (
+        "copula_description_then_relative_clause",
+        "Vostra Components Limited (Vostra) is a Hong Kong-based distributor of electronic "
+        "parts that has sold thousands of chips to Russia-based Kronos Avia LLC.",
+        {("Vostra Components", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "moscow_based_company_builds_drones",
+        "Sokol Aero Systems (Sokol Aero) is a Moscow-based company that designs and builds "
+        "reconnaissance drones for the Russian army.",
+        {("Sokol Aero Systems", "drone_production", "asserted")},
+        set(),
+    ),
+    (
+        "russian_company_making_parts_supplies_no_one",
+        "Kama Aero Works (Kama Aero) is a Tatarstan-based company that assembles attack drones "
+        "and produces airframe parts for the Alabuga plant.",
+        {("Kama Aero Works", "drone_production", "asserted")},
+        {("Kama Aero Works", "component_supply", "asserted")},
+    ),
+    (
+        "front_company_predicate_and_its_user",
+        "Silver Gate Trading Limited (Silver Gate) is a Hong Kong-based front company that "
+        "Kronos Avia has used since 2022 to buy Western microelectronics for Russian "
+        "drone makers.",
+        {
+            ("Silver Gate Trading", "sanctions_evasion", "asserted"),
+            ("Kronos Avia", "sanctions_evasion", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "a_russia_based_recipient_links_the_sentence",
+        "Dalian Huayu Optics Co., Ltd. shipped 300 thermal cameras to Moscow-based "
+        "Strela Avionika LLC in 2024.",
+        {("Dalian Huayu Optics", "component_supply", "asserted")},
+        set(),
+    ),
+]
+
+EVASION: list[Row] = [
+    (
+        "routed_to_obscure_the_destination",
+        "Kestrel Trading LLC bought servo motors in Europe and routed them through Dubai to "
+        "obscure their final destination in Russia.",
+        {("Kestrel Trading", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "falsely_declared_end_user",
+        "Delta Parts Impex exported drone engines to Russia and falsely listed a farm in "
+        "Kazakhstan as the end user.",
+        {("Delta Parts Impex", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "procurement_through_intermediaries",
+        "Uralprom Trading bought Chinese engines for Russian drones through intermediaries "
+        "in Hong Kong and Kyrgyzstan.",
+        {("Uralprom Trading", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "hiding_words_without_trade_are_no_evasion",
+        "Russia hid the origin of its troop losses, officials said.",
+        set(),
+        {("Russia", "sanctions_evasion", "asserted")},
+    ),
+]
+
+SANCTION_WORDS: list[Row] = [
+    (
+        "the_council_lists_a_minister_and_officers",
+        "The European Union adopted new sanctions. In addition, the Council listed North "
+        "Korea's Minister of Defence, No Kwang Chol, as well as senior officers of the Korean "
+        "People's Army, including Kim Yong Bok, for sending troops to fight against Ukraine.",
+        {
+            ("No Kwang Chol", "sanctions_imposed", "asserted"),
+            ("Kim Yong Bok", "sanctions_imposed", "asserted"),
+        },
+        {("Ukraine", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_government_lists_a_group",
+        "The EU has also listed Chinese suppliers of drone engines used by Russia.",
+        {("China", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "unnamed_targets_named_in_the_next_sentence",
+        "The EU agreed its 16th package. With today's decision, the Council is listing 20 "
+        "individuals and 15 entities over Russia's war. Among them are Iranian makers of drone "
+        "engines and Mahan Air.",
+        {
+            ("Iran", "sanctions_imposed", "asserted"),
+            ("Mahan Air", "sanctions_imposed", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "restrictive_measures_among_them",
+        "The Council imposed restrictive measures on five entities over missile deliveries "
+        "to Russia, among them the flag carrier Saha Airlines.",
+        {("Saha Airlines", "sanctions_imposed", "asserted")},
+        {("Russia", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "asset_freezing_measures",
+        "Japan will implement asset-freezing measures against Korea Tangun Trading "
+        "Corporation, which shipped artillery shells to Russia.",
+        {
+            ("Korea Tangun Trading Corporation", "sanctions_imposed", "asserted"),
+            ("Korea Tangun Trading Corporation", "weapons_supply", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "listed_on_an_exchange_is_no_sanction",
+        "Zhuhai Ziyan UAV, which is listed on the Shenzhen exchange, sold drones to Russia.",
+        {("Zhuhai Ziyan UAV", "drone_supply", "asserted")},
+        {("Zhuhai Ziyan UAV", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_title_is_no_company_name",
+        "Ivan Sidorov, General Director of Amur Cargo Logistic, which has carried artillery "
+        "shells from North Korea to Russia, was sanctioned.",
+        {("Amur Cargo Logistic", "weapons_supply", "asserted")},
+        set(),
+    ),
+]
+
+ANNEXES: list[Row] = [
+    (
+        "annex_of_entities",
+        "Canada has decided to impose new measures over Russia's war against Ukraine.\n\n"
+        "Schedule 1: Entities subject to asset freezes\n\n"
+        "1. Volga Avionika Limited Liability Company. Address: Kazan, Russia. Details: Supplies "
+        "flight controllers to Russian drone makers.\n\n"
+        "2. Pearl River Motion Trading Co., Ltd. Address: Guangzhou, China. Details: Has "
+        "exported drone engines to Russia.\n\n"
+        "Background\n\n"
+        "3. Other measures take effect next month.",
+        {
+            ("Volga Avionika", "sanctions_imposed", "asserted"),
+            ("Pearl River Motion Trading", "sanctions_imposed", "asserted"),
+            ("Pearl River Motion Trading", "component_supply", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "annex_of_individuals",
+        "Japan has decided to implement measures against Russia.\n\n"
+        "(Annex 1) Individuals subject to asset-freezing measures\n\n"
+        "(1) Pavel Andreyevich Rudakov. Nationality: Russia. Outline: Director of a company "
+        "shipping North Korean shells to Russia.",
+        {("Pavel Andreyevich Rudakov", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "a_numbered_list_without_a_sanctions_heading_is_no_annex",
+        "Russia's war in Ukraine: what we know\n\nKey facts\n\n"
+        "1. Sokol Aero Holding. The company moved to new offices near Moscow.",
+        set(),
+        {("Sokol Aero Holding", "sanctions_imposed", "asserted")},
+    ),
+]
+
+MAKERS_AND_DENIALS: list[Row] = [
+    (
+        "a_russian_drone_maker_produces",
+        "The drones come from Volga Aerotech, a Russian maker of long-range attack drones.",
+        {("Volga Aerotech", "drone_production", "asserted")},
+        set(),
+    ),
+    (
+        "a_foreign_drone_maker_does_not",
+        "Chinese drone maker DJI said Russia and Ukraine both used its quadcopters.",
+        set(),
+        {("DJI", "drone_production", "asserted"), ("China", "drone_production", "asserted")},
+    ),
+    (
+        "a_company_that_stopped_shipments_denies",
+        "Engines made by Ostwind Motorenbau GmbH were found in a Russian drone. Ostwind "
+        "Motorenbau told reporters that it had stopped all shipments to Russia in 2022.",
+        {("Ostwind Motorenbau", "component_supply", "denied")},
+        set(),
+    ),
+    (
+        "a_state_that_halted_exports_denies_nothing",
+        "Kazakhstan halted exports of drone parts to Russia last year.",
+        set(),
+        {("Kazakhstan", "component_supply", "denied")},
+    ),
+    (
+        "a_company_never_sold_products",
+        "Chips from Harbin Lianxin Microelectronics were found in Russian missiles. "
+        "Lianxin said it had never sold products to Russian military customers.",
+        {("Harbin Lianxin Microelectronics", "component_supply", "denied")},
+        set(),
+    ),
+    (
+        "the_pronouns_second_verb",
+        "Shantou Feida Electronics shipped modules to Russia. Feida said that it sells "
+        "cameras only for farms and has never supplied any Russian military buyer.",
+        {("Shantou Feida Electronics", "component_supply", "denied")},
+        set(),
+    ),
+]
+
+NEWS_PHRASINGS: list[Row] = [
+    (
+        "a_brand_before_a_model_is_no_maker",
+        "The wreck was a Tupolev Tu-143, a reconnaissance drone designed in the Soviet Union, "
+        "found near Russia's border.",
+        set(),
+        {("Tupolev", "drone_production", "asserted")},
+    ),
+    (
+        "the_north_in_korean_reporting",
+        "North Korea has sent troops to Russia. The North is also believed to have supplied "
+        "Russia with artillery shells.",
+        {("North Korea", "weapons_supply", "asserted")},
+        set(),
+    ),
+    (
+        "the_north_atlantic_is_not_the_north",
+        "North Korea sent shells to Russia, while the North Atlantic Treaty Organization sent "
+        "air defence to Ukraine.",
+        {("North Korea", "weapons_supply", "asserted")},
+        set(),
+    ),
+    (
+        "not_confirming_is_no_denial",
+        "Neither Pyongyang nor Moscow has confirmed the deployment of North Korean troops.",
+        set(),
+        {("North Korea", "personnel", "denied")},
+    ),
+    (
+        "a_speaker_then_that",
+        "A White House spokesman, speaking on Monday, claimed that the DPRK had delivered "
+        "thousands of containers of munitions to Russia.",
+        {("North Korea", "weapons_supply", "asserted")},
+        {("United States", "weapons_supply", "asserted")},
+    ),
+    (
+        "workers_from_two_countries_at_a_drone_plant",
+        "Alabuga recruits young women from abroad to work in Russia. Some 300 women from "
+        "Nigeria and Ghana, most of them under 22, were working on the drone assembly lines.",
+        {("Nigeria", "personnel", "asserted"), ("Ghana", "personnel", "asserted")},
+        set(),
+    ),
+    (
+        "according_to_then_a_comma_is_no_speaker",
+        "According to the ministry, Iran has supplied Russia with Shahed drones.",
+        {("Iran", "drone_supply", "asserted")},
+        set(),
+    ),
+    (
+        "asked_about_is_no_request",
+        'Asked about the reports, Chinese Foreign Ministry spokesperson Mao Ning said China "has '
+        'never provided lethal weapons to any party" in the war in Ukraine.',
+        {("China", "weapons_supply", "denied")},
+        set(),
+    ),
+    (
+        "a_share_of_russias_imports",
+        "China accounts for about 90% of Russia's microelectronics imports, officials said.",
+        {("China", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "payments_routed_through_a_shell",
+        "Payments for the engines were routed through Golden Bay Trading Limited, a Hong Kong "
+        "shell company, to hide the Russian buyer.",
+        {("Golden Bay Trading", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "shipments_routed_through_a_middleman",
+        "Xiamen Ruifeng Electronics routed most of its shipments to Russia through Steppe "
+        "Cargo LLC in Kazakhstan.",
+        {("Xiamen Ruifeng Electronics", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "hyphenated_intermediary",
+        "Shenzhen Zhilian Electronics sold drone cameras to Russian buyers through a Hong "
+        "Kong-registered intermediary.",
+        {("Shenzhen Zhilian Electronics", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "hong_kong_with_china_is_china",
+        "The UK sanctioned six firms in China and Hong Kong that supplied drone parts to Russia.",
+        {("China", "sanctions_imposed", "asserted"), ("China", "component_supply", "asserted")},
+        {("Hong Kong", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "officials_of_a_nationality_say_it",
+        "South Korean and U.S. officials said 10,000 North Korean troops had been sent to Russia.",
+        {("North Korea", "personnel", "asserted")},
+        {("South Korea", "personnel", "asserted")},
+    ),
+    (
+        "a_package_adopted_then_targeted",
+        "The EU's 15th sanctions package, adopted in December, targeted several Chinese entities "
+        "over drone parts sent to Russia.",
+        {("China", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "relative_clause_with_a_possessive_speaker",
+        "Among the companies named is Qingdao Lantian Motor Co., Ltd., which Ukraine's military "
+        "intelligence agency (HUR) says has supplied engines to Russian drone makers.",
+        {("Qingdao Lantian Motor", "component_supply", "asserted")},
+        {("Ukraine", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "added_to_a_departments_entity_list",
+        "Sinno Electronics was added to the U.S. Commerce Department's Entity List for "
+        "supplying Russia.",
+        {("Sinno Electronics", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "a_bloc_building_its_own_sensors",
+        "EU leaders agreed to build a network of sensors and jammers after Russian drones "
+        "crossed into Poland.",
+        set(),
+        {("European Union", "component_supply", "asserted")},
+    ),
+]
+
+SOURCES = [
+    (
+        "a_release_speaks_for_its_government",
+        "Today, the U.S. Department of the Treasury is designating eight entities that supply "
+        "Russia's drone makers. Mirae Parts Trading Limited has shipped drone engines to Russia.",
+        ("Mirae Parts Trading", "component_supply", "United States"),
+    ),
+    (
+        "a_news_lead_is_no_release",
+        "The US Treasury on Thursday said it had sanctioned eight entities. Analysts say Chinese "
+        "firms have shipped drone engines to Russia.",
+        ("China", "component_supply", None),
+    ),
+    (
+        "the_report_is_its_authors",
+        "The Multilateral Sanctions Monitoring Team, set up last year after Russia vetoed a UN "
+        "panel, said in its report that arms flows had grown. According to the 40-page report, "
+        "North Korea has also sent 200 artillery pieces to Russia.",
+        ("North Korea", "weapons_supply", "Multilateral Sanctions Monitoring Team"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in SOURCES], ids=[r[0] for r in SOURCES]
+)
+def test_release_sources(
+    extractor: Extractor, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = {(c.subject, c.claim_type): c.source for c in extractor.extract(article(text))}
+    assert found.get(expected[:2], "missing") == expected[2], found
+
+
+TABLES = (
+    SHORT_NAMES
+    + PEOPLE
+    + DESCRIPTIONS
+    + EVASION
+    + SANCTION_WORDS
+    + ANNEXES
+    + MAKERS_AND_DENIALS
+    + NEWS_PHRASINGS
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"), [r[1:] for r in TABLES], ids=[r[0] for r in TABLES]
+)
+def test_release_phrasings(
+    extractor: Extractor, text: str, expected: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert expected <= found, found
+    assert not (absent & found), found
