@@ -287,7 +287,8 @@ async def _drain_once(
             wait_ready(ports, list(procs.values()), timeout=120)  # type: ignore[arg-type]
             await _wait_group_settled(st, members=extractors)
             sampler = Sampler(
-                {**{k: p.pid for k, p in procs.items()}, "broker": st.broker.pid}  # type: ignore[attr-defined,dict-item]
+                {**{k: p.pid for k, p in procs.items()}, "broker": st.broker.pid},  # type: ignore[attr-defined,dict-item]
+                totals={"postgres": postgres_cpu} if args.database == "postgres" else {},
             ).start()
             sampler.mark()
             t0 = time.time()
