@@ -33,7 +33,14 @@ from .lexicon import (
 from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
 from .products import Product, find_products
-from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
+from .roles import (
+    OTHER,
+    RUSSIA,
+    WESTERN_SIDE,
+    find_recipient,
+    find_subjects,
+    russia_linked,
+)
 from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
 from .shortnames import note_region_names
 from .text import Sentence, Token, split_sentences, tokenize
@@ -127,6 +134,19 @@ _WORK_WORDS = word_set("work works worked working employed employs employ employ
 _INDUSTRY_WORDS = word_set(
     "drone drones assembly factory factories plant plants workshop workshops production"
 )
+# personnel cues that need a war or its industry in the sentence (not "citizens work there")
+_CIVIL_CUES = word_set(
+    """work works worked working employ employs employed employing involved involvement help
+    helps helped helping assist assists assisted assisting participate participates
+    participated participating part presence"""
+)
+_MILITARY_WORDS = word_set(
+    """drone drones uav uavs factory factories plant plants production assembly military army
+    forces troops soldiers war front frontline front-line fighting combat battle battlefield
+    defense defence arms weapons munitions ammunition shells missiles missile launch units
+    crews invasion hostilities offensive brigade brigades regiment battalion kursk crimea
+    shahed shaheds geran alabuga military-industrial"""
+)
 _UNCONFIRMED_RE = re.compile(
     r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*)\s+"
     r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
@@ -134,6 +154,10 @@ _UNCONFIRMED_RE = re.compile(
 )
 _LIST_CUES = word_set("listed lists")  # "the Council listed X" (triggers.py)
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
+# what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
+_SIDE_TYPES = frozenset(
+    {"drone_supply", "component_supply", "weapons_supply", "personnel", "drone_production"}
+)
 
 
 class Engine:
@@ -258,10 +282,11 @@ class Engine:
             if cue and cands:
                 for mn, ctype, denier in bare_denials(sent.text, sent.start, frames, cands):
                     if any(
-                        k[0] == mn.name and k[2] == "denied" and c.fields["start"] == sent.start
+                        k[2] == "denied" and c.fields["start"] == sent.start
                         for k, c in cands.items()
                     ):
-                        continue  # this sentence already says what is denied
+                        continue  # this sentence already says what is denied, and of whom:
+                        # "Russian officials dismissed reports of North Korean troops ..."
                     claim = self._claim(
                         sent,
                         mn,
@@ -501,6 +526,18 @@ class Engine:
                         claim_type = "component_supply"  # a company's products are parts
                 if claim_type is None:
                     continue
+                russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
+                if (
+                    name in WESTERN_SIDE
+                    and claim_type in _SIDE_TYPES
+                    and (
+                        subj.kind == "adjective"
+                        or not russian_rec
+                        or (trig.kind == "production" and claim_type == "component_supply")
+                    )
+                ):
+                    continue  # "asked Israel to supply air defense", "US-origin technology",
+                    # "chips made by US manufacturers [went] to Russian distributors"
                 rec = recipient
                 if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA
@@ -508,7 +545,13 @@ class Engine:
                     name, claim_type, rec, recipient, linked, subj, state.russian_orgs
                 ):
                     continue
-                russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
+                if (
+                    claim_type == "personnel"
+                    and trig.word.lower() in _CIVIL_CUES
+                    and sent.lows.isdisjoint(_MILITARY_WORDS)
+                ):
+                    continue  # "Kyrgyz citizens work there", "individuals involved in the
+                    # transfers": work or a part in something, but not in a war or its industry
                 if (
                     claim_type == "personnel"
                     and stance == "asserted"

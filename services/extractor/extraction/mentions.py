@@ -90,6 +90,12 @@ def find_mentions(
         e = m.entry
         if e.kind == "product":
             continue
+        if (
+            m.start_tok >= 2
+            and tokens[m.start_tok - 2].low == "non"
+            and tokens[m.start_tok - 1].text == "-"
+        ):
+            continue  # "non-EU companies" are not the EU's
         if e.kind == "demonym":
             out.append(_demonym_mention(m, tokens, e))
         else:
@@ -304,6 +310,7 @@ def _descriptors(sent: Sentence, out: list[Mention], state: Discourse) -> None:
         ):
             a.in_apposition, a.head = True, b
             b.country = b.country or a.country
+            b.prep = b.prep or a.prep  # "with a subsidiary of Russian arms maker X": X's "of"
             if a.country:
                 state.org_country.setdefault(b.name, a.country)
 

@@ -298,6 +298,8 @@ def add_pattern_orgs(
             if lm is None:
                 break
             raw = lm.group(1)
+            if raw.endswith(("'s", "’s")):
+                break  # "sanctions on the Islamic Republic's aviation sector": an owner
             s0, e0 = base + lm.start(1), base + lm.end(1)
             inner = [
                 x

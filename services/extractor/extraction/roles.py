@@ -10,6 +10,55 @@ from .triggers import Trigger, clause_bounds
 from .wordset import word_set
 
 RUSSIA = "Russia"
+# States and blocs that sanction Russia or arm Ukraine: one of them supplies or builds for
+# Russia only when the text says so outright (it is the one that sends, and Russia or a
+# Russian company receives), never by a made-in, an origin or a default recipient.
+WESTERN_SIDE = frozenset(
+    [
+        "United States",
+        "United Kingdom",
+        "Canada",
+        "Japan",
+        "South Korea",
+        "Taiwan",
+        "Australia",
+        "New Zealand",
+        "Switzerland",
+        "Norway",
+        "Iceland",
+        "Israel",
+        "Germany",
+        "France",
+        "Italy",
+        "Poland",
+        "Finland",
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+        "Czech Republic",
+        "Slovakia",
+        "Hungary",
+        "Netherlands",
+        "Spain",
+        "Portugal",
+        "Belgium",
+        "Austria",
+        "Sweden",
+        "Denmark",
+        "Ireland",
+        "Greece",
+        "Bulgaria",
+        "Romania",
+        "Croatia",
+        "Slovenia",
+        "Luxembourg",
+        "Malta",
+        "Moldova",
+        "European Union",
+        "NATO",
+        "G7",
+    ]
+)
 _REPRESENTATIVE_RE = re.compile(
     r"\b(?:representatives?|officials?|spokes(?:person|man|woman)|executives?|employees?|"
     r"managers?|owners?|founders?|head|chief|director|CEO|sources?|members?)\s+(?:\w+\s+)?(?:of|at|from)\s+$",
@@ -345,8 +394,10 @@ def find_subjects(
                 and not _sanctioner_between(text, base, m.end, help_at)
             ]
             out = _with_conjuncts(helpers[-1], pool, text, base) if helpers else []
-            if subj.name != RUSSIA or trig.kind == "evasion":
-                out.append(subj)
+            if (subj.name != RUSSIA and subj.country != RUSSIA) or (
+                trig.kind == "evasion" and hm.group().lower().startswith(("allow", "enabl"))
+            ):  # "helping Russia evade sanctions": the helper evades, not Russia; but
+                out.append(subj)  # "loopholes that allow Russia to circumvent sanctions"
             return out
         return _with_conjuncts(subj, pool, text, base)
     if trig.nominal:

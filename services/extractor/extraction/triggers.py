@@ -119,6 +119,7 @@ _FAR_PASSIVE = 20  # words a passive production verb looks back for its object
 
 
 _HALT_VERBS = ("stop", "halt", "suspend", "ceas")
+_RELATIVES = word_set("who that which")
 _NEGATORS = word_set("never not no")
 
 
@@ -403,7 +404,9 @@ def find_triggers(
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
         if w.low in _MAKE and not is_made and obj is None:
             continue  # "making it harder": only "making drones" is production
-        if obj is None or passive or nominal:
+        # "Russian citizens who moved to Bishkek": the noun before is the verb's subject
+        subject_left = not (passive or nominal) and prev in _RELATIVES
+        if (obj is None and not subject_left) or passive or nominal:
             near = 3 if nominal and not passive else 8
             lo_k = k
             while lo_k > 0 and k - lo_k < near and words[lo_k - 1].start - base >= lo_c:
