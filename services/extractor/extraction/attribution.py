@@ -300,7 +300,12 @@ def find_frames(
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is None and ti > 0 and tokens[ti - 1].text == ",":
                 mn = _subject_before_aside(mentions, tokens, ti - 1)
-            if mn is not None and mn.in_apposition and mn.head is not None:
+            if (
+                mn is not None
+                and mn.in_apposition
+                and mn.head is not None
+                and "," in text[mn.end - base : m.start()]
+            ):  # "X, the head of Y, said"; not "X, an official who the EU said ..."
                 mn = mn.head
             if mn is not None:
                 mn = _first_of_list(mn, mentions, text, base)

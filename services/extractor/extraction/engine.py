@@ -152,7 +152,8 @@ _UNCONFIRMED_RE = re.compile(
     r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_LIST_CUES = word_set("listed lists")  # "the Council listed X" (triggers.py)
+# "the Council listed X", "The bloc targeted X" (triggers.py)
+_LIST_CUES = word_set("listed lists targeted targets")
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
 _SIDE_TYPES = frozenset(
@@ -196,6 +197,9 @@ class Engine:
             sent.lows = lows = frozenset([t.low for t in tokens])
             sent.texts = frozenset([t.text for t in tokens])
             may = self._may_claim(sent.text, lows)
+            if may and sanction_cue(lows):
+                state.sanction_at = sent.index  # sanctions are the topic here
+                state.sanction_title = state.sanction_title or sent.index == 0
             cue = (
                 not lows.isdisjoint(REPORT_WORDS)
                 or "according to" in sent.text.lower()
@@ -354,7 +358,8 @@ class Engine:
     ) -> list[dict[str, object]]:
         text, base = sent.text, sent.start
         in_item = state.item is not None and state.item_para == sent.paragraph
-        triggers = find_triggers(text, base, words, mentions, products, in_item)
+        near = sent.index - state.sanction_at <= 2 or state.sanction_title
+        triggers = find_triggers(text, base, words, mentions, products, in_item, near)
         if not triggers:
             return []
         own = (
@@ -367,7 +372,13 @@ class Engine:
             for f in frames
             if f.mention is not None and not f.denial and f.pos not in own
         }  # "Tehran acknowledged providing drones": the speaker admits its own act
-        excluded |= {id(f.mention.head) for f in frames if f.mention is not None and f.mention.head}
+        excluded |= {  # "X, the head of Y, said": X speaks; not "X, who the EU said ..."
+            id(f.mention.head)
+            for f in frames
+            if f.mention is not None
+            and f.mention.head
+            and "," in text[f.mention.end - base : f.pos - base]
+        }
         denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
         false_after = (
             [w.start for w in words if w.low in FALSE_WORDS]

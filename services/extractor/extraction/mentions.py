@@ -33,7 +33,7 @@ __all__ = ["Discourse", "Mention", "OrgInfo", "find_mentions"]
 PREPOSITIONS = word_set(
     """to for from in into with at by of on against across inside within near via through
     toward towards over under about between among amid throughout than like including as
-    alongside after before since until because while when despite"""
+    alongside after before since until despite"""
 )
 DETERMINERS = word_set("the a an its their his her this that these those")
 _DEFINITE = word_set("the this that these those said")
@@ -212,6 +212,7 @@ def find_mentions(
                 if (
                     before.prep
                     and before.tok_end >= j - 1
+                    and tokens[j - 1].text != ";"  # "...; and X": a new item
                     and "according" not in lead.lower()
                     and not (prev == "," and before.prep == "to")
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")

@@ -21,6 +21,20 @@ _DEFENDANT_RE = re.compile(
     rf"\b(?:co-defendant|defendant|co-conspirator|associate|partner),?\s+(?P<name>{_NAME}"
     rf"(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\b"
 )
+# "Mohammad Hossein Bagheri, the chief of staff of Iran's armed forces": a name whose
+# apposition gives a person's title
+_TITLED_RE = re.compile(
+    rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?P<title>chief|commander|minister|official|general|head|director|deputy|ambassador|"
+    r"envoy|chairman|founder|owner|executive|officer|adviser|advisor|secretary|governor|"
+    r"spokesman|spokeswoman|spokesperson|colonel|brigadier|businessman|businesswoman)\b"
+)
+_TITLE_CUES = word_set(
+    """chief commander minister official general head director deputy ambassador envoy
+    chairman founder owner executive officer adviser advisor secretary governor spokesman
+    spokeswoman spokesperson colonel brigadier businessman businesswoman"""
+)
+_BUSINESS_TITLES = frozenset({"founder", "owner", "executive", "businessman", "businesswoman"})
 _NAME_WORD_RE = re.compile(_NAME)
 _NATIONAL_CUES = word_set("national citizen resident businessman businesswoman")
 _DEFENDANT_CUES = word_set("defendant co-defendant co-conspirator")
@@ -39,7 +53,12 @@ def add_people_by_form(
     aged = comma and not texts.isdisjoint(_AGES) and _AGE_RE.search(sent.text) is not None
     national = comma and not lows.isdisjoint(_NATIONAL_CUES)
     defendant = not lows.isdisjoint(_DEFENDANT_CUES)
-    if not (paren or aged or national or defendant):
+    titled = (
+        comma
+        and not lows.isdisjoint(_TITLE_CUES)
+        and (", the " in sent.text or ", a " in sent.text)
+    )
+    if not (paren or aged or national or defendant or titled):
         return
     n = len(tokens)
     found: list[tuple[int, int]] = []  # token spans [first, end)
@@ -64,11 +83,18 @@ def add_people_by_form(
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_RE.finditer(text)]
     if defendant:
         spans += [(m.start("name"), m.end("name")) for m in _DEFENDANT_RE.finditer(text)]
+    officials: set[int] = set()  # first tokens of the names an official's title follows
+    if titled:
+        for m in _TITLED_RE.finditer(text):
+            spans.append((m.start("name"), m.end("name")))
+            if m.group("title") not in _BUSINESS_TITLES:
+                officials.add(m.start("name"))
     for s, e in spans:
         j = next((q for q, t in enumerate(tokens) if t.start >= base + s), n)
         k = next((q for q, t in enumerate(tokens) if t.end >= base + e), n - 1) + 1
         found.append((j, k))
     for j, k in found:
+        official = tokens[j].start - base in officials if j < n else False
         while j < k and (tokens[j].text in NOT_NAME or tokens[j].text in TITLE_WORDS):
             j += 1
         if k - j < 2:
@@ -77,6 +103,9 @@ def add_people_by_form(
         if overlaps(out, start, end):
             continue
         name = " ".join(t.text for t in tokens[j:k])
+        if official:  # "X, the chief of staff of ...": an official, who speaks
+            out.append(Mention(start, end, j, k, name, "person", "official", via="form"))
+            continue
         out.append(Mention(start, end, j, k, name, "person", PRIVATE, via="form"))
         state.private_people.add(name)
 

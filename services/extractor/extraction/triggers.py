@@ -296,6 +296,7 @@ def find_triggers(
     mentions: list[Mention],
     products: list[Product],
     makers: bool = False,
+    sanction_context: bool = False,
 ) -> list[Trigger]:
     """`makers`: maker nouns count even without a Russian company named here (an annex
     item's sentences are about the item)."""
@@ -326,6 +327,13 @@ def find_triggers(
             if not russian_org:
                 continue
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
+        if (
+            kind is not None
+            and w.low != w.last
+            and w.low not in TRIGGER_WORDS
+            and w.last.endswith("ing")
+        ):
+            continue  # "camera-carrying drones": an adjective, not a verb
         if w.low in _SOURCE_VERBS:  # "Moscow has turned to Tehran for drones"
             if not (k + 1 < nw and words[k + 1].low == _SOURCE_VERBS[w.low]):
                 continue
@@ -468,8 +476,10 @@ def find_triggers(
             if _EVASION_BAD_LEFT.search(left):
                 continue
             out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
-    if not lows.isdisjoint(_LIST_VERBS):
-        out.extend(_listing_triggers(words, mentions))
+    if not lows.isdisjoint(_LIST_VERBS) or (
+        sanction_context and not lows.isdisjoint(_TARGET_VERBS)
+    ):
+        out.extend(_listing_triggers(words, mentions, sanction_context))
     for mn in mentions:
         if mn.kind == "group" and mn.people:
             t = _personnel(words, mn)
@@ -480,15 +490,21 @@ def find_triggers(
 
 
 _LIST_VERBS = word_set("listed listing lists")
+_TARGET_VERBS = word_set("targeted targets targeting")
 _LIST_AUX = word_set("has have had is are was were also already further additionally today now")
+_WARRING = frozenset({"Russia", "Ukraine"})  # their "targeted" is mostly a strike
 
 
-def _listing_triggers(words: list[Word], mentions: list[Mention]) -> list[Trigger]:
+def _listing_triggers(
+    words: list[Word], mentions: list[Mention], sanction_context: bool
+) -> list[Trigger]:
     """ "the Council listed X", "the EU has also listed X": a government that lists
-    someone sanctions them (other lists are not sanctions: "listed on the exchange")."""
+    someone sanctions them (other lists are not sanctions: "listed on the exchange"); so
+    does one that targets someone where sanctions are the topic ("The bloc targeted X")."""
     out: list[Trigger] = []
     for k, w in enumerate(words):
-        if w.low not in _LIST_VERBS:
+        target = w.low in _TARGET_VERBS
+        if not (w.low in _LIST_VERBS or (target and sanction_context)):
             continue
         j = k - 1
         while j >= 0 and words[j].low in _LIST_AUX:
@@ -500,6 +516,7 @@ def _listing_triggers(words: list[Word], mentions: list[Mention]) -> list[Trigge
             mn.end == at
             and not mn.possessive
             and (mn.kind == "country" or (mn.kind == "organization" and mn.role == "government"))
+            and not (target and mn.name in _WARRING)
             for mn in mentions
         ):
             out.append(Trigger("sanction", w.start, w.end, w.text))
