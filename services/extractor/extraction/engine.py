@@ -91,6 +91,15 @@ _SANCTIONED_PRONOUN_RE = re.compile(
     r"(?:companies|firms|entities))\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
+# "imposed sanctions on X, accusing them of helping Russian firms obtain ...": X did it
+_ACCUSING_RE = re.compile(
+    r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
+)
+_WARNED_RE = re.compile(
+    r"\b(?:warn|caution)\w*\s+(?:[\w-]+\s+){0,4}?(?:that|against|about|of)\s+"
+    r"(?P<ger>\w+ing\s+(?:[\w-]+\s+){0,2})?$",
+    re.I,
+)
 _MEMBERS_RE = re.compile(
     r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|"
     r"businesses)\s+(?:include|included|are|were)|Among them (?:are|were)|They include|"
@@ -153,7 +162,7 @@ _UNCONFIRMED_RE = re.compile(
     re.I,
 )
 # "the Council listed X", "The bloc targeted X" (triggers.py)
-_LIST_CUES = word_set("listed lists targeted targets")
+_LIST_CUES = word_set("listed lists targeted targets list")
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
 _SIDE_TYPES = frozenset(
@@ -404,11 +413,13 @@ class Engine:
                     if opener is not None:
                         state.open_sanction_at, state.open_authority = sent.index, opener
                 for subj, authority in found:
-                    sanctioned.append(subj)
                     if authority:
                         state.last_authority = authority
                     else:
                         authority = state.last_authority
+                        if subj.name == authority and subj.kind in ("group", "country"):
+                            continue  # "The sanctions ... bar Americans from": not a target
+                    sanctioned.append(subj)
                     sanctioner = sanctioner or authority
                     out.append(
                         self._claim(
@@ -434,6 +445,7 @@ class Engine:
                 or _SANCTIONED_PRONOUN_RE.search(
                     text[max(0, trig.start - base - 60) : trig.start - base]
                 )
+                or _ACCUSING_RE.search(text, sanctioned[-1].end - base, trig.start - base)
             ):
                 # "sanctioned X for supplying drones", "sanctioned X and Y, saying they had
                 # supplied drones"
@@ -471,6 +483,11 @@ class Engine:
             denier_mention = denier_frame.mention if denier_frame else None
             if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
                 continue  # "urged China to ensure its firms do not supply ..."
+            warned = (
+                _WARNED_RE.search(before) if ("warn" in before or "caution" in before) else None
+            )
+            if warned is not None and (warned.group("ger") or trig.word.lower().endswith("ing")):
+                continue  # "warned China that providing lethal aid would have consequences"
             if (
                 "out" in before or "consider" in before or "weigh" in before or "mull" in before
             ) and (_HYPOTHETICAL_RE.search(before)):

@@ -193,7 +193,7 @@ CALL_VERBS = word_set(
 )
 FALSE_WORDS = word_set(
     """groundless baseless unfounded false lies lie fabricated fabrication fabrications absurd
-    nonsense slander smear propaganda fake untrue disinformation"""
+    nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate"""
 )
 CALLED_FALSE_RE = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
@@ -237,7 +237,7 @@ COMPONENT_WORDS = word_set(
     sensors nitrocellulose bearings materials radar radars servos blueprints modems
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
-    cables spools propellers airframes airframe servo thermal-imaging"""
+    cables spools propellers airframes airframe servo thermal-imaging kits"""
 )
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
@@ -259,6 +259,15 @@ OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
     ("carbon", "fiber"): "component",
     ("communications", "equipment"): "component",
     ("radio", "equipment"): "component",
+    ("navigation", "equipment"): "component",
+    ("navigation", "systems"): "component",
+    ("jamming", "equipment"): "component",
+    ("electronic", "equipment"): "component",
+    ("telecommunications", "equipment"): "component",
+    ("optical", "equipment"): "component",
+    ("manufacturing", "equipment"): "component",
+    ("industrial", "equipment"): "component",
+    ("assembly", "kits"): "component",
     ("military", "technology"): "component",
     ("radar", "images"): "component",
     ("satellite", "images"): "component",

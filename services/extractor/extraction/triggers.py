@@ -120,12 +120,41 @@ _FAR_PASSIVE = 20  # words a passive production verb looks back for its object
 
 _HALT_VERBS = ("stop", "halt", "suspend", "ceas")
 _RELATIVES = word_set("who that which")
+_HALTED = word_set("stopped halted ceased suspended quit stop halt cease suspend")
+_SHIP_NOUNS = word_set("ship ships")
+_VEHICLES = word_set(
+    """helicopter helicopters aircraft plane planes ship ships vehicle vehicles truck trucks
+    jet jets links corridor corridors hub hubs ministry minister routes infrastructure"""
+)
+_SHIP_LEFT = word_set(
+    """a an the this that these those its their his her of by on aboard with from via between
+    among cargo landing container naval navy war supply research merchant transport tanker
+    russian iranian chinese korean two three four five several many some other"""
+)
+_NOUN_OBJECT_PREPS = word_set("of to from")
+_NP_OPENERS = word_set("the these those its their his her such any all further new")
 _NEGATORS = word_set("never not no")
 
 
 def _negated_verb(words: list[Word], k: int) -> bool:
     """ "never supplied", "had not sold", "did not export": a negator just before."""
     return any(words[q].low in _NEGATORS for q in range(max(0, k - 3), k))
+
+
+_NOT_GOODS = word_set(
+    """evidence details detail information comment comments proof data figures figure
+    explanation explanations answer answers response clarification names timeline estimate
+    estimates numbers access assurances guarantees"""
+)
+_OBJECT_DETERMINERS = word_set("any a an the its their further more such specific")
+
+
+def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
+    """ "has not provided evidence for the figure": what was not given is no goods."""
+    q = lo
+    while q < hi and words[q].low in _OBJECT_DETERMINERS:
+        q += 1
+    return q < hi and words[q].low in _NOT_GOODS
 
 
 class Trigger:
@@ -372,6 +401,8 @@ def find_triggers(
                 if not ctl.group().lower().startswith(_HALT_VERBS) or kind != "supply":
                     continue  # "strictly controls the export of drones": regulation, not supply
                 halted = True  # "it had stopped all shipments to Russia": a company's denial
+        elif kind == "supply" and k > 0 and w.low.endswith("ing") and words[k - 1].low in _HALTED:
+            halted = True  # "it had stopped selling into Russia"
         if kind == "production" and _DESCRIPTIVE_LEFT_RE.search(
             text[max(0, w.start - base - 30) : w.start - base]
         ):
@@ -379,6 +410,10 @@ def find_triggers(
         nxt = words[k + 1].low if k + 1 < nw else ""
         if nxt in _COMPOUND_NEXT:
             continue  # "export controls", "shipping records"
+        if w.low in _SHIP_NOUNS and k > 0 and words[k - 1].low in _SHIP_LEFT:
+            continue  # "a network of ships", "a Russian landing ship": the vessel
+        if w.low == "transport" and nxt in _VEHICLES:
+            continue  # "military transport helicopters"
         word = text[w.start - base : w.end - base]
         j = k - 1
         while j >= 0 and words[j].low in _ADVERBS:
@@ -408,6 +443,14 @@ def find_triggers(
         elif k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
             # "re-exported them to Kronstadt": what "them" stands for came before
             obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
+        elif (
+            nominal
+            and prev in _NP_OPENERS
+            and not (k + 1 < nw and words[k + 1].low in _NOUN_OBJECT_PREPS)
+        ):
+            # "conduct the transfers, including vessels that switched off their
+            # transponders": a noun's object follows "of", or comes before ("arms transfers")
+            obj, obj_at = None, hi_k
         else:
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
         if w.low in _MAKE and not is_made and obj is None:
@@ -438,7 +481,12 @@ def find_triggers(
                 if words[q].low in GENERIC_WORDS:
                     obj = "generic"
                     break
-            if obj is None and kind == "supply" and (halted or _negated_verb(words, k)):
+            if (
+                obj is None
+                and kind == "supply"
+                and (halted or _negated_verb(words, k))
+                and not _says_nothing(words, k + 1, hi_k)
+            ):
                 obj = "generic"  # "had never supplied any Russian military customer"
         if obj is None or (obj == "people" and w.last in _CARRY):
             continue  # "a plane carrying officials" is no deployment
@@ -477,7 +525,7 @@ def find_triggers(
                 continue
             out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
     if not lows.isdisjoint(_LIST_VERBS) or (
-        sanction_context and not lows.isdisjoint(_TARGET_VERBS)
+        sanction_context and not (lows.isdisjoint(_TARGET_VERBS) and lows.isdisjoint(_LIST_NOUNS))
     ):
         out.extend(_listing_triggers(words, mentions, sanction_context))
     for mn in mentions:
@@ -503,6 +551,11 @@ def _listing_triggers(
     does one that targets someone where sanctions are the topic ("The bloc targeted X")."""
     out: list[Trigger] = []
     for k, w in enumerate(words):
+        if w.low in _LIST_NOUNS and sanction_context:
+            trig = _added_to_list(words, mentions, k)
+            if trig is not None:
+                out.append(trig)
+            continue
         target = w.low in _TARGET_VERBS
         if not (w.low in _LIST_VERBS or (target and sanction_context)):
             continue
@@ -521,6 +574,36 @@ def _listing_triggers(
         ):
             out.append(Trigger("sanction", w.start, w.end, w.text))
     return out
+
+
+def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigger | None:
+    """ "The European Union added X and its subsidiaries to its list": a government's list,
+    where sanctions are the topic, is its sanctions list (sanctions.py reads the targets)."""
+    if k < 2 or words[k - 1].low not in ("its", "their", "the") or words[k - 2].low != "to":
+        return None
+    for q in range(k - 3, max(-1, k - 16), -1):
+        if words[q].low in _ADD_VERBS:
+            j = q - 1
+            while j >= 0 and words[j].low in _LIST_AUX:
+                j -= 1
+            if j >= 0 and any(
+                mn.end == words[j].end and _government(mn) and mn.name not in _WARRING
+                for mn in mentions
+            ):
+                w = words[k]
+                return Trigger("sanction", w.start, w.end, w.text)
+            return None
+    return None
+
+
+def _government(mn: Mention) -> bool:
+    return not mn.possessive and (
+        mn.kind == "country" or (mn.kind == "organization" and mn.role == "government")
+    )
+
+
+_LIST_NOUNS = word_set("list lists blacklist")
+_ADD_VERBS = word_set("added adds adding put puts placed places")
 
 
 def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
