@@ -96,7 +96,7 @@ _COPULA_AS_RE = re.compile(
     re.I,
 )
 _EVASION_BAD_LEFT = re.compile(
-    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|around|dodg\w+|despite|under|"
+    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|around|dodg\w+|despite|"
     r"violat\w+|amid|avoid\w*)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
@@ -120,6 +120,7 @@ _FAR_PASSIVE = 20  # words a passive production verb looks back for its object
 
 _HALT_VERBS = ("stop", "halt", "suspend", "ceas")
 _RELATIVES = word_set("who that which")
+_VERB_PREFIXES = word_set("re co mass pre trans sub over under cross self")
 _HALTED = word_set("stopped halted ceased suspended quit stop halt cease suspend")
 _SHIP_NOUNS = word_set("ship ships")
 _VEHICLES = word_set(
@@ -360,9 +361,10 @@ def find_triggers(
             kind is not None
             and w.low != w.last
             and w.low not in TRIGGER_WORDS
-            and w.last.endswith("ing")
+            and (w.last.endswith("ing") or text[w.start - base].islower())
+            and w.low[: len(w.low) - len(w.last) - 1] not in _VERB_PREFIXES
         ):
-            continue  # "camera-carrying drones": an adjective, not a verb
+            continue  # "camera-carrying drones", "solid-fuel engines": adjectives
         if w.low in _SOURCE_VERBS:  # "Moscow has turned to Tehran for drones"
             if not (k + 1 < nw and words[k + 1].low == _SOURCE_VERBS[w.low]):
                 continue
