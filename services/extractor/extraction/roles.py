@@ -102,7 +102,8 @@ _RECIPIENT_STOP_RE = re.compile(
 )
 OTHER = "\x00other"
 _AGENT_NOUNS = word_set(
-    "supplier suppliers exporter exporters seller sellers provider providers vendor vendors"
+    """supplier suppliers exporter exporters seller sellers provider providers vendor vendors
+    source sources"""
 )
 _COPULA_AGENT_RE = re.compile(
     r"^\s+(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
@@ -157,6 +158,12 @@ _SANCTIONER_GAP_RE = re.compile(
     r"|criticis(?:es|ed|ing)|protest(?:s|ed|ing)?)\b",
     re.I,
 )
+
+
+_SUBORD_RE = re.compile(
+    r"\b(?:now that|because|although|even though|whereas|even as|so that|given that)\s", re.I
+)
+_SUBORD_GATES = ("now that", "ecause", "though", "whereas", "even as", "so that", "given that")
 
 
 def _sanctioner_between(text: str, base: int, a: int, b: int) -> bool:
@@ -227,6 +234,9 @@ def find_subjects(
     state: Discourse,
 ) -> list[Mention]:
     lo, hi = clause_bounds(text, trig.start - base)
+    if any(g in text for g in _SUBORD_GATES):  # "X did A now that Y did B": B's subject is Y
+        for sm in _SUBORD_RE.finditer(text, lo, trig.start - base):
+            lo = sm.end()
     lo_abs, hi_abs = base + lo, base + hi
     pool = agent_candidates(mentions, excluded, text, base)
     if trig.nominal and trig.kind == "evasion":
@@ -333,7 +343,7 @@ def find_subjects(
             if m.end <= trig.start
             and m.is_actor
             and m.kind != "person"
-            and m.prep not in _RECIPIENT_PREPS
+            and (m.prep is None or m.possessive)  # not "operations in Russia and Ukraine"
             and m.role not in ("media", "research")  # "X told CAR that it had stopped"
         ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
         if prior and not left:

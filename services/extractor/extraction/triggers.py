@@ -69,6 +69,7 @@ _PARTICIPLE_IRREGULAR = word_set("sent sold built made given")
 _NOMINAL = word_set(
     """supply supplies supplier suppliers provision delivery deliveries shipment shipments
     export exports exporter exporters sale sales seller sellers transfer transfers flow flows
+    source sources
     production development manufacture manufacturing assembly design procurement import imports
     acquisition acquisitions deployment re-export transshipment aid manufacturer manufacturers
     maker makers developer developers producer producers"""
@@ -158,6 +159,22 @@ def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
     return q < hi and words[q].low in _NOT_GOODS
 
 
+_SOURCE_NOUNS = word_set("source sources")
+_CHIEF = word_set(
+    """main primary key major largest biggest top chief leading principal important crucial
+    critical single sole only"""
+)
+
+
+def _main_source(words: list[Word], k: int) -> bool:
+    """ "had become the main source of components": a supplier, said with a noun."""
+    return (
+        k + 1 < len(words)
+        and words[k + 1].low == "of"
+        and any(words[q].low in _CHIEF for q in range(max(0, k - 2), k))
+    )
+
+
 class Trigger:
     __slots__ = ("end", "halted", "hint", "kind", "nominal", "obj", "passive", "start", "word")
 
@@ -232,6 +249,8 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
 
 
 _ALL_OBJECT_WORDS = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE_WORDS
+# "kits shipped from Iran", "engines sold to Russia": a participle after its object
+_REDUCED_OBJECTS = _REDUCED_REL | _ALL_OBJECT_WORDS
 
 
 def _object(
@@ -336,7 +355,11 @@ def find_triggers(
     nw = len(words)
     bounds: tuple[int, int] | None = None
     candidates = [
-        k for k, w in enumerate(words) if w.low in _TRIGGER_KEYS or w.last in TRIGGER_WORDS
+        k
+        for k, w in enumerate(words)
+        if w.low in _TRIGGER_KEYS
+        or w.last in TRIGGER_WORDS
+        or (w.low in _SOURCE_NOUNS and _main_source(words, k))
     ]
     conj_at: list[int] | None = None  # "and", "or": coordinated objects (found when needed)
     russia_words: frozenset[int] = frozenset()  # inside "Russian troops": not an object
@@ -357,6 +380,8 @@ def find_triggers(
             if not russian_org:
                 continue
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
+        if w.low in _SOURCE_NOUNS:
+            kind = "supply"  # "the main source of components": a supplier
         if (
             kind is not None
             and w.low != w.last
@@ -422,7 +447,7 @@ def find_triggers(
             j -= 1
         prev = words[j].low if j >= 0 else ""
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
-        passive = not is_made and participle and (prev in _BE or prev in _REDUCED_REL)
+        passive = not is_made and participle and (prev in _BE or prev in _REDUCED_OBJECTS)
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
         if nominal and text.startswith(_OWN, w.end - base):
             continue  # "trading houses with no manufacturing of their own"
