@@ -44,7 +44,7 @@ from .roles import (
 from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
 from .shortnames import note_region_names
 from .text import Sentence, Token, split_sentences, tokenize
-from .triggers import Trigger, clause_bounds, find_triggers
+from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
 from .words import Word, word_view
 from .wordset import word_set
 
@@ -435,6 +435,12 @@ class Engine:
                         )
                     )
                 continue
+            if (
+                trig.kind == "evasion"
+                and not linked
+                and trig.word.split()[0].lower() in ROUTE_NOUNS
+            ):
+                continue  # "Dubai has become a hub for luxury goods": not about Russia
             ctype = _TYPE_BY_OBJECT.get((trig.kind, trig.obj if trig.kind != "evasion" else None))
             if ctype is None and trig.obj != "generic":
                 continue

@@ -45,7 +45,7 @@ PRODUCTION_WORDS = _alt(
     producers"""
 )
 EVASION_RE = re.compile(
-    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:ting)? around|got around|"
+    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? around|got around|"
     r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|busting|flout\w*|"
     r"undermin\w+)\s+(?:\w+[\s-]+){0,4}?(?:sanctions|export controls|embargo|restrictions|"
     r"trade restrictions)\b"
@@ -168,7 +168,8 @@ SPEAKER_HEADS = word_set(
     investigators analysts experts researchers authorities intelligence ministry minister
     government department agency office officers chief head director commander spokesman
     secretary president envoy ambassador adviser advisor aide prosecutor prosecutors general
-    representative representatives service press"""
+    representative representatives service press text statement document decision notice
+    filing release"""
 )
 
 
@@ -373,6 +374,7 @@ EVASION_TOKENS = word_set(
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking busting flout flouted flouting undermine
     undermined undermining front shell intermediary intermediaries intermediate proxy proxies
+    route routes conduit conduits channel channels gateway gateways hub hubs transit
     transship transshipped transshipping transshipment transshipments export exports exported
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals

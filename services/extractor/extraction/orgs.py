@@ -25,7 +25,10 @@ _ORG_SUFFIX_WORDS = (
 )
 REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
-    rf"intermediary|subsidiary|importer|entity|reseller|shipper),\s+({NAME_SEQ})\s*,"
+    rf"intermediary|subsidiary|importer|entity|reseller|shipper|"
+    # "One of them, Tech Asia Supply, shipped ...": one of the companies just named
+    rf"^[\"“]?One of (?:them|those|these|the (?:largest|biggest|main|companies|firms))),\s+"
+    rf"({NAME_SEQ})\s*,"
 )
 _PLURAL_HEADS = word_set(
     """companies firms entities suppliers exporters manufacturers distributors traders
@@ -166,6 +169,7 @@ _REV_HEADS = (
     "shipper, ",
 )
 _REV_HEAD_WORDS = frozenset(h.split(",")[0] for h in _REV_HEADS)
+_ONE_OF = ("One of ", '"One of ', "“One of ")
 _FORM_TOKENS = _LEGAL_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
 _APPOS_OPENERS = (", a ", ", an ", ", the ", ", one of ")
 _COMPANY_AHEAD_RE = re.compile(
@@ -259,7 +263,9 @@ def add_pattern_orgs(
                     raw = text[tokens[j].start - base : tokens[k].end - base]
                     add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True)
             pos = text.find(opener, pos + 1)
-    if not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS):
+    if (
+        not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS)
+    ) or text.startswith(_ONE_OF):
         for m in REVERSE_APPOSITION_RE.finditer(text):
             add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
     if not sent.lows.isdisjoint(_PLURAL_HEADS) and "s, " in text:

@@ -85,7 +85,9 @@ _RELATIVE_RE = re.compile(
     r"[A-Z][\w.]*['’]s(?:\s+[\w-]+){0,4}(?:\s+\([^()]{1,12}\))?)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"
     r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|is|are|was|were|helped|helps|"
-    r"help|helping)\s+){0,3}$",
+    r"help|helping)\s+){0,3}"
+    # "which it said was "responsible for the design and development" of the Shahed-136"
+    r"(?:[\"“]?(?:responsible|used|known)\s+for\s+(?:the\s+)?)?$",
     re.I,
 )
 # "two Chinese companies it says helped develop": the pronoun left out
@@ -160,6 +162,7 @@ _SANCTIONER_GAP_RE = re.compile(
 )
 
 
+_AND_VP_RE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
 _SUBORD_RE = re.compile(
     r"\b(?:now that|because|although|even though|whereas|even as|so that|given that)\s", re.I
 )
@@ -249,6 +252,17 @@ def find_subjects(
         ]
         if not near:  # "Hong Kong-registered shell companies": the group is the trigger's
             near = [m for m in pool if m.kind == "group" and m.start < trig.start < m.end]
+        if not near:  # "Kyrgyz companies have become one of the main routes by which"
+            near = [
+                m
+                for m in pool
+                if lo_abs <= m.start
+                and m.end <= trig.start
+                and not m.possessive
+                and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start))
+            ][-1:]
+            if near:
+                return _with_conjuncts(near[0], pool, text, base)
         if not near:  # "X Ltd (X) is a Hong Kong-based front company", "X, a shell company"
             near = [
                 m
@@ -403,6 +417,10 @@ def find_subjects(
                 and m is not subj
                 and not _sanctioner_between(text, base, m.end, help_at)
             ]
+            if not helpers and _AND_VP_RE.search(text, 0, help_at - base):
+                # "Iran has provided drones ..., and is helping Russia build": the first verb's
+                # subject helps
+                helpers = [m for m in left[:1] if m is not subj and m.prep is None]
             out = _with_conjuncts(helpers[-1], pool, text, base) if helpers else []
             if (subj.name != RUSSIA and subj.country != RUSSIA) or (
                 trig.kind == "evasion" and hm.group().lower().startswith(("allow", "enabl"))
@@ -605,6 +623,7 @@ def find_recipient(
             (m.is_actor or m.kind == "adjective")
             and m.possessive
             and m.name not in sub_names
+            and not m.in_apposition  # "..., along with X, the chief of Iran's armed forces"
             and _WAR_MACHINE_RE.match(text[m.end - base :])
         ):
             return m.country or m.name if m.kind == "adjective" else m.name

@@ -159,6 +159,35 @@ def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
     return q < hi and words[q].low in _NOT_GOODS
 
 
+ROUTE_NOUNS = word_set(
+    "route routes conduit conduits channel channels gateway gateways hub hubs transit"
+)
+_ROUTE_NOUNS = ROUTE_NOUNS
+_ROUTE_RE = re.compile(
+    r"\b(?:become|became|becomes|is|are|was|were|remains?|remained|serves?|served|acts?|acted)"
+    r"\s+(?:as\s+)?(?:now\s+|also\s+|still\s+)?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|"
+    r"transit\s+(?:points?|hubs?|routes?|countr(?:y|ies)))\s+(?:for|by which|through which|"
+    r"via which|into|to)\b",
+    re.I,
+)
+_BUILD_VERBS = word_set("build builds built building construct constructs constructed constructing")
+_FACTORY_NOUNS = word_set("factory factories plant plants facility facilities line lines workshop")
+_MAKE_VERBS = word_set("produce make manufacture assemble build")
+
+
+def _factory_object(words: list[Word], k: int, products: list[Product]) -> str | None:
+    """ "helping Russia build a factory to produce them": what the factory is to make (a
+    pronoun stands for the last object named before)."""
+    n = len(words)
+    f = next((q for q in range(k + 1, min(n, k + 5)) if words[q].low in _FACTORY_NOUNS), -1)
+    if f < 0 or f + 2 >= n or words[f + 1].low != "to" or words[f + 2].low not in _MAKE_VERBS:
+        return None
+    if f + 3 < n and words[f + 3].low in _PRONOUN_OBJECTS:
+        return _object(words, 0, k, products, True, True)
+    return _object(words, f + 3, min(n, f + 7), products, False, True)
+
+
 _SOURCE_NOUNS = word_set("source sources")
 _CHIEF = word_set(
     """main primary key major largest biggest top chief leading principal important crucial
@@ -474,12 +503,17 @@ def find_triggers(
             nominal
             and prev in _NP_OPENERS
             and not (k + 1 < nw and words[k + 1].low in _NOUN_OBJECT_PREPS)
+            and not (  # "the design and development of the Shahed-136"
+                k + 3 < nw and words[k + 1].low in _CONJ_WORDS and words[k + 3].low == "of"
+            )
         ):
             # "conduct the transfers, including vessels that switched off their
             # transponders": a noun's object follows "of", or comes before ("arms transfers")
             obj, obj_at = None, hi_k
         else:
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
+        if obj is None and prod and w.low in _BUILD_VERBS:
+            obj = _factory_object(words, k, products)  # "build a factory to produce them"
         if w.low in _MAKE and not is_made and obj is None:
             continue  # "making it harder": only "making drones" is production
         # "Russian citizens who moved to Bishkek": the noun before is the verb's subject
@@ -544,6 +578,17 @@ def find_triggers(
             passive = routed and bool(_BE_LEFT_RE.search(left))  # "were routed through X"
             out.append(
                 Trigger("evasion", base + m.start(), base + m.end(), m.group(), passive, nominal)
+            )
+    if not lows.isdisjoint(_ROUTE_NOUNS):
+        for m in _ROUTE_RE.finditer(text):  # "X have become one of the main routes by which"
+            out.append(
+                Trigger(
+                    "evasion",
+                    base + m.start("noun"),
+                    base + m.end("noun"),
+                    m.group("noun"),
+                    nominal=True,
+                )
             )
     if sanction_cue(lows) and any(g in low_text for g in SANCTION_GATES):
         for m in SANCTION_RE.finditer(text):
