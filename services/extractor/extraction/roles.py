@@ -162,6 +162,7 @@ _SANCTIONER_GAP_RE = re.compile(
 )
 
 
+_REL_BEFORE_RE = re.compile(r",?\s*\b(?:that|which|who)\s+$")
 _AND_VP_RE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
 _SUBORD_RE = re.compile(
     r"\b(?:now that|because|although|even though|whereas|even as|so that|given that)\s", re.I
@@ -414,10 +415,13 @@ def find_subjects(
                 m
                 for m in left
                 if help_at - 40 <= m.end <= help_at
-                and m is not subj
+                and m.name != subj.name
                 and not _sanctioner_between(text, base, m.end, help_at)
             ]
-            if not helpers and _AND_VP_RE.search(text, 0, help_at - base):
+            rel = _REL_BEFORE_RE.search(text, 0, help_at - base)
+            if rel is not None:  # "non-EU companies that help Russia evade": their antecedent
+                helpers = [m for m in helpers if 0 <= base + rel.start() - m.end <= 3]
+            elif not helpers and _AND_VP_RE.search(text, 0, help_at - base):
                 # "Iran has provided drones ..., and is helping Russia build": the first verb's
                 # subject helps
                 helpers = [m for m in left[:1] if m is not subj and m.prep is None]
