@@ -95,6 +95,11 @@ _SANCTIONED_PRONOUN_RE = re.compile(
 _ACCUSING_RE = re.compile(
     r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
 )
+_NO_EVIDENCE_RE = re.compile(
+    r"\b(?:no|little|scant|not\s+(?:seen|found)(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:evidence|proof|signs?|indications?)\s+(?:that|of)\b",
+    re.I,
+)
 _WARNED_RE = re.compile(
     r"\b(?:warn|caution)\w*\s+(?:[\w-]+\s+){0,4}?(?:that|against|about|of)\s+"
     r"(?P<ger>\w+ing\s+(?:[\w-]+\s+){0,2})?$",
@@ -494,6 +499,10 @@ class Engine:
             )
             if warned is not None and (warned.group("ger") or trig.word.lower().endswith("ing")):
                 continue  # "warned China that providing lethal aid would have consequences"
+            if ("evidence" in text or "proof" in text or "sign" in text) and _NO_EVIDENCE_RE.search(
+                text, clause_lo - base, trig.start - base
+            ):
+                continue  # "no public evidence that Beijing has shipped weapons": not said
             if (
                 "out" in before or "consider" in before or "weigh" in before or "mull" in before
             ) and (_HYPOTHETICAL_RE.search(before)):
@@ -561,6 +570,8 @@ class Engine:
                 if claim_type is None:
                     continue
                 russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
+                if name == sanctioner and claim_type in _SIDE_TYPES:
+                    continue  # "the EU's decision to impose sanctions over the supply of drones"
                 if (
                     name in WESTERN_SIDE
                     and claim_type in _SIDE_TYPES
@@ -621,8 +632,13 @@ class Engine:
                 kind = "country" if subj.kind == "adjective" else subj.kind
                 src: str | None
                 if stance == "denied":
+                    if denier is None and called_false:
+                        denier = _caller(text, base, mentions)  # "X called a report ... fake"
                     src = denier or trig_source or name
-                    if denier_mention is not None and any(denier_mention is x for x in subjects):
+                    if denier_mention is not None and (
+                        any(denier_mention is x for x in subjects)
+                        or name in _conjoined(denier_mention, mentions, text, base)
+                    ):
                         src = name  # "DJI and Autel denied ...": each speaks for itself
                 else:
                     src = trig_source
@@ -830,6 +846,31 @@ def _for_conduct(before: str, trig: Trigger) -> bool:
     if m.group("role") or m.group("mod") or m.group("prep").lower() == "over":
         return trig.nominal  # "sanctions on X over arms transfers to Russia"
     return trig.word.lower().endswith("ing")
+
+
+def _conjoined(mn: Mention, mentions: list[Mention], text: str, base: int) -> set[str]:
+    """The names listed with `mn`: "Moscow and Pyongyang have denied ..." """
+    names = {mn.name}
+    for m in mentions:
+        if m is not mn and m.is_actor:
+            lo, hi = (m.end, mn.start) if m.end <= mn.start else (mn.end, m.start)
+            if 0 <= hi - lo <= 6 and text[lo - base : hi - base].strip(" ,") in ("and", "or", ""):
+                names.add(m.name)
+    return names
+
+
+_CALL_AT_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|repeatedly|last|this|on|earlier|previously|\w+day|week|month|"
+    r"year)\s+)*(?:called|calls|call|described|describes|labelled|labeled|branded|dismissed)\b"
+)
+
+
+def _caller(text: str, base: int, mentions: list[Mention]) -> str | None:
+    """Who calls the report false: the actor right before the verb of calling."""
+    for m in mentions:
+        if m.is_actor and _CALL_AT_RE.match(text, m.end - base):
+            return m.name
+    return None
 
 
 def _subject_kind(mn: Mention) -> str:

@@ -146,7 +146,7 @@ COMPANY_NOUNS = _alt(
     conglomerate concern startup trader importer holding manufacturers"""
 )
 LEGAL_FORMS = re.compile(
-    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
+    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
     r"Limited\s+Liability\s+(?:Company|Partnership)|Joint[- ]Stock\s+Company|"
     r"(?:Limited|Anonim)\s+[SŞ]irketi|Ltd\.?\s+[SŞ]ti\.?|A\.[SŞ]\.|Sdn\.?\s+Bhd\.?|B\.V\.|"
     r"Ltd\.?|LLC|L\.L\.C\.?|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"

@@ -213,6 +213,9 @@ def find_mentions(
                     before.prep
                     and before.tok_end >= j - 1
                     and tokens[j - 1].text != ";"  # "...; and X": a new item
+                    and not (  # "... in the war in Ukraine, Daily NK has learned": a new clause
+                        prev == "," and mn.tok_end < n and tokens[mn.tok_end].low in _CLAUSE_VERBS
+                    )
                     and "according" not in lead.lower()
                     and not (prev == "," and before.prep == "to")
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
@@ -316,6 +319,10 @@ def _descriptors(sent: Sentence, out: list[Mention], state: Discourse) -> None:
                 state.org_country.setdefault(b.name, a.country)
 
 
+_CLAUSE_VERBS = word_set(
+    """has have had is are was were said says told tells reported reports added adds noted
+    wrote writes learned learnt claimed claims"""
+)
 _FRONTED_PREPS = word_set(
     "In On At For From Across Inside Within Under After Before Beyond Besides Unlike Like Among"
 )

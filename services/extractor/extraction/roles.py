@@ -57,6 +57,8 @@ WESTERN_SIDE = frozenset(
         "European Union",
         "NATO",
         "G7",
+        "National Intelligence Service",
+        "Defence Intelligence of Ukraine",
     ]
 )
 _REPRESENTATIVE_RE = re.compile(

@@ -56,8 +56,14 @@ def _authority(
     lo: int,
     speaker: str | None,
 ) -> str | None:
-    for m in mentions:  # "by X" after a passive
-        if m.start >= trig.end and m.prep == "by" and m.start - trig.end < 40:
+    for m in mentions:  # "by X" after a passive, "under sanctions from X"
+        if (
+            m.start >= trig.end
+            and m.start - trig.end < 40
+            and (
+                m.prep == "by" or (m.prep == "from" and text.startswith(" from ", trig.end - base))
+            )
+        ):
             return m.country if m.kind == "adjective" else m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in left:

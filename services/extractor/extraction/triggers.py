@@ -121,6 +121,7 @@ _FAR_PASSIVE = 20  # words a passive production verb looks back for its object
 
 _HALT_VERBS = ("stop", "halt", "suspend", "ceas")
 _RELATIVES = word_set("who that which")
+_OBJECT_ENDS = word_set("that which who whose")
 _VERB_PREFIXES = word_set("re co mass pre trans sub over under cross self")
 _HALTED = word_set("stopped halted ceased suspended quit stop halt cease suspend")
 _SHIP_NOUNS = word_set("ship ships")
@@ -173,7 +174,10 @@ _ROUTE_RE = re.compile(
 )
 _BUILD_VERBS = word_set("build builds built building construct constructs constructed constructing")
 _FACTORY_NOUNS = word_set("factory factories plant plants facility facilities line lines workshop")
-_MAKE_VERBS = word_set("produce make manufacture assemble build")
+_MAKE_VERBS = word_set(
+    """produce produces make makes manufacture manufactures assemble assembles build builds"""
+)
+_FACTORY_LINKS = word_set("to that which")
 
 
 def _factory_object(words: list[Word], k: int, products: list[Product]) -> str | None:
@@ -181,11 +185,15 @@ def _factory_object(words: list[Word], k: int, products: list[Product]) -> str |
     pronoun stands for the last object named before)."""
     n = len(words)
     f = next((q for q in range(k + 1, min(n, k + 5)) if words[q].low in _FACTORY_NOUNS), -1)
-    if f < 0 or f + 2 >= n or words[f + 1].low != "to" or words[f + 2].low not in _MAKE_VERBS:
+    if f < 0:
         return None
-    if f + 3 < n and words[f + 3].low in _PRONOUN_OBJECTS:
+    # "a factory to produce them", "a factory in central Russia that could manufacture drones"
+    v = next((q for q in range(f + 1, min(n, f + 8)) if words[q].low in _MAKE_VERBS), -1)
+    if v < 0 or not any(words[q].low in _FACTORY_LINKS for q in range(f + 1, v)):
+        return None
+    if v + 1 < n and words[v + 1].low in _PRONOUN_OBJECTS:
         return _object(words, 0, k, products, True, True)
-    return _object(words, f + 3, min(n, f + 7), products, False, True)
+    return _object(words, v + 1, min(n, v + 10), products, False, True)
 
 
 _SOURCE_NOUNS = word_set("source sources")
@@ -314,6 +322,8 @@ def _first_object(
     (inside a mention of Russia: "armed Russian troops with") do not count."""
     prod_starts = {p.start: p.category for p in products} if products else _NO_PRODUCTS
     for k in range(lo, hi):
+        if words[k].low in _OBJECT_ENDS and k > lo:
+            break  # "to Russian buyers, including a plant that makes propellants": not its object
         if skip and words[k].start in skip:
             continue
         if prod_starts and words[k].start in prod_starts:
