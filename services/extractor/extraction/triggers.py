@@ -373,6 +373,9 @@ _SOURCE_VERBS = {
 _TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS])
 
 
+_CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS
+
+
 def nominal_candidate(w: Word) -> bool:
     return w.last in _NOMINAL
 
@@ -394,11 +397,7 @@ def find_triggers(
     nw = len(words)
     bounds: tuple[int, int] | None = None
     candidates = [
-        k
-        for k, w in enumerate(words)
-        if w.low in _TRIGGER_KEYS
-        or w.last in TRIGGER_WORDS
-        or (w.low in _SOURCE_NOUNS and _main_source(words, k))
+        k for k, w in enumerate(words) if w.low in _CANDIDATE_KEYS or w.last in TRIGGER_WORDS
     ]
     conj_at: list[int] | None = None  # "and", "or": coordinated objects (found when needed)
     russia_words: frozenset[int] = frozenset()  # inside "Russian troops": not an object
@@ -420,6 +419,8 @@ def find_triggers(
                 continue
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         if w.low in _SOURCE_NOUNS:
+            if not _main_source(words, k):
+                continue
             kind = "supply"  # "the main source of components": a supplier
         if (
             kind is not None
