@@ -267,6 +267,39 @@ SANCTIONS = [
         },
     ),
     (
+        "package_lists",
+        "The new EU package lists Hong Kong-based Sinno Electronics and Iran's Qods Aviation "
+        "Industries over the drones sent to Russia.",
+        {
+            ("Sinno Electronics", "sanctions_imposed", "asserted"),
+            ("Qods Aviation Industries", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "company_accused_of",
+        "Japan froze the assets of Asia Pacific Links, a Hong Kong company accused of supplying "
+        "drone parts to Russia.",
+        {
+            ("Asia Pacific Links", "sanctions_imposed", "asserted"),
+            ("Asia Pacific Links", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "and_its_director",
+        "Britain has sanctioned Sinotech Aero Co. and its director, Zhang Hua, for helping "
+        "Russia obtain drone parts.",
+        {
+            ("Sinotech Aero", "sanctions_imposed", "asserted"),
+            ("Zhang Hua", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "title_without_article",
+        "Sanctions were imposed on Ali Jafarabadi, commander of the space division, over drone "
+        "deliveries to Russia.",
+        {("Ali Jafarabadi", "sanctions_imposed", "asserted")},
+    ),
+    (
         "possessive_is_no_list_name",
         "Washington announced new sanctions on the Islamic Republic's shipping sector after "
         "the missile deliveries to Russia.",
@@ -332,6 +365,29 @@ PHRASINGS = [
         "Several Kyrgyz firms re-export chips. One of them, Tengri Micro Asia, shipped "
         "integrated circuits to Russian buyers in 2023.",
         ("Tengri Micro Asia", "component_supply", "asserted"),
+    ),
+    (
+        "tonnes_to_russian_buyers",
+        "One of them, Hubei Tiancheng Chemical, supplied more than 1,000 tonnes to Russian "
+        "buyers last year.",
+        ("Hubei Tiancheng Chemical", "component_supply", "asserted"),
+    ),
+    (
+        "suppliers_included",
+        "The drones are assembled at Alabuga in Russia. Suppliers included a Shenzhen-based "
+        "firm, Sino Precision Tooling.",
+        ("Sino Precision Tooling", "component_supply", "asserted"),
+    ),
+    (
+        "name_with_a_parts_suffix",
+        "The Uzbek company Tashkent Avia Parts sold Russian buyers aircraft parts worth $3 "
+        "million.",
+        ("Tashkent Avia Parts", "component_supply", "asserted"),
+    ),
+    (
+        "name_with_an_infrared_suffix",
+        "Wuhan Ruiguang Infrared shipped thermal cameras to Russian drone makers.",
+        ("Wuhan Ruiguang Infrared", "component_supply", "asserted"),
     ),
     (
         "titled_person_is_sanctioned",

@@ -26,6 +26,10 @@ _SKIP_BEFORE = word_set(
     sunday last week month year today yesterday earlier this years months decades weeks"""
 )
 _SPANS = word_set("years months decades weeks days")
+_RECORDS_RE = re.compile(
+    r"\s+(?:customs\s+|trade\s+|shipping\s+|export\s+|import\s+)?(?:records|data|documents|"
+    r"figures|statistics|filings|databases?)\b"
+)
 _LEARNED = word_set("learned learnt")
 # how an outlet speaks of its own work: "records reviewed by Meduza", "documents seen by"
 _OWN_WORK_RE = re.compile(
@@ -254,6 +258,12 @@ def find_frames(
         mn = _mention_starting_after(mentions, ti - 1, 5, adjectives=True)
         if mn is not None and "," in text[am.end() : mn.start - base]:
             mn = None  # "According to the Ministry, Iran has ...": Iran is no speaker
+        if (
+            mn is not None
+            and mn.kind == "adjective"
+            and (mn.prep not in (None, "to") or _RECORDS_RE.match(text, mn.end - base))
+        ):  # "an analysis of Chinese customs data by X", "Russian customs records"
+            mn = None
         if mn is not None and mn.kind == "adjective":  # "according to South Korean estimates"
             frames.append(Frame(base + am.start(), mn.country, mn, False))
             continue

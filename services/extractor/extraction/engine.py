@@ -94,6 +94,7 @@ _SANCTIONED_PRONOUN_RE = re.compile(
 # "imposed sanctions on X, accusing them of helping Russian firms obtain ...": X did it
 _ACCUSING_RE = re.compile(
     r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
+    r"|\baccused\s+of\b"  # "X, a Hong Kong company accused of supplying ..."
 )
 _NO_EVIDENCE_RE = re.compile(
     r"\b(?:no|little|scant|not\s+(?:seen|found)(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?"
@@ -104,6 +105,10 @@ _WARNED_RE = re.compile(
     r"\b(?:warn|caution)\w*\s+(?:[\w-]+\s+){0,4}?(?:that|against|about|of)\s+"
     r"(?P<ger>\w+ing\s+(?:[\w-]+\s+){0,2})?$",
     re.I,
+)
+_SUPPLIERS_RE = re.compile(
+    r"^(?:(?:The|Its|Their|Russia's|Moscow's|Russia’s|Moscow’s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"[Ss]uppliers\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were|comprise)\b"
 )
 _MEMBERS_RE = re.compile(
     r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|"
@@ -279,6 +284,17 @@ class Engine:
                         group_claims.append((sent.index, claim))
             if group_claims and _MEMBERS_RE.match(sent.text):
                 for claim in _member_claims(sent, mentions, group_claims):
+                    order += 1
+                    merge(cands, claim, order)
+            if context_linked and "pliers " in sent.text and _SUPPLIERS_RE.match(sent.text):
+                # "Suppliers included a Shenzhen-based firm, X": each named company supplies
+                for mn in mentions:
+                    if mn.kind != "organization" or mn.role != "company" or mn.prep is not None:
+                        continue
+                    ctype = _sector_type(self.gz, mn.name) or "component_supply"
+                    claim = self._claim(
+                        sent, mn, ctype, "asserted", sent_source, RUSSIA, [], 0, False
+                    )
                     order += 1
                     merge(cands, claim, order)
             if sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text):
@@ -558,8 +574,11 @@ class Engine:
                 if trig.halted and not (subj.kind == "organization" and subj.role == "company"):
                     continue  # "Kazakhstan halted exports of drone parts": a policy
                 if trig.obj == "generic":
-                    if stance != "denied":
-                        continue
+                    company = subj.kind == "organization" and subj.role == "company"
+                    if stance != "denied" and not (
+                        company and (recipient == RUSSIA or recipient in state.russian_orgs)
+                    ):
+                        continue  # (but "X supplied 1,000 tonnes to Russian buyers": goods)
                     claim_type = state.subject_types.get(name) or _sector_type(self.gz, name)
                     if (
                         claim_type is None

@@ -132,7 +132,8 @@ GROUP_NOUNS = word_set(
     intermediaries middlemen distributors distributor dealers importers networks network
     corporations corporation trainers instructors advisers advisors operators crews pilots
     experts recruits houses plant plants factory facility facilities generals executives
-    businessmen men platforms retailers sellers shippers actors parties persons"""
+    businessmen men platforms retailers sellers shippers actors parties persons buyers
+    customers clients purchasers"""
 )
 PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
@@ -246,7 +247,9 @@ WEAPON_WORDS = word_set(
     propellants rifles guns howitzers howitzer tanks launchers bombs mortars grenades materiel
     warheads helicopters warplanes jets"""
 )
-GENERIC_WORDS = word_set("product products goods items equipment wares merchandise")
+GENERIC_WORDS = word_set(
+    "product products goods items equipment wares merchandise tonnes tons cargo consignments"
+)
 OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
     ("unmanned", "aerial"): "drone",
     ("unmanned", "aircraft"): "drone",

@@ -24,7 +24,8 @@ _DEFENDANT_RE = re.compile(
 # "Mohammad Hossein Bagheri, the chief of staff of Iran's armed forces": a name whose
 # apposition gives a person's title
 _TITLED_RE = re.compile(
-    rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?|"
+    r"(?:deputy\s+|senior\s+|former\s+|acting\s+)?)"
     r"(?P<title>chief|commander|minister|official|general|head|director|deputy|ambassador|"
     r"envoy|chairman|founder|owner|executive|officer|adviser|advisor|secretary|governor|"
     r"spokesman|spokeswoman|spokesperson|colonel|brigadier|businessman|businesswoman)\b"
@@ -35,6 +36,14 @@ _TITLE_CUES = word_set(
     spokeswoman spokesperson colonel brigadier businessman businesswoman"""
 )
 _BUSINESS_TITLES = frozenset({"founder", "owner", "executive", "businessman", "businesswoman"})
+# "X Co. and its director, Zhang Hua,": a role named before the person who holds it
+_ROLE_NAME_RE = re.compile(
+    r"\b(?:director|owner|founder|chief executive|CEO|chairman|head|manager|shareholder|"
+    rf"executive|associate|partner),\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
+)
+_ROLE_CUES = word_set(
+    "director owner founder ceo chairman head manager shareholder executive associate partner"
+)
 _NAME_WORD_RE = re.compile(_NAME)
 _NATIONAL_CUES = word_set("national citizen resident businessman businesswoman")
 _DEFENDANT_CUES = word_set("defendant co-defendant co-conspirator")
@@ -53,12 +62,9 @@ def add_people_by_form(
     aged = comma and not texts.isdisjoint(_AGES) and _AGE_RE.search(sent.text) is not None
     national = comma and not lows.isdisjoint(_NATIONAL_CUES)
     defendant = not lows.isdisjoint(_DEFENDANT_CUES)
-    titled = (
-        comma
-        and not lows.isdisjoint(_TITLE_CUES)
-        and (", the " in sent.text or ", a " in sent.text)
-    )
-    if not (paren or aged or national or defendant or titled):
+    titled = comma and not lows.isdisjoint(_TITLE_CUES)
+    role_first = comma and not lows.isdisjoint(_ROLE_CUES)
+    if not (paren or aged or national or defendant or titled or role_first):
         return
     n = len(tokens)
     found: list[tuple[int, int]] = []  # token spans [first, end)
@@ -89,6 +95,8 @@ def add_people_by_form(
             spans.append((m.start("name"), m.end("name")))
             if m.group("title") not in _BUSINESS_TITLES:
                 officials.add(m.start("name"))
+    if role_first:
+        spans += [(m.start("name"), m.end("name")) for m in _ROLE_NAME_RE.finditer(text)]
     for s, e in spans:
         j = next((q for q, t in enumerate(tokens) if t.start >= base + s), n)
         k = next((q for q, t in enumerate(tokens) if t.end >= base + e), n - 1) + 1

@@ -107,7 +107,10 @@ _LIST_GAP_RE = re.compile(
     r"(?:and|or|as well as|including|plus|along with)?\s*"
     r"(?:(?!(?:bar|ban|block|prevent|prohibit|freeze)\b)(?-i:[a-z][\w-]*)(?<!ed)(?<!s)(?<!ly)\s+){0,2}?"
     r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
-    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?$",
+    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?$"
+    # "X Co. and its director, Zhang Hua": the holder of a role of the last target
+    r"|^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
     re.I,
 )
 # "the company that manages the Alabuga zone": the place names the company
@@ -187,6 +190,8 @@ def _target_chain(
                 chain.append(m)  # "on seven entities ..., among them the carrier Iran Air"
             continue
         gap = text[chain[-1].end - base : m.start - base]
+        if "'s " in gap or "’s " in gap:
+            gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
         if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
         elif (m.prep is None or gap.startswith(_APPOSED)) and (

@@ -647,6 +647,11 @@ def _listing_triggers(
             j -= 1
         if j < 0:
             continue
+        if words[j].low in _PACKAGES:  # "The new EU package lists X": the package's owner
+            q = j - 1
+            while q >= 0 and j - q <= 3 and words[q].low in _PACKAGE_MODIFIERS:
+                q -= 1
+            j = q if q >= 0 and j - q <= 3 else j
         at = words[j].end
         if any(
             mn.end == at
@@ -686,6 +691,11 @@ def _government(mn: Mention) -> bool:
 
 
 _LIST_NOUNS = word_set("list lists blacklist")
+_PACKAGES = word_set("package round tranche")
+_PACKAGE_MODIFIERS = word_set(
+    """new latest sanctions sanction fresh further 11th 12th 13th 14th 15th 16th 17th 18th 19th
+    20th first second third fourth fifth sixth seventh eighth ninth tenth"""
+)
 _ADD_VERBS = word_set("added adds adding put puts placed places")
 
 
