@@ -150,6 +150,16 @@ NOT_CLAIMED = [
         ("China", "weapons_supply", "asserted"),
     ),
     (
+        "did_not_find_evidence",
+        "The report did not find evidence that Chinese state firms had sent weapons to Russia.",
+        ("China", "weapons_supply", "denied"),
+    ),
+    (
+        "armed_forces_are_no_arming",
+        "Iran's armed forces held large drills as Russia's war went on.",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
+    (
         "the_sanctioner_is_no_supplier",
         "Tehran criticized the European Union's decision to impose sanctions on three Iranian "
         "officers over the alleged supply of drones to Russia.",
@@ -388,6 +398,16 @@ PHRASINGS = [
         "name_with_an_infrared_suffix",
         "Wuhan Ruiguang Infrared shipped thermal cameras to Russian drone makers.",
         ("Wuhan Ruiguang Infrared", "component_supply", "asserted"),
+    ),
+    (
+        "received_from_far",
+        "Russia has received more than 1,000 containers of munitions from North Korea.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "denied_arming",
+        "Tehran has consistently denied arming Russia.",
+        ("Iran", "weapons_supply", "denied"),
     ),
     (
         "titled_person_is_sanctioned",

@@ -97,7 +97,8 @@ _ACCUSING_RE = re.compile(
     r"|\baccused\s+of\b"  # "X, a Hong Kong company accused of supplying ..."
 )
 _NO_EVIDENCE_RE = re.compile(
-    r"\b(?:no|little|scant|not\s+(?:seen|found)(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:no|little|scant|not\s+(?:seen|found|see|find|have|provided|produced)(?:\s+any)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:evidence|proof|signs?|indications?)\s+(?:that|of)\b",
     re.I,
 )

@@ -504,13 +504,14 @@ def _origin(
                 and m.start - trig.end <= 12
             ):
                 return [m]
+    reach = 70 if trig.kind == "receive" else 40  # "received 1,000 containers of ... from X"
     for m in mentions:
         if (
             m.start >= trig.end
             and m.end <= hi_abs
             and m.is_actor
             and m.prep in origin_preps
-            and (not m.in_apposition and m.start - trig.end <= 40)
+            and (not m.in_apposition and m.start - trig.end <= reach)
         ):
             return _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
     for m in mentions:

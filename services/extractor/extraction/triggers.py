@@ -376,6 +376,14 @@ _TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS])
 _CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS
 
 
+def _actor_at(mentions: list[Mention], k: int, words: list[Word]) -> bool:
+    """Whether an actor's name starts right after words[k]."""
+    if k + 1 >= len(words):
+        return False
+    at = words[k + 1].start
+    return any(mn.start == at and mn.is_actor for mn in mentions)
+
+
 def nominal_candidate(w: Word) -> bool:
     return w.last in _NOMINAL
 
@@ -560,6 +568,10 @@ def find_triggers(
                 and not _says_nothing(words, k + 1, hi_k)
             ):
                 obj = "generic"  # "had never supplied any Russian military customer"
+        if obj is None and (
+            w.low == "arming" or (w.low == "armed" and _actor_at(mentions, k, words))
+        ):
+            obj = "weapon"  # "denied arming Russia", "has armed Russia with ..."
         if obj is None or (obj == "people" and w.last in _CARRY):
             continue  # "a plane carrying officials" is no deployment
         trig = Trigger(kind, w.start, w.end, word, passive, nominal, obj)
