@@ -160,6 +160,21 @@ NOT_CLAIMED = [
         ("Iran", "weapons_supply", "asserted"),
     ),
     (
+        "designed_elsewhere_is_no_supply",
+        "Russia launched Iranian-designed Shahed drones at Kyiv overnight.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "ukraine_using_us_made_arms",
+        "Ukraine fired US-made ATACMS missiles at a Russian airfield.",
+        ("United States", "weapons_supply", "asserted"),
+    ),
+    (
+        "used_to_strike",
+        "The drones that Moscow has used to strike Ukraine's grid are now built in Russia.",
+        ("Russia", "drone_supply", "asserted"),
+    ),
+    (
         "the_sanctioner_is_no_supplier",
         "Tehran criticized the European Union's decision to impose sanctions on three Iranian "
         "officers over the alleged supply of drones to Russia.",
@@ -408,6 +423,17 @@ PHRASINGS = [
         "denied_arming",
         "Tehran has consistently denied arming Russia.",
         ("Iran", "weapons_supply", "denied"),
+    ),
+    (
+        "quoted_we_is_the_speakers_state",
+        "“We have never sent a single drone to Russia for use in Ukraine,” Iran's foreign "
+        "minister said.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "parts_for_russian_drones",
+        "Ukraine says Belarus is producing components for Russian drones.",
+        ("Belarus", "component_supply", "asserted"),
     ),
     (
         "titled_person_is_sanctioned",

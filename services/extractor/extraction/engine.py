@@ -482,6 +482,8 @@ class Engine:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
                 if not subjects and state.item is not None and state.item_para == sent.paragraph:
                     subjects = [state.item]  # "Outline: Has supplied ...": the annex item
+                if not subjects and ("We " in text or "we " in text):
+                    subjects = _we_subject(text, base, trig, frames)
             subjects = [  # people are no subjects, but a head of state acts for the state
                 _leader_state(s) if s.kind == "person" and s.role == "leader" else s
                 for s in subjects
@@ -891,6 +893,35 @@ def _caller(text: str, base: int, mentions: list[Mention]) -> str | None:
         if m.is_actor and _CALL_AT_RE.match(text, m.end - base):
             return m.name
     return None
+
+
+_WE_RE = re.compile(r"\b[Ww]e\s+(?:[\w']+\s+){0,3}$")
+
+
+def _we_subject(text: str, base: int, trig: Trigger, frames: list[Frame]) -> list[Mention]:
+    """ "“We have never sent a drone to Russia,” Iran's foreign minister said": the
+    speaker's state (a quoted official's "we"), or the speaking government itself."""
+    if not _WE_RE.search(text, max(0, trig.start - base - 40), trig.start - base):
+        return []
+    for f in frames:
+        mn = f.mention
+        if mn is None or f.denial:
+            continue
+        if mn.kind == "person" and mn.country:
+            return [_leader_state(mn) if mn.role == "leader" else _as_state(mn)]
+        if mn.kind == "country" or (mn.kind == "organization" and mn.role == "company"):
+            return [mn]
+    return []
+
+
+def _as_state(mn: Mention) -> Mention:
+    """The state an official speaks for, as a mention of it."""
+    country = mn.country or mn.name
+    out = Mention(
+        mn.start, mn.end, mn.tok_start, mn.tok_end, country, "country", "government", country
+    )
+    out.via = "coref"
+    return out
 
 
 def _subject_kind(mn: Mention) -> str:

@@ -592,6 +592,8 @@ def find_recipient(
     for m in mentions:
         if m.start < trig.end or m.end > base + hi or m.name in sub_names:
             continue
+        if m.kind == "adjective" and m.country == RUSSIA and m.prep in ("for", "to", "into"):
+            return RUSSIA  # "components for Russian drones"
         if not (m.is_actor or m.kind == "place"):  # "to Crimea", "in the Kursk region"
             continue
         if m.prep in _RECIPIENT_PREPS or (
