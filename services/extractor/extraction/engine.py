@@ -96,6 +96,8 @@ _ACCUSING_RE = re.compile(
     r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
     r"|\baccused\s+of\b"  # "X, a Hong Kong company accused of supplying ..."
 )
+_WARN_WORDS = word_set("warn warns warned warning cautioned cautions caution")
+_EVIDENCE_WORDS = word_set("evidence proof sign signs indication indications")
 _NO_EVIDENCE_RE = re.compile(
     r"\b(?:no|little|scant|not\s+(?:seen|found|see|find|have|provided|produced)(?:\s+any)?)\s+"
     r"(?:[\w-]+\s+){0,2}?"
@@ -173,7 +175,8 @@ _UNCONFIRMED_RE = re.compile(
     re.I,
 )
 # "the Council listed X", "The bloc targeted X" (triggers.py)
-_LIST_CUES = word_set("listed lists targeted targets list")
+_LIST_CUES = word_set("listed lists")
+_TOPIC_LIST_CUES = word_set("targeted targets list")  # only where sanctions are the topic
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
 _SIDE_TYPES = frozenset(
@@ -216,7 +219,10 @@ class Engine:
                 continue
             sent.lows = lows = frozenset([t.low for t in tokens])
             sent.texts = frozenset([t.text for t in tokens])
-            may = self._may_claim(sent.text, lows)
+            may = self._may_claim(sent.text, lows) or (
+                not lows.isdisjoint(_TOPIC_LIST_CUES)
+                and (sent.index - state.sanction_at <= 2 or state.sanction_title)
+            )
             if may and sanction_cue(lows):
                 state.sanction_at = sent.index  # sanctions are the topic here
                 state.sanction_title = state.sanction_title or sent.index == 0
@@ -287,7 +293,7 @@ class Engine:
                 for claim in _member_claims(sent, mentions, group_claims):
                     order += 1
                     merge(cands, claim, order)
-            if context_linked and "pliers " in sent.text and _SUPPLIERS_RE.match(sent.text):
+            if context_linked and "suppliers" in lows and _SUPPLIERS_RE.match(sent.text):
                 # "Suppliers included a Shenzhen-based firm, X": each named company supplies
                 for mn in mentions:
                     if mn.kind != "organization" or mn.role != "company" or mn.prep is not None:
@@ -420,6 +426,8 @@ class Engine:
         negators = [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
         hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
         future = any(w.low in FUTURE_WORDS for w in words)
+        warning = not sent.lows.isdisjoint(_WARN_WORDS)  # per sentence, for every trigger
+        evidence = not sent.lows.isdisjoint(_EVIDENCE_WORDS)
         out: list[dict[str, object]] = []
         sanctioned: list[Mention] = []
         sanctioner: str | None = None
@@ -482,7 +490,7 @@ class Engine:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
                 if not subjects and state.item is not None and state.item_para == sent.paragraph:
                     subjects = [state.item]  # "Outline: Has supplied ...": the annex item
-                if not subjects and ("We " in text or "we " in text):
+                if not subjects and "we" in sent.lows:
                     subjects = _we_subject(text, base, trig, frames)
             subjects = [  # people are no subjects, but a head of state acts for the state
                 _leader_state(s) if s.kind == "person" and s.role == "leader" else s
@@ -513,14 +521,10 @@ class Engine:
             denier_mention = denier_frame.mention if denier_frame else None
             if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
                 continue  # "urged China to ensure its firms do not supply ..."
-            warned = (
-                _WARNED_RE.search(before) if ("warn" in before or "caution" in before) else None
-            )
+            warned = _WARNED_RE.search(before) if warning else None
             if warned is not None and (warned.group("ger") or trig.word.lower().endswith("ing")):
                 continue  # "warned China that providing lethal aid would have consequences"
-            if ("evidence" in text or "proof" in text or "sign" in text) and _NO_EVIDENCE_RE.search(
-                text, clause_lo - base, trig.start - base
-            ):
+            if evidence and _NO_EVIDENCE_RE.search(text, clause_lo - base, trig.start - base):
                 continue  # "no public evidence that Beijing has shipped weapons": not said
             if (
                 "out" in before or "consider" in before or "weigh" in before or "mull" in before

@@ -105,7 +105,7 @@ def find_mentions(
             out.append(mn)
     match_article_names(sent, tokens, out, state)
     add_pattern_orgs(sent, tokens, out, gz)
-    add_people_by_form(sent, tokens, out, state)
+    add_people_by_form(sent, tokens, out, state, light)
     _add_people(sent, tokens, out, state)
     note_article_names(sent, tokens, out, state, gz)
     if light:

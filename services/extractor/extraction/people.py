@@ -41,9 +41,11 @@ _ROLE_NAME_RE = re.compile(
     r"\b(?:director|owner|founder|chief executive|CEO|chairman|head|manager|shareholder|"
     rf"executive|associate|partner),\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
+_APPOSITION_OPENERS = word_set("the a an deputy senior former acting")
 _ROLE_CUES = word_set(
     "director owner founder ceo chairman head manager shareholder executive associate partner"
 )
+_PERSON_CUES = _TITLE_CUES | _ROLE_CUES
 _NAME_WORD_RE = re.compile(_NAME)
 _NATIONAL_CUES = word_set("national citizen resident businessman businesswoman")
 _DEFENDANT_CUES = word_set("defendant co-defendant co-conspirator")
@@ -54,16 +56,27 @@ PRIVATE = "private"
 
 
 def add_people_by_form(
-    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
+    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse, light: bool = False
 ) -> None:
+    """`light`: a sentence that cannot hold a claim; officials by title are not looked for."""
     texts, lows = sent.texts, sent.lows
     paren = "(" in texts and _SHORT_PAREN_RE.search(sent.text) is not None
     comma = "," in texts
     aged = comma and not texts.isdisjoint(_AGES) and _AGE_RE.search(sent.text) is not None
     national = comma and not lows.isdisjoint(_NATIONAL_CUES)
     defendant = not lows.isdisjoint(_DEFENDANT_CUES)
-    titled = comma and not lows.isdisjoint(_TITLE_CUES)
-    role_first = comma and not lows.isdisjoint(_ROLE_CUES)
+    titled = role_first = False
+    if comma and not light and not lows.isdisjoint(_PERSON_CUES):
+        # "X, the chief of ...", "X, commander of ...", "its director, Y": a comma next to a
+        # title (the regexes below only run then)
+        for i in range(1, len(tokens) - 1):
+            if tokens[i].text != ",":
+                continue
+            after = tokens[i + 1].low
+            if after in _APPOSITION_OPENERS or after in _TITLE_CUES:
+                titled = True
+            if tokens[i - 1].low in _ROLE_CUES:
+                role_first = True
     if not (paren or aged or national or defendant or titled or role_first):
         return
     n = len(tokens)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import HELP_RE
 from .mentions import Discourse, Mention
@@ -172,6 +173,13 @@ _SUBORD_RE = re.compile(
 _SUBORD_GATES = ("now that", "ecause", "though", "whereas", "even as", "so that", "given that")
 
 
+@lru_cache(maxsize=32)  # asked once per trigger, computed once per sentence
+def _subordinates(text: str) -> tuple[int, ...]:
+    if not any(g in text for g in _SUBORD_GATES):
+        return ()
+    return tuple(m.end() for m in _SUBORD_RE.finditer(text))
+
+
 def _sanctioner_between(text: str, base: int, a: int, b: int) -> bool:
     """Whether the actor ending at `a` sanctions or accuses whoever acts at `b`."""
     return _SANCTIONER_GAP_RE.match(_between(text, base, a, b)) is not None
@@ -240,9 +248,9 @@ def find_subjects(
     state: Discourse,
 ) -> list[Mention]:
     lo, hi = clause_bounds(text, trig.start - base)
-    if any(g in text for g in _SUBORD_GATES):  # "X did A now that Y did B": B's subject is Y
-        for sm in _SUBORD_RE.finditer(text, lo, trig.start - base):
-            lo = sm.end()
+    for s_end in _subordinates(text):  # "X did A now that Y did B": B's subject is Y
+        if lo < s_end <= trig.start - base:
+            lo = s_end
     lo_abs, hi_abs = base + lo, base + hi
     pool = agent_candidates(mentions, excluded, text, base)
     if trig.nominal and trig.kind == "evasion":
