@@ -58,15 +58,25 @@ def test_required_sources(extractor: Extractor, name: str) -> None:
 
 
 def _same_source(extractor: Extractor, got: str | None, want: object) -> bool:
-    """Equal after alias resolution; a named official also counts for their state."""
+    """Equal after alias resolution; a named official, or a state's agency (`National
+    Intelligence Service`, which earlier writers credit to `South Korea`), also counts for
+    their state."""
     if got is None or want is None:
         return got == want
     a = extractor.resolve_actor(got) or got
     b = extractor.resolve_actor(str(want)) or str(want)
     if a == b:
         return True
-    for person, state in ((a, b), (b, a)):
-        entry = extractor._gz.canonical(person)
-        if entry is not None and entry.kind == "person" and entry.country == state:
-            return True
-    return False
+    return _state_of(extractor, a) == _state_of(extractor, b) is not None
+
+
+def _state_of(extractor: Extractor, name: str) -> str | None:
+    """The state a country, an official or a government agency speaks for."""
+    entry = extractor._gz.canonical(name)
+    if entry is None:
+        return None
+    if entry.kind == "country":
+        return entry.name
+    if entry.kind == "person" or (entry.kind == "organization" and entry.role == "government"):
+        return entry.country
+    return None

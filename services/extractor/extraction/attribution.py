@@ -23,8 +23,20 @@ _SKIP_BEFORE = word_set(
     earlier later then again already once recently officially explicitly flatly vehemently
     was were is are be been being quoted as saying in a an the statement to interview
     responded by had also since long on monday tuesday wednesday thursday friday saturday
-    sunday last week month year today yesterday earlier this"""
+    sunday last week month year today yesterday earlier this years months decades weeks"""
 )
+_SPANS = word_set("years months decades weeks days")
+_RECORDS_RE = re.compile(
+    r"\s+(?:customs\s+|trade\s+|shipping\s+|export\s+|import\s+)?(?:records|data|documents|"
+    r"figures|statistics|filings|databases?)\b"
+)
+_LEARNED = word_set("learned learnt")
+# how an outlet speaks of its own work: "records reviewed by Meduza", "documents seen by"
+_OWN_WORK_RE = re.compile(
+    r"\b(?:reviewed|seen|obtained|gathered|analy[sz]ed|compiled|examined|verified)\s+by\s+"
+    r"(?:the\s+)?$"
+)
+_ANONYMOUS = word_set("source sources resident residents person people insider insiders")
 _MEDIA_NOUNS = re.compile(
     r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:publication|newspaper|paper|outlet|magazine|"
     r"broadcaster|news agency|agency|daily|website|channel|report|investigation|"
@@ -42,8 +54,9 @@ _REPORT_NP_RE = re.compile(
     re.I,
 )
 _GOV_NP_RE = re.compile(
-    r"\bthe\s+(?:department|ministry|agency|bloc|administration|government|office|treasury|"
-    r"military|army|embassy|mission|commission|council)"
+    r"\bthe\s+(?:spy\s+|intelligence\s+|foreign\s+|defen[cs]e\s+)?"
+    r"(?:department|ministry|agency|bloc|administration|government|office|treasury|"
+    r"military|army|embassy|mission|commission|council|group|team|panel)"
     r"\s+(?:also\s+)?$",
     re.I,
 )
@@ -98,10 +111,13 @@ def _mention_ending_before(
             if m.tok_end == j + 1 and m.is_actor:
                 # "..., X said" is X; "Russia, documents show" is not Russia speaking
                 ok = not crossed_comma or m.in_apposition or m.prep == "by"
-                if ok and m.prep == "in":  # "The Chinese Embassy in Kyiv said": the embassy
+                if ok and m.prep == "in" and tokens[m.tok_start - 1].low == "in":
+                    # "The Chinese Embassy in Kyiv said": the embassy
                     host = [x for x in mentions if x.is_actor and x.tok_end == m.tok_start - 1]
                     if host:
                         return host[-1]
+                    if m.tok_start > 1 and tokens[m.tok_start - 2].low in _ANONYMOUS:
+                        return None  # "A source in North Korea told": no one named
                 return m if ok else None  # "The report, by Reuters, said" is Reuters
         low = tokens[j].text.lower()
         if low in SPEAKER_HEADS:
@@ -113,6 +129,8 @@ def _mention_ending_before(
         elif tokens[j].text == ")":  # "Defense Intelligence (HUR) said"
             while j > 0 and tokens[j].text != "(":
                 j -= 1
+        elif low == "for" and j + 1 < len(tokens) and tokens[j + 1].low in _SPANS:
+            pass  # "Moscow and Pyongyang have for years denied"
         elif low not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
             return None
         if tokens[j].text == ",":
@@ -240,6 +258,12 @@ def find_frames(
         mn = _mention_starting_after(mentions, ti - 1, 5, adjectives=True)
         if mn is not None and "," in text[am.end() : mn.start - base]:
             mn = None  # "According to the Ministry, Iran has ...": Iran is no speaker
+        if (
+            mn is not None
+            and mn.kind == "adjective"
+            and (mn.prep not in (None, "to") or _RECORDS_RE.match(text, mn.end - base))
+        ):  # "an analysis of Chinese customs data by X", "Russian customs records"
+            mn = None
         if mn is not None and mn.kind == "adjective":  # "according to South Korean estimates"
             frames.append(Frame(base + am.start(), mn.country, mn, False))
             continue
@@ -259,6 +283,13 @@ def find_frames(
             )
         if mn is not None and mn.possessive:  # "a report by Japan's Nikkei Asia"
             mn = next((x for x in mentions if x.tok_start == mn.tok_end + 1), mn)
+        if (
+            mn is not None
+            and mn.role == "media"
+            and _OWN_WORK_RE.search(text, am.end(), mn.start - base) is not None
+        ):  # "according to records reviewed by Meduza": the outlet's own voice
+            frames.append(Frame(base + am.start(), None, None, False))
+            continue
         if mn is not None:
             frames.append(Frame(base + am.start(), mn.name, mn, False))
             continue
@@ -300,11 +331,20 @@ def find_frames(
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is None and ti > 0 and tokens[ti - 1].text == ",":
                 mn = _subject_before_aside(mentions, tokens, ti - 1)
-            if mn is not None and mn.in_apposition and mn.head is not None:
+            if (
+                mn is not None
+                and mn.in_apposition
+                and mn.head is not None
+                and "," in text[mn.end - base : m.start()]
+            ):  # "X, the head of Y, said"; not "X, an official who the EU said ..."
                 mn = mn.head
             if mn is not None:
                 mn = _first_of_list(mn, mentions, text, base)
         speaker: str | None = None
+        if mn is not None and mn.role == "media" and verb in _LEARNED:
+            mn = None  # "..., Daily NK has learned": the outlet's own voice
+            frames.append(Frame(base + m.start(), None, None, False))
+            continue
         if mn is not None and mn.kind != "adjective":
             speaker = mn.name
         elif not passive and _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):

@@ -13,7 +13,7 @@ COREF_RE = re.compile(
     r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)"
     r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
     r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
-    r"conglomerate|concern|startup|trader|importer)\b"
+    r"conglomerate|concern|startup|trader|importer|zone)\b"
 )
 POSS_GROUP_RE = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
@@ -39,7 +39,7 @@ _PLURAL_NOUNS = word_set("companies firms entities suppliers exporters manufactu
 _COREF_NOUNS = word_set(
     """company firm facility site complex manufacturer maker producer subsidiary supplier
     enterprise plant factory corporation exporter developer contractor entity business vendor
-    distributor conglomerate concern startup trader importer"""
+    distributor conglomerate concern startup trader importer zone"""
 )
 
 
@@ -107,7 +107,7 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             )
 
 
-_PLACE_NOUNS = word_set("facility site complex plant factory")
+_PLACE_NOUNS = word_set("facility site complex plant factory zone")
 
 
 def _is_name(w: str) -> bool:

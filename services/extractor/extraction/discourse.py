@@ -116,6 +116,8 @@ class Discourse:
     russian_orgs: set[str] = field(default_factory=set)  # organizations said to be Russian
     private_people: set[str] = field(default_factory=set)  # people who may act, not speak
     open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name
+    sanction_at: int = -9  # the last sentence that spoke of sanctions
+    sanction_title: bool = False  # ... and whether the title did
     open_authority: str | None = None  # who imposed them
     issuer: str | None = None  # the government that acts in the article's own voice
     annex: str = ""  # inside an annex list of sanctioned "entities" or "people"

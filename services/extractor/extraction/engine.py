@@ -33,11 +33,18 @@ from .lexicon import (
 from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
 from .products import Product, find_products
-from .roles import OTHER, RUSSIA, find_recipient, find_subjects, russia_linked
+from .roles import (
+    OTHER,
+    RUSSIA,
+    WESTERN_SIDE,
+    find_recipient,
+    find_subjects,
+    russia_linked,
+)
 from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
 from .shortnames import note_region_names
 from .text import Sentence, Token, split_sentences, tokenize
-from .triggers import Trigger, clause_bounds, find_triggers
+from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
 from .words import Word, word_view
 from .wordset import word_set
 
@@ -84,6 +91,28 @@ _SANCTIONED_PRONOUN_RE = re.compile(
     r"(?:companies|firms|entities))\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
+# "imposed sanctions on X, accusing them of helping Russian firms obtain ...": X did it
+_ACCUSING_RE = re.compile(
+    r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
+    r"|\baccused\s+of\b"  # "X, a Hong Kong company accused of supplying ..."
+)
+_WARN_WORDS = word_set("warn warns warned warning cautioned cautions caution")
+_EVIDENCE_WORDS = word_set("evidence proof sign signs indication indications")
+_NO_EVIDENCE_RE = re.compile(
+    r"\b(?:no|little|scant|not\s+(?:seen|found|see|find|have|provided|produced)(?:\s+any)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:evidence|proof|signs?|indications?)\s+(?:that|of)\b",
+    re.I,
+)
+_WARNED_RE = re.compile(
+    r"\b(?:warn|caution)\w*\s+(?:[\w-]+\s+){0,4}?(?:that|against|about|of)\s+"
+    r"(?P<ger>\w+ing\s+(?:[\w-]+\s+){0,2})?$",
+    re.I,
+)
+_SUPPLIERS_RE = re.compile(
+    r"^(?:(?:The|Its|Their|Russia's|Moscow's|Russia’s|Moscow’s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"[Ss]uppliers\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were|comprise)\b"
+)
 _MEMBERS_RE = re.compile(
     r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|"
     r"businesses)\s+(?:include|included|are|were)|Among them (?:are|were)|They include|"
@@ -127,13 +156,32 @@ _WORK_WORDS = word_set("work works worked working employed employs employ employ
 _INDUSTRY_WORDS = word_set(
     "drone drones assembly factory factories plant plants workshop workshops production"
 )
+# personnel cues that need a war or its industry in the sentence (not "citizens work there")
+_CIVIL_CUES = word_set(
+    """work works worked working employ employs employed employing involved involvement help
+    helps helped helping assist assists assisted assisting participate participates
+    participated participating part presence"""
+)
+_MILITARY_WORDS = word_set(
+    """drone drones uav uavs factory factories plant plants production assembly military army
+    forces troops soldiers war front frontline front-line fighting combat battle battlefield
+    defense defence arms weapons munitions ammunition shells missiles missile launch units
+    crews invasion hostilities offensive brigade brigades regiment battalion kursk crimea
+    shahed shaheds geran alabuga military-industrial"""
+)
 _UNCONFIRMED_RE = re.compile(
     r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*)\s+"
     r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_LIST_CUES = word_set("listed lists")  # "the Council listed X" (triggers.py)
+# "the Council listed X", "The bloc targeted X" (triggers.py)
+_LIST_CUES = word_set("listed lists")
+_TOPIC_LIST_CUES = word_set("targeted targets list")  # only where sanctions are the topic
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
+# what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
+_SIDE_TYPES = frozenset(
+    {"drone_supply", "component_supply", "weapons_supply", "personnel", "drone_production"}
+)
 
 
 class Engine:
@@ -171,7 +219,13 @@ class Engine:
                 continue
             sent.lows = lows = frozenset([t.low for t in tokens])
             sent.texts = frozenset([t.text for t in tokens])
-            may = self._may_claim(sent.text, lows)
+            may = self._may_claim(sent.text, lows) or (
+                not lows.isdisjoint(_TOPIC_LIST_CUES)
+                and (sent.index - state.sanction_at <= 2 or state.sanction_title)
+            )
+            if may and sanction_cue(lows):
+                state.sanction_at = sent.index  # sanctions are the topic here
+                state.sanction_title = state.sanction_title or sent.index == 0
             cue = (
                 not lows.isdisjoint(REPORT_WORDS)
                 or "according to" in sent.text.lower()
@@ -239,6 +293,17 @@ class Engine:
                 for claim in _member_claims(sent, mentions, group_claims):
                     order += 1
                     merge(cands, claim, order)
+            if context_linked and "suppliers" in lows and _SUPPLIERS_RE.match(sent.text):
+                # "Suppliers included a Shenzhen-based firm, X": each named company supplies
+                for mn in mentions:
+                    if mn.kind != "organization" or mn.role != "company" or mn.prep is not None:
+                        continue
+                    ctype = _sector_type(self.gz, mn.name) or "component_supply"
+                    claim = self._claim(
+                        sent, mn, ctype, "asserted", sent_source, RUSSIA, [], 0, False
+                    )
+                    order += 1
+                    merge(cands, claim, order)
             if sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text):
                 for mn in listed_members(mentions, sent.text, sent.start):
                     claim = self._claim(
@@ -258,10 +323,11 @@ class Engine:
             if cue and cands:
                 for mn, ctype, denier in bare_denials(sent.text, sent.start, frames, cands):
                     if any(
-                        k[0] == mn.name and k[2] == "denied" and c.fields["start"] == sent.start
+                        k[2] == "denied" and c.fields["start"] == sent.start
                         for k, c in cands.items()
                     ):
-                        continue  # this sentence already says what is denied
+                        continue  # this sentence already says what is denied, and of whom:
+                        # "Russian officials dismissed reports of North Korean troops ..."
                     claim = self._claim(
                         sent,
                         mn,
@@ -329,7 +395,8 @@ class Engine:
     ) -> list[dict[str, object]]:
         text, base = sent.text, sent.start
         in_item = state.item is not None and state.item_para == sent.paragraph
-        triggers = find_triggers(text, base, words, mentions, products, in_item)
+        near = sent.index - state.sanction_at <= 2 or state.sanction_title
+        triggers = find_triggers(text, base, words, mentions, products, in_item, near)
         if not triggers:
             return []
         own = (
@@ -342,7 +409,13 @@ class Engine:
             for f in frames
             if f.mention is not None and not f.denial and f.pos not in own
         }  # "Tehran acknowledged providing drones": the speaker admits its own act
-        excluded |= {id(f.mention.head) for f in frames if f.mention is not None and f.mention.head}
+        excluded |= {  # "X, the head of Y, said": X speaks; not "X, who the EU said ..."
+            id(f.mention.head)
+            for f in frames
+            if f.mention is not None
+            and f.mention.head
+            and "," in text[f.mention.end - base : f.pos - base]
+        }
         denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
         false_after = (
             [w.start for w in words if w.low in FALSE_WORDS]
@@ -353,6 +426,8 @@ class Engine:
         negators = [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
         hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
         future = any(w.low in FUTURE_WORDS for w in words)
+        warning = not sent.lows.isdisjoint(_WARN_WORDS)  # per sentence, for every trigger
+        evidence = not sent.lows.isdisjoint(_EVIDENCE_WORDS)
         out: list[dict[str, object]] = []
         sanctioned: list[Mention] = []
         sanctioner: str | None = None
@@ -368,11 +443,13 @@ class Engine:
                     if opener is not None:
                         state.open_sanction_at, state.open_authority = sent.index, opener
                 for subj, authority in found:
-                    sanctioned.append(subj)
                     if authority:
                         state.last_authority = authority
                     else:
                         authority = state.last_authority
+                        if subj.name == authority and subj.kind in ("group", "country"):
+                            continue  # "The sanctions ... bar Americans from": not a target
+                    sanctioned.append(subj)
                     sanctioner = sanctioner or authority
                     out.append(
                         self._claim(
@@ -388,6 +465,12 @@ class Engine:
                         )
                     )
                 continue
+            if (
+                trig.kind == "evasion"
+                and not linked
+                and trig.word.split()[0].lower() in ROUTE_NOUNS
+            ):
+                continue  # "Dubai has become a hub for luxury goods": not about Russia
             ctype = _TYPE_BY_OBJECT.get((trig.kind, trig.obj if trig.kind != "evasion" else None))
             if ctype is None and trig.obj != "generic":
                 continue
@@ -398,6 +481,7 @@ class Engine:
                 or _SANCTIONED_PRONOUN_RE.search(
                     text[max(0, trig.start - base - 60) : trig.start - base]
                 )
+                or _ACCUSING_RE.search(text, sanctioned[-1].end - base, trig.start - base)
             ):
                 # "sanctioned X for supplying drones", "sanctioned X and Y, saying they had
                 # supplied drones"
@@ -406,6 +490,8 @@ class Engine:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
                 if not subjects and state.item is not None and state.item_para == sent.paragraph:
                     subjects = [state.item]  # "Outline: Has supplied ...": the annex item
+                if not subjects and "we" in sent.lows:
+                    subjects = _we_subject(text, base, trig, frames)
             subjects = [  # people are no subjects, but a head of state acts for the state
                 _leader_state(s) if s.kind == "person" and s.role == "leader" else s
                 for s in subjects
@@ -435,6 +521,11 @@ class Engine:
             denier_mention = denier_frame.mention if denier_frame else None
             if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
                 continue  # "urged China to ensure its firms do not supply ..."
+            warned = _WARNED_RE.search(before) if warning else None
+            if warned is not None and (warned.group("ger") or trig.word.lower().endswith("ing")):
+                continue  # "warned China that providing lethal aid would have consequences"
+            if evidence and _NO_EVIDENCE_RE.search(text, clause_lo - base, trig.start - base):
+                continue  # "no public evidence that Beijing has shipped weapons": not said
             if (
                 "out" in before or "consider" in before or "weigh" in before or "mull" in before
             ) and (_HYPOTHETICAL_RE.search(before)):
@@ -490,8 +581,11 @@ class Engine:
                 if trig.halted and not (subj.kind == "organization" and subj.role == "company"):
                     continue  # "Kazakhstan halted exports of drone parts": a policy
                 if trig.obj == "generic":
-                    if stance != "denied":
-                        continue
+                    company = subj.kind == "organization" and subj.role == "company"
+                    if stance != "denied" and not (
+                        company and (recipient == RUSSIA or recipient in state.russian_orgs)
+                    ):
+                        continue  # (but "X supplied 1,000 tonnes to Russian buyers": goods)
                     claim_type = state.subject_types.get(name) or _sector_type(self.gz, name)
                     if (
                         claim_type is None
@@ -501,6 +595,20 @@ class Engine:
                         claim_type = "component_supply"  # a company's products are parts
                 if claim_type is None:
                     continue
+                russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
+                if name == sanctioner and claim_type in _SIDE_TYPES:
+                    continue  # "the EU's decision to impose sanctions over the supply of drones"
+                if (
+                    name in WESTERN_SIDE
+                    and claim_type in _SIDE_TYPES
+                    and (
+                        subj.kind == "adjective"
+                        or not russian_rec
+                        or (trig.kind == "production" and claim_type == "component_supply")
+                    )
+                ):
+                    continue  # "asked Israel to supply air defense", "US-origin technology",
+                    # "chips made by US manufacturers [went] to Russian distributors"
                 rec = recipient
                 if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA
@@ -508,7 +616,13 @@ class Engine:
                     name, claim_type, rec, recipient, linked, subj, state.russian_orgs
                 ):
                     continue
-                russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
+                if (
+                    claim_type == "personnel"
+                    and trig.word.lower() in _CIVIL_CUES
+                    and sent.lows.isdisjoint(_MILITARY_WORDS)
+                ):
+                    continue  # "Kyrgyz citizens work there", "individuals involved in the
+                    # transfers": work or a part in something, but not in a war or its industry
                 if (
                     claim_type == "personnel"
                     and stance == "asserted"
@@ -544,8 +658,13 @@ class Engine:
                 kind = "country" if subj.kind == "adjective" else subj.kind
                 src: str | None
                 if stance == "denied":
+                    if denier is None and called_false:
+                        denier = _caller(text, base, mentions)  # "X called a report ... fake"
                     src = denier or trig_source or name
-                    if denier_mention is not None and any(denier_mention is x for x in subjects):
+                    if denier_mention is not None and (
+                        any(denier_mention is x for x in subjects)
+                        or name in _conjoined(denier_mention, mentions, text, base)
+                    ):
                         src = name  # "DJI and Autel denied ...": each speaks for itself
                 else:
                     src = trig_source
@@ -753,6 +872,60 @@ def _for_conduct(before: str, trig: Trigger) -> bool:
     if m.group("role") or m.group("mod") or m.group("prep").lower() == "over":
         return trig.nominal  # "sanctions on X over arms transfers to Russia"
     return trig.word.lower().endswith("ing")
+
+
+def _conjoined(mn: Mention, mentions: list[Mention], text: str, base: int) -> set[str]:
+    """The names listed with `mn`: "Moscow and Pyongyang have denied ..." """
+    names = {mn.name}
+    for m in mentions:
+        if m is not mn and m.is_actor:
+            lo, hi = (m.end, mn.start) if m.end <= mn.start else (mn.end, m.start)
+            if 0 <= hi - lo <= 6 and text[lo - base : hi - base].strip(" ,") in ("and", "or", ""):
+                names.add(m.name)
+    return names
+
+
+_CALL_AT_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|repeatedly|last|this|on|earlier|previously|\w+day|week|month|"
+    r"year)\s+)*(?:called|calls|call|described|describes|labelled|labeled|branded|dismissed)\b"
+)
+
+
+def _caller(text: str, base: int, mentions: list[Mention]) -> str | None:
+    """Who calls the report false: the actor right before the verb of calling."""
+    for m in mentions:
+        if m.is_actor and _CALL_AT_RE.match(text, m.end - base):
+            return m.name
+    return None
+
+
+_WE_RE = re.compile(r"\b[Ww]e\s+(?:[\w']+\s+){0,3}$")
+
+
+def _we_subject(text: str, base: int, trig: Trigger, frames: list[Frame]) -> list[Mention]:
+    """ "“We have never sent a drone to Russia,” Iran's foreign minister said": the
+    speaker's state (a quoted official's "we"), or the speaking government itself."""
+    if not _WE_RE.search(text, max(0, trig.start - base - 40), trig.start - base):
+        return []
+    for f in frames:
+        mn = f.mention
+        if mn is None or f.denial:
+            continue
+        if mn.kind == "person" and mn.country:
+            return [_leader_state(mn) if mn.role == "leader" else _as_state(mn)]
+        if mn.kind == "country" or (mn.kind == "organization" and mn.role == "company"):
+            return [mn]
+    return []
+
+
+def _as_state(mn: Mention) -> Mention:
+    """The state an official speaks for, as a mention of it."""
+    country = mn.country or mn.name
+    out = Mention(
+        mn.start, mn.end, mn.tok_start, mn.tok_end, country, "country", "government", country
+    )
+    out.via = "coref"
+    return out
 
 
 def _subject_kind(mn: Mention) -> str:

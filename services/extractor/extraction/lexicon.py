@@ -45,7 +45,7 @@ PRODUCTION_WORDS = _alt(
     producers"""
 )
 EVASION_RE = re.compile(
-    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:ting)? around|got around|"
+    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? around|got around|"
     r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|busting|flout\w*|"
     r"undermin\w+)\s+(?:\w+[\s-]+){0,4}?(?:sanctions|export controls|embargo|restrictions|"
     r"trade restrictions)\b"
@@ -132,7 +132,8 @@ GROUP_NOUNS = word_set(
     intermediaries middlemen distributors distributor dealers importers networks network
     corporations corporation trainers instructors advisers advisors operators crews pilots
     experts recruits houses plant plants factory facility facilities generals executives
-    businessmen men platforms retailers sellers shippers actors parties persons"""
+    businessmen men platforms retailers sellers shippers actors parties persons buyers
+    customers clients purchasers"""
 )
 PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
@@ -146,7 +147,7 @@ COMPANY_NOUNS = _alt(
     conglomerate concern startup trader importer holding manufacturers"""
 )
 LEGAL_FORMS = re.compile(
-    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
+    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
     r"Limited\s+Liability\s+(?:Company|Partnership)|Joint[- ]Stock\s+Company|"
     r"(?:Limited|Anonim)\s+[SŞ]irketi|Ltd\.?\s+[SŞ]ti\.?|A\.[SŞ]\.|Sdn\.?\s+Bhd\.?|B\.V\.|"
     r"Ltd\.?|LLC|L\.L\.C\.?|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
@@ -168,7 +169,8 @@ SPEAKER_HEADS = word_set(
     investigators analysts experts researchers authorities intelligence ministry minister
     government department agency office officers chief head director commander spokesman
     secretary president envoy ambassador adviser advisor aide prosecutor prosecutors general
-    representative representatives service press"""
+    representative representatives service press text statement document decision notice
+    filing release"""
 )
 
 
@@ -193,7 +195,7 @@ CALL_VERBS = word_set(
 )
 FALSE_WORDS = word_set(
     """groundless baseless unfounded false lies lie fabricated fabrication fabrications absurd
-    nonsense slander smear propaganda fake untrue disinformation"""
+    nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate"""
 )
 CALLED_FALSE_RE = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
@@ -237,7 +239,7 @@ COMPONENT_WORDS = word_set(
     sensors nitrocellulose bearings materials radar radars servos blueprints modems
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
-    cables spools propellers airframes airframe servo thermal-imaging"""
+    cables spools propellers airframes airframe servo thermal-imaging kits"""
 )
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
@@ -245,7 +247,9 @@ WEAPON_WORDS = word_set(
     propellants rifles guns howitzers howitzer tanks launchers bombs mortars grenades materiel
     warheads helicopters warplanes jets"""
 )
-GENERIC_WORDS = word_set("product products goods items equipment wares merchandise")
+GENERIC_WORDS = word_set(
+    "product products goods items equipment wares merchandise tonnes tons cargo consignments"
+)
 OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
     ("unmanned", "aerial"): "drone",
     ("unmanned", "aircraft"): "drone",
@@ -259,6 +263,15 @@ OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
     ("carbon", "fiber"): "component",
     ("communications", "equipment"): "component",
     ("radio", "equipment"): "component",
+    ("navigation", "equipment"): "component",
+    ("navigation", "systems"): "component",
+    ("jamming", "equipment"): "component",
+    ("electronic", "equipment"): "component",
+    ("telecommunications", "equipment"): "component",
+    ("optical", "equipment"): "component",
+    ("manufacturing", "equipment"): "component",
+    ("industrial", "equipment"): "component",
+    ("assembly", "kits"): "component",
     ("military", "technology"): "component",
     ("radar", "images"): "component",
     ("satellite", "images"): "component",
@@ -364,6 +377,7 @@ EVASION_TOKENS = word_set(
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking busting flout flouted flouting undermine
     undermined undermining front shell intermediary intermediaries intermediate proxy proxies
+    route routes conduit conduits channel channels gateway gateways hub hubs transit
     transship transshipped transshipping transshipment transshipments export exports exported
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals

@@ -33,7 +33,7 @@ __all__ = ["Discourse", "Mention", "OrgInfo", "find_mentions"]
 PREPOSITIONS = word_set(
     """to for from in into with at by of on against across inside within near via through
     toward towards over under about between among amid throughout than like including as
-    alongside after before since until because while when despite"""
+    alongside after before since until despite"""
 )
 DETERMINERS = word_set("the a an its their his her this that these those")
 _DEFINITE = word_set("the this that these those said")
@@ -90,6 +90,12 @@ def find_mentions(
         e = m.entry
         if e.kind == "product":
             continue
+        if (
+            m.start_tok >= 2
+            and tokens[m.start_tok - 2].low == "non"
+            and tokens[m.start_tok - 1].text == "-"
+        ):
+            continue  # "non-EU companies" are not the EU's
         if e.kind == "demonym":
             out.append(_demonym_mention(m, tokens, e))
         else:
@@ -99,7 +105,7 @@ def find_mentions(
             out.append(mn)
     match_article_names(sent, tokens, out, state)
     add_pattern_orgs(sent, tokens, out, gz)
-    add_people_by_form(sent, tokens, out, state)
+    add_people_by_form(sent, tokens, out, state, light)
     _add_people(sent, tokens, out, state)
     note_article_names(sent, tokens, out, state, gz)
     if light:
@@ -206,6 +212,10 @@ def find_mentions(
                 if (
                     before.prep
                     and before.tok_end >= j - 1
+                    and tokens[j - 1].text != ";"  # "...; and X": a new item
+                    and not (  # "... in the war in Ukraine, Daily NK has learned": a new clause
+                        prev == "," and mn.tok_end < n and tokens[mn.tok_end].low in _CLAUSE_VERBS
+                    )
                     and "according" not in lead.lower()
                     and not (prev == "," and before.prep == "to")
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
@@ -304,10 +314,15 @@ def _descriptors(sent: Sentence, out: list[Mention], state: Discourse) -> None:
         ):
             a.in_apposition, a.head = True, b
             b.country = b.country or a.country
+            b.prep = b.prep or a.prep  # "with a subsidiary of Russian arms maker X": X's "of"
             if a.country:
                 state.org_country.setdefault(b.name, a.country)
 
 
+_CLAUSE_VERBS = word_set(
+    """has have had is are was were said says told tells reported reports added adds noted
+    wrote writes learned learnt claimed claims"""
+)
 _FRONTED_PREPS = word_set(
     "In On At For From Across Inside Within Under After Before Beyond Besides Unlike Like Among"
 )

@@ -29,7 +29,7 @@ def merge(
         if p not in cur.products:
             cur.products.append(p)
     # the first statement wins unless it is weak and a later one is clearly stronger
-    if cur.fields["start"] == 0 and cur.fields["source"] is None and claim["source"]:
+    if cur.fields["start"] == 0 and claim["source"] and int(claim["start"]) > 0:  # type: ignore[call-overload]
         cur.fields = claim  # a headline rarely says who claims it; the body does
         return
     old = float(cur.fields["confidence"])  # type: ignore[arg-type]

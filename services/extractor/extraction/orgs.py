@@ -21,11 +21,16 @@ _ORG_SUFFIX_WORDS = (
     r"Components|Microelectronics|Semiconductor|Semiconductors|Intelligence|Innovations|Telecom|"
     r"Network|Partners|Ventures|Capital|Investment|Resources|Supply|Commerce|Sciences|Science|"
     r"Labs|Laboratories|Devices|Energy|Motors|Optics|Tech|Impex|Logistic|Avia|Aero|Shipping|"
-    r"Chemical|Chemicals|Materials|Metals|Mining|Petroleum|Pharmaceutical|Instrument|Machines"
+    r"Chemical|Chemicals|Materials|Metals|Mining|Petroleum|Pharmaceutical|Instrument|Machines|"
+    r"Model|Models|Parts|Power|Precision|Infrared|Optoelectronics|Optoelectronic|Photonics|"
+    r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment"
 )
 REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
-    rf"intermediary|subsidiary|importer|entity|reseller|shipper),\s+({NAME_SEQ})\s*,"
+    rf"intermediary|subsidiary|importer|entity|reseller|shipper|"
+    # "One of them, Tech Asia Supply, shipped ...": one of the companies just named
+    rf"^[\"“]?One of (?:them|those|these|the (?:largest|biggest|main|companies|firms))),\s+"
+    rf"({NAME_SEQ})\s*(?:,|\.?$)"
 )
 _PLURAL_HEADS = word_set(
     """companies firms entities suppliers exporters manufacturers distributors traders
@@ -144,6 +149,7 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
 
 
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
+_NAME_END = frozenset({",", ".", ";", ")", ":"})
 _LEGAL_TOKENS = word_set("Co Ltd LLC Inc Corp JSC GmbH Limited LLP FZE FZCO DMCC PLC")
 _LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
 _ABBREV_LEGAL = word_set("Co Ltd Inc Corp")
@@ -166,6 +172,7 @@ _REV_HEADS = (
     "shipper, ",
 )
 _REV_HEAD_WORDS = frozenset(h.split(",")[0] for h in _REV_HEADS)
+_ONE_OF = ("One of ", '"One of ', "“One of ")
 _FORM_TOKENS = _LEGAL_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
 _APPOS_OPENERS = (", a ", ", an ", ", the ", ", one of ")
 _COMPANY_AHEAD_RE = re.compile(
@@ -221,6 +228,17 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             while e < n and tokens[e].text in _SUFFIX_TOKENS:  # "International Trade"
                 e += 1
             legal = t in _LEGAL_TOKENS
+            if (  # "Sino Precision Tooling,": a last name word the list does not know
+                e + 1 < n
+                and _is_cap(tokens[e])
+                and tokens[e].text.isalpha()
+                and len(tokens[e].text) > 2
+                and not tokens[e].text.isupper()
+                and tokens[e].text not in TITLE_WORDS
+                and tokens[e].start - tokens[e - 1].end == 1
+                and (tokens[e + 1].text in _NAME_END or tokens[e + 1].text in _LEGAL_TOKENS)
+            ):
+                e += 1
             while e < n:
                 tt = tokens[e].text
                 nxt = tokens[e + 1].text if e + 1 < n else ""
@@ -259,7 +277,9 @@ def add_pattern_orgs(
                     raw = text[tokens[j].start - base : tokens[k].end - base]
                     add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True)
             pos = text.find(opener, pos + 1)
-    if not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS):
+    if (
+        not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS)
+    ) or text.startswith(_ONE_OF):
         for m in REVERSE_APPOSITION_RE.finditer(text):
             add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
     if not sent.lows.isdisjoint(_PLURAL_HEADS) and "s, " in text:
@@ -298,6 +318,8 @@ def add_pattern_orgs(
             if lm is None:
                 break
             raw = lm.group(1)
+            if raw.endswith(("'s", "’s")):
+                break  # "sanctions on the Islamic Republic's aviation sector": an owner
             s0, e0 = base + lm.start(1), base + lm.end(1)
             inner = [
                 x

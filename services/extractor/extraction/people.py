@@ -21,6 +21,31 @@ _DEFENDANT_RE = re.compile(
     rf"\b(?:co-defendant|defendant|co-conspirator|associate|partner),?\s+(?P<name>{_NAME}"
     rf"(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\b"
 )
+# "Mohammad Hossein Bagheri, the chief of staff of Iran's armed forces": a name whose
+# apposition gives a person's title
+_TITLED_RE = re.compile(
+    rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?|"
+    r"(?:deputy\s+|senior\s+|former\s+|acting\s+)?)"
+    r"(?P<title>chief|commander|minister|official|general|head|director|deputy|ambassador|"
+    r"envoy|chairman|founder|owner|executive|officer|adviser|advisor|secretary|governor|"
+    r"spokesman|spokeswoman|spokesperson|colonel|brigadier|businessman|businesswoman)\b"
+)
+_TITLE_CUES = word_set(
+    """chief commander minister official general head director deputy ambassador envoy
+    chairman founder owner executive officer adviser advisor secretary governor spokesman
+    spokeswoman spokesperson colonel brigadier businessman businesswoman"""
+)
+_BUSINESS_TITLES = frozenset({"founder", "owner", "executive", "businessman", "businesswoman"})
+# "X Co. and its director, Zhang Hua,": a role named before the person who holds it
+_ROLE_NAME_RE = re.compile(
+    r"\b(?:director|owner|founder|chief executive|CEO|chairman|head|manager|shareholder|"
+    rf"executive|associate|partner),\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
+)
+_APPOSITION_OPENERS = word_set("the a an deputy senior former acting")
+_ROLE_CUES = word_set(
+    "director owner founder ceo chairman head manager shareholder executive associate partner"
+)
+_PERSON_CUES = _TITLE_CUES | _ROLE_CUES
 _NAME_WORD_RE = re.compile(_NAME)
 _NATIONAL_CUES = word_set("national citizen resident businessman businesswoman")
 _DEFENDANT_CUES = word_set("defendant co-defendant co-conspirator")
@@ -31,15 +56,28 @@ PRIVATE = "private"
 
 
 def add_people_by_form(
-    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
+    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse, light: bool = False
 ) -> None:
+    """`light`: a sentence that cannot hold a claim; officials by title are not looked for."""
     texts, lows = sent.texts, sent.lows
     paren = "(" in texts and _SHORT_PAREN_RE.search(sent.text) is not None
     comma = "," in texts
     aged = comma and not texts.isdisjoint(_AGES) and _AGE_RE.search(sent.text) is not None
     national = comma and not lows.isdisjoint(_NATIONAL_CUES)
     defendant = not lows.isdisjoint(_DEFENDANT_CUES)
-    if not (paren or aged or national or defendant):
+    titled = role_first = False
+    if comma and not light and not lows.isdisjoint(_PERSON_CUES):
+        # "X, the chief of ...", "X, commander of ...", "its director, Y": a comma next to a
+        # title (the regexes below only run then)
+        for i in range(1, len(tokens) - 1):
+            if tokens[i].text != ",":
+                continue
+            after = tokens[i + 1].low
+            if after in _APPOSITION_OPENERS or after in _TITLE_CUES:
+                titled = True
+            if tokens[i - 1].low in _ROLE_CUES:
+                role_first = True
+    if not (paren or aged or national or defendant or titled or role_first):
         return
     n = len(tokens)
     found: list[tuple[int, int]] = []  # token spans [first, end)
@@ -64,11 +102,20 @@ def add_people_by_form(
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_RE.finditer(text)]
     if defendant:
         spans += [(m.start("name"), m.end("name")) for m in _DEFENDANT_RE.finditer(text)]
+    officials: set[int] = set()  # first tokens of the names an official's title follows
+    if titled:
+        for m in _TITLED_RE.finditer(text):
+            spans.append((m.start("name"), m.end("name")))
+            if m.group("title") not in _BUSINESS_TITLES:
+                officials.add(m.start("name"))
+    if role_first:
+        spans += [(m.start("name"), m.end("name")) for m in _ROLE_NAME_RE.finditer(text)]
     for s, e in spans:
         j = next((q for q, t in enumerate(tokens) if t.start >= base + s), n)
         k = next((q for q, t in enumerate(tokens) if t.end >= base + e), n - 1) + 1
         found.append((j, k))
     for j, k in found:
+        official = tokens[j].start - base in officials if j < n else False
         while j < k and (tokens[j].text in NOT_NAME or tokens[j].text in TITLE_WORDS):
             j += 1
         if k - j < 2:
@@ -77,6 +124,9 @@ def add_people_by_form(
         if overlaps(out, start, end):
             continue
         name = " ".join(t.text for t in tokens[j:k])
+        if official:  # "X, the chief of staff of ...": an official, who speaks
+            out.append(Mention(start, end, j, k, name, "person", "official", via="form"))
+            continue
         out.append(Mention(start, end, j, k, name, "person", PRIVATE, via="form"))
         state.private_people.add(name)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import HELP_RE
 from .mentions import Discourse, Mention
@@ -10,6 +11,57 @@ from .triggers import Trigger, clause_bounds
 from .wordset import word_set
 
 RUSSIA = "Russia"
+# States and blocs that sanction Russia or arm Ukraine: one of them supplies or builds for
+# Russia only when the text says so outright (it is the one that sends, and Russia or a
+# Russian company receives), never by a made-in, an origin or a default recipient.
+WESTERN_SIDE = frozenset(
+    [
+        "United States",
+        "United Kingdom",
+        "Canada",
+        "Japan",
+        "South Korea",
+        "Taiwan",
+        "Australia",
+        "New Zealand",
+        "Switzerland",
+        "Norway",
+        "Iceland",
+        "Israel",
+        "Germany",
+        "France",
+        "Italy",
+        "Poland",
+        "Finland",
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+        "Czech Republic",
+        "Slovakia",
+        "Hungary",
+        "Netherlands",
+        "Spain",
+        "Portugal",
+        "Belgium",
+        "Austria",
+        "Sweden",
+        "Denmark",
+        "Ireland",
+        "Greece",
+        "Bulgaria",
+        "Romania",
+        "Croatia",
+        "Slovenia",
+        "Luxembourg",
+        "Malta",
+        "Moldova",
+        "European Union",
+        "NATO",
+        "G7",
+        "National Intelligence Service",
+        "Defence Intelligence of Ukraine",
+    ]
+)
 _REPRESENTATIVE_RE = re.compile(
     r"\b(?:representatives?|officials?|spokes(?:person|man|woman)|executives?|employees?|"
     r"managers?|owners?|founders?|head|chief|director|CEO|sources?|members?)\s+(?:\w+\s+)?(?:of|at|from)\s+$",
@@ -36,7 +88,9 @@ _RELATIVE_RE = re.compile(
     r"[A-Z][\w.]*['’]s(?:\s+[\w-]+){0,4}(?:\s+\([^()]{1,12}\))?)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"
     r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|is|are|was|were|helped|helps|"
-    r"help|helping)\s+){0,3}$",
+    r"help|helping)\s+){0,3}"
+    # "which it said was "responsible for the design and development" of the Shahed-136"
+    r"(?:[\"“]?(?:responsible|used|known)\s+for\s+(?:the\s+)?)?$",
     re.I,
 )
 # "two Chinese companies it says helped develop": the pronoun left out
@@ -53,7 +107,8 @@ _RECIPIENT_STOP_RE = re.compile(
 )
 OTHER = "\x00other"
 _AGENT_NOUNS = word_set(
-    "supplier suppliers exporter exporters seller sellers provider providers vendor vendors"
+    """supplier suppliers exporter exporters seller sellers provider providers vendor vendors
+    source sources"""
 )
 _COPULA_AGENT_RE = re.compile(
     r"^\s+(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
@@ -108,6 +163,21 @@ _SANCTIONER_GAP_RE = re.compile(
     r"|criticis(?:es|ed|ing)|protest(?:s|ed|ing)?)\b",
     re.I,
 )
+
+
+_REL_BEFORE_RE = re.compile(r",?\s*\b(?:that|which|who)\s+$")
+_AND_VP_RE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
+_SUBORD_RE = re.compile(
+    r"\b(?:now that|because|although|even though|whereas|even as|so that|given that)\s", re.I
+)
+_SUBORD_GATES = ("now that", "ecause", "though", "whereas", "even as", "so that", "given that")
+
+
+@lru_cache(maxsize=32)  # asked once per trigger, computed once per sentence
+def _subordinates(text: str) -> tuple[int, ...]:
+    if not any(g in text for g in _SUBORD_GATES):
+        return ()
+    return tuple(m.end() for m in _SUBORD_RE.finditer(text))
 
 
 def _sanctioner_between(text: str, base: int, a: int, b: int) -> bool:
@@ -178,6 +248,9 @@ def find_subjects(
     state: Discourse,
 ) -> list[Mention]:
     lo, hi = clause_bounds(text, trig.start - base)
+    for s_end in _subordinates(text):  # "X did A now that Y did B": B's subject is Y
+        if lo < s_end <= trig.start - base:
+            lo = s_end
     lo_abs, hi_abs = base + lo, base + hi
     pool = agent_candidates(mentions, excluded, text, base)
     if trig.nominal and trig.kind == "evasion":
@@ -190,6 +263,17 @@ def find_subjects(
         ]
         if not near:  # "Hong Kong-registered shell companies": the group is the trigger's
             near = [m for m in pool if m.kind == "group" and m.start < trig.start < m.end]
+        if not near:  # "Kyrgyz companies have become one of the main routes by which"
+            near = [
+                m
+                for m in pool
+                if lo_abs <= m.start
+                and m.end <= trig.start
+                and not m.possessive
+                and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start))
+            ][-1:]
+            if near:
+                return _with_conjuncts(near[0], pool, text, base)
         if not near:  # "X Ltd (X) is a Hong Kong-based front company", "X, a shell company"
             near = [
                 m
@@ -284,7 +368,7 @@ def find_subjects(
             if m.end <= trig.start
             and m.is_actor
             and m.kind != "person"
-            and m.prep not in _RECIPIENT_PREPS
+            and (m.prep is None or m.possessive)  # not "operations in Russia and Ukraine"
             and m.role not in ("media", "research")  # "X told CAR that it had stopped"
         ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
         if prior and not left:
@@ -341,12 +425,21 @@ def find_subjects(
                 m
                 for m in left
                 if help_at - 40 <= m.end <= help_at
-                and m is not subj
+                and m.name != subj.name
                 and not _sanctioner_between(text, base, m.end, help_at)
             ]
+            rel = _REL_BEFORE_RE.search(text, 0, help_at - base)
+            if rel is not None:  # "non-EU companies that help Russia evade": their antecedent
+                helpers = [m for m in helpers if 0 <= base + rel.start() - m.end <= 3]
+            elif not helpers and _AND_VP_RE.search(text, 0, help_at - base):
+                # "Iran has provided drones ..., and is helping Russia build": the first verb's
+                # subject helps
+                helpers = [m for m in left[:1] if m is not subj and m.prep is None]
             out = _with_conjuncts(helpers[-1], pool, text, base) if helpers else []
-            if subj.name != RUSSIA or trig.kind == "evasion":
-                out.append(subj)
+            if (subj.name != RUSSIA and subj.country != RUSSIA) or (
+                trig.kind == "evasion" and hm.group().lower().startswith(("allow", "enabl"))
+            ):  # "helping Russia evade sanctions": the helper evades, not Russia; but
+                out.append(subj)  # "loopholes that allow Russia to circumvent sanctions"
             return out
         return _with_conjuncts(subj, pool, text, base)
     if trig.nominal:
@@ -419,13 +512,14 @@ def _origin(
                 and m.start - trig.end <= 12
             ):
                 return [m]
+    reach = 70 if trig.kind == "receive" else 40  # "received 1,000 containers of ... from X"
     for m in mentions:
         if (
             m.start >= trig.end
             and m.end <= hi_abs
             and m.is_actor
             and m.prep in origin_preps
-            and (not m.in_apposition and m.start - trig.end <= 40)
+            and (not m.in_apposition and m.start - trig.end <= reach)
         ):
             return _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
     for m in mentions:
@@ -506,6 +600,8 @@ def find_recipient(
     for m in mentions:
         if m.start < trig.end or m.end > base + hi or m.name in sub_names:
             continue
+        if m.kind == "adjective" and m.country == RUSSIA and m.prep in ("for", "to", "into"):
+            return RUSSIA  # "components for Russian drones"
         if not (m.is_actor or m.kind == "place"):  # "to Crimea", "in the Kursk region"
             continue
         if m.prep in _RECIPIENT_PREPS or (
@@ -544,6 +640,7 @@ def find_recipient(
             (m.is_actor or m.kind == "adjective")
             and m.possessive
             and m.name not in sub_names
+            and not m.in_apposition  # "..., along with X, the chief of Iran's armed forces"
             and _WAR_MACHINE_RE.match(text[m.end - base :])
         ):
             return m.country or m.name if m.kind == "adjective" else m.name

@@ -19,6 +19,8 @@ _PASSIVE_LEFT_RE = re.compile(
 )
 _INVERTED_RE = re.compile(r"^\s*(?:were|was|are|is|included|include|includes)\b", re.I)
 _VERB_FORMS = (
+    "targeted",
+    "targeting",
     "listed",
     "sanctioned",
     "sanctioning",
@@ -54,8 +56,14 @@ def _authority(
     lo: int,
     speaker: str | None,
 ) -> str | None:
-    for m in mentions:  # "by X" after a passive
-        if m.start >= trig.end and m.prep == "by" and m.start - trig.end < 40:
+    for m in mentions:  # "by X" after a passive, "under sanctions from X"
+        if (
+            m.start >= trig.end
+            and m.start - trig.end < 40
+            and (
+                m.prep == "by" or (m.prep == "from" and text.startswith(" from ", trig.end - base))
+            )
+        ):
             return m.country if m.kind == "adjective" else m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in left:
@@ -97,9 +105,12 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
 _LIST_GAP_RE = re.compile(
     r"^(?:,\s+(?:a|an|the|which|who|that)\b[^;]*?)?\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
     r"(?:and|or|as well as|including|plus|along with)?\s*"
-    r"(?:(?-i:[a-z][\w-]*)(?<!ed)(?<!s)\s+){0,2}?"
+    r"(?:(?!(?:bar|ban|block|prevent|prohibit|freeze)\b)(?-i:[a-z][\w-]*)(?<!ed)(?<!s)(?<!ly)\s+){0,2}?"
     r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
-    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?$",
+    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?$"
+    # "X Co. and its director, Zhang Hua": the holder of a role of the last target
+    r"|^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
     re.I,
 )
 # "the company that manages the Alabuga zone": the place names the company
@@ -179,6 +190,8 @@ def _target_chain(
                 chain.append(m)  # "on seven entities ..., among them the carrier Iran Air"
             continue
         gap = text[chain[-1].end - base : m.start - base]
+        if "'s " in gap or "’s " in gap:
+            gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
         if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
         elif (m.prep is None or gap.startswith(_APPOSED)) and (
@@ -261,6 +274,54 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
     return chain
 
 
+# "X, the Russian company that ... has itself been under US sanctions since 2023"
+_UNDER_RELATIVE_RE = re.compile(
+    r"\b(?:that|which|who)\b[^,;()]{0,80}?\b(?:is|are|was|were|been|remains?|remained|being)"
+    r"\s+(?:\w+\s+){0,2}?under\s+(?:[\w.-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigger) -> list[Mention]:
+    """Who is `under sanctions`: a relative clause's antecedent (`a Russian firm that is
+    under US sanctions`), else the clause's subject with its `including` list (`Several of
+    the recipients, including X, are under US sanctions`)."""
+    wide = text[max(0, trig.start - base - 160) : trig.start - base]
+    rel = _UNDER_RELATIVE_RE.search(wide) if any(w in wide for w in _REL_WORDS) else None
+    if rel is not None:
+        at = trig.start - len(wide) + rel.start()
+        before = [m for m in mentions if m.end <= at and (m.is_actor or m.kind == "adjective")]
+        if not before or at - before[-1].end > 60:
+            return []
+        ante = before[-1]
+        if ante.in_apposition and ante.head is not None:
+            ante = ante.head  # "X, one of the largest producers in Russia, which has been"
+        return [ante] if ante.is_actor else []
+    prior = [
+        m
+        for m in mentions
+        if m.end <= trig.start
+        and m.is_actor
+        and m.prep in (None, "including")
+        and not m.in_apposition
+    ]
+    if not prior:
+        return []
+    if prior[-1].prep == "including":
+        return [m for m in prior if m.prep == "including"]
+    return prior[-1:]
+
+
+_REL_WORDS = ("that", "which", "who")
+_FREEZE_TARGET_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:freeze|freezes|froze|block|blocks|blocked)\s+(?:any|all|the)?\s*"
+    r"(?:[\w.-]+\s+){0,2}?(?:assets|property|funds)\s+(?:held\s+by\s+|belonging\s+to\s+)?"
+    r"(?:of\s+)?",
+    re.I,
+)
+_NAMING = (", ", ": ", " - ", " — ", " (")
+
+
 def sanction_claims(
     trig: Trigger,
     mentions: list[Mention],
@@ -272,6 +333,8 @@ def sanction_claims(
 ) -> list[tuple[Mention, str | None]]:
     excluded = excluded or set()
     lo, hi = clause_bounds(text, trig.start - base)
+    if hi < len(text) and text[hi] == ";" and "; and " in text[hi:]:
+        hi = len(text)  # "X, the chief of ...; Y, a senior official ...; and Z": one list
     word = trig.word.lower()
     authority = _authority(trig, mentions, text, base, lo, speaker)
     rel_end = trig.end - base
@@ -327,16 +390,19 @@ def sanction_claims(
         ]
         targets = _left_chain(prior, text, base)  # "X and Y were sanctioned"
     elif word.startswith("sanction") and "under" in left_text[-15:].lower():
-        prior = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
-        if prior:
-            targets.append(prior[-1])
+        targets = _under_sanctions(mentions, text, base, trig)
     else:
         verbal = word in _VERB_FORMS[:-1] or _INVERTED_RE.match(text[rel_end:]) is not None
         nt = _NOUN_TARGET_RE.match(text[rel_end:])
         noun_target = nt is not None
         first_at = trig.end + nt.end() - 1 if nt is not None else trig.end
+        freeze = _FREEZE_TARGET_RE.match(text, rel_end) if "ssets" in text else None
         if word.startswith(("froze", "asset")):  # "froze the assets of X"
             targets = _target_chain(right, text, base, trig, False, _FREEZE_PREPS)
+        elif freeze is not None:  # "The sanctions freeze any US assets of X and Y"
+            at = base + freeze.end() - 1
+            after = [m for m in right if m.start >= at]  # not "US" in "any US assets of"
+            targets = _target_chain(after, text, base, trig, False, _FREEZE_PREPS, first_at=at)
         elif verbal or noun_target:
             targets = _target_chain(right, text, base, trig, verbal, first_at=first_at)
         if not targets and word in _VERB_FORMS[:-1]:
@@ -345,7 +411,11 @@ def sanction_claims(
     out: list[tuple[Mention, str | None]] = []
     if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "India has not imposed sanctions on Russia"
-    for t in targets:
+    for i, t in enumerate(targets):
+        if t.kind == "group" and i + 1 < len(targets):
+            nxt = targets[i + 1]
+            if nxt.kind == "organization" and text[t.end - base : nxt.start - base] in _NAMING:
+                continue  # "two Chinese companies, X and Y": the companies are X and Y
         name = t.country if t.kind == "adjective" else t.name
         if name is None or name == authority or t.role in ("media", "research"):
             continue

@@ -69,6 +69,7 @@ _PARTICIPLE_IRREGULAR = word_set("sent sold built made given")
 _NOMINAL = word_set(
     """supply supplies supplier suppliers provision delivery deliveries shipment shipments
     export exports exporter exporters sale sales seller sellers transfer transfers flow flows
+    source sources
     production development manufacture manufacturing assembly design procurement import imports
     acquisition acquisitions deployment re-export transshipment aid manufacturer manufacturers
     maker makers developer developers producer producers"""
@@ -96,7 +97,7 @@ _COPULA_AS_RE = re.compile(
     re.I,
 )
 _EVASION_BAD_LEFT = re.compile(
-    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|around|dodg\w+|despite|under|"
+    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|around|dodg\w+|despite|"
     r"violat\w+|amid|avoid\w*)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
@@ -119,12 +120,96 @@ _FAR_PASSIVE = 20  # words a passive production verb looks back for its object
 
 
 _HALT_VERBS = ("stop", "halt", "suspend", "ceas")
+_RELATIVES = word_set("who that which")
+_OBJECT_ENDS = word_set("that which who whose")
+_VERB_PREFIXES = word_set("re co mass pre trans sub over under cross self")
+_HALTED = word_set("stopped halted ceased suspended quit stop halt cease suspend")
+_SHIP_NOUNS = word_set("ship ships")
+_VEHICLES = word_set(
+    """helicopter helicopters aircraft plane planes ship ships vehicle vehicles truck trucks
+    jet jets links corridor corridors hub hubs ministry minister routes infrastructure"""
+)
+_SHIP_LEFT = word_set(
+    """a an the this that these those its their his her of by on aboard with from via between
+    among cargo landing container naval navy war supply research merchant transport tanker
+    russian iranian chinese korean two three four five several many some other"""
+)
+_NOUN_OBJECT_PREPS = word_set("of to from")
+_NP_OPENERS = word_set("the these those its their his her such any all further new")
 _NEGATORS = word_set("never not no")
 
 
 def _negated_verb(words: list[Word], k: int) -> bool:
     """ "never supplied", "had not sold", "did not export": a negator just before."""
     return any(words[q].low in _NEGATORS for q in range(max(0, k - 3), k))
+
+
+_NOT_GOODS = word_set(
+    """evidence details detail information comment comments proof data figures figure
+    explanation explanations answer answers response clarification names timeline estimate
+    estimates numbers access assurances guarantees"""
+)
+_OBJECT_DETERMINERS = word_set("any a an the its their further more such specific")
+
+
+def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
+    """ "has not provided evidence for the figure": what was not given is no goods."""
+    q = lo
+    while q < hi and words[q].low in _OBJECT_DETERMINERS:
+        q += 1
+    return q < hi and words[q].low in _NOT_GOODS
+
+
+ROUTE_NOUNS = word_set(
+    "route routes conduit conduits channel channels gateway gateways hub hubs transit"
+)
+_ROUTE_NOUNS = ROUTE_NOUNS
+_ROUTE_RE = re.compile(
+    r"\b(?:become|became|becomes|is|are|was|were|remains?|remained|serves?|served|acts?|acted)"
+    r"\s+(?:as\s+)?(?:now\s+|also\s+|still\s+)?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|"
+    r"transit\s+(?:points?|hubs?|routes?|countr(?:y|ies)))\s+(?:for|by which|through which|"
+    r"via which|into|to)\b",
+    re.I,
+)
+_BUILD_VERBS = word_set("build builds built building construct constructs constructed constructing")
+_FACTORY_NOUNS = word_set("factory factories plant plants facility facilities line lines workshop")
+_MAKE_VERBS = word_set(
+    """produce produces make makes manufacture manufactures assemble assembles build builds"""
+)
+_FACTORY_LINKS = word_set("to that which")
+
+
+def _factory_object(words: list[Word], k: int, products: list[Product]) -> str | None:
+    """ "helping Russia build a factory to produce them": what the factory is to make (a
+    pronoun stands for the last object named before)."""
+    n = len(words)
+    f = next((q for q in range(k + 1, min(n, k + 5)) if words[q].low in _FACTORY_NOUNS), -1)
+    if f < 0:
+        return None
+    # "a factory to produce them", "a factory in central Russia that could manufacture drones"
+    v = next((q for q in range(f + 1, min(n, f + 8)) if words[q].low in _MAKE_VERBS), -1)
+    if v < 0 or not any(words[q].low in _FACTORY_LINKS for q in range(f + 1, v)):
+        return None
+    if v + 1 < n and words[v + 1].low in _PRONOUN_OBJECTS:
+        return _object(words, 0, k, products, True, True)
+    return _object(words, v + 1, min(n, v + 10), products, False, True)
+
+
+_SOURCE_NOUNS = word_set("source sources")
+_CHIEF = word_set(
+    """main primary key major largest biggest top chief leading principal important crucial
+    critical single sole only"""
+)
+
+
+def _main_source(words: list[Word], k: int) -> bool:
+    """ "had become the main source of components": a supplier, said with a noun."""
+    return (
+        k + 1 < len(words)
+        and words[k + 1].low == "of"
+        and any(words[q].low in _CHIEF for q in range(max(0, k - 2), k))
+    )
 
 
 class Trigger:
@@ -201,6 +286,8 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
 
 
 _ALL_OBJECT_WORDS = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE_WORDS
+# "kits shipped from Iran", "engines sold to Russia": a participle after its object
+_REDUCED_OBJECTS = _REDUCED_REL | _ALL_OBJECT_WORDS
 
 
 def _object(
@@ -235,6 +322,8 @@ def _first_object(
     (inside a mention of Russia: "armed Russian troops with") do not count."""
     prod_starts = {p.start: p.category for p in products} if products else _NO_PRODUCTS
     for k in range(lo, hi):
+        if words[k].low in _OBJECT_ENDS and k > lo:
+            break  # "to Russian buyers, including a plant that makes propellants": not its object
         if skip and words[k].start in skip:
             continue
         if prod_starts and words[k].start in prod_starts:
@@ -284,6 +373,17 @@ _SOURCE_VERBS = {
 _TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS])
 
 
+_CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS
+
+
+def _actor_at(mentions: list[Mention], k: int, words: list[Word]) -> bool:
+    """Whether an actor's name starts right after words[k]."""
+    if k + 1 >= len(words):
+        return False
+    at = words[k + 1].start
+    return any(mn.start == at and mn.is_actor for mn in mentions)
+
+
 def nominal_candidate(w: Word) -> bool:
     return w.last in _NOMINAL
 
@@ -295,6 +395,7 @@ def find_triggers(
     mentions: list[Mention],
     products: list[Product],
     makers: bool = False,
+    sanction_context: bool = False,
 ) -> list[Trigger]:
     """`makers`: maker nouns count even without a Russian company named here (an annex
     item's sentences are about the item)."""
@@ -304,7 +405,7 @@ def find_triggers(
     nw = len(words)
     bounds: tuple[int, int] | None = None
     candidates = [
-        k for k, w in enumerate(words) if w.low in _TRIGGER_KEYS or w.last in TRIGGER_WORDS
+        k for k, w in enumerate(words) if w.low in _CANDIDATE_KEYS or w.last in TRIGGER_WORDS
     ]
     conj_at: list[int] | None = None  # "and", "or": coordinated objects (found when needed)
     russia_words: frozenset[int] = frozenset()  # inside "Russian troops": not an object
@@ -325,6 +426,18 @@ def find_triggers(
             if not russian_org:
                 continue
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
+        if w.low in _SOURCE_NOUNS:
+            if not _main_source(words, k):
+                continue
+            kind = "supply"  # "the main source of components": a supplier
+        if (
+            kind is not None
+            and w.low != w.last
+            and w.low not in TRIGGER_WORDS
+            and (w.last.endswith("ing") or text[w.start - base].islower())
+            and w.low[: len(w.low) - len(w.last) - 1] not in _VERB_PREFIXES
+        ):
+            continue  # "camera-carrying drones", "solid-fuel engines": adjectives
         if w.low in _SOURCE_VERBS:  # "Moscow has turned to Tehran for drones"
             if not (k + 1 < nw and words[k + 1].low == _SOURCE_VERBS[w.low]):
                 continue
@@ -363,6 +476,8 @@ def find_triggers(
                 if not ctl.group().lower().startswith(_HALT_VERBS) or kind != "supply":
                     continue  # "strictly controls the export of drones": regulation, not supply
                 halted = True  # "it had stopped all shipments to Russia": a company's denial
+        elif kind == "supply" and k > 0 and w.low.endswith("ing") and words[k - 1].low in _HALTED:
+            halted = True  # "it had stopped selling into Russia"
         if kind == "production" and _DESCRIPTIVE_LEFT_RE.search(
             text[max(0, w.start - base - 30) : w.start - base]
         ):
@@ -370,13 +485,17 @@ def find_triggers(
         nxt = words[k + 1].low if k + 1 < nw else ""
         if nxt in _COMPOUND_NEXT:
             continue  # "export controls", "shipping records"
+        if w.low in _SHIP_NOUNS and k > 0 and words[k - 1].low in _SHIP_LEFT:
+            continue  # "a network of ships", "a Russian landing ship": the vessel
+        if w.low == "transport" and nxt in _VEHICLES:
+            continue  # "military transport helicopters"
         word = text[w.start - base : w.end - base]
         j = k - 1
         while j >= 0 and words[j].low in _ADVERBS:
             j -= 1
         prev = words[j].low if j >= 0 else ""
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
-        passive = not is_made and participle and (prev in _BE or prev in _REDUCED_REL)
+        passive = not is_made and participle and (prev in _BE or prev in _REDUCED_OBJECTS)
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
         if nominal and text.startswith(_OWN, w.end - base):
             continue  # "trading houses with no manufacturing of their own"
@@ -399,11 +518,26 @@ def find_triggers(
         elif k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
             # "re-exported them to Kronstadt": what "them" stands for came before
             obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
+        elif (
+            nominal
+            and prev in _NP_OPENERS
+            and not (k + 1 < nw and words[k + 1].low in _NOUN_OBJECT_PREPS)
+            and not (  # "the design and development of the Shahed-136"
+                k + 3 < nw and words[k + 1].low in _CONJ_WORDS and words[k + 3].low == "of"
+            )
+        ):
+            # "conduct the transfers, including vessels that switched off their
+            # transponders": a noun's object follows "of", or comes before ("arms transfers")
+            obj, obj_at = None, hi_k
         else:
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
+        if obj is None and prod and w.low in _BUILD_VERBS:
+            obj = _factory_object(words, k, products)  # "build a factory to produce them"
         if w.low in _MAKE and not is_made and obj is None:
             continue  # "making it harder": only "making drones" is production
-        if obj is None or passive or nominal:
+        # "Russian citizens who moved to Bishkek": the noun before is the verb's subject
+        subject_left = not (passive or nominal) and prev in _RELATIVES
+        if (obj is None and not subject_left) or passive or nominal:
             near = 3 if nominal and not passive else 8
             lo_k = k
             while lo_k > 0 and k - lo_k < near and words[lo_k - 1].start - base >= lo_c:
@@ -427,8 +561,17 @@ def find_triggers(
                 if words[q].low in GENERIC_WORDS:
                     obj = "generic"
                     break
-            if obj is None and kind == "supply" and (halted or _negated_verb(words, k)):
+            if (
+                obj is None
+                and kind == "supply"
+                and (halted or _negated_verb(words, k))
+                and not _says_nothing(words, k + 1, hi_k)
+            ):
                 obj = "generic"  # "had never supplied any Russian military customer"
+        if obj is None and (
+            w.low == "arming" or (w.low == "armed" and _actor_at(mentions, k, words))
+        ):
+            obj = "weapon"  # "denied arming Russia", "has armed Russia with ..."
         if obj is None or (obj == "people" and w.last in _CARRY):
             continue  # "a plane carrying officials" is no deployment
         trig = Trigger(kind, w.start, w.end, word, passive, nominal, obj)
@@ -459,14 +602,27 @@ def find_triggers(
             out.append(
                 Trigger("evasion", base + m.start(), base + m.end(), m.group(), passive, nominal)
             )
+    if not lows.isdisjoint(_ROUTE_NOUNS):
+        for m in _ROUTE_RE.finditer(text):  # "X have become one of the main routes by which"
+            out.append(
+                Trigger(
+                    "evasion",
+                    base + m.start("noun"),
+                    base + m.end("noun"),
+                    m.group("noun"),
+                    nominal=True,
+                )
+            )
     if sanction_cue(lows) and any(g in low_text for g in SANCTION_GATES):
         for m in SANCTION_RE.finditer(text):
             left = text[max(0, m.start() - 50) : m.start()]
             if _EVASION_BAD_LEFT.search(left):
                 continue
             out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
-    if not lows.isdisjoint(_LIST_VERBS):
-        out.extend(_listing_triggers(words, mentions))
+    if not lows.isdisjoint(_LIST_VERBS) or (
+        sanction_context and not (lows.isdisjoint(_TARGET_VERBS) and lows.isdisjoint(_LIST_NOUNS))
+    ):
+        out.extend(_listing_triggers(words, mentions, sanction_context))
     for mn in mentions:
         if mn.kind == "group" and mn.people:
             t = _personnel(words, mn)
@@ -477,30 +633,82 @@ def find_triggers(
 
 
 _LIST_VERBS = word_set("listed listing lists")
+_TARGET_VERBS = word_set("targeted targets targeting")
 _LIST_AUX = word_set("has have had is are was were also already further additionally today now")
+_WARRING = frozenset({"Russia", "Ukraine"})  # their "targeted" is mostly a strike
 
 
-def _listing_triggers(words: list[Word], mentions: list[Mention]) -> list[Trigger]:
+def _listing_triggers(
+    words: list[Word], mentions: list[Mention], sanction_context: bool
+) -> list[Trigger]:
     """ "the Council listed X", "the EU has also listed X": a government that lists
-    someone sanctions them (other lists are not sanctions: "listed on the exchange")."""
+    someone sanctions them (other lists are not sanctions: "listed on the exchange"); so
+    does one that targets someone where sanctions are the topic ("The bloc targeted X")."""
     out: list[Trigger] = []
     for k, w in enumerate(words):
-        if w.low not in _LIST_VERBS:
+        if w.low in _LIST_NOUNS and sanction_context:
+            trig = _added_to_list(words, mentions, k)
+            if trig is not None:
+                out.append(trig)
+            continue
+        target = w.low in _TARGET_VERBS
+        if not (w.low in _LIST_VERBS or (target and sanction_context)):
             continue
         j = k - 1
         while j >= 0 and words[j].low in _LIST_AUX:
             j -= 1
         if j < 0:
             continue
+        if words[j].low in _PACKAGES:  # "The new EU package lists X": the package's owner
+            q = j - 1
+            while q >= 0 and j - q <= 3 and words[q].low in _PACKAGE_MODIFIERS:
+                q -= 1
+            j = q if q >= 0 and j - q <= 3 else j
         at = words[j].end
         if any(
             mn.end == at
             and not mn.possessive
             and (mn.kind == "country" or (mn.kind == "organization" and mn.role == "government"))
+            and not (target and mn.name in _WARRING)
             for mn in mentions
         ):
             out.append(Trigger("sanction", w.start, w.end, w.text))
     return out
+
+
+def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigger | None:
+    """ "The European Union added X and its subsidiaries to its list": a government's list,
+    where sanctions are the topic, is its sanctions list (sanctions.py reads the targets)."""
+    if k < 2 or words[k - 1].low not in ("its", "their", "the") or words[k - 2].low != "to":
+        return None
+    for q in range(k - 3, max(-1, k - 16), -1):
+        if words[q].low in _ADD_VERBS:
+            j = q - 1
+            while j >= 0 and words[j].low in _LIST_AUX:
+                j -= 1
+            if j >= 0 and any(
+                mn.end == words[j].end and _government(mn) and mn.name not in _WARRING
+                for mn in mentions
+            ):
+                w = words[k]
+                return Trigger("sanction", w.start, w.end, w.text)
+            return None
+    return None
+
+
+def _government(mn: Mention) -> bool:
+    return not mn.possessive and (
+        mn.kind == "country" or (mn.kind == "organization" and mn.role == "government")
+    )
+
+
+_LIST_NOUNS = word_set("list lists blacklist")
+_PACKAGES = word_set("package round tranche")
+_PACKAGE_MODIFIERS = word_set(
+    """new latest sanctions sanction fresh further 11th 12th 13th 14th 15th 16th 17th 18th 19th
+    20th first second third fourth fifth sixth seventh eighth ninth tenth"""
+)
+_ADD_VERBS = word_set("added adds adding put puts placed places")
 
 
 def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
