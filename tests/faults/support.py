@@ -38,7 +38,7 @@ def article(n: int, *, tag: str = "") -> Article:
     return Article(
         id=stable_hash("fault-article", tag, str(n)),
         url=f"https://news.example.org/{tag}{n}",
-        title=f"Iran keeps arming Russia, report {n}",
+        title=f"Caspian shipping report {n}",  # a headline that claims nothing
         content=content,
         fetched_at=datetime.now(UTC),
         content_hash=stable_hash(content),
