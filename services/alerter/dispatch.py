@@ -80,7 +80,11 @@ class Dispatcher:
         self._semaphore = asyncio.Semaphore(self._opts.concurrency)
         self._digests_checked_at: datetime | None = None
         self._saturated = False  # the last lease filled every free slot: more may be due
-        self._marks = SentMarks(session_factory)
+        # A mark retried past the lease is pointless: the delivery is leased again and sent.
+        self._marks = SentMarks(
+            session_factory,
+            retry_for=(self._opts.lease.total_seconds() - self._opts.send_timeout) / 2,
+        )
 
     def wake(self) -> None:
         """Look for due deliveries now (call after `record_claim` queued some)."""

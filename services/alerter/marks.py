@@ -7,12 +7,15 @@ once, as before; in a burst, N sends cost one commit instead of N (and one poole
 connection instead of N at once). A mark is queued only after its send succeeded and
 reported only once committed, so a crash between the two leaves the delivery `pending`
 under its lease: sent again when the lease expires (docs/reliability.md, "Windows
-that remain").
+that remain"). A commit that fails for a passing reason (the database restarting, a
+connection cut) is retried with backoff for `retry_for` seconds, which the dispatcher
+keeps inside the lease: a short outage then costs a late mark, not a second email.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
@@ -21,6 +24,10 @@ from sqlalchemy import Table, bindparam, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.db.models import Delivery
+from shared.failures import is_transient
+from shared.retry import Backoff
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,11 +51,20 @@ _MARK_SENT = (
 
 
 class SentMarks:
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        *,
+        retry_for: float = 30.0,
+        backoff: Backoff | None = None,
+    ) -> None:
         self._sf = session_factory
+        self._retry_for = retry_for
+        self._backoff = backoff or Backoff(initial=0.1, maximum=5.0)
         self._queued: list[tuple[SentMark, asyncio.Future[None]]] = []
         self._writer: asyncio.Task[None] | None = None
         self.commits = 0  # transactions written, for tests and benchmarks
+        self.retries = 0  # commits retried after a transient failure
 
     async def mark(self, delivery_id: int, sent_at: datetime) -> None:
         """Mark the delivery sent; return once committed (raise if the commit failed)."""
@@ -62,7 +78,7 @@ class SentMarks:
         while self._queued:
             batch, self._queued = self._queued, []
             try:
-                await self._write([mark for mark, _ in batch])
+                await self._write_retrying([mark for mark, _ in batch])
             except Exception as exc:
                 for _, done in batch:
                     if not done.done():
@@ -71,6 +87,26 @@ class SentMarks:
                 for _, done in batch:
                     if not done.done():
                         done.set_result(None)
+
+    async def _write_retrying(self, marks: list[SentMark]) -> None:
+        loop = asyncio.get_running_loop()
+        give_up_at = loop.time() + self._retry_for
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                await self._write(marks)
+                return
+            except Exception as exc:
+                delay = self._backoff.delay(attempt)
+                if not is_transient(exc) or loop.time() + delay > give_up_at:
+                    raise
+                self.retries += 1
+                log.warning(
+                    "sent marks not committed, retrying",
+                    extra={"marks": len(marks), "retry_in": round(delay, 2), "error": repr(exc)},
+                )
+                await asyncio.sleep(delay)
 
     async def _write(self, marks: list[SentMark]) -> None:
         params = [

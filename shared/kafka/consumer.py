@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 from aiokafka.structs import ConsumerRecord, OffsetAndMetadata
-from sqlalchemy.exc import DBAPIError, OperationalError
 
+from shared.failures import is_transient
 from shared.kafka.producer import DeadLetterPublisher
 from shared.kafka.serde import InvalidMessage
 from shared.metrics import CONSUMER_LAG, MESSAGES_CONSUMED, TRANSIENT_FAILURES
@@ -41,16 +41,6 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[ConsumerRecord], Awaitable[None]]
 BatchHandler = Callable[[list[ConsumerRecord]], Awaitable[None]]
-
-
-class TransientError(Exception):
-    """The work failed for a reason that will pass (an outage); retry it."""
-
-
-def is_transient(exc: BaseException) -> bool:
-    if isinstance(exc, TransientError | OSError | TimeoutError | KafkaError | OperationalError):
-        return True
-    return isinstance(exc, DBAPIError) and exc.connection_invalidated
 
 
 @dataclass(frozen=True)

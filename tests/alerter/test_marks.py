@@ -8,8 +8,32 @@ from services.alerter.marks import SentMarks
 from services.alerter.record import record_claims
 from shared.db.engine import create_engine, session_factory
 from shared.db.models import Delivery
+from shared.retry import Backoff
 
 from .support import T0, add_subscription, make_claim, resolve
+
+FAST = Backoff(initial=0.01, maximum=0.05)
+
+
+class Unreachable:
+    """A session factory whose first `outages` sessions talk to a database that cannot
+    be opened (a directory that does not exist), then to the real one."""
+
+    def __init__(self, live, dead, outages):
+        self.live, self.dead, self.outages = live, dead, outages
+
+    def __call__(self):
+        if self.outages:
+            self.outages -= 1
+            return self.dead()
+        return self.live()
+
+
+@pytest.fixture
+async def dead_sf(tmp_path):
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'gone' / 'claimwatch.db'}")
+    yield session_factory(engine)
+    await engine.dispose()
 
 
 async def pending_deliveries(sf, count):
@@ -60,7 +84,7 @@ async def test_a_failed_commit_reaches_every_waiting_send(tmp_path):
     # A database without the deliveries table: the commit fails, as a dead server would.
     engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}")
     try:
-        marks = SentMarks(session_factory(engine))
+        marks = SentMarks(session_factory(engine), retry_for=0)
         results = await asyncio.gather(
             *(marks.mark(i, T0) for i in range(3)), return_exceptions=True
         )
@@ -70,3 +94,20 @@ async def test_a_failed_commit_reaches_every_waiting_send(tmp_path):
     assert marks.commits == 0
     with pytest.raises(Exception, match="deliveries"):
         raise results[0]
+
+
+async def test_a_commit_that_fails_for_a_passing_reason_is_retried_not_resent(sf, dead_sf):
+    ids = await pending_deliveries(sf, 3)
+    marks = SentMarks(Unreachable(sf, dead_sf, outages=2), retry_for=10, backoff=FAST)
+    await asyncio.gather(*(marks.mark(i, T0) for i in ids))
+    assert (marks.retries, marks.commits) == (2, 1)
+    assert {row.state for row in (await rows(sf)).values()} == {"sent"}
+
+
+async def test_retries_stop_at_their_budget_and_every_waiting_send_hears_of_it(sf, dead_sf):
+    ids = await pending_deliveries(sf, 2)
+    marks = SentMarks(Unreachable(sf, dead_sf, outages=10**6), retry_for=0.2, backoff=FAST)
+    results = await asyncio.gather(*(marks.mark(i, T0) for i in ids), return_exceptions=True)
+    assert all(isinstance(r, Exception) for r in results) and marks.retries >= 2
+    assert marks.commits == 0
+    assert {row.state for row in (await rows(sf)).values()} == {"pending"}

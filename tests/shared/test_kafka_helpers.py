@@ -9,8 +9,9 @@ import pytest
 from aiokafka import AIOKafkaProducer
 
 from shared.events import Article
+from shared.failures import TransientError
 from shared.kafka.admin import ensure_topics
-from shared.kafka.consumer import ConsumerConfig, ConsumerRunner, TransientError
+from shared.kafka.consumer import ConsumerConfig, ConsumerRunner
 from shared.kafka.producer import (
     DeadLetterPublisher,
     DeadLetterRateExceeded,
