@@ -176,12 +176,42 @@ _UNCONFIRMED_RE = re.compile(
 )
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES = word_set("listed lists")
-_TOPIC_LIST_CUES = word_set("targeted targets list")  # only where sanctions are the topic
+_TOPIC_LIST_CUES = word_set(
+    "targeted targets list named names included"
+)  # only where sanctions are the topic
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
 _SIDE_TYPES = frozenset(
     {"drone_supply", "component_supply", "weapons_supply", "personnel", "drone_production"}
 )
+
+
+def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bool:
+    """Note whom a supplier was last said to supply; False when no recipient is named and
+    the article last showed this supplier arming Ukraine (or a state on its side)."""
+    if recipient == UKRAINE or recipient in WESTERN_SIDE:
+        state.ukraine_suppliers.add(supplier)
+    elif recipient is not None:
+        state.ukraine_suppliers.discard(supplier)
+    elif supplier in state.ukraine_suppliers:
+        return False
+    return True
+
+
+# "The country bought its first drones from X": the buyer is the state last named
+_BUYER_REFERENCE_RE = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)[\"“]?(?:The|the|Its|its)\s+(?:country|nation|army|military|air\s+force|"
+    r"navy|armed\s+forces|government)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _buyer_by_reference(text: str, base: int, trig: Trigger, last_country: str) -> str | None:
+    """OTHER when a receiving verb's subject is `the country` (or its army) and the state
+    last named is not Russia; else None."""
+    m = _BUYER_REFERENCE_RE.search(text, 0, trig.start - base)
+    if m is None or last_country == RUSSIA:
+        return None
+    return OTHER
 
 
 class Engine:
@@ -502,6 +532,8 @@ class Engine:
             # "X sanctioned Y for supplying drones": the sanctioning state says so
             trig_source = _nearest_source(frames, trig) or source or sanctioner
             recipient = find_recipient(trig, mentions, subjects, text, base)
+            if recipient is None and trig.kind == "receive" and state.countries:
+                recipient = _buyer_by_reference(text, base, trig, state.countries[-1])
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]
             negated = any(trig.start - 70 <= p < trig.start for p in negators) and bool(
@@ -609,6 +641,8 @@ class Engine:
                 ):
                     continue  # "asked Israel to supply air defense", "US-origin technology",
                     # "chips made by US manufacturers [went] to Russian distributors"
+                if claim_type in _SIDE_TYPES and not _remember_side(state, name, recipient):
+                    continue  # "Baykar donated drones to Ukraine. ... gave the drone free"
                 rec = recipient
                 if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA

@@ -107,6 +107,10 @@ class Gazetteer:
             gov = Entry(name, "country", "government", name)
             for alias in _government_aliases(name, raw.get("demonyms", [])):
                 self.add(alias, gov)
+            for short in raw.get("aliases", []):  # "the UAE's Ministry of Foreign Affairs"
+                if short.replace(".", "").isupper():
+                    for head in _GOVERNMENT_HEADS:
+                        self.add(f"{short}'s {head}", gov)
             for plural in raw.get("demonym_plurals", []):
                 self.add(plural, Entry(name, "group", "nationals", name))
 

@@ -27,7 +27,7 @@ SUPPLY_WORDS = _alt(
     arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
     moving handed handing carry carries carried carrying resell resells resold reselling
     transport transports transported transporting ferry ferried ferrying forward forwards
-    forwarded forwarding"""
+    forwarded forwarding donate donates donated donating donation donations"""
 )
 RECEIVE_WORDS = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires

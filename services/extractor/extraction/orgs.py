@@ -23,7 +23,8 @@ _ORG_SUFFIX_WORDS = (
     r"Labs|Laboratories|Devices|Energy|Motors|Optics|Tech|Impex|Logistic|Avia|Aero|Shipping|"
     r"Chemical|Chemicals|Materials|Metals|Mining|Petroleum|Pharmaceutical|Instrument|Machines|"
     r"Model|Models|Parts|Power|Precision|Infrared|Optoelectronics|Optoelectronic|Photonics|"
-    r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment"
+    r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
+    r"Supplies|Exim|Elektronik|Sistemleri|Sanayi|Ticaret|Teknoloji|Savunma|Makina|Lines"
 )
 REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
@@ -112,7 +113,7 @@ def add_org(
         if len(inside) == 1 and _city_prefix(city, start, end):
             out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
             country = country or city.country
-        elif LEGAL_FORMS.search(raw.rstrip(" ,")) and all(
+        elif (LEGAL_FORMS.search(raw.rstrip(" ,")) or _state_named(inside, start, end)) and all(
             _part_of_name(m, start, end) for m in inside
         ):  # "Ascend Aviation India Private Limited": one name, with a state in it
             for m in inside:
@@ -138,9 +139,17 @@ def add_org(
     return mn
 
 
+def _state_named(inside: list[Mention], start: int, end: int) -> bool:
+    """`Iran Shipping Lines`: a state's name and two more name words."""
+    m = inside[0]
+    return len(inside) == 1 and m.kind == "country" and m.start == start and end - m.end > 10
+
+
 def _part_of_name(m: Mention, start: int, end: int) -> bool:
     if m.start < start or m.end > end:
         return False
+    if m.kind == "country" and m.start == start:
+        return True  # "Iran Shipping Lines": a company named after its state
     return m.via == "pattern" or (m.kind == "country" and m.start > start)
 
 
@@ -149,6 +158,7 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
 
 
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
+_OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
 _NAME_END = frozenset({",", ".", ";", ")", ":"})
 _LEGAL_TOKENS = word_set("Co Ltd LLC Inc Corp JSC GmbH Limited LLP FZE FZCO DMCC PLC")
 _LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
@@ -222,7 +232,11 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             out.append((k, e, True))
             k = e
             continue
-        if t in _SUFFIX_TOKENS or (t in _LEGAL_TOKENS and k > 0 and _is_cap(tokens[k - 1])):
+        if (
+            t in _SUFFIX_TOKENS
+            or (t in _LEGAL_TOKENS and k > 0 and _is_cap(tokens[k - 1]))
+            or (t == "Air" and k > 0 and (k + 1 >= n or not tokens[k + 1].text[:1].isupper()))
+        ):  # "Kish Air," but not "Air Force"
             j = _name_back(tokens, k)
             e = k + 1
             while e < n and tokens[e].text in _SUFFIX_TOKENS:  # "International Trade"
@@ -251,7 +265,9 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                     e += 1
                 else:
                     break
-            if j < k or legal:
+            if any(tokens[x].text in _OFFICE_HEADS for x in range(j, min(e + 1, n))):
+                pass  # "Deputy Defense Minister", "Foreign Trade Ministry": an office
+            elif j < k or legal:
                 out.append((j, e, legal))
             k = e
             continue
@@ -336,7 +352,12 @@ def add_pattern_orgs(
             ):
                 for x in inner:
                     out.remove(x)
-            if gz.lookup(raw) is None and len(raw.split()) >= 1 and raw.split()[0] not in NOT_NAME:
+            words = raw.split()
+            if any(w in _OFFICE_HEADS for w in words):
+                pass  # "the DPRK Minister of Defence": an office, its holder follows
+            elif words[0] in TITLE_WORDS:
+                _add_titled_person(tokens, out, raw, base + lm.start(1))
+            elif gz.lookup(raw) is None and words[0] not in NOT_NAME:
                 mn = add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
                 if mn is not None and mn.via == "pattern":
                     mn.via = "list"
@@ -349,10 +370,33 @@ def add_pattern_orgs(
             pos += sep.end()
 
 
+_TITLE_LEAD = TITLE_WORDS | word_set("Defense Defence Foreign State Prime Vice of the")
+
+
+def _add_titled_person(tokens: list[Token], out: list[Mention], raw: str, start: int) -> None:
+    """`Deputy Defence Minister Karim Farahani` in a list: the person, without the title."""
+    words = raw.split()
+    k = 0
+    while k < len(words) and words[k] in _TITLE_LEAD:
+        k += 1
+    name = words[k:]
+    if not 2 <= len(name) <= 4 or any(w in NOT_NAME for w in name):
+        return
+    at = start + raw.index(name[0], sum(len(w) + 1 for w in words[:k]) - 1 if k else 0)
+    end = start + len(raw)
+    if any(m.start < end and at < m.end for m in out):
+        return
+    ts = token_index(tokens, at)
+    te = max(ts + 1, token_index(tokens, end))
+    out.append(Mention(at, end, ts, te, " ".join(name), "person", "private", via="list"))
+
+
 _LIST_HEADS = word_set(
     """sanctions sanction sanctioned blacklisted designated including such target targets
-    targeted targeting entities companies firms"""
+    targeted targeting entities companies firms named"""
 )
+_NAMING_HEADS = word_set("named")
+_NAMING_AUX = word_set("also has have had")
 
 
 def _list_starts(tokens: list[Token], base: int) -> list[tuple[str, int]]:
@@ -362,6 +406,10 @@ def _list_starts(tokens: list[Token], base: int) -> list[tuple[str, int]]:
     for i, t in enumerate(tokens):
         if t.low not in _LIST_HEADS:
             continue
+        if t.low in _NAMING_HEADS and not (
+            i > 0 and (tokens[i - 1].text[:1].isupper() or tokens[i - 1].low in _NAMING_AUX)
+        ):
+            continue  # "The Treasury also named X", not "a man named X"
         j = i + 1
         if t.low in ("sanctions", "sanction"):
             if j >= n or tokens[j].low not in ("on", "against"):

@@ -112,7 +112,8 @@ _AGENT_NOUNS = word_set(
 )
 _COPULA_AGENT_RE = re.compile(
     r"^\s+(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
-    r"becomes|remains|remain|remained)\s+(?:now\s+|also\s+|still\s+)?"
+    # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"
+    r"becomes|remains|remain|remained|as)\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )

@@ -30,6 +30,9 @@ _VERB_FORMS = (
     "designating",
     "listing",
     "lists",
+    "named",
+    "names",
+    "included",
     "sanctions",
 )
 _NOUN_TARGET_RE = re.compile(
@@ -103,11 +106,16 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
 
 
 _LIST_GAP_RE = re.compile(
-    r"^(?:,\s+(?:a|an|the|which|who|that)\b[^;]*?)?\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
+    # ", head of the army's drone command, and Brigadier General Y": an apposition may open
+    # with a bare office noun, and a title may stand before the next name
+    r"^(?:,\s+(?:a|an|the|which|who|that|(?-i:[a-z]+)(?<!ing)(?<!ed)(?:\s(?-i:[a-z]+)(?<!ing)(?<!ed))?\s+of)\b[^;]*?)?"
+    r"\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
     r"(?:and|or|as well as|including|plus|along with)?\s*"
     r"(?:(?!(?:bar|ban|block|prevent|prohibit|freeze)\b)(?-i:[a-z][\w-]*)(?<!ed)(?<!s)(?<!ly)\s+){0,2}?"
     r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
-    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?$"
+    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
+    r"(?:(?-i:Major|Brigadier|Lieutenant|General|Colonel|Admiral|Rear|Vice|Deputy|Defen[cs]e|"
+    r"Foreign|Minister|Gen\.|Col\.|Lt\.)\s+){0,4}$"
     # "X Co. and its director, Zhang Hua": the holder of a role of the last target
     r"|^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
@@ -238,6 +246,14 @@ _ADDED_RE = re.compile(
 )
 
 
+# "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
+# named object too long for _ADDED_RE's window
+_ADDED_LONG_RE = re.compile(
+    r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,2}?(?=[A-Z])[^;:.!?]{0,230}?\s(?:to)\s+"
+    r"(?:the|its|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
+)
+
+
 def _among(
     mentions: list[Mention], right: list[Mention], text: str, base: int, trig: Trigger
 ) -> list[Mention]:
@@ -353,6 +369,11 @@ def sanction_claims(
     left_text = text[max(0, trig.start - base - 40) : trig.start - base]
     wide_left = text[max(0, trig.start - base - 80) : trig.start - base]
     added = _ADDED_RE.search(wide_left)
+    if added is None and "add" in text:  # "added X, Y and Z as well as W to its list"
+        far_left = text[max(0, trig.start - base - 260) : trig.start - base]
+        if "add" in far_left:
+            added = _ADDED_LONG_RE.search(far_left)
+            wide_left = far_left if added is not None else wide_left
     if added is not None:
         add_at = trig.start - len(wide_left) + added.start()
         if added.group("passive"):
@@ -370,8 +391,13 @@ def sanction_claims(
             targets = [
                 m
                 for m in mentions
-                if add_at < m.start < trig.start and m.is_actor and m.prep is None
-            ][:6]
+                if add_at < m.start < trig.start
+                and m.is_actor
+                and m.prep is None
+                and not m.in_apposition
+            ][:8]
+            # "..., along with several officials including X": more of the same list
+            targets += [m for m in _target_chain(right, text, base, trig, True) if m.prep]
     elif word.startswith("among"):
         targets = _among(mentions, right, text, base, trig)
     elif compound:

@@ -268,6 +268,8 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if big is not None:
         return None if big == "none" else big
     low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
+    if nxt in _NAME_HEADS and w.text[:1].isupper() and words[k + 1].text[:1].isupper():
+        return None  # "United Aircraft Corporation", "Arms Export Agency": a name
     if low in DRONE_WORDS and w.low.startswith(("counter-", "anti-")):
         return None  # "counter-drone systems" are no drones
     if low in DRONE_WORDS and nxt in _DRONE_MODIFIER_NEXT:
@@ -365,6 +367,12 @@ def _coordinated(
 
 
 # verbs whose prepositional object is where something comes from
+_NAME_HEADS = word_set(
+    """corporation company industries industry plant factory group works bureau holding
+    concern agency enterprise"""
+)
+_DELIVERY_NOUNS = word_set("delivery deliveries")
+_TAKE_WORDS = word_set("take takes took taken taking accept accepts accepted accepting")
 _SOURCE_VERBS = {
     **dict.fromkeys(("turn", "turns", "turned", "turning"), "to"),
     **dict.fromkeys(("rely", "relies", "relied", "relying"), "on"),
@@ -438,6 +446,13 @@ def find_triggers(
             and w.low[: len(w.low) - len(w.last) - 1] not in _VERB_PREFIXES
         ):
             continue  # "camera-carrying drones", "solid-fuel engines": adjectives
+        if (
+            kind == "supply"
+            and w.low in _DELIVERY_NOUNS
+            and k >= 1
+            and words[k - 1].low in _TAKE_WORDS
+        ):
+            kind = "receive"  # "X took delivery of Y": X receives
         if w.low in _SOURCE_VERBS:  # "Moscow has turned to Tehran for drones"
             if not (k + 1 < nw and words[k + 1].low == _SOURCE_VERBS[w.low]):
                 continue
@@ -620,7 +635,13 @@ def find_triggers(
                 continue
             out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
     if not lows.isdisjoint(_LIST_VERBS) or (
-        sanction_context and not (lows.isdisjoint(_TARGET_VERBS) and lows.isdisjoint(_LIST_NOUNS))
+        sanction_context
+        and not (
+            lows.isdisjoint(_TARGET_VERBS)
+            and lows.isdisjoint(_LIST_NOUNS)
+            and lows.isdisjoint(_NAME_VERBS)
+            and lows.isdisjoint(_INVERTED_LISTING)
+        )
     ):
         out.extend(_listing_triggers(words, mentions, sanction_context))
     for mn in mentions:
@@ -634,6 +655,8 @@ def find_triggers(
 
 _LIST_VERBS = word_set("listed listing lists")
 _TARGET_VERBS = word_set("targeted targets targeting")
+_NAME_VERBS = word_set("named names")  # "The Treasury also named X": where sanctions are the topic
+_INVERTED_LISTING = word_set("targeted listed sanctioned designated named included")
 _LIST_AUX = word_set("has have had is are was were also already further additionally today now")
 _WARRING = frozenset({"Russia", "Ukraine"})  # their "targeted" is mostly a strike
 
@@ -651,7 +674,17 @@ def _listing_triggers(
             if trig is not None:
                 out.append(trig)
             continue
-        target = w.low in _TARGET_VERBS
+        if (
+            sanction_context
+            and k <= 1
+            and w.low in _INVERTED_LISTING
+            and (k == 0 or words[0].low == "also")
+            and k + 1 < len(words)
+            and words[k + 1].low in ("are", "were", "is", "was")
+        ):  # "Also targeted are X, Y and Z": sanctions.py reads the inverted subject
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue
+        target = w.low in _TARGET_VERBS or (w.low in _NAME_VERBS and sanction_context)
         if not (w.low in _LIST_VERBS or (target and sanction_context)):
             continue
         j = k - 1
@@ -681,6 +714,8 @@ def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigge
     where sanctions are the topic, is its sanctions list (sanctions.py reads the targets)."""
     if k < 2 or words[k - 1].low not in ("its", "their", "the") or words[k - 2].low != "to":
         return None
+    if k + 2 < len(words) and words[k + 1].low == "of" and words[k + 2].low in _NAMED_LIST_HEADS:
+        return None  # "its list of Chinese military companies": a label, not sanctions
     for q in range(k - 3, max(-1, k - 16), -1):
         if words[q].low in _ADD_VERBS:
             j = q - 1
@@ -703,6 +738,9 @@ def _government(mn: Mention) -> bool:
 
 
 _LIST_NOUNS = word_set("list lists blacklist")
+# a list "of Chinese military companies" is a label (the Pentagon's), not sanctions; a
+# "list of sanctioned entities" or "of companies subject to export controls" still is
+_NAMED_LIST_HEADS = word_set("chinese military")
 _PACKAGES = word_set("package round tranche")
 _PACKAGE_MODIFIERS = word_set(
     """new latest sanctions sanction fresh further 11th 12th 13th 14th 15th 16th 17th 18th 19th

@@ -1,0 +1,122 @@
+"""rules-1.6.0: sentences of news about arms and drones that claim nothing the extractor
+watches (one row per pattern, each with a name; our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+
+
+def _triples(extractor: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in extractor.extract(text)}
+
+
+NOT_CLAIMED = [
+    (
+        "took_delivery_of_russian_jets",
+        "The Iraqi air force has taken delivery of its first Russian-made Su-30 fighter "
+        "aircraft, state media said.",
+        ("Iraq", "weapons_supply", "asserted"),
+    ),
+    (
+        "aircraft_in_a_company_name",
+        "The An-148 was designed by Antonov and is built by Voronezh Aircraft Production "
+        "Association, part of the United Aircraft Corporation.",
+        ("Voronezh Aircraft Production Association", "drone_production", "asserted"),
+    ),
+    (
+        "the_country_bought",
+        "Poland signed the deal in Warsaw. The country bought its first drones from Baykar in "
+        "2021, months before the Russian invasion.",
+        ("Baykar", "drone_supply", "asserted"),
+    ),
+    (
+        "the_army_bought",
+        "Latvia expanded its fleet. Its army bought 20 drones from Elbit after the Russian "
+        "invasion.",
+        ("Elbit", "drone_supply", "asserted"),
+    ),
+    (
+        "gave_after_donating_to_ukraine",
+        "Skyward Dynamics pledged to donate 40 drones to Ukraine after the Russian invasion. "
+        "A fundraiser in Riga later prompted Skyward Dynamics to hand over two more drones.",
+        ("Skyward Dynamics", "drone_supply", "asserted"),
+    ),
+    (
+        "pentagon_list_of_military_companies",
+        "The US sanctions on Russia widened. The Pentagon added Hesai Technology to its list of "
+        "Chinese military companies in 2024.",
+        ("Hesai Technology", "sanctions_imposed", "asserted"),
+    ),
+]
+
+STILL_CLAIMED = [
+    (
+        "described_as_a_route",
+        "Analysts describe Armenia as a key route for sanctions evasion by Russia.",
+        ("Armenia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "russia_took_delivery",
+        "Russia has taken delivery of the first Iranian-made Mohajer drones, officials said.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "the_country_is_russia",
+        "Russia is short of shells. The country bought a million rounds from North Korea last "
+        "year.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "donated_to_russia",
+        "Officials in Kyiv said Belarus donated 300 drones to Russia last spring.",
+        ("Belarus", "drone_supply", "asserted"),
+    ),
+    (
+        "list_of_companies_that_supply",
+        "The US sanctions on Russia widened. The Commerce Department added Zhongtian Robotics "
+        "to its list of companies that supply Russia's military.",
+        ("Zhongtian Robotics", "sanctions_imposed", "asserted"),
+    ),
+]
+
+
+DENIED_BY = [
+    (
+        "acronym_state_ministry_rejects_hub",
+        "Officials in London said Emirati traders had shipped drone parts to Russia. The UAE’s "
+        "Ministry of Foreign Affairs said the country rejects any attempt to portray the UAE as "
+        "a hub for sanctions evasion.",
+        ("United Arab Emirates", "sanctions_evasion", "denied"),
+        "United Arab Emirates",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "source"), [r[1:] for r in DENIED_BY], ids=[r[0] for r in DENIED_BY]
+)
+def test_denied_by(extractor: Extractor, text: str, key: Triple, source: str) -> None:
+    found = {
+        (c.subject, c.claim_type, c.stance): c.source for c in extractor.extract(article(text))
+    }
+    assert found.get(key, "missing") == source, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_CLAIMED], ids=[r[0] for r in NOT_CLAIMED]
+)
+def test_not_claimed(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in STILL_CLAIMED], ids=[r[0] for r in STILL_CLAIMED]
+)
+def test_still_claimed(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in _triples(extractor, article(text))
