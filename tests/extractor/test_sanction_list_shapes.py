@@ -57,7 +57,74 @@ LISTED += [
     ),
 ]
 
+LISTED += [
+    (
+        "semicolon_list_with_countries_in_brackets",
+        "The US imposed new sanctions on Thursday. Among the entities designated were Foshan "
+        "Lianda Electronics Co., Ltd. (China); Marmara Dis Ticaret Ltd. (Turkey); and Penang "
+        "Micro Engineering Sdn. Bhd. (Malaysia).",
+        _sanctioned("Foshan Lianda Electronics", "Marmara Dis Ticaret", "Penang Micro Engineering"),
+    ),
+    (
+        "turkish_legal_tail_and_pvt_ltd",
+        "The Treasury named 20 firms. Among the designated companies are Yildiz Elektronik "
+        "Sanayi ve Ticaret A.S., an Istanbul-based distributor, and Shiva Tradelink Pvt. Ltd., "
+        "an Indian trading company.",
+        _sanctioned("Yildiz Elektronik", "Shiva Tradelink"),
+    ),
+    (
+        "the_listings_also_include",
+        "The EU adopted its 14th package. The listings also include Lotus Bay Trading LLC, an "
+        "Emirati trading company, and Falcon Bay FZE, a company registered in Sharjah.",
+        _sanctioned("Lotus Bay Trading", "Falcon Bay"),
+    ),
+    (
+        "those_targeted_include_semicolons",
+        "The US imposed sanctions on Monday. Those targeted by the Treasury on the same day "
+        "include Mahan Air; the Russia-based shipping company Volga Shipping LLC, whose vessels "
+        "carried the drones; and Ali Rezaei, Iran's deputy defence minister.",
+        _sanctioned("Mahan Air", "Volga Shipping", "Ali Rezaei"),
+    ),
+    (
+        "the_package_also_includes",
+        "The UK announced sanctions on Friday. The package also includes Kalashnikov Concern and "
+        "two Chinese companies that the UK says supply engines to Russian drone makers.",
+        _sanctioned("Kalashnikov Concern", "China"),
+    ),
+    (
+        "companies_named_in_the_package_are",
+        "Britain announced sanctions on Friday. The three UAE-registered companies named in the "
+        "package are Desert Falcon Trading, Palm Crest Technical Supplies and Oasis Line General "
+        "Trading.",
+        _sanctioned(
+            "Desert Falcon Trading", "Palm Crest Technical Supplies", "Oasis Line General Trading"
+        ),
+    ),
+    (
+        "added_an_unknown_name_to_its_russia_list",
+        "In March, Britain added Brightwave and two other Hong Kong companies, Ocean Gate Trading "
+        "Co. Ltd and Lotus Supply Chain Management Ltd, to its Russia sanctions list.",
+        _sanctioned("Brightwave", "Ocean Gate Trading", "Lotus Supply Chain Management"),
+    ),
+]
+
 NOT_LISTED = [
+    (
+        "the_uk_says_is_no_member",
+        "The UK announced sanctions on Friday. The package also includes two Chinese companies "
+        "that the UK says supply engines to Russian drone makers.",
+        "United Kingdom",
+    ),
+    (
+        "the_measures_are_expected_to_hit",
+        "The EU adopted new sanctions. The measures are expected to hurt Iran Air, analysts said.",
+        "Iran Air",
+    ),
+    (
+        "he_added",
+        "The EU adopted new sanctions on Russia. He added Brightwave would appeal the listing.",
+        "Brightwave",
+    ),
     (
         "a_man_named",
         "The US imposed sanctions on 20 firms. A man named Li Wei said Russia buys drones.",
@@ -111,3 +178,21 @@ def test_not_companies(extractor: Extractor, text: str, name: str) -> None:
 def test_not_listed(extractor: Extractor, text: str, name: str) -> None:
     found = _triples(extractor, article(text))
     assert (name, "sanctions_imposed", "asserted") not in found, found
+
+
+def test_russia_sanctions_list_is_the_listers(extractor: Extractor) -> None:
+    text = article(
+        "In March, Britain added Brightwave and Ocean Gate Trading Co. Ltd to its Russia "
+        "sanctions list."
+    )
+    sources = {c.subject: c.source for c in extractor.extract(text)}
+    assert sources.get("Ocean Gate Trading") == "United Kingdom", sources
+
+
+def test_a_states_official_in_apposition_is_a_person(extractor: Extractor) -> None:
+    text = article(
+        "The US imposed sanctions on Monday. Those targeted include Kamran Vaziri, Iran's "
+        "deputy defence minister."
+    )
+    kinds = {c.subject: c.subject_kind for c in extractor.extract(text)}
+    assert kinds.get("Kamran Vaziri") == "person", kinds

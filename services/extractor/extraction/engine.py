@@ -30,6 +30,7 @@ from .lexicon import (
     WEAPON_WORDS,
     sanction_cue,
 )
+from .listings import LISTING_FIRSTS, listing_members
 from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
 from .products import Product, find_products
@@ -198,6 +199,11 @@ def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bo
     return True
 
 
+_UNDER_CONTROL_RE = re.compile(
+    r"\s+(?:\w+\s+){0,5}?under\s+(?:\w+\s+){0,2}?(?:control|controls|scrutiny)\b"
+)
+
+
 # "The country bought its first drones from X": the buyer is the state last named
 _BUYER_REFERENCE_RE = re.compile(
     r"(?:^|[,;]\s+|\band\s+)[\"“]?(?:The|the|Its|its)\s+(?:country|nation|army|military|air\s+force|"
@@ -342,6 +348,26 @@ class Engine:
                         "sanctions_imposed",
                         "asserted",
                         state.open_authority,
+                        None,
+                        [],
+                        0,
+                        False,
+                        name=mn.country if mn.kind == "adjective" else mn.name,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
+            if (
+                sent.text[:5].split(" ", 1)[0] in LISTING_FIRSTS
+                and (sent.index - state.sanction_at <= 3 or state.sanction_title)
+                and sent.index > 0
+            ):  # "The new listings include X and Y"
+                for mn in listing_members(mentions, sent.text, sent.start):
+                    claim = self._claim(
+                        sent,
+                        mn,
+                        "sanctions_imposed",
+                        "asserted",
+                        state.last_authority or state.open_authority or state.issuer,
                         None,
                         [],
                         0,
@@ -539,6 +565,8 @@ class Engine:
             negated = any(trig.start - 70 <= p < trig.start for p in negators) and bool(
                 _NEG_BEFORE_RE.search(before)
             )
+            if trig.nominal and _UNDER_CONTROL_RE.match(text, trig.end - base):
+                continue  # "keeps drone exports under strict control": a policy
             if negated and _UNCONFIRMED_RE.search(before):
                 continue  # "has not confirmed the deployment", "never commented on": no denial
             clause_lo, clause_hi = base, base + len(text)

@@ -24,7 +24,7 @@ _ORG_SUFFIX_WORDS = (
     r"Chemical|Chemicals|Materials|Metals|Mining|Petroleum|Pharmaceutical|Instrument|Machines|"
     r"Model|Models|Parts|Power|Precision|Infrared|Optoelectronics|Optoelectronic|Photonics|"
     r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
-    r"Supplies|Exim|Elektronik|Sistemleri|Sanayi|Ticaret|Teknoloji|Savunma|Makina|Lines"
+    r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik"
 )
 REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
@@ -47,6 +47,7 @@ _LEGAL_TAIL_RE = re.compile(
     r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
     r"(?:Limited\s+)?Liability\s+(?:Company|Partnership)|(?:Joint[- ])?Stock\s+Company|"
     r"(?:(?:Limited|Anonim)\s+)?[SŞ]irketi|(?:Ltd\.?\s+)?[SŞ]ti\.?|A\.[SŞ]\.|L\.L\.C\.?|"
+    r"Sanayi\s+ve\s+Ticaret|"
     r"Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.A\.|B\.V\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|"
     r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|OOO|TOO))+(?![\w-])"
 )
@@ -160,9 +161,11 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 _OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
 _NAME_END = frozenset({",", ".", ";", ")", ":"})
-_LEGAL_TOKENS = word_set("Co Ltd LLC Inc Corp JSC GmbH Limited LLP FZE FZCO DMCC PLC")
+_LEGAL_TOKENS = word_set(
+    "Co Ltd LLC Inc Corp JSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte"
+)
 _LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
-_ABBREV_LEGAL = word_set("Co Ltd Inc Corp")
+_ABBREV_LEGAL = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
 _NAME_GLUE = word_set("of and for de &")
 _REV_HEADS = (
     "company, ",
@@ -326,8 +329,10 @@ def add_pattern_orgs(
         while e - 1 > k + 1 and tokens[e - 1].text in ("-", "'"):
             e -= 1
         raw = text[first.start - base : tokens[e - 1].end - base]
-        add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
-    heads = () if sent.lows.isdisjoint(_LIST_HEADS) else _list_starts(tokens, base)
+        mn = add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
+        if mn is not None and mn.via == "pattern" and raw.split()[-1] in _GOVERNMENT_BODIES:
+            mn.role = "government"  # "the MOEA's International Trade Administration"
+    heads = () if sent.lows.isdisjoint(_LIST_HEADS) else _list_starts(tokens, base, sent.lows)
     for head, pos in heads:
         for _ in range(12):
             lm = _LIST_NAME_RE.match(text, pos)
@@ -393,19 +398,24 @@ def _add_titled_person(tokens: list[Token], out: list[Mention], raw: str, start:
 
 _LIST_HEADS = word_set(
     """sanctions sanction sanctioned blacklisted designated including such target targets
-    targeted targeting entities companies firms named"""
+    targeted targeting entities companies firms named added"""
 )
 _NAMING_HEADS = word_set("named")
+_GOVERNMENT_BODIES = word_set(
+    "Administration Ministry Agency Bureau Office Service Council Commission Department Directorate"
+)
 _NAMING_AUX = word_set("also has have had")
 
 
-def _list_starts(tokens: list[Token], base: int) -> list[tuple[str, int]]:
+def _list_starts(tokens: list[Token], base: int, lows: frozenset[str]) -> list[tuple[str, int]]:
     """(head word, sentence offset) where a list of names may follow: `sanctions on X, Y`."""
     out: list[tuple[str, int]] = []
     n = len(tokens)
     for i, t in enumerate(tokens):
         if t.low not in _LIST_HEADS:
             continue
+        if t.low == "added" and "list" not in lows:
+            continue  # "added X, Y and Z to its list", not "he added"
         if t.low in _NAMING_HEADS and not (
             i > 0 and (tokens[i - 1].text[:1].isupper() or tokens[i - 1].low in _NAMING_AUX)
         ):

@@ -70,8 +70,8 @@ def _authority(
             return m.country if m.kind == "adjective" else m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in left:
-        if m.kind == "country" and 0 <= trig.start - m.end <= 2:
-            return m.name  # "the US sanctions list", "EU sanctions"
+        if m.kind == "country" and 0 <= trig.start - m.end <= 2 and m.name != RUSSIA:
+            return m.name  # "the US sanctions list", "EU sanctions" (not "its Russia sanctions")
     for m in reversed(left):
         if m.kind == "adjective" and m.country and trig.start - m.end <= 12:
             return m.country  # "U.S. sanctions", "British sanctions"
@@ -249,7 +249,7 @@ _ADDED_RE = re.compile(
 # "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
 # named object too long for _ADDED_RE's window
 _ADDED_LONG_RE = re.compile(
-    r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,2}?(?=[A-Z])[^;:.!?]{0,230}?\s(?:to)\s+"
+    r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,2}?(?=[A-Z])[^;:!?]{0,230}?\s(?:to)\s+"
     r"(?:the|its|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
 )
 
