@@ -108,7 +108,22 @@ LISTED += [
     ),
 ]
 
+LISTED += [
+    (
+        "companies_and_individuals_in_states",
+        "Britain on Tuesday imposed sanctions on 60 companies and individuals in China, India "
+        "and Kazakhstan, accusing them of helping Moscow buy machine tools.",
+        _sanctioned("China", "India", "Kazakhstan"),
+    ),
+]
+
 NOT_LISTED = [
+    (
+        "sanctions_on_moscow_itself",
+        "Trade with Kazakhstan surged after Western countries imposed sweeping sanctions on "
+        "Moscow in 2022.",
+        "Russia",
+    ),
     (
         "the_uk_says_is_no_member",
         "The UK announced sanctions on Friday. The package also includes two Chinese companies "

@@ -498,6 +498,7 @@ class Engine:
                     opener = authority_of(trig, mentions, text, base, _nearest_source(frames, trig))
                     if opener is not None:
                         state.open_sanction_at, state.open_authority = sent.index, opener
+                        sanctioner = sanctioner or opener
                 for subj, authority in found:
                     if authority:
                         state.last_authority = authority

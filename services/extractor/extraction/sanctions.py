@@ -160,7 +160,10 @@ def _first_gap_ok(gap: str) -> bool:
     parts = gap.replace(",", " ").split()
     if len(parts) > 9:
         return False
-    for w in parts:
+    for i, w in enumerate(parts):
+        if w in ("and", "or") and i > 0 and parts[i - 1].lower() in _FIRST_GAP_WORDS:
+            if i == len(parts) - 1 or parts[i + 1].lower() in _FIRST_GAP_WORDS:
+                continue  # "on 130 companies and individuals in X"
         low = w.lower()
         if low in _FIRST_GAP_WORDS or low[:1].isdigit():
             continue
@@ -447,8 +450,8 @@ def sanction_claims(
             continue
         if name == "Ukraine":
             continue  # sanctions on the victim are outside what is watched
-        if name == RUSSIA and not impose_verb:
-            continue
+        if name == RUSSIA and (not impose_verb or t.kind != "group"):
+            continue  # sanctions on Russia itself are the backdrop, not news about its suppliers
         out.append((t, authority))
     return out
 
