@@ -161,9 +161,13 @@ def _first_gap_ok(gap: str) -> bool:
     if len(parts) > 9:
         return False
     for i, w in enumerate(parts):
-        if w in ("and", "or") and i > 0 and parts[i - 1].lower() in _FIRST_GAP_WORDS:
-            if i == len(parts) - 1 or parts[i + 1].lower() in _FIRST_GAP_WORDS:
-                continue  # "on 130 companies and individuals in X"
+        if (
+            w in ("and", "or")
+            and i > 0
+            and parts[i - 1].lower() in _FIRST_GAP_WORDS
+            and (i == len(parts) - 1 or parts[i + 1].lower() in _FIRST_GAP_WORDS)
+        ):
+            continue  # "on 130 companies and individuals in X"
         low = w.lower()
         if low in _FIRST_GAP_WORDS or low[:1].isdigit():
             continue
