@@ -48,6 +48,24 @@ NOT_CLAIMED = [
         ("Skyward Dynamics", "drone_supply", "asserted"),
     ),
     (
+        "western_chipmaker_is_no_supplier",
+        "Investigators found parts designed by Texas Instruments and Analog Devices in the "
+        "wreckage of Russian drones.",
+        ("Texas Instruments", "component_supply", "asserted"),
+    ),
+    (
+        "several_of_the_firms_is_not_all",
+        "The probe found chips made by Texas Instruments and Analog Devices in Russian drones. "
+        "Britain had already sanctioned several of the firms identified by the newspaper.",
+        ("Analog Devices", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "companies_and_individuals_are_no_fighters",
+        "Britain on Tuesday imposed sanctions on 60 companies and individuals in China and "
+        "India, accusing them of helping Moscow wage its war.",
+        ("India", "personnel", "asserted"),
+    ),
+    (
         "pentagon_list_of_military_companies",
         "The US sanctions on Russia widened. The Pentagon added Hesai Technology to its list of "
         "Chinese military companies in 2024.",
@@ -113,6 +131,14 @@ def test_denied_by(extractor: Extractor, text: str, key: Triple, source: str) ->
 )
 def test_not_claimed(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _triples(extractor, article(text))
+
+
+def test_a_title_case_headline_names_no_company(extractor: Extractor) -> None:
+    text = article(
+        "Officials said Beijing supplies the tools that are critical to making munitions.",
+        title="China Is Fueling Russia's War Machine With Tools and Chips",
+    )
+    assert "War Machine" not in {s for s, _, _ in _triples(extractor, text)}
 
 
 @pytest.mark.parametrize(

@@ -660,7 +660,10 @@ class Engine:
                 if name == sanctioner and claim_type in _SIDE_TYPES:
                     continue  # "the EU's decision to impose sanctions over the supply of drones"
                 if (
-                    name in WESTERN_SIDE
+                    (
+                        name in WESTERN_SIDE
+                        or (subj.kind == "organization" and subj.country in WESTERN_SIDE)
+                    )
                     and claim_type in _SIDE_TYPES
                     and (
                         subj.kind == "adjective"

@@ -26,6 +26,7 @@ from .wordset import word_set
 
 _TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "Defence", "of", "Prime", "Vice"}
 _ROUTE_PREPS = word_set("through via using")
+_ENTITY_NOUNS = word_set("companies firms entities businesses organizations organisations")
 _SERVICE_WORDS = frozenset({"Force", "Forces", "Defense", "Defence", "Command"})
 _STATE_HEADS = word_set("regime government administration military army forces troops")
 
@@ -257,7 +258,9 @@ def find_mentions(
             head = tokens[h].low if h >= 0 else ""
             if head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY:
                 mn.kind, mn.role, mn.prep = "group", "nationals", None
-                mn.people = head in PEOPLE_WORDS
+                mn.people = head in PEOPLE_WORDS and not (
+                    h >= 2 and tokens[h - 1].low == "and" and tokens[h - 2].low in _ENTITY_NOUNS
+                )  # "companies and individuals in China" are sanctions targets, not fighters
                 mn.start, mn.tok_start = tokens[h].start, h
                 q = _skip_quantity(tokens, h - 1)
                 if q >= 0 and tokens[q].low in _ROUTE_PREPS:

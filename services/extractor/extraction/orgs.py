@@ -193,6 +193,13 @@ _COMPANY_AHEAD_RE = re.compile(
 )
 
 
+def _title_cased(tokens: list[Token]) -> bool:
+    """A headline in title case ("China Is Fueling Russia's War Machine"): capitals name
+    nothing there."""
+    words = [t.text for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _is_cap(tok: Token) -> bool:
     return tok.text[0].isupper() and tok.text not in NOT_NAME
 
@@ -310,7 +317,8 @@ def add_pattern_orgs(
                 add_org(sent, tokens, out, gz, raw, base + at + pos, min_one=True)
                 pos = cut.end()
             add_org(sent, tokens, out, gz, names[pos:], base + at + pos, min_one=True)
-    for owner in [x for x in out if x.kind == "country"]:
+    headline = sent.index == 0 and _title_cased(tokens)
+    for owner in [x for x in out if x.kind == "country" and not headline]:
         k = owner.tok_end
         if k >= len(tokens) or tokens[k].text != "'s" or k + 1 >= len(tokens):
             continue
