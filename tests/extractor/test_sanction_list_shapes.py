@@ -117,6 +117,22 @@ LISTED += [
     ),
 ]
 
+LISTED += [
+    (
+        "a_place_in_brackets_after_each_name",
+        "The US imposed sanctions on Thursday. Among the entities designated were Lianda "
+        "Electronics Co., Ltd. (China); Harbour Link Trading Ltd. (Hong Kong); and Bosphorus "
+        "Dis Ticaret Ltd. (Turkey).",
+        _sanctioned("Lianda Electronics", "Harbour Link Trading", "Bosphorus Dis Ticaret"),
+    ),
+    (
+        "and_on_the_drone_manufacturer",
+        "The EU imposed sanctions on two Iranian generals and on the drone manufacturer Qods "
+        "Aviation Industries over the transfers.",
+        _sanctioned("Qods Aviation Industries"),
+    ),
+]
+
 NOT_LISTED = [
     (
         "sanctions_on_moscow_itself",

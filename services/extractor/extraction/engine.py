@@ -10,6 +10,8 @@ from shared.events import ClaimFields
 
 from .annex import is_heading, item_target, note_heading
 from .attribution import Frame, find_frames
+from .company_denials import CUE_WORDS as COMPANY_DENIAL_CUES
+from .company_denials import company_denials
 from .denials import bare_denials
 from .gazetteer import Gazetteer
 from .lexicon import (
@@ -396,6 +398,27 @@ class Engine:
                         False,
                         kind=_subject_kind(mn),
                         implicit=True,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
+            if (
+                cue
+                and cands
+                and not lows.isdisjoint(COMPANY_DENIAL_CUES)
+                and not any(  # the sentence's own trigger already said what is denied
+                    k[2] == "denied" and c.fields["start"] == sent.start for k, c in cands.items()
+                )
+            ):
+                last_org = state.orgs[-1].name if state.orgs else None
+                keys = list(cands)
+                for who, ctype, at in company_denials(
+                    sent.text, sent.start, mentions, last_org, keys
+                ):
+                    if (who, ctype, "denied") in cands:
+                        continue
+                    company = Mention(at, at + 1, 0, 1, who, "organization", "company", via="coref")
+                    claim = self._claim(
+                        sent, company, ctype, "denied", who, None, [], 0, False, implicit=True
                     )
                     order += 1
                     merge(cands, claim, order)

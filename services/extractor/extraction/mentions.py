@@ -26,6 +26,21 @@ from .wordset import word_set
 
 _TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "Defence", "of", "Prime", "Vice"}
 _ROUTE_PREPS = word_set("through via using")
+
+
+def _before_descriptor(tokens: list[Token], j: int) -> int:
+    """`... on the drone manufacturer X`: the index of the preposition before the
+    descriptor that ends at token j, else j."""
+    q = j - 1
+    while q >= 0 and j - q <= 4 and tokens[q].low not in ("the", "a", "an"):
+        if not tokens[q].text[:1].isalpha():
+            return j
+        q -= 1
+    if q >= 1 and tokens[q].low in ("the", "a", "an") and tokens[q - 1].low in PREPOSITIONS:
+        return q - 1
+    return j
+
+
 _ENTITY_NOUNS = word_set("companies firms entities businesses organizations organisations")
 _SERVICE_WORDS = frozenset({"Force", "Forces", "Defense", "Defence", "Command"})
 _STATE_HEADS = word_set("regime government administration military army forces troops")
@@ -204,6 +219,8 @@ def find_mentions(
         if mn.kind == "person":
             while j > 0 and tokens[j].text in _TITLE_RUN and tokens[j].text != "of":
                 j -= 1  # "including Deputy Defense Minister X": X is in the list
+        if j >= 2 and mn.kind == "organization" and tokens[j].low in SINGULAR_COMPANY:
+            j = _before_descriptor(tokens, j)  # "on the drone manufacturer X": X's "on"
         if j >= 0 and (tokens[j].low in _QUANT_FIRST or tokens[j].low[:1].isdigit()):
             j = _skip_quantity(tokens, j)
         if j >= 1 and tokens[j].low == "with" and tokens[j - 1].low in ("along", "together"):

@@ -197,6 +197,12 @@ def _target_chain(
     among = _AMONG_THEM_RE.search(text, trig.end - base) if "among" in text else None
     among_at = base + among.end() if among is not None else -1
     for m in right:
+        if (
+            chain
+            and text[m.start - base - 1 : m.start - base] == "("
+            and text[m.end - base : m.end - base + 1] in (")", ",")
+        ):
+            continue  # "X Ltd. (Hong Kong); Y Ltd. (Turkey)": where X is, not a target
         if not chain:
             gap = _POSSESSOR_RE.sub(" ", text[min(first_at, m.start) - base : m.start - base])
             if m.prep in preps or (m.prep is None and _first_gap_ok(gap)):

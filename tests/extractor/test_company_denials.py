@@ -1,0 +1,73 @@
+"""rules-1.6.0: a company answers what the article said it did (one row per phrasing, each
+with a name; our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+
+ACCUSED = "Investigators said Orion Tech Trading LLC shipped chips to Russian drone makers. "
+
+DENIED = [
+    (
+        "nothing_to_do_with",
+        ACCUSED + "A man who answered the phone at Orion Tech said the company has nothing to "
+        "do with any military business.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "we_have_not_supplied",
+        ACCUSED + '"We have not supplied any products to Russia since 2022," a company '
+        "spokesman wrote.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "no_relationship_with",
+        ACCUSED + "Its lawyer said the firm had no relationship with Russian military buyers.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_speaking_company_not_the_last_named",
+        "Customs data show Baltic Sensor Works parts reached Russia through Nordlink Trading. "
+        "Baltic Sensor Works, the sensor maker, said in a statement that it had not exported "
+        "any products to Russia since 2014.",
+        ("Baltic Sensor Works", "component_supply", "denied"),
+    ),
+]
+
+NOT_DENIED = [
+    (
+        "officials_have_not_seen",
+        ACCUSED + "Officials said they had not seen the shipments.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_other_company_did_not_speak",
+        "Customs data show Baltic Sensor Works parts reached Russia through Nordlink Trading. "
+        "Baltic Sensor Works, the sensor maker, said in a statement that it had not exported "
+        "any products to Russia since 2014.",
+        ("Nordlink Trading", "component_supply", "denied"),
+    ),
+]
+
+
+def _triples(extractor: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in extractor.extract(article(text))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in DENIED], ids=[r[0] for r in DENIED])
+def test_denied(extractor: Extractor, text: str, expected: Triple) -> None:
+    found = _triples(extractor, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_DENIED], ids=[r[0] for r in NOT_DENIED]
+)
+def test_not_denied(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _triples(extractor, text)
