@@ -146,3 +146,35 @@ def test_a_title_case_headline_names_no_company(extractor: Extractor) -> None:
 )
 def test_still_claimed(extractor: Extractor, text: str, expected: Triple) -> None:
     assert expected in _triples(extractor, article(text))
+
+
+SUBJECTS = [
+    (
+        "the_company_not_its_nationality",
+        "The listings include Sapphire Tradelink Pvt. Ltd., an Indian trading company that the "
+        "EU says re-exported electronic components to Russia.",
+        ("Sapphire Tradelink", "component_supply", "asserted"),
+    ),
+    (
+        "the_company_not_its_city",
+        "The invoices were issued to Tian Shan Trade Group LLC, a company registered in "
+        "Bishkek, which then resold the goods to Aerotech-Volga, a Russian drone maker.",
+        ("Tian Shan Trade Group", "component_supply", "asserted"),
+    ),
+    (
+        "sold_to_a_trader_that_supplies_russia",
+        "The largest fine was imposed on Lianhe Machinery Co., a manufacturer based in "
+        "Taichung, which sold 14 CNC machining centers to a trading company in Malaysia that "
+        "supplies Russian arms plants.",
+        ("Lianhe Machinery", "component_supply", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in SUBJECTS], ids=[r[0] for r in SUBJECTS]
+)
+def test_subjects(extractor: Extractor, text: str, expected: Triple) -> None:
+    found = _triples(extractor, article(text))
+    assert expected in found, found
+    assert not any(s in ("India", "Kyrgyzstan") for s, _, _ in found), found

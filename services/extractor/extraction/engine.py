@@ -201,6 +201,13 @@ def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bo
     return True
 
 
+# a recipient that passes the goods on to Russia
+_ONWARD_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:then\s+|later\s+|in\s+turn\s+)?(?:supplies|supplied|sells|sold|"
+    r"resold|resells|re-exported|re-exports|ships|shipped|forwarded|passed)\b[^.;]{0,60}?"
+    r"\b(?:Russia|Russian|Moscow)\b"
+    r"|\b(?:ended|end)\s+up\s+in\s+Russia\b"
+)
 _UNDER_CONTROL_RE = re.compile(
     r"\s+(?:\w+\s+){0,5}?under\s+(?:\w+\s+){0,2}?(?:control|controls|scrutiny)\b"
 )
@@ -572,6 +579,15 @@ class Engine:
                     subjects = [state.item]  # "Outline: Has supplied ...": the annex item
                 if not subjects and "we" in sent.lows:
                     subjects = _we_subject(text, base, trig, frames)
+            subjects = [  # "X, an Indian trading company that re-exported ...": X did it
+                s.head
+                if s.in_apposition
+                and s.head is not None
+                and s.head.kind == "organization"
+                and s.kind in ("group", "adjective", "country")
+                else s
+                for s in subjects
+            ]
             subjects = [  # people are no subjects, but a head of state acts for the state
                 _leader_state(s) if s.kind == "person" and s.role == "leader" else s
                 for s in subjects
@@ -582,6 +598,16 @@ class Engine:
             # "X sanctioned Y for supplying drones": the sanctioning state says so
             trig_source = _nearest_source(frames, trig) or source or sanctioner
             recipient = find_recipient(trig, mentions, subjects, text, base)
+            if (
+                recipient is not None
+                and recipient != RUSSIA
+                and recipient not in state.russian_orgs
+                and trig.kind == "supply"
+                and _ONWARD_RE.search(text, trig.end - base)
+            ):
+                recipient = (
+                    RUSSIA  # "sold 14 machines to a trader in Malaysia that resold them to Russia"
+                )
             if recipient is None and trig.kind == "receive" and state.countries:
                 recipient = _buyer_by_reference(text, base, trig, state.countries[-1])
             # stance

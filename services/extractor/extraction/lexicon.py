@@ -240,7 +240,8 @@ COMPONENT_WORDS = word_set(
     sensors nitrocellulose bearings materials radar radars servos blueprints modems
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
-    cables spools propellers airframes airframe servo thermal-imaging kits"""
+    cables spools propellers airframes airframe servo thermal-imaging kits lathes
+    oscilloscopes"""
 )
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
@@ -256,6 +257,8 @@ OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
     ("unmanned", "aircraft"): "drone",
     ("loitering", "munitions"): "drone",
     ("loitering", "munition"): "drone",
+    ("machining", "centers"): "component",
+    ("machining", "centres"): "component",
     ("machine", "tools"): "component",
     ("machine", "tool"): "component",
     ("spare", "parts"): "component",
