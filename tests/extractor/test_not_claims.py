@@ -66,6 +66,17 @@ NOT_CLAIMED = [
         ("India", "personnel", "asserted"),
     ),
     (
+        "acted_for_a_delegation",
+        "Kazakhstan acted on behalf of the Russian delegation at the talks.",
+        ("Kazakhstan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "us_dollars_are_no_state",
+        "Taipei fined three machine tool makers NT$6 million (US$187,000) for exporting CNC "
+        "machines that ended up in Russia via third countries.",
+        ("United States", "sanctions_evasion", "asserted"),
+    ),
+    (
         "pentagon_list_of_military_companies",
         "The US sanctions on Russia widened. The Pentagon added Hesai Technology to its list of "
         "Chinese military companies in 2024.",
@@ -171,10 +182,39 @@ SUBJECTS = [
 ]
 
 
+SUBJECTS += [
+    (
+        "second_verb_of_a_relative_clause",
+        "The Treasury said it had designated Ararat Electronics Trade LLC, a Yerevan-based "
+        "importer, which had bought chips worth $4.5 million from European and U.S. "
+        "distributors in 2022 and re-exported almost all of them to Russia.",
+        ("Ararat Electronics Trade", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_firm_in_a_city_which",
+        "The chips were then shipped to Orbit Technologies in Tbilisi, which relabeled the "
+        "packages and forwarded them overland to Russia.",
+        ("Orbit Technologies", "component_supply", "asserted"),
+    ),
+    (
+        "acted_on_behalf_of_a_russian_company",
+        "Officials said the Malaysian buyer, Bintang Industrial Supply Sdn. Bhd., had acted on "
+        "behalf of a Russian company that makes parts for military aircraft.",
+        ("Bintang Industrial Supply", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "acted_as_a_procurement_agent",
+        "The State Department said Desert Falcon General Trading had acted as a procurement "
+        "agent for a Russian defense electronics maker.",
+        ("Desert Falcon General Trading", "sanctions_evasion", "asserted"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [r[1:] for r in SUBJECTS], ids=[r[0] for r in SUBJECTS]
 )
 def test_subjects(extractor: Extractor, text: str, expected: Triple) -> None:
     found = _triples(extractor, article(text))
     assert expected in found, found
-    assert not any(s in ("India", "Kyrgyzstan") for s, _, _ in found), found
+    assert not any(s in ("India", "Kyrgyzstan", "Georgia", "United States") for s, _, _ in found)

@@ -65,7 +65,13 @@ EVASION_RE = re.compile(
     r"|\b(?:through|via|using)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
-    r"|\brout(?:ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)",
+    r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
+    # "acted as a procurement agent for", "acted on behalf of a Russian company"
+    r"|\bact(?:ed|s|ing)?\s+(?:as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
+    r"front|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)|"
+    r"on\s+behalf\s+of\s+(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:compan(?:y|ies)|firms?|buyers?|importers?|makers?|manufacturers?|entit(?:y|ies)|"
+    r"customers?|clients?|end[\s-]users?|distributors?|plants?|factor(?:y|ies)))\b",
     IGNORE,
 )
 SANCTION_RE = re.compile(
@@ -329,6 +335,9 @@ EVASION_GATES = (
     "bust",
     "flout",
     "undermin",
+    "acted",
+    "acting",
+    "acts",
     "front",
     "shell",
     "intermediar",
@@ -386,7 +395,8 @@ EVASION_TOKENS = word_set(
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
-    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing"""
+    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
+    acting acts"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

@@ -113,6 +113,8 @@ def find_mentions(
             and tokens[m.start_tok - 1].text == "-"
         ):
             continue  # "non-EU companies" are not the EU's
+        if m.end_tok < n and tokens[m.end_tok].text == "$" and e.kind == "country":
+            continue  # "US$187,000": a currency
         if (
             e.kind == "organization"
             and m.end_tok < n

@@ -143,6 +143,13 @@ _USED_BY_RE = re.compile(
 )
 _PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
 _RELATIVE_REACH = 120
+_IN_PLACE_RE = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+in\s+(?:the\s+)?")
+_AND_ENDS = (" and ", " and then ", " and later ", " and also ")
+# the second verb of a relative clause: "which had bought chips from X and re-exported"
+_COORD_REL_RE = re.compile(
+    r",\s*(?:which|who|that)\s+(?:(?:had|has|have|then|also|allegedly|reportedly)\s+){0,2}"
+    r"[a-z]+(?:ed|ought|old|ent|ipped|ied)\b[^;:()]{0,200}?\band\s+(?:then\s+|later\s+|also\s+)?$"
+)
 _INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
 _INVOLVEMENT_RE = re.compile(
     r"(?:['’]s)?\s*\b(?:involvement|role|participation|part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -379,6 +386,13 @@ def find_subjects(
     rel = _RELATIVE_RE.search(win) if any(g in win for g in _REL_GATES) else None
     if rel is None and any(g in win for g in _REDUCED_GATES):
         rel = _REDUCED_REL_RE.search(win)
+    if rel is None and win.endswith(_AND_ENDS):  # "which had bought X ... and re-exported"
+        wide_lo = max(base, trig.start - 260)
+        wide = text[wide_lo - base : trig.start - base]
+        if any(g in wide for g in _REL_GATES):
+            rel = _COORD_REL_RE.search(wide)
+            if rel is not None:
+                rel_lo = wide_lo
     if rel is not None:  # "sanctions on four Chinese firms that supplied ..."
         pron_at = rel_lo + rel.start()
         heads = [
@@ -399,6 +413,15 @@ def find_subjects(
             ]
         if heads:  # the head's conjuncts, whatever governs them: "on X and Y that ..."
             head = heads[-1]
+            if head.prep == "in" and head.kind in ("country", "place"):
+                firm = [  # "to Araks Technologies in Yerevan, which relabeled": the firm
+                    m
+                    for m in mentions
+                    if m.kind == "organization"
+                    and _IN_PLACE_RE.fullmatch(text, m.end - base, head.start - base)
+                ]
+                if firm:
+                    head = firm[-1]
             if (
                 _PAREN_GAP_RE.match(text[head.end - base : pron_at - base])
                 and "(" in text[head.end - base : pron_at - base]
