@@ -40,7 +40,28 @@ DENIED = [
     ),
 ]
 
+DENIED += [
+    (
+        "denied_engaging_in_arms_trade",
+        "Officials in Kyiv accused Minsk of sending shells to Russia. Moscow and Minsk have both "
+        "denied engaging in arms trade with each other.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
+    (
+        "never_had_arms_dealings_not_the_claimant",
+        "Iran's Defense Ministry said it had never had arms dealings with Russia, dismissing US "
+        "claims that it was shipping missiles to Russia as a rumor.",
+        ("Iran", "weapons_supply", "denied"),
+    ),
+]
+
 NOT_DENIED = [
+    (
+        "the_claimant_denies_nothing",
+        "Iran's Defense Ministry said it had never had arms dealings with Russia, dismissing US "
+        "claims that it was shipping missiles to Russia as a rumor.",
+        ("United States", "weapons_supply", "denied"),
+    ),
     (
         "officials_have_not_seen",
         ACCUSED + "Officials said they had not seen the shipments.",

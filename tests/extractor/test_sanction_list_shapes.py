@@ -133,7 +133,42 @@ LISTED += [
     ),
 ]
 
+LISTED += [
+    (
+        "listings_after_a_long_relative_clause",
+        "The EU adopted new sanctions on Belarus. The new listings, which coincide with the "
+        "anniversary of the disputed 2020 election in Belarus, include OJSC Planar, the "
+        "country's largest chip maker, and the 407 Tank Repair Plant in Borisov.",
+        _sanctioned("Planar", "407 Tank Repair Plant"),
+    ),
+    (
+        "the_package_also_targets",
+        "The EU adopted its 15th sanctions package. The package also targets dozens of vessels "
+        "and several Chinese firms accused of supplying drone parts to Russia's military.",
+        _sanctioned("China"),
+    ),
+    (
+        "a_package_that_lists",
+        "On Monday, the EU agreed a 16th package of measures against Russia that for the first "
+        "time lists North Korean officials, including Defense Minister Ri Yong Gil and Pak Su "
+        "Il, a deputy chief of the general staff.",
+        _sanctioned("Ri Yong Gil", "Pak Su Il"),
+    ),
+    (
+        "whose_assets_are_frozen",
+        "The Treasury sanctioned a Slovak arms broker on Monday. As a result of the sanctions, "
+        "any of Mkrtychev's assets in the United States are frozen.",
+        _sanctioned("Ashot Mkrtychev"),
+    ),
+]
+
 NOT_LISTED = [
+    (
+        "russias_frozen_assets",
+        "Russia's central bank assets in Europe were frozen in 2022, and Iran sent drones to "
+        "Russia.",
+        "Russia",
+    ),
     (
         "sanctions_on_moscow_itself",
         "Trade with Kazakhstan surged after Western countries imposed sweeping sanctions on "

@@ -32,7 +32,7 @@ from .lexicon import (
     WEAPON_WORDS,
     sanction_cue,
 )
-from .listings import LISTING_FIRSTS, listing_members
+from .listings import LISTING_FIRSTS, frozen_owners, listing_authority, listing_members
 from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
 from .products import Product, find_products
@@ -146,6 +146,7 @@ _PRODUCT_TYPES = {
     "weapons_supply": ("missile", "weapon"),
 }
 _CLAIM_CUES = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
+_DEAL_CUES = word_set("trade dealings deals")
 _MAKE_CUES = word_set(
     """make makes making made turn turns turned turning rely relies relied relying depend
     depends depended depending"""
@@ -370,7 +371,24 @@ class Engine:
                 and (sent.index - state.sanction_at <= 3 or state.sanction_title)
                 and sent.index > 0
             ):  # "The new listings include X and Y"
+                lister = listing_authority(mentions, sent.text, sent.start)
                 for mn in listing_members(mentions, sent.text, sent.start):
+                    claim = self._claim(
+                        sent,
+                        mn,
+                        "sanctions_imposed",
+                        "asserted",
+                        lister or state.last_authority or state.open_authority or state.issuer,
+                        None,
+                        [],
+                        0,
+                        False,
+                        name=mn.country if mn.kind == "adjective" else mn.name,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
+            if "frozen" in lows:  # "any of X's assets in the United States are frozen"
+                for mn in frozen_owners(mentions, sent.text, sent.start):
                     claim = self._claim(
                         sent,
                         mn,
@@ -381,7 +399,6 @@ class Engine:
                         [],
                         0,
                         False,
-                        name=mn.country if mn.kind == "adjective" else mn.name,
                     )
                     order += 1
                     merge(cands, claim, order)
@@ -421,8 +438,8 @@ class Engine:
                 for who, ctype, at in company_denials(
                     sent.text, sent.start, mentions, last_org, keys
                 ):
-                    if (who, ctype, "denied") in cands:
-                        continue
+                    if any(k[0] == who and k[2] == "denied" for k in keys):
+                        continue  # its denial is already read (from this sentence's own verb)
                     company = Mention(at, at + 1, 0, 1, who, "organization", "company", via="coref")
                     claim = self._claim(
                         sent, company, ctype, "denied", who, None, [], 0, False, implicit=True
@@ -462,6 +479,8 @@ class Engine:
     def _may_claim(text: str, lows: frozenset[str]) -> bool:
         if not lows.isdisjoint(_CLAIM_CUES):
             return True
+        if "arms" in lows and not lows.isdisjoint(_DEAL_CUES):
+            return True  # "denied engaging in arms trade"
         if not lows.isdisjoint(_MAKE_CUES):  # "making drones", not "made it clear"
             return not lows.isdisjoint(_OBJECT_CUES)
         return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)

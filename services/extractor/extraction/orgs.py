@@ -216,6 +216,12 @@ def _name_back(tokens: list[Token], k: int, limit: int = 6) -> int:
             j -= 1
         else:
             break
+    if (  # "the 558 Aircraft Repair Plant": a number opens the name
+        0 < j < k
+        and tokens[j - 1].text.isdigit()
+        and (j == 1 or tokens[j - 2].low in ("the", "and", ","))
+    ):
+        j -= 1
     return j
 
 

@@ -78,7 +78,7 @@ _WAR_MACHINE_RE = re.compile(
     r"defen[cs]e (?:industry|sector)|arms industry|troops|invasion|war)\b",
     re.I,
 )
-_PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:[\"“]?\w+[\"”]?\s+){0,3}[\"“]?$", re.I)
+_PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:[\"“]?\w+[\"”]?\s+){0,4}[\"“]?$", re.I)
 _PRONOUN_VP_RE = re.compile(
     r"\b(?:it|they)\s+(?:\w+)[^,;:.]{0,70}?\s(?:and|but)\s+(?:\w+\s+){0,3}$", re.I
 )
@@ -143,6 +143,10 @@ _USED_BY_RE = re.compile(
 )
 _PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
 _RELATIVE_REACH = 120
+_CLAIM_NOUN_GATES = ("claim", "allegation", "accusation", "charge", "assertion")
+_CLAIMANT_RE = re.compile(
+    r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|charges?|assertions?)\s+(?:that|of)\b"
+)
 _IN_PLACE_RE = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+in\s+(?:the\s+)?")
 _AND_ENDS = (" and ", " and then ", " and later ", " and also ")
 # the second verb of a relative clause: "which had bought chips from X and re-exported"
@@ -204,11 +208,14 @@ def agent_candidates(
     mentions: list[Mention], excluded: set[int], text: str, base: int
 ) -> list[Mention]:
     out: list[Mention] = []
+    claims = any(g in text for g in _CLAIM_NOUN_GATES)
     for m in mentions:
         if not m.is_actor or m.in_apposition or id(m) in excluded:
             continue
         if m.role in ("media", "research"):
             continue  # they report, they do not supply: "X told CAR that it had stopped"
+        if claims and _CLAIMANT_RE.match(text, m.end - base):
+            continue  # "dismissing US claims that it was shipping shells": the US claims it
         if m.prep is not None and not m.possessive:
             conjunct = (
                 bool(out)
@@ -378,6 +385,7 @@ def find_subjects(
             and m.kind != "person"
             and (m.prep is None or m.possessive)  # not "operations in Russia and Ukraine"
             and m.role not in ("media", "research")  # "X told CAR that it had stopped"
+            and not _CLAIMANT_RE.match(text, m.end - base)  # "US claims that it was"
         ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
         if prior and not left:
             return [prior[-1]]

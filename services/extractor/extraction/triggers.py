@@ -381,7 +381,9 @@ _SOURCE_VERBS = {
 _TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS])
 
 
-_CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS
+_DEAL_NOUNS = word_set("trade dealings deals")  # after an arms word: "arms trade"
+_ARMS_WORDS = word_set("arms weapons munitions ammunition")
+_CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS | _DEAL_NOUNS
 
 
 def _actor_at(mentions: list[Mention], k: int, words: list[Word]) -> bool:
@@ -446,6 +448,8 @@ def find_triggers(
             and w.low[: len(w.low) - len(w.last) - 1] not in _VERB_PREFIXES
         ):
             continue  # "camera-carrying drones", "solid-fuel engines": adjectives
+        if kind is None and w.low in _DEAL_NOUNS and k > 0 and words[k - 1].low in _ARMS_WORDS:
+            kind = "supply"  # "denied engaging in arms trade", "never had arms dealings"
         if (
             kind == "supply"
             and w.low in _DELIVERY_NOUNS
@@ -692,6 +696,9 @@ def _listing_triggers(
             j -= 1
         if j < 0:
             continue
+        if _package_relative(words, j):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "a package of measures that for the first time lists X"
         if words[j].low in _PACKAGES:  # "The new EU package lists X": the package's owner
             q = j - 1
             while q >= 0 and j - q <= 3 and words[q].low in _PACKAGE_MODIFIERS:
@@ -707,6 +714,15 @@ def _listing_triggers(
         ):
             out.append(Trigger("sanction", w.start, w.end, w.text))
     return out
+
+
+def _package_relative(words: list[Word], j: int) -> bool:
+    """Whether a relative pronoun whose antecedent is a sanctions package (or its measures)
+    stands at most five words before word j+1."""
+    for q in range(j, max(-1, j - 5), -1):
+        if words[q].low in ("that", "which"):
+            return any(words[p].low in _PACKAGE_HEADS for p in range(max(0, q - 8), q))
+    return False
 
 
 def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigger | None:
@@ -742,6 +758,7 @@ _LIST_NOUNS = word_set("list lists blacklist")
 # "list of sanctioned entities" or "of companies subject to export controls" still is
 _NAMED_LIST_HEADS = word_set("chinese military")
 _PACKAGES = word_set("package round tranche")
+_PACKAGE_HEADS = word_set("package round tranche measures sanctions designations")
 _PACKAGE_MODIFIERS = word_set(
     """new latest sanctions sanction fresh further 11th 12th 13th 14th 15th 16th 17th 18th 19th
     20th first second third fourth fifth sixth seventh eighth ninth tenth"""
