@@ -77,6 +77,12 @@ NOT_CLAIMED = [
         ("United States", "sanctions_evasion", "asserted"),
     ),
     (
+        "its_own_arms_suppliers",
+        "Armenia has also begun to diversify its arms suppliers, buying from India and France "
+        "as Russia's war drags on.",
+        ("Armenia", "weapons_supply", "asserted"),
+    ),
+    (
         "pentagon_list_of_military_companies",
         "The US sanctions on Russia widened. The Pentagon added Hesai Technology to its list of "
         "Chinese military companies in 2024.",

@@ -162,7 +162,29 @@ LISTED += [
     ),
 ]
 
+LISTED += [
+    (
+        "a_longer_name_than_the_gazetteers",
+        "In Belarus, the bloc listed Integral Avia JSC, a Minsk-based company that it says "
+        "assembles reconnaissance drones for the Russian army.",
+        _sanctioned("Integral Avia"),
+    ),
+]
+
 NOT_LISTED = [
+    (
+        "the_eu_says_in_an_among_list",
+        "The EU adopted new sanctions. Among the newly listed firms are three Chinese companies "
+        "that the EU says supplied drone parts to Russian manufacturers: Wuxi Tianlong UAV "
+        "Parts Co., Ltd.; and Suzhou Ruifeng Motor Technology Co.",
+        "European Union",
+    ),
+    (
+        "monitored_sanctions_on",
+        "A U.N. panel of experts that monitored sanctions on North Korea was disbanded after "
+        "Russia vetoed its mandate.",
+        "North Korea",
+    ),
     (
         "russias_frozen_assets",
         "Russia's central bank assets in Europe were frozen in 2022, and Iran sent drones to "

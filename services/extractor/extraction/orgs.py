@@ -151,6 +151,8 @@ def _part_of_name(m: Mention, start: int, end: int) -> bool:
         return False
     if m.kind == "country" and m.start == start:
         return True  # "Iran Shipping Lines": a company named after its state
+    if m.kind == "organization" and m.start == start and m.end < end:
+        return True  # "Integral Avia JSC": a longer name than the one the list knows
     return m.via == "pattern" or (m.kind == "country" and m.start > start)
 
 

@@ -143,6 +143,7 @@ _USED_BY_RE = re.compile(
 )
 _PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
 _RELATIVE_REACH = 120
+_OWN_SUPPLIERS_RE = re.compile(r"\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _CLAIM_NOUN_GATES = ("claim", "allegation", "accusation", "charge", "assertion")
 _CLAIMANT_RE = re.compile(
     r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|charges?|assertions?)\s+(?:that|of)\b"
@@ -442,6 +443,12 @@ def find_subjects(
         for m in reversed(left):  # "China is Russia's main supplier of machine tools"
             if not m.possessive and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start)):
                 return _with_conjuncts(m, pool, text, base)
+    if (
+        trig.nominal
+        and trig.word.lower() in _AGENT_NOUNS
+        and _OWN_SUPPLIERS_RE.search(text, max(0, trig.start - base - 30), trig.start - base)
+    ):
+        return []  # "Armenia has begun to diversify its arms suppliers": it buys
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):

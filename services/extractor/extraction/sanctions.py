@@ -227,6 +227,12 @@ def _target_chain(
 
 
 _APPOSED = (", a ", ", an ", ", the ")
+_SAYS_AFTER_RE = re.compile(r"\s+(?:says|said|say|alleges|alleged|believes|claims)\b")
+_NOT_IMPOSING_RE = re.compile(
+    r"\b(?:monitor\w*|enforc\w*|violat\w*|evad\w*|evasion\s+of|lift\w*|eas(?:e|ed|es|ing)|"
+    r"breach\w*|implement\w*|circumvent\w*|skirt\w*|bypass\w*)\s+"
+    r"(?:the\s+|existing\s+|international\s+|U\.?N\.?\s+|UN\s+|Western\s+)?$"
+)
 _AMONG_THEM_RE = re.compile(r",\s+(?:among them|among which|among whom|among those)\s+")
 
 
@@ -450,6 +456,8 @@ def sanction_claims(
     out: list[tuple[Mention, str | None]] = []
     if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "India has not imposed sanctions on Russia"
+    if _NOT_IMPOSING_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
+        return out  # "a panel that monitored sanctions on North Korea": old sanctions
     for i, t in enumerate(targets):
         if t.kind == "group" and i + 1 < len(targets):
             nxt = targets[i + 1]
@@ -458,6 +466,8 @@ def sanction_claims(
         name = t.country if t.kind == "adjective" else t.name
         if name is None or name == authority or t.role in ("media", "research"):
             continue
+        if _SAYS_AFTER_RE.match(text, t.end - base):
+            continue  # "three Chinese companies that the EU says supplied": the EU speaks
         if name == "Ukraine":
             continue  # sanctions on the victim are outside what is watched
         if name == RUSSIA and (not impose_verb or t.kind != "group"):
@@ -498,7 +508,8 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
         and not m.in_apposition
         and not m.possessive
         and m.prep in _MEMBER_PREPS
-        and m.role not in ("media", "research")
+        and m.role not in ("media", "research", "government")
+        and not _SAYS_AFTER_RE.match(text, m.end - base)
     ]
 
 
