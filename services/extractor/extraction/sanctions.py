@@ -230,7 +230,7 @@ _APPOSED = (", a ", ", an ", ", the ")
 _SAYS_AFTER_RE = re.compile(r"\s+(?:says|said|say|alleges|alleged|believes|claims)\b")
 _NOT_IMPOSING_RE = re.compile(
     r"\b(?:monitor\w*|enforc\w*|violat\w*|evad\w*|evasion\s+of|lift\w*|eas(?:e|ed|es|ing)|"
-    r"breach\w*|implement\w*|circumvent\w*|skirt\w*|bypass\w*)\s+"
+    r"breach\w*|circumvent\w*|skirt\w*|bypass\w*)\s+"
     r"(?:the\s+|existing\s+|international\s+|U\.?N\.?\s+|UN\s+|Western\s+)?$"
 )
 _AMONG_THEM_RE = re.compile(r",\s+(?:among them|among which|among whom|among those)\s+")
