@@ -55,6 +55,21 @@ DENIED += [
     ),
 ]
 
+DENIED += [
+    (
+        "reports_of_advisers_in_crimea_a_fabrication",
+        "Tehran's envoy said that reports of Iranian instructors in Crimea were a fabrication "
+        "aimed at psychological warfare.",
+        ("Iran", "personnel", "denied"),
+    ),
+    (
+        "the_deployment_of_troops_a_hoax",
+        "The Kremlin spokesman called early reports of the deployment of North Korean troops "
+        "another hoax.",
+        ("North Korea", "personnel", "denied"),
+    ),
+]
+
 NOT_DENIED = [
     (
         "the_claimant_denies_nothing",

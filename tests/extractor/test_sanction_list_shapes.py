@@ -171,6 +171,20 @@ LISTED += [
     ),
 ]
 
+LISTED += [
+    (
+        "placed_on_its_list",
+        "The European Union placed BelPromStal on its sanctions list in 2024.",
+        _sanctioned("BelPromStal"),
+    ),
+    (
+        "sanctions_on_x_and_on_y",
+        "In May, Britain imposed sanctions on Tian Shan Trade Group and on Aerotech-Volga, along "
+        "with about 100 other entities.",
+        _sanctioned("Tian Shan Trade Group", "Aerotech-Volga"),
+    ),
+]
+
 NOT_LISTED = [
     (
         "the_eu_says_in_an_among_list",

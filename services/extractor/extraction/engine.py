@@ -24,6 +24,7 @@ from .lexicon import (
     FALSE_WORDS,
     FUTURE_WORDS,
     HEDGE_WORDS,
+    PEOPLE_WORDS,
     PERSONNEL_WORDS,
     REPORT_WORDS,
     SANCTION_IMPOSE_RE,
@@ -47,7 +48,7 @@ from .roles import (
 from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
 from .shortnames import note_region_names
 from .text import Sentence, Token, split_sentences, tokenize
-from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
+from .triggers import ROUTE_NOUNS, WAR_PLACES, Trigger, clause_bounds, find_triggers
 from .words import Word, word_view
 from .wordset import word_set
 
@@ -481,6 +482,8 @@ class Engine:
             return True
         if "arms" in lows and not lows.isdisjoint(_DEAL_CUES):
             return True  # "denied engaging in arms trade"
+        if not lows.isdisjoint(WAR_PLACES) and not lows.isdisjoint(PEOPLE_WORDS):
+            return True  # "reports of Iranian advisers in Crimea"
         if not lows.isdisjoint(_MAKE_CUES):  # "making drones", not "made it clear"
             return not lows.isdisjoint(_OBJECT_CUES)
         return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)

@@ -202,7 +202,8 @@ CALL_VERBS = word_set(
 )
 FALSE_WORDS = word_set(
     """groundless baseless unfounded false lies lie fabricated fabrication fabrications absurd
-    nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate"""
+    nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate
+    hoax hoaxes myth fiction rumor rumors rumour rumours"""
 )
 CALLED_FALSE_RE = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"

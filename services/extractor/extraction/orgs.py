@@ -384,7 +384,9 @@ def add_pattern_orgs(
                     mn.via = "list"
             pos = lm.end()
             sep = re.match(
-                r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:]
+                r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+                r"(?:on\s+|against\s+)?",  # "sanctions on X and on Y"
+                text[pos:],
             )
             if sep is None:
                 break
@@ -414,9 +416,10 @@ def _add_titled_person(tokens: list[Token], out: list[Mention], raw: str, start:
 
 _LIST_HEADS = word_set(
     """sanctions sanction sanctioned blacklisted designated including such target targets
-    targeted targeting entities companies firms named added"""
+    targeted targeting entities companies firms named added placed"""
 )
 _NAMING_HEADS = word_set("named")
+_PLACING_HEADS = word_set("added placed")
 _GOVERNMENT_BODIES = word_set(
     "Administration Ministry Agency Bureau Office Service Council Commission Department Directorate"
 )
@@ -430,7 +433,7 @@ def _list_starts(tokens: list[Token], base: int, lows: frozenset[str]) -> list[t
     for i, t in enumerate(tokens):
         if t.low not in _LIST_HEADS:
             continue
-        if t.low == "added" and "list" not in lows:
+        if t.low in _PLACING_HEADS and "list" not in lows:
             continue  # "added X, Y and Z to its list", not "he added"
         if t.low in _NAMING_HEADS and not (
             i > 0 and (tokens[i - 1].text[:1].isupper() or tokens[i - 1].low in _NAMING_AUX)

@@ -304,6 +304,14 @@ def find_subjects(
                 users = [m for m in pool if m.start == base + um.start("user")]
                 return near[-1:] + users[:1]
         return near[-1:]
+    if trig.nominal and trig.obj == "people":
+        sent_by = [  # "the deployment of North Korean troops": their state sends them
+            m
+            for m in mentions
+            if m.kind == "group" and m.people and m.prep == "of" and 0 < m.start - trig.end <= 12
+        ]
+        if sent_by:
+            return sent_by[:1]
     if trig.kind == "receive":
         # "helping Russia import drone parts": the helper is the subject
         receiver = [m for m in mentions if m.is_actor and 0 <= trig.start - m.end <= 3]

@@ -775,7 +775,17 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     for w in reversed(before):
         if w.low in PERSONNEL_WORDS and w.low != "part":
             return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
+    if len(after) > 1 and after[0].low in ("in", "on") and after[1].low in WAR_PLACES:
+        # "reports of Iranian advisers in Crimea": people at the war
+        w = after[1]
+        return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
     return None
+
+
+WAR_PLACES = word_set(
+    """crimea kursk donbas donbass donetsk luhansk zaporizhzhia kherson bakhmut avdiivka
+    kharkiv kupiansk pokrovsk"""
+)
 
 
 def _took_part(words: list[Word], w: Word) -> bool:
