@@ -83,6 +83,30 @@ NOT_CLAIMED = [
         ("Armenia", "weapons_supply", "asserted"),
     ),
     (
+        "a_source_of_revenue",
+        "The resolutions require states to send North Korean workers home, to cut off a key "
+        "source of revenue for the North's weapons programs and Russia's war.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "production_equipment_is_a_thing",
+        "Officials said Pyongyang wants help from Moscow in return, including fighter jets and "
+        "ballistic missile production equipment.",
+        ("North Korea", "drone_production", "asserted"),
+    ),
+    (
+        "to_prevent_cooperation_that_violates_sanctions",
+        "Seoul would coordinate with Washington and Tokyo to prevent any military cooperation "
+        "between Russia and Pyongyang that violates UN sanctions.",
+        ("Japan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "respond_to_any_transfer",
+        '"The EU is determined to respond swiftly to any transfer of Iranian ballistic missiles '
+        'to Russia," the statement read.',
+        ("European Union", "weapons_supply", "asserted"),
+    ),
+    (
         "pentagon_list_of_military_companies",
         "The US sanctions on Russia widened. The Pentagon added Hesai Technology to its list of "
         "Chinese military companies in 2024.",
@@ -91,6 +115,17 @@ NOT_CLAIMED = [
 ]
 
 STILL_CLAIMED = [
+    (
+        "not_only_soldiers_but_also_workers",
+        "Pyongyang has sent troops. It is likely that the North is not only sending soldiers but "
+        "also workers to Russian military factories.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
+        "denied_any_transfer",
+        "Iran denied any transfer of ballistic missiles to Russia.",
+        ("Iran", "weapons_supply", "denied"),
+    ),
     (
         "described_as_a_route",
         "Analysts describe Armenia as a key route for sanctions evasion by Russia.",

@@ -203,6 +203,11 @@ def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bo
     return True
 
 
+_PREVENTING_RE = re.compile(
+    r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on)\s+"
+    r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
+)
+_RESPOND_TO_ANY_RE = re.compile(r"\b(?:respond\w*|react\w*|retaliat\w*)\b[^.;]{0,60}\bto\s+any\s+$")
 # a recipient that passes the goods on to Russia
 _ONWARD_RE = re.compile(
     r"\b(?:that|which|who)\s+(?:then\s+|later\s+|in\s+turn\s+)?(?:supplies|supplied|sells|sold|"
@@ -634,11 +639,19 @@ class Engine:
                 recipient = _buyer_by_reference(text, base, trig, state.countries[-1])
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]
-            negated = any(trig.start - 70 <= p < trig.start for p in negators) and bool(
-                _NEG_BEFORE_RE.search(before)
+            negated = (
+                any(trig.start - 70 <= p < trig.start for p in negators)
+                and bool(_NEG_BEFORE_RE.search(before))
+                and "not only" not in before  # "not only sending soldiers but also workers"
             )
             if trig.nominal and _UNDER_CONTROL_RE.match(text, trig.end - base):
                 continue  # "keeps drone exports under strict control": a policy
+            if trig.kind == "evasion" and _PREVENTING_RE.search(
+                text, max(0, trig.start - base - 110), trig.start - base
+            ):
+                continue  # "to prevent any cooperation that violates UN sanctions"
+            if trig.nominal and _RESPOND_TO_ANY_RE.search(before):
+                continue  # "determined to respond swiftly to any transfer of missiles"
             if negated and _UNCONFIRMED_RE.search(before):
                 continue  # "has not confirmed the deployment", "never commented on": no denial
             clause_lo, clause_hi = base, base + len(text)

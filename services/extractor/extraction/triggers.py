@@ -204,12 +204,17 @@ _CHIEF = word_set(
 
 
 def _main_source(words: list[Word], k: int) -> bool:
-    """ "had become the main source of components": a supplier, said with a noun."""
+    """ "had become the main source of components": a supplier, said with a noun (not "a key
+    source of revenue")."""
     return (
-        k + 1 < len(words)
+        k + 2 < len(words)
         and words[k + 1].low == "of"
+        and words[k + 2].low not in _MONEY_WORDS
         and any(words[q].low in _CHIEF for q in range(max(0, k - 2), k))
     )
+
+
+_MONEY_WORDS = word_set("revenue revenues income cash funding funds money currency hard")
 
 
 class Trigger:
@@ -381,6 +386,8 @@ _SOURCE_VERBS = {
 _TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS])
 
 
+_PRODUCTION_NOUNS = word_set("production manufacturing")
+_PRODUCTION_GEAR = word_set("equipment machinery tools technology technologies know-how capacity")
 _DEAL_NOUNS = word_set("trade dealings deals")  # after an arms word: "arms trade"
 _ARMS_WORDS = word_set("arms weapons munitions ammunition")
 _CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS | _DEAL_NOUNS
@@ -448,6 +455,13 @@ def find_triggers(
             and w.low[: len(w.low) - len(w.last) - 1] not in _VERB_PREFIXES
         ):
             continue  # "camera-carrying drones", "solid-fuel engines": adjectives
+        if (
+            kind == "production"
+            and w.low in _PRODUCTION_NOUNS
+            and k + 1 < nw
+            and words[k + 1].low in _PRODUCTION_GEAR
+        ):
+            continue  # "ballistic missile production equipment": a thing, not an act
         if kind is None and w.low in _DEAL_NOUNS and k > 0 and words[k - 1].low in _ARMS_WORDS:
             kind = "supply"  # "denied engaging in arms trade", "never had arms dealings"
         if (
