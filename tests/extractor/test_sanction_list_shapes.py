@@ -185,6 +185,22 @@ LISTED += [
     ),
 ]
 
+LISTED += [
+    (
+        "hit_with_an_asset_freeze",
+        "Dorna Aviation Industries, which builds the delta-wing drone, has been hit with an "
+        "asset freeze, the Foreign Office said.",
+        _sanctioned("Dorna Aviation Industries"),
+    ),
+    (
+        "package_that_lists_where_sanctions_are_the_topic",
+        "The EU imposed sanctions on Monday. It agreed a 16th package of measures against Russia "
+        "that for the first time lists North Korean officials over the deployment, including "
+        "Defense Minister Ri Yong Gil.",
+        _sanctioned("Ri Yong Gil"),
+    ),
+]
+
 NOT_LISTED = [
     (
         "the_eu_says_in_an_among_list",

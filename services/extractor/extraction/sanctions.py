@@ -227,6 +227,10 @@ def _target_chain(
 
 
 _APPOSED = (", a ", ", an ", ", the ")
+_HIT_WITH_RE = re.compile(
+    r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:also\s+)?hit\s+with\s+"
+    r"(?:(?:an?|new|fresh|further|additional|U\.?S\.?|US|EU|British|UK)\s+)*$"
+)
 _SAYS_AFTER_RE = re.compile(r"\s+(?:says|said|say|alleges|alleged|believes|claims)\b")
 _NOT_IMPOSING_RE = re.compile(
     r"\b(?:monitor\w*|enforc\w*|violat\w*|evad\w*|evasion\s+of|lift\w*|eas(?:e|ed|es|ing)|"
@@ -436,6 +440,13 @@ def sanction_claims(
         targets = _left_chain(prior, text, base)  # "X and Y were sanctioned"
     elif word.startswith("sanction") and "under" in left_text[-15:].lower():
         targets = _under_sanctions(mentions, text, base, trig)
+    elif " hit with " in left_text and _HIT_WITH_RE.search(left_text):
+        prior = [  # "X, which builds the drone, has been hit with an asset freeze"
+            m
+            for m in mentions
+            if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
+        ]
+        targets = _left_chain(prior, text, base)
     else:
         verbal = word in _VERB_FORMS[:-1] or _INVERTED_RE.match(text[rel_end:]) is not None
         nt = _NOUN_TARGET_RE.match(text[rel_end:])

@@ -691,7 +691,8 @@ def _listing_triggers(
             trig = _added_to_list(words, mentions, k)
             if trig is not None:
                 out.append(trig)
-            continue
+            if trig is not None or w.low not in _LIST_VERBS:
+                continue  # ("lists" may still be the verb: "a package that lists X")
         if (
             sanction_context
             and k <= 1
