@@ -70,6 +70,15 @@ DENIED += [
     ),
 ]
 
+DENIED += [
+    (
+        "second_verb_phrase_after_but",
+        "Minsk has acknowledged sending a few trucks before the war, but denies supplying any "
+        "weapons to Russia.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
+]
+
 NOT_DENIED = [
     (
         "the_claimant_denies_nothing",

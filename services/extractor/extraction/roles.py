@@ -148,6 +148,10 @@ _CLAIM_NOUN_GATES = ("claim", "allegation", "accusation", "charge", "assertion")
 _CLAIMANT_RE = re.compile(
     r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|charges?|assertions?)\s+(?:that|of)\b"
 )
+_BUT_VP_RE = re.compile(
+    r"\s+(?:has|have|had|is|was|were|are|also|previously|repeatedly)?\s*[a-z]+\b[^;:]{0,140}?"
+    r",?\s+(?:but|yet)\s+(?:also\s+|still\s+|has\s+|have\s+|had\s+)?(?:[a-z]+\s+){1,2}$"
+)
 _IN_PLACE_RE = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+in\s+(?:the\s+)?")
 _AND_ENDS = (" and ", " and then ", " and later ", " and also ")
 # the second verb of a relative clause: "which had bought chips from X and re-exported"
@@ -516,7 +520,25 @@ def find_subjects(
                 and m.start - trig.end <= 60
             ):
                 return [m]
+    if not trig.nominal and (", but " in text or " but " in text):
+        first = _but_vp_subject(pool, text, base, trig)
+        if first is not None:  # "Tehran has acknowledged X, but denies supplying weapons"
+            return [first]
     return []
+
+
+def _but_vp_subject(pool: list[Mention], text: str, base: int, trig: Trigger) -> Mention | None:
+    """The sentence's subject when the trigger's verb phrase is its second one: `Tehran has
+    acknowledged sending drones, but denies supplying weapons`."""
+    if not pool or pool[0].start - base > 12 or pool[0].prep is not None or pool[0].possessive:
+        return None
+    if pool[0].kind == "person" or pool[0].role in ("media", "research"):
+        return None
+    if not _BUT_VP_RE.match(text, pool[0].end - base, trig.start - base):
+        return None
+    if any(pool[0].end <= m.start < trig.start and m.prep is None for m in pool[1:]):
+        return None  # another subject in between
+    return pool[0]
 
 
 def _list_from(first: Mention, mentions: list[Mention], text: str, base: int) -> list[Mention]:
