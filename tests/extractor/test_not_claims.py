@@ -225,6 +225,18 @@ SUBJECTS = [
 
 SUBJECTS += [
     (
+        "shipped_first_to_a_third_country",
+        "A share of Chinese ball bearings was being shipped first to Armenia before being "
+        "trucked into Russia, officials said.",
+        ("China", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "shipped_first_the_goods_reach_russia",
+        "A share of Chinese ball bearings was being shipped first to Armenia before being "
+        "trucked into Russia, officials said.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
         "second_verb_of_a_relative_clause",
         "The Treasury said it had designated Ararat Electronics Trade LLC, a Yerevan-based "
         "importer, which had bought chips worth $4.5 million from European and U.S. "

@@ -214,6 +214,8 @@ _ONWARD_RE = re.compile(
     r"resold|resells|re-exported|re-exports|ships|shipped|forwarded|passed)\b[^.;]{0,60}?"
     r"\b(?:Russia|Russian|Moscow)\b"
     r"|\b(?:ended|end)\s+up\s+in\s+Russia\b"
+    r"|\bbefore\s+(?:being\s+)?(?:trucked|shipped|sent|moved|forwarded|re-exported|transported|"
+    r"smuggled|flown|driven)\s+(?:on\s+)?(?:in)?to\s+Russia\b"
 )
 _UNDER_CONTROL_RE = re.compile(
     r"\s+(?:\w+\s+){0,5}?under\s+(?:\w+\s+){0,2}?(?:control|controls|scrutiny)\b"

@@ -66,6 +66,8 @@ EVASION_RE = re.compile(
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
     r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
+    # "shipped first to Kyrgyzstan before being trucked into Russia": transit via a third country
+    r"|\b(?:shipped|sent|exported|routed|moved)\s+first\s+(?:to|through|via)\b"
     # "acted as a procurement agent for", "acted on behalf of a Russian company"
     r"|\bact(?:ed|s|ing)?\s+(?:as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
     r"front|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)|"
@@ -339,6 +341,9 @@ EVASION_GATES = (
     "acted",
     "acting",
     "acts",
+    " first to",
+    " first through",
+    " first via",
     "front",
     "shell",
     "intermediar",
@@ -397,7 +402,7 @@ EVASION_TOKENS = word_set(
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
     false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
-    acting acts"""
+    acting acts first"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

@@ -329,7 +329,8 @@ def find_subjects(
                     return _with_conjuncts(helpers[-1], pool, text, base)
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
-        return via[:1]
+        if via or trig.word.lower().startswith("rout"):
+            return via[:1]  # (not "Chinese tools were shipped first to X": the origin evades)
     if trig.kind == "receive" and trig.nominal and "ccount" in text:
         share = _SHARE_RE.search(text[max(0, trig.start - base - 70) : trig.start - base])
         if share is not None:  # "China accounted for 90% of Russia's imports of chips"

@@ -630,7 +630,7 @@ def find_triggers(
                 continue  # "through an intermediary firm" alone is not evasion
             left = text[max(0, m.start() - 30) : m.start()]
             nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
-            routed = m.group().lower().startswith("rout")
+            routed = m.group().lower().startswith(("rout", "shipped", "sent", "exported", "moved"))
             passive = routed and bool(_BE_LEFT_RE.search(left))  # "were routed through X"
             out.append(
                 Trigger("evasion", base + m.start(), base + m.end(), m.group(), passive, nominal)
