@@ -10,9 +10,24 @@ import re
 from collections.abc import Iterable
 
 from .mentions import Mention
+from .wordset import word_set
 
-# cheap gate: one of these words must be in the sentence
-CUE_WORDS = frozenset({"nothing", "relationship", "ties", "links", "never", "not", "no"})
+# cheap gate: one of these words must be in the sentence ...
+CUE_WORDS = frozenset({"nothing", "relationship", "relations", "ties", "links", "never", "not"})
+# ... and, for "never" and "not", one of these
+SUPPLY_FORMS = word_set("supplied sold exported shipped sent delivered supply sell export ship")
+
+
+def may_disavow(lows: frozenset[str]) -> bool:
+    """Whether a sentence's words leave room for a company's disavowal."""
+    if lows.isdisjoint(CUE_WORDS):
+        return False
+    if not lows.isdisjoint(_NOUN_CUES):
+        return True
+    return not lows.isdisjoint(SUPPLY_FORMS)
+
+
+_NOUN_CUES = frozenset({"nothing", "relationship", "relations", "ties", "links"})
 _DISAVOW_RE = re.compile(
     r"\b(?:has|have|had|having)\s+(?:had\s+)?(?:nothing\s+to\s+do\s+with|no\s+(?:business\s+)?"
     r"(?:relationship|relations|ties|links?|connection|dealings)\s+(?:with|to))\b"

@@ -10,8 +10,7 @@ from shared.events import ClaimFields
 
 from .annex import is_heading, item_target, note_heading
 from .attribution import Frame, find_frames
-from .company_denials import CUE_WORDS as COMPANY_DENIAL_CUES
-from .company_denials import company_denials
+from .company_denials import company_denials, may_disavow
 from .denials import bare_denials
 from .gazetteer import Gazetteer
 from .lexicon import (
@@ -436,7 +435,7 @@ class Engine:
             if (
                 cue
                 and cands
-                and not lows.isdisjoint(COMPANY_DENIAL_CUES)
+                and may_disavow(lows)
                 and not any(  # the sentence's own trigger already said what is denied
                     k[2] == "denied" and c.fields["start"] == sent.start for k, c in cands.items()
                 )
