@@ -228,11 +228,16 @@ _BUYER_REFERENCE_RE = re.compile(
 )
 
 
+_BUYER_GATES = ("country", "nation", "army", "military", "force", "navy", "government")
+
+
 def _buyer_by_reference(text: str, base: int, trig: Trigger, last_country: str) -> str | None:
     """OTHER when a receiving verb's subject is `the country` (or its army) and the state
     last named is not Russia; else None."""
+    if last_country == RUSSIA or not any(w in text for w in _BUYER_GATES):
+        return None
     m = _BUYER_REFERENCE_RE.search(text, 0, trig.start - base)
-    if m is None or last_country == RUSSIA:
+    if m is None:
         return None
     return OTHER
 
@@ -645,13 +650,17 @@ class Engine:
                 and bool(_NEG_BEFORE_RE.search(before))
                 and "not only" not in before  # "not only sending soldiers but also workers"
             )
-            if trig.nominal and _UNDER_CONTROL_RE.match(text, trig.end - base):
+            if (
+                trig.nominal
+                and " under " in text
+                and _UNDER_CONTROL_RE.match(text, trig.end - base)
+            ):
                 continue  # "keeps drone exports under strict control": a policy
             if trig.kind == "evasion" and _PREVENTING_RE.search(
                 text, max(0, trig.start - base - 110), trig.start - base
             ):
                 continue  # "to prevent any cooperation that violates UN sanctions"
-            if trig.nominal and _RESPOND_TO_ANY_RE.search(before):
+            if trig.nominal and before.endswith("any ") and _RESPOND_TO_ANY_RE.search(before):
                 continue  # "determined to respond swiftly to any transfer of missiles"
             if negated and _UNCONFIRMED_RE.search(before):
                 continue  # "has not confirmed the deployment", "never commented on": no denial
