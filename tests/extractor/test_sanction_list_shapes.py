@@ -201,6 +201,16 @@ LISTED += [
     ),
 ]
 
+LISTED += [
+    (
+        "individuals_and_entities_including_companies_in",
+        "The Treasury on Tuesday designated more than 150 individuals and entities, including "
+        "companies in Kazakhstan, Armenia and Malaysia, accusing them of shipping chips to "
+        "Russia.",
+        _sanctioned("Kazakhstan", "Armenia", "Malaysia"),
+    ),
+]
+
 NOT_LISTED = [
     (
         "the_eu_says_in_an_among_list",

@@ -131,7 +131,8 @@ _ALSO_RE = re.compile(r"^\s*,?\s*(?:as well as|and|plus|along with|together with
 # "X, a company that the US Treasury sanctioned in 2023": the object is the antecedent
 _OBJ_RELATIVE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[^,;]*?)$", re.I)
 _FIRST_GAP_WORDS = word_set(
-    """were was are is included include includes on against targeting the a an which that of
+    """were was are is included include includes including on against targeting the a an which
+    that of
     minister defense defence foreign deputy general commander director chief president vice
     chairman ceo ambassador secretary lieutenant colonel major admiral one two three four five
     six seven eight nine ten eleven twelve several dozen also both its their company companies
