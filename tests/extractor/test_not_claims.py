@@ -107,6 +107,11 @@ NOT_CLAIMED = [
         ("European Union", "weapons_supply", "asserted"),
     ),
     (
+        "it_turned_out",
+        "It turned out that the drones had crashed in Russia's Kursk region.",
+        ("Russia", "drone_production", "asserted"),
+    ),
+    (
         "pentagon_list_of_military_companies",
         "The US sanctions on Russia widened. The Pentagon added Hesai Technology to its list of "
         "Chinese military companies in 2024.",
@@ -224,6 +229,12 @@ SUBJECTS = [
 
 
 SUBJECTS += [
+    (
+        "a_factory_in_the_zone_turns_out",
+        "A sprawling factory in the Yelabuga Industrial Park now turns out thousands of the "
+        "drones, known in Russia as Geran-2.",
+        ("Yelabuga Industrial Park", "drone_production", "asserted"),
+    ),
     (
         "shipped_first_to_a_third_country",
         "A share of Chinese ball bearings was being shipped first to Armenia before being "

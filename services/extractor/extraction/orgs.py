@@ -24,7 +24,8 @@ _ORG_SUFFIX_WORDS = (
     r"Chemical|Chemicals|Materials|Metals|Mining|Petroleum|Pharmaceutical|Instrument|Machines|"
     r"Model|Models|Parts|Power|Precision|Infrared|Optoelectronics|Optoelectronic|Photonics|"
     r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
-    r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik"
+    r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik|Park|"
+    r"Zone|Complex"
 )
 REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"

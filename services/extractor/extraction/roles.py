@@ -148,6 +148,10 @@ _CLAIM_NOUN_GATES = ("claim", "allegation", "accusation", "charge", "assertion")
 _CLAIMANT_RE = re.compile(
     r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|charges?|assertions?)\s+(?:that|of)\b"
 )
+_FACTORY_IN_RE = re.compile(
+    r"^[\"“]?(?:A|An|The|Its|One)\s+(?:[\w-]+\s+){0,3}?(?:factory|plant|facility|site|workshop|"
+    r"complex|production\s+line)\s+(?:in|at)\s+(?:the\s+)?"
+)
 _BUT_VP_RE = re.compile(
     r"\s+(?:has|have|had|is|was|were|are|also|previously|repeatedly)?\s*[a-z]+\b[^;:]{0,140}?"
     r",?\s+(?:but|yet)\s+(?:also\s+|still\s+|has\s+|have\s+|had\s+)?(?:[a-z]+\s+){1,2}$"
@@ -521,11 +525,27 @@ def find_subjects(
                 and m.start - trig.end <= 60
             ):
                 return [m]
+    if trig.kind == "production" and not trig.nominal:
+        site = _factory_site(mentions, text, base, trig)
+        if site is not None:  # "A factory in the Alabuga zone now turns out drones"
+            return [site]
     if not trig.nominal and (", but " in text or " but " in text):
         first = _but_vp_subject(pool, text, base, trig)
         if first is not None:  # "Tehran has acknowledged X, but denies supplying weapons"
             return [first]
     return []
+
+
+def _factory_site(mentions: list[Mention], text: str, base: int, trig: Trigger) -> Mention | None:
+    """The place named in a subject like `a sprawling factory in the Alabuga zone`."""
+    m = _FACTORY_IN_RE.search(text, 0, trig.start - base)
+    if m is None:
+        return None
+    at = base + m.end()
+    return next(
+        (x for x in mentions if x.start == at and x.kind == "organization" and x.end < trig.start),
+        None,
+    )
 
 
 def _but_vp_subject(pool: list[Mention], text: str, base: int, trig: Trigger) -> Mention | None:

@@ -390,7 +390,8 @@ _PRODUCTION_NOUNS = word_set("production manufacturing")
 _PRODUCTION_GEAR = word_set("equipment machinery tools technology technologies know-how capacity")
 _DEAL_NOUNS = word_set("trade dealings deals")  # after an arms word: "arms trade"
 _ARMS_WORDS = word_set("arms weapons munitions ammunition")
-_CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS | _DEAL_NOUNS
+_TURN_OUT = word_set("turns turned turning churns churned churning")  # + "out": production
+_CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS | _DEAL_NOUNS | _TURN_OUT
 
 
 def _actor_at(mentions: list[Mention], k: int, words: list[Word]) -> bool:
@@ -471,10 +472,14 @@ def find_triggers(
             and words[k - 1].low in _TAKE_WORDS
         ):
             kind = "receive"  # "X took delivery of Y": X receives
-        if w.low in _SOURCE_VERBS:  # "Moscow has turned to Tehran for drones"
-            if not (k + 1 < nw and words[k + 1].low == _SOURCE_VERBS[w.low]):
+        if w.low in _SOURCE_VERBS or w.low in _TURN_OUT:  # "Moscow has turned to Tehran"
+            nxt_low = words[k + 1].low if k + 1 < nw else ""
+            if nxt_low == "out" and w.low in _TURN_OUT:
+                kind = "production"  # "the factory now turns out thousands of drones"
+            elif w.low in _SOURCE_VERBS and nxt_low == _SOURCE_VERBS[w.low]:
+                kind = "receive"
+            else:
                 continue
-            kind = "receive"
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made or w.low in _MAKE:
             if w.start > base and text[w.start - base - 1] == "-":
