@@ -79,6 +79,15 @@ DENIED += [
     ),
 ]
 
+DENIED += [
+    (
+        "quoted_no_relationship_through_an_embassy",
+        ACCUSED + "A spokesperson for the embassy said the company had “no relationship” with "
+        "Russian military production.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
 NOT_DENIED = [
     (
         "the_claimant_denies_nothing",

@@ -112,6 +112,11 @@ NOT_CLAIMED = [
         ("Russia", "drone_production", "asserted"),
     ),
     (
+        "flew_them_with_crews",
+        "Iran supplied Russia with drones and flew them with Russian crews.",
+        ("Iran", "personnel", "asserted"),
+    ),
+    (
         "pentagon_list_of_military_companies",
         "The US sanctions on Russia widened. The Pentagon added Hesai Technology to its list of "
         "Chinese military companies in 2024.",
@@ -120,6 +125,12 @@ NOT_CLAIMED = [
 ]
 
 STILL_CLAIMED = [
+    (
+        "and_more_recently_with",
+        "The EU said Iran had supplied Russia with Shahed drones and, more recently, with "
+        "ballistic missiles.",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
     (
         "not_only_soldiers_but_also_workers",
         "Pyongyang has sent troops. It is likely that the North is not only sending soldiers but "

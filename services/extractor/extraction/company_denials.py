@@ -29,8 +29,9 @@ def may_disavow(lows: frozenset[str]) -> bool:
 
 _NOUN_CUES = frozenset({"nothing", "relationship", "relations", "ties", "links"})
 _DISAVOW_RE = re.compile(
-    r"\b(?:has|have|had|having)\s+(?:had\s+)?(?:nothing\s+to\s+do\s+with|no\s+(?:business\s+)?"
-    r"(?:relationship|relations|ties|links?|connection|dealings)\s+(?:with|to))\b"
+    r"\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
+    r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings)[\"”’']?\s+"
+    r"(?:with|to))\b"
     r"|\bnever\s+(?:knowingly\s+|directly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|"
     r"delivered)\b"
     r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:knowingly\s+|directly\s+)?(?:supplied|sold|"

@@ -359,6 +359,8 @@ def _coordinated(
         low = words[q].low
         if low == "about" and q + 1 < hi and words[q + 1].low[:1].isdigit():
             continue  # "as well as about 11,000 troops": an amount
+        if low == "with" and _and_with(words, lo, q):
+            continue  # "with drones and, more recently, with missiles": the same "with"
         if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
@@ -369,6 +371,17 @@ def _coordinated(
         if cls is not None and cls not in found:
             found.append(cls)
     return found
+
+
+_ASIDE_WORDS = word_set("more most recently later earlier also then since lately now")
+
+
+def _and_with(words: list[Word], lo: int, q: int) -> bool:
+    """`and with`, or `and, more recently, with`: a second `with` of the same verb."""
+    p = q - 1
+    while p >= lo and q - p <= 3 and (words[p].low in _ASIDE_WORDS or words[p].low.endswith("ly")):
+        p -= 1
+    return p >= lo and words[p].low == "and"
 
 
 # verbs whose prepositional object is where something comes from
