@@ -88,7 +88,10 @@ def test_a_build_that_does_not_match_is_stale(
     assert reason is not None and expected in reason, name
 
 
-def test_a_fresh_build_goes_first_on_the_import_path(package: Path) -> None:
+def test_a_fresh_build_goes_first_on_the_import_path(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(BUILD_ENV, raising=False)  # the default choice, whatever the shell asks
     native = _build(package)
     path = [str(package)]
     assert choose_build(path, native, package) is True
@@ -96,8 +99,9 @@ def test_a_fresh_build_goes_first_on_the_import_path(package: Path) -> None:
 
 
 def test_a_stale_build_is_skipped_with_a_warning(
-    package: Path, caplog: pytest.LogCaptureFixture
+    package: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv(BUILD_ENV, raising=False)
     native = _build(package)
     (package / "engine.py").write_text("# edited\n", encoding="utf-8")
     path = [str(package)]

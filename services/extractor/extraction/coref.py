@@ -34,6 +34,7 @@ _COUNTS = dict(
         strict=True,
     )
 )
+_PARTITIVE_RE = re.compile(r"\b(?:several|some|many|few|most|one|none|two|three|all)\s+of\s+$")
 _PLURAL_NOUNS = word_set("companies firms entities suppliers exporters manufacturers")
 
 _COREF_NOUNS = word_set(
@@ -148,6 +149,8 @@ def apply_plural_coref(
                 continue
         elif sent.index - state.org_list_at > 2:
             continue
+        if _PARTITIVE_RE.search(sent.text, max(0, m.start() - 12), m.start()):
+            continue  # "several of the firms": some, not all, and not said which
         start, end = sent.start + m.start(), sent.start + m.end()
         if any(x.start < end and start < x.end for x in out):
             continue  # "the Chinese companies" is a group of its own

@@ -20,7 +20,8 @@ TITLE_WORDS = word_set(
     """President Minister Secretary Spokesperson Spokesman Spokeswoman Deputy Ambassador General
     Gen Admiral Adm Director Chief Senator Sen Rep Representative Chairman Chairwoman CEO Mr Mrs
     Ms Dr Prof Professor Colonel Col Lieutenant Lt Major Maj Captain Capt Commander Envoy Premier
-    Chancellor Governor Gov analyst researcher expert fellow official spokesperson spokesman
+    Chancellor Governor Gov Brigadier Marshal analyst researcher expert fellow official spokesperson
+    spokesman
     spokeswoman"""
 )
 
@@ -115,6 +116,8 @@ class Discourse:
     cored: set[str] = field(default_factory=set)  # company names whose short forms are known
     russian_orgs: set[str] = field(default_factory=set)  # organizations said to be Russian
     private_people: set[str] = field(default_factory=set)  # people who may act, not speak
+    # suppliers the article last showed arming Ukraine or its partners, not Russia
+    ukraine_suppliers: set[str] = field(default_factory=set)
     open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name
     sanction_at: int = -9  # the last sentence that spoke of sanctions
     sanction_title: bool = False  # ... and whether the title did

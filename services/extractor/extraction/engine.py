@@ -10,6 +10,7 @@ from shared.events import ClaimFields
 
 from .annex import is_heading, item_target, note_heading
 from .attribution import Frame, find_frames
+from .company_denials import company_denials, may_disavow
 from .denials import bare_denials
 from .gazetteer import Gazetteer
 from .lexicon import (
@@ -22,6 +23,7 @@ from .lexicon import (
     FALSE_WORDS,
     FUTURE_WORDS,
     HEDGE_WORDS,
+    PEOPLE_WORDS,
     PERSONNEL_WORDS,
     REPORT_WORDS,
     SANCTION_IMPOSE_RE,
@@ -30,6 +32,7 @@ from .lexicon import (
     WEAPON_WORDS,
     sanction_cue,
 )
+from .listings import LISTING_FIRSTS, frozen_owners, listing_authority, listing_members
 from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
 from .products import Product, find_products
@@ -44,7 +47,7 @@ from .roles import (
 from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
 from .shortnames import note_region_names
 from .text import Sentence, Token, split_sentences, tokenize
-from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
+from .triggers import ROUTE_NOUNS, WAR_PLACES, Trigger, clause_bounds, find_triggers
 from .words import Word, word_view
 from .wordset import word_set
 
@@ -143,6 +146,7 @@ _PRODUCT_TYPES = {
     "weapons_supply": ("missile", "weapon"),
 }
 _CLAIM_CUES = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
+_DEAL_CUES = word_set("trade dealings deals")
 _MAKE_CUES = word_set(
     """make makes making made turn turns turned turning rely relies relied relying depend
     depends depended depending"""
@@ -176,12 +180,66 @@ _UNCONFIRMED_RE = re.compile(
 )
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES = word_set("listed lists")
-_TOPIC_LIST_CUES = word_set("targeted targets list")  # only where sanctions are the topic
+_TOPIC_LIST_CUES = word_set(
+    "targeted targets list named names included"
+)  # only where sanctions are the topic
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
 _SIDE_TYPES = frozenset(
     {"drone_supply", "component_supply", "weapons_supply", "personnel", "drone_production"}
 )
+
+
+def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bool:
+    """Note whom a supplier was last said to supply; False when no recipient is named and
+    the article last showed this supplier arming Ukraine (or a state on its side)."""
+    if recipient == UKRAINE or recipient in WESTERN_SIDE:
+        state.ukraine_suppliers.add(supplier)
+    elif recipient is not None:
+        state.ukraine_suppliers.discard(supplier)
+    elif supplier in state.ukraine_suppliers:
+        return False
+    return True
+
+
+_PREVENTING_RE = re.compile(
+    r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on)\s+"
+    r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
+)
+_RESPOND_TO_ANY_RE = re.compile(r"\b(?:respond\w*|react\w*|retaliat\w*)\b[^.;]{0,60}\bto\s+any\s+$")
+# a recipient that passes the goods on to Russia
+_ONWARD_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:then\s+|later\s+|in\s+turn\s+)?(?:supplies|supplied|sells|sold|"
+    r"resold|resells|re-exported|re-exports|ships|shipped|forwarded|passed)\b[^.;]{0,60}?"
+    r"\b(?:Russia|Russian|Moscow)\b"
+    r"|\b(?:ended|end)\s+up\s+in\s+Russia\b"
+    r"|\bbefore\s+(?:being\s+)?(?:trucked|shipped|sent|moved|forwarded|re-exported|transported|"
+    r"smuggled|flown|driven)\s+(?:on\s+)?(?:in)?to\s+Russia\b"
+)
+_UNDER_CONTROL_RE = re.compile(
+    r"\s+(?:\w+\s+){0,5}?under\s+(?:\w+\s+){0,2}?(?:control|controls|scrutiny)\b"
+)
+
+
+# "The country bought its first drones from X": the buyer is the state last named
+_BUYER_REFERENCE_RE = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)[\"“]?(?:The|the|Its|its)\s+(?:country|nation|army|military|air\s+force|"
+    r"navy|armed\s+forces|government)\s+(?:\w+\s+){0,2}$"
+)
+
+
+_BUYER_GATES = ("country", "nation", "army", "military", "force", "navy", "government")
+
+
+def _buyer_by_reference(text: str, base: int, trig: Trigger, last_country: str) -> str | None:
+    """OTHER when a receiving verb's subject is `the country` (or its army) and the state
+    last named is not Russia; else None."""
+    if last_country == RUSSIA or not any(w in text for w in _BUYER_GATES):
+        return None
+    m = _BUYER_REFERENCE_RE.search(text, 0, trig.start - base)
+    if m is None:
+        return None
+    return OTHER
 
 
 class Engine:
@@ -320,6 +378,42 @@ class Engine:
                     )
                     order += 1
                     merge(cands, claim, order)
+            if (
+                sent.text[:5].split(" ", 1)[0] in LISTING_FIRSTS
+                and (sent.index - state.sanction_at <= 3 or state.sanction_title)
+                and sent.index > 0
+            ):  # "The new listings include X and Y"
+                lister = listing_authority(mentions, sent.text, sent.start)
+                for mn in listing_members(mentions, sent.text, sent.start):
+                    claim = self._claim(
+                        sent,
+                        mn,
+                        "sanctions_imposed",
+                        "asserted",
+                        lister or state.last_authority or state.open_authority or state.issuer,
+                        None,
+                        [],
+                        0,
+                        False,
+                        name=mn.country if mn.kind == "adjective" else mn.name,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
+            if "frozen" in lows:  # "any of X's assets in the United States are frozen"
+                for mn in frozen_owners(mentions, sent.text, sent.start):
+                    claim = self._claim(
+                        sent,
+                        mn,
+                        "sanctions_imposed",
+                        "asserted",
+                        state.last_authority or state.open_authority or state.issuer,
+                        None,
+                        [],
+                        0,
+                        False,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
             if cue and cands:
                 for mn, ctype, denier in bare_denials(sent.text, sent.start, frames, cands):
                     if any(
@@ -340,6 +434,27 @@ class Engine:
                         False,
                         kind=_subject_kind(mn),
                         implicit=True,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
+            if (
+                cue
+                and cands
+                and may_disavow(lows)
+                and not any(  # the sentence's own trigger already said what is denied
+                    k[2] == "denied" and c.fields["start"] == sent.start for k, c in cands.items()
+                )
+            ):
+                last_org = state.orgs[-1].name if state.orgs else None
+                keys = list(cands)
+                for who, ctype, at in company_denials(
+                    sent.text, sent.start, mentions, last_org, keys
+                ):
+                    if any(k[0] == who and k[2] == "denied" for k in keys):
+                        continue  # its denial is already read (from this sentence's own verb)
+                    company = Mention(at, at + 1, 0, 1, who, "organization", "company", via="coref")
+                    claim = self._claim(
+                        sent, company, ctype, "denied", who, None, [], 0, False, implicit=True
                     )
                     order += 1
                     merge(cands, claim, order)
@@ -376,6 +491,10 @@ class Engine:
     def _may_claim(text: str, lows: frozenset[str]) -> bool:
         if not lows.isdisjoint(_CLAIM_CUES):
             return True
+        if "arms" in lows and not lows.isdisjoint(_DEAL_CUES):
+            return True  # "denied engaging in arms trade"
+        if not lows.isdisjoint(WAR_PLACES) and not lows.isdisjoint(PEOPLE_WORDS):
+            return True  # "reports of Iranian advisers in Crimea"
         if not lows.isdisjoint(_MAKE_CUES):  # "making drones", not "made it clear"
             return not lows.isdisjoint(_OBJECT_CUES)
         return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)
@@ -442,6 +561,7 @@ class Engine:
                     opener = authority_of(trig, mentions, text, base, _nearest_source(frames, trig))
                     if opener is not None:
                         state.open_sanction_at, state.open_authority = sent.index, opener
+                        sanctioner = sanctioner or opener
                 for subj, authority in found:
                     if authority:
                         state.last_authority = authority
@@ -492,6 +612,15 @@ class Engine:
                     subjects = [state.item]  # "Outline: Has supplied ...": the annex item
                 if not subjects and "we" in sent.lows:
                     subjects = _we_subject(text, base, trig, frames)
+            subjects = [  # "X, an Indian trading company that re-exported ...": X did it
+                s.head
+                if s.in_apposition
+                and s.head is not None
+                and s.head.kind == "organization"
+                and s.kind in ("group", "adjective", "country")
+                else s
+                for s in subjects
+            ]
             subjects = [  # people are no subjects, but a head of state acts for the state
                 _leader_state(s) if s.kind == "person" and s.role == "leader" else s
                 for s in subjects
@@ -502,11 +631,37 @@ class Engine:
             # "X sanctioned Y for supplying drones": the sanctioning state says so
             trig_source = _nearest_source(frames, trig) or source or sanctioner
             recipient = find_recipient(trig, mentions, subjects, text, base)
+            if (
+                recipient is not None
+                and recipient != RUSSIA
+                and recipient not in state.russian_orgs
+                and trig.kind == "supply"
+                and _ONWARD_RE.search(text, trig.end - base)
+            ):
+                recipient = (
+                    RUSSIA  # "sold 14 machines to a trader in Malaysia that resold them to Russia"
+                )
+            if recipient is None and trig.kind == "receive" and state.countries:
+                recipient = _buyer_by_reference(text, base, trig, state.countries[-1])
             # stance
             before = text[max(0, trig.start - base - 70) : trig.start - base]
-            negated = any(trig.start - 70 <= p < trig.start for p in negators) and bool(
-                _NEG_BEFORE_RE.search(before)
+            negated = (
+                any(trig.start - 70 <= p < trig.start for p in negators)
+                and bool(_NEG_BEFORE_RE.search(before))
+                and "not only" not in before  # "not only sending soldiers but also workers"
             )
+            if (
+                trig.nominal
+                and " under " in text
+                and _UNDER_CONTROL_RE.match(text, trig.end - base)
+            ):
+                continue  # "keeps drone exports under strict control": a policy
+            if trig.kind == "evasion" and _PREVENTING_RE.search(
+                text, max(0, trig.start - base - 110), trig.start - base
+            ):
+                continue  # "to prevent any cooperation that violates UN sanctions"
+            if trig.nominal and before.endswith("any ") and _RESPOND_TO_ANY_RE.search(before):
+                continue  # "determined to respond swiftly to any transfer of missiles"
             if negated and _UNCONFIRMED_RE.search(before):
                 continue  # "has not confirmed the deployment", "never commented on": no denial
             clause_lo, clause_hi = base, base + len(text)
@@ -599,7 +754,10 @@ class Engine:
                 if name == sanctioner and claim_type in _SIDE_TYPES:
                     continue  # "the EU's decision to impose sanctions over the supply of drones"
                 if (
-                    name in WESTERN_SIDE
+                    (
+                        name in WESTERN_SIDE
+                        or (subj.kind == "organization" and subj.country in WESTERN_SIDE)
+                    )
                     and claim_type in _SIDE_TYPES
                     and (
                         subj.kind == "adjective"
@@ -609,6 +767,8 @@ class Engine:
                 ):
                     continue  # "asked Israel to supply air defense", "US-origin technology",
                     # "chips made by US manufacturers [went] to Russian distributors"
+                if claim_type in _SIDE_TYPES and not _remember_side(state, name, recipient):
+                    continue  # "Baykar donated drones to Ukraine. ... gave the drone free"
                 rec = recipient
                 if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA

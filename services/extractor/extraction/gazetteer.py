@@ -42,6 +42,7 @@ class _Key:
     capital_first: bool
     entry: Entry
     has_exact: bool = False
+    capital_second: bool = False  # "The Diplomat" is the outlet, "the diplomat" a person
 
 
 class Match:
@@ -72,7 +73,15 @@ class Gazetteer:
         exact = tuple(t if (t.isupper() and len(t) > 1) or t.isdigit() else None for t in toks)
         first = toks[0]
         capital_first = first[:1].isupper() and first.lower() != "the"
-        key = _Key(low, exact, capital_first, entry, any(ex is not None for ex in exact))
+        capital_second = (
+            first.lower() == "the"
+            and len(toks) > 1
+            and toks[1][:1].isupper()
+            and entry.kind != "country"
+        )
+        key = _Key(
+            low, exact, capital_first, entry, any(ex is not None for ex in exact), capital_second
+        )
         node = self._trie
         for tok in low:
             node = node.setdefault(tok, {})
@@ -107,6 +116,10 @@ class Gazetteer:
             gov = Entry(name, "country", "government", name)
             for alias in _government_aliases(name, raw.get("demonyms", [])):
                 self.add(alias, gov)
+            for short in raw.get("aliases", []):  # "the UAE's Ministry of Foreign Affairs"
+                if short.replace(".", "").isupper():
+                    for head in _GOVERNMENT_HEADS:
+                        self.add(f"{short}'s {head}", gov)
             for plural in raw.get("demonym_plurals", []):
                 self.add(plural, Entry(name, "group", "nationals", name))
 
@@ -160,6 +173,8 @@ class Gazetteer:
             j += 1
             for key in node.get(_END, ()):
                 if key.capital_first and not tokens[i].text[:1].isupper():
+                    continue
+                if key.capital_second and not tokens[i + 1].text[:1].isupper():
                     continue
                 if key.has_exact and any(
                     ex is not None and tokens[i + q].text != ex for q, ex in enumerate(key.exact)

@@ -27,7 +27,7 @@ SUPPLY_WORDS = _alt(
     arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
     moving handed handing carry carries carried carrying resell resells resold reselling
     transport transports transported transporting ferry ferried ferrying forward forwards
-    forwarded forwarding"""
+    forwarded forwarding donate donates donated donating donation donations"""
 )
 RECEIVE_WORDS = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
@@ -65,7 +65,15 @@ EVASION_RE = re.compile(
     r"|\b(?:through|via|using)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
-    r"|\brout(?:ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)",
+    r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
+    # "shipped first to Kyrgyzstan before being trucked into Russia": transit via a third country
+    r"|\b(?:shipped|sent|exported|routed|moved)\s+first\s+(?:to|through|via)\b"
+    # "acted as a procurement agent for", "acted on behalf of a Russian company"
+    r"|\bact(?:ed|s|ing)?\s+(?:as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
+    r"front|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)|"
+    r"on\s+behalf\s+of\s+(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:compan(?:y|ies)|firms?|buyers?|importers?|makers?|manufacturers?|entit(?:y|ies)|"
+    r"customers?|clients?|end[\s-]users?|distributors?|plants?|factor(?:y|ies)))\b",
     IGNORE,
 )
 SANCTION_RE = re.compile(
@@ -150,6 +158,7 @@ LEGAL_FORMS = re.compile(
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
     r"Limited\s+Liability\s+(?:Company|Partnership)|Joint[- ]Stock\s+Company|"
     r"(?:Limited|Anonim)\s+[SŞ]irketi|Ltd\.?\s+[SŞ]ti\.?|A\.[SŞ]\.|Sdn\.?\s+Bhd\.?|B\.V\.|"
+    r"Sanayi\s+ve\s+Ticaret|"
     r"Ltd\.?|LLC|L\.L\.C\.?|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
     r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc|AG|TOO))+$"
 )
@@ -195,7 +204,8 @@ CALL_VERBS = word_set(
 )
 FALSE_WORDS = word_set(
     """groundless baseless unfounded false lies lie fabricated fabrication fabrications absurd
-    nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate"""
+    nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate
+    hoax hoaxes myth fiction rumor rumors rumour rumours"""
 )
 CALLED_FALSE_RE = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
@@ -239,7 +249,8 @@ COMPONENT_WORDS = word_set(
     sensors nitrocellulose bearings materials radar radars servos blueprints modems
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
-    cables spools propellers airframes airframe servo thermal-imaging kits"""
+    cables spools propellers airframes airframe servo thermal-imaging kits lathes
+    oscilloscopes"""
 )
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
@@ -255,6 +266,8 @@ OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
     ("unmanned", "aircraft"): "drone",
     ("loitering", "munitions"): "drone",
     ("loitering", "munition"): "drone",
+    ("machining", "centers"): "component",
+    ("machining", "centres"): "component",
     ("machine", "tools"): "component",
     ("machine", "tool"): "component",
     ("spare", "parts"): "component",
@@ -325,6 +338,12 @@ EVASION_GATES = (
     "bust",
     "flout",
     "undermin",
+    "acted",
+    "acting",
+    "acts",
+    " first to",
+    " first through",
+    " first via",
     "front",
     "shell",
     "intermediar",
@@ -382,7 +401,8 @@ EVASION_TOKENS = word_set(
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
-    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing"""
+    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
+    acting acts first"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

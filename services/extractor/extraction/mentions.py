@@ -24,8 +24,25 @@ from .shortnames import match_article_names, note_article_names
 from .text import Sentence, Token
 from .wordset import word_set
 
-_TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "of", "Prime", "Vice"}
+_TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "Defence", "of", "Prime", "Vice"}
 _ROUTE_PREPS = word_set("through via using")
+
+
+def _before_descriptor(tokens: list[Token], j: int) -> int:
+    """`... on the drone manufacturer X`: the index of the preposition before the
+    descriptor that ends at token j, else j."""
+    q = j - 1
+    while q >= 0 and j - q <= 4 and tokens[q].low not in ("the", "a", "an"):
+        if not tokens[q].text[:1].isalpha():
+            return j
+        q -= 1
+    if q >= 1 and tokens[q].low in ("the", "a", "an") and tokens[q - 1].low in PREPOSITIONS:
+        return q - 1
+    return j
+
+
+_ENTITY_NOUNS = word_set("companies firms entities businesses organizations organisations")
+_SERVICE_WORDS = frozenset({"Force", "Forces", "Defense", "Defence", "Command"})
 _STATE_HEADS = word_set("regime government administration military army forces troops")
 
 __all__ = ["Discourse", "Mention", "OrgInfo", "find_mentions"]
@@ -96,6 +113,15 @@ def find_mentions(
             and tokens[m.start_tok - 1].text == "-"
         ):
             continue  # "non-EU companies" are not the EU's
+        if m.end_tok < n and tokens[m.end_tok].text == "$" and e.kind == "country":
+            continue  # "US$187,000": a currency
+        if (
+            e.kind == "organization"
+            and m.end_tok < n
+            and tokens[m.end_tok].text in _SERVICE_WORDS
+            and tokens[m.end_tok - 1].text == "Air"
+        ):
+            continue  # "Iran Air Force" is no airline
         if e.kind == "demonym":
             out.append(_demonym_mention(m, tokens, e))
         else:
@@ -192,12 +218,25 @@ def find_mentions(
         place = out[idx - 1] if idx > 0 else None
         if place is not None and place.prep == "based" and mn.tok_start - place.tok_end == 2:
             lead_idx, j = idx - 1, place.tok_start - 1  # "and Hong Kong-based X": X is listed
+        if mn.kind == "person":
+            while j > 0 and tokens[j].text in _TITLE_RUN and tokens[j].text != "of":
+                j -= 1  # "including Deputy Defense Minister X": X is in the list
+        if j >= 2 and mn.kind == "organization" and tokens[j].low in SINGULAR_COMPANY:
+            j = _before_descriptor(tokens, j)  # "on the drone manufacturer X": X's "on"
         if j >= 0 and (tokens[j].low in _QUANT_FIRST or tokens[j].low[:1].isdigit()):
             j = _skip_quantity(tokens, j)
         if j >= 1 and tokens[j].low == "with" and tokens[j - 1].low in ("along", "together"):
             j -= 1  # "X, along with Y": a list, not a preposition
+        as_well_as = (
+            j >= 2
+            and tokens[j].low == "as"
+            and tokens[j - 1].low == "well"
+            and tokens[j - 2].low == "as"
+        )
+        if as_well_as:
+            j -= 2  # "X as well as Y": a list, not a preposition
         if j >= 0:
-            prev = tokens[j].low
+            prev = "and" if as_well_as else tokens[j].low
             if prev in PREPOSITIONS:
                 mn.prep = prev
             elif prev in (",", "and", "or", "&", "along", "together") and lead_idx > 0:
@@ -238,7 +277,9 @@ def find_mentions(
             head = tokens[h].low if h >= 0 else ""
             if head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY:
                 mn.kind, mn.role, mn.prep = "group", "nationals", None
-                mn.people = head in PEOPLE_WORDS
+                mn.people = head in PEOPLE_WORDS and not (
+                    h >= 2 and tokens[h - 1].low == "and" and tokens[h - 2].low in _ENTITY_NOUNS
+                )  # "companies and individuals in China" are sanctions targets, not fighters
                 mn.start, mn.tok_start = tokens[h].start, h
                 q = _skip_quantity(tokens, h - 1)
                 if q >= 0 and tokens[q].low in _ROUTE_PREPS:

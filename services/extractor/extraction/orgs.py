@@ -23,7 +23,9 @@ _ORG_SUFFIX_WORDS = (
     r"Labs|Laboratories|Devices|Energy|Motors|Optics|Tech|Impex|Logistic|Avia|Aero|Shipping|"
     r"Chemical|Chemicals|Materials|Metals|Mining|Petroleum|Pharmaceutical|Instrument|Machines|"
     r"Model|Models|Parts|Power|Precision|Infrared|Optoelectronics|Optoelectronic|Photonics|"
-    r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment"
+    r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
+    r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik|Park|"
+    r"Zone|Complex"
 )
 REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
@@ -46,6 +48,7 @@ _LEGAL_TAIL_RE = re.compile(
     r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
     r"(?:Limited\s+)?Liability\s+(?:Company|Partnership)|(?:Joint[- ])?Stock\s+Company|"
     r"(?:(?:Limited|Anonim)\s+)?[SŞ]irketi|(?:Ltd\.?\s+)?[SŞ]ti\.?|A\.[SŞ]\.|L\.L\.C\.?|"
+    r"Sanayi\s+ve\s+Ticaret|"
     r"Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.A\.|B\.V\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|"
     r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|OOO|TOO))+(?![\w-])"
 )
@@ -112,7 +115,7 @@ def add_org(
         if len(inside) == 1 and _city_prefix(city, start, end):
             out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
             country = country or city.country
-        elif LEGAL_FORMS.search(raw.rstrip(" ,")) and all(
+        elif (LEGAL_FORMS.search(raw.rstrip(" ,")) or _state_named(inside, start, end)) and all(
             _part_of_name(m, start, end) for m in inside
         ):  # "Ascend Aviation India Private Limited": one name, with a state in it
             for m in inside:
@@ -138,9 +141,19 @@ def add_org(
     return mn
 
 
+def _state_named(inside: list[Mention], start: int, end: int) -> bool:
+    """`Iran Shipping Lines`: a state's name and two more name words."""
+    m = inside[0]
+    return len(inside) == 1 and m.kind == "country" and m.start == start and end - m.end > 10
+
+
 def _part_of_name(m: Mention, start: int, end: int) -> bool:
     if m.start < start or m.end > end:
         return False
+    if m.kind == "country" and m.start == start:
+        return True  # "Iran Shipping Lines": a company named after its state
+    if m.kind == "organization" and m.start == start and m.end < end:
+        return True  # "Integral Avia JSC": a longer name than the one the list knows
     return m.via == "pattern" or (m.kind == "country" and m.start > start)
 
 
@@ -149,10 +162,13 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
 
 
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
+_OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
 _NAME_END = frozenset({",", ".", ";", ")", ":"})
-_LEGAL_TOKENS = word_set("Co Ltd LLC Inc Corp JSC GmbH Limited LLP FZE FZCO DMCC PLC")
+_LEGAL_TOKENS = word_set(
+    "Co Ltd LLC Inc Corp JSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte"
+)
 _LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
-_ABBREV_LEGAL = word_set("Co Ltd Inc Corp")
+_ABBREV_LEGAL = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
 _NAME_GLUE = word_set("of and for de &")
 _REV_HEADS = (
     "company, ",
@@ -180,6 +196,13 @@ _COMPANY_AHEAD_RE = re.compile(
 )
 
 
+def _title_cased(tokens: list[Token]) -> bool:
+    """A headline in title case ("China Is Fueling Russia's War Machine"): capitals name
+    nothing there."""
+    words = [t.text for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _is_cap(tok: Token) -> bool:
     return tok.text[0].isupper() and tok.text not in NOT_NAME
 
@@ -196,6 +219,12 @@ def _name_back(tokens: list[Token], k: int, limit: int = 6) -> int:
             j -= 1
         else:
             break
+    if (  # "the 558 Aircraft Repair Plant": a number opens the name
+        0 < j < k
+        and tokens[j - 1].text.isdigit()
+        and (j == 1 or tokens[j - 2].low in ("the", "and", ","))
+    ):
+        j -= 1
     return j
 
 
@@ -222,7 +251,11 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             out.append((k, e, True))
             k = e
             continue
-        if t in _SUFFIX_TOKENS or (t in _LEGAL_TOKENS and k > 0 and _is_cap(tokens[k - 1])):
+        if (
+            t in _SUFFIX_TOKENS
+            or (t in _LEGAL_TOKENS and k > 0 and _is_cap(tokens[k - 1]))
+            or (t == "Air" and k > 0 and (k + 1 >= n or not tokens[k + 1].text[:1].isupper()))
+        ):  # "Kish Air," but not "Air Force"
             j = _name_back(tokens, k)
             e = k + 1
             while e < n and tokens[e].text in _SUFFIX_TOKENS:  # "International Trade"
@@ -251,7 +284,9 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                     e += 1
                 else:
                     break
-            if j < k or legal:
+            if any(tokens[x].text in _OFFICE_HEADS for x in range(j, min(e + 1, n))):
+                pass  # "Deputy Defense Minister", "Foreign Trade Ministry": an office
+            elif j < k or legal:
                 out.append((j, e, legal))
             k = e
             continue
@@ -291,7 +326,8 @@ def add_pattern_orgs(
                 add_org(sent, tokens, out, gz, raw, base + at + pos, min_one=True)
                 pos = cut.end()
             add_org(sent, tokens, out, gz, names[pos:], base + at + pos, min_one=True)
-    for owner in [x for x in out if x.kind == "country"]:
+    headline = sent.index == 0 and _title_cased(tokens)
+    for owner in [x for x in out if x.kind == "country" and not headline]:
         k = owner.tok_end
         if k >= len(tokens) or tokens[k].text != "'s" or k + 1 >= len(tokens):
             continue
@@ -310,8 +346,10 @@ def add_pattern_orgs(
         while e - 1 > k + 1 and tokens[e - 1].text in ("-", "'"):
             e -= 1
         raw = text[first.start - base : tokens[e - 1].end - base]
-        add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
-    heads = () if sent.lows.isdisjoint(_LIST_HEADS) else _list_starts(tokens, base)
+        mn = add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
+        if mn is not None and mn.via == "pattern" and raw.split()[-1] in _GOVERNMENT_BODIES:
+            mn.role = "government"  # "the MOEA's International Trade Administration"
+    heads = () if sent.lows.isdisjoint(_LIST_HEADS) else _list_starts(tokens, base, sent.lows)
     for head, pos in heads:
         for _ in range(12):
             lm = _LIST_NAME_RE.match(text, pos)
@@ -336,32 +374,72 @@ def add_pattern_orgs(
             ):
                 for x in inner:
                     out.remove(x)
-            if gz.lookup(raw) is None and len(raw.split()) >= 1 and raw.split()[0] not in NOT_NAME:
+            words = raw.split()
+            if any(w in _OFFICE_HEADS for w in words):
+                pass  # "the DPRK Minister of Defence": an office, its holder follows
+            elif words[0] in TITLE_WORDS:
+                _add_titled_person(tokens, out, raw, base + lm.start(1))
+            elif gz.lookup(raw) is None and words[0] not in NOT_NAME:
                 mn = add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
                 if mn is not None and mn.via == "pattern":
                     mn.via = "list"
             pos = lm.end()
             sep = re.match(
-                r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[pos:]
+                r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+                r"(?:on\s+|against\s+)?",  # "sanctions on X and on Y"
+                text[pos:],
             )
             if sep is None:
                 break
             pos += sep.end()
 
 
+_TITLE_LEAD = TITLE_WORDS | word_set("Defense Defence Foreign State Prime Vice of the")
+
+
+def _add_titled_person(tokens: list[Token], out: list[Mention], raw: str, start: int) -> None:
+    """`Deputy Defence Minister Karim Farahani` in a list: the person, without the title."""
+    words = raw.split()
+    k = 0
+    while k < len(words) and words[k] in _TITLE_LEAD:
+        k += 1
+    name = words[k:]
+    if not 2 <= len(name) <= 4 or any(w in NOT_NAME for w in name):
+        return
+    at = start + raw.index(name[0], sum(len(w) + 1 for w in words[:k]) - 1 if k else 0)
+    end = start + len(raw)
+    if any(m.start < end and at < m.end for m in out):
+        return
+    ts = token_index(tokens, at)
+    te = max(ts + 1, token_index(tokens, end))
+    out.append(Mention(at, end, ts, te, " ".join(name), "person", "private", via="list"))
+
+
 _LIST_HEADS = word_set(
     """sanctions sanction sanctioned blacklisted designated including such target targets
-    targeted targeting entities companies firms"""
+    targeted targeting entities companies firms named added placed"""
 )
+_NAMING_HEADS = word_set("named")
+_PLACING_HEADS = word_set("added placed")
+_GOVERNMENT_BODIES = word_set(
+    "Administration Ministry Agency Bureau Office Service Council Commission Department Directorate"
+)
+_NAMING_AUX = word_set("also has have had")
 
 
-def _list_starts(tokens: list[Token], base: int) -> list[tuple[str, int]]:
+def _list_starts(tokens: list[Token], base: int, lows: frozenset[str]) -> list[tuple[str, int]]:
     """(head word, sentence offset) where a list of names may follow: `sanctions on X, Y`."""
     out: list[tuple[str, int]] = []
     n = len(tokens)
     for i, t in enumerate(tokens):
         if t.low not in _LIST_HEADS:
             continue
+        if t.low in _PLACING_HEADS and "list" not in lows:
+            continue  # "added X, Y and Z to its list", not "he added"
+        if t.low in _NAMING_HEADS and not (
+            i > 0 and (tokens[i - 1].text[:1].isupper() or tokens[i - 1].low in _NAMING_AUX)
+        ):
+            continue  # "The Treasury also named X", not "a man named X"
         j = i + 1
         if t.low in ("sanctions", "sanction"):
             if j >= n or tokens[j].low not in ("on", "against"):

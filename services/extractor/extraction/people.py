@@ -25,6 +25,8 @@ _DEFENDANT_RE = re.compile(
 # apposition gives a person's title
 _TITLED_RE = re.compile(
     rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?|"
+    # "Ali Rezaei, Iran's deputy defence minister"
+    r"[A-Z][\w.]+(?:\s[A-Z]\w+)?['’]s\s+(?:[a-z]+\s+){0,2}?|"
     r"(?:deputy\s+|senior\s+|former\s+|acting\s+)?)"
     r"(?P<title>chief|commander|minister|official|general|head|director|deputy|ambassador|"
     r"envoy|chairman|founder|owner|executive|officer|adviser|advisor|secretary|governor|"
@@ -75,6 +77,8 @@ def add_people_by_form(
             after = tokens[i + 1].low
             if after in _APPOSITION_OPENERS or after in _TITLE_CUES:
                 titled = True
+            elif i + 2 < len(tokens) and tokens[i + 2].text == "'s" and after[:1].isalpha():
+                titled = True  # "X, Iran's deputy defence minister"
             if tokens[i - 1].low in _ROLE_CUES:
                 role_first = True
     if not (paren or aged or national or defendant or titled or role_first):

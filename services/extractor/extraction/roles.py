@@ -78,7 +78,7 @@ _WAR_MACHINE_RE = re.compile(
     r"defen[cs]e (?:industry|sector)|arms industry|troops|invasion|war)\b",
     re.I,
 )
-_PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:[\"“]?\w+[\"”]?\s+){0,3}[\"“]?$", re.I)
+_PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:[\"“]?\w+[\"”]?\s+){0,4}[\"“]?$", re.I)
 _PRONOUN_VP_RE = re.compile(
     r"\b(?:it|they)\s+(?:\w+)[^,;:.]{0,70}?\s(?:and|but)\s+(?:\w+\s+){0,3}$", re.I
 )
@@ -112,7 +112,8 @@ _AGENT_NOUNS = word_set(
 )
 _COPULA_AGENT_RE = re.compile(
     r"^\s+(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
-    r"becomes|remains|remain|remained)\s+(?:now\s+|also\s+|still\s+)?"
+    # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"
+    r"becomes|remains|remain|remained|as)\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
@@ -142,6 +143,26 @@ _USED_BY_RE = re.compile(
 )
 _PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
 _RELATIVE_REACH = 120
+_OWN_SUPPLIERS_RE = re.compile(r"\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$")
+_CLAIM_NOUN_GATES = ("claim", "allegation", "accusation", "charge", "assertion")
+_CLAIMANT_RE = re.compile(
+    r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|charges?|assertions?)\s+(?:that|of)\b"
+)
+_FACTORY_IN_RE = re.compile(
+    r"^[\"“]?(?:A|An|The|Its|One)\s+(?:[\w-]+\s+){0,3}?(?:factory|plant|facility|site|workshop|"
+    r"complex|production\s+line)\s+(?:in|at)\s+(?:the\s+)?"
+)
+_BUT_VP_RE = re.compile(
+    r"\s+(?:has|have|had|is|was|were|are|also|previously|repeatedly)?\s*[a-z]+\b[^;:]{0,140}?"
+    r",?\s+(?:but|yet)\s+(?:also\s+|still\s+|has\s+|have\s+|had\s+)?(?:[a-z]+\s+){1,2}$"
+)
+_IN_PLACE_RE = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+in\s+(?:the\s+)?")
+_AND_ENDS = (" and ", " and then ", " and later ", " and also ")
+# the second verb of a relative clause: "which had bought chips from X and re-exported"
+_COORD_REL_RE = re.compile(
+    r",\s*(?:which|who|that)\s+(?:(?:had|has|have|then|also|allegedly|reportedly)\s+){0,2}"
+    r"[a-z]+(?:ed|ought|old|ent|ipped|ied)\b[^;:()]{0,200}?\band\s+(?:then\s+|later\s+|also\s+)?$"
+)
 _INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
 _INVOLVEMENT_RE = re.compile(
     r"(?:['’]s)?\s*\b(?:involvement|role|participation|part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -196,11 +217,14 @@ def agent_candidates(
     mentions: list[Mention], excluded: set[int], text: str, base: int
 ) -> list[Mention]:
     out: list[Mention] = []
+    claims = any(g in text for g in _CLAIM_NOUN_GATES)
     for m in mentions:
         if not m.is_actor or m.in_apposition or id(m) in excluded:
             continue
         if m.role in ("media", "research"):
             continue  # they report, they do not supply: "X told CAR that it had stopped"
+        if claims and _CLAIMANT_RE.match(text, m.end - base):
+            continue  # "dismissing US claims that it was shipping shells": the US claims it
         if m.prep is not None and not m.possessive:
             conjunct = (
                 bool(out)
@@ -288,6 +312,14 @@ def find_subjects(
                 users = [m for m in pool if m.start == base + um.start("user")]
                 return near[-1:] + users[:1]
         return near[-1:]
+    if trig.nominal and trig.obj == "people":
+        sent_by = [  # "the deployment of North Korean troops": their state sends them
+            m
+            for m in mentions
+            if m.kind == "group" and m.people and m.prep == "of" and 0 < m.start - trig.end <= 12
+        ]
+        if sent_by:
+            return sent_by[:1]
     if trig.kind == "receive":
         # "helping Russia import drone parts": the helper is the subject
         receiver = [m for m in mentions if m.is_actor and 0 <= trig.start - m.end <= 3]
@@ -301,7 +333,8 @@ def find_subjects(
                     return _with_conjuncts(helpers[-1], pool, text, base)
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
-        return via[:1]
+        if via or trig.word.lower().startswith("rout"):
+            return via[:1]  # (not "Chinese tools were shipped first to X": the origin evades)
     if trig.kind == "receive" and trig.nominal and "ccount" in text:
         share = _SHARE_RE.search(text[max(0, trig.start - base - 70) : trig.start - base])
         if share is not None:  # "China accounted for 90% of Russia's imports of chips"
@@ -370,6 +403,7 @@ def find_subjects(
             and m.kind != "person"
             and (m.prep is None or m.possessive)  # not "operations in Russia and Ukraine"
             and m.role not in ("media", "research")  # "X told CAR that it had stopped"
+            and not _CLAIMANT_RE.match(text, m.end - base)  # "US claims that it was"
         ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
         if prior and not left:
             return [prior[-1]]
@@ -378,6 +412,13 @@ def find_subjects(
     rel = _RELATIVE_RE.search(win) if any(g in win for g in _REL_GATES) else None
     if rel is None and any(g in win for g in _REDUCED_GATES):
         rel = _REDUCED_REL_RE.search(win)
+    if rel is None and win.endswith(_AND_ENDS):  # "which had bought X ... and re-exported"
+        wide_lo = max(base, trig.start - 260)
+        wide = text[wide_lo - base : trig.start - base]
+        if any(g in wide for g in _REL_GATES):
+            rel = _COORD_REL_RE.search(wide)
+            if rel is not None:
+                rel_lo = wide_lo
     if rel is not None:  # "sanctions on four Chinese firms that supplied ..."
         pron_at = rel_lo + rel.start()
         heads = [
@@ -398,6 +439,15 @@ def find_subjects(
             ]
         if heads:  # the head's conjuncts, whatever governs them: "on X and Y that ..."
             head = heads[-1]
+            if head.prep == "in" and head.kind in ("country", "place"):
+                firm = [  # "to Araks Technologies in Yerevan, which relabeled": the firm
+                    m
+                    for m in mentions
+                    if m.kind == "organization"
+                    and _IN_PLACE_RE.fullmatch(text, m.end - base, head.start - base)
+                ]
+                if firm:
+                    head = firm[-1]
             if (
                 _PAREN_GAP_RE.match(text[head.end - base : pron_at - base])
                 and "(" in text[head.end - base : pron_at - base]
@@ -410,6 +460,12 @@ def find_subjects(
         for m in reversed(left):  # "China is Russia's main supplier of machine tools"
             if not m.possessive and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start)):
                 return _with_conjuncts(m, pool, text, base)
+    if (
+        trig.nominal
+        and trig.word.lower() in _AGENT_NOUNS
+        and _OWN_SUPPLIERS_RE.search(text, max(0, trig.start - base - 30), trig.start - base)
+    ):
+        return []  # "Armenia has begun to diversify its arms suppliers": it buys
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
@@ -469,7 +525,41 @@ def find_subjects(
                 and m.start - trig.end <= 60
             ):
                 return [m]
+    if trig.kind == "production" and not trig.nominal:
+        site = _factory_site(mentions, text, base, trig)
+        if site is not None:  # "A factory in the Alabuga zone now turns out drones"
+            return [site]
+    if not trig.nominal and (", but " in text or " but " in text):
+        first = _but_vp_subject(pool, text, base, trig)
+        if first is not None:  # "Tehran has acknowledged X, but denies supplying weapons"
+            return [first]
     return []
+
+
+def _factory_site(mentions: list[Mention], text: str, base: int, trig: Trigger) -> Mention | None:
+    """The place named in a subject like `a sprawling factory in the Alabuga zone`."""
+    m = _FACTORY_IN_RE.search(text, 0, trig.start - base)
+    if m is None:
+        return None
+    at = base + m.end()
+    return next(
+        (x for x in mentions if x.start == at and x.kind == "organization" and x.end < trig.start),
+        None,
+    )
+
+
+def _but_vp_subject(pool: list[Mention], text: str, base: int, trig: Trigger) -> Mention | None:
+    """The sentence's subject when the trigger's verb phrase is its second one: `Tehran has
+    acknowledged sending drones, but denies supplying weapons`."""
+    if not pool or pool[0].start - base > 12 or pool[0].prep is not None or pool[0].possessive:
+        return None
+    if pool[0].kind == "person" or pool[0].role in ("media", "research"):
+        return None
+    if not _BUT_VP_RE.match(text, pool[0].end - base, trig.start - base):
+        return None
+    if any(pool[0].end <= m.start < trig.start and m.prep is None for m in pool[1:]):
+        return None  # another subject in between
+    return pool[0]
 
 
 def _list_from(first: Mention, mentions: list[Mention], text: str, base: int) -> list[Mention]:

@@ -30,6 +30,9 @@ _VERB_FORMS = (
     "designating",
     "listing",
     "lists",
+    "named",
+    "names",
+    "included",
     "sanctions",
 )
 _NOUN_TARGET_RE = re.compile(
@@ -67,8 +70,8 @@ def _authority(
             return m.country if m.kind == "adjective" else m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in left:
-        if m.kind == "country" and 0 <= trig.start - m.end <= 2:
-            return m.name  # "the US sanctions list", "EU sanctions"
+        if m.kind == "country" and 0 <= trig.start - m.end <= 2 and m.name != RUSSIA:
+            return m.name  # "the US sanctions list", "EU sanctions" (not "its Russia sanctions")
     for m in reversed(left):
         if m.kind == "adjective" and m.country and trig.start - m.end <= 12:
             return m.country  # "U.S. sanctions", "British sanctions"
@@ -103,11 +106,16 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
 
 
 _LIST_GAP_RE = re.compile(
-    r"^(?:,\s+(?:a|an|the|which|who|that)\b[^;]*?)?\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
+    # ", head of the army's drone command, and Brigadier General Y": an apposition may open
+    # with a bare office noun, and a title may stand before the next name
+    r"^(?:,\s+(?:a|an|the|which|who|that|(?-i:[a-z]+)(?<!ing)(?<!ed)(?:\s(?-i:[a-z]+)(?<!ing)(?<!ed))?\s+of)\b[^;]*?)?"
+    r"\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
     r"(?:and|or|as well as|including|plus|along with)?\s*"
     r"(?:(?!(?:bar|ban|block|prevent|prohibit|freeze)\b)(?-i:[a-z][\w-]*)(?<!ed)(?<!s)(?<!ly)\s+){0,2}?"
     r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
-    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?$"
+    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
+    r"(?:(?-i:Major|Brigadier|Lieutenant|General|Colonel|Admiral|Rear|Vice|Deputy|Defen[cs]e|"
+    r"Foreign|Minister|Gen\.|Col\.|Lt\.)\s+){0,4}$"
     # "X Co. and its director, Zhang Hua": the holder of a role of the last target
     r"|^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
@@ -123,7 +131,8 @@ _ALSO_RE = re.compile(r"^\s*,?\s*(?:as well as|and|plus|along with|together with
 # "X, a company that the US Treasury sanctioned in 2023": the object is the antecedent
 _OBJ_RELATIVE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[^,;]*?)$", re.I)
 _FIRST_GAP_WORDS = word_set(
-    """were was are is included include includes on against targeting the a an which that of
+    """were was are is included include includes including on against targeting the a an which
+    that of
     minister defense defence foreign deputy general commander director chief president vice
     chairman ceo ambassador secretary lieutenant colonel major admiral one two three four five
     six seven eight nine ten eleven twelve several dozen also both its their company companies
@@ -152,7 +161,14 @@ def _first_gap_ok(gap: str) -> bool:
     parts = gap.replace(",", " ").split()
     if len(parts) > 9:
         return False
-    for w in parts:
+    for i, w in enumerate(parts):
+        if (
+            w in ("and", "or")
+            and i > 0
+            and parts[i - 1].lower() in _FIRST_GAP_WORDS
+            and (i == len(parts) - 1 or parts[i + 1].lower() in _FIRST_GAP_WORDS)
+        ):
+            continue  # "on 130 companies and individuals in X"
         low = w.lower()
         if low in _FIRST_GAP_WORDS or low[:1].isdigit():
             continue
@@ -182,6 +198,12 @@ def _target_chain(
     among = _AMONG_THEM_RE.search(text, trig.end - base) if "among" in text else None
     among_at = base + among.end() if among is not None else -1
     for m in right:
+        if (
+            chain
+            and text[m.start - base - 1 : m.start - base] == "("
+            and text[m.end - base : m.end - base + 1] in (")", ",")
+        ):
+            continue  # "X Ltd. (Hong Kong); Y Ltd. (Turkey)": where X is, not a target
         if not chain:
             gap = _POSSESSOR_RE.sub(" ", text[min(first_at, m.start) - base : m.start - base])
             if m.prep in preps or (m.prep is None and _first_gap_ok(gap)):
@@ -206,6 +228,16 @@ def _target_chain(
 
 
 _APPOSED = (", a ", ", an ", ", the ")
+_HIT_WITH_RE = re.compile(
+    r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:also\s+)?hit\s+with\s+"
+    r"(?:(?:an?|new|fresh|further|additional|U\.?S\.?|US|EU|British|UK)\s+)*$"
+)
+_SAYS_AFTER_RE = re.compile(r"\s+(?:says|said|say|alleges|alleged|believes|claims)\b")
+_NOT_IMPOSING_RE = re.compile(
+    r"\b(?:monitor\w*|enforc\w*|violat\w*|evad\w*|evasion\s+of|lift\w*|eas(?:e|ed|es|ing)|"
+    r"breach\w*|circumvent\w*|skirt\w*|bypass\w*)\s+"
+    r"(?:the\s+|existing\s+|international\s+|U\.?N\.?\s+|UN\s+|Western\s+)?$"
+)
 _AMONG_THEM_RE = re.compile(r",\s+(?:among them|among which|among whom|among those)\s+")
 
 
@@ -235,6 +267,14 @@ _ADDED_RE = re.compile(
     r"\b(?:added|put|placed|included|listed)\s+(?:\w+\s+){0,10}?(?:to|on|in)\s+"
     r"(?:the|its|their|a)?\s*(?:[\w.'’-]+\s+){0,4}$",
     re.I,
+)
+
+
+# "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
+# named object too long for _ADDED_RE's window
+_ADDED_LONG_RE = re.compile(
+    r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,2}?(?=[A-Z])[^;:!?]{0,230}?\s(?:to)\s+"
+    r"(?:the|its|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
 )
 
 
@@ -353,6 +393,11 @@ def sanction_claims(
     left_text = text[max(0, trig.start - base - 40) : trig.start - base]
     wide_left = text[max(0, trig.start - base - 80) : trig.start - base]
     added = _ADDED_RE.search(wide_left)
+    if added is None and "add" in text:  # "added X, Y and Z as well as W to its list"
+        far_left = text[max(0, trig.start - base - 260) : trig.start - base]
+        if "add" in far_left:
+            added = _ADDED_LONG_RE.search(far_left)
+            wide_left = far_left if added is not None else wide_left
     if added is not None:
         add_at = trig.start - len(wide_left) + added.start()
         if added.group("passive"):
@@ -370,8 +415,13 @@ def sanction_claims(
             targets = [
                 m
                 for m in mentions
-                if add_at < m.start < trig.start and m.is_actor and m.prep is None
-            ][:6]
+                if add_at < m.start < trig.start
+                and m.is_actor
+                and m.prep is None
+                and not m.in_apposition
+            ][:8]
+            # "..., along with several officials including X": more of the same list
+            targets += [m for m in _target_chain(right, text, base, trig, True) if m.prep]
     elif word.startswith("among"):
         targets = _among(mentions, right, text, base, trig)
     elif compound:
@@ -391,6 +441,13 @@ def sanction_claims(
         targets = _left_chain(prior, text, base)  # "X and Y were sanctioned"
     elif word.startswith("sanction") and "under" in left_text[-15:].lower():
         targets = _under_sanctions(mentions, text, base, trig)
+    elif " hit with " in left_text and _HIT_WITH_RE.search(left_text):
+        prior = [  # "X, which builds the drone, has been hit with an asset freeze"
+            m
+            for m in mentions
+            if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
+        ]
+        targets = _left_chain(prior, text, base)
     else:
         verbal = word in _VERB_FORMS[:-1] or _INVERTED_RE.match(text[rel_end:]) is not None
         nt = _NOUN_TARGET_RE.match(text[rel_end:])
@@ -411,6 +468,8 @@ def sanction_claims(
     out: list[tuple[Mention, str | None]] = []
     if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "India has not imposed sanctions on Russia"
+    if _NOT_IMPOSING_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
+        return out  # "a panel that monitored sanctions on North Korea": old sanctions
     for i, t in enumerate(targets):
         if t.kind == "group" and i + 1 < len(targets):
             nxt = targets[i + 1]
@@ -419,10 +478,12 @@ def sanction_claims(
         name = t.country if t.kind == "adjective" else t.name
         if name is None or name == authority or t.role in ("media", "research"):
             continue
+        if _SAYS_AFTER_RE.match(text, t.end - base):
+            continue  # "three Chinese companies that the EU says supplied": the EU speaks
         if name == "Ukraine":
             continue  # sanctions on the victim are outside what is watched
-        if name == RUSSIA and not impose_verb:
-            continue
+        if name == RUSSIA and (not impose_verb or t.kind != "group"):
+            continue  # sanctions on Russia itself are the backdrop, not news about its suppliers
         out.append((t, authority))
     return out
 
@@ -459,7 +520,8 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
         and not m.in_apposition
         and not m.possessive
         and m.prep in _MEMBER_PREPS
-        and m.role not in ("media", "research")
+        and m.role not in ("media", "research", "government")
+        and not _SAYS_AFTER_RE.match(text, m.end - base)
     ]
 
 

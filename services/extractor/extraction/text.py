@@ -13,7 +13,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof no co inc ltd corp vs etc
     jan feb mar apr aug sep sept oct nov dec approx dept est fig mt ft u.s u.k u.n e.u
-    a.m p.m adm maj cmdr rev hon pres vol op al"""
+    a.m p.m adm maj cmdr rev hon pres vol op al pvt pte sdn bhd"""
 )
 
 

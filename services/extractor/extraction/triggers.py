@@ -204,12 +204,17 @@ _CHIEF = word_set(
 
 
 def _main_source(words: list[Word], k: int) -> bool:
-    """ "had become the main source of components": a supplier, said with a noun."""
+    """ "had become the main source of components": a supplier, said with a noun (not "a key
+    source of revenue")."""
     return (
-        k + 1 < len(words)
+        k + 2 < len(words)
         and words[k + 1].low == "of"
+        and words[k + 2].low not in _MONEY_WORDS
         and any(words[q].low in _CHIEF for q in range(max(0, k - 2), k))
     )
+
+
+_MONEY_WORDS = word_set("revenue revenues income cash funding funds money currency hard")
 
 
 class Trigger:
@@ -268,6 +273,8 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if big is not None:
         return None if big == "none" else big
     low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
+    if nxt in _NAME_HEADS and w.text[:1].isupper() and words[k + 1].text[:1].isupper():
+        return None  # "United Aircraft Corporation", "Arms Export Agency": a name
     if low in DRONE_WORDS and w.low.startswith(("counter-", "anti-")):
         return None  # "counter-drone systems" are no drones
     if low in DRONE_WORDS and nxt in _DRONE_MODIFIER_NEXT:
@@ -352,6 +359,8 @@ def _coordinated(
         low = words[q].low
         if low == "about" and q + 1 < hi and words[q + 1].low[:1].isdigit():
             continue  # "as well as about 11,000 troops": an amount
+        if low == "with" and _and_with(words, lo, q):
+            continue  # "with drones and, more recently, with missiles": the same "with"
         if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
@@ -364,7 +373,24 @@ def _coordinated(
     return found
 
 
+_ASIDE_WORDS = word_set("more most recently later earlier also then since lately now")
+
+
+def _and_with(words: list[Word], lo: int, q: int) -> bool:
+    """`and with`, or `and, more recently, with`: a second `with` of the same verb."""
+    p = q - 1
+    while p >= lo and q - p <= 3 and (words[p].low in _ASIDE_WORDS or words[p].low.endswith("ly")):
+        p -= 1
+    return p >= lo and words[p].low == "and"
+
+
 # verbs whose prepositional object is where something comes from
+_NAME_HEADS = word_set(
+    """corporation company industries industry plant factory group works bureau holding
+    concern agency enterprise"""
+)
+_DELIVERY_NOUNS = word_set("delivery deliveries")
+_TAKE_WORDS = word_set("take takes took taken taking accept accepts accepted accepting")
 _SOURCE_VERBS = {
     **dict.fromkeys(("turn", "turns", "turned", "turning"), "to"),
     **dict.fromkeys(("rely", "relies", "relied", "relying"), "on"),
@@ -373,7 +399,12 @@ _SOURCE_VERBS = {
 _TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS])
 
 
-_CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS
+_PRODUCTION_NOUNS = word_set("production manufacturing")
+_PRODUCTION_GEAR = word_set("equipment machinery tools technology technologies know-how capacity")
+_DEAL_NOUNS = word_set("trade dealings deals")  # after an arms word: "arms trade"
+_ARMS_WORDS = word_set("arms weapons munitions ammunition")
+_TURN_OUT = word_set("turns turned turning churns churned churning")  # + "out": production
+_CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS | _DEAL_NOUNS | _TURN_OUT
 
 
 def _actor_at(mentions: list[Mention], k: int, words: list[Word]) -> bool:
@@ -438,10 +469,30 @@ def find_triggers(
             and w.low[: len(w.low) - len(w.last) - 1] not in _VERB_PREFIXES
         ):
             continue  # "camera-carrying drones", "solid-fuel engines": adjectives
-        if w.low in _SOURCE_VERBS:  # "Moscow has turned to Tehran for drones"
-            if not (k + 1 < nw and words[k + 1].low == _SOURCE_VERBS[w.low]):
+        if (
+            kind == "production"
+            and w.low in _PRODUCTION_NOUNS
+            and k + 1 < nw
+            and words[k + 1].low in _PRODUCTION_GEAR
+        ):
+            continue  # "ballistic missile production equipment": a thing, not an act
+        if kind is None and w.low in _DEAL_NOUNS and k > 0 and words[k - 1].low in _ARMS_WORDS:
+            kind = "supply"  # "denied engaging in arms trade", "never had arms dealings"
+        if (
+            kind == "supply"
+            and w.low in _DELIVERY_NOUNS
+            and k >= 1
+            and words[k - 1].low in _TAKE_WORDS
+        ):
+            kind = "receive"  # "X took delivery of Y": X receives
+        if w.low in _SOURCE_VERBS or w.low in _TURN_OUT:  # "Moscow has turned to Tehran"
+            nxt_low = words[k + 1].low if k + 1 < nw else ""
+            if nxt_low == "out" and w.low in _TURN_OUT:
+                kind = "production"  # "the factory now turns out thousands of drones"
+            elif w.low in _SOURCE_VERBS and nxt_low == _SOURCE_VERBS[w.low]:
+                kind = "receive"
+            else:
                 continue
-            kind = "receive"
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made or w.low in _MAKE:
             if w.start > base and text[w.start - base - 1] == "-":
@@ -597,7 +648,7 @@ def find_triggers(
                 continue  # "through an intermediary firm" alone is not evasion
             left = text[max(0, m.start() - 30) : m.start()]
             nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
-            routed = m.group().lower().startswith("rout")
+            routed = m.group().lower().startswith(("rout", "shipped", "sent", "exported", "moved"))
             passive = routed and bool(_BE_LEFT_RE.search(left))  # "were routed through X"
             out.append(
                 Trigger("evasion", base + m.start(), base + m.end(), m.group(), passive, nominal)
@@ -620,7 +671,13 @@ def find_triggers(
                 continue
             out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
     if not lows.isdisjoint(_LIST_VERBS) or (
-        sanction_context and not (lows.isdisjoint(_TARGET_VERBS) and lows.isdisjoint(_LIST_NOUNS))
+        sanction_context
+        and not (
+            lows.isdisjoint(_TARGET_VERBS)
+            and lows.isdisjoint(_LIST_NOUNS)
+            and lows.isdisjoint(_NAME_VERBS)
+            and lows.isdisjoint(_INVERTED_LISTING)
+        )
     ):
         out.extend(_listing_triggers(words, mentions, sanction_context))
     for mn in mentions:
@@ -634,6 +691,8 @@ def find_triggers(
 
 _LIST_VERBS = word_set("listed listing lists")
 _TARGET_VERBS = word_set("targeted targets targeting")
+_NAME_VERBS = word_set("named names")  # "The Treasury also named X": where sanctions are the topic
+_INVERTED_LISTING = word_set("targeted listed sanctioned designated named included")
 _LIST_AUX = word_set("has have had is are was were also already further additionally today now")
 _WARRING = frozenset({"Russia", "Ukraine"})  # their "targeted" is mostly a strike
 
@@ -650,8 +709,19 @@ def _listing_triggers(
             trig = _added_to_list(words, mentions, k)
             if trig is not None:
                 out.append(trig)
+            if trig is not None or w.low not in _LIST_VERBS:
+                continue  # ("lists" may still be the verb: "a package that lists X")
+        if (
+            sanction_context
+            and k <= 1
+            and w.low in _INVERTED_LISTING
+            and (k == 0 or words[0].low == "also")
+            and k + 1 < len(words)
+            and words[k + 1].low in ("are", "were", "is", "was")
+        ):  # "Also targeted are X, Y and Z": sanctions.py reads the inverted subject
+            out.append(Trigger("sanction", w.start, w.end, w.text))
             continue
-        target = w.low in _TARGET_VERBS
+        target = w.low in _TARGET_VERBS or (w.low in _NAME_VERBS and sanction_context)
         if not (w.low in _LIST_VERBS or (target and sanction_context)):
             continue
         j = k - 1
@@ -659,6 +729,9 @@ def _listing_triggers(
             j -= 1
         if j < 0:
             continue
+        if _package_relative(words, j):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "a package of measures that for the first time lists X"
         if words[j].low in _PACKAGES:  # "The new EU package lists X": the package's owner
             q = j - 1
             while q >= 0 and j - q <= 3 and words[q].low in _PACKAGE_MODIFIERS:
@@ -676,11 +749,22 @@ def _listing_triggers(
     return out
 
 
+def _package_relative(words: list[Word], j: int) -> bool:
+    """Whether a relative pronoun whose antecedent is a sanctions package (or its measures)
+    stands at most five words before word j+1."""
+    for q in range(j, max(-1, j - 5), -1):
+        if words[q].low in ("that", "which"):
+            return any(words[p].low in _PACKAGE_HEADS for p in range(max(0, q - 8), q))
+    return False
+
+
 def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigger | None:
     """ "The European Union added X and its subsidiaries to its list": a government's list,
     where sanctions are the topic, is its sanctions list (sanctions.py reads the targets)."""
     if k < 2 or words[k - 1].low not in ("its", "their", "the") or words[k - 2].low != "to":
         return None
+    if k + 2 < len(words) and words[k + 1].low == "of" and words[k + 2].low in _NAMED_LIST_HEADS:
+        return None  # "its list of Chinese military companies": a label, not sanctions
     for q in range(k - 3, max(-1, k - 16), -1):
         if words[q].low in _ADD_VERBS:
             j = q - 1
@@ -703,7 +787,11 @@ def _government(mn: Mention) -> bool:
 
 
 _LIST_NOUNS = word_set("list lists blacklist")
+# a list "of Chinese military companies" is a label (the Pentagon's), not sanctions; a
+# "list of sanctioned entities" or "of companies subject to export controls" still is
+_NAMED_LIST_HEADS = word_set("chinese military")
 _PACKAGES = word_set("package round tranche")
+_PACKAGE_HEADS = word_set("package round tranche measures sanctions designations")
 _PACKAGE_MODIFIERS = word_set(
     """new latest sanctions sanction fresh further 11th 12th 13th 14th 15th 16th 17th 18th 19th
     20th first second third fourth fifth sixth seventh eighth ninth tenth"""
@@ -720,7 +808,17 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     for w in reversed(before):
         if w.low in PERSONNEL_WORDS and w.low != "part":
             return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
+    if len(after) > 1 and after[0].low in ("in", "on") and after[1].low in WAR_PLACES:
+        # "reports of Iranian advisers in Crimea": people at the war
+        w = after[1]
+        return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
     return None
+
+
+WAR_PLACES = word_set(
+    """crimea kursk donbas donbass donetsk luhansk zaporizhzhia kherson bakhmut avdiivka
+    kharkiv kupiansk pokrovsk"""
+)
 
 
 def _took_part(words: list[Word], w: Word) -> bool:

@@ -1,0 +1,92 @@
+"""A company's answer to what the article said it did: `the company has nothing to do
+with any military business`, `his company had never supplied anything to the Russian
+army`, `"We have not supplied any products to Russia," a company spokesman wrote`. The
+company is the one the article last named with a claim; the denial takes the type of
+its first asserted claim (as bare denials do)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .mentions import Mention
+from .wordset import word_set
+
+# cheap gate: one of these words must be in the sentence ...
+CUE_WORDS = frozenset({"nothing", "relationship", "relations", "ties", "links", "never", "not"})
+# ... and, for "never" and "not", one of these
+SUPPLY_FORMS = word_set("supplied sold exported shipped sent delivered supply sell export ship")
+
+
+def may_disavow(lows: frozenset[str]) -> bool:
+    """Whether a sentence's words leave room for a company's disavowal."""
+    if lows.isdisjoint(CUE_WORDS):
+        return False
+    if not lows.isdisjoint(_NOUN_CUES):
+        return True
+    return not lows.isdisjoint(SUPPLY_FORMS)
+
+
+_NOUN_CUES = frozenset({"nothing", "relationship", "relations", "ties", "links"})
+_DISAVOW_RE = re.compile(
+    r"\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
+    r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings)[\"”’']?\s+"
+    r"(?:with|to))\b"
+    r"|\bnever\s+(?:knowingly\s+|directly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|"
+    r"delivered)\b"
+    r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:knowingly\s+|directly\s+)?(?:supplied|sold|"
+    r"exported|shipped|sent|delivered|supply|sell|export|ship)\b",
+    re.I,
+)
+_SUPPLY_STEMS = ("suppl", "sold", "sell", "export", "ship", "sent", "deliver")
+# who disavows: the company in the clause, by reference or as "we"
+_WHO_RE = re.compile(
+    r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\b[Ww]e|\bit)\s+"
+    r"(?:\w+\s+)?$"
+)
+
+
+def company_denials(
+    text: str,
+    base: int,
+    mentions: list[Mention],
+    last_org: str | None,
+    claims: Iterable[tuple[str, str, str]],
+) -> list[tuple[str, str, int]]:
+    """(company, claim type, position of the denial) for each disavowal in the sentence."""
+    out: list[tuple[str, str, int]] = []
+    keys = list(claims)
+    for m in _DISAVOW_RE.finditer(text):
+        left = text[max(0, m.start() - 40) : m.start()]
+        named = [
+            x
+            for x in mentions
+            if x.kind == "organization"
+            and x.role == "company"
+            and 0 <= base + m.start() - x.end <= 25
+            and x.prep is None
+        ]
+        if named:
+            who: str | None = named[-1].name
+        elif _WHO_RE.search(left):
+            speakers = [  # "X, the engine maker, said it had not exported": X
+                x
+                for x in mentions
+                if x.kind == "organization"
+                and x.role == "company"
+                and x.end <= base + m.start()
+                and x.prep is None
+                and not x.possessive
+            ]
+            who = speakers[-1].name if speakers else last_org
+        else:
+            continue
+        ctype = next(
+            (t for s, t, st in keys if s == who and st == "asserted" and t != "sanctions_imposed"),
+            None,
+        )
+        if ctype is None and m.group().lower().split()[-1].startswith(_SUPPLY_STEMS):
+            ctype = "component_supply"  # "we have not supplied any products": a company's goods
+        if who is not None and ctype is not None:
+            out.append((who, ctype, base + m.start()))
+    return out

@@ -1,0 +1,77 @@
+"""Sentences that list who a sanctions package names, with the package (or the targets)
+as their subject: `The new listings include X and Y`, `The package also includes X`,
+`Those targeted by the Treasury include X; Y; and Z`, `The three companies named in the
+package are X, Y and Z`. They are read only where sanctions are the topic."""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention
+
+LISTING_OPEN_RE = re.compile(
+    r"^[\"“]?(?:The|This|These|Those|Its|Their)\s+(?:[\w.'’-]+\s+){0,5}?"
+    r"(?:listings?|package|designations|sanctions\s+list|round|(?:(?:companies|firms|entities|"
+    r"individuals|people|persons|officials|businesses)\s+)?(?:named|listed|designated|targeted|"
+    r"sanctioned))\b[^;:\"“]{0,150}?\s(?:also\s+)?(?:include|includes|included|are|were|"
+    r"cover|covers|covered|comprise|comprises|targets|target|targeted|lists|listed|names|named)\s"
+)
+# a word that opens the list sentence: the cheap gate before the regex
+LISTING_FIRSTS = frozenset({"The", "This", "These", "Those", "Its", "Their", '"The', "“The"})
+_SAYS_RE = re.compile(r"\s+(?:says|said|say|alleges|believes|claims)\b")
+_MEMBER_PREPS = frozenset({None, "including", "as"})
+
+
+def listing_members(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The actors a listing sentence names after its verb, or [] when it is none."""
+    m = LISTING_OPEN_RE.match(text)
+    if m is None:
+        return []
+    at = base + m.end()
+    out: list[Mention] = []
+    for mn in mentions:
+        if mn.start < at or not mn.is_actor:
+            continue
+        if mn.in_apposition or mn.possessive or mn.prep not in _MEMBER_PREPS:
+            continue
+        if mn.role in ("media", "research", "government") or mn.kind == "country":
+            continue
+        if _SAYS_RE.match(text, mn.end - base):
+            continue  # "two Chinese companies that the UK says supply engines"
+        out.append(mn)
+    return out
+
+
+def listing_authority(mentions: list[Mention], text: str, base: int) -> str | None:
+    """Who imposes what a listing sentence lists, when its subject names them ("The E.U.
+    package also targets ...")."""
+    m = LISTING_OPEN_RE.match(text)
+    if m is None:
+        return None
+    for mn in mentions:
+        if mn.start >= base + m.end():
+            break
+        if mn.kind == "country" or (mn.kind == "organization" and mn.role == "government"):
+            return mn.name
+        if mn.kind == "adjective" and mn.country:
+            return mn.country  # "the British listings"
+    return None
+
+
+# "any of X's assets in the United States are frozen": X is sanctioned
+_FROZEN_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:assets|property|funds)\b[^.;]{0,60}?\b(?:are|were|will\s+be|"
+    r"have\s+been|has\s+been|had\s+been|would\s+be)\s+(?:\w+\s+)?(?:frozen|blocked)\b"
+)
+
+
+def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The owners whose assets the sentence says are frozen."""
+    return [
+        m
+        for m in mentions
+        if m.possessive
+        and m.is_actor
+        and m.kind != "country"
+        and _FROZEN_RE.match(text, m.end - base)
+    ]

@@ -1,0 +1,127 @@
+"""rules-1.6.0: a company answers what the article said it did (one row per phrasing, each
+with a name; our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+
+ACCUSED = "Investigators said Orion Tech Trading LLC shipped chips to Russian drone makers. "
+
+DENIED = [
+    (
+        "nothing_to_do_with",
+        ACCUSED + "A man who answered the phone at Orion Tech said the company has nothing to "
+        "do with any military business.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "we_have_not_supplied",
+        ACCUSED + '"We have not supplied any products to Russia since 2022," a company '
+        "spokesman wrote.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "no_relationship_with",
+        ACCUSED + "Its lawyer said the firm had no relationship with Russian military buyers.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_speaking_company_not_the_last_named",
+        "Customs data show Baltic Sensor Works parts reached Russia through Nordlink Trading. "
+        "Baltic Sensor Works, the sensor maker, said in a statement that it had not exported "
+        "any products to Russia since 2014.",
+        ("Baltic Sensor Works", "component_supply", "denied"),
+    ),
+]
+
+DENIED += [
+    (
+        "denied_engaging_in_arms_trade",
+        "Officials in Kyiv accused Minsk of sending shells to Russia. Moscow and Minsk have both "
+        "denied engaging in arms trade with each other.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
+    (
+        "never_had_arms_dealings_not_the_claimant",
+        "Iran's Defense Ministry said it had never had arms dealings with Russia, dismissing US "
+        "claims that it was shipping missiles to Russia as a rumor.",
+        ("Iran", "weapons_supply", "denied"),
+    ),
+]
+
+DENIED += [
+    (
+        "reports_of_advisers_in_crimea_a_fabrication",
+        "Tehran's envoy said that reports of Iranian instructors in Crimea were a fabrication "
+        "aimed at psychological warfare.",
+        ("Iran", "personnel", "denied"),
+    ),
+    (
+        "the_deployment_of_troops_a_hoax",
+        "The Kremlin spokesman called early reports of the deployment of North Korean troops "
+        "another hoax.",
+        ("North Korea", "personnel", "denied"),
+    ),
+]
+
+DENIED += [
+    (
+        "second_verb_phrase_after_but",
+        "Minsk has acknowledged sending a few trucks before the war, but denies supplying any "
+        "weapons to Russia.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
+]
+
+DENIED += [
+    (
+        "quoted_no_relationship_through_an_embassy",
+        ACCUSED + "A spokesperson for the embassy said the company had “no relationship” with "
+        "Russian military production.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
+NOT_DENIED = [
+    (
+        "the_claimant_denies_nothing",
+        "Iran's Defense Ministry said it had never had arms dealings with Russia, dismissing US "
+        "claims that it was shipping missiles to Russia as a rumor.",
+        ("United States", "weapons_supply", "denied"),
+    ),
+    (
+        "officials_have_not_seen",
+        ACCUSED + "Officials said they had not seen the shipments.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_other_company_did_not_speak",
+        "Customs data show Baltic Sensor Works parts reached Russia through Nordlink Trading. "
+        "Baltic Sensor Works, the sensor maker, said in a statement that it had not exported "
+        "any products to Russia since 2014.",
+        ("Nordlink Trading", "component_supply", "denied"),
+    ),
+]
+
+
+def _triples(extractor: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in extractor.extract(article(text))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in DENIED], ids=[r[0] for r in DENIED])
+def test_denied(extractor: Extractor, text: str, expected: Triple) -> None:
+    found = _triples(extractor, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_DENIED], ids=[r[0] for r in NOT_DENIED]
+)
+def test_not_denied(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _triples(extractor, text)

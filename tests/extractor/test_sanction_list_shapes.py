@@ -1,0 +1,326 @@
+"""rules-1.6.0: shapes in which news lists who is sanctioned, and the company names such
+lists carry (one row per shape, each with a name; our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+
+
+def _triples(extractor: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in extractor.extract(text)}
+
+
+def _sanctioned(*names: str) -> set[Triple]:
+    return {(n, "sanctions_imposed", "asserted") for n in names}
+
+
+LISTED = [
+    (
+        "added_long_list_to_its_list",
+        "The Council on Tuesday added Kish Air, Qeshm Airlines and Zagros Air as well as the "
+        "Iran Shipping Lines to its sanctions list.",
+        _sanctioned("Kish Air", "Qeshm Airlines", "Zagros Air", "Iran Shipping Lines"),
+    ),
+    (
+        "added_along_with_officials_including",
+        "Britain on Friday added Tabriz Aviation Industries to its sanctions list, along with "
+        "two officials including Deputy Defence Minister Karim Farahani.",
+        _sanctioned("Tabriz Aviation Industries", "Karim Farahani"),
+    ),
+    (
+        "among_listed_as_well_as",
+        "Among the Turkish firms listed were Izmir-based Orkide Exim and Yildiz Enerji "
+        "Sistemleri, as well as Efes Elektronik, a small trading company.",
+        _sanctioned("Orkide Exim", "Yildiz Enerji Sistemleri", "Efes Elektronik"),
+    ),
+]
+
+LISTED += [
+    (
+        "also_targeted_are_titled_people",
+        "The EU imposed sanctions on Iranian officials on Monday. Also targeted are Major "
+        "General Ali Karimi, head of the army's drone command, and Brigadier General Reza "
+        "Tavakoli, a senior defence official.",
+        _sanctioned("Ali Karimi", "Reza Tavakoli"),
+    ),
+    (
+        "the_department_also_named",
+        "The US imposed sanctions on 20 firms. The Treasury Department also named Vortex "
+        "Tradelink, which it said supplied electronic components to a Russian drone maker.",
+        _sanctioned("Vortex Tradelink"),
+    ),
+]
+
+LISTED += [
+    (
+        "semicolon_list_with_countries_in_brackets",
+        "The US imposed new sanctions on Thursday. Among the entities designated were Foshan "
+        "Lianda Electronics Co., Ltd. (China); Marmara Dis Ticaret Ltd. (Turkey); and Penang "
+        "Micro Engineering Sdn. Bhd. (Malaysia).",
+        _sanctioned("Foshan Lianda Electronics", "Marmara Dis Ticaret", "Penang Micro Engineering"),
+    ),
+    (
+        "turkish_legal_tail_and_pvt_ltd",
+        "The Treasury named 20 firms. Among the designated companies are Yildiz Elektronik "
+        "Sanayi ve Ticaret A.S., an Istanbul-based distributor, and Shiva Tradelink Pvt. Ltd., "
+        "an Indian trading company.",
+        _sanctioned("Yildiz Elektronik", "Shiva Tradelink"),
+    ),
+    (
+        "the_listings_also_include",
+        "The EU adopted its 14th package. The listings also include Lotus Bay Trading LLC, an "
+        "Emirati trading company, and Falcon Bay FZE, a company registered in Sharjah.",
+        _sanctioned("Lotus Bay Trading", "Falcon Bay"),
+    ),
+    (
+        "those_targeted_include_semicolons",
+        "The US imposed sanctions on Monday. Those targeted by the Treasury on the same day "
+        "include Mahan Air; the Russia-based shipping company Volga Shipping LLC, whose vessels "
+        "carried the drones; and Ali Rezaei, Iran's deputy defence minister.",
+        _sanctioned("Mahan Air", "Volga Shipping", "Ali Rezaei"),
+    ),
+    (
+        "the_package_also_includes",
+        "The UK announced sanctions on Friday. The package also includes Kalashnikov Concern and "
+        "two Chinese companies that the UK says supply engines to Russian drone makers.",
+        _sanctioned("Kalashnikov Concern", "China"),
+    ),
+    (
+        "companies_named_in_the_package_are",
+        "Britain announced sanctions on Friday. The three UAE-registered companies named in the "
+        "package are Desert Falcon Trading, Palm Crest Technical Supplies and Oasis Line General "
+        "Trading.",
+        _sanctioned(
+            "Desert Falcon Trading", "Palm Crest Technical Supplies", "Oasis Line General Trading"
+        ),
+    ),
+    (
+        "added_an_unknown_name_to_its_russia_list",
+        "In March, Britain added Brightwave and two other Hong Kong companies, Ocean Gate Trading "
+        "Co. Ltd and Lotus Supply Chain Management Ltd, to its Russia sanctions list.",
+        _sanctioned("Brightwave", "Ocean Gate Trading", "Lotus Supply Chain Management"),
+    ),
+]
+
+LISTED += [
+    (
+        "companies_and_individuals_in_states",
+        "Britain on Tuesday imposed sanctions on 60 companies and individuals in China, India "
+        "and Kazakhstan, accusing them of helping Moscow buy machine tools.",
+        _sanctioned("China", "India", "Kazakhstan"),
+    ),
+]
+
+LISTED += [
+    (
+        "a_place_in_brackets_after_each_name",
+        "The US imposed sanctions on Thursday. Among the entities designated were Lianda "
+        "Electronics Co., Ltd. (China); Harbour Link Trading Ltd. (Hong Kong); and Bosphorus "
+        "Dis Ticaret Ltd. (Turkey).",
+        _sanctioned("Lianda Electronics", "Harbour Link Trading", "Bosphorus Dis Ticaret"),
+    ),
+    (
+        "and_on_the_drone_manufacturer",
+        "The EU imposed sanctions on two Iranian generals and on the drone manufacturer Qods "
+        "Aviation Industries over the transfers.",
+        _sanctioned("Qods Aviation Industries"),
+    ),
+]
+
+LISTED += [
+    (
+        "listings_after_a_long_relative_clause",
+        "The EU adopted new sanctions on Belarus. The new listings, which coincide with the "
+        "anniversary of the disputed 2020 election in Belarus, include OJSC Planar, the "
+        "country's largest chip maker, and the 407 Tank Repair Plant in Borisov.",
+        _sanctioned("Planar", "407 Tank Repair Plant"),
+    ),
+    (
+        "the_package_also_targets",
+        "The EU adopted its 15th sanctions package. The package also targets dozens of vessels "
+        "and several Chinese firms accused of supplying drone parts to Russia's military.",
+        _sanctioned("China"),
+    ),
+    (
+        "a_package_that_lists",
+        "On Monday, the EU agreed a 16th package of measures against Russia that for the first "
+        "time lists North Korean officials, including Defense Minister Ri Yong Gil and Pak Su "
+        "Il, a deputy chief of the general staff.",
+        _sanctioned("Ri Yong Gil", "Pak Su Il"),
+    ),
+    (
+        "whose_assets_are_frozen",
+        "The Treasury sanctioned a Slovak arms broker on Monday. As a result of the sanctions, "
+        "any of Mkrtychev's assets in the United States are frozen.",
+        _sanctioned("Ashot Mkrtychev"),
+    ),
+]
+
+LISTED += [
+    (
+        "a_longer_name_than_the_gazetteers",
+        "In Belarus, the bloc listed Integral Avia JSC, a Minsk-based company that it says "
+        "assembles reconnaissance drones for the Russian army.",
+        _sanctioned("Integral Avia"),
+    ),
+]
+
+LISTED += [
+    (
+        "placed_on_its_list",
+        "The European Union placed BelPromStal on its sanctions list in 2024.",
+        _sanctioned("BelPromStal"),
+    ),
+    (
+        "sanctions_on_x_and_on_y",
+        "In May, Britain imposed sanctions on Tian Shan Trade Group and on Aerotech-Volga, along "
+        "with about 100 other entities.",
+        _sanctioned("Tian Shan Trade Group", "Aerotech-Volga"),
+    ),
+]
+
+LISTED += [
+    (
+        "hit_with_an_asset_freeze",
+        "Dorna Aviation Industries, which builds the delta-wing drone, has been hit with an "
+        "asset freeze, the Foreign Office said.",
+        _sanctioned("Dorna Aviation Industries"),
+    ),
+    (
+        "package_that_lists_where_sanctions_are_the_topic",
+        "The EU imposed sanctions on Monday. It agreed a 16th package of measures against Russia "
+        "that for the first time lists North Korean officials over the deployment, including "
+        "Defense Minister Ri Yong Gil.",
+        _sanctioned("Ri Yong Gil"),
+    ),
+]
+
+LISTED += [
+    (
+        "individuals_and_entities_including_companies_in",
+        "The Treasury on Tuesday designated more than 150 individuals and entities, including "
+        "companies in Kazakhstan, Armenia and Malaysia, accusing them of shipping chips to "
+        "Russia.",
+        _sanctioned("Kazakhstan", "Armenia", "Malaysia"),
+    ),
+]
+
+NOT_LISTED = [
+    (
+        "the_eu_says_in_an_among_list",
+        "The EU adopted new sanctions. Among the newly listed firms are three Chinese companies "
+        "that the EU says supplied drone parts to Russian manufacturers: Wuxi Tianlong UAV "
+        "Parts Co., Ltd.; and Suzhou Ruifeng Motor Technology Co.",
+        "European Union",
+    ),
+    (
+        "monitored_sanctions_on",
+        "A U.N. panel of experts that monitored sanctions on North Korea was disbanded after "
+        "Russia vetoed its mandate.",
+        "North Korea",
+    ),
+    (
+        "russias_frozen_assets",
+        "Russia's central bank assets in Europe were frozen in 2022, and Iran sent drones to "
+        "Russia.",
+        "Russia",
+    ),
+    (
+        "sanctions_on_moscow_itself",
+        "Trade with Kazakhstan surged after Western countries imposed sweeping sanctions on "
+        "Moscow in 2022.",
+        "Russia",
+    ),
+    (
+        "the_uk_says_is_no_member",
+        "The UK announced sanctions on Friday. The package also includes two Chinese companies "
+        "that the UK says supply engines to Russian drone makers.",
+        "United Kingdom",
+    ),
+    (
+        "the_measures_are_expected_to_hit",
+        "The EU adopted new sanctions. The measures are expected to hurt Iran Air, analysts said.",
+        "Iran Air",
+    ),
+    (
+        "he_added",
+        "The EU adopted new sanctions on Russia. He added Brightwave would appeal the listing.",
+        "Brightwave",
+    ),
+    (
+        "a_man_named",
+        "The US imposed sanctions on 20 firms. A man named Li Wei said Russia buys drones.",
+        "Li Wei",
+    ),
+    (
+        "accusing_them_of_helping",
+        "In May, the US imposed sanctions on Steppe Link Trading and two other Kazakh companies, "
+        "accusing them of helping Russian defense firms obtain chips.",
+        "Russia",
+    ),
+]
+
+NOT_COMPANIES = [
+    (
+        "office_is_no_company",
+        "The bloc also sanctioned the Deputy Defense Minister, Omid Rahnama, over drone "
+        "deliveries to Russia.",
+        "Deputy Defense",
+    ),
+    (
+        "ministry_is_no_company",
+        "The EU sanctioned the DPRK Minister of Defence, Pak Chol Nam, for sending troops to "
+        "Russia.",
+        "DPRK Minister of Defence",
+    ),
+    (
+        "air_force_is_no_airline",
+        "Iran Air Force jets were sanctioned by nobody, while Russia bought drones elsewhere.",
+        "Iran Air",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in LISTED], ids=[r[0] for r in LISTED])
+def test_listed(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    found = _triples(extractor, article(text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [r[1:] for r in NOT_COMPANIES], ids=[r[0] for r in NOT_COMPANIES]
+)
+def test_not_companies(extractor: Extractor, text: str, name: str) -> None:
+    assert name not in {s for s, _, _ in _triples(extractor, article(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [r[1:] for r in NOT_LISTED], ids=[r[0] for r in NOT_LISTED]
+)
+def test_not_listed(extractor: Extractor, text: str, name: str) -> None:
+    found = _triples(extractor, article(text))
+    assert (name, "sanctions_imposed", "asserted") not in found, found
+
+
+def test_russia_sanctions_list_is_the_listers(extractor: Extractor) -> None:
+    text = article(
+        "In March, Britain added Brightwave and Ocean Gate Trading Co. Ltd to its Russia "
+        "sanctions list."
+    )
+    sources = {c.subject: c.source for c in extractor.extract(text)}
+    assert sources.get("Ocean Gate Trading") == "United Kingdom", sources
+
+
+def test_a_states_official_in_apposition_is_a_person(extractor: Extractor) -> None:
+    text = article(
+        "The US imposed sanctions on Monday. Those targeted include Kamran Vaziri, Iran's "
+        "deputy defence minister."
+    )
+    kinds = {c.subject: c.subject_kind for c in extractor.extract(text)}
+    assert kinds.get("Kamran Vaziri") == "person", kinds
