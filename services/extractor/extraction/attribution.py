@@ -75,6 +75,28 @@ _CLAIM_NOUN_RE = re.compile(
 )
 
 
+# agencies the gold conventions name themselves; every other agency speaks for its state
+_OWN_NAMED_AGENCIES = frozenset({"National Intelligence Service"})
+
+
+def _voice(mn: Mention) -> str:
+    """Who a speaking mention stands for: a state's agency (`HUR`, `FSB`) speaks for the
+    state, as ministries and embassies do."""
+    if (
+        mn.kind == "organization"
+        and mn.role == "government"
+        and mn.country
+        and mn.name not in _OWN_NAMED_AGENCIES
+    ):
+        return mn.country
+    if mn.kind == "person" and mn.via == "title" and mn.name.count(" ") >= 2:
+        words = mn.name.split()
+        while len(words) > 2 and words[0] in _OFFICE_WORDS:
+            words.pop(0)  # "Deputy Minister of Economy Narek Teryan": the name
+        return " ".join(words)
+    return mn.name
+
+
 class Frame:
     """A reporting frame: `speaker` says (or denies) what the sentence states."""
 
@@ -194,27 +216,46 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
     k = j
     while k >= 0 and j - k < 3 and _is_name_word(tokens[k].text):
         k -= 1
+    while j - k >= 3 and tokens[k + 1].text in _OFFICE_WORDS:
+        k += 1  # "Minister of Economy Narek Teryan said": the name, not the portfolio
     if j - k >= 2 and not any(m.tok_start <= j < m.tok_end for m in mentions):
         return " ".join(t.text for t in tokens[k + 1 : j + 1])
     k = ti + 1
     while k < len(tokens) and k - ti <= 3 and _is_name_word(tokens[k].text):
         k += 1
-    if k - ti - 1 >= 2 and ti > 0 and tokens[ti - 1].text in (",", '"', "”"):
-        return " ".join(t.text for t in tokens[ti + 1 : k])
+    first = ti + 1
+    while k - first >= 3 and tokens[first].text in _OFFICE_WORDS:
+        first += 1
+    if k - first >= 2 and ti > 0 and tokens[ti - 1].text in (",", '"', "”"):
+        return " ".join(t.text for t in tokens[first:k])
     return None
 
 
+# words of a title or portfolio that run into a name: "Minister of Economy Narek Teryan"
+_OFFICE_WORDS = word_set(
+    """Economy Economic Defense Defence Foreign Affairs Finance Trade Commerce Industry Justice
+    Interior Energy Security Minister Secretary Spokesperson Spokesman Spokeswoman Deputy
+    Ambassador Director Chief President Premier Envoy Commissioner Chairman Chairwoman"""
+)
+
+
 def _first_of_list(mn: Mention, mentions: list[Mention], text: str, base: int) -> Mention:
-    """`an investigation by Reuters and RUSI found`: the first named speaks."""
+    """`an investigation by Reuters and RUSI found`, `Britain, France and Germany said`:
+    the first named speaks."""
+    first = mn
+    gap_re = _AND_GAP_RE
     for prev in reversed([m for m in mentions if m.end <= mn.start and m.is_actor]):
-        gap = text[prev.end - base : mn.start - base]
-        if _AND_GAP_RE.fullmatch(gap):
-            return prev
-        break
-    return mn
+        if prev.end > first.start:
+            continue
+        if not gap_re.fullmatch(text[prev.end - base : first.start - base]):
+            break
+        first = prev
+        gap_re = _COMMA_GAP_RE  # before "X and Y", a list goes on with commas only
+    return first
 
 
-_AND_GAP_RE = re.compile(r"\s+and\s+(?:the\s+)?")
+_AND_GAP_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
+_COMMA_GAP_RE = re.compile(r",\s+(?:the\s+)?")
 
 
 def _tok_at(tokens: list[Token], char: int) -> int:
@@ -291,7 +332,7 @@ def find_frames(
             frames.append(Frame(base + am.start(), None, None, False))
             continue
         if mn is not None:
-            frames.append(Frame(base + am.start(), mn.name, mn, False))
+            frames.append(Frame(base + am.start(), _voice(mn), mn, False))
             continue
         rest = text[am.end() : am.end() + 40]
         if _MEDIA_NOUNS.match(rest):
@@ -346,7 +387,7 @@ def find_frames(
             frames.append(Frame(base + m.start(), None, None, False))
             continue
         if mn is not None and mn.kind != "adjective":
-            speaker = mn.name
+            speaker = _voice(mn)
         elif not passive and _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
             speaker = state.last_authority or state.last_source
         elif not passive and _REPORT_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -371,7 +412,7 @@ def find_frames(
                     elif sp.group(1):
                         for x in mentions:
                             if x.start - base >= m.start() - 40 and x.end - base <= m.start():
-                                speaker = x.name if x.kind != "adjective" else x.country
+                                speaker = _voice(x) if x.kind != "adjective" else x.country
                 elif not denial and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that"):
                     after = _mention_starting_after(mentions, ti, 3)
                     if (
@@ -379,7 +420,7 @@ def find_frames(
                         and after.kind not in ("adjective",)
                         and (ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“"))
                     ):
-                        mn, speaker = after, after.name
+                        mn, speaker = after, _voice(after)
         person = False
         if speaker is None and not passive:
             speaker = _name_near(tokens, ti, mentions)
@@ -391,7 +432,7 @@ def find_frames(
             frames.append(Frame(base + pc.start(), state.last_person, None, False))
     for mn in mentions:
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
-            frames.append(Frame(mn.start, mn.name, mn, False))
+            frames.append(Frame(mn.start, _voice(mn), mn, False))
     if not sent.lows.isdisjoint(CALL_VERBS) and not sent.lows.isdisjoint(FALSE_WORDS):
         for cm in CALLED_FALSE_RE.finditer(text):  # "Pyongyang called the reports groundless"
             ti = _tok_at(tokens, base + cm.start())
@@ -399,7 +440,7 @@ def find_frames(
             if mn is not None and mn.in_apposition and mn.head is not None:
                 mn = mn.head
             if mn is not None and mn.kind != "adjective":
-                frames.append(Frame(base + cm.start(), mn.name, mn, True))
+                frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)
     if "report" in low_text:  # "The report, released by the MSMT, found": its author
         for f in frames:
