@@ -39,6 +39,48 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Iran", "weapons_supply", "asserted"),
         "Canada",
     ),
+    (
+        "unnamed_officials_by_description",
+        "Western officials say Iran has transferred drone technology to Russia.",
+        ("Iran", "component_supply", "asserted"),
+        "Western officials",
+    ),
+    (
+        "the_diplomat_named_before",
+        "The program was confirmed by two U.S. officials and a European diplomat, Lin Jian "
+        "said. Chinese engineers have also traveled to a plant in Russia to help set up "
+        "production, according to the diplomat.",
+        ("China", "personnel", "asserted"),
+        "European diplomat",
+    ),
+    (
+        "the_diplomat_is_no_magazine",
+        "Chinese engineers have also traveled to a plant in Russia to help set up production, "
+        "according to the diplomat.",
+        ("China", "personnel", "asserted"),
+        None,
+    ),
+    (
+        "the_officials_named_before",
+        "British officials said the network was large, and Lin Jian said it was not. Iran has "
+        "shipped drone engines to Russia, the officials told reporters.",
+        ("Iran", "component_supply", "asserted"),
+        "United Kingdom",
+    ),
+    (
+        "bare_officials_are_the_last_source",
+        "The Treasury said the firms had been designated. A Chinese firm helped ship complete "
+        "drones to Russia, officials said.",
+        ("China", "drone_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "frame_in_relative_clause_speaks_for_what_follows",
+        "Japan sanctioned Turkish firms accused of supplying Russia with dual-use goods, a trade "
+        "that Western officials say has grown.",
+        ("Turkey", "component_supply", "asserted"),
+        "Japan",
+    ),
 ]
 
 

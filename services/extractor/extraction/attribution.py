@@ -100,7 +100,7 @@ def _voice(mn: Mention) -> str:
 class Frame:
     """A reporting frame: `speaker` says (or denies) what the sentence states."""
 
-    __slots__ = ("denial", "mention", "person", "pos", "speaker")
+    __slots__ = ("denial", "mention", "person", "pos", "relative", "speaker")
 
     def __init__(
         self,
@@ -115,6 +115,9 @@ class Frame:
         self.mention = mention
         self.denial = denial
         self.person = person
+        # "a trade that Western officials say has grown": a frame in a relative clause
+        # speaks for what follows it only
+        self.relative = False
 
     def __repr__(self) -> str:
         return f"Frame({self.pos}, {self.speaker!r}, denial={self.denial})"
@@ -239,6 +242,65 @@ _OFFICE_WORDS = word_set(
 )
 
 
+# unnamed officials: "Western officials say", "a European diplomat said" are named by that
+# description; "the officials said", "officials said" are the ones quoted before
+_ANON_HEADS = word_set("official officials diplomat diplomats")
+_ANON_BLOCS = frozenset({"Western", "European"})
+_ANON_NP_RE = re.compile(
+    r"\s*(?:(?P<det>the|a|an|one\s+of\s+the)\s+)?(?:senior\s+)?(?P<bloc>Western\s+|European\s+)?"
+    r"(?P<head>officials?|diplomats?)\b(?!\s+(?:in|of|from|at|with)\b)"
+)
+
+
+def _anonymous(tokens: list[Token], ti: int, state: Discourse) -> str | None:
+    """`Western officials say`, `the officials told Axios`, `, officials said.`"""
+    j = ti - 1
+    while j >= 0 and ti - j <= 4 and tokens[j].low in _SKIP_BEFORE and tokens[j].low != "the":
+        j -= 1
+    if j < 0 or tokens[j].low not in _ANON_HEADS:
+        return None
+    head = tokens[j].text
+    k = j - 1
+    if k >= 0 and tokens[k].low == "senior":
+        k -= 1
+    if k >= 0 and tokens[k].text in _ANON_BLOCS:
+        return f"{tokens[k].text} {head.lower()}"
+    if k < 0 or tokens[k].low == "the" or (tokens[k].text == "," and head.islower()):
+        return state.anonymous.get(head.lower().rstrip("s")) or state.last_source
+    return None
+
+
+def _anonymous_np(m: re.Match[str] | None, state: Discourse) -> str | None:
+    if m is None:
+        return None
+    if m.group("bloc"):
+        return f"{m.group('bloc').strip()} {m.group('head')}"
+    if m.group("det") in ("the", "one of the"):
+        return state.anonymous.get(m.group("head").rstrip("s")) or state.last_source
+    return None
+
+
+_ANON_DESC_RE = re.compile(
+    r"(?P<desc>[A-Z][\w.]*)\s+(?:senior\s+)?(?P<head>officials?|diplomats?)\b"
+)
+
+
+def note_anonymous(text: str, base: int, mentions: list[Mention], state: Discourse) -> None:
+    """`two U.S. officials and a Western diplomat said`: whom `the officials` and `the
+    diplomat` will stand for."""
+    for m in _ANON_DESC_RE.finditer(text):
+        head = m.group("head").rstrip("s")
+        desc = m.group("desc")
+        if desc in _ANON_BLOCS:
+            state.anonymous[head] = f"{desc} {m.group('head')}"
+            continue
+        for mn in mentions:
+            if mn.start - base == m.start("desc") and mn.end - base <= m.end("desc") + 1:
+                who = mn.country if mn.kind == "adjective" else mn.name
+                if who and mn.kind in ("adjective", "country"):
+                    state.anonymous[head] = who
+
+
 def _first_of_list(mn: Mention, mentions: list[Mention], text: str, base: int) -> Mention:
     """`an investigation by Reuters and RUSI found`, `Britain, France and Germany said`:
     the first named speaks."""
@@ -322,6 +384,16 @@ def find_frames(
                 ),
                 None,
             )
+        if (
+            mn is not None
+            and mn.role == "media"
+            and text[mn.start - base : mn.end - base].islower()
+        ):
+            mn = None  # "according to the diplomat": a person, not the magazine
+        if mn is None and _ANON_NP_RE.match(text, am.end()):
+            who = _anonymous_np(_ANON_NP_RE.match(text, am.end()), state)
+            frames.append(Frame(base + am.start(), who, None, False))
+            continue
         if mn is not None and mn.possessive:  # "a report by Japan's Nikkei Asia"
             mn = next((x for x in mentions if x.tok_start == mn.tok_end + 1), mn)
         if (
@@ -422,6 +494,8 @@ def find_frames(
                     ):
                         mn, speaker = after, _voice(after)
         person = False
+        if speaker is None and not passive and mn is None:
+            speaker = _anonymous(tokens, ti, state)
         if speaker is None and not passive:
             speaker = _name_near(tokens, ti, mentions)
             person = speaker is not None
@@ -442,6 +516,18 @@ def find_frames(
             if mn is not None and mn.kind != "adjective":
                 frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)
+    if (
+        "officials" in sent.lows
+        or "official" in sent.lows
+        or "diplomat" in sent.lows
+        or ("diplomats" in sent.lows)
+    ):
+        note_anonymous(text, base, mentions, state)
+    if "that" in sent.lows or "which" in sent.lows:
+        for f in frames:
+            f.relative = (
+                _RELATIVE_RE.search(text, max(0, f.pos - base - 40), f.pos - base) is not None
+            )
     if "report" in low_text:  # "The report, released by the MSMT, found": its author
         for f in frames:
             if (
@@ -454,6 +540,7 @@ def find_frames(
     return frames
 
 
+_RELATIVE_RE = re.compile(r"(?:\w|,)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}$")
 _REPORT_BEFORE_RE = re.compile(r"\breport\b", re.I)
 _GOV_REF_RE = re.compile(
     r"^\s*the\s+(?:ministry|department|government|agency|office|council|commission|"

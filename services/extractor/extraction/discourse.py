@@ -103,6 +103,8 @@ class Discourse:
     last_source: str | None = None
     last_authority: str | None = None
     last_report: str | None = None  # who wrote the report the article cites
+    # whom "the officials", "the diplomat" stand for: "official" -> "United States"
+    anonymous: dict[str, str] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)  # most recent last, distinct
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)

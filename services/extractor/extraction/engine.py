@@ -237,7 +237,9 @@ class Engine:
             linked = russia_linked(mentions, state.russian_orgs)
             context_linked = linked or any(recent_links[-3:]) or title_linked
             frames = find_frames(sent, tokens, words, mentions, state) if cue else []
-            explicit = next((f.speaker for f in frames if not f.denial and f.speaker), None)
+            explicit = next(
+                (f.speaker for f in frames if not f.denial and f.speaker and not f.relative), None
+            )
             if explicit is None and not cue and carry and _CONTINUATION_RE.match(sent.text):
                 sent_source: str | None = carry
             else:
@@ -936,7 +938,9 @@ def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:
     before = [f for f in frames if not f.denial and f.speaker and f.pos < trig.start]
     if before:
         return before[-1].speaker
-    after = [f for f in frames if not f.denial and f.speaker and f.pos >= trig.start]
+    after = [
+        f for f in frames if not f.denial and f.speaker and f.pos >= trig.start and not f.relative
+    ]
     return after[0].speaker if after else None
 
 
