@@ -81,6 +81,20 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Turkey", "component_supply", "asserted"),
         "Japan",
     ),
+    (
+        "the_accused_denies_for_itself",
+        "U.S. officials said Iran has not sent missiles to Russia. Iran's foreign ministry "
+        "said Iran has never sent missiles to Russia.",
+        ("Iran", "weapons_supply", "denied"),
+        "Iran",
+    ),
+    (
+        "a_named_official_over_the_bare_state_denial",
+        "Ukraine says Iran sold drones to Russia. Iran has rejected the accusations. Foreign "
+        "Minister Hossein Amir-Abdollahian said Iran has never sold drones to Russia.",
+        ("Iran", "drone_supply", "denied"),
+        "Hossein Amir-Abdollahian",
+    ),
 ]
 
 

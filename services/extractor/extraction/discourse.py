@@ -105,6 +105,7 @@ class Discourse:
     last_report: str | None = None  # who wrote the report the article cites
     # whom "the officials", "the diplomat" stand for: "official" -> "United States"
     anonymous: dict[str, str] = field(default_factory=dict)
+    speaker_states: dict[str, str] = field(default_factory=dict)  # official -> their state
     countries: list[str] = field(default_factory=list)  # most recent last, distinct
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)
