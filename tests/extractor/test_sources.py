@@ -95,6 +95,33 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Iran", "drone_supply", "denied"),
         "Hossein Amir-Abdollahian",
     ),
+    (
+        "quote_over_two_sentences_typographic",
+        "“Iran has NOT delivered ballistic missiles to Russia. Period,” Foreign Minister "
+        "Abbas Araghchi wrote on social media.",
+        ("Iran", "weapons_supply", "denied"),
+        "Abbas Araghchi",
+    ),
+    (
+        "quote_over_two_sentences_straight",
+        '"Iran has not delivered missiles to Russia. Those reports are lies," said Jan Nowak, '
+        "a spokesman.",
+        ("Iran", "weapons_supply", "denied"),
+        "Jan Nowak",
+    ),
+    (
+        "participle_speaks_for_the_main_subject",
+        "Japan on Friday designated 40 entities, including companies in Armenia and Georgia, "
+        "accusing them of shipping dual-use goods to Russia.",
+        ("Georgia", "component_supply", "asserted"),
+        "Japan",
+    ),
+    (
+        "x_and_its_allies_say",
+        "Britain and its European partners say that Tehran shipped missiles to Russia.",
+        ("Iran", "weapons_supply", "asserted"),
+        "United Kingdom",
+    ),
 ]
 
 

@@ -147,6 +147,15 @@ def _mention_ending_before(
                         return None  # "A source in North Korea told": no one named
                 return m if ok else None  # "The report, by Reuters, said" is Reuters
         low = tokens[j].text.lower()
+        if low in _ALLIES:  # "Washington and its European allies say": Washington
+            q = j - 1
+            while q > 0 and j - q <= 2 and tokens[q].low not in ("its", "their"):
+                q -= 1
+            if q > 1 and tokens[q].low in ("its", "their") and tokens[q - 1].low == "and":
+                j = q - 2
+                steps += 1
+                continue
+            return None
         if low in SPEAKER_HEADS:
             head_seen = True
         elif low in _FUNCTION_STOP:
@@ -282,6 +291,8 @@ def _anonymous_np(m: re.Match[str] | None, state: Discourse) -> str | None:
     return None
 
 
+_ALLIES = word_set("allies partners")
+_PARTICIPLES = word_set("accusing alleging")
 _ANON_DESC_RE = re.compile(
     r"(?P<desc>[A-Z][\w.]*)\s+(?:senior\s+)?(?P<head>officials?|diplomats?)\b"
 )
@@ -426,6 +437,13 @@ def find_frames(
         ti = _tok_at(tokens, base + m.start())
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
             continue  # "a firm accused of aiding Wagner": a reduced passive, no speaker
+        if verb in _PARTICIPLES:
+            # "The Treasury designated 20 firms, accusing them of ...": the main clause's subject
+            if ti > 0 and tokens[ti - 1].text == ",":
+                mn = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
+                if mn is not None and mn.prep is None:
+                    frames.append(Frame(base + m.start(), _voice(mn), mn, False))
+            continue
         mn = None
         if (
             ti > 0
@@ -518,6 +536,10 @@ def find_frames(
             if mn is not None and mn.kind != "adjective":
                 frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)
+    if frames and _closes_quote(text):
+        speaker = next((f.speaker for f in frames if f.speaker and not f.denial), None)
+        if speaker is not None:
+            state.quote_closers.append((base, speaker))
     for f in frames:
         mn = f.mention
         if f.speaker and mn is not None and mn.kind == "person" and mn.country:
@@ -553,6 +575,42 @@ _GOV_REF_RE = re.compile(
     r"administration|treasury)\b",
     re.I,
 )
+
+
+def _closes_quote(text: str) -> bool:
+    """`Period," Foreign Minister X wrote.`: the sentence ends a quote it did not open."""
+    close = text.find("”")
+    if close >= 0:
+        opening = text.find("“")
+        return opening < 0 or close < opening
+    return text.count('"') % 2 == 1 and text.find('"') > 0 and text[text.find('"') - 1] in ".,!?"
+
+
+def _opens_quote(text: str) -> bool:
+    """`"Iran has not delivered missiles to Russia.`: a quote that goes on past the sentence."""
+    if "“" in text:
+        return text.rfind("“") > text.rfind("”")
+    return text.count('"') % 2 == 1 and text.rfind('"') < len(text) - 2
+
+
+def quoted_speakers(cands: dict[tuple[str, str, str], Candidate], state: Discourse) -> None:
+    """A claim inside a quote that runs over several sentences: its speaker is named where the
+    quote closes (within the next two sentences' reach)."""
+    if not state.quote_closers:
+        return
+    for key, cand in cands.items():
+        f = cand.fields
+        src = f["source"]
+        if src is not None and src != key[0]:
+            continue  # (only the outlet's voice or the subject's own fallback)
+        ev = str(f["evidence"])
+        if not _opens_quote(ev):
+            continue
+        end = int(f["end"])  # type: ignore[call-overload]
+        for at, speaker in state.quote_closers:
+            if end <= at <= end + 400:
+                f["source"] = speaker
+                break
 
 
 def prefer_named_speakers(
