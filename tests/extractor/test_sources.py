@@ -122,6 +122,34 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Iran", "weapons_supply", "asserted"),
         "United Kingdom",
     ),
+    (
+        "a_mission_speaks_for_the_state_that_sent_it",
+        "Iran's mission to the UN said Iran has never supplied drones to Russia.",
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
+    ),
+    (
+        "the_mission_named_before",
+        "Japan sanctioned Iranian firms for supplying drones to Russia. The Iranian embassy in "
+        "Tokyo said it regretted the decision. In a statement, the embassy said that Iran has "
+        "never supplied drones to Russia.",
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
+    ),
+    (
+        "a_spokesperson_for_a_ministry",
+        "A spokesman for Kazakhstan's Ministry of Foreign Affairs told reporters that Kazakh "
+        "firms had never supplied drones to Russia.",
+        ("Kazakhstan", "drone_supply", "denied"),
+        "Kazakhstan",
+    ),
+    (
+        "a_states_body_unknown_by_name",
+        "Turkey's Ministry of Trade said Turkey does not allow its territory to be used to "
+        "circumvent sanctions on Russia.",
+        ("Turkey", "sanctions_evasion", "denied"),
+        "Turkey",
+    ),
 ]
 
 

@@ -57,7 +57,7 @@ _REPORT_NP_RE = re.compile(
 )
 _GOV_NP_RE = re.compile(
     r"\bthe\s+(?:spy\s+|intelligence\s+|foreign\s+|defen[cs]e\s+)?"
-    r"(?:department|ministry|agency|bloc|administration|government|office|treasury|"
+    r"(?P<noun>department|ministry|agency|bloc|administration|government|office|treasury|"
     r"military|army|embassy|mission|commission|council|group|team|panel)"
     r"\s+(?:also\s+)?$",
     re.I,
@@ -138,6 +138,14 @@ def _mention_ending_before(
             if m.tok_end == j + 1 and m.is_actor:
                 # "..., X said" is X; "Russia, documents show" is not Russia speaking
                 ok = not crossed_comma or m.in_apposition or m.prep == "by"
+                if ok and m.kind == "organization" and m.name.split()[0] in _BODY_FIRST_WORDS:
+                    owner = _owner_state(mentions, tokens, m)
+                    if owner is not None:  # "Turkey's Ministry of Trade said": Turkey
+                        return owner
+                if ok and m.prep in ("to", "in", "at"):
+                    envoy = _sending_state(mentions, tokens, m)
+                    if envoy is not None:  # "China's mission to the EU said": China's
+                        return envoy
                 if ok and m.prep == "in" and tokens[m.tok_start - 1].low == "in":
                     # "The Chinese Embassy in Kyiv said": the embassy
                     host = [x for x in mentions if x.is_actor and x.tok_end == m.tok_start - 1]
@@ -173,6 +181,62 @@ def _mention_ending_before(
             crossed_comma = True
         j -= 1
         steps += 1
+    return None
+
+
+# who a mission, an embassy or an envoy "to Y" / "in Y" speaks for
+_MISSION_NOUNS = word_set(
+    "mission embassy delegation ambassador envoy representative representation consulate"
+)
+
+
+_BODY_FIRST_WORDS = frozenset(
+    {"Ministry", "Department", "Office", "Agency", "Committee", "Council", "Administration"}
+)
+
+
+def _owner_state(mentions: list[Mention], tokens: list[Token], m: Mention) -> Mention | None:
+    """`Turkey's Ministry of Trade`: a state's body, unknown by name, speaks for the state."""
+    p = m.tok_start - 1
+    if p < 1 or tokens[p].text not in ("'s", "’s"):
+        return None
+    for x in mentions:
+        if x.tok_end == p and x.kind == "country":
+            return x
+    return None
+
+
+def _sending_state(mentions: list[Mention], tokens: list[Token], m: Mention) -> Mention | None:
+    """`China's mission to the EU`, `the Iranian embassy in Moscow`: the state that sent it."""
+    p = m.tok_start - 1
+    if p > 0 and tokens[p].low == "the":
+        p -= 1
+    if p < 2 or tokens[p].low not in ("to", "in", "at") or tokens[p - 1].low not in _MISSION_NOUNS:
+        return None
+    end = p - 1
+    if tokens[end - 1].text in ("'s", "’s"):
+        end -= 1
+    for x in mentions:
+        if x.tok_end in (end, p) and (x.is_actor or x.kind == "adjective"):
+            return x
+    return None
+
+
+_SPOKES_FOR_RE = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative|official)\s+for\s+(?:the\s+)?", re.I
+)
+
+
+def _spokesperson_for(text: str, base: int, verb: int, mentions: list[Mention]) -> Mention | None:
+    """`A spokesperson for the UAE's Ministry of Foreign Affairs told`: the UAE."""
+    sm = None
+    for sm in _SPOKES_FOR_RE.finditer(text, max(0, verb - 80), verb):
+        pass
+    if sm is None:
+        return None
+    for x in mentions:
+        if x.start - base == sm.end() and x.end - base <= verb and x.is_actor:
+            return x
     return None
 
 
@@ -232,7 +296,12 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
         k -= 1
     while j - k >= 3 and tokens[k + 1].text in _OFFICE_WORDS:
         k += 1  # "Minister of Economy Narek Teryan said": the name, not the portfolio
-    if j - k >= 2 and not any(m.tok_start <= j < m.tok_end for m in mentions):
+    if (
+        j - k >= 2
+        and not any(m.tok_start <= j < m.tok_end for m in mentions)
+        and not (k >= 0 and tokens[k].low == "of")  # "the Ministry of Foreign Affairs told"
+        and not all(t.text in _OFFICE_WORDS for t in tokens[k + 1 : j + 1])
+    ):
         return " ".join(t.text for t in tokens[k + 1 : j + 1])
     k = ti + 1
     while k < len(tokens) and k - ti <= 3 and _is_name_word(tokens[k].text):
@@ -480,8 +549,14 @@ def find_frames(
             continue
         if mn is not None and mn.kind != "adjective":
             speaker = _voice(mn)
-        elif not passive and _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
-            speaker = state.last_authority or state.last_source
+        elif mn is not None and mn.country and _MISSION_HEAD_RE.match(text, mn.end - base):
+            speaker = mn.country  # "the Chinese mission to the EU said"
+        elif not passive and (gov := _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()])):
+            speaker = (
+                state.anonymous.get(gov.group("noun").lower())
+                or state.last_authority
+                or state.last_source
+            )
         elif not passive and _REPORT_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
             speaker = state.last_report or state.last_source  # "the report said": its author
         elif not passive:
@@ -514,6 +589,9 @@ def find_frames(
                     ):
                         mn, speaker = after, _voice(after)
         person = False
+        if speaker is None and not passive and mn is None and "for" in sent.lows:
+            owner = _spokesperson_for(text, base, m.start(), mentions)
+            speaker = _voice(owner) if owner is not None else None  # (it may be the subject)
         if speaker is None and not passive and mn is None:
             speaker = _anonymous(tokens, ti, state)
         if speaker is None and not passive:
@@ -536,6 +614,11 @@ def find_frames(
             if mn is not None and mn.kind != "adjective":
                 frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)
+    for f in frames:  # "China's mission to the EU said ...": "the mission" is China's
+        if f.speaker and f.mention is not None and not f.person:
+            span = text[max(0, f.mention.start - base) : f.pos - base]
+            for gm in _BODY_NOUN_RE.finditer(span):
+                state.anonymous[gm.group(0).lower()] = f.speaker
     if frames and _closes_quote(text):
         speaker = next((f.speaker for f in frames if f.speaker and not f.denial), None)
         if speaker is not None:
@@ -568,6 +651,12 @@ def find_frames(
     return frames
 
 
+_MISSION_HEAD_RE = re.compile(r"\s+(?:mission|embassy|delegation|consulate)\s+(?:to|in|at)\b", re.I)
+_BODY_NOUN_RE = re.compile(
+    r"\b(?:department|ministry|agency|administration|government|office|embassy|mission|"
+    r"commission|council)\b",
+    re.I,
+)
 _RELATIVE_RE = re.compile(r"(?:\w|,)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}$")
 _REPORT_BEFORE_RE = re.compile(r"\breport\b", re.I)
 _GOV_REF_RE = re.compile(
