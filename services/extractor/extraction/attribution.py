@@ -229,11 +229,10 @@ _SPOKES_FOR_RE = re.compile(
 
 def _spokesperson_for(text: str, base: int, verb: int, mentions: list[Mention]) -> Mention | None:
     """`A spokesperson for the UAE's Ministry of Foreign Affairs told`: the UAE."""
-    sm = None
-    for sm in _SPOKES_FOR_RE.finditer(text, max(0, verb - 80), verb):
-        pass
-    if sm is None:
+    found = list(_SPOKES_FOR_RE.finditer(text, max(0, verb - 80), verb))
+    if not found:
         return None
+    sm = found[-1]
     for x in mentions:
         if x.start - base == sm.end() and x.end - base <= verb and x.is_actor:
             return x
