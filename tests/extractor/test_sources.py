@@ -150,6 +150,22 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Turkey", "sanctions_evasion", "denied"),
         "Turkey",
     ),
+    (
+        "designated_by_the_body_that_opened_the_designations",
+        "Canada on Monday imposed sanctions on 40 entities that helped Russia obtain drone "
+        "parts. Among the entities designated were Norvex Components Ltd. and Baltrix Supply "
+        "Ltd., which shipped microchips to Russian drone makers.",
+        ("Baltrix Supply", "sanctions_imposed", "asserted"),
+        "Canada",
+    ),
+    (
+        "the_designation_states_the_reason",
+        "Canada on Monday imposed sanctions on 40 entities that helped Russia obtain drone "
+        "parts. Among the entities designated were Norvex Components Ltd. and Baltrix Supply "
+        "Ltd., which shipped microchips to Russian drone makers.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "Canada",
+    ),
 ]
 
 

@@ -701,6 +701,55 @@ def quoted_speakers(cands: dict[tuple[str, str, str], Candidate], state: Discour
                 break
 
 
+def settle_sources(
+    cands: dict[tuple[str, str, str], Candidate], gz: Gazetteer, state: Discourse
+) -> None:
+    """What the whole article tells about its claims' sources, once it has been read."""
+    quoted_speakers(cands, state)
+    prefer_named_speakers(cands, gz, state)
+    unnamed_sanctioners(cands, state)
+    sanctioned_for(cands)
+
+
+def unnamed_sanctioners(cands: dict[tuple[str, str, str], Candidate], state: Discourse) -> None:
+    """`Among those designated were X and Y`: designated by whoever designates in this
+    article (the one named most often for its other designations)."""
+    open_ = [
+        c for k, c in cands.items() if k[1] == "sanctions_imposed" and c.fields["source"] is None
+    ]
+    if not open_:
+        return
+    counts: dict[str, int] = {}
+    for k, c in cands.items():
+        src = c.fields["source"]
+        if k[1] == "sanctions_imposed" and src is not None:
+            counts[str(src)] = counts.get(str(src), 0) + 1
+    who = max(counts, key=lambda n: counts[n]) if counts else None
+    who = who or state.issuer or state.open_authority or state.last_authority
+    if who is None:
+        return
+    for c in open_:
+        c.fields["source"] = who
+
+
+def sanctioned_for(cands: dict[tuple[str, str, str], Candidate]) -> None:
+    """`Among those designated were X, which shipped drone parts to Russia`: in the sentence
+    that sanctions X, what X did is the sanctioning body's reason, and its statement."""
+    by_sentence = {
+        (k[0], c.fields["start"]): c.fields["source"]
+        for k, c in cands.items()
+        if k[1] == "sanctions_imposed" and c.fields["source"] is not None
+    }
+    if not by_sentence:
+        return
+    for k, c in cands.items():
+        if k[1] == "sanctions_imposed" or k[2] != "asserted" or c.fields["source"] is not None:
+            continue
+        who = by_sentence.get((k[0], c.fields["start"]))
+        if who is not None and who != k[0]:
+            c.fields["source"] = who
+
+
 def prefer_named_speakers(
     cands: dict[tuple[str, str, str], Candidate], gz: Gazetteer, state: Discourse
 ) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from shared.events import ClaimFields
 
 from .annex import is_heading, item_target, note_heading
-from .attribution import Frame, find_frames, prefer_named_speakers, quoted_speakers
+from .attribution import Frame, find_frames, settle_sources
 from .denials import bare_denials
 from .gazetteer import Gazetteer
 from .lexicon import (
@@ -368,8 +368,7 @@ class Engine:
             if not recent_links:
                 title_linked = linked
             recent_links.append(linked)
-        quoted_speakers(cands, state)
-        prefer_named_speakers(cands, self.gz, state)
+        settle_sources(cands, self.gz, state)
         if release is not None:  # a government's release speaks for that government
             for c in cands.values():
                 if c.fields["source"] is None and c.fields["stance"] == "asserted":
