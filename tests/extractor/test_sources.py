@@ -166,6 +166,35 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Norvex Components", "component_supply", "asserted"),
         "Canada",
     ),
+    (
+        "accused_of_where_sanctions_are_the_topic",
+        "The U.K. Foreign Office on Monday imposed sanctions on 20 entities. Velorix Trading is "
+        "accused of supplying drone engines to Russia.",
+        ("Velorix Trading", "component_supply", "asserted"),
+        "United Kingdom",
+    ),
+    (
+        "which_it_said",
+        "The Japanese government on Friday named Norvex Components, which it said supplied "
+        "microchips to Russian drone makers.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "Japan",
+    ),
+    (
+        "the_department_named_before",
+        "The U.S. Commerce Department said on Tuesday it had listed 30 firms, and Lin Jian said "
+        "China objected. Norvex Components supplied microchips to Russian drone makers, the "
+        "department said.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "the_decision_said",
+        "Canada imposed sanctions on 12 entities. Norvex Components supplied microchips to "
+        "Russian drone makers, the decision said.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "Canada",
+    ),
 ]
 
 

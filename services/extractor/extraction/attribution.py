@@ -436,6 +436,10 @@ def find_frames(
     frames: list[Frame] = []
     text, base = sent.text, sent.start
     low_text = text.lower()
+    for x in mentions:  # "The U.S. Treasury Department ...": "the department" is the US
+        if x.kind == "country" or (x.kind == "organization" and x.role == "government"):
+            for gm in _BODY_NOUN_RE.finditer(text, x.start - base, x.end - base):
+                state.anonymous[gm.group(0).lower()] = _voice(x)
     accordings = ACCORDING_RE.finditer(text) if "according to" in low_text else ()
     for am in accordings:
         ti = _tok_at(tokens, base + am.end())
@@ -504,7 +508,13 @@ def find_frames(
         denial = verb in DENIAL_WORDS
         ti = _tok_at(tokens, base + m.start())
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
-            continue  # "a firm accused of aiding Wagner": a reduced passive, no speaker
+            # "a firm accused of aiding Wagner": a passive; where sanctions are the topic,
+            # the sanctioning body accuses ("X is accused of supplying engines")
+            if sent.index - state.sanction_at <= 2:
+                who = state.last_authority or state.open_authority or state.issuer
+                if who is not None:
+                    frames.append(Frame(base + m.start(), who, None, False))
+            continue
         if verb in _PARTICIPLES:
             # "The Treasury designated 20 firms, accusing them of ...": the main clause's subject
             if ti > 0 and tokens[ti - 1].text == ",":
@@ -554,8 +564,27 @@ def find_frames(
             speaker = (
                 state.anonymous.get(gov.group("noun").lower())
                 or state.last_authority
+                or state.issuer
+                or state.open_authority
                 or state.last_source
             )
+        elif not passive and _DECISION_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            speaker = (  # "the decision said": the body that took it
+                state.last_authority or state.issuer or state.open_authority or state.last_source
+            )
+        elif not passive and ti > 0 and tokens[ti - 1].low == "it":
+            # "Futrevo, which it said supplied ...": the sentence's subject, else who spoke last
+            first = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
+            if (
+                first is not None
+                and first.prep is None
+                and first.tok_end < ti - 1
+                and ti > 1
+                and tokens[ti - 2].low in ("which", "that", "who", "whom")
+            ):
+                speaker = _voice(first)
+            else:
+                speaker = state.last_source
         elif not passive and _REPORT_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
             speaker = state.last_report or state.last_source  # "the report said": its author
         elif not passive:
@@ -650,6 +679,11 @@ def find_frames(
     return frames
 
 
+_DECISION_NP_RE = re.compile(
+    r"\bthe\s+(?:decision|designation|order|resolution|notice|announcement|listing|"
+    r"regulation|press\s+release)\s+(?:also\s+)?$",
+    re.I,
+)
 _MISSION_HEAD_RE = re.compile(r"\s+(?:mission|embassy|delegation|consulate)\s+(?:to|in|at)\b", re.I)
 _BODY_NOUN_RE = re.compile(
     r"\b(?:department|ministry|agency|administration|government|office|embassy|mission|"
