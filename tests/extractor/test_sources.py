@@ -195,6 +195,21 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Norvex Components", "component_supply", "asserted"),
         "Canada",
     ),
+    (
+        "the_outlet_that_names_itself_speaks_in_its_own_voice",
+        "Chinese firms shipped drone engines to Russia, according to an investigation by the "
+        "Financial Times. One of the firms did not respond to questions from the Financial "
+        "Times.",
+        ("China", "component_supply", "asserted"),
+        None,
+    ),
+    (
+        "another_outlet_is_a_source",
+        "Chinese firms shipped drone engines to Russia, according to an investigation by the "
+        "Financial Times.",
+        ("China", "component_supply", "asserted"),
+        "Financial Times",
+    ),
 ]
 
 

@@ -736,13 +736,63 @@ def quoted_speakers(cands: dict[tuple[str, str, str], Candidate], state: Discour
 
 
 def settle_sources(
-    cands: dict[tuple[str, str, str], Candidate], gz: Gazetteer, state: Discourse
+    cands: dict[tuple[str, str, str], Candidate], gz: Gazetteer, state: Discourse, text: str
 ) -> None:
     """What the whole article tells about its claims' sources, once it has been read."""
     quoted_speakers(cands, state)
     prefer_named_speakers(cands, gz, state)
     unnamed_sanctioners(cands, state)
     sanctioned_for(cands)
+    own_outlet_voice(cands, gz, text)
+
+
+_NAME = r"(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+# how an outlet speaks of its own reporting: "records reviewed by X", "told X", "questions
+# from X", "X has learned", "X could not independently verify", "X contacted"
+_OWN_OUTLET_RES = (
+    re.compile(
+        r"\b(?:reviewed|seen|obtained|analy[sz]ed|identified|examined|verified)\s+by\s+" + _NAME
+    ),
+    re.compile(r"\b(?:told|questions\s+from|interview\s+with)\s+" + _NAME),
+    re.compile(
+        _NAME + r"\s+(?:has\s+learned|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
+        r"was\s+unable\s+to|contacted|reached\s+out)\b"
+    ),
+)
+
+
+def own_outlet_voice(
+    cands: dict[tuple[str, str, str], Candidate], gz: Gazetteer, text: str
+) -> None:
+    """The outlet that writes the article, where it names itself ("an investigation by the
+    Guardian", "The Guardian also found"), speaks in its own voice: no source."""
+    media = set()
+    for c in cands.values():
+        src = c.fields["source"]
+        if src is not None:
+            entry = gz.lookup(str(src))
+            if entry is not None and entry.role == "media":
+                media.add(entry.name)
+    if not media:
+        return
+    own = set()
+    for rx in _OWN_OUTLET_RES:
+        for m in rx.finditer(text):
+            words = m.group("name").split()
+            for n in range(len(words), 0, -1):
+                entry = gz.lookup(" ".join(words[:n]))
+                if entry is not None:
+                    if entry.role == "media" and entry.name in media:
+                        own.add(entry.name)
+                    break
+    if not own:
+        return
+    for c in cands.values():
+        src = c.fields["source"]
+        if src is not None:
+            entry = gz.lookup(str(src))
+            if entry is not None and entry.name in own:
+                c.fields["source"] = None
 
 
 def unnamed_sanctioners(cands: dict[tuple[str, str, str], Candidate], state: Discourse) -> None:

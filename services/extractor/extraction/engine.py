@@ -368,7 +368,7 @@ class Engine:
             if not recent_links:
                 title_linked = linked
             recent_links.append(linked)
-        settle_sources(cands, self.gz, state)
+        settle_sources(cands, self.gz, state, text)
         if release is not None:  # a government's release speaks for that government
             for c in cands.values():
                 if c.fields["source"] is None and c.fields["stance"] == "asserted":
