@@ -778,7 +778,7 @@ def own_outlet_voice(
     own = set()
     for rx in _OWN_OUTLET_RES:
         for m in rx.finditer(text):
-            words = m.group("name").split()
+            words = m.group("name").rstrip(".").split()
             for n in range(len(words), 0, -1):
                 entry = gz.lookup(" ".join(words[:n]))
                 if entry is not None:
