@@ -210,6 +210,21 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("China", "component_supply", "asserted"),
         "Financial Times",
     ),
+    (
+        "a_later_speaker_governs_its_own_clause",
+        "Lin Jian rejected the reports as baseless, and Chinese officials have repeatedly said "
+        "that China has never sold weapons to Russia.",
+        ("China", "weapons_supply", "denied"),
+        "China",
+    ),
+    (
+        "adverb_and_elided_subject",
+        "Iranian Foreign Minister Hossein Amir-Abdollahian has candidly said that Iran sold "
+        "drones to Russia before the war, but has insisted that Iranian troops are not fighting "
+        "for Russia.",
+        ("Iran", "personnel", "denied"),
+        "Hossein Amir-Abdollahian",
+    ),
 ]
 
 

@@ -175,6 +175,8 @@ def _mention_ending_before(
                 j -= 1
         elif low == "for" and j + 1 < len(tokens) and tokens[j + 1].low in _SPANS:
             pass  # "Moscow and Pyongyang have for years denied"
+        elif low.endswith("ly") and len(low) > 4 and tokens[j].text.islower():
+            pass  # "X has openly said", "Y bluntly denied"
         elif low not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
             return None
         if tokens[j].text == ",":
@@ -617,6 +619,18 @@ def find_frames(
                     ):
                         mn, speaker = after, _voice(after)
         person = False
+        if speaker is None and not passive and mn is None and frames:
+            q = ti - 1
+            while q > 0 and tokens[q].low in _SKIP_BEFORE:
+                q -= 1
+            prev_frame = frames[-1]
+            if (
+                tokens[q].low in ("and", "but")
+                and prev_frame.speaker
+                and not prev_frame.relative
+                and prev_frame.pos < base + tokens[q].start
+            ):  # "X has said ..., but has insisted that ...": X again
+                speaker, mn, person = prev_frame.speaker, prev_frame.mention, prev_frame.person
         if speaker is None and not passive and mn is None and "for" in sent.lows:
             owner = _spokesperson_for(text, base, m.start(), mentions)
             speaker = _voice(owner) if owner is not None else None  # (it may be the subject)
@@ -733,6 +747,23 @@ def quoted_speakers(cands: dict[tuple[str, str, str], Candidate], state: Discour
             if end <= at <= end + 400:
                 f["source"] = speaker
                 break
+
+
+def denier_for(frames: list[Frame], trig_start: int) -> Frame | None:
+    """Who denies what a trigger says: the sentence's denier, unless another speaker's frame
+    governs the trigger's own clause ("X rejected the reports, and Iranian officials said
+    Iran never sent weapons": the officials)."""
+    first = None
+    for f in frames:
+        if f.denial and f.speaker:
+            first = f
+            break
+    if first is None:
+        return None
+    before = [f for f in frames if f.speaker and f.pos < trig_start and not f.relative]
+    if before and not before[-1].denial and before[-1].pos > first.pos:
+        return before[-1]
+    return first
 
 
 def settle_sources(

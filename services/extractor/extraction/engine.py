@@ -9,7 +9,7 @@ from pathlib import Path
 from shared.events import ClaimFields
 
 from .annex import is_heading, item_target, note_heading
-from .attribution import Frame, find_frames, settle_sources
+from .attribution import Frame, denier_for, find_frames, settle_sources
 from .denials import bare_denials
 from .gazetteer import Gazetteer
 from .lexicon import (
@@ -519,7 +519,7 @@ class Engine:
                 clause_lo <= p < trig.start for p in denial_cues
             )
             denial_after = [f for f in frames if f.denial and f.pos > trig.end]
-            denier_frame = next((f for f in frames if f.denial and f.speaker), None)
+            denier_frame = denier_for(frames, trig.start)
             denier = denier_frame.speaker if denier_frame else None
             denier_mention = denier_frame.mention if denier_frame else None
             if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
