@@ -225,6 +225,19 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Iran", "personnel", "denied"),
         "Hossein Amir-Abdollahian",
     ),
+    (
+        "oxford_comma_list",
+        "Canada, Japan, and Australia said Iran had shipped missiles to Russia.",
+        ("Iran", "weapons_supply", "asserted"),
+        "Canada",
+    ),
+    (
+        "a_new_clause_is_no_list",
+        "Tehran had until now denied sending any drones to Russia, and Hossein Amir-Abdollahian "
+        "insisted that none had been delivered since the invasion.",
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
+    ),
 ]
 
 

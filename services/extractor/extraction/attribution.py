@@ -25,7 +25,8 @@ _SKIP_BEFORE = word_set(
     earlier later then again already once recently officially explicitly flatly vehemently
     was were is are be been being quoted as saying in a an the statement to interview
     responded by had also since long on monday tuesday wednesday thursday friday saturday
-    sunday last week month year today yesterday earlier this years months decades weeks"""
+    sunday last week month year today yesterday earlier this years months decades weeks now
+    until so far"""
 )
 _SPANS = word_set("years months decades weeks days")
 _RECORDS_RE = re.compile(
@@ -389,17 +390,28 @@ def _first_of_list(mn: Mention, mentions: list[Mention], text: str, base: int) -
     the first named speaks."""
     first = mn
     gap_re = _AND_GAP_RE
-    for prev in reversed([m for m in mentions if m.end <= mn.start and m.is_actor]):
+    earlier = [m for m in mentions if m.end <= mn.start and m.is_actor]
+    for i in range(len(earlier) - 1, -1, -1):
+        prev = earlier[i]
         if prev.end > first.start:
             continue
-        if not gap_re.fullmatch(text[prev.end - base : first.start - base]):
+        gap = text[prev.end - base : first.start - base]
+        if gap_re is _AND_GAP_RE and _OXFORD_GAP_RE.fullmatch(gap):
+            # "X, Y, and Z said" is a list; "..., and Z said" after a clause is not
+            if not (
+                i > 0
+                and _COMMA_GAP_RE.fullmatch(text[earlier[i - 1].end - base : prev.start - base])
+            ):
+                break
+        elif not gap_re.fullmatch(gap):
             break
         first = prev
         gap_re = _COMMA_GAP_RE  # before "X and Y", a list goes on with commas only
     return first
 
 
-_AND_GAP_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
+_AND_GAP_RE = re.compile(r"\s+and\s+(?:the\s+)?")
+_OXFORD_GAP_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _COMMA_GAP_RE = re.compile(r",\s+(?:the\s+)?")
 
 
@@ -619,13 +631,14 @@ def find_frames(
                     ):
                         mn, speaker = after, _voice(after)
         person = False
-        if speaker is None and not passive and mn is None and frames:
+        if speaker is None and not passive and mn is None and ti > 1:
             q = ti - 1
             while q > 0 and tokens[q].low in _SKIP_BEFORE:
                 q -= 1
-            prev_frame = frames[-1]
+            prev_frame = frames[-1] if frames else None
             if (
                 tokens[q].low in ("and", "but")
+                and prev_frame is not None
                 and prev_frame.speaker
                 and not prev_frame.relative
                 and prev_frame.pos < base + tokens[q].start
