@@ -450,7 +450,8 @@ def find_frames(
     frames: list[Frame] = []
     text, base = sent.text, sent.start
     low_text = text.lower()
-    for x in mentions:  # "The U.S. Treasury Department ...": "the department" is the US
+    bodies = not sent.lows.isdisjoint(_BODY_NOUNS)
+    for x in mentions if bodies else ():  # "The U.S. Treasury Department": "the department"
         if x.kind == "country" or (x.kind == "organization" and x.role == "government"):
             for gm in _BODY_NOUN_RE.finditer(text, x.start - base, x.end - base):
                 state.anonymous[gm.group(0).lower()] = _voice(x)
@@ -669,7 +670,7 @@ def find_frames(
             if mn is not None and mn.kind != "adjective":
                 frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)
-    for f in frames:  # "China's mission to the EU said ...": "the mission" is China's
+    for f in frames if bodies else ():  # "China's mission to the EU said": "the mission"
         if f.speaker and f.mention is not None and not f.person:
             span = text[max(0, f.mention.start - base) : f.pos - base]
             for gm in _BODY_NOUN_RE.finditer(span):
@@ -712,6 +713,9 @@ _DECISION_NP_RE = re.compile(
     re.I,
 )
 _MISSION_HEAD_RE = re.compile(r"\s+(?:mission|embassy|delegation|consulate)\s+(?:to|in|at)\b", re.I)
+_BODY_NOUNS = word_set(
+    "department ministry agency administration government office embassy mission commission council"
+)
 _BODY_NOUN_RE = re.compile(
     r"\b(?:department|ministry|agency|administration|government|office|embassy|mission|"
     r"commission|council)\b",
