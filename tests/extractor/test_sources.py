@@ -238,6 +238,13 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Iran", "drone_supply", "denied"),
         "Iran",
     ),
+    (
+        "a_place_is_no_person",
+        "Activity at the Rason Special Economic Zone shows North Korea has shipped munitions "
+        "to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        None,
+    ),
 ]
 
 

@@ -279,7 +279,18 @@ def _is_name_word(w: str) -> bool:
         and w[0].isupper()
         and w[1:].replace("-", "").replace("'", "").islower()
         and w not in _NOT_SPEAKER
+        and w not in _NOT_PERSON_WORDS
     )
+
+
+# words of places and institutions, no part of a person's name ("Rason Special Economic
+# Zone shows", "the Trade Council said")
+_NOT_PERSON_WORDS = frozenset(
+    """Zone Special Economic Port Region Province District Committee Council Ministry Office
+    Agency Group Company Corporation Industries Industry Technology Technologies Trading
+    University Institute Center Centre Service Services Bureau Department Commission Court
+    Parliament Assembly Union Bank Fund Foundation Airport Plant Factory""".split()
+)
 
 
 _NOT_SPEAKER = word_set(
