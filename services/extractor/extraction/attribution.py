@@ -285,11 +285,11 @@ def _is_name_word(w: str) -> bool:
 
 # words of places and institutions, no part of a person's name ("Rason Special Economic
 # Zone shows", "the Trade Council said")
-_NOT_PERSON_WORDS = frozenset(
+_NOT_PERSON_WORDS = word_set(
     """Zone Special Economic Port Region Province District Committee Council Ministry Office
     Agency Group Company Corporation Industries Industry Technology Technologies Trading
     University Institute Center Centre Service Services Bureau Department Commission Court
-    Parliament Assembly Union Bank Fund Foundation Airport Plant Factory""".split()
+    Parliament Assembly Union Bank Fund Foundation Airport Plant Factory"""
 )
 
 
