@@ -529,6 +529,8 @@ def find_frames(
         else:
             frames.append(Frame(base + am.start(), None, None, False))
     cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
+    spokes_for = "for" in sent.lows and not sent.lows.isdisjoint(_SPOKES_WORDS)
+    decisions = not sent.lows.isdisjoint(_DECISION_WORDS)
     for m in cues:
         verb = m.group()
         denial = verb in DENIAL_WORDS
@@ -594,7 +596,11 @@ def find_frames(
                 or state.open_authority
                 or state.last_source
             )
-        elif not passive and _DECISION_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
+        elif (
+            decisions
+            and not passive
+            and _DECISION_NP_RE.search(text[max(0, m.start() - 30) : m.start()])
+        ):
             speaker = (  # "the decision said": the body that took it
                 state.last_authority or state.issuer or state.open_authority or state.last_source
             )
@@ -656,7 +662,7 @@ def find_frames(
                 and prev_frame.pos < base + tokens[q].start
             ):  # "X has said ..., but has insisted that ...": X again
                 speaker, mn, person = prev_frame.speaker, prev_frame.mention, prev_frame.person
-        if speaker is None and not passive and mn is None and "for" in sent.lows:
+        if speaker is None and not passive and mn is None and spokes_for:
             owner = _spokesperson_for(text, base, m.start(), mentions)
             speaker = _voice(owner) if owner is not None else None  # (it may be the subject)
         if speaker is None and not passive and mn is None:
@@ -703,9 +709,9 @@ def find_frames(
         note_anonymous(text, base, mentions, state)
     if "that" in sent.lows or "which" in sent.lows:
         for f in frames:
-            f.relative = (
-                _RELATIVE_RE.search(text, max(0, f.pos - base - 40), f.pos - base) is not None
-            )
+            if f.speaker:
+                at = f.pos - base
+                f.relative = _RELATIVE_RE.search(text, max(0, at - 40), at) is not None
     if "report" in low_text:  # "The report, released by the MSMT, found": its author
         for f in frames:
             if (
@@ -718,6 +724,10 @@ def find_frames(
     return frames
 
 
+_SPOKES_WORDS = word_set("spokesperson spokesman spokeswoman representative official")
+_DECISION_WORDS = word_set(
+    "decision designation order resolution notice announcement listing regulation release"
+)
 _DECISION_NP_RE = re.compile(
     r"\bthe\s+(?:decision|designation|order|resolution|notice|announcement|listing|"
     r"regulation|press\s+release)\s+(?:also\s+)?$",
@@ -805,18 +815,15 @@ def settle_sources(
     own_outlet_voice(cands, gz, text)
 
 
-_NAME = r"(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 # how an outlet speaks of its own reporting: "records reviewed by X", "told X", "questions
 # from X", "X has learned", "X could not independently verify", "X contacted"
-_OWN_OUTLET_RES = (
-    re.compile(
-        r"\b(?:reviewed|seen|obtained|analy[sz]ed|identified|examined|verified)\s+by\s+" + _NAME
-    ),
-    re.compile(r"\b(?:told|questions\s+from|interview\s+with)\s+" + _NAME),
-    re.compile(
-        _NAME + r"\s+(?:has\s+learned|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
-        r"was\s+unable\s+to|contacted|reached\s+out)\b"
-    ),
+_OWN_BEFORE_RE = re.compile(
+    r"\b(?:(?:reviewed|seen|obtained|analy[sz]ed|identified|examined|verified)\s+by|told|"
+    r"questions\s+from|interview\s+with)\s+(?:the\s+|The\s+)?$"
+)
+_OWN_AFTER_RE = re.compile(
+    r"\s+(?:has\s+learned|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"was\s+unable\s+to|contacted|reached\s+out)\b"
 )
 
 
@@ -835,15 +842,14 @@ def own_outlet_voice(
     if not media:
         return
     own = set()
-    for rx in _OWN_OUTLET_RES:
-        for m in rx.finditer(text):
-            words = m.group("name").rstrip(".").split()
-            for n in range(len(words), 0, -1):
-                entry = gz.lookup(" ".join(words[:n]))
-                if entry is not None:
-                    if entry.role == "media" and entry.name in media:
-                        own.add(entry.name)
-                    break
+    for name in media:
+        key = name[4:] if name.startswith("The ") else name
+        at = text.find(key)
+        while at >= 0 and name not in own:
+            after = at + len(key)
+            if _OWN_BEFORE_RE.search(text, max(0, at - 40), at) or _OWN_AFTER_RE.match(text, after):
+                own.add(name)
+            at = text.find(key, after)
     if not own:
         return
     for c in cands.values():
