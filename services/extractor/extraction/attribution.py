@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import Gazetteer
 from .lexicon import (
     ACCORDING_RE,
     CALL_VERBS,
@@ -14,6 +15,7 @@ from .lexicon import (
     SPEAKER_HEADS,
 )
 from .mentions import Discourse, Mention
+from .merge import Candidate
 from .text import Sentence, Token
 from .words import Word
 from .wordset import word_set
@@ -23,7 +25,8 @@ _SKIP_BEFORE = word_set(
     earlier later then again already once recently officially explicitly flatly vehemently
     was were is are be been being quoted as saying in a an the statement to interview
     responded by had also since long on monday tuesday wednesday thursday friday saturday
-    sunday last week month year today yesterday earlier this years months decades weeks"""
+    sunday last week month year today yesterday earlier this years months decades weeks now
+    until so far"""
 )
 _SPANS = word_set("years months decades weeks days")
 _RECORDS_RE = re.compile(
@@ -55,7 +58,7 @@ _REPORT_NP_RE = re.compile(
 )
 _GOV_NP_RE = re.compile(
     r"\bthe\s+(?:spy\s+|intelligence\s+|foreign\s+|defen[cs]e\s+)?"
-    r"(?:department|ministry|agency|bloc|administration|government|office|treasury|"
+    r"(?P<noun>department|ministry|agency|bloc|administration|government|office|treasury|"
     r"military|army|embassy|mission|commission|council|group|team|panel)"
     r"\s+(?:also\s+)?$",
     re.I,
@@ -75,10 +78,32 @@ _CLAIM_NOUN_RE = re.compile(
 )
 
 
+# agencies the gold conventions name themselves; every other agency speaks for its state
+_OWN_NAMED_AGENCIES = frozenset({"National Intelligence Service"})
+
+
+def _voice(mn: Mention) -> str:
+    """Who a speaking mention stands for: a state's agency (`HUR`, `FSB`) speaks for the
+    state, as ministries and embassies do."""
+    if (
+        mn.kind == "organization"
+        and mn.role == "government"
+        and mn.country
+        and mn.name not in _OWN_NAMED_AGENCIES
+    ):
+        return mn.country
+    if mn.kind == "person" and mn.via == "title" and mn.name.count(" ") >= 2:
+        words = mn.name.split()
+        while len(words) > 2 and words[0] in _OFFICE_WORDS:
+            words.pop(0)  # "Deputy Minister of Economy Narek Teryan": the name
+        return " ".join(words)
+    return mn.name
+
+
 class Frame:
     """A reporting frame: `speaker` says (or denies) what the sentence states."""
 
-    __slots__ = ("denial", "mention", "person", "pos", "speaker")
+    __slots__ = ("denial", "mention", "person", "pos", "relative", "speaker")
 
     def __init__(
         self,
@@ -93,6 +118,9 @@ class Frame:
         self.mention = mention
         self.denial = denial
         self.person = person
+        # "a trade that Western officials say has grown": a frame in a relative clause
+        # speaks for what follows it only
+        self.relative = False
 
     def __repr__(self) -> str:
         return f"Frame({self.pos}, {self.speaker!r}, denial={self.denial})"
@@ -111,6 +139,14 @@ def _mention_ending_before(
             if m.tok_end == j + 1 and m.is_actor:
                 # "..., X said" is X; "Russia, documents show" is not Russia speaking
                 ok = not crossed_comma or m.in_apposition or m.prep == "by"
+                if ok and m.kind == "organization" and m.name.split()[0] in _BODY_FIRST_WORDS:
+                    owner = _owner_state(mentions, tokens, m)
+                    if owner is not None:  # "Turkey's Ministry of Trade said": Turkey
+                        return owner
+                if ok and m.prep in ("to", "in", "at"):
+                    envoy = _sending_state(mentions, tokens, m)
+                    if envoy is not None:  # "China's mission to the EU said": China's
+                        return envoy
                 if ok and m.prep == "in" and tokens[m.tok_start - 1].low == "in":
                     # "The Chinese Embassy in Kyiv said": the embassy
                     host = [x for x in mentions if x.is_actor and x.tok_end == m.tok_start - 1]
@@ -120,6 +156,15 @@ def _mention_ending_before(
                         return None  # "A source in North Korea told": no one named
                 return m if ok else None  # "The report, by Reuters, said" is Reuters
         low = tokens[j].text.lower()
+        if low in _ALLIES:  # "Washington and its European allies say": Washington
+            q = j - 1
+            while q > 0 and j - q <= 2 and tokens[q].low not in ("its", "their"):
+                q -= 1
+            if q > 1 and tokens[q].low in ("its", "their") and tokens[q - 1].low == "and":
+                j = q - 2
+                steps += 1
+                continue
+            return None
         if low in SPEAKER_HEADS:
             head_seen = True
         elif low in _FUNCTION_STOP:
@@ -131,14 +176,69 @@ def _mention_ending_before(
                 j -= 1
         elif low == "for" and j + 1 < len(tokens) and tokens[j + 1].low in _SPANS:
             pass  # "Moscow and Pyongyang have for years denied"
-        elif low.endswith("ly") and tokens[j].text.islower() and len(low) > 4:
-            pass  # "Ukrainian intelligence has separately claimed"
+        elif low.endswith("ly") and len(low) > 4 and tokens[j].text.islower():
+            pass  # "X has openly said", "Y bluntly denied"
         elif low not in _SKIP_BEFORE and tokens[j].text not in ('"', "”", ","):
             return None
         if tokens[j].text == ",":
             crossed_comma = True
         j -= 1
         steps += 1
+    return None
+
+
+# who a mission, an embassy or an envoy "to Y" / "in Y" speaks for
+_MISSION_NOUNS = word_set(
+    "mission embassy delegation ambassador envoy representative representation consulate"
+)
+
+
+_BODY_FIRST_WORDS = frozenset(
+    {"Ministry", "Department", "Office", "Agency", "Committee", "Council", "Administration"}
+)
+
+
+def _owner_state(mentions: list[Mention], tokens: list[Token], m: Mention) -> Mention | None:
+    """`Turkey's Ministry of Trade`: a state's body, unknown by name, speaks for the state."""
+    p = m.tok_start - 1
+    if p < 1 or tokens[p].text not in ("'s", "’s"):
+        return None
+    for x in mentions:
+        if x.tok_end == p and x.kind == "country":
+            return x
+    return None
+
+
+def _sending_state(mentions: list[Mention], tokens: list[Token], m: Mention) -> Mention | None:
+    """`China's mission to the EU`, `the Iranian embassy in Moscow`: the state that sent it."""
+    p = m.tok_start - 1
+    if p > 0 and tokens[p].low == "the":
+        p -= 1
+    if p < 2 or tokens[p].low not in ("to", "in", "at") or tokens[p - 1].low not in _MISSION_NOUNS:
+        return None
+    end = p - 1
+    if tokens[end - 1].text in ("'s", "’s"):
+        end -= 1
+    for x in mentions:
+        if x.tok_end in (end, p) and (x.is_actor or x.kind == "adjective"):
+            return x
+    return None
+
+
+_SPOKES_FOR_RE = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative|official)\s+for\s+(?:the\s+)?", re.I
+)
+
+
+def _spokesperson_for(text: str, base: int, verb: int, mentions: list[Mention]) -> Mention | None:
+    """`A spokesperson for the UAE's Ministry of Foreign Affairs told`: the UAE."""
+    found = list(_SPOKES_FOR_RE.finditer(text, max(0, verb - 80), verb))
+    if not found:
+        return None
+    sm = found[-1]
+    for x in mentions:
+        if x.start - base == sm.end() and x.end - base <= verb and x.is_actor:
+            return x
     return None
 
 
@@ -179,7 +279,18 @@ def _is_name_word(w: str) -> bool:
         and w[0].isupper()
         and w[1:].replace("-", "").replace("'", "").islower()
         and w not in _NOT_SPEAKER
+        and w not in _NOT_PERSON_WORDS
     )
+
+
+# words of places and institutions, no part of a person's name ("Rason Special Economic
+# Zone shows", "the Trade Council said")
+_NOT_PERSON_WORDS = word_set(
+    """Zone Special Economic Port Region Province District Committee Council Ministry Office
+    Agency Group Company Corporation Industries Industry Technology Technologies Trading
+    University Institute Center Centre Service Services Bureau Department Commission Court
+    Parliament Assembly Union Bank Fund Foundation Airport Plant Factory"""
+)
 
 
 _NOT_SPEAKER = word_set(
@@ -196,27 +307,123 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
     k = j
     while k >= 0 and j - k < 3 and _is_name_word(tokens[k].text):
         k -= 1
-    if j - k >= 2 and not any(m.tok_start <= j < m.tok_end for m in mentions):
+    while j - k >= 3 and tokens[k + 1].text in _OFFICE_WORDS:
+        k += 1  # "Minister of Economy Narek Teryan said": the name, not the portfolio
+    if (
+        j - k >= 2
+        and not any(m.tok_start <= j < m.tok_end for m in mentions)
+        and not (k >= 0 and tokens[k].low == "of")  # "the Ministry of Foreign Affairs told"
+        and not all(t.text in _OFFICE_WORDS for t in tokens[k + 1 : j + 1])
+    ):
         return " ".join(t.text for t in tokens[k + 1 : j + 1])
     k = ti + 1
     while k < len(tokens) and k - ti <= 3 and _is_name_word(tokens[k].text):
         k += 1
-    if k - ti - 1 >= 2 and ti > 0 and tokens[ti - 1].text in (",", '"', "”"):
-        return " ".join(t.text for t in tokens[ti + 1 : k])
+    first = ti + 1
+    while k - first >= 3 and tokens[first].text in _OFFICE_WORDS:
+        first += 1
+    if k - first >= 2 and ti > 0 and tokens[ti - 1].text in (",", '"', "”"):
+        return " ".join(t.text for t in tokens[first:k])
     return None
 
 
+# words of a title or portfolio that run into a name: "Minister of Economy Narek Teryan"
+_OFFICE_WORDS = word_set(
+    """Economy Economic Defense Defence Foreign Affairs Finance Trade Commerce Industry Justice
+    Interior Energy Security Minister Secretary Spokesperson Spokesman Spokeswoman Deputy
+    Ambassador Director Chief President Premier Envoy Commissioner Chairman Chairwoman"""
+)
+
+
+# unnamed officials: "Western officials say", "a European diplomat said" are named by that
+# description; "the officials said", "officials said" are the ones quoted before
+_ANON_HEADS = word_set("official officials diplomat diplomats")
+_ANON_BLOCS = frozenset({"Western", "European"})
+_ANON_NP_RE = re.compile(
+    r"\s*(?:(?P<det>the|a|an|one\s+of\s+the)\s+)?(?:senior\s+)?(?P<bloc>Western\s+|European\s+)?"
+    r"(?P<head>officials?|diplomats?)\b(?!\s+(?:in|of|from|at|with)\b)"
+)
+
+
+def _anonymous(tokens: list[Token], ti: int, state: Discourse) -> str | None:
+    """`Western officials say`, `the officials told Axios`, `, officials said.`"""
+    j = ti - 1
+    while j >= 0 and ti - j <= 4 and tokens[j].low in _SKIP_BEFORE and tokens[j].low != "the":
+        j -= 1
+    if j < 0 or tokens[j].low not in _ANON_HEADS:
+        return None
+    head = tokens[j].text
+    k = j - 1
+    if k >= 0 and tokens[k].low == "senior":
+        k -= 1
+    if k >= 0 and tokens[k].text in _ANON_BLOCS:
+        return f"{tokens[k].text} {head.lower()}"
+    if k < 0 or tokens[k].low == "the" or (tokens[k].text == "," and head.islower()):
+        return state.anonymous.get(head.lower().rstrip("s")) or state.last_source
+    return None
+
+
+def _anonymous_np(m: re.Match[str] | None, state: Discourse) -> str | None:
+    if m is None:
+        return None
+    if m.group("bloc"):
+        return f"{m.group('bloc').strip()} {m.group('head')}"
+    if m.group("det") in ("the", "one of the"):
+        return state.anonymous.get(m.group("head").rstrip("s")) or state.last_source
+    return None
+
+
+_ALLIES = word_set("allies partners")
+_PARTICIPLES = word_set("accusing alleging")
+_ANON_DESC_RE = re.compile(
+    r"(?P<desc>[A-Z][\w.]*)\s+(?:senior\s+)?(?P<head>officials?|diplomats?)\b"
+)
+
+
+def note_anonymous(text: str, base: int, mentions: list[Mention], state: Discourse) -> None:
+    """`two U.S. officials and a Western diplomat said`: whom `the officials` and `the
+    diplomat` will stand for."""
+    for m in _ANON_DESC_RE.finditer(text):
+        head = m.group("head").rstrip("s")
+        desc = m.group("desc")
+        if desc in _ANON_BLOCS:
+            state.anonymous[head] = f"{desc} {m.group('head')}"
+            continue
+        for mn in mentions:
+            if mn.start - base == m.start("desc") and mn.end - base <= m.end("desc") + 1:
+                who = mn.country if mn.kind == "adjective" else mn.name
+                if who and mn.kind in ("adjective", "country"):
+                    state.anonymous[head] = who
+
+
 def _first_of_list(mn: Mention, mentions: list[Mention], text: str, base: int) -> Mention:
-    """`an investigation by Reuters and RUSI found`: the first named speaks."""
-    for prev in reversed([m for m in mentions if m.end <= mn.start and m.is_actor]):
-        gap = text[prev.end - base : mn.start - base]
-        if _AND_GAP_RE.fullmatch(gap):
-            return prev
-        break
-    return mn
+    """`an investigation by Reuters and RUSI found`, `Britain, France and Germany said`:
+    the first named speaks."""
+    first = mn
+    gap_re = _AND_GAP_RE
+    earlier = [m for m in mentions if m.end <= mn.start and m.is_actor]
+    for i in range(len(earlier) - 1, -1, -1):
+        prev = earlier[i]
+        if prev.end > first.start:
+            continue
+        gap = text[prev.end - base : first.start - base]
+        if gap_re is _AND_GAP_RE and _OXFORD_GAP_RE.fullmatch(gap):
+            # "X, Y, and Z said" is a list; "..., and Z said" after a clause is not
+            if not (
+                i > 0
+                and _COMMA_GAP_RE.fullmatch(text[earlier[i - 1].end - base : prev.start - base])
+            ):
+                break
+        elif not gap_re.fullmatch(gap):
+            break
+        first = prev
+        gap_re = _COMMA_GAP_RE  # before "X and Y", a list goes on with commas only
+    return first
 
 
 _AND_GAP_RE = re.compile(r"\s+and\s+(?:the\s+)?")
+_OXFORD_GAP_RE = re.compile(r",\s+and\s+(?:the\s+)?")
+_COMMA_GAP_RE = re.compile(r",\s+(?:the\s+)?")
 
 
 def _tok_at(tokens: list[Token], char: int) -> int:
@@ -244,6 +451,10 @@ class _Cue:
         return self._t
 
 
+# the last word of an organization's name that makes it a place (a zone, an industrial park)
+_PLACE_HEADS = frozenset(("Zone", "Park", "Complex"))
+
+
 def find_frames(
     sent: Sentence,
     tokens: list[Token],
@@ -254,6 +465,11 @@ def find_frames(
     frames: list[Frame] = []
     text, base = sent.text, sent.start
     low_text = text.lower()
+    bodies = not sent.lows.isdisjoint(_BODY_NOUNS)
+    for x in mentions if bodies else ():  # "The U.S. Treasury Department": "the department"
+        if x.kind == "country" or (x.kind == "organization" and x.role == "government"):
+            for gm in _BODY_NOUN_RE.finditer(text, x.start - base, x.end - base):
+                state.anonymous[gm.group(0).lower()] = _voice(x)
     accordings = ACCORDING_RE.finditer(text) if "according to" in low_text else ()
     for am in accordings:
         ti = _tok_at(tokens, base + am.end())
@@ -283,6 +499,16 @@ def find_frames(
                 ),
                 None,
             )
+        if (
+            mn is not None
+            and mn.role == "media"
+            and text[mn.start - base : mn.end - base].islower()
+        ):
+            mn = None  # "according to the diplomat": a person, not the magazine
+        if mn is None and _ANON_NP_RE.match(text, am.end()):
+            who = _anonymous_np(_ANON_NP_RE.match(text, am.end()), state)
+            frames.append(Frame(base + am.start(), who, None, False))
+            continue
         if mn is not None and mn.possessive:  # "a report by Japan's Nikkei Asia"
             mn = next((x for x in mentions if x.tok_start == mn.tok_end + 1), mn)
         if (
@@ -293,7 +519,7 @@ def find_frames(
             frames.append(Frame(base + am.start(), None, None, False))
             continue
         if mn is not None:
-            frames.append(Frame(base + am.start(), _speaker_name(mn), mn, False))
+            frames.append(Frame(base + am.start(), _voice(mn), mn, False))
             continue
         rest = text[am.end() : am.end() + 40]
         if _MEDIA_NOUNS.match(rest):
@@ -307,12 +533,27 @@ def find_frames(
         else:
             frames.append(Frame(base + am.start(), None, None, False))
     cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
+    spokes_for = "for" in sent.lows and not sent.lows.isdisjoint(_SPOKES_WORDS)
+    decisions = not sent.lows.isdisjoint(_DECISION_WORDS)
     for m in cues:
         verb = m.group()
         denial = verb in DENIAL_WORDS
         ti = _tok_at(tokens, base + m.start())
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
-            continue  # "a firm accused of aiding Wagner": a reduced passive, no speaker
+            # "a firm accused of aiding Wagner": a passive; where sanctions are the topic,
+            # the sanctioning body accuses ("X is accused of supplying engines")
+            if sent.index - state.sanction_at <= 2:
+                who = state.last_authority or state.open_authority or state.issuer
+                if who is not None:
+                    frames.append(Frame(base + m.start(), who, None, False))
+            continue
+        if verb in _PARTICIPLES:
+            # "The Treasury designated 20 firms, accusing them of ...": the main clause's subject
+            if ti > 0 and tokens[ti - 1].text == ",":
+                mn = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
+                if mn is not None and mn.prep is None:
+                    frames.append(Frame(base + m.start(), _voice(mn), mn, False))
+            continue
         mn = None
         if (
             ti > 0
@@ -342,15 +583,46 @@ def find_frames(
                 mn = mn.head
             if mn is not None:
                 mn = _first_of_list(mn, mentions, text, base)
+        if mn is not None and mn.name.rpartition(" ")[2] in _PLACE_HEADS:
+            mn = None  # "activity at the Rason Special Economic Zone shows": a place says nothing
         speaker: str | None = None
         if mn is not None and mn.role == "media" and verb in _LEARNED:
             mn = None  # "..., Daily NK has learned": the outlet's own voice
             frames.append(Frame(base + m.start(), None, None, False))
             continue
         if mn is not None and mn.kind != "adjective":
-            speaker = _speaker_name(mn)
-        elif not passive and _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
-            speaker = state.last_authority or state.last_source
+            speaker = _voice(mn)
+        elif mn is not None and mn.country and _MISSION_HEAD_RE.match(text, mn.end - base):
+            speaker = mn.country  # "the Chinese mission to the EU said"
+        elif not passive and (gov := _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()])):
+            speaker = (
+                state.anonymous.get(gov.group("noun").lower())
+                or state.last_authority
+                or state.issuer
+                or state.open_authority
+                or state.last_source
+            )
+        elif (
+            decisions
+            and not passive
+            and _DECISION_NP_RE.search(text[max(0, m.start() - 30) : m.start()])
+        ):
+            speaker = (  # "the decision said": the body that took it
+                state.last_authority or state.issuer or state.open_authority or state.last_source
+            )
+        elif not passive and ti > 0 and tokens[ti - 1].low == "it":
+            # "Futrevo, which it said supplied ...": the sentence's subject, else who spoke last
+            first = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
+            if (
+                first is not None
+                and first.prep is None
+                and first.tok_end < ti - 1
+                and ti > 1
+                and tokens[ti - 2].low in ("which", "that", "who", "whom")
+            ):
+                speaker = _voice(first)
+            else:
+                speaker = state.last_source
         elif not passive and _REPORT_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
             speaker = state.last_report or state.last_source  # "the report said": its author
         elif not passive:
@@ -373,7 +645,7 @@ def find_frames(
                     elif sp.group(1):
                         for x in mentions:
                             if x.start - base >= m.start() - 40 and x.end - base <= m.start():
-                                speaker = x.name if x.kind != "adjective" else x.country
+                                speaker = _voice(x) if x.kind != "adjective" else x.country
                 elif not denial and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that"):
                     after = _mention_starting_after(mentions, ti, 3)
                     if (
@@ -381,8 +653,26 @@ def find_frames(
                         and after.kind not in ("adjective",)
                         and (ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“"))
                     ):
-                        mn, speaker = after, after.name
+                        mn, speaker = after, _voice(after)
         person = False
+        if speaker is None and not passive and mn is None and ti > 1:
+            q = ti - 1
+            while q > 0 and tokens[q].low in _SKIP_BEFORE:
+                q -= 1
+            prev_frame = frames[-1] if frames else None
+            if (
+                tokens[q].low in ("and", "but")
+                and prev_frame is not None
+                and prev_frame.speaker
+                and not prev_frame.relative
+                and prev_frame.pos < base + tokens[q].start
+            ):  # "X has said ..., but has insisted that ...": X again
+                speaker, mn, person = prev_frame.speaker, prev_frame.mention, prev_frame.person
+        if speaker is None and not passive and mn is None and spokes_for:
+            owner = _spokesperson_for(text, base, m.start(), mentions)
+            speaker = _voice(owner) if owner is not None else None  # (it may be the subject)
+        if speaker is None and not passive and mn is None:
+            speaker = _anonymous(tokens, ti, state)
         if speaker is None and not passive:
             speaker = _name_near(tokens, ti, mentions)
             person = speaker is not None
@@ -393,7 +683,7 @@ def find_frames(
             frames.append(Frame(base + pc.start(), state.last_person, None, False))
     for mn in mentions:
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
-            frames.append(Frame(mn.start, mn.name, mn, False))
+            frames.append(Frame(mn.start, _voice(mn), mn, False))
     if not sent.lows.isdisjoint(CALL_VERBS) and not sent.lows.isdisjoint(FALSE_WORDS):
         for cm in CALLED_FALSE_RE.finditer(text):  # "Pyongyang called the reports groundless"
             ti = _tok_at(tokens, base + cm.start())
@@ -401,8 +691,33 @@ def find_frames(
             if mn is not None and mn.in_apposition and mn.head is not None:
                 mn = mn.head
             if mn is not None and mn.kind != "adjective":
-                frames.append(Frame(base + cm.start(), mn.name, mn, True))
+                frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)
+    for f in frames if bodies else ():  # "China's mission to the EU said": "the mission"
+        if f.speaker and f.mention is not None and not f.person:
+            span = text[max(0, f.mention.start - base) : f.pos - base]
+            for gm in _BODY_NOUN_RE.finditer(span):
+                state.anonymous[gm.group(0).lower()] = f.speaker
+    if frames and _closes_quote(text):
+        speaker = next((f.speaker for f in frames if f.speaker and not f.denial), None)
+        if speaker is not None:
+            state.quote_closers.append((base, speaker))
+    for f in frames:
+        mn = f.mention
+        if f.speaker and mn is not None and mn.kind == "person" and mn.country:
+            state.speaker_states.setdefault(f.speaker, mn.country)  # "Iran's minister X"
+    if (
+        "officials" in sent.lows
+        or "official" in sent.lows
+        or "diplomat" in sent.lows
+        or ("diplomats" in sent.lows)
+    ):
+        note_anonymous(text, base, mentions, state)
+    if "that" in sent.lows or "which" in sent.lows:
+        for f in frames:
+            if f.speaker:
+                at = f.pos - base
+                f.relative = _RELATIVE_RE.search(text, max(0, at - 40), at) is not None
     if "report" in low_text:  # "The report, released by the MSMT, found": its author
         for f in frames:
             if (
@@ -415,6 +730,25 @@ def find_frames(
     return frames
 
 
+_SPOKES_WORDS = word_set("spokesperson spokesman spokeswoman representative official")
+_DECISION_WORDS = word_set(
+    "decision designation order resolution notice announcement listing regulation release"
+)
+_DECISION_NP_RE = re.compile(
+    r"\bthe\s+(?:decision|designation|order|resolution|notice|announcement|listing|"
+    r"regulation|press\s+release)\s+(?:also\s+)?$",
+    re.I,
+)
+_MISSION_HEAD_RE = re.compile(r"\s+(?:mission|embassy|delegation|consulate)\s+(?:to|in|at)\b", re.I)
+_BODY_NOUNS = word_set(
+    "department ministry agency administration government office embassy mission commission council"
+)
+_BODY_NOUN_RE = re.compile(
+    r"\b(?:department|ministry|agency|administration|government|office|embassy|mission|"
+    r"commission|council)\b",
+    re.I,
+)
+_RELATIVE_RE = re.compile(r"(?:\w|,)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}$")
 _REPORT_BEFORE_RE = re.compile(r"\breport\b", re.I)
 _GOV_REF_RE = re.compile(
     r"^\s*the\s+(?:ministry|department|government|agency|office|council|commission|"
@@ -423,9 +757,196 @@ _GOV_REF_RE = re.compile(
 )
 
 
-def _speaker_name(mn: Mention) -> str:
-    """A named actor speaks for itself; a state body no list knows, for its state
-    ("according to the MOEA's International Trade Administration": Taiwan)."""
-    if mn.via not in ("gazetteer", "coref") and mn.role == "government" and mn.country:
-        return mn.country
-    return mn.name
+def _closes_quote(text: str) -> bool:
+    """`Period," Foreign Minister X wrote.`: the sentence ends a quote it did not open."""
+    close = text.find("”")
+    if close >= 0:
+        opening = text.find("“")
+        return opening < 0 or close < opening
+    return text.count('"') % 2 == 1 and text.find('"') > 0 and text[text.find('"') - 1] in ".,!?"
+
+
+def _opens_quote(text: str) -> bool:
+    """`"Iran has not delivered missiles to Russia.`: a quote that goes on past the sentence."""
+    if "“" in text:
+        return text.rfind("“") > text.rfind("”")
+    return text.count('"') % 2 == 1 and text.rfind('"') < len(text) - 2
+
+
+def quoted_speakers(cands: dict[tuple[str, str, str], Candidate], state: Discourse) -> None:
+    """A claim inside a quote that runs over several sentences: its speaker is named where the
+    quote closes (within the next two sentences' reach)."""
+    if not state.quote_closers:
+        return
+    for key, cand in cands.items():
+        f = cand.fields
+        src = f["source"]
+        if src is not None and src != key[0]:
+            continue  # (only the outlet's voice or the subject's own fallback)
+        ev = str(f["evidence"])
+        if not _opens_quote(ev):
+            continue
+        end = int(f["end"])  # type: ignore[call-overload]
+        for at, speaker in state.quote_closers:
+            if end <= at <= end + 400:
+                f["source"] = speaker
+                break
+
+
+def denier_for(frames: list[Frame], trig_start: int) -> Frame | None:
+    """Who denies what a trigger says: the sentence's denier, unless another speaker's frame
+    governs the trigger's own clause ("X rejected the reports, and Iranian officials said
+    Iran never sent weapons": the officials)."""
+    first = None
+    for f in frames:
+        if f.denial and f.speaker:
+            first = f
+            break
+    if first is None:
+        return None
+    before = [f for f in frames if f.speaker and f.pos < trig_start and not f.relative]
+    if before and not before[-1].denial and before[-1].pos > first.pos:
+        return before[-1]
+    return first
+
+
+def settle_sources(
+    cands: dict[tuple[str, str, str], Candidate], gz: Gazetteer, state: Discourse, text: str
+) -> None:
+    """What the whole article tells about its claims' sources, once it has been read."""
+    quoted_speakers(cands, state)
+    prefer_named_speakers(cands, gz, state)
+    unnamed_sanctioners(cands, state)
+    sanctioned_for(cands)
+    own_outlet_voice(cands, gz, text)
+
+
+# how an outlet speaks of its own reporting: "records reviewed by X", "told X", "questions
+# from X", "X has learned", "X could not independently verify", "X contacted"
+_OWN_BEFORE_RE = re.compile(
+    r"\b(?:(?:reviewed|seen|obtained|analy[sz]ed|identified|examined|verified)\s+by|told|"
+    r"questions\s+from|interview\s+with)\s+(?:the\s+|The\s+)?$"
+)
+_OWN_AFTER_RE = re.compile(
+    r"\s+(?:has\s+learned|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"was\s+unable\s+to|contacted|reached\s+out)\b"
+)
+
+
+def own_outlet_voice(
+    cands: dict[tuple[str, str, str], Candidate], gz: Gazetteer, text: str
+) -> None:
+    """The outlet that writes the article, where it names itself ("an investigation by the
+    Guardian", "The Guardian also found"), speaks in its own voice: no source."""
+    media = set()
+    for c in cands.values():
+        src = c.fields["source"]
+        if src is not None:
+            entry = gz.lookup(str(src))
+            if entry is not None and entry.role == "media":
+                media.add(entry.name)
+    if not media:
+        return
+    own = set()
+    for name in media:
+        key = name[4:] if name.startswith("The ") else name
+        at = text.find(key)
+        while at >= 0 and name not in own:
+            after = at + len(key)
+            if _OWN_BEFORE_RE.search(text, max(0, at - 40), at) or _OWN_AFTER_RE.match(text, after):
+                own.add(name)
+            at = text.find(key, after)
+    if not own:
+        return
+    for c in cands.values():
+        src = c.fields["source"]
+        if src is not None:
+            entry = gz.lookup(str(src))
+            if entry is not None and entry.name in own:
+                c.fields["source"] = None
+
+
+def unnamed_sanctioners(cands: dict[tuple[str, str, str], Candidate], state: Discourse) -> None:
+    """`Among those designated were X and Y`: designated by whoever designates in this
+    article (the one named most often for its other designations)."""
+    open_ = [
+        c for k, c in cands.items() if k[1] == "sanctions_imposed" and c.fields["source"] is None
+    ]
+    if not open_:
+        return
+    counts: dict[str, int] = {}
+    for k, c in cands.items():
+        src = c.fields["source"]
+        if k[1] == "sanctions_imposed" and src is not None:
+            counts[str(src)] = counts.get(str(src), 0) + 1
+    who = max(counts, key=lambda n: counts[n]) if counts else None
+    who = who or state.issuer or state.open_authority or state.last_authority
+    if who is None:
+        return
+    for c in open_:
+        c.fields["source"] = who
+
+
+def sanctioned_for(cands: dict[tuple[str, str, str], Candidate]) -> None:
+    """`Among those designated were X, which shipped drone parts to Russia`: in the sentence
+    that sanctions X, what X did is the sanctioning body's reason, and its statement."""
+    by_sentence = {
+        (k[0], c.fields["start"]): c.fields["source"]
+        for k, c in cands.items()
+        if k[1] == "sanctions_imposed" and c.fields["source"] is not None
+    }
+    if not by_sentence:
+        return
+    for k, c in cands.items():
+        if k[1] == "sanctions_imposed" or k[2] != "asserted" or c.fields["source"] is not None:
+            continue
+        who = by_sentence.get((k[0], c.fields["start"]))
+        if who is not None and who != k[0]:
+            c.fields["source"] = who
+
+
+def prefer_named_speakers(
+    cands: dict[tuple[str, str, str], Candidate], gz: Gazetteer, state: Discourse
+) -> None:
+    """Of the statements of one claim, the one that names who speaks: "Iran acknowledged
+    sending drones ... 'We gave a limited number', Foreign Minister X told reporters" is X's,
+    and of two denials the accused's own ("U.S. officials say China has not supplied weapons
+    ... China's embassy said it never has") is the accused's."""
+
+    def state_of(name: str) -> str | None:
+        if name in state.speaker_states:
+            return state.speaker_states[name]
+        entry = gz.lookup(name)
+        if entry is None:
+            return None
+        if entry.kind == "country":
+            return entry.name
+        if entry.kind == "person" or (entry.kind == "organization" and entry.role == "government"):
+            return entry.country
+        return None
+
+    def is_person(name: str) -> bool:
+        if name in state.speaker_states:
+            return True
+        entry = gz.lookup(name)
+        return entry is not None and entry.kind == "person"
+
+    for key, cand in cands.items():
+        if not cand.others:
+            continue
+        src = cand.fields["source"]
+        subject, stance = key[0], key[2]
+        for other in cand.others:
+            alt = str(other["source"])
+            if (
+                stance == "denied" and src == subject and is_person(alt) and state_of(alt) == src
+            ):  # the state's own official, by name
+                cand.fields = other
+                break
+            if stance == "denied" and src is not None and alt != src:
+                voice = state_of(str(src))
+                mine = voice is None or voice == subject or src == subject
+                theirs = state_of(alt) == subject or alt == subject
+                if theirs and not mine:  # the accused denies for itself
+                    cand.fields = other
+                    break

@@ -104,6 +104,12 @@ class Discourse:
     last_source: str | None = None
     last_authority: str | None = None
     last_report: str | None = None  # who wrote the report the article cites
+    # whom "the officials", "the diplomat" stand for: "official" -> "United States"
+    anonymous: dict[str, str] = field(default_factory=dict)
+    speaker_states: dict[str, str] = field(default_factory=dict)  # official -> their state
+    # (sentence start, speaker) of sentences that close a quote opened before: `Period,"
+    # X wrote.` names who said the quote's first sentences
+    quote_closers: list[tuple[int, str]] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)  # most recent last, distinct
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)

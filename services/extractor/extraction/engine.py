@@ -9,7 +9,7 @@ from pathlib import Path
 from shared.events import ClaimFields
 
 from .annex import is_heading, item_target, note_heading
-from .attribution import Frame, find_frames
+from .attribution import Frame, denier_for, find_frames, settle_sources
 from .company_denials import company_denials, may_disavow
 from .denials import bare_denials
 from .gazetteer import Gazetteer
@@ -295,7 +295,9 @@ class Engine:
             linked = russia_linked(mentions, state.russian_orgs)
             context_linked = linked or any(recent_links[-3:]) or title_linked
             frames = find_frames(sent, tokens, words, mentions, state) if cue else []
-            explicit = next((f.speaker for f in frames if not f.denial and f.speaker), None)
+            explicit = next(
+                (f.speaker for f in frames if not f.denial and f.speaker and not f.relative), None
+            )
             if explicit is None and not cue and carry and _CONTINUATION_RE.match(sent.text):
                 sent_source: str | None = carry
             else:
@@ -481,6 +483,7 @@ class Engine:
             if not recent_links:
                 title_linked = linked
             recent_links.append(linked)
+        settle_sources(cands, self.gz, state, text)
         if release is not None:  # a government's release speaks for that government
             for c in cands.values():
                 if c.fields["source"] is None and c.fields["stance"] == "asserted":
@@ -671,7 +674,7 @@ class Engine:
                 clause_lo <= p < trig.start for p in denial_cues
             )
             denial_after = [f for f in frames if f.denial and f.pos > trig.end]
-            denier_frame = next((f for f in frames if f.denial and f.speaker), None)
+            denier_frame = denier_for(frames, trig.start)
             denier = denier_frame.speaker if denier_frame else None
             denier_mention = denier_frame.mention if denier_frame else None
             if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
@@ -1096,7 +1099,9 @@ def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:
     before = [f for f in frames if not f.denial and f.speaker and f.pos < trig.start]
     if before:
         return before[-1].speaker
-    after = [f for f in frames if not f.denial and f.speaker and f.pos >= trig.start]
+    after = [
+        f for f in frames if not f.denial and f.speaker and f.pos >= trig.start and not f.relative
+    ]
     return after[0].speaker if after else None
 
 

@@ -122,7 +122,7 @@ REPORT_VERBS = _alt(
     acknowledged acknowledges admitted admits denied denies deny rejected rejects dismissed
     dismisses refuted refutes responded responds mentioned mentions expressed observed learned
     learnt disclosed discloses cited cites quoted quotes testified repeated repeats reiterated
-    reiterates"""
+    reiterates accusing alleging"""
 )
 ACCORDING_RE = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS = word_set(

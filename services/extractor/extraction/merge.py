@@ -14,6 +14,8 @@ class Candidate:
     fields: dict[str, object]
     products: list[str] = field(default_factory=list)
     order: int = 0
+    # the later statements of the same claim (attribution.prefer_named_speakers reads them)
+    others: list[dict[str, object]] = field(default_factory=list)
 
 
 def merge(
@@ -28,6 +30,8 @@ def merge(
     for p in prods:
         if p not in cur.products:
             cur.products.append(p)
+    if claim["source"] and claim["source"] != cur.fields["source"]:
+        cur.others.append(claim)
     # the first statement wins unless it is weak and a later one is clearly stronger
     if cur.fields["start"] == 0 and claim["source"] and int(claim["start"]) > 0:  # type: ignore[call-overload]
         cur.fields = claim  # a headline rarely says who claims it; the body does

@@ -1,0 +1,257 @@
+"""Table-driven source attribution: who says so (claims.md, `source`), one row per pattern.
+
+Each row: an invented text (one or more sentences of an article body), a (subject,
+claim_type, stance) triple the extractor must find, and the source that claim must carry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+
+SOURCES: list[tuple[str, str, Triple, str | None]] = [
+    (
+        "agency_speaks_for_its_state",
+        "Ukraine's Defence Intelligence said Iran had sent new drones to Russia.",
+        ("Iran", "drone_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "according_to_agency",
+        "According to HUR, Chinese firms shipped engines to Russia.",
+        ("China", "component_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "portfolio_before_name",
+        "Iran has never sent drones to Russia, Minister of Defense Tomasz Rybak told reporters.",
+        ("Iran", "drone_supply", "denied"),
+        "Tomasz Rybak",
+    ),
+    (
+        "first_of_a_comma_list",
+        "Canada, Japan and Australia said Iran had shipped missiles to Russia.",
+        ("Iran", "weapons_supply", "asserted"),
+        "Canada",
+    ),
+    (
+        "unnamed_officials_by_description",
+        "Western officials say Iran has transferred drone technology to Russia.",
+        ("Iran", "component_supply", "asserted"),
+        "Western officials",
+    ),
+    (
+        "the_diplomat_named_before",
+        "The program was confirmed by two U.S. officials and a European diplomat, Lin Jian "
+        "said. Chinese engineers have also traveled to a plant in Russia to help set up "
+        "production, according to the diplomat.",
+        ("China", "personnel", "asserted"),
+        "European diplomat",
+    ),
+    (
+        "the_diplomat_is_no_magazine",
+        "Chinese engineers have also traveled to a plant in Russia to help set up production, "
+        "according to the diplomat.",
+        ("China", "personnel", "asserted"),
+        None,
+    ),
+    (
+        "the_officials_named_before",
+        "British officials said the network was large, and Lin Jian said it was not. Iran has "
+        "shipped drone engines to Russia, the officials told reporters.",
+        ("Iran", "component_supply", "asserted"),
+        "United Kingdom",
+    ),
+    (
+        "bare_officials_are_the_last_source",
+        "The Treasury said the firms had been designated. A Chinese firm helped ship complete "
+        "drones to Russia, officials said.",
+        ("China", "drone_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "frame_in_relative_clause_speaks_for_what_follows",
+        "Japan sanctioned Turkish firms accused of supplying Russia with dual-use goods, a trade "
+        "that Western officials say has grown.",
+        ("Turkey", "component_supply", "asserted"),
+        "Japan",
+    ),
+    (
+        "the_accused_denies_for_itself",
+        "U.S. officials said Iran has not sent missiles to Russia. Iran's foreign ministry "
+        "said Iran has never sent missiles to Russia.",
+        ("Iran", "weapons_supply", "denied"),
+        "Iran",
+    ),
+    (
+        "a_named_official_over_the_bare_state_denial",
+        "Ukraine says Iran sold drones to Russia. Iran has rejected the accusations. Foreign "
+        "Minister Hossein Amir-Abdollahian said Iran has never sold drones to Russia.",
+        ("Iran", "drone_supply", "denied"),
+        "Hossein Amir-Abdollahian",
+    ),
+    (
+        "quote_over_two_sentences_typographic",
+        "“Iran has NOT delivered ballistic missiles to Russia. Period,” Foreign Minister "
+        "Abbas Araghchi wrote on social media.",
+        ("Iran", "weapons_supply", "denied"),
+        "Abbas Araghchi",
+    ),
+    (
+        "quote_over_two_sentences_straight",
+        '"Iran has not delivered missiles to Russia. Those reports are lies," said Jan Nowak, '
+        "a spokesman.",
+        ("Iran", "weapons_supply", "denied"),
+        "Jan Nowak",
+    ),
+    (
+        "participle_speaks_for_the_main_subject",
+        "Japan on Friday designated 40 entities, including companies in Armenia and Georgia, "
+        "accusing them of shipping dual-use goods to Russia.",
+        ("Georgia", "component_supply", "asserted"),
+        "Japan",
+    ),
+    (
+        "x_and_its_allies_say",
+        "Britain and its European partners say that Tehran shipped missiles to Russia.",
+        ("Iran", "weapons_supply", "asserted"),
+        "United Kingdom",
+    ),
+    (
+        "a_mission_speaks_for_the_state_that_sent_it",
+        "Iran's mission to the UN said Iran has never supplied drones to Russia.",
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
+    ),
+    (
+        "the_mission_named_before",
+        "Japan sanctioned Iranian firms for supplying drones to Russia. The Iranian embassy in "
+        "Tokyo said it regretted the decision. In a statement, the embassy said that Iran has "
+        "never supplied drones to Russia.",
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
+    ),
+    (
+        "a_spokesperson_for_a_ministry",
+        "A spokesman for Kazakhstan's Ministry of Foreign Affairs told reporters that Kazakh "
+        "firms had never supplied drones to Russia.",
+        ("Kazakhstan", "drone_supply", "denied"),
+        "Kazakhstan",
+    ),
+    (
+        "a_states_body_unknown_by_name",
+        "Turkey's Ministry of Trade said Turkey does not allow its territory to be used to "
+        "circumvent sanctions on Russia.",
+        ("Turkey", "sanctions_evasion", "denied"),
+        "Turkey",
+    ),
+    (
+        "designated_by_the_body_that_opened_the_designations",
+        "Canada on Monday imposed sanctions on 40 entities that helped Russia obtain drone "
+        "parts. Among the entities designated were Norvex Components Ltd. and Baltrix Supply "
+        "Ltd., which shipped microchips to Russian drone makers.",
+        ("Baltrix Supply", "sanctions_imposed", "asserted"),
+        "Canada",
+    ),
+    (
+        "the_designation_states_the_reason",
+        "Canada on Monday imposed sanctions on 40 entities that helped Russia obtain drone "
+        "parts. Among the entities designated were Norvex Components Ltd. and Baltrix Supply "
+        "Ltd., which shipped microchips to Russian drone makers.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "Canada",
+    ),
+    (
+        "accused_of_where_sanctions_are_the_topic",
+        "The U.K. Foreign Office on Monday imposed sanctions on 20 entities. Velorix Trading is "
+        "accused of supplying drone engines to Russia.",
+        ("Velorix Trading", "component_supply", "asserted"),
+        "United Kingdom",
+    ),
+    (
+        "which_it_said",
+        "The Japanese government on Friday named Norvex Components, which it said supplied "
+        "microchips to Russian drone makers.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "Japan",
+    ),
+    (
+        "the_department_named_before",
+        "The U.S. Commerce Department said on Tuesday it had listed 30 firms, and Lin Jian said "
+        "China objected. Norvex Components supplied microchips to Russian drone makers, the "
+        "department said.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "the_decision_said",
+        "Canada imposed sanctions on 12 entities. Norvex Components supplied microchips to "
+        "Russian drone makers, the decision said.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "Canada",
+    ),
+    (
+        "the_outlet_that_names_itself_speaks_in_its_own_voice",
+        "Chinese firms shipped drone engines to Russia, according to an investigation by the "
+        "Financial Times. One of the firms did not respond to questions from the Financial "
+        "Times.",
+        ("China", "component_supply", "asserted"),
+        None,
+    ),
+    (
+        "another_outlet_is_a_source",
+        "Chinese firms shipped drone engines to Russia, according to an investigation by the "
+        "Financial Times.",
+        ("China", "component_supply", "asserted"),
+        "Financial Times",
+    ),
+    (
+        "a_later_speaker_governs_its_own_clause",
+        "Lin Jian rejected the reports as baseless, and Chinese officials have repeatedly said "
+        "that China has never sold weapons to Russia.",
+        ("China", "weapons_supply", "denied"),
+        "China",
+    ),
+    (
+        "adverb_and_elided_subject",
+        "Iranian Foreign Minister Hossein Amir-Abdollahian has candidly said that Iran sold "
+        "drones to Russia before the war, but has insisted that Iranian troops are not fighting "
+        "for Russia.",
+        ("Iran", "personnel", "denied"),
+        "Hossein Amir-Abdollahian",
+    ),
+    (
+        "oxford_comma_list",
+        "Canada, Japan, and Australia said Iran had shipped missiles to Russia.",
+        ("Iran", "weapons_supply", "asserted"),
+        "Canada",
+    ),
+    (
+        "a_new_clause_is_no_list",
+        "Tehran had until now denied sending any drones to Russia, and Hossein Amir-Abdollahian "
+        "insisted that none had been delivered since the invasion.",
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
+    ),
+    (
+        "a_place_is_no_person",
+        "Activity at the Rason Special Economic Zone shows North Korea has shipped munitions "
+        "to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "source"), [r[1:] for r in SOURCES], ids=[r[0] for r in SOURCES]
+)
+def test_source(extractor: Extractor, text: str, triple: Triple, source: str | None) -> None:
+    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    assert triple in claims, sorted(claims)
+    assert claims[triple].source == source
