@@ -239,6 +239,19 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Iran",
     ),
     (
+        "a_fronted_according_phrase_ends_at_its_comma",
+        "According to an investigation by the Kyiv Post, Belarusian plants shipped artillery "
+        "fuses to Russia.",
+        ("Belarus", "weapons_supply", "asserted"),
+        "Kyiv Post",
+    ),
+    (
+        "a_year_before_a_state_is_no_count",
+        "In 2025 Japan also sanctioned Lumen Trade Co. for selling drone engines to Russia.",
+        ("Lumen Trade", "sanctions_imposed", "asserted"),
+        "Japan",
+    ),
+    (
         "a_place_is_no_person",
         "Activity at the Rason Special Economic Zone shows North Korea has shipped munitions "
         "to Russia.",

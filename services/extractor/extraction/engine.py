@@ -319,16 +319,10 @@ class Engine:
                 target = item_target(sent, tokens, mentions, state)
                 if target is not None:
                     state.item, state.item_para = target, sent.paragraph
-                    claim = self._claim(
+                    claim = self._designation(
                         sent,
                         target,
-                        "sanctions_imposed",
-                        "asserted",
                         state.issuer or state.open_authority or state.last_authority,
-                        None,
-                        [],
-                        0,
-                        False,
                     )
                     order += 1
                     merge(cands, claim, order)
@@ -366,16 +360,10 @@ class Engine:
                     merge(cands, claim, order)
             if sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text):
                 for mn in listed_members(mentions, sent.text, sent.start):
-                    claim = self._claim(
+                    claim = self._designation(
                         sent,
                         mn,
-                        "sanctions_imposed",
-                        "asserted",
                         state.open_authority,
-                        None,
-                        [],
-                        0,
-                        False,
                         name=mn.country if mn.kind == "adjective" else mn.name,
                     )
                     order += 1
@@ -387,32 +375,20 @@ class Engine:
             ):  # "The new listings include X and Y"
                 lister = listing_authority(mentions, sent.text, sent.start)
                 for mn in listing_members(mentions, sent.text, sent.start):
-                    claim = self._claim(
+                    claim = self._designation(
                         sent,
                         mn,
-                        "sanctions_imposed",
-                        "asserted",
                         lister or state.last_authority or state.open_authority or state.issuer,
-                        None,
-                        [],
-                        0,
-                        False,
                         name=mn.country if mn.kind == "adjective" else mn.name,
                     )
                     order += 1
                     merge(cands, claim, order)
             if "frozen" in lows:  # "any of X's assets in the United States are frozen"
                 for mn in frozen_owners(mentions, sent.text, sent.start):
-                    claim = self._claim(
+                    claim = self._designation(
                         sent,
                         mn,
-                        "sanctions_imposed",
-                        "asserted",
                         state.last_authority or state.open_authority or state.issuer,
-                        None,
-                        [],
-                        0,
-                        False,
                     )
                     order += 1
                     merge(cands, claim, order)
@@ -895,6 +871,14 @@ class Engine:
             if name == RUSSIA:
                 return explicit_rec is not None and not russian_rec and explicit_rec != UKRAINE
         return ctype in _NON_RUSSIA_SUBJECT_OK or linked or bool(explicit_rec and russian_rec)
+
+    def _designation(
+        self, sent: Sentence, subj: Mention, by: str | None, *, name: str | None = None
+    ) -> dict[str, object]:
+        """`subj` is sanctioned (by `by`), as a list or a designation sentence says."""
+        return self._claim(
+            sent, subj, "sanctions_imposed", "asserted", by, None, [], 0, False, name=name
+        )
 
     def _claim(
         self,

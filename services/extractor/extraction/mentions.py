@@ -28,6 +28,12 @@ _TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "Defence", "of", "Pri
 _ROUTE_PREPS = word_set("through via using")
 
 
+def _closes_according_phrase(text: str, at: int) -> bool:
+    """`According to a report by Reuters, China supplied ...`: the first comma after a
+    fronted `according to` phrase ends it; the name after it starts the main clause."""
+    return text[:12].lower() == "according to" and "," not in text[:at]
+
+
 def _before_descriptor(tokens: list[Token], j: int) -> int:
     """`... on the drone manufacturer X`: the index of the preposition before the
     descriptor that ends at token j, else j."""
@@ -223,7 +229,13 @@ def find_mentions(
                 j -= 1  # "including Deputy Defense Minister X": X is in the list
         if j >= 2 and mn.kind == "organization" and tokens[j].low in SINGULAR_COMPANY:
             j = _before_descriptor(tokens, j)  # "on the drone manufacturer X": X's "on"
-        if j >= 0 and (tokens[j].low in _QUANT_FIRST or tokens[j].low[:1].isdigit()):
+        if (
+            j >= 0
+            and (tokens[j].low in _QUANT_FIRST or tokens[j].low[:1].isdigit())
+            and not (  # "In 2024 Britain sanctioned": a year, not a count of Britains
+                tokens[j].low.isdigit() and len(tokens[j].low) == 4 and mn.kind == "country"
+            )
+        ):
             j = _skip_quantity(tokens, j)
         if j >= 1 and tokens[j].low == "with" and tokens[j - 1].low in ("along", "together"):
             j -= 1  # "X, along with Y": a list, not a preposition
@@ -256,6 +268,10 @@ def find_mentions(
                         prev == "," and mn.tok_end < n and tokens[mn.tok_end].low in _CLAUSE_VERBS
                     )
                     and "according" not in lead.lower()
+                    and not (
+                        prev == ","
+                        and _closes_according_phrase(sent.text, before.start - sent.start)
+                    )
                     and not (prev == "," and before.prep == "to")
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
                 ):
