@@ -571,3 +571,35 @@ def test_the_helper_evades_but_loopholes_let_russia_evade(extractor: Extractor) 
     assert ("Kazakhstan", "sanctions_evasion", "asserted") in helped
     allowed = _triples(extractor, article("The loopholes allow Russia to circumvent sanctions."))
     assert ("Russia", "sanctions_evasion", "asserted") in allowed
+
+
+# An actor admits one thing and denies another in one sentence: each verb keeps its own
+# stance, and the denial does not reach back to what was admitted.
+ADMITS_ONE_DENIES_ANOTHER = [
+    (
+        "subject_is_also_the_speaker",
+        "Minsk admitted it had sent ammunition to Russia, but denied supplying attack drones.",
+        {("Belarus", "weapons_supply", "asserted"), ("Belarus", "drone_supply", "denied")},
+    ),
+    (
+        "drones_admitted_missiles_denied",
+        "Tehran has acknowledged shipping a batch of drones to Russia but denies sending missiles.",
+        {("Iran", "drone_supply", "asserted"), ("Iran", "weapons_supply", "denied")},
+    ),
+    (
+        "a_denial_without_an_object_of_its_own_still_reaches_back",
+        "Iran has supplied drones to Russia, U.S. officials said, but Tehran denied the charge.",
+        {("Iran", "drone_supply", "asserted"), ("Iran", "drone_supply", "denied")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in ADMITS_ONE_DENIES_ANOTHER],
+    ids=[r[0] for r in ADMITS_ONE_DENIES_ANOTHER],
+)
+def test_admits_one_thing_denies_another(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert _triples(extractor, article(text)) == expected

@@ -13,7 +13,8 @@ from .mentions import Mention
 from .wordset import word_set
 
 # cheap gate: one of these words must be in the sentence ...
-CUE_WORDS = frozenset({"nothing", "relationship", "relations", "ties", "links", "never", "not"})
+_NOUN_CUES = frozenset({"nothing", "relationship", "relations", "ties", "links"})
+CUE_WORDS = _NOUN_CUES | {"never", "not"}
 # ... and, for "never" and "not", one of these
 SUPPLY_FORMS = word_set("supplied sold exported shipped sent delivered supply sell export ship")
 
@@ -27,7 +28,6 @@ def may_disavow(lows: frozenset[str]) -> bool:
     return not lows.isdisjoint(SUPPLY_FORMS)
 
 
-_NOUN_CUES = frozenset({"nothing", "relationship", "relations", "ties", "links"})
 _DISAVOW_RE = re.compile(
     r"\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
     r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings)[\"”’']?\s+"

@@ -649,7 +649,14 @@ class Engine:
             denial_before = bool(denial_cues) and any(
                 clause_lo <= p < trig.start for p in denial_cues
             )
-            denial_after = [f for f in frames if f.denial and f.pos > trig.end]
+            denial_after = [
+                f
+                for f in frames
+                if f.denial
+                and f.pos > trig.end
+                # "..., but denied supplying missiles": that denial has an object of its own
+                and not any(t.start > f.pos and t.kind == trig.kind for t in triggers)
+            ]
             denier_frame = denier_for(frames, trig.start)
             denier = denier_frame.speaker if denier_frame else None
             denier_mention = denier_frame.mention if denier_frame else None

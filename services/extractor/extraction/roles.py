@@ -530,7 +530,8 @@ def find_subjects(
         if site is not None:  # "A factory in the Alabuga zone now turns out drones"
             return [site]
     if not trig.nominal and (", but " in text or " but " in text):
-        first = _but_vp_subject(pool, text, base, trig)
+        # the speaker of the first verb phrase too: "Tehran admitted ..., but denied supplying"
+        first = _but_vp_subject(agent_candidates(mentions, set(), text, base), text, base, trig)
         if first is not None:  # "Tehran has acknowledged X, but denies supplying weapons"
             return [first]
     return []
