@@ -258,6 +258,95 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("North Korea", "weapons_supply", "asserted"),
         None,
     ),
+    (
+        "release_text_states",
+        "The EU text states that Iran has supplied Russia with drones.",
+        ("Iran", "drone_supply", "asserted"),
+        "European Union",
+    ),
+    (
+        "caller_of_a_fake_report",
+        "Kremlin spokesman Dmitry Peskov last week called a report that North Korean troops "
+        "were fighting for Russia another piece of fake news.",
+        ("North Korea", "personnel", "denied"),
+        "Dmitry Peskov",
+    ),
+    (
+        "each_of_the_listed_deniers",
+        "Moscow and Pyongyang have for years denied any arms transfers.",
+        ("North Korea", "weapons_supply", "denied"),
+        "North Korea",
+    ),
+    (
+        "outlet_own_records",
+        "Tengri Electronics Trading shipped integrated circuits to Russian buyers, according to "
+        "customs records reviewed by Meduza.",
+        ("Tengri Electronics Trading", "component_supply", "asserted"),
+        None,
+    ),
+    (
+        "outlet_has_learned",
+        "North Korea has sent hundreds of workers to a drone plant in Russia, Daily NK has "
+        "learned.",
+        ("North Korea", "personnel", "asserted"),
+        None,
+    ),
+    (
+        "anonymous_source_in_a_country",
+        "A source in North Korea told reporters that Pyongyang had sent 1,000 workers to a "
+        "drone plant in Russia.",
+        ("North Korea", "personnel", "asserted"),
+        None,
+    ),
+    (
+        "spy_agency_by_name",
+        "South Korea's spy agency said North Korea had shipped 13,000 containers of shells to "
+        "Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        "National Intelligence Service",
+    ),
+    (
+        "the_group_said",
+        "The MSMT said the transfers were large. In its report, the group said North Korea had "
+        "sent about 11,000 troops to Russia.",
+        ("North Korea", "personnel", "asserted"),
+        "Multilateral Sanctions Monitoring Team",
+    ),
+    (
+        "speaker_inside_a_relative_clause",
+        "The EU imposed sanctions on Karim Sadeghi, a senior official who the EU said "
+        "negotiated the deal with Moscow.",
+        ("Karim Sadeghi", "sanctions_imposed", "asserted"),
+        "European Union",
+    ),
+    (
+        "adverb_before_the_report_verb",
+        "Ukrainian intelligence has separately claimed that Russia is receiving Iranian-made "
+        "drones through the Caspian.",
+        ("Iran", "drone_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "the_diplomat_is_no_outlet",
+        "Iranian engineers have travelled to a plant in Russia to help assemble drones, "
+        "according to the diplomat.",
+        ("Iran", "personnel", "asserted"),
+        None,
+    ),
+    (
+        "a_states_body_no_list_knows",
+        "Lotus Machine Works sold 12 CNC machines to a trader that resold them to Russia, "
+        "according to Vietnam's Export Control Administration.",
+        ("Lotus Machine Works", "component_supply", "asserted"),
+        "Vietnam",
+    ),
+    (
+        "its_short_name_speaks_for_the_state_too",
+        "Vietnam's Export Control Administration (ECA) opened a case on Monday. Lotus Machine "
+        "Works sold 12 CNC machines that reached Russia, the ECA said.",
+        ("Lotus Machine Works", "component_supply", "asserted"),
+        "Vietnam",
+    ),
 ]
 
 
