@@ -373,8 +373,9 @@ class Engine:
                 and (sent.index - state.sanction_at <= 3 or state.sanction_title)
                 and sent.index > 0
             ):  # "The new listings include X and Y"
-                lister = listing_authority(mentions, sent.text, sent.start)
-                for mn in listing_members(mentions, sent.text, sent.start):
+                members = listing_members(mentions, sent.text, sent.start)
+                lister = listing_authority(mentions, sent.text, sent.start) if members else None
+                for mn in members:
                     claim = self._designation(
                         sent,
                         mn,
