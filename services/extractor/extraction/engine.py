@@ -185,6 +185,7 @@ _TOPIC_LIST_CUES = word_set(
 )  # only where sanctions are the topic
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
+_SUPPLY_TYPES = frozenset({"drone_supply", "component_supply", "weapons_supply"})
 _SIDE_TYPES = frozenset(
     {"drone_supply", "component_supply", "weapons_supply", "personnel", "drone_production"}
 )
@@ -873,6 +874,8 @@ class Engine:
         if rec == name:
             return False
         russian_rec = rec == RUSSIA or rec in russian_orgs
+        if name in russian_orgs and ctype in _SUPPLY_TYPES and (explicit_rec is None or russian_rec):
+            return False  # a Russian maker selling at home, or to buyers not named: no claim
         if name == RUSSIA or (name in russian_orgs and ctype not in ("drone_production",)):
             if ctype in _NON_RUSSIA_SUBJECT_OK:
                 return linked
