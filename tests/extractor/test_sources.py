@@ -16,6 +16,26 @@ Triple = tuple[str, str, str]
 
 SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
+        "think_tank_by_its_form_after_its_city",
+        "According to the Belgrade-based Centre for Balkan Security Studies, dozens of Serbian "
+        "nationals are fighting alongside Russian forces.",
+        ("Serbia", "personnel", "asserted"),
+        "Centre for Balkan Security Studies",
+    ),
+    (
+        "think_tank_by_its_form_said",
+        "The Institute for Caspian Strategy and Policy said Iran had shipped drones to Russia.",
+        ("Iran", "drone_supply", "asserted"),
+        "Institute for Caspian Strategy and Policy",
+    ),
+    (
+        "think_tank_with_a_prefix_analysts_at",
+        "Analysts at the Warsaw Centre for Eastern Studies said Chinese firms sold engines to "
+        "Russia.",
+        ("China", "component_supply", "asserted"),
+        "Warsaw Centre for Eastern Studies",
+    ),
+    (
         "agency_speaks_for_its_state",
         "Ukraine's Defence Intelligence said Iran had sent new drones to Russia.",
         ("Iran", "drone_supply", "asserted"),

@@ -451,6 +451,7 @@ class _Cue:
         return self._t
 
 
+_BASED_RE = re.compile(r"-(?:based|registered|headquartered)\b")
 # the last word of an organization's name that makes it a place (a zone, an industrial park)
 _PLACE_HEADS = frozenset(("Zone", "Park", "Complex"))
 
@@ -476,6 +477,9 @@ def find_frames(
         mn = _mention_starting_after(mentions, ti - 1, 5, adjectives=True)
         if mn is not None and "," in text[am.end() : mn.start - base]:
             mn = None  # "According to the Ministry, Iran has ...": Iran is no speaker
+        if mn is not None and _BASED_RE.match(text, mn.end - base):
+            # "according to the Belgrade-based Centre for ...": the body, not its city
+            mn = next((x for x in mentions if x.start > mn.end), mn)
         if (
             mn is not None
             and mn.kind == "adjective"

@@ -17,6 +17,7 @@ from .discourse import (
     token_index,
 )
 from .gazetteer import Entry, Gazetteer, Match
+from .institutes import add_institutes
 from .lexicon import GOVT_NOUNS, GROUP_NOUNS, PEOPLE_RE, PEOPLE_WORDS, PERSON_ROLE_NOUNS
 from .orgs import add_pattern_orgs, extend_legal_form
 from .people import PRIVATE, add_people_by_form
@@ -137,6 +138,7 @@ def find_mentions(
             out.append(mn)
     match_article_names(sent, tokens, out, state)
     add_pattern_orgs(sent, tokens, out, gz)
+    add_institutes(sent, tokens, out)
     add_people_by_form(sent, tokens, out, state, light)
     _add_people(sent, tokens, out, state)
     note_article_names(sent, tokens, out, state, gz)
