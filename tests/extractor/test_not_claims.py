@@ -18,6 +18,17 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "russian_exporter_selling_abroad",
+        "Rosoboronexport has traditionally supplied air defense systems and helicopters to "
+        "partners in Asia and Africa, its director said in Moscow.",
+        ("Rosoboronexport", "weapons_supply", "asserted"),
+    ),
+    (
+        "russian_maker_selling_at_home",
+        "Kalashnikov Concern delivered a new batch of Lancet drones to the Russian army.",
+        ("Kalashnikov", "drone_supply", "asserted"),
+    ),
+    (
         "took_delivery_of_russian_jets",
         "The Iraqi air force has taken delivery of its first Russian-made Su-30 fighter "
         "aircraft, state media said.",
