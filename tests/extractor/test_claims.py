@@ -642,7 +642,31 @@ QUANTITIES = [
         "Twelve Chinese companies sold drones to Russia, officials said.",
         ("Twelve Chinese companies", 12, "companies"),
     ),
+    (
+        "count_after_a_singular_number",
+        "One Chinese supplier shipped two batches of engines to Russia.",
+        ("two batches", 2, "batches"),
+    ),
+    (
+        "count_after_one_of",
+        "Iran shipped drones to Russia through one of three Caspian ports, officials said.",
+        ("three Caspian ports", 3, "ports"),
+    ),
 ]
+
+# "one of its partners" says which one, not how many
+NOT_QUANTITIES = [
+    "Serbia, one of its closest partners in Europe, sold ammunition to Russia.",
+    "Iran, one of Russia's closest partners, shipped drones to Russia, officials said.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_QUANTITIES)
+def test_not_quantities(extractor: Extractor, sentence: str) -> None:
+    claims = extractor.extract(article(sentence))
+    assert claims, "no claim found"
+    assert all(q.value != 1 for c in claims for q in c.quantities)
+
 
 PRODUCTS = [
     ("shahed_designator", "Iran has supplied Shahed-136 drones to Russia.", "Shahed-136"),

@@ -91,6 +91,7 @@ _BAD_UNITS = word_set(
     metres feet inches kilograms kg"""
 )
 _BAD_MODS = word_set("of the a an and or to in on at by for with from per")
+_OF_RE = re.compile(r"\s+of\b")
 _NEXT_NOUN_RE = re.compile(r"[ \t]+([a-z][a-z-]{2,}s)\b")
 _NOT_NOUNS = word_set(
     """was has its this thus plus across less unless always perhaps whereas besides towards
@@ -154,9 +155,13 @@ def _money(m: re.Match[str]) -> Quantity:
 def _count(m: re.Match[str], text: str) -> tuple[Quantity, int] | None:
     unit = m.group("unit")
     mods = m.group("mods").split()
-    if unit.lower() in _BAD_UNITS or any(w.lower() in _BAD_MODS for w in mods):
-        return None
+    if unit.lower() in _BAD_UNITS or any(
+        w.lower() in _BAD_MODS or w.lower() in _NUMBER_WORDS or w[0].isdigit() for w in mods
+    ):
+        return None  # (a second number among the words: "One supplier sent two batches")
     raw = m.group("num")
+    if raw.lower() == "one" and _OF_RE.match(text, m.end("num")):
+        return None  # "one of its closest partners": which one, not how many
     if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and not mods:
         return None  # a year
     end = m.end()
