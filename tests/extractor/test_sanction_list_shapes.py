@@ -28,6 +28,17 @@ LISTED = [
         _sanctioned("Kish Air", "Qeshm Airlines", "Zagros Air", "Iran Shipping Lines"),
     ),
     (
+        "dozens_of_group_in_country",
+        "The United States and Britain have blacklisted dozens of companies in mainland China "
+        "over their support for Russia's war.",
+        _sanctioned("China"),
+    ),
+    (
+        "hundreds_of_group_with_a_supply_reason",
+        "Washington has sanctioned hundreds of Chinese firms for supplying drone parts to Russia.",
+        _sanctioned("China") | {("China", "component_supply", "asserted")},
+    ),
+    (
         "added_along_with_officials_including",
         "Britain on Friday added Tabriz Aviation Industries to its sanctions list, along with "
         "two officials including Deputy Defence Minister Karim Farahani.",
