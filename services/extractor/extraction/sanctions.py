@@ -136,7 +136,8 @@ _FIRST_GAP_WORDS = word_set(
     minister defense defence foreign deputy general commander director chief president vice
     chairman ceo ambassador secretary lieutenant colonel major admiral one two three four five
     six seven eight nine ten eleven twelve several dozen dozens hundreds scores also both its
-    their company companies firm firms entity entities bank banks individual individuals vessel vessels ship ships
+    their company companies firm firms entity entities bank banks individual individuals
+    vessel vessels ship ships
     tanker tankers airline carrier maker makers manufacturer manufacturers producer supplier
     suppliers exporter exporters trader traders group drone arms state-owned package list
     round listed lists name names named target targets targeted hit hits cover covers covered
