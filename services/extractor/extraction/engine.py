@@ -35,6 +35,7 @@ from .lexicon import (
 from .listings import LISTING_FIRSTS, frozen_owners, listing_authority, listing_members
 from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
+from .origins import origin_claims
 from .products import Product, find_products
 from .roles import (
     OTHER,
@@ -327,8 +328,8 @@ class Engine:
                     )
                     order += 1
                     merge(cands, claim, order)
+            products = find_products(sent.text, sent.start, tokens, matches) if may else []
             if may:
-                products = find_products(sent.text, sent.start, tokens, matches)
                 for claim in self._sentence_claims(
                     sent,
                     words,
@@ -344,6 +345,12 @@ class Engine:
                     merge(cands, claim, order)
                     if claim["subject_kind"] == "group":
                         group_claims.append((sent.index, claim))
+            for mn, ctype in origin_claims(sent.text, sent.start, lows, mentions, linked):
+                claim = self._claim(
+                    sent, mn, ctype, "asserted", sent_source, RUSSIA, products, 0, False
+                )
+                order += 1
+                merge(cands, claim, order)
             if group_claims and _MEMBERS_RE.match(sent.text):
                 for claim in _member_claims(sent, mentions, group_claims):
                     order += 1
