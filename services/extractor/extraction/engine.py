@@ -181,7 +181,7 @@ _UNCONFIRMED_RE = re.compile(
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES = word_set("listed lists")
 _TOPIC_LIST_CUES = word_set(
-    "targeted targets list named names included"
+    "targeted targets list named names included singled penalized penalised"
 )  # only where sanctions are the topic
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
@@ -874,7 +874,11 @@ class Engine:
         if rec == name:
             return False
         russian_rec = rec == RUSSIA or rec in russian_orgs
-        if name in russian_orgs and ctype in _SUPPLY_TYPES and (explicit_rec is None or russian_rec):
+        if (
+            name in russian_orgs
+            and ctype in _SUPPLY_TYPES
+            and (explicit_rec is None or russian_rec)
+        ):
             return False  # a Russian maker selling at home, or to buyers not named: no claim
         if name == RUSSIA or (name in russian_orgs and ctype not in ("drone_production",)):
             if ctype in _NON_RUSSIA_SUBJECT_OK:
