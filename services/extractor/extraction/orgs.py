@@ -349,7 +349,11 @@ def add_pattern_orgs(
         mn = add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
         if mn is not None and mn.via == "pattern" and raw.split()[-1] in _GOVERNMENT_BODIES:
             mn.role = "government"  # "the MOEA's International Trade Administration"
-    heads = () if sent.lows.isdisjoint(_LIST_HEADS) else _list_starts(tokens, base, sent.lows)
+    heads = (
+        ()
+        if sent.lows.isdisjoint(_LIST_HEADS) or headline
+        else _list_starts(tokens, base, sent.lows)
+    )  # not "Sanctioned Firms, Recruited Nationals" in a headline
     for head, pos in heads:
         for _ in range(12):
             lm = _LIST_NAME_RE.match(text, pos)

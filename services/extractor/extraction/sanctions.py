@@ -85,6 +85,7 @@ def _authority(
             and (m.prep is None or m.possessive)
             and (not m.in_apposition)
             and (m.kind == "country" or m.role == "government")
+            and m.name != RUSSIA  # "India's Russia Problem: Sanctioned Firms": no authority
         ):
             group = _conjuncts(m, left, text, base)
             if speaker in {x.name for x in group}:
@@ -113,7 +114,9 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
 _LIST_GAP_RE = re.compile(
     # ", head of the army's drone command, and Brigadier General Y": an apposition may open
     # with a bare office noun, and a title may stand before the next name
-    r"^(?:,\s+(?:a|an|the|which|who|that|(?-i:[a-z]+)(?<!ing)(?<!ed)(?:\s(?-i:[a-z]+)(?<!ing)(?<!ed))?\s+of)\b[^;]*?)?"
+    # "X LLP of Mumbai; and Y": where the last one is, before the next name
+    r"^(?:\s+(?:of|in|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=[,;]))?"
+    r"(?:,\s+(?:a|an|the|which|who|that|(?-i:[a-z]+)(?<!ing)(?<!ed)(?:\s(?-i:[a-z]+)(?<!ing)(?<!ed))?\s+of)\b[^;]*?)?"
     r"\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
     r"(?:and|or|as well as|including|plus|along with)?\s*"
     r"(?:(?!(?:bar|ban|block|prevent|prohibit|freeze)\b)(?-i:[a-z][\w-]*)(?<!ed)(?<!s)(?<!ly)\s+){0,2}?"

@@ -41,9 +41,6 @@ def add_list_siblings(
         words = raw.split()
         if words[0] in NOT_NAME or len(words) > 6 or gz.lookup(raw) is not None:
             continue
-        s, e = base + at, base + nm.end(1)
-        if any(m.start < e and s < m.end for m in out):
-            continue
-        mn = add_org(sent, tokens, out, gz, raw, s)
+        mn = add_org(sent, tokens, out, gz, raw, base + at)  # none where a name is already read
         if mn is not None and mn.via == "pattern":
             mn.via = "list"
