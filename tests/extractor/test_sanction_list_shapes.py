@@ -222,7 +222,106 @@ LISTED += [
     ),
 ]
 
+# lists as news writes them: colons, semicolons, members of a count, designation verbs, bullets
+LISTED += [
+    (
+        "against_the_three_companies_colon_semicolons",
+        "Kyiv imposed sanctions against the three companies: Lanzhou Feida Motor Co., Ltd.; "
+        "Taizhou Hengyu Optics Co., Ltd.; and Jinan Ruiguang Electronics Co., Ltd.",
+        _sanctioned("Lanzhou Feida Motor", "Taizhou Hengyu Optics", "Jinan Ruiguang Electronics"),
+    ),
+    (
+        "sanctions_drawn_up_by_a_council_against",
+        "Zelensky enacted sanctions drawn up by the National Security and Defence Council "
+        "against two firms: Wuxi Lanyu Aero Co., Ltd.; and Harbin Beixing Parts Co., Ltd.",
+        _sanctioned("Wuxi Lanyu Aero", "Harbin Beixing Parts"),
+    ),
+    (
+        "named_are_colon_with_a_bare_sibling",
+        "The US sanctioned four Kazakh firms. The companies named are: Irtysh Trade LLC; "
+        "Aksu Components LLP; Shymkent Snabtorg; and Nomad Freight KG, a forwarder.",
+        _sanctioned("Irtysh Trade", "Aksu Components", "Shymkent Snabtorg", "Nomad Freight"),
+    ),
+    (
+        "listed_entities_were_semicolons_with_turkish_forms",
+        "The EU adopted new sanctions. The entities listed were Ege Makine Ithalat Ihracat A.S.; "
+        "Toros Pazarlama Ltd. Sti.; and Kapadokya Dagitim, a small wholesaler.",
+        _sanctioned("Ege Makine Ithalat Ihracat", "Toros Pazarlama", "Kapadokya Dagitim"),
+    ),
+    (
+        "was_among_more_than_n_entities_designated_by",
+        "Ningbo Haichen Micro-Motor Co. Ltd. was among more than 30 Chinese entities designated "
+        "by the U.S. Treasury on Friday for supplying Russia.",
+        _sanctioned("Ningbo Haichen Micro-Motor"),
+    ),
+    (
+        "is_one_of_n_companies_the_eu_sanctioned",
+        "Kaspian Trade LLC is one of 12 companies the EU sanctioned on Monday for shipping "
+        "chips to Russia.",
+        _sanctioned("Kaspian Trade"),
+    ),
+    (
+        "was_one_of_the_firms_that_britain_blacklisted",
+        "Orion Bay Electronics Ltd. was one of five Hong Kong firms that Britain blacklisted "
+        "for supplying Russia.",
+        _sanctioned("Orion Bay Electronics"),
+    ),
+    (
+        "singled_out_with_appositions",
+        "The US sanctioned firms for helping Russia. In Georgia, the Treasury singled out "
+        "Kartli Trade LLC, a Tbilisi-based wholesaler, and Mtkvari Logistics CJSC, a freight "
+        "company.",
+        _sanctioned("Kartli Trade", "Mtkvari Logistics"),
+    ),
+    (
+        "designated_were_place_of_then_traders",
+        "The US imposed sanctions on Russia's suppliers. Among the Indian firms designated were "
+        "Kaveri Aero Private Limited, a supplier of aircraft parts; Indus Components LLP of "
+        "Chennai; and Ganga Electro Traders, a small dealer.",
+        _sanctioned("Kaveri Aero", "Indus Components", "Ganga Electro Traders"),
+    ),
+    (
+        "bulleted_items_after_a_colon_line",
+        "The EU sanctioned 40 firms for feeding Russia's drone production.\n\n"
+        "Among the companies singled out:\n\n"
+        "— Foshan Tianrui Electronics Co., Ltd., a distributor of navigation modules;\n\n"
+        "— and Karaganda Supply LLP, a Kazakh trader.",
+        _sanctioned("Foshan Tianrui Electronics", "Karaganda Supply"),
+    ),
+    (
+        "bulleted_items_with_hyphens_and_include",
+        "The UK added 12 entities to its Russia sanctions list.\n\nThe listed entities include:\n\n"
+        "- Baltic Wave Logistics LLC, a freight forwarder\n\n"
+        "- Minsk Optron JSC, a maker of optics",
+        _sanctioned("Baltic Wave Logistics", "Minsk Optron"),
+    ),
+]
+
 NOT_LISTED = [
+    (
+        "a_headlines_capitals_are_no_list",
+        "Sanctions Hit Firms, Rising Costs and Small Traders\n\nThe US sanctioned suppliers of "
+        "Russia's army.",
+        "Rising Costs",
+    ),
+    (
+        "a_semicolon_list_of_places",
+        "The US sanctioned Irtysh Trade LLC and Aksu Components LLP for helping Russia; "
+        "Almaty; and Astana were named as hubs.",
+        "Almaty",
+    ),
+    (
+        "one_of_the_largest_suppliers_the_treasury_said",
+        "The US sanctioned firms helping Russia. Orion Micro Co. Ltd. is one of the largest "
+        "suppliers, the Treasury said.",
+        "Orion Micro",
+    ),
+    (
+        "the_coach_singled_out",
+        "The US sanctioned firms helping Russia. The coach singled out Orion Micro Co. Ltd. for "
+        "praise.",
+        "Orion Micro",
+    ),
     (
         "the_eu_says_in_an_among_list",
         "The EU adopted new sanctions. Among the newly listed firms are three Chinese companies "

@@ -18,23 +18,34 @@ from .lexicon import SANCTION_RE
 from .people import PRIVATE
 from .text import Sentence, Token
 
-_ITEM_RE = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}[.)]|[•▪●◦*-])\s+")
+_ITEM_RE = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}[.)]|[•▪●◦*—–-])\s+(?:and\s+)?")
 _HEADING_END = '.!?:;"”'
 _MAX_HEADING = 160
 _SUBJECT_TO_RE = re.compile(
-    r"\b(?:subject to|designated|designations|listed|listings|sanctioned|targeted)\b", re.I
+    r"\b(?:subject to|designated|designations|listed|listings|sanctioned|targeted|singled out|"
+    r"blacklisted|named)\b",
+    re.I,
 )
 _PEOPLE_HEAD_RE = re.compile(r"\b(?:individuals|persons|people|officials)\b", re.I)
 _NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|de|&))*")
 
 
 def is_heading(text: str, sent: Sentence) -> bool:
-    """A line of its own that does not end as sentences do (not the title)."""
-    if sent.index == 0 or len(sent.text) > _MAX_HEADING or sent.text[-1] in _HEADING_END:
+    """A line of its own that does not end as sentences do (not the title), or that
+    introduces the lines after it ("Among the entities designated:")."""
+    if sent.index == 0 or len(sent.text) > _MAX_HEADING or _ITEM_RE.match(sent.text):
+        return False  # an item ("- X LLC, a freight forwarder") is no heading
+    if sent.text[-1] in _HEADING_END and not _opens_items(text, sent):
         return False
     before = text[max(0, sent.start - 1) : sent.start]
     after = text[sent.end : sent.end + 1]
     return before in ("", "\n") and after in ("", "\n")
+
+
+def _opens_items(text: str, sent: Sentence) -> bool:
+    """`The entities listed include:` followed by a bulleted line."""
+    after = text[sent.end : sent.end + 8].lstrip()
+    return sent.text[-1] == ":" and _ITEM_RE.match(after) is not None
 
 
 def note_heading(sent: Sentence, state: Discourse) -> None:

@@ -182,7 +182,7 @@ _UNCONFIRMED_RE = re.compile(
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES = word_set("listed lists")
 _TOPIC_LIST_CUES = word_set(
-    "targeted targets list named names included"
+    "targeted targets list named names included singled penalized penalised"
 )  # only where sanctions are the topic
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)

@@ -14,7 +14,7 @@ LISTING_OPEN_RE = re.compile(
     r"(?:listings?|package|designations|sanctions\s+list|round|(?:(?:companies|firms|entities|"
     r"individuals|people|persons|officials|businesses)\s+)?(?:named|listed|designated|targeted|"
     r"sanctioned))\b[^;:\"“]{0,150}?\s(?:also\s+)?(?:include|includes|included|are|were|"
-    r"cover|covers|covered|comprise|comprises|targets|target|targeted|lists|listed|names|named)\s"
+    r"cover|covers|covered|comprise|comprises|targets|target|targeted|lists|listed|names|named):?\s"
 )
 # a word that opens the list sentence: the cheap gate before the regex
 LISTING_FIRSTS = frozenset({"The", "This", "These", "Those", "Its", "Their", '"The', "“The"})

@@ -22,6 +22,7 @@ from .lexicon import GOVT_NOUNS, GROUP_NOUNS, PEOPLE_RE, PEOPLE_WORDS, PERSON_RO
 from .orgs import add_pattern_orgs, extend_legal_form
 from .people import PRIVATE, add_people_by_form
 from .shortnames import match_article_names, note_article_names
+from .siblings import add_list_siblings
 from .text import Sentence, Token
 from .wordset import word_set
 
@@ -139,6 +140,7 @@ def find_mentions(
     match_article_names(sent, tokens, out, state)
     add_pattern_orgs(sent, tokens, out, gz)
     add_institutes(sent, tokens, out)
+    add_list_siblings(sent, tokens, out, gz)
     add_people_by_form(sent, tokens, out, state, light)
     _add_people(sent, tokens, out, state)
     note_article_names(sent, tokens, out, state, gz)

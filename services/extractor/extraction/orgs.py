@@ -25,7 +25,7 @@ _ORG_SUFFIX_WORDS = (
     r"Model|Models|Parts|Power|Precision|Infrared|Optoelectronics|Optoelectronic|Photonics|"
     r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
     r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik|Park|"
-    r"Zone|Complex"
+    r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik"
 )
 REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
@@ -50,7 +50,7 @@ _LEGAL_TAIL_RE = re.compile(
     r"(?:(?:Limited|Anonim)\s+)?[SŞ]irketi|(?:Ltd\.?\s+)?[SŞ]ti\.?|A\.[SŞ]\.|L\.L\.C\.?|"
     r"Sanayi\s+ve\s+Ticaret|"
     r"Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.A\.|B\.V\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|"
-    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|OOO|TOO))+(?![\w-])"
+    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|KG|OOO|TOO))+(?![\w-])"
 )
 
 
@@ -165,7 +165,7 @@ _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 _OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
 _NAME_END = frozenset({",", ".", ";", ")", ":"})
 _LEGAL_TOKENS = word_set(
-    "Co Ltd LLC Inc Corp JSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte"
+    "Co Ltd LLC Inc Corp JSC CJSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte KG"
 )
 _LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
 _ABBREV_LEGAL = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
@@ -351,9 +351,9 @@ def add_pattern_orgs(
             mn.role = "government"  # "the MOEA's International Trade Administration"
     heads = (
         ()
-        if headline or sent.lows.isdisjoint(_LIST_HEADS)
+        if sent.lows.isdisjoint(_LIST_HEADS) or headline
         else _list_starts(tokens, base, sent.lows)
-    )
+    )  # not "Sanctioned Firms, Recruited Nationals" in a headline
     for head, pos in heads:
         for _ in range(12):
             lm = _LIST_NAME_RE.match(text, pos)

@@ -33,6 +33,9 @@ _VERB_FORMS = (
     "named",
     "names",
     "included",
+    "penalized",
+    "penalised",
+    "singled",
     "sanctions",
 )
 _NOUN_TARGET_RE = re.compile(
@@ -44,6 +47,8 @@ _NOUN_TARGET_RE = re.compile(
     # "the 14th sanctions package listed 19 Chinese entities"
     r"(?:package|list|round)(?:,\s[^,;]{3,40},)?\s+(?:also\s+)?(?:listed|lists|included|"
     r"includes|named|names|targeted|targets|covers|covered|adds|added))\s"
+    # "sanctions drawn up by the security council against the three companies: X; Y"
+    r"|^\s*(?:\w+\s+){1,2}?by\s[^,;:]{1,80}?\s(?:on|against|targeting)\s"
     # "the designations target 12 Chinese firms", "the sanctions hit three banks"
     r"|^\s*(?:\w+\s+){0,2}?(?:target|targets|targeted|hit|hits|cover|covers|include|includes|"
     r"included)\s",
@@ -80,6 +85,7 @@ def _authority(
             and (m.prep is None or m.possessive)
             and (not m.in_apposition)
             and (m.kind == "country" or m.role == "government")
+            and m.name != RUSSIA  # "India's Russia Problem: Sanctioned Firms": no authority
         ):
             group = _conjuncts(m, left, text, base)
             if speaker in {x.name for x in group}:
@@ -108,7 +114,9 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
 _LIST_GAP_RE = re.compile(
     # ", head of the army's drone command, and Brigadier General Y": an apposition may open
     # with a bare office noun, and a title may stand before the next name
-    r"^(?:,\s+(?:a|an|the|which|who|that|(?-i:[a-z]+)(?<!ing)(?<!ed)(?:\s(?-i:[a-z]+)(?<!ing)(?<!ed))?\s+of)\b[^;]*?)?"
+    # "X LLP of Mumbai; and Y": where the last one is, before the next name
+    r"^(?:\s+(?:of|in|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=[,;]))?"
+    r"(?:,\s+(?:a|an|the|which|who|that|(?-i:[a-z]+)(?<!ing)(?<!ed)(?:\s(?-i:[a-z]+)(?<!ing)(?<!ed))?\s+of)\b[^;]*?)?"
     r"\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
     r"(?:and|or|as well as|including|plus|along with)?\s*"
     r"(?:(?!(?:bar|ban|block|prevent|prohibit|freeze)\b)(?-i:[a-z][\w-]*)(?<!ed)(?<!s)(?<!ly)\s+){0,2}?"
@@ -143,7 +151,7 @@ _FIRST_GAP_WORDS = word_set(
     round listed lists name names named target targets targeted hit hits cover covers covered
     add adds added newly more than nearly about some other monday tuesday wednesday thursday
     friday saturday sunday today yesterday national state-run state-owned flag flagship
-    number"""
+    number out"""
 )
 # "the DPRK Minister of Defence, No Kwang Chol": a title before the name it belongs to
 _TITLE_GAP_RE = re.compile(
@@ -159,7 +167,7 @@ def _first_gap_ok(gap: str) -> bool:
     """Whether only determiners, amounts, titles and descriptors stand between a sanctions
     word and its first target: `sanctioned two Tehran-based firms, X`, `Those designated on
     Thursday include Indian firm X`."""
-    parts = gap.replace(",", " ").split()
+    parts = gap.replace(",", " ").replace(":", " ").split()
     if len(parts) > 9:
         return False
     for i, w in enumerate(parts):
@@ -238,6 +246,11 @@ _NOT_IMPOSING_RE = re.compile(
     r"\b(?:monitor\w*|enforc\w*|violat\w*|evad\w*|evasion\s+of|lift\w*|eas(?:e|ed|es|ing)|"
     r"breach\w*|circumvent\w*|skirt\w*|bypass\w*)\s+"
     r"(?:the\s+|existing\s+|international\s+|U\.?N\.?\s+|UN\s+|Western\s+)?$"
+)
+# "X was among more than 20 Chinese entities designated by", "X is one of 12 companies the
+# Treasury sanctioned": X is one of those the verb after this lists
+_MEMBER_OF_RE = re.compile(
+    r"\b(?:is|was|are|were|been)\s+(?:also\s+)?(?:among|one\s+of)\s[^;:!?]{0,90}$", re.I
 )
 _AMONG_THEM_RE = re.compile(r",\s+(?:among them|among which|among whom|among those)\s+")
 
@@ -423,6 +436,14 @@ def sanction_claims(
             ][:8]
             # "..., along with several officials including X": more of the same list
             targets += [m for m in _target_chain(right, text, base, trig, True) if m.prep]
+    elif (member := _MEMBER_OF_RE.search(wide_left)) is not None and word in _VERB_FORMS[:-1]:
+        at = trig.start - len(wide_left) + member.start()
+        prior = [
+            m
+            for m in mentions
+            if m.end <= at and m.is_actor and m.prep is None and not m.in_apposition
+        ]
+        targets = _left_chain(prior, text, base)  # "X was among 20 firms designated by Y"
     elif word.startswith("among"):
         targets = _among(mentions, right, text, base, trig)
     elif compound:

@@ -674,6 +674,7 @@ def find_triggers(
         sanction_context
         and not (
             lows.isdisjoint(_TARGET_VERBS)
+            and lows.isdisjoint(_DESIGNATE_VERBS)
             and lows.isdisjoint(_LIST_NOUNS)
             and lows.isdisjoint(_NAME_VERBS)
             and lows.isdisjoint(_INVERTED_LISTING)
@@ -691,6 +692,8 @@ def find_triggers(
 
 _LIST_VERBS = word_set("listed listing lists")
 _TARGET_VERBS = word_set("targeted targets targeting")
+# "the Treasury singled out X", "Washington penalized X": where sanctions are the topic
+_DESIGNATE_VERBS = word_set("singled penalized penalised penalizes penalises")
 _NAME_VERBS = word_set("named names")  # "The Treasury also named X": where sanctions are the topic
 _INVERTED_LISTING = word_set("targeted listed sanctioned designated named included")
 _LIST_AUX = word_set("has have had is are was were also already further additionally today now")
@@ -721,7 +724,11 @@ def _listing_triggers(
         ):  # "Also targeted are X, Y and Z": sanctions.py reads the inverted subject
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue
-        target = w.low in _TARGET_VERBS or (w.low in _NAME_VERBS and sanction_context)
+        target = (
+            w.low in _TARGET_VERBS
+            or w.low in _DESIGNATE_VERBS
+            or (w.low in _NAME_VERBS and sanction_context)
+        )
         if not (w.low in _LIST_VERBS or (target and sanction_context)):
             continue
         j = k - 1
