@@ -492,6 +492,11 @@ NOT_DENIALS = [
 STANCES = [
     ("denied_verb", "DJI denied selling drones to Russia.", ("DJI", "drone_supply", "denied")),
     (
+        "denied_and_says",
+        "Beijing has denied supplying weapons to Russia and says it controls exports strictly.",
+        ("China", "weapons_supply", "denied"),
+    ),
+    (
         "denied_never",
         "Beijing said it has never provided lethal weapons to Russia.",
         ("China", "weapons_supply", "denied"),

@@ -511,10 +511,14 @@ class Engine:
             if not sent.lows.isdisjoint(_ADMIT_WORDS)
             else set()
         )
+        deniers = {id(f.mention) for f in frames if f.denial and f.mention is not None}
         excluded = {
             id(f.mention)
             for f in frames
-            if f.mention is not None and not f.denial and f.pos not in own
+            if f.mention is not None
+            and not f.denial
+            and f.pos not in own
+            and id(f.mention) not in deniers  # "China denied X and says it ...": its own act
         }  # "Tehran acknowledged providing drones": the speaker admits its own act
         excluded |= {  # "X, the head of Y, said": X speaks; not "X, who the EU said ..."
             id(f.mention.head)
