@@ -122,7 +122,9 @@ REPORT_VERBS = _alt(
     acknowledged acknowledges admitted admits denied denies deny rejected rejects dismissed
     dismisses refuted refutes responded responds mentioned mentions expressed observed learned
     learnt disclosed discloses cited cites quoted quotes testified repeated repeats reiterated
-    reiterates accusing alleging"""
+    reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
+    maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
+    contended emphasizes emphasised emphasises"""
 )
 ACCORDING_RE = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS = word_set(
