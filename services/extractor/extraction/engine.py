@@ -874,7 +874,11 @@ class Engine:
         if rec == name:
             return False
         russian_rec = rec == RUSSIA or rec in russian_orgs
-        if name in russian_orgs and ctype in _SUPPLY_TYPES and (explicit_rec is None or russian_rec):
+        if (
+            name in russian_orgs
+            and ctype in _SUPPLY_TYPES
+            and (explicit_rec is None or russian_rec)
+        ):
             return False  # a Russian maker selling at home, or to buyers not named: no claim
         if name == RUSSIA or (name in russian_orgs and ctype not in ("drone_production",)):
             if ctype in _NON_RUSSIA_SUBJECT_OK:
