@@ -140,6 +140,46 @@ DENIED += [
     ),
 ]
 
+# a state denies being a route for evasion; a denied report's own words give its type
+ROUTED = "Officials said Kyrgyz and Turkish firms re-exported Western chips to Russia. "
+DENIED += [
+    (
+        "is_not_a_platform_for_circumventing",
+        ROUTED + 'The deputy prime minister told reporters that Kyrgyzstan "is not a platform '
+        "for circumventing anyone's sanctions\" and complies with its obligations.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "has_never_been_and_will_never_be_a_route",
+        ROUTED + '"Türkiye has never been, and will never be, a route for circumventing '
+        'sanctions," the deputy foreign minister said.',
+        ("Turkey", "sanctions_evasion", "denied"),
+    ),
+    (
+        "was_never_a_hub_for_evasion",
+        ROUTED + "Kyrgyzstan was never a hub for sanctions evasion, its economy minister said.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "dismissed_reports_of_troop_deployments",
+        "Seoul said North Korea had sent artillery shells to Russia. North Korea's Foreign "
+        "Ministry dismissed reports of troop deployments as “groundless rumors.”",
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "denied_that_soldiers_were_there",
+        "Seoul said North Korea had sent artillery shells to Russia. Pyongyang denied that "
+        "North Korean soldiers were in Russia at all.",
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "rejected_accusations_of_helping_evade_sanctions",
+        ROUTED + "Kyrgyzstan's foreign ministry rejected accusations that its banks help Russia "
+        "evade sanctions.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+]
+
 NOT_DENIED = [
     (
         "the_claimant_denies_nothing",
@@ -172,6 +212,23 @@ NOT_DENIED = [
         "disguise the final destination of the shipments. The wholesaler’s director said: “We "
         "have never supplied anything to the Russian military.”",
         ("Sevan Cargo", "sanctions_evasion", "denied"),
+    ),
+    (
+        "is_a_platform_for_circumventing",
+        ROUTED + "Kyrgyzstan is a platform for circumventing sanctions, officials said.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "has_been_and_remains_a_route",
+        ROUTED + "Türkiye has been, and remains, a route for circumventing sanctions, the "
+        "officials said.",
+        ("Turkey", "sanctions_evasion", "denied"),
+    ),
+    (
+        "troop_reports_are_not_shells",
+        "Seoul said North Korea had sent artillery shells to Russia. North Korea's Foreign "
+        "Ministry dismissed reports of troop deployments as “groundless rumors.”",
+        ("North Korea", "weapons_supply", "denied"),
     ),
     (
         "the_company_that_speaks_is_named_after_said",
