@@ -739,6 +739,59 @@ COREFERENCE = [
         "China's Zhuzhou Tianyuan shipped drone engines to Russia.",
         ("Zhuzhou Tianyuan", "component_supply", "asserted"),
     ),
+    (
+        "short_name_before_a_hyphenated_generic_word",
+        "Foshan Ruiguang Micro-Motor Co. Ltd. was designated on Monday. Ruiguang shipped "
+        "motors to Russian drone makers.",
+        ("Foshan Ruiguang Micro-Motor", "component_supply", "asserted"),
+    ),
+    (
+        "short_name_of_opto_electronics",
+        "Harbin Xinda Opto-Electronics Co., Ltd. was designated. Xinda sold thermal cameras to "
+        "Russia.",
+        ("Harbin Xinda Opto-Electronics", "component_supply", "asserted"),
+    ),
+    (
+        "three_word_short_name",
+        "The EU listed Sea Breeze Horizon General Trading LLC on Friday. Sea Breeze Horizon "
+        "re-exported machine tools to Russia.",
+        ("Sea Breeze Horizon General Trading", "component_supply", "asserted"),
+    ),
+    (
+        "short_name_with_more_of_the_full_name",
+        "Washington designated Nexwave Dynamics Components LLP and Kaveri Electro Traders. "
+        "Nexwave Dynamics and Kaveri Electro Traders supplied microcontrollers to Russia.",
+        ("Nexwave Dynamics Components", "component_supply", "asserted"),
+    ),
+    (
+        "traders_is_a_company_form",
+        "Washington designated Nexwave Dynamics Components LLP and Kaveri Electro Traders. "
+        "Nexwave Dynamics and Kaveri Electro Traders supplied microcontrollers to Russia.",
+        ("Kaveri Electro Traders", "component_supply", "asserted"),
+    ),
+    (
+        "the_company_by_a_word_of_its_name",
+        "Ukraine sanctioned Dongtai Skyway Drone Technology Co., Ltd. and Hunan Lark Equipment "
+        "Co., Ltd. on Saturday. Zelensky said the Dongtai company had delivered drones to "
+        "Russia.",
+        ("Dongtai Skyway Drone Technology", "drone_supply", "asserted"),
+    ),
+]
+
+NOT_COREFERENT = [
+    (
+        "a_generic_word_is_no_short_name",
+        "Shenzhen Micro-Motor Co. Ltd. was designated on Monday. A Micro-Motor plant in Hunan "
+        "shipped motors to Russia.",
+        ("Shenzhen Micro-Motor", "component_supply", "asserted"),
+    ),
+    (
+        "the_company_by_a_word_of_another_name",
+        "Ukraine sanctioned Dongtai Skyway Drone Technology Co., Ltd. and Hunan Lark Equipment "
+        "Co., Ltd. on Saturday. Zelensky said the Dongtai company had delivered drones to "
+        "Russia.",
+        ("Hunan Lark Equipment", "drone_supply", "asserted"),
+    ),
 ]
 
 # Who sanctions or accuses an actor "for supplying" is not the supplier.
@@ -1040,6 +1093,13 @@ def test_products(extractor: Extractor, sentence: str, product: str) -> None:
 )
 def test_coreference(extractor: Extractor, text: str, expected: Triple) -> None:
     assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_COREFERENT], ids=[r[0] for r in NOT_COREFERENT]
+)
+def test_not_coreferent(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(text))
 
 
 @pytest.mark.parametrize(("sentence", "sanctioner"), SANCTIONERS)

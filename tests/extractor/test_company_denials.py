@@ -88,6 +88,98 @@ DENIED += [
     ),
 ]
 
+# the speaker's workplace is the company that denies, not the one the article named last
+TWO_ACCUSED = (
+    "Investigators said Orion Tech Trading LLC shipped chips to Russian drone makers. "
+    "Kestrel Parts Ltd. sold servo motors to a Russian arms plant. "
+)
+DENIED += [
+    (
+        "person_at_the_company_said_the_company",
+        TWO_ACCUSED + "A man answering the phone at Orion Tech’s office in Dubai said the company "
+        "had “never sold anything to Russia” and hung up.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "staff_member_never_had_any_business_with",
+        TWO_ACCUSED + "A staff member at Orion Tech who answered the phone said the company sold "
+        'chips "only for civilian use" and had "never had any business with the Russian '
+        'military".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "told_an_outlet_the_business_only_sells",
+        TWO_ACCUSED + "A woman who answered the phone at Orion Tech Trading told Reuters that the "
+        "business “only sells to local customers” and had never exported anything to Russia.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "executive_categorically_not",
+        TWO_ACCUSED + "An executive at Orion Tech, who asked not to be named, said the firm was a "
+        'freight agent and had "categorically not" shipped any of the listed goods to Russia.',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "manager_said_the_firm_did_not_sell",
+        TWO_ACCUSED + "Its sales manager at Orion Tech wrote that the firm did not sell chips to "
+        "Russian buyers.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "had_no_business_with",
+        ACCUSED + "A lawyer for Orion Tech said the firm had no business with Russian arms makers.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_wholesalers_director",
+        "The Treasury named Araks Export LLC, a Yerevan-based electronics wholesaler, and Sevan "
+        "Cargo CJSC, a freight company. Araks Export shipped chips to Russia. Sevan Cargo helped "
+        "disguise the final destination of the shipments. The wholesaler’s director said: “We "
+        "have never supplied anything to the Russian military.”",
+        ("Araks Export", "component_supply", "denied"),
+    ),
+]
+
+# a state denies being a route for evasion; a denied report's own words give its type
+ROUTED = "Officials said Kyrgyz and Turkish firms re-exported Western chips to Russia. "
+DENIED += [
+    (
+        "is_not_a_platform_for_circumventing",
+        ROUTED + 'The deputy prime minister told reporters that Kyrgyzstan "is not a platform '
+        "for circumventing anyone's sanctions\" and complies with its obligations.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "has_never_been_and_will_never_be_a_route",
+        ROUTED + '"Türkiye has never been, and will never be, a route for circumventing '
+        'sanctions," the deputy foreign minister said.',
+        ("Turkey", "sanctions_evasion", "denied"),
+    ),
+    (
+        "was_never_a_hub_for_evasion",
+        ROUTED + "Kyrgyzstan was never a hub for sanctions evasion, its economy minister said.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "dismissed_reports_of_troop_deployments",
+        "Seoul said North Korea had sent artillery shells to Russia. North Korea's Foreign "
+        "Ministry dismissed reports of troop deployments as “groundless rumors.”",
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "denied_that_soldiers_were_there",
+        "Seoul said North Korea had sent artillery shells to Russia. Pyongyang denied that "
+        "North Korean soldiers were in Russia at all.",
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "rejected_accusations_of_helping_evade_sanctions",
+        ROUTED + "Kyrgyzstan's foreign ministry rejected accusations that its banks help Russia "
+        "evade sanctions.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+]
+
 NOT_DENIED = [
     (
         "the_claimant_denies_nothing",
@@ -106,6 +198,43 @@ NOT_DENIED = [
         "Baltic Sensor Works, the sensor maker, said in a statement that it had not exported "
         "any products to Russia since 2014.",
         ("Nordlink Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_other_company_is_not_the_speakers",
+        TWO_ACCUSED + "A man answering the phone at Orion Tech’s office in Dubai said the company "
+        "had “never sold anything to Russia” and hung up.",
+        ("Kestrel Parts", "component_supply", "denied"),
+    ),
+    (
+        "the_wholesaler_is_not_the_freight_company",
+        "The Treasury named Araks Export LLC, a Yerevan-based electronics wholesaler, and Sevan "
+        "Cargo CJSC, a freight company. Araks Export shipped chips to Russia. Sevan Cargo helped "
+        "disguise the final destination of the shipments. The wholesaler’s director said: “We "
+        "have never supplied anything to the Russian military.”",
+        ("Sevan Cargo", "sanctions_evasion", "denied"),
+    ),
+    (
+        "is_a_platform_for_circumventing",
+        ROUTED + "Kyrgyzstan is a platform for circumventing sanctions, officials said.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "has_been_and_remains_a_route",
+        ROUTED + "Türkiye has been, and remains, a route for circumventing sanctions, the "
+        "officials said.",
+        ("Turkey", "sanctions_evasion", "denied"),
+    ),
+    (
+        "troop_reports_are_not_shells",
+        "Seoul said North Korea had sent artillery shells to Russia. North Korea's Foreign "
+        "Ministry dismissed reports of troop deployments as “groundless rumors.”",
+        ("North Korea", "weapons_supply", "denied"),
+    ),
+    (
+        "the_company_that_speaks_is_named_after_said",
+        TWO_ACCUSED + "Officials said Orion Tech had moved its office. Kestrel Parts said it "
+        "had never sold anything to Russia.",
+        ("Orion Tech Trading", "component_supply", "denied"),
     ),
 ]
 

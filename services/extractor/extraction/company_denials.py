@@ -13,7 +13,9 @@ from .mentions import Mention
 from .wordset import word_set
 
 # cheap gate: one of these words must be in the sentence ...
-_NOUN_CUES = frozenset({"nothing", "relationship", "relations", "ties", "links"})
+_NOUN_CUES = frozenset(
+    {"nothing", "relationship", "relations", "ties", "links", "business", "dealings"}
+)
 CUE_WORDS = _NOUN_CUES | {"never", "not"}
 # ... and, for "never" and "not", one of these
 SUPPLY_FORMS = word_set("supplied sold exported shipped sent delivered supply sell export ship")
@@ -30,15 +32,26 @@ def may_disavow(lows: frozenset[str]) -> bool:
 
 _DISAVOW_RE = re.compile(
     r"\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
-    r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings)[\"”’']?\s+"
-    r"(?:with|to))\b"
+    r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings|business)"
+    r"[\"”’']?\s+(?:with|to))\b"
+    # "had never had any business with the Russian military"
+    r"|\b(?:has|have|had)\s+[\"“‘']?never\s+(?:had|done)\s+(?:any\s+)?(?:business|dealings|"
+    r"relationship|relations|ties|links|contacts?|trade)\s+(?:\w+\s+)?with\b"
     r"|\bnever\s+(?:knowingly\s+|directly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|"
     r"delivered)\b"
-    r"|\b(?:has|have|had|did|does|do)\s+not\s+(?:knowingly\s+|directly\s+)?(?:supplied|sold|"
-    r"exported|shipped|sent|delivered|supply|sell|export|ship)\b",
+    # "had “categorically not” shipped", "did absolutely not sell"
+    r"|\b(?:has|have|had|did|does|do)\s+[\"“‘']?(?:\w+ly\s+)?not[\"”’']?\s+"
+    r"(?:knowingly\s+|directly\s+)?(?:supplied|sold|exported|shipped|sent|delivered|supply|"
+    r"sell|export|ship)\b",
     re.I,
 )
 _SUPPLY_STEMS = ("suppl", "sold", "sell", "export", "ship", "sent", "deliver")
+# "a staff member at X said the company sold ... and had never ...": the company the
+# reported clause is about
+_REPORTED_SUBJECT_RE = re.compile(
+    r"\b(?:said|says|told\s+(?:\S+\s+){1,4}?|added|insisted|maintained|stated|wrote)\s+"
+    r"(?:that\s+)?$"
+)
 # who disavows: the company in the clause, by reference or as "we"
 _WHO_RE = re.compile(
     r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\b[Ww]e|\bit)\s+"
@@ -66,8 +79,19 @@ def company_denials(
             and 0 <= base + m.start() - x.end <= 25
             and x.prep is None
         ]
+        reported = [
+            x
+            for x in mentions
+            if x.kind == "organization"
+            and x.role == "company"
+            and x.end <= base + m.start()
+            and x.prep is None
+            and _REPORTED_SUBJECT_RE.search(text, max(0, x.start - base - 40), x.start - base)
+        ]
         if named:
             who: str | None = named[-1].name
+        elif reported:
+            who = reported[-1].name
         elif _WHO_RE.search(left):
             speakers = [  # "X, the engine maker, said it had not exported": X
                 x

@@ -10,10 +10,13 @@ from .text import Sentence, Token
 from .wordset import word_set
 
 COREF_RE = re.compile(
-    r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)"
+    r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+"
+    # no determiner or verb of saying among the modifiers: "the phone said the company"
+    r"(?P<mods>(?:(?!(?:the|this|that|these|said|says|told)\s)[\w'’-]+\s+){0,3}?)"
     r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
     r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
-    r"conglomerate|concern|startup|trader|importer|zone)\b"
+    r"conglomerate|concern|startup|trader|importer|zone|wholesaler|dealer|retailer|reseller|"
+    r"forwarder|shipper|carrier)\b"
 )
 POSS_GROUP_RE = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
@@ -40,7 +43,13 @@ _PLURAL_NOUNS = word_set("companies firms entities suppliers exporters manufactu
 _COREF_NOUNS = word_set(
     """company firm facility site complex manufacturer maker producer subsidiary supplier
     enterprise plant factory corporation exporter developer contractor entity business vendor
-    distributor conglomerate concern startup trader importer zone"""
+    distributor conglomerate concern startup trader importer zone wholesaler dealer retailer
+    reseller forwarder shipper carrier"""
+)
+# trades narrow enough that "the wholesaler" is the company an apposition called so, not
+# just the last one named ("the manufacturer", "the firm")
+DESCRIBED_NOUNS = word_set(
+    "wholesaler dealer retailer reseller forwarder shipper carrier distributor trader importer"
 )
 
 
@@ -62,14 +71,21 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
         own = [x for x in inner if x.kind == "organization" and x.via == "gazetteer"]
         if own and noun in _PLACE_NOUNS:
             continue  # "the Alabuga drone factory", "the Kupol plant": the named one
-        if not inner and noun == "company" and mods and all(_is_name(w) for w in mods):
+        named = {x.name for x in inner if x.kind == "organization"}
+        by_word = _by_name_word(state, mods, named)
+        if (
+            by_word is None
+            and not inner
+            and noun == "company"
+            and mods
+            and all(_is_name(w) for w in mods)
+        ):
             # "the Vyriy company": a company named in passing, not one named before
             ts, te = token_index(tokens, start), token_index(tokens, end)
             name = " ".join(mods)
             out.append(Mention(start, end, ts, te, name, "organization", "company", via="pattern"))
             continue
         country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
-        named = {x.name for x in inner if x.kind == "organization"}
         here = [
             OrgInfo(
                 x.name,
@@ -84,7 +100,11 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             and x.via != "list"
             and x.role not in ("media", "research", "government")
         ]
-        target = _resolve(state, country, named, noun == "subsidiary", here)
+        target = (
+            by_word
+            or _described(state, noun, named)
+            or _resolve(state, country, named, noun == "subsidiary", here)
+        )
         for x in inner:
             out.remove(x)
         ts, te = token_index(tokens, start), token_index(tokens, end)
@@ -113,6 +133,27 @@ _PLACE_NOUNS = word_set("facility site complex plant factory zone")
 
 def _is_name(w: str) -> bool:
     return w[:1].isupper() and w not in NOT_NAME and not w.endswith(("'s", "’s"))
+
+
+def _by_name_word(state: Discourse, mods: list[str], exclude: set[str]) -> OrgInfo | None:
+    """ "the Dongguan company", "the Hengtai firm": the company whose name has that word."""
+    words = {w for w in mods if _is_name(w)}
+    if not words:
+        return None
+    return next(
+        (o for o in reversed(state.orgs) if o.name not in exclude and words & set(o.name.split())),
+        None,
+    )
+
+
+def _described(state: Discourse, noun: str, exclude: set[str]) -> OrgInfo | None:
+    """ "X, a Yerevan-based electronics wholesaler ... The wholesaler's director": X."""
+    if noun not in state.described:
+        return None
+    name = state.described[noun]
+    if name in exclude:
+        return None
+    return next((o for o in state.orgs if o.name == name), None)
 
 
 def _resolve(

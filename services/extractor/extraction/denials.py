@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterable
 
 from .attribution import Frame
+from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
 from .mentions import Mention
+from .wordset import word_set
 
 # the cue is a denial verb whose object is the allegation itself, or a pronoun for it
 _DENIAL_VERB_OBJECT_RE = re.compile(
@@ -18,6 +20,35 @@ _DENIAL_VERB_OBJECT_RE = re.compile(
     re.I,
 )
 _ACCUSED_KINDS = ("country", "organization", "group")
+# what the denied report says, when it says it: "dismissed reports of troop deployments",
+# "denied that North Korean soldiers were in Russia", "rejects any suggestion that the
+# country is being used to circumvent sanctions"
+_REPORT_OBJECTS = frozenset(
+    {"report", "reports", "allegation", "allegations", "accusation", "accusations", "claim"}
+    | {"claims", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions"}
+    | {"that"}
+)
+_WORD_RE = re.compile(r"[\w-]+")
+_REPORT_END_RE = re.compile(r"[.;:!?]|\s(?:as|but|while|and\s+said)\s|[\"“”]")
+_TYPE_CUES = (  # the first kind of act the report's words name, in this order
+    (
+        "personnel",
+        word_set(
+            """troop troops soldiers soldier servicemen fighters mercenaries deployment deployments
+        workers personnel"""
+        ),
+    ),
+    (
+        "sanctions_evasion",
+        word_set(
+            """circumvent circumvents circumvented circumventing circumvention evade evades evaded
+        evading evasion bypass bypassing bypassed sanctioned"""
+        ),
+    ),
+    ("drone_supply", DRONE_WORDS),
+    ("weapons_supply", WEAPON_WORDS),
+    ("component_supply", COMPONENT_WORDS),
+)
 
 
 def bare_denials(
@@ -50,7 +81,8 @@ def bare_denials(
             accused = mn
         else:
             continue
-        if not _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base):
+        verb = _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base)
+        if verb is None:
             continue
         ctype = next(
             (
@@ -61,5 +93,16 @@ def bare_denials(
             None,
         )  # being sanctioned is a fact of others' making: the denial is of the conduct
         if ctype is not None:
-            out.append((accused, ctype, f.speaker))
+            out.append((accused, _reported_type(text, verb) or ctype, f.speaker))
     return out
+
+
+def _reported_type(text: str, verb: re.Match[str]) -> str | None:
+    """The claim type the words of the denied report name, up to where the report ends."""
+    obj = text[verb.start() : verb.end()].rsplit(None, 1)[-1].lower()
+    if obj not in _REPORT_OBJECTS:
+        return None
+    rest = text[verb.end() : verb.end() + 120]
+    end = _REPORT_END_RE.search(rest, 1)
+    words = {w.lower() for w in _WORD_RE.findall(rest[: end.start() if end else None])}
+    return next((t for t, cues in _TYPE_CUES if not words.isdisjoint(cues)), None)

@@ -114,6 +114,8 @@ class Discourse:
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
+    # what an apposition called a company: "X, a Yerevan-based wholesaler" -> "wholesaler": X
+    described: dict[str, str] = field(default_factory=dict)
     org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies
     org_list_at: int = -1  # its sentence index
     # short names the article introduced: first token -> (tokens, the actor they stand for)

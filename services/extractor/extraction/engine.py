@@ -56,6 +56,7 @@ UKRAINE = "Ukraine"
 _RUSSIA_RE = re.compile(r"Russia|Moscow|Kremlin|Russian")
 _NEG_BEFORE_RE = re.compile(
     r"(?:\b(?:never|not|no longer|neither|nor)\s+|n't\s+)(?:\w+\s+){0,7}$"
+    r"|\bnever\s+be,\s+(?:\w+\s+){0,3}$"  # "has never been, and will never be, a route"
     r"|\bno\s+(?:\w+\s+)?$",
     re.I,
 )

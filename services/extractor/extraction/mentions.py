@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .coref import BOTH_RE, POSS_GROUP_RE, apply_coref, apply_plural_coref
+from .coref import BOTH_RE, DESCRIBED_NOUNS, POSS_GROUP_RE, apply_coref, apply_plural_coref
 from .discourse import (
     NOT_NAME,
     TITLE_WORDS,
@@ -575,6 +575,10 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         while k < n and tokens[k].text not in stops and k - j < 25:
             k += 1
         words = {t.text.lower() for t in tokens[j + 1 : k]}
+        if mn.kind == "organization":
+            noun = next((t.low for t in tokens[j + 1 : k] if t.low in DESCRIBED_NOUNS), None)
+            if noun is not None:
+                state.described[noun] = mn.name
         if copula and words.isdisjoint(_DESCRIPTION_HEADS):
             continue  # "X is a major supplier ...": a claim, not a description
         a_start = tokens[j + 1].start

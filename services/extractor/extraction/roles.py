@@ -111,9 +111,12 @@ _AGENT_NOUNS = word_set(
     source sources"""
 )
 _COPULA_AGENT_RE = re.compile(
-    r"^\s+(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
+    r"^\s+[\"“]?(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
     # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"
-    r"becomes|remains|remain|remained|as)\s+(?:now\s+|also\s+|still\s+)?"
+    r"becomes|remains|remain|remained|as|"
+    # "X has never been, and will never be, a route for", "X is not a platform for"
+    r"(?:has|have|had)\s+never\s+been(?:,?\s+and\s+will\s+never\s+be,?)?|will\s+never\s+be)"
+    r"(?:\s+not)?\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
@@ -288,11 +291,10 @@ def find_subjects(
         if not near:  # "Hong Kong-registered shell companies": the group is the trigger's
             near = [m for m in pool if m.kind == "group" and m.start < trig.start < m.end]
         if not near:  # "Kyrgyz companies have become one of the main routes by which"
-            near = [
+            near = [  # (the copula may span commas: "X has never been, and will never be, a")
                 m
                 for m in pool
-                if lo_abs <= m.start
-                and m.end <= trig.start
+                if m.end <= trig.start
                 and not m.possessive
                 and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start))
             ][-1:]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention
 from .gazetteer import Gazetteer
 from .lexicon import GROUP_NOUNS
-from .text import Sentence, Token
+from .text import Sentence, Token, tokenize
 from .wordset import word_set
 
 _OPEN = frozenset({"(", "["})
@@ -35,9 +35,10 @@ _GENERIC = word_set(
     Intelligent Automation Equipment Model Models Aircraft Engine Engines Drone Drones UAV
     General Global Universal United National Central Eastern Western Northern Southern New
     Great First Golden Royal Star Smart Digital Advanced Special Scientific Research
-    Production Design Development Center Centre Limited Ltd Co LLC Inc Corp JSC"""
+    Production Design Development Center Centre Limited Ltd Co LLC Inc Corp JSC Traders Micro"""
 )
 _MAX_SHORT = 5  # tokens in a short name
+_MAX_CORE = 3  # words in a short name read off a full one: "Al Noor Falcon"
 _EU = "European Union"
 _NK = "North Korea"
 
@@ -66,7 +67,7 @@ def match_article_names(
                 best = (toks, proto)
         if best is None:
             continue
-        k = len(best[0])
+        k = _extend_to_name(tokens, i, best)
         at = i
         s, e = tokens[i].start, tokens[i + k - 1].end
         if i + k < n and tokens[i + k].start == e and tokens[i + k].text == "-":
@@ -92,6 +93,22 @@ def match_article_names(
         mn = Mention(s, e, at, at + k, proto.name, proto.kind, proto.role, country, via="alias")
         out.append(mn)
         nxt = at + k
+
+
+def _extend_to_name(tokens: list[Token], i: int, alias: tuple[tuple[str, ...], Mention]) -> int:
+    """How many tokens from i the mention spans: the short name, and the words of the full
+    name that follow it there ("Nexgen Dynamics" for "Nexgen Dynamics Components")."""
+    toks, proto = alias
+    k = len(toks)
+    rest = proto.name.split()
+    if toks[-1] not in rest:
+        return k
+    q = rest.index(toks[-1]) + 1
+    n = len(tokens)
+    while q < len(rest) and i + k < n and tokens[i + k].text == rest[q]:
+        k += 1
+        q += 1
+    return k
 
 
 def note_article_names(
@@ -174,21 +191,26 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
     while lo < len(words) - 1 and _is_place(gz, words[lo]):
         lo += 1
     hi = len(words)
-    while hi > lo + 1 and words[hi - 1] in _GENERIC:
+    while hi > lo + 1 and _generic(words[hi - 1]):
         hi -= 1
     core = words[lo:hi]
     if (lo, hi) == (0, len(words)):
         if mn.end - mn.start > len(mn.name) + 1:  # "Ostwind Motorenbau GmbH" -> without it
             _remember_name(state, gz, tuple(words), mn)
         return
-    if not core or len(core) > 2:
+    if not core or len(core) > _MAX_CORE:
         return
     if all(_plain_word(w) for w in core) and (
-        len(core) > 1 or (len(core[0]) >= 4 and core[0] not in _GENERIC)
+        len(core) > 1 or (len(core[0]) >= 4 and not _generic(core[0]))
     ):
         _remember_name(state, gz, tuple(core), mn)
     if lo > 0 and len(words) > 2:  # "Guangzhou Haixiang"
         _remember_name(state, gz, tuple(words[: lo + 1]), mn)
+
+
+def _generic(w: str) -> bool:
+    """A generic word of company names, also as the last part of a compound: "Micro-Motor"."""
+    return w in _GENERIC or w.rpartition("-")[2] in _GENERIC
 
 
 def _plain_word(w: str) -> bool:
@@ -210,6 +232,8 @@ def _remember_name(state: Discourse, gz: Gazetteer, toks: tuple[str, ...], mn: M
     if gz.lookup(" ".join(toks)) is not None:
         return  # a name of its own
     proto = Mention(0, 0, 0, 0, mn.name, mn.kind, mn.role, mn.country, via="alias")
+    if any("-" in w for w in toks):  # read back token by token: "Micro-Motor" is three
+        toks = tuple(t.text for t in tokenize(" ".join(toks)))
     remember(state, toks, proto)
 
 
