@@ -1160,6 +1160,16 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
 
 PHRASINGS = [
     (
+        "emerged_as_a_hub",
+        "The UAE has emerged as a hub for Russian sanctions evasion, the Treasury said.",
+        ("United Arab Emirates", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "serves_as_a_backdoor",
+        "Hong Kong serves as a backdoor for Western chips flowing to Russia.",
+        ("Hong Kong", "sanctions_evasion", "asserted"),
+    ),
+    (
         "receive_from",
         "Moscow has received more than 2,000 Shahed drones from Tehran, "
         "according to Ukrainian intelligence.",

@@ -398,7 +398,8 @@ EVASION_TOKENS = word_set(
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking busting flout flouted flouting undermine
     undermined undermining front shell intermediary intermediaries intermediate proxy proxies
-    route routes conduit conduits channel channels gateway gateways hub hubs transit
+    route routes conduit conduits channel channels gateway gateways hub hubs transit backdoor
+    backdoors back-door lifeline lifelines pipeline pipelines
     transship transshipped transshipping transshipment transshipments export exports exported
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals

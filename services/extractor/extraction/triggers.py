@@ -162,14 +162,15 @@ def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
 
 ROUTE_NOUNS = word_set(
     "route routes conduit conduits channel channels gateway gateways hub hubs transit platform"
-    " platforms"
+    " platforms backdoor backdoors back-door lifeline lifelines pipeline pipelines"
 )
 _ROUTE_NOUNS = ROUTE_NOUNS
 _ROUTE_RE = re.compile(
     r"\b(?:become|became|becomes|is|are|was|were|remains?|remained|serves?|served|acts?|acted|"
-    r"been|be)[\"”’']?,?\s+(?:not\s+|never\s+)?"  # "is not a platform", "will never be, a route"
+    r"been|be|emerged|emerges|emerging)[\"”’']?,?\s+(?:not\s+|never\s+)?"  # "is not a platform", "will never be, a route"
     r"(?:as\s+)?(?:now\s+|also\s+|still\s+)?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|platforms?|"
+    r"back-?doors?|lifelines?|pipelines?|"
     r"transit\s+(?:points?|hubs?|routes?|countr(?:y|ies)))\s+(?:for|by which|through which|"
     r"via which|into|to)\b",
     re.I,
