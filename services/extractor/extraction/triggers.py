@@ -167,7 +167,8 @@ ROUTE_NOUNS = word_set(
 _ROUTE_NOUNS = ROUTE_NOUNS
 _ROUTE_RE = re.compile(
     r"\b(?:become|became|becomes|is|are|was|were|remains?|remained|serves?|served|acts?|acted|"
-    r"been|be|emerged|emerges|emerging)[\"”’']?,?\s+(?:not\s+|never\s+)?"  # "is not a platform", "will never be, a route"
+    # "is not a platform", "will never be, a route", "has emerged as a hub"
+    r"been|be|emerged|emerges|emerging)[\"”’']?,?\s+(?:not\s+|never\s+)?"
     r"(?:as\s+)?(?:now\s+|also\s+|still\s+)?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|platforms?|"
     r"back-?doors?|lifelines?|pipelines?|"
