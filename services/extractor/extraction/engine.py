@@ -125,6 +125,7 @@ _CONTINUATION_RE = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
     r"Furthermore|Besides)\b"
 )
+_WHOLE_QUOTE_RE = re.compile(r"^[\"“][^\"“”]+[.!?][\"”]$")
 _TYPE_BY_OBJECT = {
     ("supply", "drone"): "drone_supply",
     ("supply", "component"): "component_supply",
@@ -266,6 +267,7 @@ class Engine:
         recent_links: list[bool] = []
         group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
         carry: str | None = None
+        carry_para = -1
         order = 0
         title_linked = False
         release: str | None = None
@@ -299,7 +301,16 @@ class Engine:
             explicit = next(
                 (f.speaker for f in frames if not f.denial and f.speaker and not f.relative), None
             )
-            if explicit is None and not cue and carry and _CONTINUATION_RE.match(sent.text):
+            if (
+                explicit is None
+                and not cue
+                and carry
+                and (
+                    _CONTINUATION_RE.match(sent.text)
+                    # `"...," X told reporters. "Russia is receiving ..."`: X goes on speaking
+                    or (sent.paragraph == carry_para and _WHOLE_QUOTE_RE.match(sent.text))
+                )
+            ):
                 sent_source: str | None = carry
             else:
                 sent_source = explicit
@@ -457,7 +468,7 @@ class Engine:
                     state.note_person(f.speaker)
             if explicit:
                 state.last_source = explicit
-            carry = sent_source
+            carry, carry_para = sent_source, sent.paragraph
             if not recent_links:
                 title_linked = linked
             recent_links.append(linked)
@@ -874,7 +885,11 @@ class Engine:
         if rec == name:
             return False
         russian_rec = rec == RUSSIA or rec in russian_orgs
-        if name in russian_orgs and ctype in _SUPPLY_TYPES and (explicit_rec is None or russian_rec):
+        if (
+            name in russian_orgs
+            and ctype in _SUPPLY_TYPES
+            and (explicit_rec is None or russian_rec)
+        ):
             return False  # a Russian maker selling at home, or to buyers not named: no claim
         if name == RUSSIA or (name in russian_orgs and ctype not in ("drone_production",)):
             if ctype in _NON_RUSSIA_SUBJECT_OK:

@@ -191,6 +191,10 @@ for _w in RECEIVE_WORDS.split("|"):
     TRIGGER_WORDS[_w.lower()] = "receive"
 for _w in PRODUCTION_WORDS.split("|"):
     TRIGGER_WORDS[_w.lower()] = "production"
+# "the servos were traced to X": X made or sold them (a passive with "to" only, see triggers)
+TRACED_WORDS = word_set("traced")
+for _w in TRACED_WORDS:
+    TRIGGER_WORDS[_w] = "supply"
 REPORT_WORDS = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
 DENIAL_WORDS = word_set(
     """deny denies denied denying denial denials reject rejects rejected rejecting dismiss
@@ -250,7 +254,7 @@ COMPONENT_WORDS = word_set(
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
     cables spools propellers airframes airframe servo thermal-imaging kits lathes
-    oscilloscopes"""
+    oscilloscopes chassis gearboxes fiber fibre"""
 )
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells

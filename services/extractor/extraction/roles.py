@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import HELP_RE
+from .lexicon import HELP_RE, TRACED_WORDS
 from .mentions import Discourse, Mention
 from .triggers import Trigger, clause_bounds
 from .wordset import word_set
@@ -70,6 +70,11 @@ _REPRESENTATIVE_RE = re.compile(
 _CONJ_RE = re.compile(
     r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
     r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?$",
+    re.I,
+)
+# "from Iran and from North Korea": the conjunct repeats the preposition
+_REPEATED_PREP_CONJ_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:and|or|as well as|and also|but also)\s+(?P<prep>from|by)\s+(?:the\s+)?$",
     re.I,
 )
 _RECIPIENT_PREPS = frozenset({"to", "for", "into", "with"})
@@ -186,6 +191,9 @@ _SANCTIONER_GAP_RE = re.compile(
 )
 
 
+_BY_GERUND_RE = re.compile(
+    r"(?:,\s+|\s)(?:(?:including|partly|mainly|chiefly|largely|in part)\s+)?by\s+$"
+)
 _REL_BEFORE_RE = re.compile(r",?\s*\b(?:that|which|who)\s+$")
 _AND_VP_RE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
 _SUBORD_RE = re.compile(
@@ -466,6 +474,12 @@ def find_subjects(
         and _OWN_SUPPLIERS_RE.search(text, max(0, trig.start - base - 30), trig.start - base)
     ):
         return []  # "Armenia has begun to diversify its arms suppliers": it buys
+    if left and not trig.nominal and _BY_GERUND_RE.search(text, 0, trig.start - base):
+        # "Russia is helping North Korea ..., including by providing technology": the means
+        # of the main verb, whose subject opens the clause
+        opener = left[0]
+        if opener.prep is None and not opener.possessive:
+            return _with_conjuncts(opener, pool, text, base)
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
@@ -569,11 +583,16 @@ def _list_from(first: Mention, mentions: list[Mention], text: str, base: int) ->
     for m in mentions:
         if m.start < group[-1].end:
             continue
+        gap = _between(text, base, group[-1].end, m.start)
+        repeated = _REPEATED_PREP_CONJ_RE.match(gap)
         if not (
             m.is_actor
             and m.prep == first.prep
             and (m.kind == "group") == (first.kind == "group")
-            and _CONJ_RE.match(_between(text, base, group[-1].end, m.start))
+            and (
+                _CONJ_RE.match(gap)
+                or (repeated is not None and repeated.group("prep").lower() == first.prep)
+            )
         ):
             break
         group.append(m)
@@ -593,6 +612,8 @@ def _origin(
     origin_preps: tuple[str, ...] = ("from",) if trig.kind == "receive" else ("by", "from")
     if trig.kind == "receive" and trig.word.lower().startswith(("turn", "rel", "depend")):
         origin_preps = ("from", "to", "on")  # "turned to Tehran for", "relies on China for"
+    elif trig.word.lower() in TRACED_WORDS:
+        origin_preps = ("to",)  # "the servos were traced to X": X made or sold them
     if trig.kind == "production":
         for m in mentions:  # "the drones are built at Alabuga": the plant makes them
             if (
@@ -673,6 +694,8 @@ def find_recipient(
             return owner[-1].name
         left = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
         return left[-1].name if left else None
+    if trig.word.lower() in TRACED_WORDS:
+        return None  # "traced to X" names the origin, not who got it
     hi = clause_bounds(text, trig.start - base)[1]
     stop = _RECIPIENT_STOP_RE.search(text, trig.end - base)
     if stop is not None:
