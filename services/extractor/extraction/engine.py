@@ -65,6 +65,11 @@ _CLAIM_NOUN_BEFORE_RE = re.compile(
     r"(?:of|that|about)\b",
     re.I,
 )
+# a relative clause in the present that says what a firm makes: "the company that develops"
+_LINE_OF_BUSINESS_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:also\s+|mainly\s+|mostly\s+|now\s+)?"
+    r"(?:develops|designs|makes|manufactures|produces|builds|assembles|tests)$"
+)
 _SUPERVISE_RE = re.compile(
     r"\b(?:overs(?:aw|ee|ees|eeing|een)|supervis\w+|direct(?:ed|s|ing)?|ran|run(?:s|ning)?|"
     r"set(?:ting)?\s+up|led|lead(?:s|ing)?)\s+(?:the\s+)?$",
@@ -469,8 +474,10 @@ class Engine:
             if explicit:
                 state.last_source = explicit
             carry, carry_para = sent_source, sent.paragraph
-            if not recent_links:
-                title_linked = linked
+            if not recent_links:  # "Chinese parts in new Geran-2 drones": Russia's weapon
+                title_linked = linked or any(
+                    m.entry.kind == "product" and m.entry.country == RUSSIA for m in matches
+                )
             recent_links.append(linked)
         settle_sources(cands, self.gz, state, text)
         if release is not None:  # a government's release speaks for that government
@@ -793,6 +800,18 @@ class Engine:
                     )
                 ):
                     continue  # (but "women from Uganda were working on the drone lines")
+                if (
+                    claim_type == "drone_production"
+                    and name != RUSSIA
+                    and name not in state.russian_orgs
+                    and subj.country != RUSSIA
+                    and _LINE_OF_BUSINESS_RE.search(
+                        text, max(0, trig.start - base - 20), trig.end - base
+                    )
+                    and not _for_russia_in_clause(trig, mentions, text, base, state.russian_orgs)
+                ):
+                    continue  # "Shahed Aviation Industries, the company that develops the
+                    # Shahed drones": what a firm does, not what it did for Russia
                 if (  # "North Korea tested a missile": production must be for Russia
                     claim_type == "drone_production"
                     and stance == "asserted"
@@ -949,6 +968,19 @@ class Engine:
             "end": sent.end,
             "confidence": conf,
         }
+
+
+def _for_russia_in_clause(
+    trig: Trigger, mentions: list[Mention], text: str, base: int, russian_orgs: set[str]
+) -> bool:
+    """Whether Russia or a Russian firm is named after the trigger before the clause ends."""
+    comma = text.find(",", trig.end - base)
+    end = base + (comma if comma >= 0 else len(text))
+    return any(
+        trig.end <= m.start < end
+        and (m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs)
+        for m in mentions
+    )
 
 
 def _member_claims(

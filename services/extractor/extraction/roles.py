@@ -194,6 +194,21 @@ _SANCTIONER_GAP_RE = re.compile(
 _BY_GERUND_RE = re.compile(
     r"(?:,\s+|\s)(?:(?:including|partly|mainly|chiefly|largely|in part)\s+)?by\s+$"
 )
+_DESTINATION_RE = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|arriv(?:ed|es|ing|e)\s+in|"
+    r"(?:made|make|makes|making|found|find|finds|finding)\s+(?:its|their)\s+way\s+(?:in)?to)"
+    r"\s+(?:the\s+)?$"
+)
+_SEAT_SUFFIXES = ("-based", "-registered", "-headquartered")
+_INTERMEDIARIES_RE = re.compile(r"intermediar|middlem[ae]n|cut-out", re.I)
+_NAMED_AFTER_RE = re.compile(
+    r"\s*(?:,\s*(?:including|such as|namely|notably|among them|like)\s+|:\s+|\s+such as\s+|"
+    r"\s+including\s+)"
+)
+# "Hong Kong-registered ", "the Almaty-based ": where the firm named next sits
+_LOCATED_PREFIX_RE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.'’]*\s)*[A-Z][\w.'’]*-(?:based|registered|headquartered)\s+$"
+)
 _REL_BEFORE_RE = re.compile(r",?\s*\b(?:that|which|who)\s+$")
 _AND_VP_RE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
 _SUBORD_RE = re.compile(
@@ -278,7 +293,9 @@ def find_subjects(
     text: str,
     base: int,
     state: Discourse,
+    spelled_out: bool = True,
 ) -> list[Mention]:
+    """`spelled_out`: the firms named after `intermediaries, including` count too."""
     lo, hi = clause_bounds(text, trig.start - base)
     for s_end in _subordinates(text):  # "X did A now that Y did B": B's subject is Y
         if lo < s_end <= trig.start - base:
@@ -339,6 +356,11 @@ def find_subjects(
                 helpers = [m for m in pool if help_at - 40 <= m.end <= help_at]
                 if helpers:
                     return _with_conjuncts(helpers[-1], pool, text, base)
+    if spelled_out and trig.kind == "evasion" and _INTERMEDIARIES_RE.search(trig.word):
+        named = _named_after(trig, mentions, text, base)
+        if named:  # "through intermediaries, including X and Y": they evade, and so does
+            # whoever used them
+            return find_subjects(trig, mentions, excluded, text, base, state, False) + named
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         if via or trig.word.lower().startswith("rout"):
@@ -447,6 +469,8 @@ def find_subjects(
             ]
         if heads:  # the head's conjuncts, whatever governs them: "on X and Y that ..."
             head = heads[-1]
+            if _owner_in_apposition(head, text, base, pron_at):
+                head = head.head  # "Kupol, the subsidiary of Almaz-Antey that assembles": Kupol
             if head.prep == "in" and head.kind in ("country", "place"):
                 firm = [  # "to Araks Technologies in Yerevan, which relabeled": the firm
                     m
@@ -484,6 +508,10 @@ def find_subjects(
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
             return []
+        if trig.kind == "evasion" and _DESTINATION_RE.search(
+            text, max(0, subj.start - base - 30), subj.start - base
+        ):
+            return []  # "the engines reached Russia through intermediaries": where they went
         # "helping Moscow evade sanctions", "denied helping Russia build drones": the helper
         between = text[subj.end - base : trig.start - base]
         before = text[max(0, subj.start - base - 30) : subj.start - base]
@@ -549,6 +577,48 @@ def find_subjects(
         if first is not None:  # "Tehran has acknowledged X, but denies supplying weapons"
             return [first]
     return []
+
+
+def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The firms a general noun is spelled out as: `intermediaries, including X and Y`,
+    `middlemen such as X`, `intermediaries: X and Y`."""
+    m = _NAMED_AFTER_RE.match(text, trig.end - base)
+    if m is None:
+        return []
+    at = base + m.end()
+    first = next(
+        (x for x in mentions if x.kind == "organization" and x.is_actor and x.start >= at),
+        None,
+    )
+    if first is None:
+        return []
+    gap = _between(text, base, at, first.start)
+    if gap and not _LOCATED_PREFIX_RE.fullmatch(gap):
+        return []  # the firm must come next ("Hong Kong-registered X" does)
+    out = [first]
+    for x in mentions:
+        if x.start < out[-1].end or x.kind != "organization" or not x.is_actor:
+            continue
+        gap = _between(text, base, out[-1].end, x.start)
+        located = _LOCATED_PREFIX_RE.search(gap)
+        if located is not None:
+            gap = gap[: located.start()]
+        if not _CONJ_RE.match(gap):
+            break
+        out.append(x)
+    return out
+
+
+def _owner_in_apposition(head: Mention, text: str, base: int, pron_at: int) -> bool:
+    """Whether `head` only names whose part the appositive is (`X, the subsidiary of Y that
+    assembles drones`): the relative clause then tells about X."""
+    return (
+        head.in_apposition
+        and head.head is not None
+        and head.head.is_actor
+        and " of " in text[head.head.end - base : head.start - base]
+        and "," not in text[head.end - base : pron_at - base]
+    )
 
 
 def _factory_site(mentions: list[Mention], text: str, base: int, trig: Trigger) -> Mention | None:
@@ -640,7 +710,8 @@ def _origin(
             and m.kind == "adjective"
             and m.country
             and (m.country != RUSSIA and m.prep not in ("to", "for", "with", "into"))
-        ):
+            and not text.startswith(_SEAT_SUFFIXES, m.end - base)
+        ):  # ("Kazakhstan-based X": where a firm sits, not where the goods come from)
             if m.prep != "by" and (trig.kind == "receive") != (m.start > trig.start):
                 continue  # the object's origin: after a receiving verb, before a passive
             if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool):
