@@ -469,8 +469,8 @@ def find_subjects(
             ]
         if heads:  # the head's conjuncts, whatever governs them: "on X and Y that ..."
             head = heads[-1]
-            if _owner_in_apposition(head, text, base, pron_at):
-                head = head.head  # "Kupol, the subsidiary of Almaz-Antey that assembles": Kupol
+            # "Kupol, the subsidiary of Almaz-Antey that assembles drones": Kupol
+            head = _apposition_owner(head, text, base, pron_at) or head
             if head.prep == "in" and head.kind in ("country", "place"):
                 firm = [  # "to Araks Technologies in Yerevan, which relabeled": the firm
                     m
@@ -609,16 +609,19 @@ def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -
     return out
 
 
-def _owner_in_apposition(head: Mention, text: str, base: int, pron_at: int) -> bool:
-    """Whether `head` only names whose part the appositive is (`X, the subsidiary of Y that
+def _apposition_owner(head: Mention, text: str, base: int, pron_at: int) -> Mention | None:
+    """X when `head` only names whose part X's appositive is (`X, the subsidiary of Y that
     assembles drones`): the relative clause then tells about X."""
-    return (
+    owner = head.head
+    if (
         head.in_apposition
-        and head.head is not None
-        and head.head.is_actor
-        and " of " in text[head.head.end - base : head.start - base]
+        and owner is not None
+        and owner.is_actor
+        and " of " in text[owner.end - base : head.start - base]
         and "," not in text[head.end - base : pron_at - base]
-    )
+    ):
+        return owner
+    return None
 
 
 def _factory_site(mentions: list[Mention], text: str, base: int, trig: Trigger) -> Mention | None:
