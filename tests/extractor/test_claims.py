@@ -417,6 +417,24 @@ SANCTION_LISTS = [
 # a supply chain through a middleman to a Russian buyer
 MIDDLEMEN = [
     (
+        "payment_agents_in_third_countries",
+        "Russian importers are paying their Chinese suppliers through payment agents in "
+        "Kyrgyzstan and Uzbekistan, traders say.",
+        {
+            ("Russia", "sanctions_evasion", "asserted"),
+            ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+            ("Uzbekistan", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
+        "intermediaries_in_third_countries",
+        "The parts reached Russia through intermediaries in Kazakhstan and Armenia.",
+        {
+            ("Kazakhstan", "sanctions_evasion", "asserted"),
+            ("Armenia", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
         "intermediaries_including",
         "Investigators said the chips reached Russia through a chain of intermediaries, "
         "including Hong Kong-registered Orion Trade Ltd. and Almaty-based Vega Supply LLP.",

@@ -18,6 +18,17 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "paid_suppliers_are_no_evaders",
+        "Russian importers are paying their Chinese suppliers through payment agents in "
+        "Kyrgyzstan and Uzbekistan, traders say.",
+        ("China", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "agent_alone_is_no_evasion",
+        "The company acted as an agent for a Russian buyer of tractors.",
+        ("Russia", "sanctions_evasion", "asserted"),
+    ),
+    (
         "relative_clause_is_not_the_owners",
         "The chips were passed on to IEMZ Kupol, the Izhevsk-based subsidiary of defense "
         "conglomerate Almaz-Antey that assembles the Garpiya-3.",

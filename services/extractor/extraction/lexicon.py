@@ -63,7 +63,7 @@ EVASION_RE = re.compile(
     r"(?:end[\s-]+user\s+)?certificates?|documents?|documentation|paperwork|invoices?|"
     r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?)\b"
     r"|\b(?:through|via|using)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?)\b"
+    r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?|(?:payment|procurement|purchasing)\s+agents?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
     r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
     # "shipped first to Kyrgyzstan before being trucked into Russia": transit via a third country
@@ -370,6 +370,7 @@ EVASION_GATES = (
     "forged",
     "sham",
     "middlem",
+    " agent",
     "cut-out",
     "routed",
     "routing",
@@ -405,7 +406,8 @@ EVASION_TOKENS = word_set(
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
-    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
+    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted agent
+    agents
     acting acts first"""
 )
 SANCTION_TOKENS = word_set(

@@ -200,7 +200,8 @@ _DESTINATION_RE = re.compile(
     r"\s+(?:the\s+)?$"
 )
 _SEAT_SUFFIXES = ("-based", "-registered", "-headquartered")
-_INTERMEDIARIES_RE = re.compile(r"intermediar|middlem[ae]n|cut-out", re.I)
+_OWNED_BEFORE_RE = re.compile(r"\b(?:their|its|our)\s+$")
+_INTERMEDIARIES_RE = re.compile(r"intermediar|middlem[ae]n|cut-out|agent", re.I)
 _NAMED_AFTER_RE = re.compile(
     r"\s*(?:,\s*(?:including|such as|namely|notably|among them|like)\s+|:\s+|\s+such as\s+|"
     r"\s+including\s+)"
@@ -357,9 +358,9 @@ def find_subjects(
                 if helpers:
                     return _with_conjuncts(helpers[-1], pool, text, base)
     if spelled_out and trig.kind == "evasion" and _INTERMEDIARIES_RE.search(trig.word):
-        named = _named_after(trig, mentions, text, base)
-        if named:  # "through intermediaries, including X and Y": they evade, and so does
-            # whoever used them
+        named = _named_after(trig, mentions, text, base) or _route_after(trig, mentions, text, base)
+        if named:  # "through intermediaries, including X and Y", "through agents in X and
+            # Y": they evade, and so does whoever used them
             return find_subjects(trig, mentions, excluded, text, base, state, False) + named
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
@@ -504,6 +505,13 @@ def find_subjects(
         opener = left[0]
         if opener.prep is None and not opener.possessive:
             return _with_conjuncts(opener, pool, text, base)
+    if (
+        left
+        and trig.kind == "evasion"
+        and len(left) > 1
+        and _OWNED_BEFORE_RE.search(text, max(0, left[-1].start - base - 8), left[-1].start - base)
+    ):
+        left = left[:-1]  # "importers paying their Chinese suppliers through agents": owned
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
@@ -607,6 +615,28 @@ def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -
             break
         out.append(x)
     return out
+
+
+def _route_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The countries the intermediaries sit in: `through payment agents in X and Y`."""
+    group = next(  # "intermediaries in Kazakhstan": a group of that country
+        (m for m in mentions if m.kind == "group" and m.start < trig.end <= m.end), None
+    )
+    if group is not None:
+        return _list_from(group, mentions, text, base)
+    first = next(
+        (
+            m
+            for m in mentions
+            if m.prep == "in"
+            and m.kind == "country"
+            and m.name != RUSSIA
+            and m.start >= trig.end
+            and text[trig.end - base : m.start - base].strip() == "in"
+        ),
+        None,
+    )
+    return _list_from(first, mentions, text, base) if first is not None else []
 
 
 def _apposition_owner(head: Mention, text: str, base: int, pron_at: int) -> Mention | None:
