@@ -406,9 +406,8 @@ EVASION_TOKENS = word_set(
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
-    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted agent
-    agents
-    acting acts first"""
+    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
+    acting acts first agent agents"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
