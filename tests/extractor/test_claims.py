@@ -12,6 +12,48 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "component_passive_part_of_drone",
+        "Investigators said the engines found in the Geran drones were manufactured by Hexa "
+        "Motor Co., Ltd.",
+        ("Hexa Motor", "component_supply", "asserted"),
+    ),
+    (
+        "component_passive_part_used_in_drones",
+        "According to the agency, the engine used in the drones was produced by Lintai Power "
+        "Co., Ltd., while the antennas were supplied by Lumo Navigation Co., Ltd.",
+        ("Lintai Power", "component_supply", "asserted"),
+    ),
+    (
+        "component_passive_part_for_drones",
+        "Servos for the Shahed drones were produced by Kaiyuan Motion Co., Ltd. and shipped to "
+        "Russia.",
+        ("Kaiyuan Motion", "component_supply", "asserted"),
+    ),
+    (
+        "component_traced_to",
+        "A batch of servo drives recovered from Russian drones was traced to Kaiyuan Motion "
+        "Co., Ltd., a maker of robot parts.",
+        ("Kaiyuan Motion", "component_supply", "asserted"),
+    ),
+    (
+        "component_traced_back_to",
+        "The navigation modules in the wreckage of Russian drones were traced back to Lumo "
+        "Navigation Co., Ltd., according to investigators.",
+        ("Lumo Navigation", "component_supply", "asserted"),
+    ),
+    (
+        "chassis_are_components",
+        "The Minsk Wheel Tractor Plant has supplied Russia with dozens of heavy chassis used to "
+        "carry Iskander launchers.",
+        ("Minsk Wheeled Tractor Plant", "component_supply", "asserted"),
+    ),
+    (
+        "relative_clause_of_the_apposition_head",
+        "The chips were passed on to IEMZ Kupol, the Izhevsk-based subsidiary of defense "
+        "conglomerate Almaz-Antey that assembles the Garpiya-3.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
         "drone_supply",
         "About 70 Chinese exporters sold drones to Russia last year.",
         ("China", "drone_supply", "asserted"),
@@ -132,6 +174,19 @@ ORG_FORMS = [
 ]
 
 LISTS = [
+    (
+        "list_after_repeated_from",
+        "Moscow is receiving more and more shells from North Korea and from Iran, officials said.",
+        {
+            ("North Korea", "weapons_supply", "asserted"),
+            ("Iran", "weapons_supply", "asserted"),
+        },
+    ),
+    (
+        "list_after_from_as_well_as_from",
+        "Russia has obtained attack drones from Iran, as well as from Belarus.",
+        {("Iran", "drone_supply", "asserted"), ("Belarus", "drone_supply", "asserted")},
+    ),
     (
         "bare_subject_list",
         "China, Iran and North Korea have all supplied Russia with weapons, the report said.",
@@ -361,6 +416,41 @@ SANCTION_LISTS = [
 
 # a supply chain through a middleman to a Russian buyer
 MIDDLEMEN = [
+    (
+        "payment_agents_in_third_countries",
+        "Russian importers are paying their Chinese suppliers through payment agents in "
+        "Kyrgyzstan and Uzbekistan, traders say.",
+        {
+            ("Russia", "sanctions_evasion", "asserted"),
+            ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+            ("Uzbekistan", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
+        "intermediaries_in_third_countries",
+        "The parts reached Russia through intermediaries in Kazakhstan and Armenia.",
+        {
+            ("Kazakhstan", "sanctions_evasion", "asserted"),
+            ("Armenia", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
+        "intermediaries_including",
+        "Investigators said the chips reached Russia through a chain of intermediaries, "
+        "including Hong Kong-registered Orion Trade Ltd. and Almaty-based Vega Supply LLP.",
+        {
+            ("Orion Trade", "sanctions_evasion", "asserted"),
+            ("Vega Supply", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
+        "middlemen_such_as",
+        "Chinese firms shipped drone parts to Russia via middlemen such as Corvus Trading LLC.",
+        {
+            ("China", "sanctions_evasion", "asserted"),
+            ("Corvus Trading", "sanctions_evasion", "asserted"),
+        },
+    ),
     (
         "sold_to_a_middleman",
         "Records show Ningbo Feiyu Power Co., Ltd. sold 400 engines to Almaty-based Steppe "

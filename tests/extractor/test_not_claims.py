@@ -29,6 +29,79 @@ NOT_CLAIMED = [
         ("Kalashnikov", "drone_supply", "asserted"),
     ),
     (
+        "paid_suppliers_are_no_evaders",
+        "Russian importers are paying their Chinese suppliers through payment agents in "
+        "Kyrgyzstan and Uzbekistan, traders say.",
+        ("China", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "agent_alone_is_no_evasion",
+        "The company acted as an agent for a Russian buyer of tractors.",
+        ("Russia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "relative_clause_is_not_the_owners",
+        "The chips were passed on to IEMZ Kupol, the Izhevsk-based subsidiary of defense "
+        "conglomerate Almaz-Antey that assembles the Garpiya-3.",
+        ("Almaz-Antey", "drone_production", "asserted"),
+    ),
+    (
+        "line_of_business_is_no_production",
+        "The EU sanctioned Qods Aviation, the Iranian company that develops the Mohajer drones, "
+        "over deliveries to Russia.",
+        ("Qods Aviation Industries", "drone_production", "asserted"),
+    ),
+    (
+        "line_of_business_which_designs",
+        "Britain imposed sanctions on Shahed Aviation Industries, which designs the Shahed family "
+        "of drones, citing drone transfers to Russia.",
+        ("Shahed Aviation Industries", "drone_production", "asserted"),
+    ),
+    (
+        "means_of_the_helper",
+        "Russia, in return, is helping North Korea improve its drone program, including by "
+        "providing technology.",
+        ("North Korea", "component_supply", "asserted"),
+    ),
+    (
+        "means_of_the_helper_no_comma",
+        "Moscow is helping Pyongyang modernise its drones by supplying satellite technology.",
+        ("North Korea", "component_supply", "asserted"),
+    ),
+    (
+        "destination_is_no_evader",
+        "The engines reached Russia through intermediaries in Central Asia.",
+        ("Russia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "seat_adjective_is_no_origin",
+        "The engines were re-exported by Kazakhstan-based Steppe Trading LLP to Russian buyers "
+        "at the Alabuga zone, where the drones are assembled.",
+        ("Kazakhstan", "drone_production", "asserted"),
+    ),
+    (
+        "part_used_in_drones_is_no_drone",
+        "According to the agency, the engine used in the drones was produced by Lintai Power "
+        "Co., Ltd.",
+        ("Lintai Power", "drone_production", "asserted"),
+    ),
+    (
+        "chassis_are_no_weapons",
+        "The Minsk Wheel Tractor Plant has supplied Russia with dozens of heavy chassis used to "
+        "carry Iskander launchers.",
+        ("Minsk Wheeled Tractor Plant", "weapons_supply", "asserted"),
+    ),
+    (
+        "traced_payments",
+        "Investigators traced the payments for the drone parts to a bank in Hong Kong.",
+        ("Hong Kong", "component_supply", "asserted"),
+    ),
+    (
+        "seat_of_a_firm_is_no_origin_of_drones",
+        "Dubai-based Falcon Trading FZE sold drones to Russia.",
+        ("United Arab Emirates", "drone_supply", "asserted"),
+    ),
+    (
         "took_delivery_of_russian_jets",
         "The Iraqi air force has taken delivery of its first Russian-made Su-30 fighter "
         "aircraft, state media said.",
@@ -136,6 +209,23 @@ NOT_CLAIMED = [
 ]
 
 STILL_CLAIMED = [
+    (
+        "user_of_named_intermediaries_evades_too",
+        "Chinese firms shipped drone parts to Russia via intermediaries, including Dubai-based "
+        "Falcon Trading FZE.",
+        ("China", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "helper_by_its_means",
+        "China is supporting Russia's war, including by shipping drone engines.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "line_of_business_for_russia",
+        "Sanctions hit Hexa Aero Co., Ltd., a Chinese company that makes drones for Russian "
+        "forces.",
+        ("Hexa Aero", "drone_production", "asserted"),
+    ),
     (
         "and_more_recently_with",
         "The EU said Iran had supplied Russia with Shahed drones and, more recently, with "

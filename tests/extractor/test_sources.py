@@ -36,6 +36,13 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Warsaw Centre for Eastern Studies",
     ),
     (
+        "whole_quote_goes_on_with_the_speaker",
+        '"Iran has now delivered these missiles," Secretary of State Antony Blinken told '
+        'reporters. "Russia is receiving more and more weapons from Iran and from North Korea."',
+        ("North Korea", "weapons_supply", "asserted"),
+        "Antony Blinken",
+    ),
+    (
         "agency_speaks_for_its_state",
         "Ukraine's Defence Intelligence said Iran had sent new drones to Russia.",
         ("Iran", "drone_supply", "asserted"),

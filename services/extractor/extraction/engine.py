@@ -67,6 +67,11 @@ _CLAIM_NOUN_BEFORE_RE = re.compile(
     r"(?:of|that|about)\b",
     re.I,
 )
+# a relative clause in the present that says what a firm makes: "the company that develops"
+_LINE_OF_BUSINESS_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:also\s+|mainly\s+|mostly\s+|now\s+)?"
+    r"(?:develops|designs|makes|manufactures|produces|builds|assembles|tests)$"
+)
 _SUPERVISE_RE = re.compile(
     r"\b(?:overs(?:aw|ee|ees|eeing|een)|supervis\w+|direct(?:ed|s|ing)?|ran|run(?:s|ning)?|"
     r"set(?:ting)?\s+up|led|lead(?:s|ing)?)\s+(?:the\s+)?$",
@@ -127,6 +132,7 @@ _CONTINUATION_RE = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
     r"Furthermore|Besides)\b"
 )
+_WHOLE_QUOTE_RE = re.compile(r"^[\"“][^\"“”]+[.!?][\"”]$")
 _TYPE_BY_OBJECT = {
     ("supply", "drone"): "drone_supply",
     ("supply", "component"): "component_supply",
@@ -268,6 +274,7 @@ class Engine:
         recent_links: list[bool] = []
         group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
         carry: str | None = None
+        carry_para = -1
         order = 0
         title_linked = False
         release: str | None = None
@@ -301,7 +308,16 @@ class Engine:
             explicit = next(
                 (f.speaker for f in frames if not f.denial and f.speaker and not f.relative), None
             )
-            if explicit is None and not cue and carry and _CONTINUATION_RE.match(sent.text):
+            if (
+                explicit is None
+                and not cue
+                and carry
+                and (
+                    _CONTINUATION_RE.match(sent.text)
+                    # `"...," X told reporters. "Russia is receiving ..."`: X goes on speaking
+                    or (sent.paragraph == carry_para and _WHOLE_QUOTE_RE.match(sent.text))
+                )
+            ):
                 sent_source: str | None = carry
             else:
                 sent_source = explicit
@@ -465,9 +481,11 @@ class Engine:
                     state.note_person(f.speaker)
             if explicit:
                 state.last_source = explicit
-            carry = sent_source
-            if not recent_links:
-                title_linked = linked
+            carry, carry_para = sent_source, sent.paragraph
+            if not recent_links:  # "Chinese parts in new Geran-2 drones": Russia's weapon
+                title_linked = linked or any(
+                    m.entry.kind == "product" and m.entry.country == RUSSIA for m in matches
+                )
             recent_links.append(linked)
         settle_sources(cands, self.gz, state, text)
         if release is not None:  # a government's release speaks for that government
@@ -794,6 +812,18 @@ class Engine:
                     )
                 ):
                     continue  # (but "women from Uganda were working on the drone lines")
+                if (
+                    claim_type == "drone_production"
+                    and name != RUSSIA
+                    and name not in state.russian_orgs
+                    and subj.country != RUSSIA
+                    and _LINE_OF_BUSINESS_RE.search(
+                        text, max(0, trig.start - base - 20), trig.end - base
+                    )
+                    and not _for_russia_in_clause(trig, mentions, text, base, state.russian_orgs)
+                ):
+                    continue  # "Shahed Aviation Industries, the company that develops the
+                    # Shahed drones": what a firm does, not what it did for Russia
                 if (  # "North Korea tested a missile": production must be for Russia
                     claim_type == "drone_production"
                     and stance == "asserted"
@@ -946,6 +976,19 @@ class Engine:
             "end": sent.end,
             "confidence": conf,
         }
+
+
+def _for_russia_in_clause(
+    trig: Trigger, mentions: list[Mention], text: str, base: int, russian_orgs: set[str]
+) -> bool:
+    """Whether Russia or a Russian firm is named after the trigger before the clause ends."""
+    comma = text.find(",", trig.end - base)
+    end = base + (comma if comma >= 0 else len(text))
+    return any(
+        trig.end <= m.start < end
+        and (m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs)
+        for m in mentions
+    )
 
 
 def _member_claims(

@@ -63,7 +63,7 @@ EVASION_RE = re.compile(
     r"(?:end[\s-]+user\s+)?certificates?|documents?|documentation|paperwork|invoices?|"
     r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?)\b"
     r"|\b(?:through|via|using)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?)\b"
+    r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?|(?:payment|procurement|purchasing)\s+agents?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
     r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
     # "shipped first to Kyrgyzstan before being trucked into Russia": transit via a third country
@@ -193,6 +193,10 @@ for _w in RECEIVE_WORDS.split("|"):
     TRIGGER_WORDS[_w.lower()] = "receive"
 for _w in PRODUCTION_WORDS.split("|"):
     TRIGGER_WORDS[_w.lower()] = "production"
+# "the servos were traced to X": X made or sold them (a passive with "to" only, see triggers)
+TRACED_WORDS = word_set("traced")
+for _w in TRACED_WORDS:
+    TRIGGER_WORDS[_w] = "supply"
 REPORT_WORDS = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
 DENIAL_WORDS = word_set(
     """deny denies denied denying denial denials reject rejects rejected rejecting dismiss
@@ -252,7 +256,7 @@ COMPONENT_WORDS = word_set(
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
     cables spools propellers airframes airframe servo thermal-imaging kits lathes
-    oscilloscopes"""
+    oscilloscopes chassis gearboxes fiber fibre"""
 )
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
@@ -368,6 +372,7 @@ EVASION_GATES = (
     "forged",
     "sham",
     "middlem",
+    " agent",
     "cut-out",
     "routed",
     "routing",
@@ -405,7 +410,7 @@ EVASION_TOKENS = word_set(
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
     false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
-    acting acts first"""
+    acting acts first agent agents"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import HELP_RE
+from .lexicon import HELP_RE, TRACED_WORDS
 from .mentions import Discourse, Mention
 from .triggers import Trigger, clause_bounds
 from .wordset import word_set
@@ -70,6 +70,11 @@ _REPRESENTATIVE_RE = re.compile(
 _CONJ_RE = re.compile(
     r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
     r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?$",
+    re.I,
+)
+# "from Iran and from North Korea": the conjunct repeats the preposition
+_REPEATED_PREP_CONJ_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:and|or|as well as|and also|but also)\s+(?P<prep>from|by)\s+(?:the\s+)?$",
     re.I,
 )
 _RECIPIENT_PREPS = frozenset({"to", "for", "into", "with"})
@@ -192,6 +197,25 @@ _SANCTIONER_GAP_RE = re.compile(
 )
 
 
+_BY_GERUND_RE = re.compile(
+    r"(?:,\s+|\s)(?:(?:including|partly|mainly|chiefly|largely|in part)\s+)?by\s+$"
+)
+_DESTINATION_RE = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|arriv(?:ed|es|ing|e)\s+in|"
+    r"(?:made|make|makes|making|found|find|finds|finding)\s+(?:its|their)\s+way\s+(?:in)?to)"
+    r"\s+(?:the\s+)?$"
+)
+_SEAT_SUFFIXES = ("-based", "-registered", "-headquartered")
+_OWNED_BEFORE_RE = re.compile(r"\b(?:their|its|our)\s+$")
+_INTERMEDIARIES_RE = re.compile(r"intermediar|middlem[ae]n|cut-out|agent", re.I)
+_NAMED_AFTER_RE = re.compile(
+    r"\s*(?:,\s*(?:including|such as|namely|notably|among them|like)\s+|:\s+|\s+such as\s+|"
+    r"\s+including\s+)"
+)
+# "Hong Kong-registered ", "the Almaty-based ": where the firm named next sits
+_LOCATED_PREFIX_RE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.'’]*\s)*[A-Z][\w.'’]*-(?:based|registered|headquartered)\s+$"
+)
 _REL_BEFORE_RE = re.compile(r",?\s*\b(?:that|which|who)\s+$")
 _AND_VP_RE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
 _SUBORD_RE = re.compile(
@@ -276,7 +300,9 @@ def find_subjects(
     text: str,
     base: int,
     state: Discourse,
+    spelled_out: bool = True,
 ) -> list[Mention]:
+    """`spelled_out`: the firms named after `intermediaries, including` count too."""
     lo, hi = clause_bounds(text, trig.start - base)
     for s_end in _subordinates(text):  # "X did A now that Y did B": B's subject is Y
         if lo < s_end <= trig.start - base:
@@ -336,6 +362,11 @@ def find_subjects(
                 helpers = [m for m in pool if help_at - 40 <= m.end <= help_at]
                 if helpers:
                     return _with_conjuncts(helpers[-1], pool, text, base)
+    if spelled_out and trig.kind == "evasion" and _INTERMEDIARIES_RE.search(trig.word):
+        named = _named_after(trig, mentions, text, base) or _route_after(trig, mentions, text, base)
+        if named:  # "through intermediaries, including X and Y", "through agents in X and
+            # Y": they evade, and so does whoever used them
+            return find_subjects(trig, mentions, excluded, text, base, state, False) + named
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         if via or trig.word.lower().startswith("rout"):
@@ -444,6 +475,8 @@ def find_subjects(
             ]
         if heads:  # the head's conjuncts, whatever governs them: "on X and Y that ..."
             head = heads[-1]
+            # "Kupol, the subsidiary of Almaz-Antey that assembles drones": Kupol
+            head = _apposition_owner(head, text, base, pron_at) or head
             if head.prep == "in" and head.kind in ("country", "place"):
                 firm = [  # "to Araks Technologies in Yerevan, which relabeled": the firm
                     m
@@ -471,10 +504,27 @@ def find_subjects(
         and _OWN_SUPPLIERS_RE.search(text, max(0, trig.start - base - 30), trig.start - base)
     ):
         return []  # "Armenia has begun to diversify its arms suppliers": it buys
+    if left and not trig.nominal and _BY_GERUND_RE.search(text, 0, trig.start - base):
+        # "Russia is helping North Korea ..., including by providing technology": the means
+        # of the main verb, whose subject opens the clause
+        opener = left[0]
+        if opener.prep is None and not opener.possessive:
+            return _with_conjuncts(opener, pool, text, base)
+    if (
+        left
+        and trig.kind == "evasion"
+        and len(left) > 1
+        and _OWNED_BEFORE_RE.search(text, max(0, left[-1].start - base - 8), left[-1].start - base)
+    ):
+        left = left[:-1]  # "importers paying their Chinese suppliers through agents": owned
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
             return []
+        if trig.kind == "evasion" and _DESTINATION_RE.search(
+            text, max(0, subj.start - base - 30), subj.start - base
+        ):
+            return []  # "the engines reached Russia through intermediaries": where they went
         # "helping Moscow evade sanctions", "denied helping Russia build drones": the helper
         between = text[subj.end - base : trig.start - base]
         before = text[max(0, subj.start - base - 30) : subj.start - base]
@@ -542,6 +592,73 @@ def find_subjects(
     return []
 
 
+def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The firms a general noun is spelled out as: `intermediaries, including X and Y`,
+    `middlemen such as X`, `intermediaries: X and Y`."""
+    m = _NAMED_AFTER_RE.match(text, trig.end - base)
+    if m is None:
+        return []
+    at = base + m.end()
+    first = next(
+        (x for x in mentions if x.kind == "organization" and x.is_actor and x.start >= at),
+        None,
+    )
+    if first is None:
+        return []
+    gap = _between(text, base, at, first.start)
+    if gap and not _LOCATED_PREFIX_RE.fullmatch(gap):
+        return []  # the firm must come next ("Hong Kong-registered X" does)
+    out = [first]
+    for x in mentions:
+        if x.start < out[-1].end or x.kind != "organization" or not x.is_actor:
+            continue
+        gap = _between(text, base, out[-1].end, x.start)
+        located = _LOCATED_PREFIX_RE.search(gap)
+        if located is not None:
+            gap = gap[: located.start()]
+        if not _CONJ_RE.match(gap):
+            break
+        out.append(x)
+    return out
+
+
+def _route_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The countries the intermediaries sit in: `through payment agents in X and Y`."""
+    group = next(  # "intermediaries in Kazakhstan": a group of that country
+        (m for m in mentions if m.kind == "group" and m.start < trig.end <= m.end), None
+    )
+    if group is not None:
+        return _list_from(group, mentions, text, base)
+    first = next(
+        (
+            m
+            for m in mentions
+            if m.prep == "in"
+            and m.kind == "country"
+            and m.name != RUSSIA
+            and m.start >= trig.end
+            and text[trig.end - base : m.start - base].strip() == "in"
+        ),
+        None,
+    )
+    return _list_from(first, mentions, text, base) if first is not None else []
+
+
+def _apposition_owner(head: Mention, text: str, base: int, pron_at: int) -> Mention | None:
+    """X when `head` only names whose part X's appositive is (`X, the subsidiary of Y that
+    assembles drones`): the relative clause then tells about X."""
+    owner = head.head
+    if (
+        head.in_apposition
+        and owner is not None
+        and owner.is_actor
+        and " of " in text[owner.end - base : head.start - base]
+        and "," not in text[head.end - base : pron_at - base]
+    ):
+        return owner
+    return None
+
+
 def _factory_site(mentions: list[Mention], text: str, base: int, trig: Trigger) -> Mention | None:
     """The place named in a subject like `a sprawling factory in the Alabuga zone`."""
     m = _FACTORY_IN_RE.search(text, 0, trig.start - base)
@@ -574,11 +691,16 @@ def _list_from(first: Mention, mentions: list[Mention], text: str, base: int) ->
     for m in mentions:
         if m.start < group[-1].end:
             continue
+        gap = _between(text, base, group[-1].end, m.start)
+        repeated = _REPEATED_PREP_CONJ_RE.match(gap)
         if not (
             m.is_actor
             and m.prep == first.prep
             and (m.kind == "group") == (first.kind == "group")
-            and _CONJ_RE.match(_between(text, base, group[-1].end, m.start))
+            and (
+                _CONJ_RE.match(gap)
+                or (repeated is not None and repeated.group("prep").lower() == first.prep)
+            )
         ):
             break
         group.append(m)
@@ -598,6 +720,8 @@ def _origin(
     origin_preps: tuple[str, ...] = ("from",) if trig.kind == "receive" else ("by", "from")
     if trig.kind == "receive" and trig.word.lower().startswith(("turn", "rel", "depend")):
         origin_preps = ("from", "to", "on")  # "turned to Tehran for", "relies on China for"
+    elif trig.word.lower() in TRACED_WORDS:
+        origin_preps = ("to",)  # "the servos were traced to X": X made or sold them
     if trig.kind == "production":
         for m in mentions:  # "the drones are built at Alabuga": the plant makes them
             if (
@@ -624,7 +748,8 @@ def _origin(
             and m.kind == "adjective"
             and m.country
             and (m.country != RUSSIA and m.prep not in ("to", "for", "with", "into"))
-        ):
+            and not text.startswith(_SEAT_SUFFIXES, m.end - base)
+        ):  # ("Kazakhstan-based X": where a firm sits, not where the goods come from)
             if m.prep != "by" and (trig.kind == "receive") != (m.start > trig.start):
                 continue  # the object's origin: after a receiving verb, before a passive
             if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool):
@@ -678,6 +803,8 @@ def find_recipient(
             return owner[-1].name
         left = [m for m in mentions if m.end <= trig.start and m.is_actor and m.prep is None]
         return left[-1].name if left else None
+    if trig.word.lower() in TRACED_WORDS:
+        return None  # "traced to X" names the origin, not who got it
     hi = clause_bounds(text, trig.start - base)[1]
     stop = _RECIPIENT_STOP_RE.search(text, trig.end - base)
     if stop is not None:

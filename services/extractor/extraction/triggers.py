@@ -22,6 +22,7 @@ from .lexicon import (
     PERSONNEL_WORDS,
     SANCTION_GATES,
     SANCTION_RE,
+    TRACED_WORDS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
     sanction_cue,
@@ -137,6 +138,27 @@ _SHIP_LEFT = word_set(
 _NOUN_OBJECT_PREPS = word_set("of to from")
 _NP_OPENERS = word_set("the these those its their his her such any all further new")
 _NEGATORS = word_set("never not no")
+
+
+def _traced_to(words: list[Word], k: int) -> bool:
+    """ "traced to X", "traced back to X", "traced directly to X"."""
+    q = k + 1
+    if q < len(words) and (words[q].low == "back" or words[q].low.endswith("ly")):
+        q += 1
+    return q < len(words) and words[q].low == "to"
+
+
+_PART_LINKS = word_set("in on inside aboard of for into from")
+
+
+def _part_of_drone(words: list[Word], lo: int, hi: int) -> bool:
+    """ "the engines found in the drones", "servos for the Geran": a part heads the phrase
+    before a passive verb, and the drone word only says what it is a part of."""
+    part = next((q for q in range(lo, hi) if _classify_at(words, q) == "component"), -1)
+    if part < 0:
+        return False
+    drone = next((q for q in range(part + 1, hi) if _classify_at(words, q) == "drone"), -1)
+    return drone > 0 and any(words[q].low in _PART_LINKS for q in range(part + 1, drone))
 
 
 def _negated_verb(words: list[Word], k: int) -> bool:
@@ -552,6 +574,8 @@ def find_triggers(
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
         passive = not is_made and participle and (prev in _BE or prev in _REDUCED_OBJECTS)
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
+        if w.low in TRACED_WORDS and not (passive and _traced_to(words, k)):
+            continue  # "investigators traced the payments": only "X were traced to Y" names Y
         if nominal and text.startswith(_OWN, w.end - base):
             continue  # "trading houses with no manufacturing of their own"
         if bounds is None or not (bounds[0] <= w.start - base < bounds[1]):
@@ -600,6 +624,8 @@ def find_triggers(
             left_obj = _object(
                 words, lo_k, k + 1 if nominal else k, products, last=True, production=prod
             )
+            if passive and left_obj == "drone" and _part_of_drone(words, lo_k, k):
+                left_obj = "component"  # "the engine used in the drones was produced by X"
             if obj is None or (
                 left_obj is not None
                 and (passive or nominal)
