@@ -53,8 +53,21 @@ _BE_ADVERBS = word_set("also still now further long even")
 _FUNCTION_STOP = word_set("which that who whom and but or while because if")
 _REPORT_NP_RE = re.compile(
     r"\b(?:the|their|its)\s+(?:investigation|report|study|analysis|review|probe|research|"
-    r"findings|document|documents|records|data)\s+(?:also\s+)?$",
+    r"findings|document|documents|records|data)\s+(?:also\s+)?$"
+    # "the researchers found", "the report's authors note": who wrote the report
+    r"|\b(?:the|its|the\s+(?:report|study)['’]s)\s+(?:authors|researchers)\s+(?:also\s+)?$",
     re.I,
+)
+# "The study, published Tuesday by X": X wrote the report the article goes on to cite
+_PUBLISHED_BY_RE = re.compile(
+    r"\b(?:report|study|analysis|investigation|paper|research)\b[^.;]{0,40}?\b(?:published|"
+    r"released|compiled|prepared|produced|issued|conducted)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
+    re.I,
+)
+PUBLISHED_WORDS = word_set("published released compiled prepared produced issued conducted")
+# "The authors do not accuse X. Instead they describe ...": the report's authors speak on
+_AUTHORS_OPEN_RE = re.compile(
+    r"^(?:The|Its|The\s+(?:report|study)['’]s)\s+(?:authors|researchers)\b"
 )
 _GOV_NP_RE = re.compile(
     r"\bthe\s+(?:spy\s+|intelligence\s+|foreign\s+|defen[cs]e\s+)?"
@@ -634,6 +647,8 @@ def find_frames(
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""
             if prev in _PRONOUN_PERSON or (prev2 in _PRONOUN_PERSON and prev in _SKIP_BEFORE):
                 speaker = state.last_person
+            elif prev == "they" and state.authors_at == sent.index - 1 and state.last_report:
+                speaker = state.last_report
             else:
                 left = text[max(0, m.start() - 40) : m.start()]
                 sp = _SPOKES_RE.search(left)
@@ -722,6 +737,15 @@ def find_frames(
             if f.speaker:
                 at = f.pos - base
                 f.relative = _RELATIVE_RE.search(text, max(0, at - 40), at) is not None
+    if "by" in sent.lows and not sent.lows.isdisjoint(PUBLISHED_WORDS):
+        for mn in mentions:
+            if mn.is_actor and _PUBLISHED_BY_RE.search(
+                text, max(0, mn.start - base - 90), mn.start - base
+            ):
+                state.last_report = _voice(mn)
+                break
+    if _AUTHORS_OPEN_RE.match(text):
+        state.authors_at = sent.index
     if "report" in low_text:  # "The report, released by the MSMT, found": its author
         for f in frames:
             if (

@@ -104,6 +104,7 @@ class Discourse:
     last_source: str | None = None
     last_authority: str | None = None
     last_report: str | None = None  # who wrote the report the article cites
+    authors_at: int = -1  # the sentence that opened with "The authors" (of that report)
     # whom "the officials", "the diplomat" stand for: "official" -> "United States"
     anonymous: dict[str, str] = field(default_factory=dict)
     speaker_states: dict[str, str] = field(default_factory=dict)  # official -> their state

@@ -9,7 +9,7 @@ from pathlib import Path
 from shared.events import ClaimFields
 
 from .annex import is_heading, item_target, note_heading
-from .attribution import Frame, denier_for, find_frames, settle_sources
+from .attribution import PUBLISHED_WORDS, Frame, denier_for, find_frames, settle_sources
 from .company_denials import company_denials, may_disavow
 from .denials import bare_denials
 from .gazetteer import Gazetteer
@@ -48,7 +48,14 @@ from .roles import (
 from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
 from .shortnames import note_region_names
 from .text import Sentence, Token, split_sentences, tokenize
-from .triggers import ROUTE_NOUNS, WAR_PLACES, Trigger, clause_bounds, find_triggers
+from .triggers import (
+    PRESENCE_REPORT_NOUNS,
+    ROUTE_NOUNS,
+    WAR_PLACES,
+    Trigger,
+    clause_bounds,
+    find_triggers,
+)
 from .words import Word, word_view
 from .wordset import word_set
 
@@ -298,6 +305,7 @@ class Engine:
                 not lows.isdisjoint(REPORT_WORDS)
                 or "according to" in sent.text.lower()
                 or (not lows.isdisjoint(CALL_VERBS) and not lows.isdisjoint(FALSE_WORDS))
+                or ("by" in lows and not lows.isdisjoint(PUBLISHED_WORDS))  # a report's author
             )
             words = word_view(sent, tokens) if (may or cue) else []
             matches = self.gz.scan(tokens)
@@ -500,8 +508,10 @@ class Engine:
             return True
         if "arms" in lows and not lows.isdisjoint(_DEAL_CUES):
             return True  # "denied engaging in arms trade"
-        if not lows.isdisjoint(WAR_PLACES) and not lows.isdisjoint(PEOPLE_WORDS):
-            return True  # "reports of Iranian advisers in Crimea"
+        if not lows.isdisjoint(PEOPLE_WORDS) and (
+            not lows.isdisjoint(WAR_PLACES) or not lows.isdisjoint(PRESENCE_REPORT_NOUNS)
+        ):
+            return True  # "reports of Iranian advisers in Crimea", "of Chinese personnel at"
         if not lows.isdisjoint(_MAKE_CUES):  # "making drones", not "made it clear"
             return not lows.isdisjoint(_OBJECT_CUES)
         return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)

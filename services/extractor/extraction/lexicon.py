@@ -68,6 +68,14 @@ EVASION_RE = re.compile(
     r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
     # "shipped first to Kyrgyzstan before being trucked into Russia": transit via a third country
     r"|\b(?:shipped|sent|exported|routed|moved)\s+first\s+(?:to|through|via)\b"
+    # "does not allow its territory to be used to circumvent sanctions": the state's formula
+    r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
+    r"(?:its|their|our|the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|"
+    r"jurisdiction|ports|banks|banking\s+system|financial\s+system)\s+to\s+be\s+used\b"
+    # "Kyrgyz intermediaries have been used to route goods": a bare noun (weak, see triggers)
+    r"|\b(?:intermediaries|middlemen)\b(?=[^.;]{0,60}?\b(?:rout\w*|re-?export\w*|"
+    r"transship\w*|forward\w*|resell\w*|funnel\w*|channel\w*|relabel\w*|obscur\w*|"
+    r"disguis\w*|conceal\w*)\b)"
     # "acted as a procurement agent for", "acted on behalf of a Russian company"
     r"|\bact(?:ed|s|ing)?\s+(?:as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
     r"front|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)|"
@@ -124,7 +132,7 @@ REPORT_VERBS = _alt(
     learnt disclosed discloses cited cites quoted quotes testified repeated repeats reiterated
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
-    contended emphasizes emphasised emphasises"""
+    contended emphasizes emphasised emphasises describe describes"""
 )
 ACCORDING_RE = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS = word_set(
@@ -376,6 +384,9 @@ EVASION_GATES = (
     "cut-out",
     "routed",
     "routing",
+    "territor",
+    "soil",
+    "jurisdiction",
 )
 SANCTION_GATES = (
     "sanction",
@@ -410,7 +421,7 @@ EVASION_TOKENS = word_set(
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
     false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
-    acting acts first agent agents"""
+    acting acts first agent agents territory soil jurisdiction"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

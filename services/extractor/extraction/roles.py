@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .lexicon import HELP_RE, TRACED_WORDS
 from .mentions import Discourse, Mention
-from .triggers import Trigger, clause_bounds
+from .triggers import OWN_TERRITORY_RE, Trigger, clause_bounds
 from .wordset import word_set
 
 RUSSIA = "Russia"
@@ -200,6 +200,9 @@ _SANCTIONER_GAP_RE = re.compile(
 _BY_GERUND_RE = re.compile(
     r"(?:,\s+|\s)(?:(?:including|partly|mainly|chiefly|largely|in part)\s+)?by\s+$"
 )
+# the trigger sits in a participle clause after a comma: its subject is the main clause's
+_PARTICIPLE_ADJUNCT_RE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]\w*ing\b[^,;:]*$")
+_GIVEN_TO_RE = re.compile(r"\b(?:sent|sold|supplied|shipped|gave|offered|provided)\s+$")
 _DESTINATION_RE = re.compile(
     r"\b(?:reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|arriv(?:ed|es|ing|e)\s+in|"
     r"(?:made|make|makes|making|found|find|finds|finding)\s+(?:its|their)\s+way\s+(?:in)?to)"
@@ -207,7 +210,7 @@ _DESTINATION_RE = re.compile(
 )
 _SEAT_SUFFIXES = ("-based", "-registered", "-headquartered")
 _OWNED_BEFORE_RE = re.compile(r"\b(?:their|its|our)\s+$")
-_INTERMEDIARIES_RE = re.compile(r"intermediar|middlem[ae]n|cut-out|agent", re.I)
+_INTERMEDIARIES_RE = re.compile(r"intermediar|middlem[ae]n|cut-out|agent|front|shell", re.I)
 _NAMED_AFTER_RE = re.compile(
     r"\s*(?:,\s*(?:including|such as|namely|notably|among them|like)\s+|:\s+|\s+such as\s+|"
     r"\s+including\s+)"
@@ -309,6 +312,12 @@ def find_subjects(
             lo = s_end
     lo_abs, hi_abs = base + lo, base + hi
     pool = agent_candidates(mentions, excluded, text, base)
+    if trig.kind == "evasion" and OWN_TERRITORY_RE.match(trig.word):
+        # "X said the country does not allow its territory to be used to ...": the state
+        # whose territory it is opens the sentence (its pronoun or "the country" stands for
+        # it), not one named in an aside ("Armenia, which ... since Azerbaijan's offensive")
+        states = [m for m in mentions if m.end <= trig.start and _state_like(m)]
+        return states[:1]
     if trig.nominal and trig.kind == "evasion":
         near = [
             m
@@ -513,6 +522,16 @@ def find_subjects(
     if (
         left
         and trig.kind == "evasion"
+        and _PARTICIPLE_ADJUNCT_RE.search(text, lo, trig.start - base + len(trig.word))
+    ):  # "X sent Russia cameras, routing them through a firm in Y": the sender routes
+        opener = left[0]
+        if opener.prep is None and not opener.possessive and opener is not left[-1]:
+            return _with_conjuncts(opener, pool, text, base)
+        if _GIVEN_TO_RE.search(text, max(0, opener.start - base - 12), opener.start - base):
+            return []  # "Marek K. sent Russia cameras, routing them ...": Russia receives
+    if (
+        left
+        and trig.kind == "evasion"
         and len(left) > 1
         and _OWNED_BEFORE_RE.search(text, max(0, left[-1].start - base - 8), left[-1].start - base)
     ):
@@ -620,6 +639,14 @@ def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -
             break
         out.append(x)
     return out
+
+
+def _state_like(m: Mention) -> bool:
+    return m.name != RUSSIA and (
+        m.kind == "country"
+        or (m.kind == "organization" and m.role == "government")
+        or (m.kind == "person" and m.role == "leader")  # the engine reads the leader's state
+    )
 
 
 def _route_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:

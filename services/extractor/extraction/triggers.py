@@ -60,7 +60,11 @@ _EVASION_CONTEXT_RE = re.compile(
     r"bypass|skirt|mask|obscur|launder|front|shell",
     re.I,
 )
+# the state formula "does not allow its territory to be used to ..." (lexicon.EVASION_RE)
+OWN_TERRITORY_RE = re.compile(r"(?:allow|permit|let)\w*\s", re.I)
 _WEAK_EVASION_RE = re.compile(r"^(?:intermediar|intermediate|proxy)", re.I)
+# the bare plural matches only before a routing verb ("intermediaries ... re-exported them")
+_ROUTING_INTERMEDIARIES = word_set("intermediaries middlemen")
 _DESCRIPTIVE_LEFT_RE = re.compile(
     r"\b(?:used|use|using|needed|needs|need|capable|able|designed|intended|meant|enough)\s+"
     r"(?:to|of|for)\s+$",
@@ -87,7 +91,7 @@ _COMPOUND_NEXT = word_set(
 _CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although|though|even though)\b")
 _CLAUSE_CONJUNCTIONS = ("but", "while", "whereas", "although", "though")
 _EVASION_NOMINAL_RE = re.compile(
-    r"(?:sanctions|front|shell|intermediary|intermediate|proxy|parallel|transshipment|"
+    r"(?:sanctions|front|shell|intermediar|middlem|intermediate|proxy|parallel|transshipment|"
     r"re-export(?!ed|ing))",
     re.I,
 )
@@ -184,18 +188,21 @@ def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
 
 ROUTE_NOUNS = word_set(
     "route routes conduit conduits channel channels gateway gateways hub hubs transit platform"
-    " platforms backdoor backdoors back-door lifeline lifelines pipeline pipelines"
+    " platforms backdoor backdoors back-door lifeline lifelines pipeline pipelines relay relays"
 )
 _ROUTE_NOUNS = ROUTE_NOUNS
 _ROUTE_RE = re.compile(
     r"\b(?:become|became|becomes|is|are|was|were|remains?|remained|serves?|served|acts?|acted|"
     # "is not a platform", "will never be, a route", "has emerged as a hub"
-    r"been|be|emerged|emerges|emerging)[\"”’']?,?\s+(?:not\s+|never\s+)?"
+    # "names X and Y as the main transit countries for": the object's predicate
+    r"been|be|emerged|emerges|emerging|as)[\"”’']?,?\s+(?:not\s+|never\s+)?"
     r"(?:as\s+)?(?:now\s+|also\s+|still\s+)?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|platforms?|"
-    r"back-?doors?|lifelines?|pipelines?|"
-    r"transit\s+(?:points?|hubs?|routes?|countr(?:y|ies)))\s+(?:for|by which|through which|"
-    r"via which|into|to)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|platforms?|"
+    r"back-?doors?|lifelines?|pipelines?|relays?|"
+    r"transit\s+(?:points?|hubs?|routes?|countr(?:y|ies)|states?|nations?))"
+    r"\s+(?:for|by which|through which|via which|into|to)\b"
+    # "in which Belarus acts as a transit country,": the scheme was named before
+    r"|(?P<transit>transit\s+(?:countr(?:y|ies)|states?|nations?))(?=[,.;\"”]))",
     re.I,
 )
 _BUILD_VERBS = word_set("build builds built building construct constructs constructed constructing")
@@ -672,8 +679,10 @@ def find_triggers(
     lows = frozenset([w.low for w in words])
     if not lows.isdisjoint(EVASION_TOKENS) and any(g in low_text for g in EVASION_GATES):
         for m in EVASION_RE.finditer(text):
-            if _WEAK_EVASION_RE.match(m.group()) and not _EVASION_CONTEXT_RE.search(
-                text[: m.start()] + text[m.end() :]
+            if (
+                _WEAK_EVASION_RE.match(m.group())
+                and m.group().lower() not in _ROUTING_INTERMEDIARIES
+                and not _EVASION_CONTEXT_RE.search(text[: m.start()] + text[m.end() :])
             ):
                 continue  # "through an intermediary firm" alone is not evasion
             left = text[max(0, m.start() - 30) : m.start()]
@@ -688,9 +697,9 @@ def find_triggers(
             out.append(
                 Trigger(
                     "evasion",
-                    base + m.start("noun"),
-                    base + m.end("noun"),
-                    m.group("noun"),
+                    base + m.start(m.lastgroup or "noun"),
+                    base + m.end(m.lastgroup or "noun"),
+                    m.group(m.lastgroup or "noun"),
                     nominal=True,
                 )
             )
@@ -717,7 +726,27 @@ def find_triggers(
             if t is not None:
                 out.append(t)
     out.sort(key=lambda t: t.start)
+    if "territor" in low_text or "soil" in low_text or "jurisdiction" in low_text:
+        out = _purpose_of_territory(out)
     return out
+
+
+_TERRITORY_PURPOSE_REACH = 40  # chars: "... to be used for the re-export of sanctioned goods"
+
+
+def _purpose_of_territory(triggers: list[Trigger]) -> list[Trigger]:
+    """ "does not allow its territory to be used for the re-export of goods": the purpose
+    names what the state formula is about, no act of its own."""
+    formula = [t for t in triggers if t.kind == "evasion" and OWN_TERRITORY_RE.match(t.word)]
+    if not formula:
+        return triggers
+    return [
+        t
+        for t in triggers
+        if t.kind in ("sanction", "personnel")
+        or t in formula
+        or not any(0 <= t.start - f.end <= _TERRITORY_PURPOSE_REACH for f in formula)
+    ]
 
 
 _LIST_VERBS = word_set("listed listing lists")
@@ -845,6 +874,18 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     for w in reversed(before):
         if w.low in PERSONNEL_WORDS and w.low != "part":
             return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
+    if (
+        len(before) > 1
+        and before[-1].low == "of"
+        and before[-2].low in PRESENCE_REPORT_NOUNS
+        and after
+        and after[0].low in _PRESENCE_PREPS
+    ):  # "dismissed reports of North Korean soldiers in Russia": their presence is the claim
+        people = next(
+            (x for x in reversed(words) if x.end <= mn.end and x.low in PEOPLE_WORDS), None
+        )
+        if people is not None:
+            return Trigger("personnel", people.start, people.end, people.low, obj="people", hint=mn)
     if len(after) > 1 and after[0].low in ("in", "on") and after[1].low in WAR_PLACES:
         # "reports of Iranian advisers in Crimea": people at the war
         w = after[1]
@@ -852,6 +893,11 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     return None
 
 
+PRESENCE_REPORT_NOUNS = word_set(
+    """report reports claim claims allegation allegations accusation accusations rumor rumors
+    rumour rumours suggestion suggestions sightings evidence"""
+)
+_PRESENCE_PREPS = word_set("in at inside on among alongside with near")
 WAR_PLACES = word_set(
     """crimea kursk donbas donbass donetsk luhansk zaporizhzhia kherson bakhmut avdiivka
     kharkiv kupiansk pokrovsk"""

@@ -1,0 +1,269 @@
+"""Table-driven evasion shapes: route countries, the states' "does not allow its territory
+to be used" formula, denied reports of people, the sender of a routed shipment, and who
+wrote the report the article cites. One row per construction, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+
+
+def triples(ex: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
+
+
+EVADES = "sanctions_evasion"
+
+# a country (or its firms) as the way goods reach Russia
+ROUTES = [
+    (
+        "demonym_intermediaries_route",
+        "Kyrgyz intermediaries have been used repeatedly to route Western goods into Russia.",
+        {("Kyrgyzstan", EVADES, "asserted")},
+    ),
+    (
+        "demonym_middlemen_reexport",
+        "Armenian middlemen re-exported the chips to Russian buyers.",
+        {("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "demonym_intermediaries_forward",
+        "Kazakh intermediaries then forwarded the machine tools to Russia.",
+        {("Kazakhstan", EVADES, "asserted")},
+    ),
+    (
+        "named_as_transit_countries",
+        "The report names Kyrgyzstan and Kazakhstan as the main transit countries for "
+        "Chinese-made drone components bound for Russia.",
+        {("Kyrgyzstan", EVADES, "asserted"), ("Kazakhstan", EVADES, "asserted")},
+    ),
+    (
+        "acts_as_a_transit_country",
+        '"This is a classic scheme for circumventing sanctions on Russia, in which Belarus '
+        'acts as a transit country," the prosecutor said.',
+        {("Belarus", EVADES, "asserted")},
+    ),
+    (
+        "identified_as_a_transit_route",
+        "Investigators identified Armenia as a key transit route for Western chips reaching "
+        "Russia.",
+        {("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "serves_as_a_transit_country_comma",
+        "Georgia serves as a transit country, officials said, for goods bound for Russia.",
+        {("Georgia", EVADES, "asserted")},
+    ),
+    (
+        "serve_as_relays",
+        "Uzbekistan has become a relay for Western electronics that Russia can no longer buy "
+        "directly.",
+        {("Uzbekistan", EVADES, "asserted")},
+    ),
+    (
+        "through_front_companies_in",
+        "Distributors in Shenzhen buy components from larger manufacturers and resell them into "
+        "Russia, often through front companies in Hong Kong.",
+        {("Hong Kong", EVADES, "asserted")},
+    ),
+    (
+        "via_shell_companies_in_two_countries",
+        "The chips were sold to Russian buyers via shell companies in the UAE and Turkey.",
+        {("United Arab Emirates", EVADES, "asserted"), ("Turkey", EVADES, "asserted")},
+    ),
+]
+
+# "X does not allow its territory to be used to circumvent sanctions": the state denies
+TERRITORY_DENIALS = [
+    (
+        "does_not_permit_its_territory",
+        "Ankara has previously said it does not permit its territory to be used to circumvent "
+        "sanctions against Russia.",
+        ("Turkey", EVADES, "denied"),
+        "Turkey",
+    ),
+    (
+        "will_not_allow_its_territory",
+        "Kazakhstan's government has said repeatedly that it will not allow its territory to "
+        "be used to circumvent sanctions against Russia.",
+        ("Kazakhstan", EVADES, "denied"),
+        "Kazakhstan",
+    ),
+    (
+        "the_country_does_not_allow_reexport",
+        "Kyrgyzstan's Ministry of Economy said that the country \"does not allow its territory "
+        'to be used for the re-export of sanctioned goods" to Russia.',
+        ("Kyrgyzstan", EVADES, "denied"),
+        "Kyrgyzstan",
+    ),
+    (
+        "state_named_before_an_aside",
+        "Armenia's government, which has drifted away from Moscow since Azerbaijan's offensive, "
+        "has said it will not allow its territory to be used to circumvent sanctions against "
+        "Russia.",
+        ("Armenia", EVADES, "denied"),
+        "Armenia",
+    ),
+    (
+        "leader_for_his_country",
+        "President Kassym-Jomart Tokayev has said his country will not allow its territory to "
+        "be used to circumvent sanctions against Russia.",
+        ("Kazakhstan", EVADES, "denied"),
+        "Kassym-Jomart Tokayev",
+    ),
+    (
+        "will_not_let_its_banks",
+        "Turkey will not let its banks be used to evade Russia sanctions, the minister said.",
+        ("Turkey", EVADES, "denied"),
+        "Turkey",
+    ),
+    (
+        "does_not_permit_its_jurisdiction",
+        "The UAE says it does not permit its jurisdiction to be used to circumvent sanctions on "
+        "Russia.",
+        ("United Arab Emirates", EVADES, "denied"),
+        "United Arab Emirates",
+    ),
+]
+
+# "dismissed reports of North Korean soldiers in Russia": the people's presence is denied
+PRESENCE_DENIALS = [
+    (
+        "dismissed_reports_of_soldiers_in",
+        "Kremlin spokesman Dmitry Peskov dismissed reports of North Korean soldiers in Russia as "
+        '"another fake."',
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "reports_of_personnel_at_were_fabrication",
+        'Mao Ning said that reports of Chinese personnel at Russian factories were "pure '
+        'fabrication".',
+        ("China", "personnel", "denied"),
+    ),
+    (
+        "rejected_claims_of_instructors_in",
+        "Moscow rejected claims of Iranian instructors in Crimea.",
+        ("Iran", "personnel", "denied"),
+    ),
+    (
+        "denied_reports_of_engineers_at",
+        "Beijing denied reports of Chinese engineers at Russian drone plants.",
+        ("China", "personnel", "denied"),
+    ),
+]
+
+# the sender routes ("sent Russia cameras, routing them through a firm in Y")
+ROUTED_BY_THE_SENDER = [
+    (
+        "routing_them_through_a_shell",
+        "Arcan Trading Ltd. shipped Russia microchips worth $3 million, routing them through a "
+        "shell company in Dubai.",
+        ("Arcan Trading", EVADES, "asserted"),
+        ("Russia", EVADES, "asserted"),
+    ),
+    (
+        "using_front_companies",
+        "Volta Components LLC sold Russia radio modules, using front companies in Armenia.",
+        ("Volta Components", EVADES, "asserted"),
+        ("Russia", EVADES, "asserted"),
+    ),
+]
+
+# near misses: no claim at all
+NEGATIVES = [
+    (
+        "transit_country_elsewhere",
+        "Kazakhstan is a transit country for Chinese goods going to Europe.",
+    ),
+    (
+        "intermediaries_in_real_estate",
+        "Intermediaries handled the sale of the building in Bishkek.",
+    ),
+    ("reports_of_tourists", "The report of Chinese tourists in Moscow was published on Monday."),
+    (
+        "territory_not_about_sanctions",
+        "Georgia does not allow its territory to be used for military exercises.",
+    ),
+    ("relay_race", "Belarus won the relay at the championships."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in ROUTES], ids=[r[0] for r in ROUTES])
+def test_route_countries_evade(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [r[1:] for r in TERRITORY_DENIALS],
+    ids=[r[0] for r in TERRITORY_DENIALS],
+)
+def test_territory_formula_is_a_denial(
+    extractor: Extractor, text: str, expected: Triple, source: str
+) -> None:
+    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    assert expected in claims
+    assert claims[expected].source == source
+    assert (expected[0], EVADES, "asserted") not in claims
+    assert not any(k[1] == "component_supply" for k in claims)  # the formula's purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in PRESENCE_DENIALS], ids=[r[0] for r in PRESENCE_DENIALS]
+)
+def test_denied_reports_of_people(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [r[1:] for r in ROUTED_BY_THE_SENDER],
+    ids=[r[0] for r in ROUTED_BY_THE_SENDER],
+)
+def test_the_sender_routes(
+    extractor: Extractor, text: str, expected: Triple, absent: Triple
+) -> None:
+    found = triples(extractor, article(text))
+    assert expected in found
+    assert absent not in found
+
+
+def test_recipient_is_no_router(extractor: Extractor) -> None:
+    text = article(
+        "Over two years the suspect sent Russia thermal imaging cameras worth 2 million "
+        "zloty, routing them through a company in Grodno."
+    )
+    assert ("Russia", EVADES, "asserted") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NEGATIVES], ids=[r[0] for r in NEGATIVES])
+def test_near_misses_yield_no_claim(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(article(text, title="Regional news")) == []
+
+
+def test_report_authors_speak_for_the_report(extractor: Extractor) -> None:
+    text = article(
+        "The study, published Tuesday by the Kyiv Sanctions Research Centre, an independent "
+        "monitoring group, examined 112 downed drones.\n\nThe authors do not accuse the "
+        "Chinese government of directing the trade. Instead they describe distributors that "
+        "resell components into Russia, often through front companies in Hong Kong."
+    )
+    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(text)}
+    assert claims[("Hong Kong", EVADES, "asserted")].source == "Kyiv Sanctions Research Centre"
+
+
+def test_they_without_authors_is_no_report(extractor: Extractor) -> None:
+    text = article(
+        "The study, published Tuesday by the Kyiv Sanctions Research Centre, an independent "
+        "monitoring group, examined 112 downed drones.\n\nOfficials in Kyiv were not "
+        "surprised. They describe distributors that resell components into Russia, often "
+        "through front companies in Hong Kong."
+    )
+    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(text)}
+    hk = claims.get(("Hong Kong", EVADES, "asserted"))
+    assert hk is None or hk.source != "Kyiv Sanctions Research Centre"
