@@ -174,6 +174,40 @@ ROUTED_BY_THE_SENDER = [
     ),
 ]
 
+# a firm that receives goods and passes them on to Russia, or routes what it supplied
+RELAYS = [
+    (
+        "which_then_forwarded_them",
+        "Shipments began going instead to Kinta Semitech Sdn. Bhd., a company in Penang, "
+        "Malaysia, which then forwarded them to a buyer in Russia.",
+        ("Kinta Semitech", EVADES, "asserted"),
+    ),
+    (
+        "distributor_in_city_country_which_forwarded",
+        "The chips went to Orion Trade LLC, a distributor in Almaty, Kazakhstan, which then "
+        "forwarded them to a buyer in Moscow.",
+        ("Orion Trade", EVADES, "asserted"),
+    ),
+    (
+        "received_and_forwarded",
+        "Orion Trade LLC received the chips from Germany and forwarded them to a buyer in Moscow.",
+        ("Orion Trade", EVADES, "asserted"),
+    ),
+    (
+        "supplied_by_and_routed_through",
+        "The engines were shipped to Russia. Intelligence sources said the engines were "
+        "supplied by Hunan Lixing Power Co., Ltd. and routed through a trading company in Hong "
+        "Kong to disguise their final destination.",
+        ("Hunan Lixing Power", EVADES, "asserted"),
+    ),
+    (
+        "he_has_been_charged_with_violating",
+        "Polish prosecutors say Marek Kowalczyk, 54, sent thermal cameras to Russia. He has "
+        "been charged with violating EU sanctions.",
+        ("Marek Kowalczyk", EVADES, "asserted"),
+    ),
+]
+
 # near misses: no claim at all
 NEGATIVES = [
     (
@@ -190,6 +224,11 @@ NEGATIVES = [
         "Georgia does not allow its territory to be used for military exercises.",
     ),
     ("relay_race", "Belarus won the relay at the championships."),
+    ("forwarded_letters", "The post office in Minsk forwarded the letters to Berlin."),
+    (
+        "he_was_charged_with_fraud",
+        "Prosecutors say Marek Kowalczyk, 54, ran a car dealership. He was charged with fraud.",
+    ),
 ]
 
 
@@ -231,6 +270,11 @@ def test_the_sender_routes(
     found = triples(extractor, article(text))
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in RELAYS], ids=[r[0] for r in RELAYS])
+def test_relays_evade(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
 
 
 def test_recipient_is_no_router(extractor: Extractor) -> None:

@@ -633,6 +633,8 @@ class Engine:
                     subjects = [state.item]  # "Outline: Has supplied ...": the annex item
                 if not subjects and "we" in sent.lows:
                     subjects = _we_subject(text, base, trig, frames)
+                if not subjects and state.last_person and ("he" in sent.lows or "she" in sent.lows):
+                    subjects = _charged_person(text, base, trig, state.last_person)
             subjects = [  # "X, an Indian trading company that re-exported ...": X did it
                 s.head
                 if s.in_apposition
@@ -1123,6 +1125,20 @@ def _caller(text: str, base: int, mentions: list[Mention]) -> str | None:
 
 
 _WE_RE = re.compile(r"\b[Ww]e\s+(?:[\w']+\s+){0,3}$")
+
+
+# "He has been charged with violating EU sanctions": the person the article accuses
+_CHARGED_PRONOUN_RE = re.compile(
+    r"(?:^|[.;]\s+|,\s+and\s+)(?:He|She|he|she)\s+(?:has\s+been|had\s+been|was|is|were|"
+    r"stands|stood)\s+(?:\w+ly\s+)?(?:charged|accused|indicted|convicted|arrested|prosecuted|"
+    r"sentenced|detained|suspected)\s+(?:with|of|for|on\s+suspicion\s+of)\s+$"
+)
+
+
+def _charged_person(text: str, base: int, trig: Trigger, person: str) -> list[Mention]:
+    if not _CHARGED_PRONOUN_RE.search(text, 0, trig.start - base):
+        return []
+    return [Mention(trig.start, trig.end, 0, 1, person, "person", "private", via="coref")]
 
 
 def _we_subject(text: str, base: int, trig: Trigger, frames: list[Frame]) -> list[Mention]:

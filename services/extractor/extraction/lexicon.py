@@ -68,6 +68,9 @@ EVASION_RE = re.compile(
     r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
     # "shipped first to Kyrgyzstan before being trucked into Russia": transit via a third country
     r"|\b(?:shipped|sent|exported|routed|moved)\s+first\s+(?:to|through|via)\b"
+    # "which then forwarded them to X": goods passed on by whoever received them
+    r"|\bforward(?:ed|s|ing)?\s+(?:them|it|the\s+(?:goods|shipments?|parts|components|"
+    r"machines|items|consignments?|cargo))\s+(?:on\s+)?to\b"
     # "does not allow its territory to be used to circumvent sanctions": the state's formula
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
     r"(?:its|their|our|the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|"
@@ -387,6 +390,7 @@ EVASION_GATES = (
     "territor",
     "soil",
     "jurisdiction",
+    "forward",
 )
 SANCTION_GATES = (
     "sanction",
@@ -421,7 +425,8 @@ EVASION_TOKENS = word_set(
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
     false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
-    acting acts first agent agents territory soil jurisdiction"""
+    acting acts first agent agents territory soil jurisdiction forward forwards forwarded
+    forwarding"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

@@ -167,7 +167,13 @@ _BUT_VP_RE = re.compile(
     r"\s+(?:has|have|had|is|was|were|are|also|previously|repeatedly)?\s*[a-z]+\b[^;:]{0,140}?"
     r",?\s+(?:but|yet)\s+(?:also\s+|still\s+|has\s+|have\s+|had\s+)?(?:[a-z]+\s+){1,2}$"
 )
-_IN_PLACE_RE = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+in\s+(?:the\s+)?")
+_IN_PLACE_RE = re.compile(
+    r"(?:\s+[A-Z][\w&.-]*){0,3}"
+    # "X Sdn. Bhd., a company in Penang, Malaysia, which": the apposition says where X is
+    r"(?:,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:company|firm|distributor|trader|supplier|exporter|"
+    r"importer|wholesaler|reseller)\s+(?:based\s+|registered\s+)?in\s+(?:[A-Z][\w-]*,?\s+){1,3}?"
+    r"|\s+in\s+(?:the\s+)?)"
+)
 _AND_ENDS = (" and ", " and then ", " and later ", " and also ")
 # the second verb of a relative clause: "which had bought chips from X and re-exported"
 _COORD_REL_RE = re.compile(
@@ -202,6 +208,7 @@ _BY_GERUND_RE = re.compile(
 )
 # the trigger sits in a participle clause after a comma: its subject is the main clause's
 _PARTICIPLE_ADJUNCT_RE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]\w*ing\b[^,;:]*$")
+_PASSIVE_BY_RE = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+$")
 _GIVEN_TO_RE = re.compile(r"\b(?:sent|sold|supplied|shipped|gave|offered|provided)\s+$")
 _DESTINATION_RE = re.compile(
     r"\b(?:reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|arriv(?:ed|es|ing|e)\s+in|"
@@ -376,6 +383,14 @@ def find_subjects(
         if named:  # "through intermediaries, including X and Y", "through agents in X and
             # Y": they evade, and so does whoever used them
             return find_subjects(trig, mentions, excluded, text, base, state, False) + named
+    if (
+        trig.kind == "evasion"
+        and trig.word.lower().startswith("rout")
+        and text.endswith(" and ", 0, trig.start - base)
+    ):  # "the engines were supplied by X and routed through a firm in Y": X routes them
+        agent = [m for m in mentions if m.prep == "by" and m.is_actor and m.end <= trig.start][-1:]
+        if agent and _PASSIVE_BY_RE.search(text, 0, agent[0].start - base):
+            return agent
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         if via or trig.word.lower().startswith("rout"):
@@ -486,7 +501,9 @@ def find_subjects(
             head = heads[-1]
             # "Kupol, the subsidiary of Almaz-Antey that assembles drones": Kupol
             head = _apposition_owner(head, text, base, pron_at) or head
-            if head.prep == "in" and head.kind in ("country", "place"):
+            if head.kind in ("country", "place") and (
+                head.prep == "in" or text.startswith(", ", head.start - base - 2)
+            ):  # (", a company in Penang, Malaysia, which": the last place has no "in")
                 firm = [  # "to Araks Technologies in Yerevan, which relabeled": the firm
                     m
                     for m in mentions
