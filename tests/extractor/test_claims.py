@@ -1340,6 +1340,16 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
 
 PHRASINGS = [
     (
+        "weapon_technology_is_a_component",
+        "Iran transferred ballistic missile technology to Russia, officials said.",
+        ("Iran", "component_supply", "asserted"),
+    ),
+    (
+        "rocket_engines_are_components",
+        "North Korea shipped rocket engines to Russia, Seoul said.",
+        ("North Korea", "component_supply", "asserted"),
+    ),
+    (
         "emerged_as_a_hub",
         "The UAE has emerged as a hub for Russian sanctions evasion, the Treasury said.",
         ("United Arab Emirates", "sanctions_evasion", "asserted"),

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .lexicon import (
     COMPONENT_AFTER_DRONE,
+    COMPONENT_AFTER_WEAPON,
     COMPONENT_WORDS,
     DRONE_WORDS,
     EVASION_GATES,
@@ -318,7 +319,7 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if low in DRONE_WORDS:
         return "component" if nxt in COMPONENT_AFTER_DRONE else "drone"
     if low in WEAPON_WORDS:
-        return "weapon"
+        return "component" if nxt in COMPONENT_AFTER_WEAPON else "weapon"
     if low in COMPONENT_WORDS:
         return "component"
     if low in PEOPLE_WORDS:
