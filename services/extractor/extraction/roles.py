@@ -170,6 +170,10 @@ _BUT_VP_RE = re.compile(
     r",?\s+(?:but|yet)\s+(?:also\s+|still\s+|has\s+|have\s+|had\s+)?(?:[a-z]+\s+){1,2}$"
 )
 _IN_PLACE_RE = re.compile(r"(?:\s+[A-Z][\w&.-]*){0,3}\s+in\s+(?:the\s+)?")
+# "IEMZ Kupol in Izhevsk, which makes": the firm, not its town, is the antecedent
+_SEAT_GAP_RE = re.compile(
+    r"^\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
+)
 _AND_ENDS = (" and ", " and then ", " and later ", " and also ")
 # "Chinese trading companies, several of them registered in Hong Kong, which": the companies
 _PART_LOCATED_RE = re.compile(
@@ -488,6 +492,14 @@ def find_subjects(
             and 0 <= pron_at - m.end <= 60
             and (pron_at - m.end <= 3 or _PAREN_GAP_RE.match(text[m.end - base : pron_at - base]))
         ]  # "IRISL, which", "the Islamic Republic of Iran Shipping Lines (IRISL), which"
+        if not heads:
+            heads = [
+                m
+                for m in mentions
+                if m.kind == "organization"
+                and 0 < pron_at - m.end <= 40
+                and _SEAT_GAP_RE.match(text[m.end - base : pron_at - base])
+            ]
         if not heads:  # "Kupol, the Russian state-owned firm that makes the drones",
             # "X Co., Ltd. (X) is a PRC-based distributor of electronic components that"
             heads = [

@@ -161,6 +161,14 @@ def _part_of_drone(words: list[Word], lo: int, hi: int) -> bool:
     return drone > 0 and any(words[q].low in _PART_LINKS for q in range(part + 1, drone))
 
 
+_USED = word_set("used installed fitted mounted")
+
+
+def _used_in(words: list[Word], lo: int, hi: int) -> bool:
+    """ "systems used in drones": what comes before the drone word is a part of it."""
+    return any(words[q].low in _USED and words[q + 1].low in _PART_LINKS for q in range(lo, hi - 1))
+
+
 def _negated_verb(words: list[Word], k: int) -> bool:
     """ "never supplied", "had not sold", "did not export": a negator just before."""
     return any(words[q].low in _NEGATORS for q in range(max(0, k - 3), k))
@@ -573,6 +581,13 @@ def find_triggers(
         prev = words[j].low if j >= 0 else ""
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
         passive = not is_made and participle and (prev in _BE or prev in _REDUCED_OBJECTS)
+        if (
+            not passive
+            and participle
+            and nxt == "by"
+            and text[max(0, w.start - base - 2) : w.start - base] == ", "
+        ):
+            passive = True  # "The Orlan-10, built by X, is used by": a reduced relative
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
         if w.low in TRACED_WORDS and not (passive and _traced_to(words, k)):
             continue  # "investigators traced the payments": only "X were traced to Y" names Y
@@ -610,6 +625,8 @@ def find_triggers(
             obj, obj_at = None, hi_k
         else:
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
+            if prod and obj == "drone" and _used_in(words, k + 2, obj_at):
+                obj = "component"  # "develops navigation systems used in military drones"
         if obj is None and prod and w.low in _BUILD_VERBS:
             obj = _factory_object(words, k, products)  # "build a factory to produce them"
         if w.low in _MAKE and not is_made and obj is None:
