@@ -745,6 +745,10 @@ _DESIGNATE_VERBS = word_set("singled penalized penalised penalizes penalises")
 _NAME_VERBS = word_set("named names")  # "The Treasury also named X": where sanctions are the topic
 _INVERTED_LISTING = word_set("targeted listed sanctioned designated named included")
 _LIST_AUX = word_set("has have had is are was were also already further additionally today now")
+# "the department", "the bloc": an authority named before, where sanctions are the topic
+_AUTHORITY_NOUNS = word_set(
+    "department ministry government treasury council bloc administration office agency commission"
+)
 _WARRING = frozenset({"Russia", "Ukraine"})  # their "targeted" is mostly a strike
 
 
@@ -784,6 +788,14 @@ def _listing_triggers(
             j -= 1
         if j < 0:
             continue
+        if (
+            sanction_context
+            and words[j].low in _AUTHORITY_NOUNS
+            and j
+            and words[j - 1].low == "the"
+        ):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "The department also listed X": the authority just named
         if _package_relative(words, j):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "a package of measures that for the first time lists X"
