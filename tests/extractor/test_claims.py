@@ -12,6 +12,49 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "reduced_passive_built_by",
+        "The Orlan-10, built by the St Petersburg-based Special Technology Center, is used by "
+        "Russian artillery units to spot targets.",
+        ("Special Technology Center", "drone_production", "asserted"),
+    ),
+    (
+        "reduced_passive_manufactured_by",
+        "The Lancet, manufactured by ZALA Aero, has become one of the most feared weapons.",
+        ("ZALA Aero", "drone_production", "asserted"),
+    ),
+    (
+        "reduced_passive_produced_by_in_town",
+        "The Garpiya drones, produced by IEMZ Kupol in Izhevsk, have struck Kyiv.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "relative_after_the_firms_town",
+        "The list includes IEMZ Kupol in Izhevsk, which manufactures the Garpiya-series "
+        "attack drones.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "relative_after_the_firms_city_of_two_words",
+        "The bloc also named ZALA Aero in St Petersburg, which makes the Lancet.",
+        ("ZALA Aero", "drone_production", "asserted"),
+    ),
+    (
+        "relative_after_based_in",
+        "The sanctions target Sinno Electronics based in Shenzhen, which supplied chips to Russia.",
+        ("Sinno Electronics", "component_supply", "asserted"),
+    ),
+    (
+        "parts_used_in_drones_are_components",
+        "Lumo Navigation Co., Ltd. develops navigation and control systems used in Russian "
+        "military drones.",
+        ("Lumo Navigation", "component_supply", "asserted"),
+    ),
+    (
+        "parts_installed_in_drones_are_components",
+        "Lumo Navigation Co., Ltd. produces antennas installed in Russian attack drones.",
+        ("Lumo Navigation", "component_supply", "asserted"),
+    ),
+    (
         "component_passive_part_of_drone",
         "Investigators said the engines found in the Geran drones were manufactured by Hexa "
         "Motor Co., Ltd.",
@@ -779,6 +822,31 @@ PRODUCTS = [
 
 COREFERENCE = [
     (
+        "the_city_company_name",
+        "Among them is the Kazan company Aerotekhnika-Volga. Aerotekhnika-Volga manufactures "
+        "attack drones for the Russian armed forces.",
+        ("Aerotekhnika-Volga", "drone_production", "asserted"),
+    ),
+    (
+        "the_city_developer_name_of_two_words",
+        "Among them is the St Petersburg developer Nevsky Avionika. Nevsky Avionika develops "
+        "navigation and control systems used in Russian military drones.",
+        ("Nevsky Avionika", "component_supply", "asserted"),
+    ),
+    (
+        "to_the_company_name",
+        "The goods went by road to the company Grodno-Tekhsnab. According to prosecutors, "
+        "Grodno-Tekhsnab resold the goods to Russian buyers within a few days.",
+        ("Grodno-Tekhsnab", "component_supply", "asserted"),
+    ),
+    (
+        "the_described_maker_then_a_new_clause",
+        "The bloc listed the Kazan company Volga Dronetekh and the Tula developer Oka "
+        "Avionika. Volga Dronetekh builds attack drones for the Russian army, and Oka Avionika "
+        "develops navigation systems used in Russian military drones.",
+        ("Oka Avionika", "component_supply", "asserted"),
+    ),
+    (
         "this_company",
         "DJI is one of the largest drone makers. "
         "Sales of drones of this company in Russia continue.",
@@ -982,6 +1050,28 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "a_report_published_by_is_no_maker",
+        "The Garpiya, shown by Russian state television, is built by IEMZ Kupol.",
+        ("Russia", "drone_production", "asserted"),
+    ),
+    (
+        "a_town_is_no_antecedent",
+        "Investigators visited a plant in Kazan, which assembles drones, and said IEMZ Kupol "
+        "builds the Garpiya.",
+        ("Russia", "drone_production", "asserted"),
+    ),
+    (
+        "a_listed_town_is_no_company_later",
+        "North Korean missiles struck cities including Kharkiv and Kyiv. A missile that struck "
+        "Kharkiv contained parts made by Hexa Motor Co., Ltd. and shipped to Russia.",
+        ("Kharkiv", "component_supply", "asserted"),
+    ),
+    (
+        "drones_used_in_attacks_stay_drones",
+        "IEMZ Kupol produces drones used in attacks on Ukrainian cities.",
+        ("IEMZ Kupol", "component_supply", "asserted"),
+    ),
     (
         "called_on_is_no_target",
         "Kyiv welcomed the designations and called on the European Union to impose matching "
@@ -1249,6 +1339,16 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
 
 
 PHRASINGS = [
+    (
+        "weapon_technology_is_a_component",
+        "Iran transferred ballistic missile technology to Russia, officials said.",
+        ("Iran", "component_supply", "asserted"),
+    ),
+    (
+        "rocket_engines_are_components",
+        "North Korea shipped rocket engines to Russia, Seoul said.",
+        ("North Korea", "component_supply", "asserted"),
+    ),
     (
         "emerged_as_a_hub",
         "The UAE has emerged as a hub for Russian sanctions evasion, the Treasury said.",

@@ -434,3 +434,161 @@ def test_a_states_official_in_apposition_is_a_person(extractor: Extractor) -> No
     )
     kinds = {c.subject: c.subject_kind for c in extractor.extract(text)}
     assert kinds.get("Kamran Vaziri") == "person", kinds
+
+
+# sanc2: targets by the country they are in, parts of those listed, described targets,
+# the state of being sanctioned, and calls for sanctions (no sanctions)
+LISTED_BY_PLACE = [
+    (
+        "including_firms_in_countries",
+        "The Treasury on Thursday imposed sanctions on nearly 300 companies and individuals "
+        "accused of helping Russia's war, including dozens of firms in Kazakhstan, Armenia and "
+        "the United Arab Emirates.",
+        _sanctioned("Kazakhstan", "Armenia", "United Arab Emirates"),
+    ),
+    (
+        "including_companies_based_in",
+        "Japan has imposed sanctions on 40 entities it says help Russia build missiles, "
+        "including companies based in India, Belarus and Turkey, Tokyo said.",
+        _sanctioned("India", "Belarus", "Turkey"),
+    ),
+    (
+        "including_entities_registered_in",
+        "The EU sanctioned 25 firms supplying Russia's army, including entities registered in "
+        "Kyrgyzstan and Uzbekistan.",
+        _sanctioned("Kyrgyzstan", "Uzbekistan"),
+    ),
+    (
+        "part_of_those_listed_are_group",
+        "Britain sanctioned 50 entities helping Russia on Monday. Several of those designated "
+        "are Turkish trading firms, some of them based in Ankara, which London says sold "
+        "machine tools to Russian arms makers.",
+        _sanctioned("Turkey") | {("Turkey", "component_supply", "asserted")},
+    ),
+    (
+        "a_dozen_of_the_companies_named_were",
+        "Canada sanctioned 70 entities over drones for Russia. A dozen of the companies named "
+        "were Chinese distributors, several of them registered in Hong Kong, which Ottawa says "
+        "shipped microchips to Russian drone makers.",
+        _sanctioned("China") | {("China", "component_supply", "asserted")},
+    ),
+    (
+        "the_department_also_listed",
+        "Canada sanctioned 70 entities over Russia's drones. The department also listed Kama "
+        "Electronics LLC, a Belarusian maker it accuses of supplying parts for Russian drones.",
+        _sanctioned("Kama Electronics"),
+    ),
+    (
+        "the_ministry_also_listed",
+        "Japan imposed new sanctions over Russia's war on Friday. The ministry also listed Orion "
+        "Avia Ltd, a Hong Kong trader.",
+        _sanctioned("Orion Avia"),
+    ),
+    (
+        "designated_in_month_along_with",
+        "The engines come from Delta Parts Co., an Iranian firm. The Treasury designated the "
+        "company in November 2022, along with Sky Crest Trading, the design bureau behind Russia's "
+        "drones.",
+        _sanctioned("Delta Parts", "Sky Crest Trading"),
+    ),
+    (
+        "listed_on_weekday_as_well_as",
+        "The EU listed Orion Avia Ltd on Tuesday, as well as Kama Electronics LLC, over drone "
+        "parts for Russia.",
+        _sanctioned("Orion Avia", "Kama Electronics"),
+    ),
+    (
+        "subject_to_adjective_sanctions",
+        "Kama Electronics LLC, which makes drone parts for Russia, is already subject to British "
+        "and American sanctions.",
+        _sanctioned("Kama Electronics"),
+    ),
+    (
+        "list_subject_to_sanctions",
+        "Orion Avia Ltd and Kama Electronics LLC are subject to US sanctions over Russia.",
+        _sanctioned("Orion Avia", "Kama Electronics"),
+    ),
+    (
+        "closed_relative_then_under_sanctions",
+        "Orion Avia Ltd and Kama Electronics LLC, which assembles drones for the Russian army, "
+        "are also under U.S. sanctions.",
+        _sanctioned("Orion Avia", "Kama Electronics"),
+    ),
+    (
+        "under_bloc_sanctions_since",
+        "Kama Electronics LLC, which has been under EU sanctions since 2022, makes parts for "
+        "Russian drones.",
+        _sanctioned("Kama Electronics"),
+    ),
+    (
+        "korea_munitions_department_targeted",
+        "The sanctions target the Korea Munitions Industry Department, which oversees shell "
+        "production for Russia, as well as five officials.",
+        _sanctioned("Munitions Industry Department"),
+    ),
+    (
+        "sanctioned_described_as_having_evaded",
+        "Britain sanctioned Sky Crest Trading, which London described as having bought drone "
+        "parts for Russia through front companies while concealing the end user.",
+        _sanctioned("Sky Crest Trading") | {("Sky Crest Trading", "sanctions_evasion", "asserted")},
+    ),
+]
+
+NOT_SANCTIONED_BY_PLACE = [
+    (
+        "including_after_their_suppliers",
+        "The US imposed sanctions on 20 firms that bought chips for Russia from suppliers, "
+        "including companies in India and Turkey.",
+        "India",
+    ),
+    (
+        "us_assets_of_the_targeted",
+        "The US sanctioned 300 firms helping Russia. The designations freeze any U.S. assets of "
+        "the targeted companies and bar Americans from dealing with them.",
+        "United States",
+    ),
+    (
+        "pushed_for_tougher_sanctions",
+        '"Iran arms Russia," said Rep. John Doe, who has pushed for tougher sanctions on Iran.',
+        "Iran",
+    ),
+    (
+        "called_on_partners_to_impose",
+        "Kyiv called on its partners to impose sanctions on Chinese suppliers of Russia's drones.",
+        "China",
+    ),
+    (
+        "urged_the_bloc_to_sanction",
+        "Lawmakers urged the EU to sanction Kama Electronics LLC over drone parts for Russia.",
+        "Kama Electronics",
+    ),
+    (
+        "calls_for_new_sanctions",
+        "Ukraine's president renewed calls for new sanctions on Iran over drones sent to Russia.",
+        "Iran",
+    ),
+    (
+        "described_by_the_sanctioner",
+        "Britain sanctioned Sky Crest Trading, which Treasury described as having bought drone "
+        "parts for Russia.",
+        "United States",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in LISTED_BY_PLACE], ids=[r[0] for r in LISTED_BY_PLACE]
+)
+def test_listed_by_place(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    found = _triples(extractor, article(text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [r[1:] for r in NOT_SANCTIONED_BY_PLACE],
+    ids=[r[0] for r in NOT_SANCTIONED_BY_PLACE],
+)
+def test_not_sanctioned_by_place(extractor: Extractor, text: str, name: str) -> None:
+    found = _triples(extractor, article(text))
+    assert (name, "sanctions_imposed", "asserted") not in found, found

@@ -8,12 +8,17 @@ One pass per sentence; modules in pipeline order:
 - text: sentence splitting and tokens, with offsets into the article text
 - gazetteer: the JSON data file compiled into a token trie (actors, demonyms, products)
 - words: hyphen-merged word view for dictionary lookups (lexicon: the word lists)
-- mentions, orgs, coref, discourse: actor mentions with grammatical hints; organizations
-  recognised from their form; `the firm` / `this company`; what the article said so far
+- mentions, orgs, siblings, institutes, people, shortnames, coref, discourse: actor
+  mentions with grammatical hints; organizations recognised from their form, from their
+  place in a list of organizations, and think tanks from theirs; people; the short names
+  an article gives; `the firm` / `this company`; what the article said so far
 - attribution: reporting frames (`X said`, `according to X`, `X denied`)
 - products, quantities: weapon and drone models; amounts with scale words
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
-- roles, sanctions: subject and recipient of a trigger; who sanctions whom
+- roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
+  whom, in sentences, in listing sentences and in annex lists
+- origins: goods named by their origin and found in Russia's weapons
+- denials, company_denials: what a bare denial denies; denials by companies' staff
 - engine: stance, hedging, plausibility filters, claims; merge: one claim per
   (subject, claim_type, stance) with the strongest evidence
 
@@ -35,7 +40,7 @@ COMPILED = choose_build(__path__)
 from .engine import Engine  # noqa: E402
 from .gazetteer import Gazetteer  # noqa: E402
 
-EXTRACTOR_VERSION = "rules-1.6.0"
+EXTRACTOR_VERSION = "rules-1.7.0"
 
 __all__ = ["COMPILED", "EXTRACTOR_VERSION", "Extractor"]
 

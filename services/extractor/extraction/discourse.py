@@ -22,7 +22,7 @@ TITLE_WORDS = word_set(
     Ms Dr Prof Professor Colonel Col Lieutenant Lt Major Maj Captain Capt Commander Envoy Premier
     Chancellor Governor Gov Brigadier Marshal analyst researcher expert fellow official spokesperson
     spokesman
-    spokeswoman"""
+    spokeswoman prosecutor Prosecutor"""
 )
 
 

@@ -113,6 +113,11 @@ _ACCUSING_RE = re.compile(
     r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
     r"|\baccused\s+of\b"  # "X, a Hong Kong company accused of supplying ..."
 )
+# ", which Treasury described as having ...": what the sanctioning state says the target did
+_DESCRIBED_RE = re.compile(
+    r",\s*(?:which|who|whom)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"
+    r"(?:described\s+as|describes\s+as|said|says|accuses\s+of|accused\s+of|alleges|alleged)\s"
+)
 _WARN_WORDS = word_set("warn warns warned warning cautioned cautions caution")
 _EVIDENCE_WORDS = word_set("evidence proof sign signs indication indications")
 _NO_EVIDENCE_RE = re.compile(
@@ -402,7 +407,7 @@ class Engine:
                     order += 1
                     merge(cands, claim, order)
             if (
-                sent.text[:5].split(" ", 1)[0] in LISTING_FIRSTS
+                (sent.text[:5].split(" ", 1)[0] in LISTING_FIRSTS or " of th" in sent.text[:40])
                 and (sent.index - state.sanction_at <= 3 or state.sanction_title)
                 and sent.index > 0
             ):  # "The new listings include X and Y"
@@ -617,6 +622,12 @@ class Engine:
                 continue
             if trig.kind == "personnel" and trig.hint is not None:
                 subjects = [trig.hint]
+            elif (
+                sanctioned
+                and sanctioned[-1].end < trig.start
+                and _DESCRIBED_RE.match(text, sanctioned[-1].end - base, trig.start - base)
+            ):  # "sanctioned X, which Treasury described as having procured ...": X did
+                subjects = sanctioned[-1:]
             elif sanctioned and (
                 _for_conduct(text[max(0, trig.start - base - 60) : trig.start - base], trig)
                 or _SANCTIONED_PRONOUN_RE.search(

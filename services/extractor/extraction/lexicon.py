@@ -336,6 +336,11 @@ for _a in (
 ):
     for _b in ("goods", "items", "products", "components"):
         OBJECT_BIGRAMS[(_a, _b)] = "component"
+# "missile technology", "rocket engines": parts and know-how of a weapon are components
+COMPONENT_AFTER_WEAPON = word_set(
+    """component components parts engine engines motor motors technology technologies
+    electronics know-how expertise blueprints"""
+)
 COMPONENT_AFTER_DRONE = word_set(
     """component components parts engine engines motor motors technology technologies
     electronics know-how batteries battery cameras camera kits kit airframes airframe frames

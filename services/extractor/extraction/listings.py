@@ -13,8 +13,15 @@ LISTING_OPEN_RE = re.compile(
     r"^[\"“]?(?:The|This|These|Those|Its|Their)\s+(?:[\w.'’-]+\s+){0,5}?"
     r"(?:listings?|package|designations|sanctions\s+list|round|(?:(?:companies|firms|entities|"
     r"individuals|people|persons|officials|businesses)\s+)?(?:named|listed|designated|targeted|"
-    r"sanctioned))\b[^;:\"“]{0,150}?\s(?:also\s+)?(?:include|includes|included|are|were|"
+    r"sanctioned))\b[^;:\"“]{0,150}?\s(?<!\sthe\s)(?:also\s+)?(?:include|includes|included|are|were|"
     r"cover|covers|covered|comprise|comprises|targets|target|targeted|lists|listed|names|named):?\s"
+)
+# "A dozen of those listed are Chinese trading companies": part of the targets, by kind
+PART_LISTED_RE = re.compile(
+    r"^[\"“]?(?:[\w-]+\s+){1,3}?of\s+(?:those|these|the\s+(?:[\w-]+\s+){0,2}?(?:companies|"
+    r"firms|entities|individuals|targets|people|persons|businesses))\s+(?:newly\s+)?(?:named|"
+    r"listed|designated|targeted|sanctioned)\s+(?:[\w,-]+\s+){0,4}?(?:are|were|include|"
+    r"included)\s"
 )
 # a word that opens the list sentence: the cheap gate before the regex
 LISTING_FIRSTS = frozenset({"The", "This", "These", "Those", "Its", "Their", '"The', "“The"})
@@ -25,6 +32,8 @@ _MEMBER_PREPS = frozenset({None, "including", "as"})
 def listing_members(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """The actors a listing sentence names after its verb, or [] when it is none."""
     m = LISTING_OPEN_RE.match(text)
+    if m is None and " of th" in text[:40]:
+        m = PART_LISTED_RE.match(text)
     if m is None:
         return []
     at = base + m.end()

@@ -18,7 +18,14 @@ from .discourse import (
 )
 from .gazetteer import Entry, Gazetteer, Match
 from .institutes import add_institutes
-from .lexicon import GOVT_NOUNS, GROUP_NOUNS, PEOPLE_RE, PEOPLE_WORDS, PERSON_ROLE_NOUNS
+from .lexicon import (
+    GOVT_NOUNS,
+    GROUP_NOUNS,
+    PEOPLE_RE,
+    PEOPLE_WORDS,
+    PERSON_ROLE_NOUNS,
+    TRIGGER_WORDS,
+)
 from .orgs import add_pattern_orgs, extend_legal_form
 from .people import PRIVATE, add_people_by_form
 from .shortnames import match_article_names, note_article_names
@@ -270,6 +277,15 @@ def find_mentions(
                     and tokens[j - 1].text != ";"  # "...; and X": a new item
                     and not (  # "... in the war in Ukraine, Daily NK has learned": a new clause
                         prev == "," and mn.tok_end < n and tokens[mn.tok_end].low in _CLAUSE_VERBS
+                    )
+                    and not (  # "makes drones for the army, and X develops ...": a new clause
+                        prev == "and"
+                        and tokens[j - 1].text == ","
+                        and mn.tok_end < n
+                        and (
+                            tokens[mn.tok_end].low in _CLAUSE_VERBS
+                            or tokens[mn.tok_end].low in TRIGGER_WORDS
+                        )
                     )
                     and "according" not in lead.lower()
                     and not (

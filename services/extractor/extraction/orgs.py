@@ -34,6 +34,16 @@ REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Lif
     rf"^[\"“]?One of (?:them|those|these|the (?:largest|biggest|main|companies|firms))),\s+"
     rf"({NAME_SEQ})\s*(?:,|\.?$)"
 )
+_DESCRIBED_HEADS = word_set(
+    """company firm manufacturer maker producer developer supplier distributor trader exporter
+    importer reseller subsidiary contractor"""
+)
+# "the Kazan company Aerotekhnika-Volga", "the St Petersburg developer Nevsky Avionika",
+# "to the company Grodno-Tekhsnab": a name the article introduces by what it is
+_DESCRIBED_NAME_RE = re.compile(
+    rf"\bthe\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
+    rf"({CAP}(?:\s+{CAP}){{0,3}})"
+)
 _PLURAL_HEADS = word_set(
     """companies firms entities suppliers exporters manufacturers distributors traders
     intermediaries subsidiaries importers vendors"""
@@ -154,7 +164,7 @@ def _part_of_name(m: Mention, start: int, end: int) -> bool:
         return True  # "Iran Shipping Lines": a company named after its state
     if m.kind == "organization" and m.start == start and m.end < end:
         return True  # "Integral Avia JSC": a longer name than the one the list knows
-    return m.via == "pattern" or (m.kind == "country" and m.start > start)
+    return m.via in ("pattern", "described") or (m.kind == "country" and m.start > start)
 
 
 def _city_prefix(m: Mention, start: int, end: int) -> bool:
@@ -317,6 +327,11 @@ def add_pattern_orgs(
     ) or text.startswith(_ONE_OF):
         for m in REVERSE_APPOSITION_RE.finditer(text):
             add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
+    if not sent.lows.isdisjoint(_DESCRIBED_HEADS) and "the " in text:
+        for m in _DESCRIBED_NAME_RE.finditer(text):
+            mn = add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
+            if mn is not None and mn.via == "pattern":
+                mn.via = "described"  # remembered for the rest of the article
     if not sent.lows.isdisjoint(_PLURAL_HEADS) and "s, " in text:
         for m in _PLURAL_APPOSITION_RE.finditer(text):  # "two Indian firms, X and Y,"
             names, at = m.group(1), m.start(1)

@@ -91,9 +91,11 @@ _RELATIVE_RE = re.compile(
     r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
     # "which Ukraine's military intelligence agency (HUR) says has supplied"
     r"[A-Z][\w.]*['’]s(?:\s+[\w-]+){0,4}(?:\s+\([^()]{1,12}\))?)\s+"
-    r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+)?"
-    r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|is|are|was|were|helped|helps|"
-    r"help|helping)\s+){0,3}"
+    r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe|"
+    # "which Treasury described as having procured", "which it accuses of supplying"
+    r"describ(?:ed|es)\s+as|accus(?:ed|es)\s+of)\s+)?"
+    r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|having|is|are|was|were|helped|"
+    r"helps|help|helping)\s+){0,3}"
     # "which it said was "responsible for the design and development" of the Shahed-136"
     r"(?:[\"“]?(?:responsible|used|known)\s+for\s+(?:the\s+)?)?$",
     re.I,
@@ -101,12 +103,12 @@ _RELATIVE_RE = re.compile(
 # "two Chinese companies it says helped develop": the pronoun left out
 _REDUCED_REL_RE = re.compile(
     r"\s(?:it|they|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
-    r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe)\s+"
-    r"(?:(?:allegedly|reportedly|also|has|have|had|helped|helps|help)\s+){0,3}$",
+    r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe|accus(?:ed|es)\s+of)\s+"
+    r"(?:(?:allegedly|reportedly|also|has|have|had|having|helped|helps|help)\s+){0,3}$",
     re.I,
 )
 _REL_GATES = ("that", "which", "who")
-_REDUCED_GATES = (" said ", " says ", " say ", "alleg", "claim", "believe")
+_REDUCED_GATES = (" said ", " says ", " say ", "alleg", "claim", "believe", "accuse")
 _RECIPIENT_STOP_RE = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
@@ -174,7 +176,33 @@ _IN_PLACE_RE = re.compile(
     r"importer|wholesaler|reseller)\s+(?:based\s+|registered\s+)?in\s+(?:[A-Z][\w-]*,?\s+){1,3}?"
     r"|\s+in\s+(?:the\s+)?)"
 )
+# "IEMZ Kupol in Izhevsk, which makes": the firm, not its town, is the antecedent
+_SEAT_GAP_RE = re.compile(
+    r"^\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
+)
 _AND_ENDS = (" and ", " and then ", " and later ", " and also ")
+# "Chinese trading companies, several of them registered in Hong Kong, which": the companies
+_PART_LOCATED_RE = re.compile(
+    r",\s+(?:several|some|many|most|all|one|two|three|four|five|a\s+few|half|a\s+number)\s+"
+    r"of\s+(?:them|which|whom)\s+(?:(?:are|were|is|was)\s+)?(?:[\w-]+\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _part_located_owner(
+    place: Mention, mentions: list[Mention], text: str, base: int
+) -> Mention | None:
+    """The group some of which the place holds: `Chinese companies, several of them based in
+    Hong Kong, which sold chips`: the companies sold them."""
+    left = text[max(0, place.start - base - 60) : place.start - base]
+    hit = _PART_LOCATED_RE.search(left)
+    if hit is None:
+        return None
+    at = place.start - len(left) + hit.start()
+    owners = [m for m in mentions if m.is_actor and m.end == at]
+    return owners[0] if owners else None
+
+
 # the second verb of a relative clause: "which had bought chips from X and re-exported"
 _COORD_REL_RE = re.compile(
     r",\s*(?:which|who|that)\s+(?:(?:had|has|have|then|also|allegedly|reportedly)\s+){0,2}"
@@ -488,6 +516,14 @@ def find_subjects(
             and 0 <= pron_at - m.end <= 60
             and (pron_at - m.end <= 3 or _PAREN_GAP_RE.match(text[m.end - base : pron_at - base]))
         ]  # "IRISL, which", "the Islamic Republic of Iran Shipping Lines (IRISL), which"
+        if not heads:
+            heads = [
+                m
+                for m in mentions
+                if m.kind == "organization"
+                and 0 < pron_at - m.end <= 40
+                and _SEAT_GAP_RE.match(text[m.end - base : pron_at - base])
+            ]
         if not heads:  # "Kupol, the Russian state-owned firm that makes the drones",
             # "X Co., Ltd. (X) is a PRC-based distributor of electronic components that"
             heads = [
@@ -510,8 +546,8 @@ def find_subjects(
                     if m.kind == "organization"
                     and _IN_PLACE_RE.fullmatch(text, m.end - base, head.start - base)
                 ]
-                if firm:
-                    head = firm[-1]
+                located = firm[-1] if firm else _part_located_owner(head, mentions, text, base)
+                head = located or head
             if (
                 _PAREN_GAP_RE.match(text[head.end - base : pron_at - base])
                 and "(" in text[head.end - base : pron_at - base]

@@ -75,7 +75,7 @@ def _authority(
             return m.country if m.kind == "adjective" else m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in left:
-        if m.kind == "country" and 0 <= trig.start - m.end <= 2 and m.name != RUSSIA:
+        if _is_government(m) and 0 <= trig.start - m.end <= 2 and m.name != RUSSIA:
             return m.name  # "the US sanctions list", "EU sanctions" (not "its Russia sanctions")
     for m in reversed(left):
         if m.kind == "adjective" and m.country and trig.start - m.end <= 12:
@@ -189,6 +189,18 @@ def _first_gap_ok(gap: str) -> bool:
     return True
 
 
+def _included_group(text: str, lo: int, at: int) -> bool:
+    """Whether a group at `at` opens an `including` list of the unnamed targets before it:
+    `on nearly 400 companies and individuals accused of ..., including dozens of firms in`."""
+    inc = text.rfind(" including ", lo, at)
+    if inc < 0 or _OTHER_PARTIES_RE.search(text, lo, inc):
+        return False  # "that buy chips from suppliers, including firms in X": the suppliers
+    return _first_gap_ok(text[inc + 11 : at])
+
+
+_OTHER_PARTIES_RE = re.compile(r"\s(?:from|through|via|with)\s")
+
+
 _POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?['’]s\s")
 
 
@@ -219,10 +231,16 @@ def _target_chain(
                 chain.append(m)
             elif m.start >= among_at > 0 and _first_gap_ok(text[among_at - base : m.start - base]):
                 chain.append(m)  # "on seven entities ..., among them the carrier Iran Air"
+            elif m.kind == "group" and _included_group(text, first_at - base, m.start - base):
+                chain.append(m)  # "on 300 companies accused of ..., including firms in China"
             continue
         gap = text[chain[-1].end - base : m.start - base]
         if "'s " in gap or "’s " in gap:
             gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
+        if (when := _WHEN_RE.match(gap)) is not None:
+            gap = gap[when.end() :]  # "designated X in November 2022, along with Y"
+        if _RELATIVE_SUBJECT_GAP_RE.match(gap) and _is_government(m):
+            break  # "X, which Treasury described as ...": who describes X, not a target
         if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
         elif (m.prep is None or gap.startswith(_APPOSED)) and (
@@ -237,6 +255,17 @@ def _target_chain(
 
 
 _APPOSED = (", a ", ", an ", ", the ")
+_RELATIVE_SUBJECT_GAP_RE = re.compile(r"^,?\s*(?:which|that|whom|who)\s+(?:the\s+)?$")
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+_WHEN_RE = re.compile(
+    rf"^\s+(?:(?:in|on|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?,?"
+    r"(?:\s+\d{4})?|\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))"
+    r"(?=,\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s)"
+)
 _HIT_WITH_RE = re.compile(
     r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:also\s+)?hit\s+with\s+"
     r"(?:(?:an?|new|fresh|further|additional|U\.?S\.?|US|EU|British|UK)\s+)*$"
@@ -246,6 +275,19 @@ _NOT_IMPOSING_RE = re.compile(
     r"\b(?:monitor\w*|enforc\w*|violat\w*|evad\w*|evasion\s+of|lift\w*|eas(?:e|ed|es|ing)|"
     r"breach\w*|circumvent\w*|skirt\w*|bypass\w*)\s+"
     r"(?:the\s+|existing\s+|international\s+|U\.?N\.?\s+|UN\s+|Western\s+)?$"
+)
+_CALL_VERBS = (
+    r"(?:push|pushed|pushes|pushing|call|calls|called|calling|urge|urges|urged|urging|press|"
+    r"presses|pressed|pressing|lobby|lobbies|lobbied|lobbying|demand|demands|demanded|demanding|"
+    r"argue|argues|argued|arguing|advocate|advocates|advocated|advocating|campaign\w*|ask|"
+    r"asks|asked|asking|appeal\w*)"
+)
+_CALL_FOR_RE = re.compile(
+    rf"\b{_CALL_VERBS}\s+(?:hard\s+|again\s+)?for\s+(?:[\w-]+\s+){{0,3}}$"  # "pushed for tougher"
+    # "called on its partners to impose", "urged the EU to sanction"
+    rf"|\b{_CALL_VERBS}\s+(?:on\s+)?[^.;:]{{0,60}}?\bto\s+(?:(?:impose|introduce|adopt|slap|levy|"
+    r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$",
+    re.I,
 )
 # "X was among more than 20 Chinese entities designated by", "X is one of 12 companies the
 # Treasury sanctioned": X is one of those the verb after this lists
@@ -331,9 +373,10 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
 # "X, the Russian company that ... has itself been under US sanctions since 2023"
 _UNDER_RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\b[^,;()]{0,80}?\b(?:is|are|was|were|been|remains?|remained|being)"
-    r"\s+(?:\w+\s+){0,2}?under\s+(?:[\w.-]+\s+){0,2}$",
+    r"\s+(?:\w+\s+){0,2}?(?:under|subject\s+to)\s+(?:[\w.-]+\s+){0,4}?$",
     re.I,
 )
+_SUBJECT_TO_RE = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+\s+){0,4}$")
 
 
 def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigger) -> list[Mention]:
@@ -363,7 +406,7 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
         return []
     if prior[-1].prep == "including":
         return [m for m in prior if m.prep == "including"]
-    return prior[-1:]
+    return _left_chain(prior, text, base)  # "X and Y, which ..., are also under US sanctions"
 
 
 _REL_WORDS = ("that", "which", "who")
@@ -461,7 +504,10 @@ def sanction_claims(
             if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
         ]
         targets = _left_chain(prior, text, base)  # "X and Y were sanctioned"
-    elif word.startswith("sanction") and "under" in left_text[-15:].lower():
+    elif word.startswith("sanction") and (
+        "under" in left_text[-15:].lower()
+        or ("subject" in left_text and _SUBJECT_TO_RE.search(left_text) is not None)
+    ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
         targets = _under_sanctions(mentions, text, base, trig)
     elif " hit with " in left_text and _HIT_WITH_RE.search(left_text):
         prior = [  # "X, which builds the drone, has been hit with an asset freeze"
@@ -492,6 +538,8 @@ def sanction_claims(
         return out  # "India has not imposed sanctions on Russia"
     if _NOT_IMPOSING_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "a panel that monitored sanctions on North Korea": old sanctions
+    if _CALL_FOR_RE.search(text[max(0, trig.start - base - 90) : trig.start - base]):
+        return out  # "has pushed for tougher sanctions on Iran": a call, not sanctions
     for i, t in enumerate(targets):
         if t.kind == "group" and i + 1 < len(targets):
             nxt = targets[i + 1]

@@ -123,7 +123,7 @@ def note_article_names(
     cored = state.cored
     for mn in out:
         via = mn.via
-        if (via == "pattern" or via == "list") and mn.name not in cored:
+        if (via == "pattern" or via == "list" or via == "described") and mn.name not in cored:
             cored.add(mn.name)
             if mn.kind == "organization":
                 _core_names(mn, state, gz)
@@ -186,6 +186,8 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
     """`Taizhou Jingwei Power Technology` -> `Jingwei` and `Taizhou Jingwei`."""
     words = mn.name.split()
     if len(words) < 2:
+        if mn.via == "described" and _plain_word(words[0]) and not _generic(words[0]):
+            _remember_name(state, gz, tuple(words), mn)  # "the company Grodno-Tekhsnab"
         return
     lo = 0
     while lo < len(words) - 1 and _is_place(gz, words[lo]):
@@ -195,7 +197,8 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
         hi -= 1
     core = words[lo:hi]
     if (lo, hi) == (0, len(words)):
-        if mn.end - mn.start > len(mn.name) + 1:  # "Ostwind Motorenbau GmbH" -> without it
+        if mn.end - mn.start > len(mn.name) + 1 or mn.via == "described":
+            # "Ostwind Motorenbau GmbH" -> without it; "the Kazan company X Y" -> X Y
             _remember_name(state, gz, tuple(words), mn)
         return
     if not core or len(core) > _MAX_CORE:

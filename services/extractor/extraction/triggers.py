@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .lexicon import (
     COMPONENT_AFTER_DRONE,
+    COMPONENT_AFTER_WEAPON,
     COMPONENT_WORDS,
     DRONE_WORDS,
     EVASION_GATES,
@@ -165,6 +166,14 @@ def _part_of_drone(words: list[Word], lo: int, hi: int) -> bool:
     return drone > 0 and any(words[q].low in _PART_LINKS for q in range(part + 1, drone))
 
 
+_USED = word_set("used installed fitted mounted")
+
+
+def _used_in(words: list[Word], lo: int, hi: int) -> bool:
+    """ "systems used in drones": what comes before the drone word is a part of it."""
+    return any(words[q].low in _USED and words[q + 1].low in _PART_LINKS for q in range(lo, hi - 1))
+
+
 def _negated_verb(words: list[Word], k: int) -> bool:
     """ "never supplied", "had not sold", "did not export": a negator just before."""
     return any(words[q].low in _NEGATORS for q in range(max(0, k - 3), k))
@@ -317,7 +326,7 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if low in DRONE_WORDS:
         return "component" if nxt in COMPONENT_AFTER_DRONE else "drone"
     if low in WEAPON_WORDS:
-        return "weapon"
+        return "component" if nxt in COMPONENT_AFTER_WEAPON else "weapon"
     if low in COMPONENT_WORDS:
         return "component"
     if low in PEOPLE_WORDS:
@@ -580,6 +589,13 @@ def find_triggers(
         prev = words[j].low if j >= 0 else ""
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
         passive = not is_made and participle and (prev in _BE or prev in _REDUCED_OBJECTS)
+        if (
+            not passive
+            and participle
+            and nxt == "by"
+            and text[max(0, w.start - base - 2) : w.start - base] == ", "
+        ):
+            passive = True  # "The Orlan-10, built by X, is used by": a reduced relative
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
         if w.low in TRACED_WORDS and not (passive and _traced_to(words, k)):
             continue  # "investigators traced the payments": only "X were traced to Y" names Y
@@ -617,6 +633,8 @@ def find_triggers(
             obj, obj_at = None, hi_k
         else:
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
+            if prod and obj == "drone" and _used_in(words, k + 2, obj_at):
+                obj = "component"  # "develops navigation systems used in military drones"
         if obj is None and prod and w.low in _BUILD_VERBS:
             obj = _factory_object(words, k, products)  # "build a factory to produce them"
         if w.low in _MAKE and not is_made and obj is None:
@@ -756,6 +774,10 @@ _DESIGNATE_VERBS = word_set("singled penalized penalised penalizes penalises")
 _NAME_VERBS = word_set("named names")  # "The Treasury also named X": where sanctions are the topic
 _INVERTED_LISTING = word_set("targeted listed sanctioned designated named included")
 _LIST_AUX = word_set("has have had is are was were also already further additionally today now")
+# "the department", "the bloc": an authority named before, where sanctions are the topic
+_AUTHORITY_NOUNS = word_set(
+    "department ministry government treasury council bloc administration office agency commission"
+)
 _WARRING = frozenset({"Russia", "Ukraine"})  # their "targeted" is mostly a strike
 
 
@@ -795,6 +817,14 @@ def _listing_triggers(
             j -= 1
         if j < 0:
             continue
+        if (
+            sanction_context
+            and words[j].low in _AUTHORITY_NOUNS
+            and j
+            and words[j - 1].low == "the"
+        ):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "The department also listed X": the authority just named
         if _package_relative(words, j):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "a package of measures that for the first time lists X"
