@@ -311,3 +311,12 @@ def test_they_without_authors_is_no_report(extractor: Extractor) -> None:
     claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(text)}
     hk = claims.get(("Hong Kong", EVADES, "asserted"))
     assert hk is None or hk.source != "Kyiv Sanctions Research Centre"
+
+
+def test_prosecutor_is_a_title(extractor: Extractor) -> None:
+    text = article(
+        '"This is a classic scheme for circumventing sanctions on Russia, in which Belarus acts '
+        'as a transit country," says prosecutor Anna Nowak of the regional office.'
+    )
+    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(text)}
+    assert claims[("Belarus", EVADES, "asserted")].source == "Anna Nowak"
