@@ -25,8 +25,19 @@ NOT_CLAIMED = [
     ),
     (
         "russian_maker_selling_at_home",
-        "Kalashnikov Concern delivered a new batch of Lancet drones to the Russian army.",
-        ("Kalashnikov", "drone_supply", "asserted"),
+        "Kalashnikov Concern delivered a new batch of Lancet drones to Russian distributors.",
+        ("Kalashnikov Concern", "drone_supply", "asserted"),
+    ),
+    (
+        "russian_maker_with_no_buyer_named",
+        "Kalashnikov Concern delivered a new batch of Lancet drones, the company said in Moscow.",
+        ("Kalashnikov Concern", "drone_supply", "asserted"),
+    ),
+    (
+        "russian_exporter_to_a_foreign_army",
+        "Rosoboronexport supplied Su-30 fighters and spare parts to the Indian Air Force, the "
+        "Kremlin said.",
+        ("Rosoboronexport", "weapons_supply", "asserted"),
     ),
     (
         "paid_suppliers_are_no_evaders",
@@ -209,6 +220,28 @@ NOT_CLAIMED = [
 ]
 
 STILL_CLAIMED = [
+    (
+        "russian_maker_arming_its_army",
+        "Kalashnikov Concern delivered a new batch of Lancet drones to the Russian army.",
+        ("Kalashnikov Concern", "drone_supply", "asserted"),
+    ),
+    (
+        "russian_firm_supplying_units_and_the_guard",
+        "Aerotrade-M, a Russian company, supplied quadcopters to several military units and to "
+        "the Rosgvardia.",
+        ("Aerotrade-M", "drone_supply", "asserted"),
+    ),
+    (
+        "russian_firm_with_a_defence_ministry_contract",
+        "Vektor-T, a Moscow-based company, signed a contract with one of the units of the "
+        "Ministry of Defence for the supply of 9,000 FPV drones.",
+        ("Vektor-T", "drone_supply", "asserted"),
+    ),
+    (
+        "russian_firm_delivering_to_troops",
+        "Rostec delivered Orlan-10 drones to Russian troops in occupied Ukraine last month.",
+        ("Rostec", "drone_supply", "asserted"),
+    ),
     (
         "user_of_named_intermediaries_evades_too",
         "Chinese firms shipped drone parts to Russia via intermediaries, including Dubai-based "

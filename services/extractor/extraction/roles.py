@@ -204,9 +204,12 @@ def _part_located_owner(
 
 
 # the second verb of a relative clause: "which had bought chips from X and re-exported"
+# (not past its end: "X, a citizen who emigrated in 1990, is accused of buying ... and")
 _COORD_REL_RE = re.compile(
     r",\s*(?:which|who|that)\s+(?:(?:had|has|have|then|also|allegedly|reportedly)\s+){0,2}"
-    r"[a-z]+(?:ed|ought|old|ent|ipped|ied)\b[^;:()]{0,200}?\band\s+(?:then\s+|later\s+|also\s+)?$"
+    r"[a-z]+(?:ed|ought|old|ent|ipped|ied)\b"
+    r"(?:(?!,\s+(?:is|was|are|were|has|have|had)\s)[^;:()]){0,200}?"
+    r"\band\s+(?:then\s+|later\s+|also\s+)?$"
 )
 _INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
 _INVOLVEMENT_RE = re.compile(
