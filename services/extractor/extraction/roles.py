@@ -824,6 +824,9 @@ def _origin(
             and m.prep in origin_preps
             and (not m.in_apposition and m.start - trig.end <= reach)
         ):
+            if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool):
+                return []  # "X bought chips from US distributors and shipped them to
+                # Russia": the sellers supplied X, a middleman, who supplies Russia
             return _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
     for m in mentions:
         if (
