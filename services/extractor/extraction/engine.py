@@ -130,6 +130,9 @@ _TO_ARMED_FORCES_RE = re.compile(
     r"(?:Ministry|army)|Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|Rosgvardia|"
     r"National\s+Guard|troops|forces|brigades|regiments|battalions)\b"
 )
+_CHARGED_WORDS = word_set(
+    "charged accused indicted convicted arrested prosecuted sentenced detained suspected extradited"
+)
 _WARN_WORDS = word_set("warn warns warned warning cautioned cautions caution")
 _EVIDENCE_WORDS = word_set("evidence proof sign signs indication indications")
 _NO_EVIDENCE_RE = re.compile(
@@ -656,6 +659,8 @@ class Engine:
                     subjects = [state.item]  # "Outline: Has supplied ...": the annex item
                 if not subjects and "we" in sent.lows:
                     subjects = _we_subject(text, base, trig, frames)
+                if not subjects and not sent.lows.isdisjoint(_CHARGED_WORDS):
+                    subjects = _named_charged(mentions, text, base, trig)
                 if not subjects and state.last_person and ("he" in sent.lows or "she" in sent.lows):
                     subjects = _charged_person(text, base, trig, state.last_person)
             subjects = [  # "X, an Indian trading company that re-exported ...": X did it
@@ -1173,6 +1178,32 @@ _CHARGED_PRONOUN_RE = re.compile(
     r"stands|stood)\s+(?:\w+ly\s+)?(?:charged|accused|indicted|convicted|arrested|prosecuted|"
     r"sentenced|detained|suspected)\s+(?:with|of|for|on\s+suspicion\s+of)\s+$"
 )
+
+
+# "X, 38, has been detained in Lithuania on suspicion of organising the supply of": the
+# person a case is about did what it charges (the gap reaches past "in Lithuania")
+_NAMED_CHARGED_RE = re.compile(
+    r"^\s*(?:,[^,;]{1,90})?,?\s*(?:has\s+been|had\s+been|was|is|were|stands|stood)\s+"
+    r"(?:\w+ly\s+)?(?:charged|accused|indicted|convicted|arrested|prosecuted|sentenced|detained|"
+    r"suspected|extradited)\b[^.;]{0,60}?\b(?:with|of|for)\s+"
+    r"(?:(?:organi[sz]ing|arranging|running|coordinating|helping|attempting\s+to|"
+    r"conspiring\s+to|illegally|illegal|unlawfully|unlawful)\s+)*(?:the\s+)?$"
+)
+
+
+def _named_charged(mentions: list[Mention], text: str, base: int, trig: Trigger) -> list[Mention]:
+    people = [
+        m
+        for m in mentions
+        if m.kind == "person"
+        and m.role == "private"
+        and m.end < trig.start
+        # ("a citizen of Belarus, X,": the apposition is the subject, not "of X")
+        and (m.prep is None or text.endswith(", ", 0, m.start - base))
+    ]
+    if people and _NAMED_CHARGED_RE.match(text[people[-1].end - base : trig.start - base]):
+        return people[-1:]
+    return []
 
 
 def _charged_person(text: str, base: int, trig: Trigger, person: str) -> list[Mention]:

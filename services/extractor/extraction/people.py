@@ -43,13 +43,29 @@ _ROLE_NAME_RE = re.compile(
     r"\b(?:director|owner|founder|chief executive|CEO|chairman|head|manager|shareholder|"
     rf"executive|associate|partner),\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
+# "a citizen of Belarus, Dzmitry Lasitsa,", "a Belarusian businessman, Dzmitry Lasitsa,"
+_NATIONAL_FIRST_RE = re.compile(
+    r"\b(?:national|citizen|resident|businessman|businesswoman|entrepreneur)"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?P<name>{_NAME}"
+    rf"(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s*,"
+)
+# "Gennady Voronin is accused of", "John Li was arrested", "X has been charged with": the
+# accused of a case, who may have done it
+_ACCUSED_RE = re.compile(
+    rf"\b(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s+(?:is|was|has\s+been|had\s+been)"
+    r"\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|detained|convicted|sentenced|"
+    r"extradited|suspected)\b"
+)
+_ACCUSED_CUES = word_set(
+    "accused charged indicted arrested detained convicted sentenced extradited suspected"
+)
 _APPOSITION_OPENERS = word_set("the a an deputy senior former acting")
 _ROLE_CUES = word_set(
     "director owner founder ceo chairman head manager shareholder executive associate partner"
 )
 _PERSON_CUES = _TITLE_CUES | _ROLE_CUES
 _NAME_WORD_RE = re.compile(_NAME)
-_NATIONAL_CUES = word_set("national citizen resident businessman businesswoman")
+_NATIONAL_CUES = word_set("national citizen resident businessman businesswoman entrepreneur")
 _DEFENDANT_CUES = word_set("defendant co-defendant co-conspirator")
 _SHORT_PAREN_RE = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Zhou)"
 _AGES = frozenset(str(a) for a in range(16, 100))
@@ -67,6 +83,7 @@ def add_people_by_form(
     aged = comma and not texts.isdisjoint(_AGES) and _AGE_RE.search(sent.text) is not None
     national = comma and not lows.isdisjoint(_NATIONAL_CUES)
     defendant = not lows.isdisjoint(_DEFENDANT_CUES)
+    accused = not lows.isdisjoint(_ACCUSED_CUES)
     titled = role_first = False
     if comma and not light and not lows.isdisjoint(_PERSON_CUES):
         # "X, the chief of ...", "X, commander of ...", "its director, Y": a comma next to a
@@ -81,7 +98,7 @@ def add_people_by_form(
                 titled = True  # "X, Iran's deputy defence minister"
             if tokens[i - 1].low in _ROLE_CUES:
                 role_first = True
-    if not (paren or aged or national or defendant or titled or role_first):
+    if not (paren or aged or national or defendant or titled or role_first or accused):
         return
     n = len(tokens)
     found: list[tuple[int, int]] = []  # token spans [first, end)
@@ -104,6 +121,9 @@ def add_people_by_form(
     spans: list[tuple[int, int]] = []
     if national:
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_RE.finditer(text)]
+        spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_FIRST_RE.finditer(text)]
+    if accused:
+        spans += [(m.start("name"), m.end("name")) for m in _ACCUSED_RE.finditer(text)]
     if defendant:
         spans += [(m.start("name"), m.end("name")) for m in _DEFENDANT_RE.finditer(text)]
     officials: set[int] = set()  # first tokens of the names an official's title follows
