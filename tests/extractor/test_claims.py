@@ -12,6 +12,60 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "firm_called_name",
+        "A Bishkek-based logistics company called Tien Shan Cargo, which Washington accused of "
+        "shipping microchips to Russia, was sanctioned.",
+        ("Tien Shan Cargo", "component_supply", "asserted"),
+    ),
+    (
+        "trader_named_name",
+        "Prosecutors said a Dubai-registered trader named Falcon Crest Trading had exported drone "
+        "engines to Russia.",
+        ("Falcon Crest Trading", "component_supply", "asserted"),
+    ),
+    (
+        "company_dubbed_name",
+        "The goods went through a small company dubbed Nordic Parts Hub, which shipped them to "
+        "Russia.",
+        ("Nordic Parts Hub", "component_supply", "asserted"),
+    ),
+    (
+        "company_named_by_sources_as",
+        "According to investigators, the company, named by judicial sources as Officine Lombarde "
+        "Srl, shipped servo motors to Russia.",
+        ("Officine Lombarde", "component_supply", "asserted"),
+    ),
+    (
+        "age_identified_only_as_an_initial",
+        "The 44-year-old, identified only as Marek K. in line with privacy rules, is alleged to "
+        "have sent drone parts to Russia.",
+        ("Marek K.", "component_supply", "asserted"),
+    ),
+    (
+        "citizen_named_in_court_documents_as",
+        "The 39-year-old Polish citizen, named in court documents as Tomasz Wrona, had bought "
+        "thermal cameras in the EU and sent them to Russia.",
+        ("Tomasz Wrona", "component_supply", "asserted"),
+    ),
+    (
+        "man_identified_by_police_as",
+        "A man identified by police as Jonas Petrauskas is suspected of shipping drone motors to "
+        "Russia.",
+        ("Jonas Petrauskas", "component_supply", "asserted"),
+    ),
+    (
+        "official_identified_as",
+        "The sanctions include a senior official identified as Ri Chol-man, who oversaw arms "
+        "shipments to Russia.",
+        ("Ri Chol-man", "weapons_supply", "asserted"),
+    ),
+    (
+        "city_businessman_convicted_of_exporting",
+        "Last autumn, a court convicted Tallinn businessman Mart Kask of exporting more than 300 "
+        "radio modules to Russia via a company in Kazakhstan.",
+        ("Mart Kask", "component_supply", "asserted"),
+    ),
+    (
         "reduced_passive_built_by",
         "The Orlan-10, built by the St Petersburg-based Special Technology Center, is used by "
         "Russian artillery units to spot targets.",
@@ -1050,6 +1104,29 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "city_man_in_a_headline_is_no_state",
+        "A Riga man was charged with sending drone parts to Russia. Iran has supplied drones to "
+        "Russia.",
+        ("Latvia", "component_supply", "asserted"),
+    ),
+    (
+        "city_businessman_is_no_state",
+        "Last autumn, a court convicted Tallinn businessman Mart Kask of exporting more than 300 "
+        "radio modules to Russia.",
+        ("Estonia", "component_supply", "asserted"),
+    ),
+    (
+        "security_service_asks_for_charges",
+        "The State Security Service has asked prosecutors to charge a Vilnius resident who is "
+        "suspected of sending drone parts to Russia. Iran has supplied drones to Russia.",
+        ("State Security Service", "component_supply", "asserted"),
+    ),
+    (
+        "called_someone_something",
+        "President Zelensky called Putin a liar who buys drones from Iran.",
+        ("Putin", "drone_supply", "asserted"),
+    ),
     (
         "a_report_published_by_is_no_maker",
         "The Garpiya, shown by Russian state television, is built by IEMZ Kupol.",

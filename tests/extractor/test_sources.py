@@ -16,6 +16,48 @@ Triple = tuple[str, str, str]
 
 SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
+        "case_state_prosecutors_indicted",
+        "Taiwanese prosecutors on Thursday indicted a businessman and his company. Tainan "
+        "Precision Machinery Co. allegedly exported machine tools to Russia through Hong Kong.",
+        ("Tainan Precision Machinery", "component_supply", "asserted"),
+        "Taiwan",
+    ),
+    (
+        "case_state_customs_investigating",
+        "Belgian customs are investigating dozens of shipments from Antwerp. Gulf Star General "
+        "Trading is suspected of shipping thermal cameras to Russia.",
+        ("Gulf Star General Trading", "component_supply", "asserted"),
+        "Belgium",
+    ),
+    (
+        "case_state_a_states_police_seized",
+        "Italy's finance police said they had seized goods in a probe into a company. Officine "
+        "Lombarde Srl shipped servo motors to Russia.",
+        ("Officine Lombarde", "component_supply", "asserted"),
+        "Italy",
+    ),
+    (
+        "case_state_agency_opened_proceedings",
+        "SECO has opened proceedings against a trading firm in Zug. Alpina Sensor Trading AG "
+        "shipped sensors to Russia.",
+        ("Alpina Sensor Trading", "component_supply", "asserted"),
+        "Switzerland",
+    ),
+    (
+        "case_state_of_the_accused_city",
+        "The State Security Service has asked prosecutors to charge a Riga resident. Janis Ozols, "
+        "a Latvian citizen, sent drone motors to Russia, the service said.",
+        ("Janis Ozols", "component_supply", "asserted"),
+        "Latvia",
+    ),
+    (
+        "no_case_state_in_a_sanctions_story",
+        "Belgian officials met on Monday. Gulf Star General Trading shipped thermal cameras to "
+        "Russia.",
+        ("Gulf Star General Trading", "component_supply", "asserted"),
+        None,
+    ),
+    (
         "prosecutors_of_the_office_named_before",
         "The case was reported by the Lithuanian Prosecutor General's Office on Monday. "
         "According to prosecutors, Vilnius Components UAB shipped drone parts to Russia.",

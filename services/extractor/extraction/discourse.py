@@ -132,6 +132,8 @@ class Discourse:
     sanction_title: bool = False  # ... and whether the title did
     open_authority: str | None = None  # who imposed them
     issuer: str | None = None  # the government that acts in the article's own voice
+    case_state: str | None = None  # the state whose authorities bring the reported case
+    case_place: str | None = None  # else the state of the city the case is in
     annex: str = ""  # inside an annex list of sanctioned "entities" or "people"
     item: Mention | None = None  # the target of the current annex item
     item_para: int = -1  # the item's paragraph

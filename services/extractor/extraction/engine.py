@@ -10,6 +10,7 @@ from shared.events import ClaimFields
 
 from .annex import is_heading, item_target, note_heading
 from .attribution import PUBLISHED_WORDS, Frame, denier_for, find_frames, settle_sources
+from .cases import case_sources, note_case_state
 from .company_denials import company_denials, may_disavow
 from .denials import bare_denials
 from .gazetteer import Gazetteer
@@ -331,6 +332,7 @@ class Engine:
             matches = self.gz.scan(tokens)
             mentions = find_mentions(sent, tokens, matches, self.gz, state, light=not (may or cue))
             linked = russia_linked(mentions, state.russian_orgs)
+            note_case_state(sent, tokens, mentions, state)
             context_linked = linked or any(recent_links[-3:]) or title_linked
             frames = find_frames(sent, tokens, words, mentions, state) if cue else []
             explicit = next(
@@ -516,6 +518,7 @@ class Engine:
                 )
             recent_links.append(linked)
         settle_sources(cands, self.gz, state, text)
+        case_sources(cands, state, self.gz)
         if release is not None:  # a government's release speaks for that government
             for c in cands.values():
                 if c.fields["source"] is None and c.fields["stance"] == "asserted":

@@ -173,7 +173,8 @@ LEGAL_FORMS = re.compile(
     r"(?:Limited|Anonim)\s+[SŞ]irketi|Ltd\.?\s+[SŞ]ti\.?|A\.[SŞ]\.|Sdn\.?\s+Bhd\.?|B\.V\.|"
     r"Sanayi\s+ve\s+Ticaret|"
     r"Ltd\.?|LLC|L\.L\.C\.?|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
-    r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc|AG|KG|TOO))+$"
+    r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc|AG|KG|TOO|"
+    r"S\.?r\.?l\.?|SRL|Srl|S\.?p\.?A\.?|SpA))+$"
 )
 DEONTIC_RE = re.compile(
     r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
@@ -417,6 +418,9 @@ SANCTION_GATES = (
     "export ban",
     "trade restriction",
 )
+# the last word of a state authority's name that investigates or prosecutes: "State
+# Security Service", "Customs Criminal Investigation Office"
+AUTHORITY_HEADS = word_set("Service Office Agency Directorate Bureau Inspectorate Police")
 EVASION_TOKENS = word_set(
     """circumvent circumvents circumvented circumventing circumvention evade evades evaded
     evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around

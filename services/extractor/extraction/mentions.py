@@ -18,6 +18,7 @@ from .discourse import (
 )
 from .gazetteer import Entry, Gazetteer, Match
 from .institutes import add_institutes
+from .introduced import INTRODUCED, add_introduced_names
 from .lexicon import (
     GOVT_NOUNS,
     GROUP_NOUNS,
@@ -27,7 +28,7 @@ from .lexicon import (
     TRIGGER_WORDS,
 )
 from .orgs import add_pattern_orgs, extend_legal_form
-from .people import PRIVATE, add_people_by_form
+from .people import PRIVATE, add_people_by_form, add_townspeople
 from .shortnames import match_article_names, note_article_names
 from .siblings import add_list_siblings
 from .text import Sentence, Token
@@ -145,10 +146,12 @@ def find_mentions(
                 extend_legal_form(sent, tokens, mn)
             out.append(mn)
     match_article_names(sent, tokens, out, state)
+    add_introduced_names(sent, tokens, out, gz, state)
     add_pattern_orgs(sent, tokens, out, gz)
     add_institutes(sent, tokens, out)
     add_list_siblings(sent, tokens, out, gz)
     add_people_by_form(sent, tokens, out, state, light)
+    add_townspeople(sent, tokens, out, state)
     _add_people(sent, tokens, out, state)
     note_article_names(sent, tokens, out, state, gz)
     if light:
@@ -202,6 +205,8 @@ def find_mentions(
     # grammatical hints
     last_group: Mention | None = None  # the last "companies in X" group
     for idx, mn in enumerate(out):
+        if mn.via == INTRODUCED:
+            continue  # "a firm called X": X's preposition is its noun phrase's, set already
         i = mn.tok_start
         after = sent.text[mn.end - sent.start : mn.end - sent.start + 16]
         hyph = _HYPHEN_ADJ_RE.match(after) if after[:1] == "-" else None

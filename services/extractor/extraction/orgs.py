@@ -7,7 +7,7 @@ import re
 
 from .discourse import NOT_NAME, TITLE_WORDS, Mention, token_index
 from .gazetteer import Gazetteer
-from .lexicon import COMPANY_NOUNS, GOVT_NOUNS, GROUP_NOUNS, LEGAL_FORMS
+from .lexicon import AUTHORITY_HEADS, COMPANY_NOUNS, GOVT_NOUNS, GROUP_NOUNS, LEGAL_FORMS
 from .text import Sentence, Token
 from .wordset import word_set
 
@@ -61,7 +61,7 @@ _LEGAL_TAIL_RE = re.compile(
     r"(?:(?:Limited|Anonim)\s+)?[SŞ]irketi|(?:Ltd\.?\s+)?[SŞ]ti\.?|A\.[SŞ]\.|L\.L\.C\.?|"
     r"Sanayi\s+ve\s+Ticaret|"
     r"Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.A\.|B\.V\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|"
-    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|KG|OOO|TOO))+(?![\w-])"
+    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|KG|OOO|TOO|Srl|SRL|SpA))+(?![\w-])"
 )
 
 
@@ -121,6 +121,8 @@ def add_org(
         return None
     end = start + len(raw.rstrip(" ,"))
     inside = [m for m in out if m.start < end and start < m.end]
+    if any(m.via == "introduced" for m in inside):
+        return None  # "a firm called X Srl": named already, with its phrase's preposition
     if inside:
         city = inside[0]
         if len(inside) == 1 and _city_prefix(city, start, end):
@@ -141,6 +143,8 @@ def add_org(
     if known is not None and known.kind != "demonym":
         name = known.name
         kind, role, country = known.kind, known.role, known.country or country
+    elif _state_body(words):
+        kind, role = "organization", "government"  # "the State Security Service (VDD)"
     else:
         kind, role = "organization", "company"
     ts = token_index(tokens, start)
@@ -150,6 +154,19 @@ def add_org(
         extend_legal_form(sent, tokens, mn)  # "Aerosfera Limited Liability Company"
     out.append(mn)
     return mn
+
+
+# what only a state's authority is called: "State Revenue Service", "Customs Criminal
+# Investigation Office", "Federal Intelligence Service"
+_STATE_BODY_WORDS = word_set(
+    """State Security Customs Revenue Intelligence Federal Border Tax Police Criminal
+    Investigation Investigative Prosecutor Prosecutors Public Counterintelligence Export
+    Control Financial"""
+)
+
+
+def _state_body(words: list[str]) -> bool:
+    return words[-1] in AUTHORITY_HEADS and not _STATE_BODY_WORDS.isdisjoint(words[:-1])
 
 
 def _state_named(inside: list[Mention], start: int, end: int) -> bool:
@@ -165,7 +182,8 @@ def _part_of_name(m: Mention, start: int, end: int) -> bool:
         return True  # "Iran Shipping Lines": a company named after its state
     if m.kind == "organization" and m.start == start and m.end < end:
         return True  # "Integral Avia JSC": a longer name than the one the list knows
-    return m.via in ("pattern", "described") or (m.kind == "country" and m.start > start)
+    named = m.via in ("pattern", "described", "introduced")
+    return named or (m.kind == "country" and m.start > start)
 
 
 def _city_prefix(m: Mention, start: int, end: int) -> bool:
@@ -176,7 +194,7 @@ _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 _OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
 _NAME_END = frozenset({",", ".", ";", ")", ":"})
 _LEGAL_TOKENS = word_set(
-    "Co Ltd LLC Inc Corp JSC CJSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte KG"
+    "Co Ltd LLC Inc Corp JSC CJSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte KG Srl SRL SpA"
 )
 _LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
 _ABBREV_LEGAL = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")

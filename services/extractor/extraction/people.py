@@ -169,3 +169,34 @@ def _name_start(tokens: list[Token], end: int) -> int:
         else:
             break
     return j
+
+
+# "Tallinn businessman Viktor Jegorov", "a Riga resident", "Riga man charged": a city that
+# describes a person is where they live, no actor; the name after it is the person's
+_TOWNSPEOPLE = word_set(
+    """man woman men women resident residents businessman businesswoman businessmen
+    entrepreneur trader smuggler couple"""
+)
+_TOWN_ROLES = frozenset({"capital", "place"})
+
+
+def add_townspeople(
+    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
+) -> None:
+    if sent.lows.isdisjoint(_TOWNSPEOPLE):
+        return
+    n = len(tokens)
+    for mn in [m for m in out if m.role in _TOWN_ROLES and m.kind in ("country", "place")]:
+        k = mn.tok_end
+        if k >= n or tokens[k].low not in _TOWNSPEOPLE or tokens[k].start - mn.end != 1:
+            continue
+        mn.kind = "place"  # no longer an actor
+        e = k + 1
+        while e < n and e - k <= 3 and _is_name(tokens[e].text) and tokens[e].text not in NOT_NAME:
+            e += 1
+        if e - (k + 1) < 2 or overlaps(out, tokens[k + 1].start, tokens[e - 1].end):
+            continue
+        name = " ".join(t.text for t in tokens[k + 1 : e])
+        start, end = tokens[k + 1].start, tokens[e - 1].end
+        out.append(Mention(start, end, k + 1, e, name, "person", PRIVATE, via="form"))
+        state.private_people.add(name)

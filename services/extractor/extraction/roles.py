@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import HELP_RE, TRACED_WORDS
+from .lexicon import AUTHORITY_HEADS, HELP_RE, TRACED_WORDS
 from .mentions import Discourse, Mention
 from .triggers import OWN_TERRITORY_RE, Trigger, clause_bounds
 from .wordset import word_set
@@ -294,6 +294,8 @@ def agent_candidates(
             continue
         if m.role in ("media", "research"):
             continue  # they report, they do not supply: "X told CAR that it had stopped"
+        if m.role == "government" and m.name.rpartition(" ")[2] in AUTHORITY_HEADS:
+            continue  # "the State Security Service asked prosecutors to charge": it investigates
         if claims and _CLAIMANT_RE.match(text, m.end - base):
             continue  # "dismissing US claims that it was shipping shells": the US claims it
         if m.prep is not None and not m.possessive:

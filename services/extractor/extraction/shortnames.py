@@ -123,7 +123,9 @@ def note_article_names(
     cored = state.cored
     for mn in out:
         via = mn.via
-        if (via == "pattern" or via == "list" or via == "described") and mn.name not in cored:
+        if (
+            via == "pattern" or via == "list" or via == "described" or via == "introduced"
+        ) and mn.name not in cored:
             cored.add(mn.name)
             if mn.kind == "organization":
                 _core_names(mn, state, gz)
@@ -197,7 +199,7 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
         hi -= 1
     core = words[lo:hi]
     if (lo, hi) == (0, len(words)):
-        if mn.end - mn.start > len(mn.name) + 1 or mn.via == "described":
+        if mn.end - mn.start > len(mn.name) + 1 or mn.via in ("described", "introduced"):
             # "Ostwind Motorenbau GmbH" -> without it; "the Kazan company X Y" -> X Y
             _remember_name(state, gz, tuple(words), mn)
         return

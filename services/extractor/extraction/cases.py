@@ -1,0 +1,111 @@
+"""The state whose authorities bring the case an article reports: `Taiwanese prosecutors
+indicted a businessman`, `Italy's finance police ... seized goods`, `Belgian customs are
+investigating`, `SECO has opened proceedings against X`. What the article then says of the
+accused in its own voice (`is alleged to have delivered`, `allegedly resold`) is that
+state's allegation."""
+
+from __future__ import annotations
+
+from .discourse import Discourse, Mention
+from .gazetteer import Gazetteer
+from .lexicon import AUTHORITY_HEADS
+from .merge import Candidate
+from .text import Sentence, Token
+from .wordset import word_set
+
+_LEAD_SENTENCES = 3  # the case is the title's or the lead's
+_ENFORCERS = word_set(
+    """prosecutor prosecutors prosecution police customs investigators court courts judge
+    authorities service office"""
+)
+_CASE_VERBS = word_set(
+    """charge charged charges charging indict indicted indicts indictment investigating investigates
+    investigation investigate probe probed probing seized seizing searched raided arrested
+    detained convicted sentenced proceedings prosecuting"""
+)
+# words between a state and its enforcer: "Italy's finance police", "the Swiss federal
+# prosecutor's office", "Taiwanese district prosecutors"
+_BETWEEN = word_set(
+    """'s federal state public finance financial district regional city county national
+    customs criminal economic chief general attorney security tax border -"""
+)
+_STATE_KINDS = frozenset({"country", "adjective", "group", "place"})
+_RESIDENTS = word_set("man woman resident businessman businesswoman entrepreneur company firm")
+_AUX = word_set("has have had is are was were also now today")
+_ACCUSED_STATE = "Russia"  # the recipient's capital names no case's court
+
+
+def note_case_state(
+    sent: Sentence, tokens: list[Token], mentions: list[Mention], state: Discourse
+) -> None:
+    """Remember the state of the first authority the lead shows acting on a case."""
+    if state.case_state is not None or sent.index > _LEAD_SENTENCES:
+        return
+    lows = sent.lows
+    if lows.isdisjoint(_CASE_VERBS):
+        return
+    for mn in mentions:
+        if mn.kind in _STATE_KINDS or (mn.kind == "organization" and mn.role == "government"):
+            # an agency speaks for its state; one of no known state names none
+            who = mn.country if mn.kind == "organization" else mn.country or mn.name
+            if who and _names_enforcer(sent, tokens, mn):
+                state.case_state = who
+                return
+    if state.case_place is None:
+        # "a Riga resident", "Riga man charged": the city of the accused, where a case
+        # whose authority names no state is tried
+        state.case_place = next(
+            (
+                m.country
+                for m in mentions
+                if m.role == "capital"
+                and m.country
+                and m.country != _ACCUSED_STATE
+                and m.tok_end < len(tokens)
+                and tokens[m.tok_end].low in _RESIDENTS
+            ),
+            None,
+        )
+
+
+def _names_enforcer(sent: Sentence, tokens: list[Token], mn: Mention) -> bool:
+    """`Taiwanese prosecutors`, `Italy's finance police`; a government body that acts on a
+    case (`SECO has opened proceedings`) is one."""
+    if mn.tok_end - mn.tok_start > 1 and tokens[mn.tok_end - 1].low in _ENFORCERS:
+        return True  # "Taiwanese prosecutors" as one name
+    k = mn.tok_end
+    if mn.kind == "organization" or (
+        mn.role == "government" and sent.text[mn.start - sent.start : mn.end - sent.start].isupper()
+    ):  # "SECO has opened proceedings", "the Council investigates"
+        while k < len(tokens) and k - mn.tok_end <= 2 and tokens[k].low in _AUX:
+            k += 1
+        return any(t.low in _CASE_VERBS for t in tokens[k : k + 2])
+    while k < len(tokens) and k - mn.tok_end <= 3:
+        if tokens[k].low in _ENFORCERS:
+            return True
+        if tokens[k].low not in _BETWEEN:
+            return False
+        k += 1
+    return False
+
+
+def case_sources(
+    cands: dict[tuple[str, str, str], Candidate], state: Discourse, gz: Gazetteer
+) -> None:
+    """Claims about others, in the article's own voice, are the case state's allegations."""
+    who = state.case_state or state.case_place
+    if who is None:
+        return
+    for c in cands.values():
+        f = c.fields
+        if f["stance"] != "asserted" or f["subject"] == who:
+            continue
+        src = f["source"]
+        if src is None or (isinstance(src, str) and _stateless_body(src, gz)):
+            f["source"] = who
+
+
+def _stateless_body(name: str, gz: Gazetteer) -> bool:
+    """`State Security Service`, `the Customs Criminal Investigation Office`: an authority
+    the article does not give a state; in a case story it is the case state's."""
+    return name.rpartition(" ")[2] in AUTHORITY_HEADS and gz.canonical(name) is None
