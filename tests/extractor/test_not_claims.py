@@ -18,6 +18,42 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "proceedings_over_violations_in_a_state",
+        "The case is one of a growing number of proceedings in Germany over alleged violations of "
+        "the Russia sanctions.",
+        ("Germany", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "agency_opened_proceedings_for_violations",
+        "In the past two years, SECO has opened around 40 proceedings for violations of the "
+        "Russia sanctions, but only a handful have led to penalties.",
+        ("Switzerland", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "cases_involving_violations",
+        "Latvia's security service opened 42 criminal cases involving sanctions violations in "
+        "2023.",
+        ("Latvia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "investigations_into_circumvention",
+        "The Brescia case is the latest in a series of Italian investigations into the "
+        "circumvention of the sanctions imposed by the EU.",
+        ("Italy", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "statistic_linked_to_circumvention",
+        "German exports to Kyrgyzstan, Kazakhstan and Armenia have risen sharply since the start "
+        "of the war, a development that economists have linked to the circumvention of sanctions.",
+        ("Kazakhstan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "surge_attributed_to_evasion",
+        "Italian exports to Armenia jumped tenfold last year, a surge that analysts attribute to "
+        "sanctions evasion.",
+        ("Armenia", "sanctions_evasion", "asserted"),
+    ),
+    (
         "sellers_to_a_middleman",
         "Kestrel Trading bought chips from US distributors and shipped them to Russia.",
         ("United States", "component_supply", "asserted"),
@@ -255,6 +291,16 @@ NOT_CLAIMED = [
 ]
 
 STILL_CLAIMED = [
+    (
+        "state_used_to_circumvent_stays",
+        "Kyrgyzstan has been used to circumvent sanctions on Russia, officials said.",
+        ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "hub_for_circumvention_stays",
+        "Investigators say Kazakhstan is a hub for the circumvention of sanctions on Russia.",
+        ("Kazakhstan", "sanctions_evasion", "asserted"),
+    ),
     (
         "middleman_buying_from_sellers_supplies",
         "Kestrel Trading bought chips from US distributors and shipped them to Russia.",

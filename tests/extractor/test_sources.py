@@ -16,6 +16,19 @@ Triple = tuple[str, str, str]
 
 SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
+        "records_from_a_state_are_no_speaker",
+        "Armenian traders have re-exported Western chips to Russia, an analysis of customs "
+        "records from Armenia shows.",
+        ("Armenia", "component_supply", "asserted"),
+        None,
+    ),
+    (
+        "officials_from_a_state_speak_for_it",
+        "Chinese firms shipped chips to Russia, officials from Japan said.",
+        ("China", "component_supply", "asserted"),
+        "Japan",
+    ),
+    (
         "case_state_prosecutors_indicted",
         "Taiwanese prosecutors on Thursday indicted a businessman and his company. Tainan "
         "Precision Machinery Co. allegedly exported machine tools to Russia through Hong Kong.",

@@ -296,6 +296,13 @@ def _is_name_word(w: str) -> bool:
     )
 
 
+# data named by where it comes from: "customs records from Armenia", "figures of Kazakhstan"
+_DATA_FROM_RE = re.compile(
+    r"\b(?:records|data|figures|statistics|documents|filings|declarations|numbers|entries)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?$"
+)
+
+
 # words of places and institutions, no part of a person's name ("Rason Special Economic
 # Zone shows", "the Trade Council said")
 _NOT_PERSON_WORDS = word_set(
@@ -614,6 +621,12 @@ def find_frames(
                 mn = _first_of_list(mn, mentions, text, base)
         if mn is not None and mn.name.rpartition(" ")[2] in _PLACE_HEADS:
             mn = None  # "activity at the Rason Special Economic Zone shows": a place says nothing
+        if (
+            mn is not None
+            and mn.prep in ("from", "of")
+            and _DATA_FROM_RE.search(text, max(0, mn.start - base - 40), mn.start - base)
+        ):
+            mn = None  # "the analysis of customs records from Armenia shows": the records' origin
         speaker: str | None = None
         if mn is not None and mn.role == "media" and verb in _LEARNED:
             mn = None  # "..., Daily NK has learned": the outlet's own voice

@@ -108,6 +108,19 @@ _EVASION_BAD_LEFT = re.compile(
     re.I,
 )
 _RUSSIA = "Russia"
+# evasion as what authorities pursue in general, or what observers tie a statistic to: "a
+# growing number of proceedings in Germany over alleged violations of the sanctions", "has
+# opened 40 cases involving sanctions violations", "a development that economists have
+# linked to the circumvention of sanctions"
+_ENFORCED_EVASION_RE = re.compile(
+    r"\b(?:(?:proceedings|investigations|probes|cases|prosecutions|inquiries)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:for|over|into|involving|on|concerning|regarding|related\s+to|in\s+connection\s+with)|"
+    r"(?:development|increase|rise|surge|growth|jump|trend|boom)\s+(?:that|which)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:linked|link|attribute|attributed|tie|tied|connect|connected)\s+to)"
+    r"\s+(?:the\s+)?(?:alleged\s+|suspected\s+|possible\s+)?(?:(?:EU|Russia|Western|US)\s+)?"
+    r"(?:sanctions?\s+)?$",
+    re.I,
+)
 _BE_LEFT_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _CARRY = word_set("carry carries carried carrying")
 _CONJ_WORDS = word_set("and or")
@@ -703,6 +716,8 @@ def find_triggers(
                 and not _EVASION_CONTEXT_RE.search(text[: m.start()] + text[m.end() :])
             ):
                 continue  # "through an intermediary firm" alone is not evasion
+            if _ENFORCED_EVASION_RE.search(text, max(0, m.start() - 90), m.start()):
+                continue  # "dozens of proceedings over violations of the sanctions"
             left = text[max(0, m.start() - 30) : m.start()]
             nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
             routed = m.group().lower().startswith(("rout", "shipped", "sent", "exported", "moved"))
