@@ -12,6 +12,12 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "native_spelling_and_age_after_the_name",
+        "Prosecutors said that Lin Cheng-hao (林正豪), 57, chairman of Tainan-based Sino Drive "
+        "Co., had shipped drone engines to Russian buyers.",
+        ("Lin Cheng-hao", "component_supply", "asserted"),
+    ),
+    (
         "firm_called_name",
         "A Bishkek-based logistics company called Tien Shan Cargo, which Washington accused of "
         "shipping microchips to Russia, was sanctioned.",

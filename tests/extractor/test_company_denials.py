@@ -15,6 +15,37 @@ ACCUSED = "Investigators said Orion Tech Trading LLC shipped chips to Russian dr
 
 DENIED = [
     (
+        "the_suspect_denies_the_charges_his_lawyer_said",
+        "A man named Jonas Petrauskas is suspected of shipping drone motors to Russia. The "
+        "suspect denies the charges, his lawyer told LRT.",
+        ("Jonas Petrauskas", "component_supply", "denied"),
+    ),
+    (
+        "her_client_rejected_the_accusations",
+        "The 51-year-old, identified only as Marek K., is alleged to have sent microchips to "
+        "Russia. His lawyer said her client rejected the accusations.",
+        ("Marek K.", "component_supply", "denied"),
+    ),
+    (
+        "surname_denied_the_charges",
+        "Prosecutors said Lin Cheng-hao, 57, chairman of Tainan Tools Co., had shipped drone "
+        "engines to Russia. Lin denied the charges during questioning.",
+        ("Lin Cheng-hao", "component_supply", "denied"),
+    ),
+    (
+        "the_company_lawyer_full_compliance",
+        "According to investigators, the company, named by judicial sources as Officine "
+        "Lombarde Srl, shipped servo motors to Russia. The company's lawyer said Officine "
+        "Lombarde had always acted in full compliance with the law.",
+        ("Officine Lombarde", "component_supply", "denied"),
+    ),
+    (
+        "pleaded_not_guilty",
+        "A man identified by police as Tomas Novak is accused of sending drone parts to Russia. "
+        "Novak pleaded not guilty, his attorney said.",
+        ("Tomas Novak", "component_supply", "denied"),
+    ),
+    (
         "nothing_to_do_with",
         ACCUSED + "A man who answered the phone at Orion Tech said the company has nothing to "
         "do with any military business.",
@@ -181,6 +212,17 @@ DENIED += [
 ]
 
 NOT_DENIED = [
+    (
+        "a_lawyer_denying_for_no_one_charged",
+        "The lawyer denied the charges. Iran has supplied drones to Russia.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "the_state_rejected_accusations_not_the_accused",
+        "A man named Jonas Petrauskas is suspected of shipping drone motors to Russia. Russia "
+        "rejected the accusations of its use of drones.",
+        ("Jonas Petrauskas", "component_supply", "denied"),
+    ),
     (
         "the_claimant_denies_nothing",
         "Iran's Defense Ministry said it had never had arms dealings with Russia, dismissing US "

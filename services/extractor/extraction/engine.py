@@ -8,6 +8,7 @@ from pathlib import Path
 
 from shared.events import ClaimFields
 
+from .accused_denials import accused_denials
 from .annex import is_heading, item_target, note_heading
 from .attribution import PUBLISHED_WORDS, Frame, denier_for, find_frames, settle_sources
 from .cases import case_sources, note_case_state
@@ -489,6 +490,16 @@ class Engine:
                     company = Mention(at, at + 1, 0, 1, who, "organization", "company", via="coref")
                     claim = self._claim(
                         sent, company, ctype, "denied", who, None, [], 0, False, implicit=True
+                    )
+                    order += 1
+                    merge(cands, claim, order)
+            if cands:
+                for who, kind, ctype in accused_denials(sent.text, lows, mentions, cands):
+                    if (who, ctype, "denied") in cands:
+                        continue
+                    accused = Mention(sent.start, sent.start + 1, 0, 1, who, kind, "private")
+                    claim = self._claim(
+                        sent, accused, ctype, "denied", who, None, [], 0, False, implicit=True
                     )
                     order += 1
                     merge(cands, claim, order)

@@ -240,6 +240,13 @@ def find_mentions(
         place = out[idx - 1] if idx > 0 else None
         if place is not None and place.prep == "based" and mn.tok_start - place.tok_end == 2:
             lead_idx, j = idx - 1, place.tok_start - 1  # "and Hong Kong-based X": X is listed
+        if (
+            j >= 2
+            and tokens[j].low in _LOCATED
+            and tokens[j - 1].text == "-"
+            and tokens[j - 2].text[:1].isupper()
+        ):
+            j -= 3  # "of Taichung-based X": a place no list knows, X's "of"
         if mn.kind == "person":
             while j > 0 and tokens[j].text in _TITLE_RUN and tokens[j].text != "of":
                 j -= 1  # "including Deputy Defense Minister X": X is in the list

@@ -69,7 +69,8 @@ _NATIONAL_CUES = word_set("national citizen resident businessman businesswoman e
 _DEFENDANT_CUES = word_set("defendant co-defendant co-conspirator")
 _SHORT_PAREN_RE = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Zhou)"
 _AGES = frozenset(str(a) for a in range(16, 100))
-_AGE_RE = re.compile(r"[a-z], \d\d, ")  # "Dunayev, 44, of Brooklyn"
+# "Dunayev, 44, of Brooklyn", "Chang Ming-hsien (張明賢), 57,"
+_AGE_RE = re.compile(r"(?:[a-z]|[a-z] \([^()]{1,12}\)), \d\d, ")
 PRIVATE = "private"
 
 
@@ -114,9 +115,10 @@ def add_people_by_form(
             # "Ilya Valeryevich Dunayev, 44, of Brooklyn": an age after the name
             age = tokens[i + 1].text
             if age.isdigit() and len(age) <= 2 and tokens[i + 2].text == ",":
-                j = _name_start(tokens, i)
-                if i - j >= 2:
-                    found.append((j, i))
+                end = _before_native_name(tokens, i)
+                j = _name_start(tokens, end)
+                if end - j >= 2:
+                    found.append((j, end))
     text, base = sent.text, sent.start
     spans: list[tuple[int, int]] = []
     if national:
@@ -148,6 +150,8 @@ def add_people_by_form(
         if overlaps(out, start, end):
             continue
         name = " ".join(t.text for t in tokens[j:k])
+        if "-" in name:  # "Ming-hsien" as written
+            name = sent.text[start - base : end - base]
         if official:  # "X, the chief of staff of ...": an official, who speaks
             out.append(Mention(start, end, j, k, name, "person", "official", via="form"))
             continue
@@ -159,6 +163,15 @@ def _is_name(w: str) -> bool:
     return _NAME_WORD_RE.fullmatch(w) is not None
 
 
+def _before_native_name(tokens: list[Token], end: int) -> int:
+    """`Chang Ming-hsien (張明賢)`: where the name ends, before its native spelling."""
+    if end >= 3 and tokens[end - 1].text == ")":
+        for q in range(end - 2, max(0, end - 5), -1):
+            if tokens[q].text == "(":
+                return q
+    return end
+
+
 def _name_start(tokens: list[Token], end: int) -> int:
     """First token of the run of name words (at most four) that ends before `end`."""
     j = end
@@ -166,6 +179,8 @@ def _name_start(tokens: list[Token], end: int) -> int:
         w = tokens[j - 1].text
         if _is_name(w) or (len(w) == 2 and w[1] == "." and w[0].isupper()):
             j -= 1
+        elif j >= 3 and tokens[j - 2].text == "-" and w.isalpha() and _is_name(tokens[j - 3].text):
+            j -= 2  # "Ming-hsien": a given name with a lower-case second part
         else:
             break
     return j
