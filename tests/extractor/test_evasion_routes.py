@@ -177,6 +177,24 @@ ROUTED_BY_THE_SENDER = [
 # a firm that receives goods and passes them on to Russia, or routes what it supplied
 RELAYS = [
     (
+        "then_allegedly_resold_the_goods",
+        "The Turkish companies, Bosphorus Makina Ticaret and Anadolu Global Lojistik, then "
+        "allegedly resold the goods to Russian buyers linked to the defence sector.",
+        ("Anadolu Global Lojistik", EVADES, "asserted"),
+    ),
+    (
+        "passed_the_goods_on_to",
+        "The Uzbek intermediary, a Tashkent-based firm called Fergana Tech Supply, then "
+        "passed the goods on to a Moscow company that supplies the Russian army.",
+        ("Fergana Tech Supply", EVADES, "asserted"),
+    ),
+    (
+        "received_and_passed_them_on",
+        "Two trading companies in Tbilisi, Rioni Logistics and Aragvi Trade, are said to have "
+        "received goods from Dubai and passed them on to buyers in Russia.",
+        ("Aragvi Trade", EVADES, "asserted"),
+    ),
+    (
         "which_then_forwarded_them",
         "Shipments began going instead to Kinta Semitech Sdn. Bhd., a company in Penang, "
         "Malaysia, which then forwarded them to a buyer in Russia.",
@@ -210,6 +228,8 @@ RELAYS = [
 
 # near misses: no claim at all
 NEGATIVES = [
+    ("passed_a_bill_on", "The parliament in Tbilisi passed the bill on to the president."),
+    ("then_sold_the_house", "The family then sold the house to a neighbour in Riga."),
     (
         "transit_country_elsewhere",
         "Kazakhstan is a transit country for Chinese goods going to Europe.",

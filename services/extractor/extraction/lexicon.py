@@ -71,6 +71,11 @@ EVASION_RE = re.compile(
     # "which then forwarded them to X": goods passed on by whoever received them
     r"|\bforward(?:ed|s|ing)?\s+(?:them|it|the\s+(?:goods|shipments?|parts|components|"
     r"machines|items|consignments?|cargo))\s+(?:on\s+)?to\b"
+    # "then allegedly resold the goods to Russian buyers", "passed them on to a Moscow
+    # company", "which then sold them to Armenian firms": an intermediary's onward sale
+    r"|\b(?:then\s+(?:\w+ly\s+)?(?:sold|shipped|sent|supplied|delivered)|re-?sold|"
+    r"passed|handed)\s+(?:them|it|the\s+(?:goods|shipments?|parts|components|machines|items|"
+    r"consignments?|cargo|equipment|products))\s+(?:on\s+)?to\b"
     # "does not allow its territory to be used to circumvent sanctions": the state's formula
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
     r"(?:its|their|our|the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|"
@@ -397,6 +402,10 @@ EVASION_GATES = (
     "soil",
     "jurisdiction",
     "forward",
+    "then ",
+    "resold",
+    "re-sold",
+    " on to ",
 )
 SANCTION_GATES = (
     "sanction",
@@ -435,7 +444,7 @@ EVASION_TOKENS = word_set(
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
     false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
     acting acts first agent agents territory soil jurisdiction forward forwards forwarded
-    forwarding"""
+    forwarding then resold re-sold passed handed"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
