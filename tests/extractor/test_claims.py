@@ -12,6 +12,18 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "short_name_of_the_articles_own_company",
+        "Washington accuses the Chinese company Xiamen Limbach Aircraft Engine of supplying "
+        "engines to Kupol. Limbach knowingly shipped engines to Russia via a front company.",
+        ("Xiamen Limbach Aircraft Engine", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "short_name_of_the_gazetteer_company_named_in_full",
+        "Limbach Flugmotoren and Xiamen Limbach Aircraft Engine were both named. Limbach "
+        "shipped engines to Russia.",
+        ("Limbach Flugmotoren", "component_supply", "asserted"),
+    ),
+    (
         "native_spelling_and_age_after_the_name",
         "Prosecutors said that Lin Cheng-hao (林正豪), 57, chairman of Tainan-based Sino Drive "
         "Co., had shipped drone engines to Russian buyers.",
@@ -1110,6 +1122,12 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "short_name_is_not_the_gazetteers_other_company",
+        "Washington accuses the Chinese company Xiamen Limbach Aircraft Engine of supplying "
+        "engines to Kupol. Limbach knowingly shipped engines to Russia via a front company.",
+        ("Limbach Flugmotoren", "component_supply", "asserted"),
+    ),
     (
         "city_man_in_a_headline_is_no_state",
         "A Riga man was charged with sending drone parts to Russia. Iran has supplied drones to "

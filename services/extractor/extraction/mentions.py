@@ -29,7 +29,7 @@ from .lexicon import (
 )
 from .orgs import add_pattern_orgs, extend_legal_form
 from .people import PRIVATE, add_people_by_form, add_townspeople
-from .shortnames import match_article_names, note_article_names
+from .shortnames import match_article_names, note_article_names, prefer_article_names
 from .siblings import add_list_siblings
 from .text import Sentence, Token
 from .wordset import word_set
@@ -146,6 +146,7 @@ def find_mentions(
                 extend_legal_form(sent, tokens, mn)
             out.append(mn)
     match_article_names(sent, tokens, out, state)
+    prefer_article_names(sent, out, state)
     add_introduced_names(sent, tokens, out, gz, state)
     add_pattern_orgs(sent, tokens, out, gz)
     add_institutes(sent, tokens, out)

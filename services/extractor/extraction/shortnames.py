@@ -250,3 +250,21 @@ def remember(state: Discourse, toks: tuple[str, ...], proto: Mention) -> None:
             return
     bucket.append((toks, proto))
     state.alias_firsts.add(toks[0])
+
+
+def prefer_article_names(sent: Sentence, out: list[Mention], state: Discourse) -> None:
+    """`Limbach` after `Xiamen Limbach Aircraft Engine`: a one-word name the gazetteer
+    gives another company is the article's own company, when the article never named that
+    other one in full."""
+    if not state.orgs:
+        return
+    named = {o.name for o in state.orgs}
+    for m in out:
+        if m.kind != "organization" or m.via != "gazetteer" or m.tok_end - m.tok_start != 1:
+            continue
+        if m.name in named:
+            continue
+        word = sent.text[m.start - sent.start : m.end - sent.start]
+        own = [o for o in state.orgs if o.name != m.name and word in o.name.split()]
+        if len(own) == 1:
+            m.name, m.country, m.via = own[0].name, own[0].country, "alias"
