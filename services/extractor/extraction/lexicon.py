@@ -156,6 +156,10 @@ GROUP_NOUNS = word_set(
     businessmen men platforms retailers sellers shippers actors parties persons buyers
     customers clients purchasers"""
 )
+# "buyers in Malaysia", "end users in Thailand": those who get the goods (mentions.py)
+BUYER_NOUNS = word_set(
+    """buyers customers clients purchasers users end-users recipients consignees"""
+)
 PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
     minister professor head chief founder adviser advisor secretary envoy ambassador general

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import HELP_RE, TRACED_WORDS
+from .lexicon import HELP_RE, TRACED_WORDS, TRIGGER_WORDS
 from .mentions import Discourse, Mention
 from .triggers import OWN_TERRITORY_RE, Trigger, clause_bounds
 from .wordset import word_set
@@ -284,6 +284,15 @@ def _between(text: str, base: int, a: int, b: int) -> str:
     return text[a - base : b - base]
 
 
+_NEXT_WORD_RE = re.compile(r"\s+(?:then\s+|later\s+|\w+ly\s+)?([\w-]+)")
+
+
+def _acts_next(text: str, at: int) -> bool:
+    """Whether a transfer verb follows: "buyers in Kyrgyzstan then resold them"."""
+    m = _NEXT_WORD_RE.match(text, at)
+    return m is not None and m.group(1).lower() in TRIGGER_WORDS
+
+
 def agent_candidates(
     mentions: list[Mention], excluded: set[int], text: str, base: int
 ) -> list[Mention]:
@@ -294,6 +303,8 @@ def agent_candidates(
             continue
         if m.role in ("media", "research"):
             continue  # they report, they do not supply: "X told CAR that it had stopped"
+        if m.role == "buyers" and not _acts_next(text, m.end - base):
+            continue  # "certificates naming buyers in Malaysia": who got it, not who sent it
         if claims and _CLAIMANT_RE.match(text, m.end - base):
             continue  # "dismissing US claims that it was shipping shells": the US claims it
         if m.prep is not None and not m.possessive:

@@ -166,6 +166,36 @@ def _part_of_drone(words: list[Word], lo: int, hi: int) -> bool:
     return drone > 0 and any(words[q].low in _PART_LINKS for q in range(part + 1, drone))
 
 
+_NOT_PARTS = word_set(
+    """money funding funds payment payments cash orders order idea ideas request requests
+    demand call calls statement claim claims report reports news word"""
+)
+
+
+def _came_part(words: list[Word], lo: int, hi: int, whole: str) -> str | None:
+    """What came, when a drone or weapon word only says what it is for: `frames for the
+    drones came from X`, `chips found in Russian missiles came from X` (parts); `the money
+    for the drones came from X` is no goods at all."""
+    classes = [(q, _classify_at(words, q)) for q in range(lo, hi)]
+    found = [(q, c) for q, c in classes if c is not None]
+    if not found:
+        return whole
+    first_at, first = found[0]
+    last_at = found[-1][0]
+    if first_at < last_at:  # the head is the first goods word: "chips found in missiles"
+        return "component" if first == "component" else whole
+    link = max((q for q in range(lo + 1, last_at) if words[q].low in _PART_LINKS), default=-1)
+    if link < 0:
+        return whole
+    head = words[link - 1].low
+    if head in _NOT_PARTS or head in _NOT_GOODS or head in _SHARE_WORDS:
+        return None if head in _NOT_PARTS or head in _NOT_GOODS else whole
+    return "component"  # "frames for the Russian drones"
+
+
+_SHARE_WORDS = word_set("half most many some all much part share bulk majority third quarter")
+
+
 _USED = word_set("used installed fitted mounted")
 
 
@@ -438,7 +468,9 @@ _SOURCE_VERBS = {
     **dict.fromkeys(("rely", "relies", "relied", "relying"), "on"),
     **dict.fromkeys(("depend", "depends", "depended", "depending"), "on"),
 }
-_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS])
+# "the cameras came from X": the goods are the subject, X the one who sent them
+_COME_WORDS = word_set("came come comes coming")
+_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS, *_COME_WORDS])
 
 
 _PRODUCTION_NOUNS = word_set("production manufacturing")
@@ -535,6 +567,12 @@ def find_triggers(
                 kind = "receive"
             else:
                 continue
+        come = w.low in _COME_WORDS
+        if come:
+            q = k + 2 if k + 2 < nw and words[k + 1].low.endswith("ly") else k + 1
+            if q >= nw or words[q].low != "from":
+                continue  # "came under scrutiny", "come to power"
+            kind = "receive"  # "came mostly from X": whoever X is sent them
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made or w.low in _MAKE:
             if w.start > base and text[w.start - base - 1] == "-":
@@ -588,7 +626,7 @@ def find_triggers(
             j -= 1
         prev = words[j].low if j >= 0 else ""
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
-        passive = not is_made and participle and (prev in _BE or prev in _REDUCED_OBJECTS)
+        passive = come or (not is_made and participle and (prev in _BE or prev in _REDUCED_OBJECTS))
         if (
             not passive
             and participle
@@ -617,6 +655,8 @@ def find_triggers(
         if is_made and k > 0 and _classify_at(words, k - 1, prod) is not None:
             # "engines made by X were found in a drone": what X made came first
             obj, obj_at = _classify_at(words, k - 1, prod), hi_k
+        elif come:
+            obj, obj_at = None, hi_k  # what came is the subject, on the left
         elif k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
             # "re-exported them to Kronstadt": what "them" stands for came before
             obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
@@ -651,6 +691,8 @@ def find_triggers(
             )
             if passive and left_obj == "drone" and _part_of_drone(words, lo_k, k):
                 left_obj = "component"  # "the engine used in the drones was produced by X"
+            elif come and left_obj in ("drone", "weapon"):
+                left_obj = _came_part(words, lo_k, k, left_obj)
             if obj is None or (
                 left_obj is not None
                 and (passive or nominal)
@@ -678,8 +720,9 @@ def find_triggers(
             w.low == "arming" or (w.low == "armed" and _actor_at(mentions, k, words))
         ):
             obj = "weapon"  # "denied arming Russia", "has armed Russia with ..."
-        if obj is None or (obj == "people" and w.last in _CARRY):
-            continue  # "a plane carrying officials" is no deployment
+        if obj is None or (obj == "people" and (w.last in _CARRY or come)):
+            continue  # "a plane carrying officials" is no deployment, "workers came from X"
+            # no transfer
         trig = Trigger(kind, w.start, w.end, word, passive, nominal, obj)
         trig.halted = halted
         out.append(trig)
