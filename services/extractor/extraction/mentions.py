@@ -19,8 +19,8 @@ from .discourse import (
 from .gazetteer import Entry, Gazetteer, Match
 from .institutes import add_institutes
 from .lexicon import (
-    GOVT_NOUNS,
     BUYER_NOUNS,
+    GOVT_NOUNS,
     GROUP_NOUNS,
     PEOPLE_RE,
     PEOPLE_WORDS,
