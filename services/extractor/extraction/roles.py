@@ -246,6 +246,7 @@ _DESTINATION_RE = re.compile(
     r"(?:made|make|makes|making|found|find|finds|finding)\s+(?:its|their)\s+way\s+(?:in)?to)"
     r"\s+(?:the\s+)?$"
 )
+_BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _SEAT_SUFFIXES = ("-based", "-registered", "-headquartered")
 _OWNED_BEFORE_RE = re.compile(r"\b(?:their|its|our)\s+$")
 _INTERMEDIARIES_RE = re.compile(r"intermediar|middlem[ae]n|cut-out|agent|front|shell", re.I)
@@ -433,6 +434,13 @@ def find_subjects(
         agent = [m for m in mentions if m.prep == "by" and m.is_actor and m.end <= trig.start][-1:]
         if agent and _PASSIVE_BY_RE.search(text, 0, agent[0].start - base):
             return agent
+    if trig.kind == "evasion" and text.startswith(" by ", trig.end - base):
+        # "the cores were re-exported by the company to a trading house": the agent
+        agent = [
+            m for m in mentions if m.prep == "by" and m.is_actor and 0 < m.start - trig.end <= 9
+        ]
+        if agent and _BE_BEFORE_RE.search(text, max(0, trig.start - base - 20), trig.start - base):
+            return agent[:1]
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         if via or trig.word.lower().startswith("rout"):

@@ -99,7 +99,7 @@ _EVASION_NOMINAL_RE = re.compile(
 _COPULA_AS_RE = re.compile(
     r"\b(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|posing|posed|used|"
     r"is|was|being)\s+as\s+(?:a\s+|an\s+)?$|\b(?:us(?:e|es|ed|ing)|set(?:ting)? up|"
-    r"creat(?:e|ed|ing)|through|via)\s+(?:\w+\s+){0,4}?$",
+    r"creat(?:e|ed|ing)|through|via|by\s+way\s+of|by\s+means\s+of)\s+(?:\w+\s+){0,4}?$",
     re.I,
 )
 _EVASION_BAD_LEFT = re.compile(
@@ -111,6 +111,11 @@ _RUSSIA = "Russia"
 _BE_LEFT_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _CARRY = word_set("carry carries carried carrying")
 _CONJ_WORDS = word_set("and or")
+# carriers: what they haul is one military cargo, its parts with its weapons
+_HAUL = word_set(
+    """carry carries carried carrying transport transports transported transporting ferry
+    ferries ferried ferrying haul hauls hauled hauling"""
+)
 _NO_PRODUCTS: dict[int, str] = {}
 _PRONOUN_OBJECTS = word_set("them it")
 _WINDOW = 18  # words looked at after a trigger
@@ -275,6 +280,21 @@ _CHIEF = word_set(
 )
 
 
+def _conversion(words: list[Word], k: int, products: list[Product]) -> str | None:
+    """What a site converted `into a production line for X` makes (None: no such phrase)."""
+    n = len(words)
+    into = next((q for q in range(k + 1, min(n, k + 4)) if words[q].low == "into"), -1)
+    if into < 0:
+        return None
+    site = next(
+        (q for q in range(into + 1, min(n, into + 6)) if words[q].low in _PRODUCTION_SITES), -1
+    )
+    if site < 0:
+        return None
+    obj = _object(words, into + 1, min(n, site + 10), products, False, True)
+    return obj if obj in ("drone", "weapon") else None
+
+
 def _main_source(words: list[Word], k: int) -> bool:
     """ "had become the main source of components": a supplier, said with a noun (not "a key
     source of revenue")."""
@@ -433,6 +453,8 @@ def _coordinated(
             continue  # "as well as about 11,000 troops": an amount
         if low == "with" and _and_with(words, lo, q):
             continue  # "with drones and, more recently, with missiles": the same "with"
+        if low == "with" and q > lo and words[q - 1].low in _ALONG:
+            continue  # "drones, along with the technology": one more object
         if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
@@ -445,6 +467,8 @@ def _coordinated(
     return found
 
 
+_ALONG = word_set("along together")
+_LONG_LIST_CUES = (" as well as ", "long with ", "ogether with ")
 _ASIDE_WORDS = word_set("more most recently later earlier also then since lately now")
 
 
@@ -470,7 +494,17 @@ _SOURCE_VERBS = {
 }
 # "the cameras came from X": the goods are the subject, X the one who sent them
 _COME_WORDS = word_set("came come comes coming")
-_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS, *_COME_WORDS])
+# "the plant was converted into a production line for the Shahed": the site now makes it
+_CONVERT_WORDS = word_set(
+    """convert converts converted converting turn turns turned turning transform transforms
+    transformed transforming repurpose repurposes repurposed repurposing retool retooled
+    retooling"""
+)
+_PRODUCTION_SITES = word_set(
+    """production manufacturing assembly factory factories plant plants line lines facility
+    facilities workshop workshops hub"""
+)
+_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS, *_COME_WORDS, *_CONVERT_WORDS])
 
 
 _PRODUCTION_NOUNS = word_set("production manufacturing")
@@ -523,6 +557,12 @@ def find_triggers(
     russian_org: bool | None = True if makers else None  # maker nouns: Russian makers only
     for k in candidates:
         w = words[k]
+        if w.low in _CONVERT_WORDS:
+            conv = _conversion(words, k, products)
+            if conv is not None:
+                out.append(Trigger("production", w.start, w.end, w.text, obj=conv))
+            if w.low not in TRIGGER_WORDS and w.low not in _SOURCE_VERBS:
+                continue
         if w.low in _MAKER_NOUNS:
             if russian_org is None:
                 russian_org = any(
@@ -728,13 +768,25 @@ def find_triggers(
         out.append(trig)
         if obj_at + 1 >= hi_k:
             continue
-        if " as well as " in text and hi_k < nw:  # "... launchers, as well as 11,000 troops"
+        if (
+            " as well as " in text or "long with " in text or "ogether with " in text
+        ) and hi_k < nw:
+            # "... launchers, as well as 11,000 troops", "drones, along with the technology"
             while hi_k < nw and hi_k - k <= _LONG_WINDOW and words[hi_k].start - base < hi_c:
                 hi_k += 1
         if conj_at is None:
-            conj_at = [q for q, cw in enumerate(words) if cw.low in _CONJ_WORDS]
+            conj_at = [
+                q
+                for q, cw in enumerate(words)
+                if cw.low in _CONJ_WORDS
+                or (cw.low in _ALONG and q + 1 < nw and words[q + 1].low == "with")
+            ]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
-            for more in _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]:
+            more_objs = _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]
+            if obj == "component" and "weapon" in more_objs and w.last in _HAUL:
+                trig.obj = "weapon"  # a carrier's "missile parts and other military cargo"
+                more_objs.remove("weapon")
+            for more in more_objs:
                 # "sending troops and weapons": one trigger per kind of object
                 out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
     lows = frozenset([w.low for w in words])
