@@ -307,6 +307,8 @@ ORG_FORMS = [
     ("ltd", "Ruisheng Trading Ltd. shipped drone parts to Russia.", "Ruisheng Trading"),
     ("llc", "Vostok Components LLC supplied microchips to Russia.", "Vostok Components"),
     ("jsc", "JSC Volga Avionika produced attack drones for Russia.", "Volga Avionika"),
+    ("pt", "PT Nusa Optika Mandiri shipped thermal cameras to Russia.", "Nusa Optika Mandiri"),
+    ("uab", "UAB Nemunas Components sold drone engines to Russia.", "Nemunas Components"),
     ("co_ltd", "Shenzhen Hualong Electronics Co., Ltd. sold drone engines to Russia.", None),
     ("group", "The Tianmu Group exported drones to Russia, officials said.", "Tianmu Group"),
     ("technology", "Jiangsu Yunfan Technology supplied drone cameras to Russia.", None),
