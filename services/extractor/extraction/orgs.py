@@ -81,7 +81,7 @@ def extend_legal_form(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
 
 def _clean_org_name(raw: str) -> str:
     name = LEGAL_FORMS.sub("", raw.strip().rstrip(".")).strip(" ,")
-    name = re.sub(r"^(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO|ZAO|OAO|PAO|TOV|UAB|SIA|OÜ|PT)\s+", "", name)
+    name = _PREFIX_FORM_RE.sub("", name)
     return name.strip('"“”«» ').replace("’", "'")
 
 
@@ -180,6 +180,7 @@ _LEGAL_TOKENS = word_set(
 )
 # legal forms written before the name: Russian, Kazakh, Ukrainian, Baltic, Indonesian
 _LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO ZAO OAO PAO TOV UAB SIA OÜ PT")
+_PREFIX_FORM_RE = re.compile(rf"^(?:{'|'.join(sorted(_LEGAL_PREFIX))})\s+")
 _ABBREV_LEGAL = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
 _NAME_GLUE = word_set("of and for de &")
 _REV_HEADS = (
