@@ -297,12 +297,76 @@ LISTED += [
     ),
 ]
 
+# plural references to companies named before: count and nationality must fit
+_TWO_HK = (
+    "Prosecutors said the chips went to Kowloon Bright Trading Ltd. and Seastar Link Ltd., two "
+    "Hong Kong companies, which forwarded them to Russia. "
+)
+_HK_KZ = (
+    "Investigators said Almaty Techsnab LLP, a Kazakh firm, and Kowloon Bright Trading Ltd., a "
+    "Hong Kong company, forwarded Western chips to Russian drone makers. "
+)
+LISTED += [
+    (
+        "both_nationality_firms_added",
+        _TWO_HK + "The Commerce Department added both Hong Kong firms to its Entity List.",
+        _sanctioned("Kowloon Bright Trading", "Seastar Link"),
+    ),
+    (
+        "the_two_companies_sanctioned",
+        _TWO_HK + "On Friday the Treasury sanctioned the two companies.",
+        _sanctioned("Kowloon Bright Trading", "Seastar Link"),
+    ),
+    (
+        "the_two_nationalities_intermediaries",
+        _HK_KZ + "The Treasury imposed sanctions on the Hong Kong and Kazakh intermediaries.",
+        _sanctioned("Kowloon Bright Trading", "Almaty Techsnab"),
+    ),
+    (
+        "both_companies_under_sanctions",
+        "Investigators said Almaty Techsnab LLP and Kowloon Bright Trading Ltd. forwarded "
+        "Western chips to Russian drone makers. Both companies were already under US sanctions.",
+        _sanctioned("Kowloon Bright Trading", "Almaty Techsnab"),
+    ),
+    (
+        "these_two_shell_firms_blacklisted",
+        _TWO_HK + "Washington blacklisted these two shell firms in May.",
+        _sanctioned("Kowloon Bright Trading", "Seastar Link"),
+    ),
+]
+
 NOT_LISTED = [
     (
         "a_headlines_capitals_are_no_list",
         "Sanctions Hit Firms, Rising Costs and Small Traders\n\nThe US sanctioned suppliers of "
         "Russia's army.",
         "Rising Costs",
+    ),
+    (
+        "a_count_no_named_set_fits",
+        _HK_KZ + "The Treasury on Friday sanctioned the three Kazakh firms.",
+        "Almaty Techsnab",
+    ),
+    (
+        "other_firms_are_not_the_named",
+        _TWO_HK + "The Treasury on Friday sanctioned the other Hong Kong firms in the network.",
+        "Seastar Link",
+    ),
+    (
+        "several_of_the_firms_not_said_which",
+        _TWO_HK + "The Treasury on Friday sanctioned several of the Hong Kong firms.",
+        "Kowloon Bright Trading",
+    ),
+    (
+        "a_nationality_none_named_has",
+        _HK_KZ + "The Treasury on Friday sanctioned the Chinese companies that supplied them.",
+        "Kowloon Bright Trading",
+    ),
+    (
+        "one_named_is_no_plural",
+        "Investigators said Kowloon Bright Trading Ltd., a Hong Kong company, forwarded chips "
+        "to Russia. The Hong Kong companies are already sanctioned, officials said.",
+        "Kowloon Bright Trading",
     ),
     (
         "a_semicolon_list_of_places",

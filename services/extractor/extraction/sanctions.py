@@ -234,6 +234,9 @@ def _target_chain(
             elif m.kind == "group" and _included_group(text, first_at - base, m.start - base):
                 chain.append(m)  # "on 300 companies accused of ..., including firms in China"
             continue
+        if m.start == chain[-1].start and m.end == chain[-1].end:
+            chain.append(m)  # "sanctioned the two companies": each one it stands for
+            continue
         gap = text[chain[-1].end - base : m.start - base]
         if "'s " in gap or "’s " in gap:
             gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
