@@ -335,6 +335,53 @@ LISTED += [
     ),
 ]
 
+# members named after a sentence that sanctioned a group: "X was among them"
+_GROUP_SANCTIONED = (
+    "In May the Treasury imposed sanctions on dozens of companies that supplied Russia's drone "
+    "makers, including several Chinese firms. "
+)
+LISTED += [
+    (
+        "named_was_among_them",
+        _GROUP_SANCTIONED + "Shenzhen Jinhai Electronics was among them.",
+        _sanctioned("Shenzhen Jinhai Electronics"),
+    ),
+    (
+        "among_them_was_named",
+        _GROUP_SANCTIONED + "Among them was Ege Kimya Dış Ticaret, an Izmir-based trading firm.",
+        _sanctioned("Ege Kimya Dış Ticaret"),
+    ),
+    (
+        "two_were_also_among_those_targeted",
+        "Britain sanctioned several Chinese firms that supplied Russia's drone makers in March. "
+        "Shenzhen Jinhai Electronics and Ningbo Kaida Technology were also among those targeted.",
+        _sanctioned("Shenzhen Jinhai Electronics", "Ningbo Kaida Technology"),
+    ),
+    (
+        "among_them_after_an_added_count",
+        "Ankara protested a day after the Treasury added more than 120 individuals and entities "
+        "to its sanctions list. Among them were Volga Avia Parts LLC and Kazan Rotor Systems.",
+        _sanctioned("Volga Avia Parts", "Kazan Rotor Systems"),
+    ),
+    (
+        "a_presidents_decree_sanctions_for_the_state",
+        "President Volodymyr Zelenskyy signed a decree to impose sanctions on dozens of "
+        "companies that supplied Russia's drone makers, including several Chinese firms. Ningbo "
+        "Kaida Technology was among them.",
+        {("Ningbo Kaida Technology", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_hyphenated_last_name_word",
+        "The EU sanctioned Xiamen Hengda Aero-Dynamics for supplying engines to Russia.",
+        _sanctioned("Xiamen Hengda Aero-Dynamics"),
+    ),
+    (
+        "a_hyphenated_name_word_before_a_legal_form",
+        "The EU sanctioned Xiamen Hengda Aero-Dynamics Co., Ltd. for supplying engines to Russia.",
+        _sanctioned("Xiamen Hengda Aero-Dynamics"),
+    ),
+]
+
 NOT_LISTED = [
     (
         "a_headlines_capitals_are_no_list",
@@ -367,6 +414,18 @@ NOT_LISTED = [
         "Investigators said Kowloon Bright Trading Ltd., a Hong Kong company, forwarded chips "
         "to Russia. The Hong Kong companies are already sanctioned, officials said.",
         "Kowloon Bright Trading",
+    ),
+    (
+        "among_them_after_no_sanctions",
+        "Analysts said several Chinese firms supplied Russia's drone makers. Ningbo Kaida "
+        "Technology was among them.",
+        "Ningbo Kaida Technology",
+    ),
+    (
+        "among_them_too_far_after_the_sanctions",
+        _GROUP_SANCTIONED + "Trade rose in 2023. Exports fell in 2024. Prices rose in May. "
+        "Ningbo Kaida Technology was among them.",
+        "Ningbo Kaida Technology",
     ),
     (
         "a_semicolon_list_of_places",

@@ -128,6 +128,7 @@ class Discourse:
     # suppliers the article last showed arming Ukraine or its partners, not Russia
     ukraine_suppliers: set[str] = field(default_factory=set)
     open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name
+    group_sanction_at: int = -9  # ... or named only as groups ("several Chinese firms")
     sanction_at: int = -9  # the last sentence that spoke of sanctions
     sanction_title: bool = False  # ... and whether the title did
     open_authority: str | None = None  # who imposed them

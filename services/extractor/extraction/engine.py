@@ -45,7 +45,13 @@ from .roles import (
     find_subjects,
     russia_linked,
 )
-from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
+from .sanctions import (
+    MEMBER_OF_THEM_RE,
+    OPEN_MEMBERS_RE,
+    authority_of,
+    listed_members,
+    sanction_claims,
+)
 from .shortnames import note_region_names
 from .text import Sentence, Token, split_sentences, tokenize
 from .triggers import (
@@ -396,7 +402,11 @@ class Engine:
                     )
                     order += 1
                     merge(cands, claim, order)
-            if sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text):
+            if (sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text)) or (
+                sent.index - state.group_sanction_at <= 2
+                and "among" in lows
+                and (sent.text.startswith(_AMONG_THEM) or MEMBER_OF_THEM_RE.search(sent.text))
+            ):
                 for mn in listed_members(mentions, sent.text, sent.start):
                     claim = self._designation(
                         sent,
@@ -582,12 +592,24 @@ class Engine:
                 found = sanction_claims(
                     trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
                 )
-                if not found and (impose or trig.word.lower().startswith(("list", "designat"))):
+                if not found and (
+                    impose
+                    or trig.word.lower().startswith(("list", "designat"))
+                    or ("added" in sent.lows and _ADDED_TO_LIST_RE.search(text) is not None)
+                ):
                     # "the Council is listing 54 individuals and 30 entities": named later
-                    opener = authority_of(trig, mentions, text, base, _nearest_source(frames, trig))
+                    speaker = _nearest_source(frames, trig)
+                    opener = authority_of(trig, mentions, text, base, speaker)
+                    sanctioner = sanctioner or opener
+                    # the members a later sentence names: "a day after the Treasury added ..."
+                    opener = opener or authority_of(trig, mentions, text, base, speaker, True)
                     if opener is not None:
                         state.open_sanction_at, state.open_authority = sent.index, opener
-                        sanctioner = sanctioner or opener
+                if found and all(s.kind == "group" for s, _ in found):
+                    # "on dozens of companies, including several Chinese firms": members follow
+                    opener = found[0][1] or state.last_authority
+                    if opener is not None:
+                        state.group_sanction_at, state.open_authority = sent.index, opener
                 for subj, authority in found:
                     if authority:
                         state.last_authority = authority
@@ -1052,6 +1074,14 @@ _ISSUER_VERBS = word_set(
     """designating designates designated decided implement implements adopted adopts imposes
     imposed sanctioned sanctions announced announces listed listing"""
 )
+
+
+# "added more than 270 individuals and entities to its sanctions list": named later
+_ADDED_TO_LIST_RE = re.compile(
+    r"\badded\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b"
+)
+_AMONG_THEM = ("Among them", "Among those", "Among these")
 
 
 def _issuer(mentions: list[Mention], tokens: list[Token], text: str, base: int) -> str | None:
