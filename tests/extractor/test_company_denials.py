@@ -180,12 +180,37 @@ DENIED += [
     ),
 ]
 
+# a denial of "any goods" denies the goods the company was said to supply, not its routes
+_SHIPPED_AND_ROUTED = (
+    "Investigators said Orchid Microelectronics shipped chips to Russia and helped it evade "
+    "sanctions. "
+)
+DENIED += [
+    (
+        "denied_having_supplied_any_goods",
+        _SHIPPED_AND_ROUTED + 'Orchid Microelectronics "categorically" denied having supplied '
+        "any goods to Russia.",
+        ("Orchid Microelectronics", "component_supply", "denied"),
+    ),
+    (
+        "rejected_having_sold_any_products",
+        _SHIPPED_AND_ROUTED + "Orchid Microelectronics rejected claims it had sold any products "
+        "to Russia.",
+        ("Orchid Microelectronics", "component_supply", "denied"),
+    ),
+]
+
 NOT_DENIED = [
     (
         "the_claimant_denies_nothing",
         "Iran's Defense Ministry said it had never had arms dealings with Russia, dismissing US "
         "claims that it was shipping missiles to Russia as a rumor.",
         ("United States", "weapons_supply", "denied"),
+    ),
+    (
+        "goods_denied_are_not_the_routes",
+        _SHIPPED_AND_ROUTED + "Orchid Microelectronics denied having supplied any goods to Russia.",
+        ("Orchid Microelectronics", "sanctions_evasion", "denied"),
     ),
     (
         "officials_have_not_seen",

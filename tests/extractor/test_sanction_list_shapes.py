@@ -382,6 +382,31 @@ LISTED += [
     ),
 ]
 
+# a lede that describes the company the body names next
+LISTED += [
+    (
+        "lede_describes_body_names_with_a_verb_of_saying",
+        "Britain on Thursday imposed sanctions on a Dubai-based trading company, accusing it of "
+        "supplying Moscow's forces with drones. The Foreign Office said Desert Falcon Trading "
+        "LLC had shipped hundreds of drones to Russia.",
+        _sanctioned("Desert Falcon Trading")
+        | {("Desert Falcon Trading", "drone_supply", "asserted")},
+    ),
+    (
+        "lede_passive_listing_body_names",
+        "A Penang-based chip distributor has been added to the US Entity List over allegations "
+        "that it diverted chips to Russia. Orchid Microsystems Sdn Bhd was named in a notice on "
+        "Wednesday.",
+        _sanctioned("Orchid Microsystems"),
+    ),
+    (
+        "lede_nationality_kept_when_no_name_follows",
+        "The EU has sanctioned a small Turkish logistics firm for helping Russia evade "
+        "sanctions. Ankara has protested. Officials met on Monday. Trade rose in May.",
+        _sanctioned("Turkey"),
+    ),
+]
+
 NOT_LISTED = [
     (
         "a_headlines_capitals_are_no_list",
@@ -426,6 +451,30 @@ NOT_LISTED = [
         _GROUP_SANCTIONED + "Trade rose in 2023. Exports fell in 2024. Prices rose in May. "
         "Ningbo Kaida Technology was among them.",
         "Ningbo Kaida Technology",
+    ),
+    (
+        "a_law_is_no_company",
+        "Malaysia said firms that shipped chips to Russia violated its Strategic Trade Act and "
+        "would be sanctioned.",
+        "Strategic Trade Act",
+    ),
+    (
+        "a_list_is_no_company",
+        "The Commerce Department added Orchid Microsystems Sdn Bhd to its Entity List for "
+        "shipping chips to Russia.",
+        "Entity List",
+    ),
+    (
+        "lede_description_not_given_to_the_reporting_group",
+        "A Penang-based chip distributor has been added to the US Entity List, according to a "
+        "report by Conflict Trade Monitor. Officials declined to comment.",
+        "Conflict Trade Monitor",
+    ),
+    (
+        "lede_description_owned_by_a_person",
+        "Arman Petrosyan, the owner of a small electronics export business, was sanctioned by "
+        "the US for shipping chips to Russia. Orchid Microsystems Sdn Bhd also shipped chips.",
+        "Orchid Microsystems",
     ),
     (
         "a_semicolon_list_of_places",

@@ -13,6 +13,7 @@ from .attribution import PUBLISHED_WORDS, Frame, denier_for, find_frames, settle
 from .company_denials import company_denials, may_disavow
 from .denials import bare_denials
 from .gazetteer import Gazetteer
+from .lede import name_described, settle_described
 from .lexicon import (
     CALL_VERBS,
     COMPONENT_WORDS,
@@ -22,6 +23,7 @@ from .lexicon import (
     EVASION_TOKENS,
     FALSE_WORDS,
     FUTURE_WORDS,
+    GENERIC_WORDS,
     HEDGE_WORDS,
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
@@ -232,6 +234,10 @@ def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bo
 _PREVENTING_RE = re.compile(
     r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on)\s+"
     r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
+)
+_GOODS_TYPES = ("component_supply", "drone_supply", "weapons_supply")
+_GOVERNS_RE = re.compile(
+    r"\b(?:govern|regulat|restrict|control|prohibit|ban|licens)\w*\s+the\s+$", re.I
 )
 _RESPOND_TO_ANY_RE = re.compile(r"\b(?:respond\w*|react\w*|retaliat\w*)\b[^.;]{0,60}\bto\s+any\s+$")
 # a recipient that passes the goods on to Russia
@@ -485,6 +491,7 @@ class Engine:
                     )
                     order += 1
                     merge(cands, claim, order)
+            name_described(cands, sent, mentions, state)
             # update the discourse after the sentence
             for m in mentions:
                 if m.name in _REGION_NAMES and m.name not in state.cored:
@@ -510,6 +517,7 @@ class Engine:
                     m.entry.kind == "product" and m.entry.country == RUSSIA for m in matches
                 )
             recent_links.append(linked)
+        settle_described(cands, state)
         settle_sources(cands, self.gz, state, text)
         if release is not None:  # a government's release speaks for that government
             for c in cands.values():
@@ -716,6 +724,8 @@ class Engine:
                 text, max(0, trig.start - base - 110), trig.start - base
             ):
                 continue  # "to prevent any cooperation that violates UN sanctions"
+            if trig.nominal and before.endswith("the ") and _GOVERNS_RE.search(before):
+                continue  # "the law that governs the export of strategic items": a rule
             if trig.nominal and before.endswith("any ") and _RESPOND_TO_ANY_RE.search(before):
                 continue  # "determined to respond swiftly to any transfer of missiles"
             if negated and _UNCONFIRMED_RE.search(before):
@@ -804,7 +814,13 @@ class Engine:
                         company and (recipient == RUSSIA or recipient in state.russian_orgs)
                     ):
                         continue  # (but "X supplied 1,000 tonnes to Russian buyers": goods)
-                    claim_type = state.subject_types.get(name) or _sector_type(self.gz, name)
+                    # "denied having supplied any goods": the goods it was said to supply
+                    goods = not sent.lows.isdisjoint(GENERIC_WORDS)
+                    claim_type = (
+                        (state.supply_types.get(name) if goods else None)
+                        or state.subject_types.get(name)
+                        or _sector_type(self.gz, name)
+                    )
                     if (
                         claim_type is None
                         and subj.kind == "organization"
@@ -937,6 +953,8 @@ class Engine:
                         )
                     )
                 state.subject_types[name] = claim_type
+                if claim_type in _GOODS_TYPES:
+                    state.supply_types[name] = claim_type
         return out
 
     def _trader(self, name: str) -> bool:

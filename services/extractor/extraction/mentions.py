@@ -18,6 +18,7 @@ from .discourse import (
 )
 from .gazetteer import Entry, Gazetteer, Match
 from .institutes import add_institutes
+from .lede import add_lede_description
 from .lexicon import (
     GOVT_NOUNS,
     GROUP_NOUNS,
@@ -199,6 +200,7 @@ def find_mentions(
     out.sort(key=lambda x: x.start)
     apply_coref(sent, tokens, out, state)
     apply_plural_refs(sent, tokens, out, state)
+    add_lede_description(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     last_group: Mention | None = None  # the last "companies in X" group

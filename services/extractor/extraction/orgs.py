@@ -118,6 +118,8 @@ def add_org(
         return None
     if all(w in NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
         return None
+    if words[-1] in NOT_ORG_LAST_WORDS:
+        return None  # "the Strategic Trade Act", "the Entity List": no organizations
     end = start + len(raw.rstrip(" ,"))
     inside = [m for m in out if m.start < end and start < m.end]
     if inside:
@@ -171,13 +173,18 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
     return m.role in ("capital", "place") and m.start == start and m.end < end
 
 
+# last words of names that are no organizations: laws and lists ("Strategic Trade Act",
+# "Entity List")
+NOT_ORG_LAST_WORDS = word_set(
+    "Act Law Code Regulation Regulations Directive Decree Ordinance Statute Bill List"
+)
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 _OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
 _NAME_END = frozenset({",", ".", ";", ")", ":"})
 _LEGAL_TOKENS = word_set(
     "Co Ltd LLC Inc Corp JSC CJSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte KG"
 )
-_LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
+_LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO PT")
 _ABBREV_LEGAL = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
 _NAME_GLUE = word_set("of and for de &")
 _REV_HEADS = (
