@@ -14,7 +14,38 @@ from .conftest import article
 
 Triple = tuple[str, str, str]
 
+_ACCUSED = "Investigators said Orion Tech Trading LLC shipped chips to Russian drone makers. "
+_CHARGED = _ACCUSED + "Prosecutors say Dmitri Lasko, 47, ran the scheme. "
+
 SOURCES: list[tuple[str, str, Triple, str | None]] = [
+    (
+        "his_attorney_speaks_for_her_client",
+        _CHARGED + 'His attorney, Margaret Coyle, said her client "has never knowingly sent a '
+        'single part to the Russian military".',
+        ("Dmitri Lasko", "component_supply", "denied"),
+        "Margaret Coyle",
+    ),
+    (
+        "a_named_persons_lawyer_speaks_for_him",
+        _CHARGED + "Lasko's lawyer, Vilma Jankauskiene, said her client had never exported "
+        "anything to Russia.",
+        ("Dmitri Lasko", "component_supply", "denied"),
+        "Vilma Jankauskiene",
+    ),
+    (
+        "the_companys_lawyer_speaks_for_it_not_the_outlet",
+        _ACCUSED + "In a written response to the Kyiv Independent, the company's lawyer, Hendra "
+        'Wijaya, said his client "has never exported goods to Russia".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Hendra Wijaya",
+    ),
+    (
+        "an_interview_with_an_unknown_outlet",
+        _ACCUSED + "In an interview with Baltic Business Weekly, the company's lawyer, Hendra "
+        "Wijaya, said his client had never sold chips to Russia.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Hendra Wijaya",
+    ),
     (
         "think_tank_by_its_form_after_its_city",
         "According to the Belgrade-based Centre for Balkan Security Studies, dozens of Serbian "

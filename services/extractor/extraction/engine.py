@@ -10,6 +10,7 @@ from shared.events import ClaimFields
 
 from .annex import is_heading, item_target, note_heading
 from .attribution import PUBLISHED_WORDS, Frame, denier_for, find_frames, settle_sources
+from .clients import client_of
 from .company_denials import company_denials, may_disavow
 from .denials import bare_denials
 from .gazetteer import Gazetteer
@@ -472,7 +473,7 @@ class Engine:
                     merge(cands, claim, order)
             if (
                 cue
-                and cands
+                and (cands or "client" in lows)  # a lawyer's client may be named only here
                 and may_disavow(lows)
                 and not any(  # the sentence's own trigger already said what is denied
                     k[2] == "denied" and c.fields["start"] == sent.start for k, c in cands.items()
@@ -480,14 +481,21 @@ class Engine:
             ):
                 last_org = state.orgs[-1].name if state.orgs else None
                 keys = list(cands)
-                for who, ctype, at in company_denials(
-                    sent.text, sent.start, mentions, last_org, keys
+                client = (
+                    client_of(sent.text, sent.start, mentions, state) if "client" in lows else None
+                )
+                # "the company's general manager, X, said the firm ...": X speaks for it
+                staff = next((f.speaker for f in frames if _person_frame(f)), None)
+                for who, ctype, at, kind in company_denials(
+                    sent.text, sent.start, mentions, last_org, keys, client
                 ):
                     if any(k[0] == who and k[2] == "denied" for k in keys):
                         continue  # its denial is already read (from this sentence's own verb)
-                    company = Mention(at, at + 1, 0, 1, who, "organization", "company", via="coref")
+                    role = "company" if kind == "organization" else "private"
+                    company = Mention(at, at + 1, 0, 1, who, kind, role, via="coref")
+                    speaker = staff if staff is not None and staff != who else who
                     claim = self._claim(
-                        sent, company, ctype, "denied", who, None, [], 0, False, implicit=True
+                        sent, company, ctype, "denied", speaker, None, [], 0, False, implicit=True
                     )
                     order += 1
                     merge(cands, claim, order)
@@ -1099,6 +1107,17 @@ _ADDED_TO_LIST_RE = re.compile(
     r"\badded\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b"
 )
+
+
+def _person_frame(f: Frame) -> bool:
+    return bool(
+        f.speaker
+        and not f.denial
+        and not f.relative
+        and (f.person or (f.mention is not None and f.mention.kind == "person"))
+    )
+
+
 _AMONG_THEM = ("Among them", "Among those", "Among these")
 
 

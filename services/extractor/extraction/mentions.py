@@ -28,6 +28,7 @@ from .lexicon import (
     TRIGGER_WORDS,
 )
 from .orgs import add_pattern_orgs, extend_legal_form
+from .outlets import mark_outlets
 from .people import PRIVATE, add_people_by_form
 from .plural_refs import apply_plural_refs, note_list_nationality
 from .shortnames import match_article_names, note_article_names
@@ -198,6 +199,7 @@ def find_mentions(
                 )
             )
     out.sort(key=lambda x: x.start)
+    mark_outlets(sent.text, sent.start, out)
     apply_coref(sent, tokens, out, state)
     apply_plural_refs(sent, tokens, out, state)
     add_lede_description(sent, tokens, out, state)
