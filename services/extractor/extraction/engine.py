@@ -628,7 +628,8 @@ class Engine:
                         state.group_sanction_at, state.open_authority = sent.index, opener
                 for subj, authority in found:
                     if authority:
-                        state.last_authority = authority
+                        if "already" not in sent.lows:  # "were already under US sanctions": a
+                            state.last_authority = authority  # backdrop, not who acts now
                     else:
                         authority = state.last_authority
                         if subj.name == authority and subj.kind in ("group", "country"):
@@ -1182,6 +1183,9 @@ def _conjoined(mn: Mention, mentions: list[Mention], text: str, base: int) -> se
     names = {mn.name}
     for m in mentions:
         if m is not mn and m.is_actor:
+            if m.start == mn.start and m.end == mn.end:
+                names.add(m.name)  # "both companies": the ones a plural stands for
+                continue
             lo, hi = (m.end, mn.start) if m.end <= mn.start else (mn.end, m.start)
             if 0 <= hi - lo <= 6 and text[lo - base : hi - base].strip(" ,") in ("and", "or", ""):
                 names.add(m.name)

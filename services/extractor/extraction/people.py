@@ -43,6 +43,13 @@ _ROLE_NAME_RE = re.compile(
     r"\b(?:director|owner|founder|chief executive|CEO|chairman|head|manager|shareholder|"
     rf"executive|associate|partner),\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
+# "a representative of the Defence Intelligence of Ukraine (HUR), Oleh Marchenko,": a body's
+# voice, named after the body
+_VOICE_OF_RE = re.compile(
+    r"\b(?:representative|spokesman|spokeswoman|spokesperson|official)\s+(?:of|for|at)\s+"
+    rf"[^,;\"“”]{{3,90}}?,\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s*,"
+)
+_VOICE_CUES = word_set("representative spokesman spokeswoman spokesperson official")
 _APPOSITION_OPENERS = word_set("the a an deputy senior former acting")
 _ROLE_CUES = word_set(
     "director owner founder ceo chairman head manager shareholder executive associate partner"
@@ -81,7 +88,8 @@ def add_people_by_form(
                 titled = True  # "X, Iran's deputy defence minister"
             if tokens[i - 1].low in _ROLE_CUES:
                 role_first = True
-    if not (paren or aged or national or defendant or titled or role_first):
+    voice = comma and not light and not lows.isdisjoint(_VOICE_CUES)
+    if not (paren or aged or national or defendant or titled or role_first or voice):
         return
     n = len(tokens)
     found: list[tuple[int, int]] = []  # token spans [first, end)
@@ -114,6 +122,10 @@ def add_people_by_form(
                 officials.add(m.start("name"))
     if role_first:
         spans += [(m.start("name"), m.end("name")) for m in _ROLE_NAME_RE.finditer(text)]
+    if voice:
+        for m in _VOICE_OF_RE.finditer(text):
+            spans.append((m.start("name"), m.end("name")))
+            officials.add(m.start("name"))
     for s, e in spans:
         j = next((q for q, t in enumerate(tokens) if t.start >= base + s), n)
         k = next((q for q, t in enumerate(tokens) if t.end >= base + e), n - 1) + 1
