@@ -407,6 +407,29 @@ LISTED += [
     ),
 ]
 
+# an asset freeze or an entry ban that a sentence says someone is now under
+_UK_SANCTIONED = "Britain sanctioned Desert Falcon Trading LLC for shipping drones to Russia. "
+LISTED += [
+    (
+        "now_subject_to_an_asset_freeze",
+        _UK_SANCTIONED + "Desert Falcon Trading and Orion Tech Trading LLC are now subject to "
+        "an asset freeze in the United Kingdom.",
+        _sanctioned("Desert Falcon Trading", "Orion Tech Trading"),
+    ),
+    (
+        "a_national_is_banned_from_entering",
+        _UK_SANCTIONED + "The firm's director, Russian national Pavel Sorokin, is banned from "
+        "entering British territory.",
+        _sanctioned("Pavel Sorokin"),
+    ),
+    (
+        "banned_from_entering_and_assets_frozen",
+        _UK_SANCTIONED + "Pavel Sorokin, 44, the firm's director, is banned from entering the UK "
+        "and his assets are frozen.",
+        _sanctioned("Pavel Sorokin"),
+    ),
+]
+
 NOT_LISTED = [
     (
         "a_headlines_capitals_are_no_list",
@@ -475,6 +498,18 @@ NOT_LISTED = [
         "Arman Petrosyan, the owner of a small electronics export business, was sanctioned by "
         "the US for shipping chips to Russia. Orchid Microsystems Sdn Bhd also shipped chips.",
         "Orchid Microsystems",
+    ),
+    (
+        "should_be_subject_to_an_asset_freeze",
+        "Critics said Orion Tech Trading LLC should be subject to an asset freeze for shipping "
+        "drones to Russia.",
+        "Orion Tech Trading",
+    ),
+    (
+        "could_be_banned_from_entering",
+        _UK_SANCTIONED + "Critics said Orion Tech Trading LLC could be banned from entering the "
+        "market.",
+        "Orion Tech Trading",
     ),
     (
         "a_semicolon_list_of_places",

@@ -17,6 +17,10 @@ _NATIONAL_RE = re.compile(
     r",\s+(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,3}(?:national|citizen|resident|businessman|"
     r"businesswoman|dual\s+national)\b"
 )
+# "Russian national Artyom Lisitsyn", "Chinese citizen Li Wei": the title before the name
+_NATIONAL_FIRST_RE = re.compile(
+    rf"\b[A-Z][a-z]+\s+(?:national|citizen)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
+)
 _DEFENDANT_RE = re.compile(
     rf"\b(?:co-defendant|defendant|co-conspirator|associate|partner),?\s+(?P<name>{_NAME}"
     rf"(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\b"
@@ -112,6 +116,7 @@ def add_people_by_form(
     spans: list[tuple[int, int]] = []
     if national:
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_RE.finditer(text)]
+        spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_FIRST_RE.finditer(text)]
     if defendant:
         spans += [(m.start("name"), m.end("name")) for m in _DEFENDANT_RE.finditer(text)]
     officials: set[int] = set()  # first tokens of the names an official's title follows

@@ -391,6 +391,10 @@ _UNDER_RELATIVE_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:under|subject\s+to)\s+(?:[\w.-]+\s+){0,4}?$",
     re.I,
 )
+_MAY_BE_RE = re.compile(
+    r"\b(?:should|could|would|may|might|must|will|can)\s+(?:also\s+|not\s+)?be\s+"
+    r"(?:subject(?:ed)?\s+to\s+(?:[\w.-]+\s+){0,3})?$"
+)
 _SUBJECT_TO_RE = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+\s+){0,4}$")
 
 
@@ -519,7 +523,16 @@ def sanction_claims(
             if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
         ]
         targets = _left_chain(prior, text, base)  # "X and Y were sanctioned"
-    elif word.startswith("sanction") and (
+    elif word.startswith(("banned from", "asset")) and _MAY_BE_RE.search(left_text):
+        pass  # "should be subject to an asset freeze", "could be banned from entering"
+    elif word.startswith("banned from") and _PASSIVE_LEFT_RE.search(left_text):
+        prior = [
+            m
+            for m in mentions
+            if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
+        ]
+        targets = _left_chain(prior, text, base)  # "X is banned from entering Britain"
+    elif word.startswith(("sanction", "asset")) and (
         "under" in left_text[-15:].lower()
         or ("subject" in left_text and _SUBJECT_TO_RE.search(left_text) is not None)
     ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
