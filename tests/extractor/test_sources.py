@@ -78,6 +78,26 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Hendra Wijaya",
     ),
     (
+        "prosecutors_of_the_office_named_before",
+        "The case was reported by the Lithuanian Prosecutor General's Office on Monday. "
+        "According to prosecutors, Vilnius Components UAB shipped drone parts to Russia.",
+        ("Vilnius Components", "component_supply", "asserted"),
+        "Lithuania",
+    ),
+    (
+        "prosecutors_said_after_their_state",
+        "German prosecutors charged two men on Monday. Hessen Maschinen GmbH shipped machine "
+        "tools to Russia, prosecutors said.",
+        ("Hessen Maschinen", "component_supply", "asserted"),
+        "Germany",
+    ),
+    (
+        "prosecutors_of_no_state_said",
+        "According to prosecutors, Hessen Maschinen GmbH shipped machine tools to Russia.",
+        ("Hessen Maschinen", "component_supply", "asserted"),
+        None,
+    ),
+    (
         "think_tank_by_its_form_after_its_city",
         "According to the Belgrade-based Centre for Balkan Security Studies, dozens of Serbian "
         "nationals are fighting alongside Russian forces.",

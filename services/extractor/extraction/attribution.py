@@ -350,11 +350,17 @@ _OFFICE_WORDS = word_set(
 
 # unnamed officials: "Western officials say", "a European diplomat said" are named by that
 # description; "the officials said", "officials said" are the ones quoted before
-_ANON_HEADS = word_set("official officials diplomat diplomats")
+_ANON_HEADS = word_set(
+    "official officials diplomat diplomats prosecutor prosecutors investigator investigators"
+)
+# who a state's prosecutors are: "the Lithuanian Prosecutor General's Office", "German
+# prosecutors", then "according to prosecutors", "prosecutors said"
+_PROSECUTION_HEADS = frozenset({"prosecutor", "investigator"})
+_ANON_GATES = _ANON_HEADS | {"prosecution"}
 _ANON_BLOCS = frozenset({"Western", "European"})
 _ANON_NP_RE = re.compile(
     r"\s*(?:(?P<det>the|a|an|one\s+of\s+the)\s+)?(?:senior\s+)?(?P<bloc>Western\s+|European\s+)?"
-    r"(?P<head>officials?|diplomats?)\b(?!\s+(?:in|of|from|at|with)\b)"
+    r"(?P<head>officials?|diplomats?|prosecutors?|investigators?)\b(?!\s+(?:in|of|from|at|with)\b)"
 )
 
 
@@ -381,15 +387,19 @@ def _anonymous_np(m: re.Match[str] | None, state: Discourse) -> str | None:
         return None
     if m.group("bloc"):
         return f"{m.group('bloc').strip()} {m.group('head')}"
+    head = m.group("head").rstrip("s")
     if m.group("det") in ("the", "one of the"):
-        return state.anonymous.get(m.group("head").rstrip("s")) or state.last_source
+        return state.anonymous.get(head) or state.last_source
+    if m.group("det") is None and head in _PROSECUTION_HEADS:
+        return state.anonymous.get(head)  # "according to prosecutors": the state's, if said
     return None
 
 
 _ALLIES = word_set("allies partners")
 _PARTICIPLES = word_set("accusing alleging")
 _ANON_DESC_RE = re.compile(
-    r"(?P<desc>[A-Z][\w.]*)\s+(?:senior\s+)?(?P<head>officials?|diplomats?)\b"
+    r"(?P<desc>[A-Z][\w.]*)\s+(?:senior\s+)?(?P<head>officials?|diplomats?|prosecutors?|"
+    r"investigators?|Prosecutor(?:\s+General)?['’]s\s+Office|(?:State\s+)?Prosecution)\b"
 )
 
 
@@ -398,6 +408,8 @@ def note_anonymous(text: str, base: int, mentions: list[Mention], state: Discour
     diplomat` will stand for."""
     for m in _ANON_DESC_RE.finditer(text):
         head = m.group("head").rstrip("s")
+        if head[0] in "PS":  # "Prosecutor General's Office", "State Prosecution"
+            head = "prosecutor"
         desc = m.group("desc")
         if desc in _ANON_BLOCS:
             state.anonymous[head] = f"{desc} {m.group('head')}"
@@ -725,12 +737,7 @@ def find_frames(
         mn = f.mention
         if f.speaker and mn is not None and mn.kind == "person" and mn.country:
             state.speaker_states.setdefault(f.speaker, mn.country)  # "Iran's minister X"
-    if (
-        "officials" in sent.lows
-        or "official" in sent.lows
-        or "diplomat" in sent.lows
-        or ("diplomats" in sent.lows)
-    ):
+    if not sent.lows.isdisjoint(_ANON_GATES):
         note_anonymous(text, base, mentions, state)
     if "that" in sent.lows or "which" in sent.lows:
         for f in frames:

@@ -127,6 +127,21 @@ _DESCRIBED_RE = re.compile(
     r",\s*(?:which|who|whom)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"
     r"(?:described\s+as|describes\s+as|said|says|accuses\s+of|accused\s+of|alleges|alleged)\s"
 )
+# a Russian firm's supply is a claim when it goes to the armed forces: "delivered drones to
+# the army", "a contract with a unit of the Ministry of Defence for the supply of"
+_ARMED_FORCES_WORDS = word_set(
+    """army forces military troops units unit ministry rosgvardia guard brigades regiments
+    battalions"""
+)
+_TO_ARMED_FORCES_RE = re.compile(
+    r"\b(?:to|with|for)\s+(?:(?:the|a|an|several|many|various|some|dozens|one|of|its)\s+){0,3}"
+    r"(?:[\w-]+\s+){0,3}?(?:army|armed\s+forces|military\s+units?|units?\s+of\s+the\s+"
+    r"(?:Ministry|army)|Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|Rosgvardia|"
+    r"National\s+Guard|troops|forces|brigades|regiments|battalions)\b"
+)
+_CHARGED_WORDS = word_set(
+    "charged accused indicted convicted arrested prosecuted sentenced detained suspected extradited"
+)
 _WARN_WORDS = word_set("warn warns warned warning cautioned cautions caution")
 _EVIDENCE_WORDS = word_set("evidence proof sign signs indication indications")
 _NO_EVIDENCE_RE = re.compile(
@@ -683,6 +698,8 @@ class Engine:
                     subjects = [state.item]  # "Outline: Has supplied ...": the annex item
                 if not subjects and "we" in sent.lows:
                     subjects = _we_subject(text, base, trig, frames)
+                if not subjects and not sent.lows.isdisjoint(_CHARGED_WORDS):
+                    subjects = _named_charged(mentions, text, base, trig)
                 if not subjects and state.last_person and ("he" in sent.lows or "she" in sent.lows):
                     subjects = _charged_person(text, base, trig, state.last_person)
             subjects = [  # "X, an Indian trading company that re-exported ...": X did it
@@ -714,6 +731,11 @@ class Engine:
                 recipient = (
                     RUSSIA  # "sold 14 machines to a trader in Malaysia that resold them to Russia"
                 )
+            armed_forces = (
+                trig.kind == "supply"
+                and not sent.lows.isdisjoint(_ARMED_FORCES_WORDS)
+                and _TO_ARMED_FORCES_RE.search(text) is not None
+            )
             if recipient is None and trig.kind == "receive" and state.countries:
                 recipient = _buyer_by_reference(text, base, trig, state.countries[-1])
             # stance
@@ -861,7 +883,14 @@ class Engine:
                 if rec is None and stance == "asserted" and name != RUSSIA:
                     rec = RUSSIA
                 if not self._plausible(
-                    name, claim_type, rec, recipient, linked, subj, state.russian_orgs
+                    name,
+                    claim_type,
+                    rec,
+                    recipient,
+                    linked,
+                    subj,
+                    state.russian_orgs,
+                    armed_forces,
                 ):
                     continue
                 if (
@@ -982,14 +1011,19 @@ class Engine:
         linked: bool,
         subj: Mention,
         russian_orgs: set[str],
+        armed_forces: bool = False,
     ) -> bool:
+        """`armed_forces`: the goods go to an army, its units or its ministry."""
         if name == UKRAINE or rec == UKRAINE or subj.role in ("media", "research"):
             return False
         if rec == name:
             return False
         russian_rec = rec == RUSSIA or rec in russian_orgs
-        if name in russian_orgs and ctype in _SUPPLY_TYPES and (not explicit_rec or russian_rec):
-            return False  # a Russian maker selling at home, or to buyers not named: no claim
+        if name in russian_orgs and ctype in _SUPPLY_TYPES:
+            # "supplied quadcopters to military units": a Russian firm arming Russia; but
+            # not "supplied air defense systems to partners in Asia" (exports), nor sales
+            # to Russian buyers who are not the military
+            return armed_forces and (explicit_rec is None or russian_rec)
         if name == RUSSIA or (name in russian_orgs and ctype not in ("drone_production",)):
             if ctype in _NON_RUSSIA_SUBJECT_OK:
                 return linked
@@ -1215,6 +1249,32 @@ _CHARGED_PRONOUN_RE = re.compile(
     r"stands|stood)\s+(?:\w+ly\s+)?(?:charged|accused|indicted|convicted|arrested|prosecuted|"
     r"sentenced|detained|suspected)\s+(?:with|of|for|on\s+suspicion\s+of)\s+$"
 )
+
+
+# "X, 38, has been detained in Lithuania on suspicion of organising the supply of": the
+# person a case is about did what it charges (the gap reaches past "in Lithuania")
+_NAMED_CHARGED_RE = re.compile(
+    r"^\s*(?:,[^,;]{1,90})?,?\s*(?:has\s+been|had\s+been|was|is|were|stands|stood)\s+"
+    r"(?:\w+ly\s+)?(?:charged|accused|indicted|convicted|arrested|prosecuted|sentenced|detained|"
+    r"suspected|extradited)\b[^.;]{0,60}?\b(?:with|of|for)\s+"
+    r"(?:(?:organi[sz]ing|arranging|running|coordinating|helping|attempting\s+to|"
+    r"conspiring\s+to|illegally|illegal|unlawfully|unlawful)\s+)*(?:the\s+)?$"
+)
+
+
+def _named_charged(mentions: list[Mention], text: str, base: int, trig: Trigger) -> list[Mention]:
+    people = [
+        m
+        for m in mentions
+        if m.kind == "person"
+        and m.role == "private"
+        and m.end < trig.start
+        # ("a citizen of Belarus, X,": the apposition is the subject, not "of X")
+        and (m.prep is None or text.endswith(", ", 0, m.start - base))
+    ]
+    if people and _NAMED_CHARGED_RE.match(text[people[-1].end - base : trig.start - base]):
+        return people[-1:]
+    return []
 
 
 def _charged_person(text: str, base: int, trig: Trigger, person: str) -> list[Mention]:

@@ -580,6 +580,14 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
                 j += 1
             j += 1
         copula = False
+        if (
+            mn.kind == "person"
+            and j + 3 < n
+            and tokens[j].text == ","
+            and tokens[j + 1].text.isdigit()
+            and tokens[j + 2].text == ","
+        ):
+            j += 2  # "X, 52, a naturalized US citizen": the age before the description
         if j + 1 < n and tokens[j].text == ",":
             if tokens[j + 1].text not in ("a", "an", "the", "one"):
                 continue

@@ -25,7 +25,8 @@ _ORG_SUFFIX_WORDS = (
     r"Model|Models|Parts|Power|Precision|Infrared|Optoelectronics|Optoelectronic|Photonics|"
     r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
     r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik|Park|"
-    r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik"
+    r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik|Cargo|Freight|Forwarding|"
+    r"Service|Services|Transport"
 )
 REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"

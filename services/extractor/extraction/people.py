@@ -18,7 +18,7 @@ _NATIONAL_RE = re.compile(
     r"businesswoman|dual\s+national)\b"
 )
 # "Russian national Artyom Lisitsyn", "Chinese citizen Li Wei": the title before the name
-_NATIONAL_FIRST_RE = re.compile(
+_NATIONAL_TITLE_RE = re.compile(
     rf"\b[A-Z][a-z]+\s+(?:national|citizen)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
 _DEFENDANT_RE = re.compile(
@@ -54,13 +54,29 @@ _VOICE_OF_RE = re.compile(
     rf"[^,;\"“”]{{3,90}}?,\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s*,"
 )
 _VOICE_CUES = word_set("representative spokesman spokeswoman spokesperson official")
+# "a citizen of Belarus, Dzmitry Lasitsa,", "a Belarusian businessman, Dzmitry Lasitsa,"
+_NATIONAL_FIRST_RE = re.compile(
+    r"\b(?:national|citizen|resident|businessman|businesswoman|entrepreneur)"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?P<name>{_NAME}"
+    rf"(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s*,"
+)
+# "Gennady Voronin is accused of", "John Li was arrested", "X has been charged with": the
+# accused of a case, who may have done it
+_ACCUSED_RE = re.compile(
+    rf"\b(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s+(?:is|was|has\s+been|had\s+been)"
+    r"\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|detained|convicted|sentenced|"
+    r"extradited|suspected)\b"
+)
+_ACCUSED_CUES = word_set(
+    "accused charged indicted arrested detained convicted sentenced extradited suspected"
+)
 _APPOSITION_OPENERS = word_set("the a an deputy senior former acting")
 _ROLE_CUES = word_set(
     "director owner founder ceo chairman head manager shareholder executive associate partner"
 )
 _PERSON_CUES = _TITLE_CUES | _ROLE_CUES
 _NAME_WORD_RE = re.compile(_NAME)
-_NATIONAL_CUES = word_set("national citizen resident businessman businesswoman")
+_NATIONAL_CUES = word_set("national citizen resident businessman businesswoman entrepreneur")
 _DEFENDANT_CUES = word_set("defendant co-defendant co-conspirator")
 _SHORT_PAREN_RE = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Zhou)"
 _AGES = frozenset(str(a) for a in range(16, 100))
@@ -78,6 +94,7 @@ def add_people_by_form(
     aged = comma and not texts.isdisjoint(_AGES) and _AGE_RE.search(sent.text) is not None
     national = comma and not lows.isdisjoint(_NATIONAL_CUES)
     defendant = not lows.isdisjoint(_DEFENDANT_CUES)
+    accused = not lows.isdisjoint(_ACCUSED_CUES)
     titled = role_first = False
     if comma and not light and not lows.isdisjoint(_PERSON_CUES):
         # "X, the chief of ...", "X, commander of ...", "its director, Y": a comma next to a
@@ -93,7 +110,7 @@ def add_people_by_form(
             if tokens[i - 1].low in _ROLE_CUES:
                 role_first = True
     voice = comma and not light and not lows.isdisjoint(_VOICE_CUES)
-    if not (paren or aged or national or defendant or titled or role_first or voice):
+    if not (paren or aged or national or defendant or titled or role_first or voice or accused):
         return
     n = len(tokens)
     found: list[tuple[int, int]] = []  # token spans [first, end)
@@ -117,6 +134,9 @@ def add_people_by_form(
     if national:
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_RE.finditer(text)]
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_FIRST_RE.finditer(text)]
+        spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_TITLE_RE.finditer(text)]
+    if accused:
+        spans += [(m.start("name"), m.end("name")) for m in _ACCUSED_RE.finditer(text)]
     if defendant:
         spans += [(m.start("name"), m.end("name")) for m in _DEFENDANT_RE.finditer(text)]
     officials: set[int] = set()  # first tokens of the names an official's title follows

@@ -204,9 +204,12 @@ def _part_located_owner(
 
 
 # the second verb of a relative clause: "which had bought chips from X and re-exported"
+# (not past its end: "X, a citizen who emigrated in 1990, is accused of buying ... and")
 _COORD_REL_RE = re.compile(
     r",\s*(?:which|who|that)\s+(?:(?:had|has|have|then|also|allegedly|reportedly)\s+){0,2}"
-    r"[a-z]+(?:ed|ought|old|ent|ipped|ied)\b[^;:()]{0,200}?\band\s+(?:then\s+|later\s+|also\s+)?$"
+    r"[a-z]+(?:ed|ought|old|ent|ipped|ied)\b"
+    r"(?:(?!,\s+(?:is|was|are|were|has|have|had)\s)[^;:()]){0,200}?"
+    r"\band\s+(?:then\s+|later\s+|also\s+)?$"
 )
 _INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
 _INVOLVEMENT_RE = re.compile(
@@ -433,7 +436,10 @@ def find_subjects(
             if who:
                 return _with_conjuncts(who[-1], pool, text, base)
     if trig.kind == "receive" or trig.passive:
-        return _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
+        found = _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
+        if not found and trig.kind == "supply" and (" which " in text or " whereby " in text):
+            found = _scheme_runner(trig, pool, text, base)
+        return found
     left = [
         m
         for m in pool
@@ -589,6 +595,12 @@ def find_subjects(
         and _OWNED_BEFORE_RE.search(text, max(0, left[-1].start - base - 8), left[-1].start - base)
     ):
         left = left[:-1]  # "importers paying their Chinese suppliers through agents": owned
+    if trig.kind == "production" and not trig.nominal and trig.word.endswith("ing"):
+        noun = [
+            m for m in mentions if m.is_actor and m.prep is not None and trig.start - m.end == 1
+        ]
+        if noun:  # "sent on to Russian enterprises producing drones": those enterprises
+            return noun
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
@@ -821,12 +833,16 @@ def _origin(
             and m.prep in origin_preps
             and (not m.in_apposition and m.start - trig.end <= reach)
         ):
+            if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool):
+                return []  # "X bought chips from US distributors and shipped them to
+                # Russia": the sellers supplied X, a middleman, who supplies Russia
             return _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
     for m in mentions:
         if (
             lo_abs <= m.start < hi_abs
             and m.kind == "adjective"
             and m.country
+            and not m.in_apposition  # "X, a Belarusian national,": where X is from
             and (m.country != RUSSIA and m.prep not in ("to", "for", "with", "into"))
             and not text.startswith(_SEAT_SUFFIXES, m.end - base)
         ):  # ("Kazakhstan-based X": where a firm sits, not where the goods come from)
@@ -854,6 +870,23 @@ def _origin(
             if m.kind in ("organization", "country", "group"):
                 return [m]  # the passive's grammatical subject, or what it belongs to
     return []
+
+
+# "X ran a scheme in which components bought in the EU were sent to Russia": X sent them
+_SCHEME_RE = re.compile(
+    r"\b(?:ran|runs|run|operated|operates|organi[sz]ed|organi[sz]es|set\s+up|devised|"
+    r"masterminded|orchestrated|led|coordinated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:scheme|network|operation|ring)\b[^.;]{0,60}?\b(?:in|under|through|by)\s+which\b|"
+    r"\b(?:scheme|network|operation|ring)\s+whereby\b"
+)
+
+
+def _scheme_runner(trig: Trigger, pool: list[Mention], text: str, base: int) -> list[Mention]:
+    sm = _SCHEME_RE.search(text, 0, trig.start - base)
+    if sm is None:
+        return []
+    runner = [m for m in pool if m.end <= base + sm.start() and m.prep is None]
+    return runner[-1:]
 
 
 def _russian_receiver(trig: Trigger, mentions: list[Mention], pool: list[Mention]) -> bool:
