@@ -676,7 +676,7 @@ def find_frames(
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""
             if prev in _PRONOUN_PERSON or (prev2 in _PRONOUN_PERSON and prev in _SKIP_BEFORE):
-                speaker = state.last_person
+                speaker = state.last_person or _last_speaking_person(state)
             elif prev == "they" and state.authors_at == sent.index - 1 and state.last_report:
                 speaker = state.last_report
             else:
@@ -810,6 +810,16 @@ _GOV_REF_RE = re.compile(
     r"administration|treasury)\b",
     re.I,
 )
+
+
+def _last_speaking_person(state: Discourse) -> str | None:
+    """ "Marchenko said. ... He added": whoever spoke last, unless a state or a body did."""
+    src = state.last_source
+    if src is None or src in state.countries or src == state.last_media:
+        return None
+    if any(o.name == src for o in state.orgs) or src in state.org_country:
+        return None
+    return src
 
 
 def _closes_quote(text: str) -> bool:

@@ -97,6 +97,8 @@ SANCTION_RE = re.compile(
     # the EU's and Japan's words: "restrictive measures on", "asset-freezing measures against"
     r"restrictive measures|asset[- ]freezing(?: measures)?|freezing of (?:the )?assets|"
     r"travel bans?|export prohibition(?: measures)?|measures prohibiting (?:the )?exports?|"
+    # "X is banned from entering British territory": an entry ban
+    r"banned from entering|entry bans?|"
     r"listings?(?= (?:also )?(?:include|included|includes|target|targeted|cover|covered)\b)|"
     # "X were among those targeted", "Among the Indian firms named was X"
     r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|targets|"
@@ -426,6 +428,8 @@ SANCTION_GATES = (
     "asset freez",
     "freezing of",
     "travel ban",
+    "banned from enter",
+    "entry ban",
     "export prohibition",
     "prohibiting",
     "listing",
@@ -460,7 +464,7 @@ SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
     designate designates designated designating designation designations entity asset froze
     freeze freezes ban restriction restrictions restrictive asset-freezing freezing bans
-    prohibition prohibiting listing listings"""
+    prohibition prohibiting listing listings banned"""
 )
 # sanctions said without a sanctions word: "were among those targeted", "listed for shipping"
 AMONG_VERBS = word_set("targeted sanctioned designated blacklisted named listed")

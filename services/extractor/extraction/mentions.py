@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .coref import BOTH_RE, DESCRIBED_NOUNS, POSS_GROUP_RE, apply_coref, apply_plural_coref
+from .coref import BOTH_RE, DESCRIBED_NOUNS, POSS_GROUP_RE, apply_coref
 from .discourse import (
     NOT_NAME,
     TITLE_WORDS,
@@ -18,6 +18,7 @@ from .discourse import (
 )
 from .gazetteer import Entry, Gazetteer, Match
 from .institutes import add_institutes
+from .lede import add_lede_description
 from .lexicon import (
     BUYER_NOUNS,
     GOVT_NOUNS,
@@ -28,7 +29,9 @@ from .lexicon import (
     TRIGGER_WORDS,
 )
 from .orgs import add_pattern_orgs, extend_legal_form
+from .outlets import mark_outlets
 from .people import PRIVATE, add_people_by_form
+from .plural_refs import apply_plural_refs, note_list_nationality
 from .shortnames import match_article_names, note_article_names
 from .siblings import add_list_siblings
 from .text import Sentence, Token
@@ -197,8 +200,10 @@ def find_mentions(
                 )
             )
     out.sort(key=lambda x: x.start)
+    mark_outlets(sent.text, sent.start, out)
     apply_coref(sent, tokens, out, state)
-    apply_plural_coref(sent, tokens, out, state)
+    apply_plural_refs(sent, tokens, out, state)
+    add_lede_description(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     last_group: Mention | None = None  # the last "companies in X" group
@@ -352,6 +357,8 @@ def find_mentions(
         _mark_appositions(tokens, out, state)
     if "Hong Kong" in sent.text and len(out) > 1:
         _hong_kong_with_china(sent, out)
+    if "," in sent.text and len(out) > 2:
+        note_list_nationality(sent, out, state)
     return out
 
 
