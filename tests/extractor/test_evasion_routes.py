@@ -93,6 +93,18 @@ ROUTES = [
         {("Turkey", EVADES, "asserted")},
     ),
     (
+        "continued_to_act_as_transit_points_in_a_year",
+        "Companies in Kyrgyzstan and Kazakhstan continued to act as transit points in 2024 for "
+        "Western-made machine tools destined for Russia's military industry.",
+        {("Kyrgyzstan", EVADES, "asserted"), ("Kazakhstan", EVADES, "asserted")},
+    ),
+    (
+        "started_to_serve_as_a_conduit",
+        "Georgian firms have started to serve as a conduit for Western electronics bound for "
+        "Russia.",
+        {("Georgia", EVADES, "asserted")},
+    ),
+    (
         "via_shell_companies_in_two_countries",
         "The chips were sold to Russian buyers via shell companies in the UAE and Turkey.",
         {("United Arab Emirates", EVADES, "asserted"), ("Turkey", EVADES, "asserted")},

@@ -210,6 +210,7 @@ _ROUTE_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|platforms?|"
     r"back-?doors?|lifelines?|pipelines?|relays?|"
     r"transit\s+(?:points?|hubs?|routes?|countr(?:y|ies)|states?|nations?))"
+    r"(?:\s+(?:in|since|during|until|throughout)\s+\d{4})?"  # "transit points in 2024 for"
     r"\s+(?:for|by which|through which|via which|into|to)\b"
     # "in which Belarus acts as a transit country,": the scheme was named before
     r"|(?P<transit>transit\s+(?:countr(?:y|ies)|states?|nations?))(?=[,.;\"”]))",
