@@ -139,6 +139,24 @@ class Frame:
         return f"Frame({self.pos}, {self.speaker!r}, denial={self.denial})"
 
 
+# "North Korea, which has no embassy in Australia, has previously described": a relative
+# clause between the subject and its verb
+_RELATIVE_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:which|who)\s[^,;]{0,80},\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?",
+)
+
+
+def _subject_before_relative(
+    mentions: list[Mention], text: str, base: int, at: int
+) -> Mention | None:
+    for m in mentions:
+        if m.start - base > 2:
+            break
+        if m.is_actor and m.prep is None and _RELATIVE_ASIDE_RE.fullmatch(text, m.end - base, at):
+            return m
+    return None
+
+
 def _mention_ending_before(
     mentions: list[Mention], tokens: list[Token], tok_idx: int
 ) -> Mention | None:
@@ -721,6 +739,8 @@ def find_frames(
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is not None and mn.in_apposition and mn.head is not None:
                 mn = mn.head
+            if mn is None or mn.prep is not None:  # "X, which has no embassy in Y, has called"
+                mn = _subject_before_relative(mentions, text, base, cm.start()) or mn
             if mn is not None and mn.kind != "adjective":
                 frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)

@@ -188,6 +188,7 @@ _MAKE_CUES = word_set(
     """make makes making made turn turns turned turning rely relies relied relying depend
     depends depended depending"""
 )
+_COME_CUES = word_set("came come comes coming")
 _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 _MAKER_NOUNS = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
@@ -243,6 +244,21 @@ def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bo
 _PREVENTING_RE = re.compile(
     r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on)\s+"
     r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
+)
+_SANCTIONED_WORDS = word_set("sanctioned embargoed")
+# goods whose trade the sanctions forbid: moving them is evasion, whatever they are
+_SANCTIONED_GOODS_RE = re.compile(
+    r"\s+(?:(?:of|in)\s+)?(?:the\s+|these\s+|such\s+|some\s+|more\s+)?(?:[\w$€,.-]+\s+){0,2}?"
+    r"(?:sanctioned|embargoed)\s+(?:[\w-]+\s+)?(?:goods|items|products|components|parts|"
+    r"technolog(?:y|ies)|equipment|electronics|chips|microelectronics|machinery|cargo)\b",
+    re.I,
+)
+# a warning about whatever might happen: "any attempt to ...", "any company that ..."
+_ANY_HYPOTHETICAL_RE = re.compile(
+    r"\b[Aa]ny\s+(?:[\w-]+\s+){0,3}?(?:attempts?|efforts?|bids?|moves?|plans?|schemes?|"
+    r"compan(?:y|ies)|firms?|entit(?:y|ies)|countr(?:y|ies)|states?|individuals?|one|"
+    r"business(?:es)?|banks?|suppliers?|exporters?|persons?|part(?:y|ies)|actors?)\s+"
+    r"(?:that|which|who|found|caught|trying|seeking|attempting|to)\b[^.;]{0,110}$"
 )
 _RESPOND_TO_ANY_RE = re.compile(r"\b(?:respond\w*|react\w*|retaliat\w*)\b[^.;]{0,60}\bto\s+any\s+$")
 # a recipient that passes the goods on to Russia
@@ -534,7 +550,9 @@ class Engine:
             not lows.isdisjoint(WAR_PLACES) or not lows.isdisjoint(PRESENCE_REPORT_NOUNS)
         ):
             return True  # "reports of Iranian advisers in Crimea", "of Chinese personnel at"
-        if not lows.isdisjoint(_MAKE_CUES):  # "making drones", not "made it clear"
+        if not lows.isdisjoint(_MAKE_CUES) or (
+            "from" in lows and not lows.isdisjoint(_COME_CUES)
+        ):  # "making drones", not "made it clear"; "the cameras came from X"
             return not lows.isdisjoint(_OBJECT_CUES)
         return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)
 
@@ -637,6 +655,20 @@ class Engine:
             ctype = _TYPE_BY_OBJECT.get((trig.kind, trig.obj if trig.kind != "evasion" else None))
             if ctype is None and trig.obj != "generic":
                 continue
+            if (
+                trig.kind == "production"
+                and trig.word.lower() in _MADE_WORDS
+                and _bought_before(triggers, trig, text, base)
+            ):  # "Russian firms imported 28,000 quadcopters made by X": X sold them
+                ctype = _TYPE_BY_OBJECT.get(("supply", trig.obj))
+                if ctype is None:
+                    continue
+            if (
+                trig.kind in ("supply", "receive")
+                and not sent.lows.isdisjoint(_SANCTIONED_WORDS)
+                and _SANCTIONED_GOODS_RE.match(text, trig.end - base)
+            ):
+                ctype = "sanctions_evasion"  # "the re-export of sanctioned goods to Russia"
             if trig.kind == "personnel" and trig.hint is not None:
                 subjects = [trig.hint]
             elif (
@@ -762,6 +794,15 @@ class Engine:
                 if (negated or denial_before or called_false or trig.halted)
                 else "asserted"
             )
+            if (
+                stance == "asserted"
+                and "any" in sent.lows
+                and _ANY_HYPOTHETICAL_RE.search(
+                    text, max(0, trig.start - base - 150), trig.start - base
+                )
+            ):
+                continue  # "a serious view of any attempt to use X to circumvent", "any firm
+                # that supplies drones to Russia would face consequences": no act said
             if recipient == OTHER:
                 if stance == "asserted":
                     continue  # supplied to someone else
@@ -945,7 +986,8 @@ class Engine:
                             kind=kind,
                         )
                     )
-                state.subject_types[name] = claim_type
+                if claim_type != "sanctions_evasion":  # what it deals in, not how
+                    state.subject_types[name] = claim_type
         return out
 
     def _trader(self, name: str) -> bool:
@@ -1035,6 +1077,22 @@ class Engine:
             "end": sent.end,
             "confidence": conf,
         }
+
+
+_MADE_WORDS = word_set("made manufactured produced built")
+
+
+def _bought_before(triggers: list[Trigger], trig: Trigger, text: str, base: int) -> bool:
+    """Whether the goods a maker made are what a receiving verb just before got: `imported
+    drones made by X`, `bought engines manufactured by X`."""
+    return any(
+        t.kind == "receive"
+        and not t.nominal
+        and t.obj == trig.obj
+        and 0 < trig.start - t.end <= 60
+        and not any(c in text[t.end - base : trig.start - base] for c in ";:")
+        for t in triggers
+    )
 
 
 def _for_russia_in_clause(

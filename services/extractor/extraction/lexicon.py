@@ -62,7 +62,7 @@ EVASION_RE = re.compile(
     r"|\b(?:false|fictitious|fake|forged|sham)\s+(?:end[\s-]+users?|end[\s-]+use|"
     r"(?:end[\s-]+user\s+)?certificates?|documents?|documentation|paperwork|invoices?|"
     r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?)\b"
-    r"|\b(?:through|via|using)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:through|via|using|by\s+way\s+of|by\s+means\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?|(?:payment|procurement|purchasing)\s+agents?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
     r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
@@ -86,6 +86,10 @@ EVASION_RE = re.compile(
     r"|\b(?:intermediaries|middlemen)\b(?=[^.;]{0,60}?\b(?:rout\w*|re-?export\w*|"
     r"transship\w*|forward\w*|resell\w*|funnel\w*|channel\w*|relabel\w*|obscur\w*|"
     r"disguis\w*|conceal\w*)\b)"
+    # "was set up specifically to separate the manufacturer from the Russian buyer": a front
+    r"|\b(?:set\s+up|created|established|formed|incorporated|registered)\s+(?:\w+ly\s+|only\s+)?"
+    r"(?:to|in\s+order\s+to)\s+(?:separate|shield|insulate|distance|hide|conceal|mask|disguise|"
+    r"obscure)\b"
     # "acted as a procurement agent for", "acted on behalf of a Russian company"
     r"|\bact(?:ed|s|ing)?\s+(?:as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
     r"front|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)|"
@@ -162,6 +166,10 @@ GROUP_NOUNS = word_set(
     experts recruits houses plant plants factory facility facilities generals executives
     businessmen men platforms retailers sellers shippers actors parties persons buyers
     customers clients purchasers"""
+)
+# "buyers in Malaysia", "end users in Thailand": those who get the goods (mentions.py)
+BUYER_NOUNS = word_set(
+    """buyers customers clients purchasers users end-users recipients consignees"""
 )
 PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
@@ -269,7 +277,7 @@ DRONE_WORDS = word_set(
 COMPONENT_WORDS = word_set(
     """component components sub-components subcomponents parts engine engines motor motors
     microelectronics electronics semiconductor semiconductors chip chips microchip microchips
-    microcontrollers microprocessors processors circuits transistors technology technologies
+    microcontrollers microprocessors processors cores circuits transistors technology technologies
     know-how expertise machinery cnc gnss gps antennas batteries battery cameras camera optics
     sensors nitrocellulose bearings materials radar radars servos blueprints modems
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
@@ -280,7 +288,7 @@ COMPONENT_WORDS = word_set(
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
     artillery rounds missile missiles rocket rockets gunpowder explosives explosive propellant
-    propellants rifles guns howitzers howitzer tanks launchers bombs mortars grenades materiel
+    propellants shell rifles guns howitzers howitzer tanks launchers bombs mortars grenades materiel
     warheads helicopters warplanes jets"""
 )
 GENERIC_WORDS = word_set(
@@ -328,12 +336,20 @@ OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
     ("armored", "vehicles"): "weapon",
     ("armoured", "vehicles"): "weapon",
     ("fighter", "jets"): "weapon",
+    ("military", "cargo"): "weapon",
+    ("military", "cargoes"): "weapon",
+    ("military", "shipments"): "weapon",
     ("shell", "companies"): "none",
     ("shell", "company"): "none",
+    ("shell", "firms"): "none",
+    ("shell", "firm"): "none",
+    ("shell", "entities"): "none",
+    ("shell", "entity"): "none",
+    ("shell", "corporations"): "none",
+    ("shell", "structures"): "none",
     ("front", "companies"): "none",
 }
 for _a in (
-    "military",
     "battlefield",
     "sanctioned",
     "restricted",
@@ -344,6 +360,9 @@ for _a in (
 ):
     for _b in ("goods", "items", "products", "components"):
         OBJECT_BIGRAMS[(_a, _b)] = "component"
+OBJECT_BIGRAMS[("military", "components")] = "component"
+for _b in ("goods", "items", "products"):  # "transporting military goods": arms
+    OBJECT_BIGRAMS[("military", _b)] = "weapon"
 # "missile technology", "rocket engines": parts and know-how of a weapon are components
 COMPONENT_AFTER_WEAPON = word_set(
     """component components parts engine engines motor motors technology technologies
@@ -376,6 +395,9 @@ EVASION_GATES = (
     " first via",
     "front",
     "shell",
+    "to separate",
+    "to shield",
+    "to insulate",
     "intermediar",
     "intermediate",
     "proxy",
@@ -432,7 +454,8 @@ EVASION_TOKENS = word_set(
     evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking busting flout flouted flouting undermine
-    undermined undermining front shell intermediary intermediaries intermediate proxy proxies
+    undermined undermining separate shield insulate front shell intermediary intermediaries
+    intermediate proxy proxies
     route routes conduit conduits channel channels gateway gateways hub hubs transit backdoor
     backdoors back-door lifeline lifelines pipeline pipelines
     transship transshipped transshipping transshipment transshipments export exports exported

@@ -19,6 +19,7 @@ from .discourse import (
 from .gazetteer import Entry, Gazetteer, Match
 from .institutes import add_institutes
 from .lexicon import (
+    BUYER_NOUNS,
     GOVT_NOUNS,
     GROUP_NOUNS,
     PEOPLE_RE,
@@ -268,7 +269,7 @@ def find_mentions(
                 before = out[lead_idx - 1]
                 if before is last_group and mn.kind == "country" and before.tok_end >= j - 1:
                     # "companies in China, Turkey and the UAE": each is a group
-                    mn.kind, mn.role, mn.people = "group", "nationals", before.people
+                    mn.kind, mn.role, mn.people = "group", before.role, before.people
                     mn.prep = before.prep
                     last_group = mn
                     continue
@@ -298,6 +299,13 @@ def find_mentions(
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
                 ):
                     mn.prep = before.prep
+            if (
+                mn.prep is None
+                and prev in ("and", "or")
+                and mn.kind == "country"
+                and _IN_PLACES_RE.search(sent.text, 0, mn.start - sent.start)
+            ):  # "detained in the Baltic states and Poland": a place, like the states
+                mn.prep = "in"
         # "Hong Kong companies", "UAE firms": a state's name used as a demonym
         if mn.kind == "country" and mn.tok_end < n and mn.role != "government":
             head = tokens[mn.tok_end].low
@@ -313,8 +321,12 @@ def find_mentions(
             if h >= 1 and tokens[h].low in _LOCATED:
                 h -= 1
             head = tokens[h].low if h >= 0 else ""
-            if head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY:
-                mn.kind, mn.role, mn.prep = "group", "nationals", None
+            if (
+                head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY
+            ) or head in BUYER_NOUNS:
+                # "buyers in Malaysia": who the goods went to, never who sent them
+                mn.kind, mn.prep = "group", None
+                mn.role = "buyers" if head in BUYER_NOUNS else "nationals"
                 mn.people = head in PEOPLE_WORDS and not (
                     h >= 2 and tokens[h - 1].low == "and" and tokens[h - 2].low in _ENTITY_NOUNS
                 )  # "companies and individuals in China" are sanctions targets, not fighters
@@ -404,6 +416,12 @@ _CLAUSE_VERBS = word_set(
 )
 _FRONTED_PREPS = word_set(
     "In On At For From Across Inside Within Under After Before Beyond Besides Unlike Like Among"
+)
+# "in the Baltic states and", "in several EU countries or": places named in general first
+_IN_PLACES_RE = re.compile(
+    r"\bin\s+(?:the\s+|other\s+|several\s+|some\s+|neighbouring\s+|neighboring\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations|republics|regions|territories)"
+    r",?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?$"
 )
 _LOCATED = word_set("based registered located headquartered operating incorporated")
 _NUMBER_WORDS = word_set(
