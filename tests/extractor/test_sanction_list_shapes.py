@@ -647,6 +647,23 @@ def test_a_states_official_in_apposition_is_a_person(extractor: Extractor) -> No
 # the state of being sanctioned, and calls for sanctions (no sanctions)
 LISTED_BY_PLACE = [
     (
+        "added_entities_in_countries_to_its_list",
+        "The Commerce Department in October added 11 entities in Malaysia, Thailand and Hong "
+        "Kong to its Entity List.",
+        _sanctioned("Malaysia", "Thailand", "Hong Kong"),
+    ),
+    (
+        "added_companies_based_in_to_the_list",
+        "The Commerce Department on Tuesday added seven companies based in China and Turkey to "
+        "the Entity List for supplying Russia's military.",
+        _sanctioned("China", "Turkey"),
+    ),
+    (
+        "added_dozens_of_firms_from_to_its_blacklist",
+        "Washington added dozens of firms from China, the UAE and Turkey to its trade blacklist.",
+        _sanctioned("China", "United Arab Emirates", "Turkey"),
+    ),
+    (
         "including_firms_in_countries",
         "The Treasury on Thursday imposed sanctions on nearly 300 companies and individuals "
         "accused of helping Russia's war, including dozens of firms in Kazakhstan, Armenia and "

@@ -75,6 +75,13 @@ EVASION_RE = re.compile(
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
     r"(?:its|their|our|the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|"
     r"jurisdiction|ports|banks|banking\s+system|financial\s+system)\s+to\s+be\s+used\b"
+    # "does not condone the use of its territory for the circumvention of sanctions"
+    r"|\b(?:allow|permit|let|condon|tolerat)\w*[\"”]?\s+(?:the\s+)?use\s+of\s+(?:its|their|our|"
+    r"the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|jurisdiction|ports|banks|"
+    r"banking\s+system|financial\s+system)\b"
+    # "trading houses have been used to route chips to Russia": the subject is a conduit
+    r"|\b(?:been|being|be|is|are|was|were)\s+(?:\w+ly\s+)?used\s+(?:\w+ly\s+)?(?:to|for)\s+"
+    r"(?:re-?rout|rout|funnel|channel|transship|re-?export|forward|smuggl|launder)\w*"
     # "Kyrgyz intermediaries have been used to route goods": a bare noun (weak, see triggers)
     r"|\b(?:intermediaries|middlemen)\b(?=[^.;]{0,60}?\b(?:rout\w*|re-?export\w*|"
     r"transship\w*|forward\w*|resell\w*|funnel\w*|channel\w*|relabel\w*|obscur\w*|"
@@ -237,7 +244,8 @@ FALSE_WORDS = word_set(
 CALLED_FALSE_RE = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
     r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
-    r"them|it|this|that)\s+(?:as\s+)?(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}[\"“]?(?:groundless|baseless|"
+    r"them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"  # "reports of troop deployments"
+    r"\s+(?:as\s+)?(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}[\"“]?(?:groundless|baseless|"
     r"unfounded|false|lies|lie|fabricated|fabrications?|absurd|nonsense|slander|smear|"
     r"propaganda|fake|untrue|disinformation)\b",
     IGNORE,
@@ -420,6 +428,8 @@ EVASION_GATES = (
     "soil",
     "jurisdiction",
     "forward",
+    " used ",
+    "use of",
 )
 SANCTION_GATES = (
     "sanction",
@@ -458,7 +468,7 @@ EVASION_TOKENS = word_set(
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
     false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
     acting acts first agent agents territory soil jurisdiction forward forwards forwarded
-    forwarding"""
+    forwarding rerouted re-routed funneled funnelled smuggled laundered"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

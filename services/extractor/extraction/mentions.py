@@ -81,7 +81,9 @@ SINGULAR_COMPANY = word_set(
 PEOPLE_FROM_RE = re.compile(
     r"\b(?:nationals|citizens|individuals|people|workers|specialists|engineers|troops|soldiers|"
     r"mercenaries|fighters|personnel|servicemen|technicians|volunteers|women|men|recruits)\s+"
-    r"(?:from|of)\s+$",
+    # "women from countries including Uganda, Kenya and Rwanda"
+    r"(?:from|of)\s+(?:(?:[\w-]+\s+){0,2}?(?:countries|nations|states),?\s+(?:including|"
+    r"such\s+as|like)\s+)?$",
     re.I,
 )
 _HYPHEN_ADJ_RE = re.compile(
@@ -340,14 +342,14 @@ def find_mentions(
                 last_group = mn
                 continue
         # "people from China" -> a group
-        if mn.kind == "country" and mn.prep in ("from", "of"):
+        if mn.kind == "country" and mn.prep in ("from", "of", "including", "as", "like"):
             left = sent.text[: mn.start - sent.start]
-            pf = PEOPLE_FROM_RE.search(left[-40:])
+            pf = PEOPLE_FROM_RE.search(left[-70:])
             if pf:
                 mn.kind, mn.role, mn.people = "group", "nationals", True
                 mn.prep = None
                 last_group = mn  # "women from Uganda and Kenya": Kenya's are women too
-                mn.start = sent.start + len(left) - len(left[-40:]) + pf.start()
+                mn.start = sent.start + len(left) - len(left[-70:]) + pf.start()
                 mn.tok_start = token_index(tokens, mn.start)
     if len(out) > 1:
         _descriptors(sent, out, state)

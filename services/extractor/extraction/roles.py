@@ -121,8 +121,9 @@ _COPULA_AGENT_RE = re.compile(
     r"^\s+[\"“]?(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
     # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"
     r"becomes|remains|remain|remained|as|"
-    # "X has emerged as a hub for", "X serves as a backdoor for"
-    r"(?:has\s+|have\s+|had\s+)?(?:emerged|emerges|emerge|served|serves|serve|acted|acts|act)"
+    # "X has emerged as a hub for", "X serves as a backdoor for", "X continued to act as"
+    r"(?:has\s+|have\s+|had\s+)?(?:(?:continued|continues|continue|began|begun|started|starts|"
+    r"start)\s+to\s+)?(?:emerged|emerges|emerge|served|serves|serve|acted|acts|act)"
     r"\s+as|"
     # "X has never been, and will never be, a route for", "X is not a platform for"
     r"(?:has|have|had)\s+never\s+been(?:,?\s+and\s+will\s+never\s+be,?)?|will\s+never\s+be)"
@@ -314,13 +315,30 @@ def agent_candidates(
                 and out[-1].prep == m.prep
                 and bool(_CONJ_RE.match(_between(text, base, out[-1].end, m.start)))
             )
-            if not conjunct and not (
-                m.prep in ("of", "at", "from")
-                and _REPRESENTATIVE_RE.search(text[max(0, m.start - base - 60) : m.start - base])
-            ):
+            represents = m.prep in ("of", "at", "from") and bool(
+                _REPRESENTATIVE_RE.search(text[max(0, m.start - base - 60) : m.start - base])
+            )
+            if not (conjunct or represents or _reported_doer(m, text, base)):
                 continue
         out.append(m)
     return out
+
+
+# "claims about Belarus arming Russia", "reports of China supplying drones": the gerund's doer
+_REPORT_NOUN_LEFT_RE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)\s+"
+    r"(?:of|about)\s+$",
+    re.I,
+)
+_GERUND_RIGHT_RE = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ing\b")
+
+
+def _reported_doer(m: Mention, text: str, base: int) -> bool:
+    return bool(
+        m.prep in ("of", "about")
+        and _GERUND_RIGHT_RE.match(text, m.end - base)
+        and _REPORT_NOUN_LEFT_RE.search(text, max(0, m.start - base - 30), m.start - base)
+    )
 
 
 def _with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) -> list[Mention]:

@@ -344,7 +344,7 @@ _ADDED_RE = re.compile(
 # "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
 # named object too long for _ADDED_RE's window
 _ADDED_LONG_RE = re.compile(
-    r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,2}?(?=[A-Z])[^;:!?]{0,230}?\s(?:to)\s+"
+    r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,4}?(?=[A-Z])[^;:!?]{0,230}?\s(?:to)\s+"
     r"(?:the|its|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
 )
 

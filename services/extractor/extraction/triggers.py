@@ -62,7 +62,8 @@ _EVASION_CONTEXT_RE = re.compile(
     re.I,
 )
 # the state formula "does not allow its territory to be used to ..." (lexicon.EVASION_RE)
-OWN_TERRITORY_RE = re.compile(r"(?:allow|permit|let)\w*\s", re.I)
+OWN_TERRITORY_RE = re.compile(r"(?:allow|permit|let|condon|tolerat)\w*[\"”]?\s", re.I)
+_CONDUIT_RE = re.compile(r"\bused\s+(?:\w+ly\s+)?(?:to|for)\s", re.I)
 _WEAK_EVASION_RE = re.compile(r"^(?:intermediar|intermediate|proxy)", re.I)
 # the bare plural matches only before a routing verb ("intermediaries ... re-exported them")
 _ROUTING_INTERMEDIARIES = word_set("intermediaries middlemen")
@@ -244,6 +245,7 @@ _ROUTE_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|platforms?|"
     r"back-?doors?|lifelines?|pipelines?|relays?|"
     r"transit\s+(?:points?|hubs?|routes?|countr(?:y|ies)|states?|nations?))"
+    r"(?:\s+(?:in|since|during|until|throughout)\s+\d{4})?"  # "transit points in 2024 for"
     r"\s+(?:for|by which|through which|via which|into|to)\b"
     # "in which Belarus acts as a transit country,": the scheme was named before
     r"|(?P<transit>transit\s+(?:countr(?:y|ies)|states?|nations?))(?=[,.;\"”]))",
@@ -805,6 +807,10 @@ def find_triggers(
             out.append(
                 Trigger("evasion", base + m.start(), base + m.end(), m.group(), passive, nominal)
             )
+            if _CONDUIT_RE.search(m.group()):
+                # "X have been used to route chips to Russia": X passes the goods on, it does
+                # not supply them
+                out = [t for t in out if not (t.kind == "supply" and m.start() <= t.start - base)]
     if not lows.isdisjoint(_ROUTE_NOUNS):
         for m in _ROUTE_RE.finditer(text):  # "X have become one of the main routes by which"
             out.append(
@@ -839,7 +845,12 @@ def find_triggers(
             if t is not None:
                 out.append(t)
     out.sort(key=lambda t: t.start)
-    if "territor" in low_text or "soil" in low_text or "jurisdiction" in low_text:
+    if (
+        "territor" in low_text
+        or "soil" in low_text
+        or "jurisdiction" in low_text
+        or (" use of " in low_text)
+    ):
         out = _purpose_of_territory(out)
     return out
 
