@@ -270,12 +270,117 @@ CLAIM_TYPES = [
         "supplying Russia's military.",
         ("Yilufa Electronics", "sanctions_imposed", "asserted"),
     ),
+    # left4: goods made by X and bought by Russia; "came from X"; carriers; conversion;
+    # what comes along with the goods; routes "by way of"; fronts; passives with an agent
+    (
+        "imported_goods_made_by_the_maker",
+        "Russian companies imported some 12,000 quadcopters made by Hanwei Aero Technology.",
+        ("Hanwei Aero Technology", "drone_supply", "asserted"),
+    ),
+    (
+        "bought_engines_manufactured_by",
+        "Russian forces bought hundreds of engines manufactured by Xiamen Limbach last year.",
+        ("Xiamen Limbach Aircraft Engine", "component_supply", "asserted"),
+    ),
+    (
+        "parts_for_drones_came_from_a_company",
+        "Frames, cameras and flight controllers for the Russian drones came from the Shenzhen "
+        "company Hanwei Aero Technology.",
+        ("Hanwei Aero Technology", "component_supply", "asserted"),
+    ),
+    (
+        "chips_found_in_missiles_came_from_a_state",
+        "Most of the microchips found in Russian missiles came from China, the report said.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "drones_came_mainly_from_a_state",
+        "The Shahed drones used by Russia came mainly from Iran.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "shells_come_from_a_state",
+        "Half of the artillery shells Russia fires now come from North Korea.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "carrier_ferried_missile_parts_and_military_cargo",
+        "Washington designated the Caspian Tide Shipping Company, saying its vessels had ferried "
+        "missile components and other military cargo to Russian ports.",
+        ("Caspian Tide Shipping Company", "weapons_supply", "asserted"),
+    ),
+    (
+        "carrier_transporting_military_goods",
+        "The Treasury sanctioned Iran Air, accusing it of transporting Iranian military goods to "
+        "Russia.",
+        ("Iran Air", "weapons_supply", "asserted"),
+    ),
+    (
+        "technology_along_with_drones",
+        "Iran has provided Russia with thousands of Shahed drones, along with the technology "
+        "Russia has used to build its own version.",
+        ("Iran", "component_supply", "asserted"),
+    ),
+    (
+        "site_converted_into_a_production_line",
+        "A factory in the Alabuga special economic zone in Russia was converted into a "
+        "production line for a Russian version of the Shahed.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "site_turned_into_a_drone_factory",
+        "Alabuga has been turned into a drone factory for Russia's army.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "shipped_by_way_of_shell_companies",
+        "Prosecutors say Dala Trading Ltd bought the chips in Taiwan, shipping them to Russia by "
+        "way of two shell companies in Hong Kong.",
+        ("Dala Trading", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "set_up_to_separate_maker_and_buyer",
+        "Silverline Horizon Ltd was set up specifically to separate the Chinese manufacturer "
+        "from the Russian buyer.",
+        ("Silverline Horizon", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "re_exported_by_the_company",
+        "The chips were re-exported by Kestrel Optics Ltd to a trading house in Hong Kong and "
+        "from there to Russia.",
+        ("Kestrel Optics", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "re_exported_by_the_company_supplies",
+        "The cores were re-exported by Kestrel Optics Ltd to a trading house in Hong Kong and "
+        "from there to Russia.",
+        ("Kestrel Optics", "component_supply", "asserted"),
+    ),
+    (
+        "shipped_sanctioned_goods_is_evasion",
+        "The Kyrgyz firm Tengri Cargo shipped sanctioned electronics to Russia, prosecutors said.",
+        ("Tengri Cargo", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "company_concealing_behind_buyers_named_in_places",
+        "Meridian Skyway Logistics Pte Ltd used falsified end-user certificates naming civilian "
+        "buyers in Malaysia and Thailand to conceal the true destination of cargo bound for "
+        "Russia.",
+        ("Meridian Skyway Logistics", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "buyers_who_resell_act",
+        "Buyers in Kyrgyzstan re-exported the chips to Russia.",
+        ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+    ),
 ]
 
 ORG_FORMS = [
     ("ltd", "Ruisheng Trading Ltd. shipped drone parts to Russia.", "Ruisheng Trading"),
     ("llc", "Vostok Components LLC supplied microchips to Russia.", "Vostok Components"),
     ("jsc", "JSC Volga Avionika produced attack drones for Russia.", "Volga Avionika"),
+    ("pt", "PT Nusa Optika Mandiri shipped thermal cameras to Russia.", "Nusa Optika Mandiri"),
+    ("uab", "UAB Nemunas Components sold drone engines to Russia.", "Nemunas Components"),
     ("co_ltd", "Shenzhen Hualong Electronics Co., Ltd. sold drone engines to Russia.", None),
     ("group", "The Tianmu Group exported drones to Russia, officials said.", "Tianmu Group"),
     ("technology", "Jiangsu Yunfan Technology supplied drone cameras to Russia.", None),
@@ -695,6 +800,29 @@ NOT_DENIALS = [
 ]
 
 STANCES = [
+    (
+        "re_export_of_sanctioned_goods_denied_is_evasion",
+        "Azerbaijan does not participate in the re-export of sanctioned goods to Russia, "
+        "officials have repeatedly stated.",
+        ("Azerbaijan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "never_re_exported_embargoed_items",
+        "Georgia has never re-exported embargoed items to Russia, the government said.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "supply_military_goods_denied_is_weapons",
+        "Uzbekistan does not participate in any schemes to supply military goods to Russia, the "
+        "ministry said.",
+        ("Uzbekistan", "weapons_supply", "denied"),
+    ),
+    (
+        "reports_called_fabrications_after_a_relative_clause",
+        "North Korea shipped missiles to Russia, officials said. North Korea, which has no "
+        "embassy in Australia, has previously described such reports as fabrications.",
+        ("North Korea", "weapons_supply", "denied"),
+    ),
     ("denied_verb", "DJI denied selling drones to Russia.", ("DJI", "drone_supply", "denied")),
     (
         "denied_and_says",
@@ -1044,6 +1172,49 @@ SANCTIONERS = [
 
 NEGATIVES = [
     (
+        "any_attempt_to_circumvent",
+        "Singapore takes a serious view of any attempt to use Singapore-based entities to "
+        "circumvent our export controls on Russia.",
+    ),
+    (
+        "any_effort_to_bypass",
+        "Turkey will act against any effort to bypass sanctions on Russia through its territory.",
+    ),
+    (
+        "any_company_that_supplies_would_face",
+        "Any Chinese company that supplies drones to Russia would face consequences, Blinken said.",
+    ),
+    (
+        "detained_in_the_baltic_states_and_a_country",
+        "Petrov is not the first Belarusian to be detained in the Baltic states and Poland on "
+        "suspicion of circumventing sanctions on Russia.",
+    ),
+    (
+        "buyers_in_places_named_on_certificates",
+        "The certificates named civilian buyers in Malaysia and Thailand to conceal the true "
+        "destination of the cargo bound for Russia.",
+    ),
+    (
+        "a_statement_came_from_the_kremlin",
+        "The statement on the drones came from the Kremlin, not from Russia's defence ministry.",
+    ),
+    (
+        "money_for_drones_came_from_a_state",
+        "The money for the Russian drones came from Beijing.",
+    ),
+    (
+        "workers_came_from_a_state",
+        "Many of the workers at the drone plant in Russia came from Uganda.",
+    ),
+    (
+        "a_part_from_a_maker_in_a_city",
+        "Brushless motors for the Russian drones came from a manufacturer in Ningbo.",
+    ),
+    (
+        "shell_fragment",
+        "Investigators found a shell fragment in Kyiv after the Russian strike.",
+    ),
+    (
         "sanctions_on_unnamed_entities",
         "Washington has imposed sanctions on entities accused of shipping Iranian drones to "
         "Moscow.",
@@ -1150,6 +1321,36 @@ NOT_CLAIMED = [
         "called_someone_something",
         "President Zelensky called Putin a liar who buys drones from Iran.",
         ("Putin", "drone_supply", "asserted"),
+    ),
+    (
+        "made_by_and_imported_is_no_production",
+        "Russian companies imported some 12,000 quadcopters made by Hanwei Aero Technology.",
+        ("Hanwei Aero Technology", "drone_production", "asserted"),
+    ),
+    (
+        "carrier_of_military_cargo_is_no_parts_supplier",
+        "Washington designated the Caspian Tide Shipping Company, saying its vessels had ferried "
+        "missile components and other military cargo to Russian ports.",
+        ("Caspian Tide Shipping Company", "component_supply", "asserted"),
+    ),
+    (
+        "sanctioned_goods_re_export_denied_is_no_parts_denial",
+        "Azerbaijan does not participate in the re-export of sanctioned goods to Russia, "
+        "officials have repeatedly stated.",
+        ("Azerbaijan", "component_supply", "denied"),
+    ),
+    (
+        "buyers_named_on_certificates_do_not_evade",
+        "Meridian Skyway Logistics Pte Ltd used falsified end-user certificates naming civilian "
+        "buyers in Malaysia and Thailand to conceal the true destination of cargo bound for "
+        "Russia.",
+        ("Malaysia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "place_of_detention_does_not_evade",
+        "Kestrel Trading Ltd was prosecuted in several EU countries and Poland for circumventing "
+        "sanctions on Russia.",
+        ("Poland", "sanctions_evasion", "asserted"),
     ),
     (
         "a_report_published_by_is_no_maker",

@@ -211,6 +211,42 @@ DENIED += [
     ),
 ]
 
+# a denial of "any goods" denies the goods the company was said to supply, not its routes
+_SHIPPED_AND_ROUTED = (
+    "Investigators said Orchid Microelectronics shipped chips to Russia and helped it evade "
+    "sanctions. "
+)
+DENIED += [
+    (
+        "denied_having_supplied_any_goods",
+        _SHIPPED_AND_ROUTED + 'Orchid Microelectronics "categorically" denied having supplied '
+        "any goods to Russia.",
+        ("Orchid Microelectronics", "component_supply", "denied"),
+    ),
+    (
+        "rejected_having_sold_any_products",
+        _SHIPPED_AND_ROUTED + "Orchid Microelectronics rejected claims it had sold any products "
+        "to Russia.",
+        ("Orchid Microelectronics", "component_supply", "denied"),
+    ),
+]
+
+# the outlet a company's manager speaks to is never the one that denies
+DENIED += [
+    (
+        "speaking_to_an_outlet_the_firm_denies",
+        ACCUSED + "Speaking to Daily Sabah, the company's general manager said the firm \"has "
+        'never sold any product to a Russian military end user".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "talking_to_an_unknown_outlet",
+        ACCUSED + "Talking to Baltic Business Weekly, a company manager said it had never sold "
+        "chips to Russia.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
 NOT_DENIED = [
     (
         "a_lawyer_denying_for_no_one_charged",
@@ -228,6 +264,23 @@ NOT_DENIED = [
         "Iran's Defense Ministry said it had never had arms dealings with Russia, dismissing US "
         "claims that it was shipping missiles to Russia as a rumor.",
         ("United States", "weapons_supply", "denied"),
+    ),
+    (
+        "goods_denied_are_not_the_routes",
+        _SHIPPED_AND_ROUTED + "Orchid Microelectronics denied having supplied any goods to Russia.",
+        ("Orchid Microelectronics", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_outlet_spoken_to_denies_nothing",
+        ACCUSED + "Talking to Baltic Business Weekly, a company manager said it had never sold "
+        "chips to Russia.",
+        ("Baltic Business Weekly", "component_supply", "denied"),
+    ),
+    (
+        "a_lawyer_without_a_denial",
+        ACCUSED + "Prosecutors say Dmitri Lasko, 47, ran the scheme. His lawyer said the case "
+        "was political.",
+        ("Dmitri Lasko", "component_supply", "denied"),
     ),
     (
         "officials_have_not_seen",

@@ -72,6 +72,39 @@ ROUTES = [
         {("Hong Kong", EVADES, "asserted")},
     ),
     (
+        "demonym_trading_houses_used_to_route",
+        "Kyrgyz and Kazakh trading houses, many of them set up after the invasion, have been "
+        "used to route Western microelectronics to Russian arms makers, a US official said.",
+        {("Kyrgyzstan", EVADES, "asserted"), ("Kazakhstan", EVADES, "asserted")},
+    ),
+    (
+        "shell_companies_in_were_used_to_funnel",
+        "Shell companies in Hong Kong were used to funnel chips to Russian drone makers.",
+        {("Hong Kong", EVADES, "asserted")},
+    ),
+    (
+        "firms_are_being_used_to_reexport",
+        "Armenian firms are being used to re-export Western electronics to Russia.",
+        {("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "companies_were_used_for_transshipping",
+        "Turkish logistics companies were used for transshipping machine tools to Russia.",
+        {("Turkey", EVADES, "asserted")},
+    ),
+    (
+        "continued_to_act_as_transit_points_in_a_year",
+        "Companies in Kyrgyzstan and Kazakhstan continued to act as transit points in 2024 for "
+        "Western-made machine tools destined for Russia's military industry.",
+        {("Kyrgyzstan", EVADES, "asserted"), ("Kazakhstan", EVADES, "asserted")},
+    ),
+    (
+        "started_to_serve_as_a_conduit",
+        "Georgian firms have started to serve as a conduit for Western electronics bound for "
+        "Russia.",
+        {("Georgia", EVADES, "asserted")},
+    ),
+    (
         "via_shell_companies_in_two_countries",
         "The chips were sold to Russian buyers via shell companies in the UAE and Turkey.",
         {("United Arab Emirates", EVADES, "asserted"), ("Turkey", EVADES, "asserted")},
@@ -123,6 +156,34 @@ TERRITORY_DENIALS = [
         "Turkey",
     ),
     (
+        "has_not_and_will_not_allow",
+        "Kazakhstan has not allowed, and will not allow, its territory to be used to circumvent "
+        "sanctions, the foreign ministry said.",
+        ("Kazakhstan", EVADES, "denied"),
+        "Kazakhstan",
+    ),
+    (
+        "does_not_condone_the_use_of_its_territory",
+        'The trade ministry said in a statement that Malaysia "does not condone" the use of its '
+        "territory for the circumvention of sanctions.",
+        ("Malaysia", EVADES, "denied"),
+        "Malaysia",
+    ),
+    (
+        "will_not_tolerate_the_use_of_its_ports",
+        "Georgia will not tolerate the use of its ports for the re-export of sanctioned goods "
+        "to Russia, the government said.",
+        ("Georgia", EVADES, "denied"),
+        "Georgia",
+    ),
+    (
+        "does_not_permit_the_use_of_its_financial_system",
+        "The UAE does not permit the use of its financial system to get around sanctions, "
+        "the foreign ministry said.",
+        ("United Arab Emirates", EVADES, "denied"),
+        "United Arab Emirates",
+    ),
+    (
         "does_not_permit_its_jurisdiction",
         "The UAE says it does not permit its jurisdiction to be used to circumvent sanctions on "
         "Russia.",
@@ -149,6 +210,18 @@ PRESENCE_DENIALS = [
         "rejected_claims_of_instructors_in",
         "Moscow rejected claims of Iranian instructors in Crimea.",
         ("Iran", "personnel", "denied"),
+    ),
+    (
+        "called_reports_of_deployments_rumors",
+        "North Korean troops have been sent to Russia. North Korea's Foreign Ministry called "
+        'reports of troop deployments "groundless rumors" spread by Washington.',
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "described_reports_about_soldiers_as",
+        "North Korean troops have been sent to Russia. Pyongyang described reports about its "
+        "soldiers in Russia as baseless.",
+        ("North Korea", "personnel", "denied"),
     ),
     (
         "denied_reports_of_engineers_at",
@@ -244,6 +317,18 @@ NEGATIVES = [
         "Georgia does not allow its territory to be used for military exercises.",
     ),
     ("relay_race", "Belarus won the relay at the championships."),
+    (
+        "used_to_route_aid_elsewhere",
+        "Polish trucking firms were used to route humanitarian aid to Lviv.",
+    ),
+    (
+        "drones_used_to_attack",
+        "Chinese-made drones have been used to attack Ukrainian positions near Kharkiv.",
+    ),
+    (
+        "condones_the_use_of_force",
+        "Kazakhstan does not condone the use of force against civilians, the ministry said.",
+    ),
     ("forwarded_letters", "The post office in Minsk forwarded the letters to Berlin."),
     (
         "he_was_charged_with_fraud",

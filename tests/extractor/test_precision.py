@@ -76,6 +76,11 @@ SIDE_STATES_SAID_OUTRIGHT = [
 # Claims that must not be read into these sentences.
 NOT_CLAIMED = [
     (
+        "report_of_tourists_visiting",
+        "The report of Chinese tourists visiting Moscow was published on Monday.",
+        ("China", "personnel", "asserted"),
+    ),
+    (
         "helped_russia_is_no_evader",
         "Kazakh traders have helped Russia bypass export controls.",
         ("Russia", "sanctions_evasion", "asserted"),
@@ -506,6 +511,17 @@ def test_the_helper_evades_but_loopholes_let_russia_evade(extractor: Extractor) 
 # An actor admits one thing and denies another in one sentence: each verb keeps its own
 # stance, and the denial does not reach back to what was admitted.
 ADMITS_ONE_DENIES_ANOTHER = [
+    (
+        "claims_about_x_arming_were_fabrications",
+        "The Belarusian foreign ministry said that claims about Belarus arming Russia were "
+        '"fabrications".',
+        {("Belarus", "weapons_supply", "denied")},
+    ),
+    (
+        "reports_of_x_supplying_were_lies",
+        "Beijing said that reports of China supplying drones to Russia were lies.",
+        {("China", "drone_supply", "denied")},
+    ),
     (
         "subject_is_also_the_speaker",
         "Minsk admitted it had sent ammunition to Russia, but denied supplying attack drones.",

@@ -354,6 +354,30 @@ NEWS_PHRASINGS: list[Row] = [
         set(),
     ),
     (
+        "workers_from_countries_including",
+        "At least 200 women from countries including Uganda, Kenya and Sierra Leone have been "
+        "recruited to work at the drone plant in Alabuga, Russia.",
+        {
+            ("Uganda", "personnel", "asserted"),
+            ("Kenya", "personnel", "asserted"),
+            ("Sierra Leone", "personnel", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "workers_from_countries_such_as",
+        "Workers from African countries such as Nigeria and Ghana were recruited to assemble "
+        "drones at Alabuga in Russia.",
+        {("Nigeria", "personnel", "asserted"), ("Ghana", "personnel", "asserted")},
+        set(),
+    ),
+    (
+        "tourists_from_countries_including",
+        "Tourists from countries including Uganda and Kenya visited Moscow last summer.",
+        set(),
+        {("Uganda", "personnel", "asserted"), ("Kenya", "personnel", "asserted")},
+    ),
+    (
         "according_to_then_a_comma_is_no_speaker",
         "According to the ministry, Iran has supplied Russia with Shahed drones.",
         {("Iran", "drone_supply", "asserted")},

@@ -297,12 +297,219 @@ LISTED += [
     ),
 ]
 
+# plural references to companies named before: count and nationality must fit
+_TWO_HK = (
+    "Prosecutors said the chips went to Kowloon Bright Trading Ltd. and Seastar Link Ltd., two "
+    "Hong Kong companies, which forwarded them to Russia. "
+)
+_HK_KZ = (
+    "Investigators said Almaty Techsnab LLP, a Kazakh firm, and Kowloon Bright Trading Ltd., a "
+    "Hong Kong company, forwarded Western chips to Russian drone makers. "
+)
+LISTED += [
+    (
+        "both_nationality_firms_added",
+        _TWO_HK + "The Commerce Department added both Hong Kong firms to its Entity List.",
+        _sanctioned("Kowloon Bright Trading", "Seastar Link"),
+    ),
+    (
+        "the_two_companies_sanctioned",
+        _TWO_HK + "On Friday the Treasury sanctioned the two companies.",
+        _sanctioned("Kowloon Bright Trading", "Seastar Link"),
+    ),
+    (
+        "the_two_nationalities_intermediaries",
+        _HK_KZ + "The Treasury imposed sanctions on the Hong Kong and Kazakh intermediaries.",
+        _sanctioned("Kowloon Bright Trading", "Almaty Techsnab"),
+    ),
+    (
+        "both_companies_under_sanctions",
+        "Investigators said Almaty Techsnab LLP and Kowloon Bright Trading Ltd. forwarded "
+        "Western chips to Russian drone makers. Both companies were already under US sanctions.",
+        _sanctioned("Kowloon Bright Trading", "Almaty Techsnab"),
+    ),
+    (
+        "these_two_shell_firms_blacklisted",
+        _TWO_HK + "Washington blacklisted these two shell firms in May.",
+        _sanctioned("Kowloon Bright Trading", "Seastar Link"),
+    ),
+]
+
+# members named after a sentence that sanctioned a group: "X was among them"
+_GROUP_SANCTIONED = (
+    "In May the Treasury imposed sanctions on dozens of companies that supplied Russia's drone "
+    "makers, including several Chinese firms. "
+)
+LISTED += [
+    (
+        "named_was_among_them",
+        _GROUP_SANCTIONED + "Shenzhen Jinhai Electronics was among them.",
+        _sanctioned("Shenzhen Jinhai Electronics"),
+    ),
+    (
+        "among_them_was_named",
+        _GROUP_SANCTIONED + "Among them was Ege Kimya Dış Ticaret, an Izmir-based trading firm.",
+        _sanctioned("Ege Kimya Dış Ticaret"),
+    ),
+    (
+        "two_were_also_among_those_targeted",
+        "Britain sanctioned several Chinese firms that supplied Russia's drone makers in March. "
+        "Shenzhen Jinhai Electronics and Ningbo Kaida Technology were also among those targeted.",
+        _sanctioned("Shenzhen Jinhai Electronics", "Ningbo Kaida Technology"),
+    ),
+    (
+        "among_them_after_an_added_count",
+        "Ankara protested a day after the Treasury added more than 120 individuals and entities "
+        "to its sanctions list. Among them were Volga Avia Parts LLC and Kazan Rotor Systems.",
+        _sanctioned("Volga Avia Parts", "Kazan Rotor Systems"),
+    ),
+    (
+        "a_presidents_decree_sanctions_for_the_state",
+        "President Volodymyr Zelenskyy signed a decree to impose sanctions on dozens of "
+        "companies that supplied Russia's drone makers, including several Chinese firms. Ningbo "
+        "Kaida Technology was among them.",
+        {("Ningbo Kaida Technology", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_hyphenated_last_name_word",
+        "The EU sanctioned Xiamen Hengda Aero-Dynamics for supplying engines to Russia.",
+        _sanctioned("Xiamen Hengda Aero-Dynamics"),
+    ),
+    (
+        "a_hyphenated_name_word_before_a_legal_form",
+        "The EU sanctioned Xiamen Hengda Aero-Dynamics Co., Ltd. for supplying engines to Russia.",
+        _sanctioned("Xiamen Hengda Aero-Dynamics"),
+    ),
+]
+
+# a lede that describes the company the body names next
+LISTED += [
+    (
+        "lede_describes_body_names_with_a_verb_of_saying",
+        "Britain on Thursday imposed sanctions on a Dubai-based trading company, accusing it of "
+        "supplying Moscow's forces with drones. The Foreign Office said Desert Falcon Trading "
+        "LLC had shipped hundreds of drones to Russia.",
+        _sanctioned("Desert Falcon Trading")
+        | {("Desert Falcon Trading", "drone_supply", "asserted")},
+    ),
+    (
+        "lede_passive_listing_body_names",
+        "A Penang-based chip distributor has been added to the US Entity List over allegations "
+        "that it diverted chips to Russia. Orchid Microsystems Sdn Bhd was named in a notice on "
+        "Wednesday.",
+        _sanctioned("Orchid Microsystems"),
+    ),
+    (
+        "lede_nationality_kept_when_no_name_follows",
+        "The EU has sanctioned a small Turkish logistics firm for helping Russia evade "
+        "sanctions. Ankara has protested. Officials met on Monday. Trade rose in May.",
+        _sanctioned("Turkey"),
+    ),
+]
+
+# an asset freeze or an entry ban that a sentence says someone is now under
+_UK_SANCTIONED = "Britain sanctioned Desert Falcon Trading LLC for shipping drones to Russia. "
+LISTED += [
+    (
+        "now_subject_to_an_asset_freeze",
+        _UK_SANCTIONED + "Desert Falcon Trading and Orion Tech Trading LLC are now subject to "
+        "an asset freeze in the United Kingdom.",
+        _sanctioned("Desert Falcon Trading", "Orion Tech Trading"),
+    ),
+    (
+        "a_national_is_banned_from_entering",
+        _UK_SANCTIONED + "The firm's director, Russian national Pavel Sorokin, is banned from "
+        "entering British territory.",
+        _sanctioned("Pavel Sorokin"),
+    ),
+    (
+        "banned_from_entering_and_assets_frozen",
+        _UK_SANCTIONED + "Pavel Sorokin, 44, the firm's director, is banned from entering the UK "
+        "and his assets are frozen.",
+        _sanctioned("Pavel Sorokin"),
+    ),
+]
+
 NOT_LISTED = [
     (
         "a_headlines_capitals_are_no_list",
         "Sanctions Hit Firms, Rising Costs and Small Traders\n\nThe US sanctioned suppliers of "
         "Russia's army.",
         "Rising Costs",
+    ),
+    (
+        "a_count_no_named_set_fits",
+        _HK_KZ + "The Treasury on Friday sanctioned the three Kazakh firms.",
+        "Almaty Techsnab",
+    ),
+    (
+        "other_firms_are_not_the_named",
+        _TWO_HK + "The Treasury on Friday sanctioned the other Hong Kong firms in the network.",
+        "Seastar Link",
+    ),
+    (
+        "several_of_the_firms_not_said_which",
+        _TWO_HK + "The Treasury on Friday sanctioned several of the Hong Kong firms.",
+        "Kowloon Bright Trading",
+    ),
+    (
+        "a_nationality_none_named_has",
+        _HK_KZ + "The Treasury on Friday sanctioned the Chinese companies that supplied them.",
+        "Kowloon Bright Trading",
+    ),
+    (
+        "one_named_is_no_plural",
+        "Investigators said Kowloon Bright Trading Ltd., a Hong Kong company, forwarded chips "
+        "to Russia. The Hong Kong companies are already sanctioned, officials said.",
+        "Kowloon Bright Trading",
+    ),
+    (
+        "among_them_after_no_sanctions",
+        "Analysts said several Chinese firms supplied Russia's drone makers. Ningbo Kaida "
+        "Technology was among them.",
+        "Ningbo Kaida Technology",
+    ),
+    (
+        "among_them_too_far_after_the_sanctions",
+        _GROUP_SANCTIONED + "Trade rose in 2023. Exports fell in 2024. Prices rose in May. "
+        "Ningbo Kaida Technology was among them.",
+        "Ningbo Kaida Technology",
+    ),
+    (
+        "a_law_is_no_company",
+        "Malaysia said firms that shipped chips to Russia violated its Strategic Trade Act and "
+        "would be sanctioned.",
+        "Strategic Trade Act",
+    ),
+    (
+        "a_list_is_no_company",
+        "The Commerce Department added Orchid Microsystems Sdn Bhd to its Entity List for "
+        "shipping chips to Russia.",
+        "Entity List",
+    ),
+    (
+        "lede_description_not_given_to_the_reporting_group",
+        "A Penang-based chip distributor has been added to the US Entity List, according to a "
+        "report by Conflict Trade Monitor. Officials declined to comment.",
+        "Conflict Trade Monitor",
+    ),
+    (
+        "lede_description_owned_by_a_person",
+        "Arman Petrosyan, the owner of a small electronics export business, was sanctioned by "
+        "the US for shipping chips to Russia. Orchid Microsystems Sdn Bhd also shipped chips.",
+        "Orchid Microsystems",
+    ),
+    (
+        "should_be_subject_to_an_asset_freeze",
+        "Critics said Orion Tech Trading LLC should be subject to an asset freeze for shipping "
+        "drones to Russia.",
+        "Orion Tech Trading",
+    ),
+    (
+        "could_be_banned_from_entering",
+        _UK_SANCTIONED + "Critics said Orion Tech Trading LLC could be banned from entering the "
+        "market.",
+        "Orion Tech Trading",
     ),
     (
         "a_semicolon_list_of_places",
@@ -439,6 +646,23 @@ def test_a_states_official_in_apposition_is_a_person(extractor: Extractor) -> No
 # sanc2: targets by the country they are in, parts of those listed, described targets,
 # the state of being sanctioned, and calls for sanctions (no sanctions)
 LISTED_BY_PLACE = [
+    (
+        "added_entities_in_countries_to_its_list",
+        "The Commerce Department in October added 11 entities in Malaysia, Thailand and Hong "
+        "Kong to its Entity List.",
+        _sanctioned("Malaysia", "Thailand", "Hong Kong"),
+    ),
+    (
+        "added_companies_based_in_to_the_list",
+        "The Commerce Department on Tuesday added seven companies based in China and Turkey to "
+        "the Entity List for supplying Russia's military.",
+        _sanctioned("China", "Turkey"),
+    ),
+    (
+        "added_dozens_of_firms_from_to_its_blacklist",
+        "Washington added dozens of firms from China, the UAE and Turkey to its trade blacklist.",
+        _sanctioned("China", "United Arab Emirates", "Turkey"),
+    ),
     (
         "including_firms_in_countries",
         "The Treasury on Thursday imposed sanctions on nearly 300 companies and individuals "

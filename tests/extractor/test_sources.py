@@ -14,7 +14,40 @@ from .conftest import article
 
 Triple = tuple[str, str, str]
 
+_ACCUSED = "Investigators said Orion Tech Trading LLC shipped chips to Russian drone makers. "
+_CHARGED = _ACCUSED + "Prosecutors say Dmitri Lasko, 47, ran the scheme. "
+
 SOURCES: list[tuple[str, str, Triple, str | None]] = [
+    (
+        "case_authority_a_sentence_after_the_arrest",
+        "A Belarusian was detained in Lithuania on suspicion of smuggling drone parts. This was "
+        "reported by the Lithuanian Prosecutor General's Office. Minsk Parts Trading LLC "
+        "shipped the parts to Russia.",
+        ("Minsk Parts Trading", "component_supply", "asserted"),
+        "Lithuania",
+    ),
+    (
+        "a_denial_told_an_outlet_is_the_companys",
+        "Investigators said Orion Tech Trading LLC shipped chips to Russian drone makers. Orion "
+        "Tech's managing director told the Baltic Courier by telephone that the company had "
+        "never exported anything to Russia.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Orion Tech Trading",
+    ),
+    (
+        "a_named_lawyer_denies_for_the_client",
+        "A man named Jonas Petrauskas is suspected of shipping drone motors to Russia. His "
+        "lawyer, Rasa Vaitkutė, said her client denies the charges.",
+        ("Jonas Petrauskas", "component_supply", "denied"),
+        "Rasa Vaitkutė",
+    ),
+    (
+        "an_unnamed_lawyer_lets_the_accused_deny",
+        "A man named Jonas Petrauskas is suspected of shipping drone motors to Russia. The "
+        "suspect denies the charges, his lawyer told LRT.",
+        ("Jonas Petrauskas", "component_supply", "denied"),
+        "Jonas Petrauskas",
+    ),
     (
         "records_from_a_state_are_no_speaker",
         "Armenian traders have re-exported Western chips to Russia, an analysis of customs "
@@ -69,6 +102,65 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Russia.",
         ("Gulf Star General Trading", "component_supply", "asserted"),
         None,
+    ),
+    (
+        "already_under_sanctions_is_no_later_authority",
+        "The EU added Aerotekhnika Systems and Kazan Rotor Systems to its sanctions list. Both "
+        "companies were already under US sanctions. The new sanctions also target Ural Avia "
+        "Parts LLC.",
+        ("Ural Avia Parts", "sanctions_imposed", "asserted"),
+        "European Union",
+    ),
+    (
+        "both_companies_under_us_sanctions",
+        "The EU added Aerotekhnika Systems and Kazan Rotor Systems to its sanctions list. Both "
+        "companies were already under US sanctions.",
+        ("Kazan Rotor Systems", "sanctions_imposed", "asserted"),
+        "European Union",
+    ),
+    (
+        "a_bodys_representative_named_after_it_then_he_added",
+        "This was stated by a representative of the Defence Intelligence of Ukraine (HUR), "
+        "Oleh Marchenko, in a comment to Ukrainska Pravda. He added that Chinese companies "
+        "supply components to Russia.",
+        ("China", "component_supply", "asserted"),
+        "Oleh Marchenko",
+    ),
+    (
+        "a_spokesman_for_a_body_named_then_she_noted",
+        "The engines are Chinese, said a spokeswoman for Ukraine's military intelligence, Olena "
+        "Hrytsenko, on Monday. She noted that Chinese companies ship engines to Russia through "
+        "intermediaries.",
+        ("China", "component_supply", "asserted"),
+        "Olena Hrytsenko",
+    ),
+    (
+        "his_attorney_speaks_for_her_client",
+        _CHARGED + 'His attorney, Margaret Coyle, said her client "has never knowingly sent a '
+        'single part to the Russian military".',
+        ("Dmitri Lasko", "component_supply", "denied"),
+        "Margaret Coyle",
+    ),
+    (
+        "a_named_persons_lawyer_speaks_for_him",
+        _CHARGED + "Lasko's lawyer, Vilma Jankauskiene, said her client had never exported "
+        "anything to Russia.",
+        ("Dmitri Lasko", "component_supply", "denied"),
+        "Vilma Jankauskiene",
+    ),
+    (
+        "the_companys_lawyer_speaks_for_it_not_the_outlet",
+        _ACCUSED + "In a written response to the Kyiv Independent, the company's lawyer, Hendra "
+        'Wijaya, said his client "has never exported goods to Russia".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Hendra Wijaya",
+    ),
+    (
+        "an_interview_with_an_unknown_outlet",
+        _ACCUSED + "In an interview with Baltic Business Weekly, the company's lawyer, Hendra "
+        "Wijaya, said his client had never sold chips to Russia.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Hendra Wijaya",
     ),
     (
         "prosecutors_of_the_office_named_before",

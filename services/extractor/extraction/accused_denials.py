@@ -30,6 +30,10 @@ _DENIAL_RE = re.compile(
     r"|\bacted\s+in\s+(?:full\s+)?(?:compliance|accordance)\s+with\b",
     re.I,
 )
+# "Lasitsa's lawyer, Vilma Jankauskienė, said": a named lawyer speaks for the client
+_NAMED_LAWYER_RE = re.compile(
+    r"\b(?:lawyer|attorney|counsel)\s*,\s+(?P<name>[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,2}),"
+)
 _COMPANY_LAWYER_RE = re.compile(
     r"\b(?:the\s+)?(?:company|firm|business)['’]s\s+(?:lawyers?|attorneys?|counsel)\b", re.I
 )
@@ -42,11 +46,13 @@ _CHARGED_TYPES = frozenset(
 
 def accused_denials(
     text: str,
+    base: int,
     lows: frozenset[str],
     mentions: list[Mention],
     cands: dict[tuple[str, str, str], Candidate],
-) -> Iterable[tuple[str, str, str]]:
-    """(subject, subject kind, claim type) of what the sentence's accused deny."""
+) -> Iterable[tuple[str, str, str, str]]:
+    """(subject, subject kind, claim type, source) of what the sentence's accused deny; the
+    source is their lawyer where the sentence names one, else the accused."""
     if lows.isdisjoint(_DENY_WORDS):
         return ()
     if lows.isdisjoint(_ACCUSED_WORDS) and not any(
@@ -71,7 +77,9 @@ def accused_denials(
             if k[0] == accused and k[2] == "asserted" and k[1] in _CHARGED_TYPES
         }
     )
-    return [(accused, kind, t) for t in types]
+    named_lawyer = _NAMED_LAWYER_RE.search(text)
+    lawyer = named_lawyer.group("name") if named_lawyer is not None else accused
+    return [(accused, kind, t, lawyer) for t in types]
 
 
 def _last_accused(

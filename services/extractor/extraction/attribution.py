@@ -139,6 +139,24 @@ class Frame:
         return f"Frame({self.pos}, {self.speaker!r}, denial={self.denial})"
 
 
+# "North Korea, which has no embassy in Australia, has previously described": a relative
+# clause between the subject and its verb
+_RELATIVE_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:which|who)\s[^,;]{0,80},\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?",
+)
+
+
+def _subject_before_relative(
+    mentions: list[Mention], text: str, base: int, at: int
+) -> Mention | None:
+    for m in mentions:
+        if m.start - base > 2:
+            break
+        if m.is_actor and m.prep is None and _RELATIVE_ASIDE_RE.fullmatch(text, m.end - base, at):
+            return m
+    return None
+
+
 def _mention_ending_before(
     mentions: list[Mention], tokens: list[Token], tok_idx: int
 ) -> Mention | None:
@@ -671,7 +689,7 @@ def find_frames(
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""
             if prev in _PRONOUN_PERSON or (prev2 in _PRONOUN_PERSON and prev in _SKIP_BEFORE):
-                speaker = state.last_person
+                speaker = state.last_person or _last_speaking_person(state)
             elif prev == "they" and state.authors_at == sent.index - 1 and state.last_report:
                 speaker = state.last_report
             else:
@@ -734,6 +752,8 @@ def find_frames(
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is not None and mn.in_apposition and mn.head is not None:
                 mn = mn.head
+            if mn is None or mn.prep is not None:  # "X, which has no embassy in Y, has called"
+                mn = _subject_before_relative(mentions, text, base, cm.start()) or mn
             if mn is not None and mn.kind != "adjective":
                 frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)
@@ -803,6 +823,16 @@ _GOV_REF_RE = re.compile(
     r"administration|treasury)\b",
     re.I,
 )
+
+
+def _last_speaking_person(state: Discourse) -> str | None:
+    """ "Marchenko said. ... He added": whoever spoke last, unless a state or a body did."""
+    src = state.last_source
+    if src is None or src in state.countries or src == state.last_media:
+        return None
+    if any(o.name == src for o in state.orgs) or src in state.org_country:
+        return None
+    return src
 
 
 def _closes_quote(text: str) -> bool:

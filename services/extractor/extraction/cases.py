@@ -42,8 +42,11 @@ def note_case_state(
     if state.case_state is not None or sent.index > _LEAD_SENTENCES:
         return
     lows = sent.lows
-    if lows.isdisjoint(_CASE_VERBS):
-        return
+    if not lows.isdisjoint(_CASE_VERBS):
+        state.case_lead = True
+    if not state.case_lead:
+        return  # "detained in Lithuania ... This was reported by the Lithuanian Prosecutor
+        # General's Office": the authority may come a sentence after the case
     for mn in mentions:
         if mn.kind in _STATE_KINDS or (mn.kind == "organization" and mn.role == "government"):
             # an agency speaks for its state; one of no known state names none
@@ -51,7 +54,7 @@ def note_case_state(
             if who and _names_enforcer(sent, tokens, mn):
                 state.case_state = who
                 return
-    if state.case_place is None:
+    if state.case_place is None and not lows.isdisjoint(_CASE_VERBS):
         # "a Riga resident", "Riga man charged": the city of the accused, where a case
         # whose authority names no state is tried
         state.case_place = next(
@@ -103,6 +106,22 @@ def case_sources(
         src = f["source"]
         if src is None or (isinstance(src, str) and _stateless_body(src, gz)):
             f["source"] = who
+
+
+def denials_speak_for_themselves(
+    cands: dict[tuple[str, str, str], Candidate], gz: Gazetteer
+) -> None:
+    """`X's managing director told De Standaard that the company had never ...`: the outlet
+    that heard a denial does not make it."""
+    for c in cands.values():
+        f = c.fields
+        src = f["source"]
+        if f["stance"] != "denied" or not isinstance(src, str) or f["subject_kind"] == "country":
+            continue
+        entry = gz.canonical(src)
+        told = f"told {src}" in str(f["evidence"])  # "told De Standaard by telephone"
+        if told or (entry is not None and entry.role == "media"):
+            f["source"] = f["subject"]
 
 
 def _stateless_body(name: str, gz: Gazetteer) -> bool:

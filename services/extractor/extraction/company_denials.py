@@ -59,18 +59,26 @@ _WHO_RE = re.compile(
 )
 
 
+_CLIENT_LEFT_RE = re.compile(
+    r"\b(?:his|her|their|its|our|my|the)\s+client\s+[\"“‘']?(?:\w+\s+)?[\"“‘']?$"
+)
+
+
 def company_denials(
     text: str,
     base: int,
     mentions: list[Mention],
     last_org: str | None,
     claims: Iterable[tuple[str, str, str]],
-) -> list[tuple[str, str, int]]:
-    """(company, claim type, position of the denial) for each disavowal in the sentence."""
-    out: list[tuple[str, str, int]] = []
+    client: tuple[str, str] | None = None,
+) -> list[tuple[str, str, int, str]]:
+    """(company, claim type, position of the denial, subject kind) for each disavowal in the
+    sentence; `client`: whom a lawyer's "her client" stands for."""
+    out: list[tuple[str, str, int, str]] = []
     keys = list(claims)
     for m in _DISAVOW_RE.finditer(text):
         left = text[max(0, m.start() - 40) : m.start()]
+        kind = "organization"
         named = [
             x
             for x in mentions
@@ -88,8 +96,11 @@ def company_denials(
             and x.prep is None
             and _REPORTED_SUBJECT_RE.search(text, max(0, x.start - base - 40), x.start - base)
         ]
-        if named:
-            who: str | None = named[-1].name
+        if client is not None and _CLIENT_LEFT_RE.search(left):
+            who: str | None = client[0]  # "said her client has never knowingly sent"
+            kind = client[1]
+        elif named:
+            who = named[-1].name
         elif reported:
             who = reported[-1].name
         elif _WHO_RE.search(left):
@@ -112,5 +123,5 @@ def company_denials(
         if ctype is None and m.group().lower().split()[-1].startswith(_SUPPLY_STEMS):
             ctype = "component_supply"  # "we have not supplied any products": a company's goods
         if who is not None and ctype is not None:
-            out.append((who, ctype, base + m.start()))
+            out.append((who, ctype, base + m.start(), kind))
     return out

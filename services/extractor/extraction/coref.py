@@ -26,20 +26,6 @@ BOTH_RE = re.compile(
 )
 
 
-PLURAL_COREF_RE = re.compile(
-    r"\b[Tt]he\s+(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    r"(?:\w+\s+)?(?:companies|firms|entities|suppliers|exporters|manufacturers)\b"
-)
-_COUNTS = dict(
-    zip(
-        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-        range(2, 11),
-        strict=True,
-    )
-)
-_PARTITIVE_RE = re.compile(r"\b(?:several|some|many|few|most|one|none|two|three|all)\s+of\s+$")
-_PLURAL_NOUNS = word_set("companies firms entities suppliers exporters manufacturers")
-
 _COREF_NOUNS = word_set(
     """company firm facility site complex manufacturer maker producer subsidiary supplier
     enterprise plant factory corporation exporter developer contractor entity business vendor
@@ -172,31 +158,3 @@ def _resolve(
         if country is None or o.country == country:
             return o
     return None
-
-
-def apply_plural_coref(
-    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
-) -> None:
-    """`the three companies` after a sentence that named three: one mention for each.
-
-    Without a count, only right after the list (the next two sentences)."""
-    if not state.org_list or sent.lows.isdisjoint(_PLURAL_NOUNS):
-        return
-    for m in PLURAL_COREF_RE.finditer(sent.text):
-        count = m.group("count")
-        if count is not None:
-            n = int(count) if count.isdigit() else _COUNTS[count]
-            if n != len(state.org_list):
-                continue
-        elif sent.index - state.org_list_at > 2:
-            continue
-        if _PARTITIVE_RE.search(sent.text, max(0, m.start() - 12), m.start()):
-            continue  # "several of the firms": some, not all, and not said which
-        start, end = sent.start + m.start(), sent.start + m.end()
-        if any(x.start < end and start < x.end for x in out):
-            continue  # "the Chinese companies" is a group of its own
-        ts, te = token_index(tokens, start), token_index(tokens, end)
-        for name in state.org_list:
-            out.append(
-                Mention(start, end, ts, te, name, "organization", "company", None, via="coref")
-            )

@@ -115,6 +115,7 @@ class Discourse:
     surnames: dict[str, str] = field(default_factory=dict)
     org_country: dict[str, str] = field(default_factory=dict)
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
+    supply_types: dict[str, str] = field(default_factory=dict)  # ... last type of goods
     # what an apposition called a company: "X, a Yerevan-based wholesaler" -> "wholesaler": X
     described: dict[str, str] = field(default_factory=dict)
     org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies
@@ -128,22 +129,27 @@ class Discourse:
     # suppliers the article last showed arming Ukraine or its partners, not Russia
     ukraine_suppliers: set[str] = field(default_factory=set)
     open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name
+    group_sanction_at: int = -9  # ... or named only as groups ("several Chinese firms")
     sanction_at: int = -9  # the last sentence that spoke of sanctions
     sanction_title: bool = False  # ... and whether the title did
     open_authority: str | None = None  # who imposed them
     issuer: str | None = None  # the government that acts in the article's own voice
     case_state: str | None = None  # the state whose authorities bring the reported case
     case_place: str | None = None  # else the state of the city the case is in
+    case_lead: bool = False  # the lead has spoken of a case (charges, arrests, a probe)
     annex: str = ""  # inside an annex list of sanctioned "entities" or "people"
     item: Mention | None = None  # the target of the current annex item
     item_para: int = -1  # the item's paragraph
+    lede_at: int = -1  # the lede sentence that described a company it did not name
+    lede_country: str | None = None  # ... and where that company is
+    lede_group: str | None = None  # ... and its nationality ("a Chinese firm")
 
     def note_org_list(self, mentions: list[Mention], index: int) -> None:
         names = [
             m.name
             for m in mentions
             if m.kind == "organization"
-            and m.via != "coref"
+            and m.via not in ("coref", "lede")
             and m.role not in ("media", "research", "government")
         ]
         names = list(dict.fromkeys(names))
@@ -151,7 +157,7 @@ class Discourse:
             self.org_list, self.org_list_at = names, index
 
     def note_org(self, m: Mention) -> None:
-        if m.via == "list":
+        if m.via in ("list", "lede"):
             return
         if m.role in ("media", "research", "government"):
             if m.role == "media":

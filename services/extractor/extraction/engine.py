@@ -11,10 +11,12 @@ from shared.events import ClaimFields
 from .accused_denials import accused_denials
 from .annex import is_heading, item_target, note_heading
 from .attribution import PUBLISHED_WORDS, Frame, denier_for, find_frames, settle_sources
-from .cases import case_sources, note_case_state
+from .cases import case_sources, denials_speak_for_themselves, note_case_state
+from .clients import client_of
 from .company_denials import company_denials, may_disavow
 from .denials import bare_denials
 from .gazetteer import Gazetteer
+from .lede import name_described, settle_described
 from .lexicon import (
     CALL_VERBS,
     COMPONENT_WORDS,
@@ -24,6 +26,7 @@ from .lexicon import (
     EVASION_TOKENS,
     FALSE_WORDS,
     FUTURE_WORDS,
+    GENERIC_WORDS,
     HEDGE_WORDS,
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
@@ -47,7 +50,13 @@ from .roles import (
     find_subjects,
     russia_linked,
 )
-from .sanctions import OPEN_MEMBERS_RE, authority_of, listed_members, sanction_claims
+from .sanctions import (
+    MEMBER_OF_THEM_RE,
+    OPEN_MEMBERS_RE,
+    authority_of,
+    listed_members,
+    sanction_claims,
+)
 from .shortnames import note_region_names
 from .text import Sentence, Token, split_sentences, tokenize
 from .triggers import (
@@ -64,8 +73,10 @@ from .wordset import word_set
 UKRAINE = "Ukraine"
 _RUSSIA_RE = re.compile(r"Russia|Moscow|Kremlin|Russian")
 _NEG_BEFORE_RE = re.compile(
-    r"(?:\b(?:never|not|no longer|neither|nor)\s+|n't\s+)(?:\w+\s+){0,7}$"
+    r"(?:\b(?:never|not|no longer|neither|nor)\s+|n't\s+)(?:\w+[\"”]?\s+){0,7}$"
     r"|\bnever\s+be,\s+(?:\w+\s+){0,3}$"  # "has never been, and will never be, a route"
+    # "has not allowed, and will not allow, its territory to be used to ..."
+    r"|\b(?:not|never)\s+\w+,\s+(?:and|or|nor)\s+(?:\w+\s+)?(?:not|never)\s+\w+,\s+(?:\w+\s+){0,7}$"
     r"|\bno\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -188,6 +199,7 @@ _MAKE_CUES = word_set(
     """make makes making made turn turns turned turning rely relies relied relying depend
     depends depended depending"""
 )
+_COME_CUES = word_set("came come comes coming")
 _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 _MAKER_NOUNS = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
@@ -243,6 +255,25 @@ def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bo
 _PREVENTING_RE = re.compile(
     r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on)\s+"
     r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
+)
+_SANCTIONED_WORDS = word_set("sanctioned embargoed")
+# goods whose trade the sanctions forbid: moving them is evasion, whatever they are
+_SANCTIONED_GOODS_RE = re.compile(
+    r"\s+(?:(?:of|in)\s+)?(?:the\s+|these\s+|such\s+|some\s+|more\s+)?(?:[\w$€,.-]+\s+){0,2}?"
+    r"(?:sanctioned|embargoed)\s+(?:[\w-]+\s+)?(?:goods|items|products|components|parts|"
+    r"technolog(?:y|ies)|equipment|electronics|chips|microelectronics|machinery|cargo)\b",
+    re.I,
+)
+# a warning about whatever might happen: "any attempt to ...", "any company that ..."
+_ANY_HYPOTHETICAL_RE = re.compile(
+    r"\b[Aa]ny\s+(?:[\w-]+\s+){0,3}?(?:attempts?|efforts?|bids?|moves?|plans?|schemes?|"
+    r"compan(?:y|ies)|firms?|entit(?:y|ies)|countr(?:y|ies)|states?|individuals?|one|"
+    r"business(?:es)?|banks?|suppliers?|exporters?|persons?|part(?:y|ies)|actors?)\s+"
+    r"(?:that|which|who|found|caught|trying|seeking|attempting|to)\b[^.;]{0,110}$"
+)
+_GOODS_TYPES = ("component_supply", "drone_supply", "weapons_supply")
+_GOVERNS_RE = re.compile(
+    r"\b(?:govern|regulat|restrict|control|prohibit|ban|licens)\w*\s+the\s+$", re.I
 )
 _RESPOND_TO_ANY_RE = re.compile(r"\b(?:respond\w*|react\w*|retaliat\w*)\b[^.;]{0,60}\bto\s+any\s+$")
 # a recipient that passes the goods on to Russia
@@ -414,7 +445,11 @@ class Engine:
                     )
                     order += 1
                     merge(cands, claim, order)
-            if sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text):
+            if (sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text)) or (
+                sent.index - state.group_sanction_at <= 2
+                and "among" in lows
+                and (sent.text.startswith(_AMONG_THEM) or MEMBER_OF_THEM_RE.search(sent.text))
+            ):
                 for mn in listed_members(mentions, sent.text, sent.start):
                     claim = self._designation(
                         sent,
@@ -474,7 +509,7 @@ class Engine:
                     merge(cands, claim, order)
             if (
                 cue
-                and cands
+                and (cands or "client" in lows)  # a lawyer's client may be named only here
                 and may_disavow(lows)
                 and not any(  # the sentence's own trigger already said what is denied
                     k[2] == "denied" and c.fields["start"] == sent.start for k, c in cands.items()
@@ -482,27 +517,36 @@ class Engine:
             ):
                 last_org = state.orgs[-1].name if state.orgs else None
                 keys = list(cands)
-                for who, ctype, at in company_denials(
-                    sent.text, sent.start, mentions, last_org, keys
+                client = (
+                    client_of(sent.text, sent.start, mentions, state) if "client" in lows else None
+                )
+                # "the company's general manager, X, said the firm ...": X speaks for it
+                staff = next((f.speaker for f in frames if _person_frame(f)), None)
+                for who, ctype, at, kind in company_denials(
+                    sent.text, sent.start, mentions, last_org, keys, client
                 ):
                     if any(k[0] == who and k[2] == "denied" for k in keys):
                         continue  # its denial is already read (from this sentence's own verb)
-                    company = Mention(at, at + 1, 0, 1, who, "organization", "company", via="coref")
+                    role = "company" if kind == "organization" else "private"
+                    company = Mention(at, at + 1, 0, 1, who, kind, role, via="coref")
+                    speaker = staff if staff is not None and staff != who else who
                     claim = self._claim(
-                        sent, company, ctype, "denied", who, None, [], 0, False, implicit=True
+                        sent, company, ctype, "denied", speaker, None, [], 0, False, implicit=True
                     )
                     order += 1
                     merge(cands, claim, order)
             if cands:
-                for who, kind, ctype in accused_denials(sent.text, lows, mentions, cands):
+                denials = accused_denials(sent.text, sent.start, lows, mentions, cands)
+                for who, kind, ctype, denier in denials:
                     if (who, ctype, "denied") in cands:
                         continue
                     accused = Mention(sent.start, sent.start + 1, 0, 1, who, kind, "private")
                     claim = self._claim(
-                        sent, accused, ctype, "denied", who, None, [], 0, False, implicit=True
+                        sent, accused, ctype, "denied", denier, None, [], 0, False, implicit=True
                     )
                     order += 1
                     merge(cands, claim, order)
+            name_described(cands, sent, mentions, state)
             # update the discourse after the sentence
             for m in mentions:
                 if m.name in _REGION_NAMES and m.name not in state.cored:
@@ -528,8 +572,10 @@ class Engine:
                     m.entry.kind == "product" and m.entry.country == RUSSIA for m in matches
                 )
             recent_links.append(linked)
+        settle_described(cands, state)
         settle_sources(cands, self.gz, state, text)
         case_sources(cands, state, self.gz)
+        denials_speak_for_themselves(cands, self.gz)
         if release is not None:  # a government's release speaks for that government
             for c in cands.values():
                 if c.fields["source"] is None and c.fields["stance"] == "asserted":
@@ -546,7 +592,9 @@ class Engine:
             not lows.isdisjoint(WAR_PLACES) or not lows.isdisjoint(PRESENCE_REPORT_NOUNS)
         ):
             return True  # "reports of Iranian advisers in Crimea", "of Chinese personnel at"
-        if not lows.isdisjoint(_MAKE_CUES):  # "making drones", not "made it clear"
+        if not lows.isdisjoint(_MAKE_CUES) or (
+            "from" in lows and not lows.isdisjoint(_COME_CUES)
+        ):  # "making drones", not "made it clear"; "the cameras came from X"
             return not lows.isdisjoint(_OBJECT_CUES)
         return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)
 
@@ -611,15 +659,28 @@ class Engine:
                 found = sanction_claims(
                     trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
                 )
-                if not found and (impose or trig.word.lower().startswith(("list", "designat"))):
+                if not found and (
+                    impose
+                    or trig.word.lower().startswith(("list", "designat"))
+                    or ("added" in sent.lows and _ADDED_TO_LIST_RE.search(text) is not None)
+                ):
                     # "the Council is listing 54 individuals and 30 entities": named later
-                    opener = authority_of(trig, mentions, text, base, _nearest_source(frames, trig))
+                    speaker = _nearest_source(frames, trig)
+                    opener = authority_of(trig, mentions, text, base, speaker)
+                    sanctioner = sanctioner or opener
+                    # the members a later sentence names: "a day after the Treasury added ..."
+                    opener = opener or authority_of(trig, mentions, text, base, speaker, True)
                     if opener is not None:
                         state.open_sanction_at, state.open_authority = sent.index, opener
-                        sanctioner = sanctioner or opener
+                if found and all(s.kind == "group" for s, _ in found):
+                    # "on dozens of companies, including several Chinese firms": members follow
+                    opener = found[0][1] or state.last_authority
+                    if opener is not None:
+                        state.group_sanction_at, state.open_authority = sent.index, opener
                 for subj, authority in found:
                     if authority:
-                        state.last_authority = authority
+                        if "already" not in sent.lows:  # "were already under US sanctions": a
+                            state.last_authority = authority  # backdrop, not who acts now
                     else:
                         authority = state.last_authority
                         if subj.name == authority and subj.kind in ("group", "country"):
@@ -649,6 +710,20 @@ class Engine:
             ctype = _TYPE_BY_OBJECT.get((trig.kind, trig.obj if trig.kind != "evasion" else None))
             if ctype is None and trig.obj != "generic":
                 continue
+            if (
+                trig.kind == "production"
+                and trig.word.lower() in _MADE_WORDS
+                and _bought_before(triggers, trig, text, base)
+            ):  # "Russian firms imported 28,000 quadcopters made by X": X sold them
+                ctype = _TYPE_BY_OBJECT.get(("supply", trig.obj))
+                if ctype is None:
+                    continue
+            if (
+                trig.kind in ("supply", "receive")
+                and not sent.lows.isdisjoint(_SANCTIONED_WORDS)
+                and _SANCTIONED_GOODS_RE.match(text, trig.end - base)
+            ):
+                ctype = "sanctions_evasion"  # "the re-export of sanctioned goods to Russia"
             if trig.kind == "personnel" and trig.hint is not None:
                 subjects = [trig.hint]
             elif (
@@ -730,6 +805,8 @@ class Engine:
                 text, max(0, trig.start - base - 110), trig.start - base
             ):
                 continue  # "to prevent any cooperation that violates UN sanctions"
+            if trig.nominal and before.endswith("the ") and _GOVERNS_RE.search(before):
+                continue  # "the law that governs the export of strategic items": a rule
             if trig.nominal and before.endswith("any ") and _RESPOND_TO_ANY_RE.search(before):
                 continue  # "determined to respond swiftly to any transfer of missiles"
             if negated and _UNCONFIRMED_RE.search(before):
@@ -774,6 +851,15 @@ class Engine:
                 if (negated or denial_before or called_false or trig.halted)
                 else "asserted"
             )
+            if (
+                stance == "asserted"
+                and "any" in sent.lows
+                and _ANY_HYPOTHETICAL_RE.search(
+                    text, max(0, trig.start - base - 150), trig.start - base
+                )
+            ):
+                continue  # "a serious view of any attempt to use X to circumvent", "any firm
+                # that supplies drones to Russia would face consequences": no act said
             if recipient == OTHER:
                 if stance == "asserted":
                     continue  # supplied to someone else
@@ -818,7 +904,13 @@ class Engine:
                         company and (recipient == RUSSIA or recipient in state.russian_orgs)
                     ):
                         continue  # (but "X supplied 1,000 tonnes to Russian buyers": goods)
-                    claim_type = state.subject_types.get(name) or _sector_type(self.gz, name)
+                    # "denied having supplied any goods": the goods it was said to supply
+                    goods = not sent.lows.isdisjoint(GENERIC_WORDS)
+                    claim_type = (
+                        (state.supply_types.get(name) if goods else None)
+                        or state.subject_types.get(name)
+                        or _sector_type(self.gz, name)
+                    )
                     if (
                         claim_type is None
                         and subj.kind == "organization"
@@ -957,7 +1049,10 @@ class Engine:
                             kind=kind,
                         )
                     )
-                state.subject_types[name] = claim_type
+                if claim_type != "sanctions_evasion":  # what it deals in, not how
+                    state.subject_types[name] = claim_type
+                if claim_type in _GOODS_TYPES:
+                    state.supply_types[name] = claim_type
         return out
 
     def _trader(self, name: str) -> bool:
@@ -1049,6 +1144,22 @@ class Engine:
         }
 
 
+_MADE_WORDS = word_set("made manufactured produced built")
+
+
+def _bought_before(triggers: list[Trigger], trig: Trigger, text: str, base: int) -> bool:
+    """Whether the goods a maker made are what a receiving verb just before got: `imported
+    drones made by X`, `bought engines manufactured by X`."""
+    return any(
+        t.kind == "receive"
+        and not t.nominal
+        and t.obj == trig.obj
+        and 0 < trig.start - t.end <= 60
+        and not any(c in text[t.end - base : trig.start - base] for c in ";:")
+        for t in triggers
+    )
+
+
 def _for_russia_in_clause(
     trig: Trigger, mentions: list[Mention], text: str, base: int, russian_orgs: set[str]
 ) -> bool:
@@ -1100,6 +1211,25 @@ _ISSUER_VERBS = word_set(
     """designating designates designated decided implement implements adopted adopts imposes
     imposed sanctioned sanctions announced announces listed listing"""
 )
+
+
+# "added more than 270 individuals and entities to its sanctions list": named later
+_ADDED_TO_LIST_RE = re.compile(
+    r"\badded\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b"
+)
+
+
+def _person_frame(f: Frame) -> bool:
+    return bool(
+        f.speaker
+        and not f.denial
+        and not f.relative
+        and (f.person or (f.mention is not None and f.mention.kind == "person"))
+    )
+
+
+_AMONG_THEM = ("Among them", "Among those", "Among these")
 
 
 def _issuer(mentions: list[Mention], tokens: list[Token], text: str, base: int) -> str | None:
@@ -1163,6 +1293,9 @@ def _conjoined(mn: Mention, mentions: list[Mention], text: str, base: int) -> se
     names = {mn.name}
     for m in mentions:
         if m is not mn and m.is_actor:
+            if m.start == mn.start and m.end == mn.end:
+                names.add(m.name)  # "both companies": the ones a plural stands for
+                continue
             lo, hi = (m.end, mn.start) if m.end <= mn.start else (mn.end, m.start)
             if 0 <= hi - lo <= 6 and text[lo - base : hi - base].strip(" ,") in ("and", "or", ""):
                 names.add(m.name)

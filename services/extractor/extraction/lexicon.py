@@ -62,7 +62,7 @@ EVASION_RE = re.compile(
     r"|\b(?:false|fictitious|fake|forged|sham)\s+(?:end[\s-]+users?|end[\s-]+use|"
     r"(?:end[\s-]+user\s+)?certificates?|documents?|documentation|paperwork|invoices?|"
     r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?)\b"
-    r"|\b(?:through|via|using)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:through|via|using|by\s+way\s+of|by\s+means\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?|(?:payment|procurement|purchasing)\s+agents?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
     r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
@@ -80,10 +80,21 @@ EVASION_RE = re.compile(
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
     r"(?:its|their|our|the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|"
     r"jurisdiction|ports|banks|banking\s+system|financial\s+system)\s+to\s+be\s+used\b"
+    # "does not condone the use of its territory for the circumvention of sanctions"
+    r"|\b(?:allow|permit|let|condon|tolerat)\w*[\"”]?\s+(?:the\s+)?use\s+of\s+(?:its|their|our|"
+    r"the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|jurisdiction|ports|banks|"
+    r"banking\s+system|financial\s+system)\b"
+    # "trading houses have been used to route chips to Russia": the subject is a conduit
+    r"|\b(?:been|being|be|is|are|was|were)\s+(?:\w+ly\s+)?used\s+(?:\w+ly\s+)?(?:to|for)\s+"
+    r"(?:re-?rout|rout|funnel|channel|transship|re-?export|forward|smuggl|launder)\w*"
     # "Kyrgyz intermediaries have been used to route goods": a bare noun (weak, see triggers)
     r"|\b(?:intermediaries|middlemen)\b(?=[^.;]{0,60}?\b(?:rout\w*|re-?export\w*|"
     r"transship\w*|forward\w*|resell\w*|funnel\w*|channel\w*|relabel\w*|obscur\w*|"
     r"disguis\w*|conceal\w*)\b)"
+    # "was set up specifically to separate the manufacturer from the Russian buyer": a front
+    r"|\b(?:set\s+up|created|established|formed|incorporated|registered)\s+(?:\w+ly\s+|only\s+)?"
+    r"(?:to|in\s+order\s+to)\s+(?:separate|shield|insulate|distance|hide|conceal|mask|disguise|"
+    r"obscure)\b"
     # "acted as a procurement agent for", "acted on behalf of a Russian company"
     r"|\bact(?:ed|s|ing)?\s+(?:as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
     r"front|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)|"
@@ -98,6 +109,8 @@ SANCTION_RE = re.compile(
     # the EU's and Japan's words: "restrictive measures on", "asset-freezing measures against"
     r"restrictive measures|asset[- ]freezing(?: measures)?|freezing of (?:the )?assets|"
     r"travel bans?|export prohibition(?: measures)?|measures prohibiting (?:the )?exports?|"
+    # "X is banned from entering British territory": an entry ban
+    r"banned from entering|entry bans?|"
     r"listings?(?= (?:also )?(?:include|included|includes|target|targeted|cover|covered)\b)|"
     # "X were among those targeted", "Among the Indian firms named was X"
     r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|targets|"
@@ -160,6 +173,10 @@ GROUP_NOUNS = word_set(
     experts recruits houses plant plants factory facility facilities generals executives
     businessmen men platforms retailers sellers shippers actors parties persons buyers
     customers clients purchasers"""
+)
+# "buyers in Malaysia", "end users in Thailand": those who get the goods (mentions.py)
+BUYER_NOUNS = word_set(
+    """buyers customers clients purchasers users end-users recipients consignees"""
 )
 PERSON_ROLE_NOUNS = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
@@ -233,7 +250,8 @@ FALSE_WORDS = word_set(
 CALLED_FALSE_RE = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
     r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
-    r"them|it|this|that)\s+(?:as\s+)?(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}[\"“]?(?:groundless|baseless|"
+    r"them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"  # "reports of troop deployments"
+    r"\s+(?:as\s+)?(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}[\"“]?(?:groundless|baseless|"
     r"unfounded|false|lies|lie|fabricated|fabrications?|absurd|nonsense|slander|smear|"
     r"propaganda|fake|untrue|disinformation)\b",
     IGNORE,
@@ -267,7 +285,7 @@ DRONE_WORDS = word_set(
 COMPONENT_WORDS = word_set(
     """component components sub-components subcomponents parts engine engines motor motors
     microelectronics electronics semiconductor semiconductors chip chips microchip microchips
-    microcontrollers microprocessors processors circuits transistors technology technologies
+    microcontrollers microprocessors processors cores circuits transistors technology technologies
     know-how expertise machinery cnc gnss gps antennas batteries battery cameras camera optics
     sensors nitrocellulose bearings materials radar radars servos blueprints modems
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
@@ -278,7 +296,7 @@ COMPONENT_WORDS = word_set(
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
     artillery rounds missile missiles rocket rockets gunpowder explosives explosive propellant
-    propellants rifles guns howitzers howitzer tanks launchers bombs mortars grenades materiel
+    propellants shell rifles guns howitzers howitzer tanks launchers bombs mortars grenades materiel
     warheads helicopters warplanes jets"""
 )
 GENERIC_WORDS = word_set(
@@ -326,12 +344,20 @@ OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
     ("armored", "vehicles"): "weapon",
     ("armoured", "vehicles"): "weapon",
     ("fighter", "jets"): "weapon",
+    ("military", "cargo"): "weapon",
+    ("military", "cargoes"): "weapon",
+    ("military", "shipments"): "weapon",
     ("shell", "companies"): "none",
     ("shell", "company"): "none",
+    ("shell", "firms"): "none",
+    ("shell", "firm"): "none",
+    ("shell", "entities"): "none",
+    ("shell", "entity"): "none",
+    ("shell", "corporations"): "none",
+    ("shell", "structures"): "none",
     ("front", "companies"): "none",
 }
 for _a in (
-    "military",
     "battlefield",
     "sanctioned",
     "restricted",
@@ -342,6 +368,9 @@ for _a in (
 ):
     for _b in ("goods", "items", "products", "components"):
         OBJECT_BIGRAMS[(_a, _b)] = "component"
+OBJECT_BIGRAMS[("military", "components")] = "component"
+for _b in ("goods", "items", "products"):  # "transporting military goods": arms
+    OBJECT_BIGRAMS[("military", _b)] = "weapon"
 # "missile technology", "rocket engines": parts and know-how of a weapon are components
 COMPONENT_AFTER_WEAPON = word_set(
     """component components parts engine engines motor motors technology technologies
@@ -374,6 +403,9 @@ EVASION_GATES = (
     " first via",
     "front",
     "shell",
+    "to separate",
+    "to shield",
+    "to insulate",
     "intermediar",
     "intermediate",
     "proxy",
@@ -406,6 +438,8 @@ EVASION_GATES = (
     "resold",
     "re-sold",
     " on to ",
+    " used ",
+    "use of",
 )
 SANCTION_GATES = (
     "sanction",
@@ -414,6 +448,8 @@ SANCTION_GATES = (
     "asset freez",
     "freezing of",
     "travel ban",
+    "banned from enter",
+    "entry ban",
     "export prohibition",
     "prohibiting",
     "listing",
@@ -435,7 +471,8 @@ EVASION_TOKENS = word_set(
     evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking busting flout flouted flouting undermine
-    undermined undermining front shell intermediary intermediaries intermediate proxy proxies
+    undermined undermining separate shield insulate front shell intermediary intermediaries
+    intermediate proxy proxies
     route routes conduit conduits channel channels gateway gateways hub hubs transit backdoor
     backdoors back-door lifeline lifelines pipeline pipelines
     transship transshipped transshipping transshipment transshipments export exports exported
@@ -444,13 +481,14 @@ EVASION_TOKENS = word_set(
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
     false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
     acting acts first agent agents territory soil jurisdiction forward forwards forwarded
-    forwarding then resold re-sold passed handed"""
+    forwarding rerouted re-routed funneled funnelled smuggled laundered then resold re-sold passed
+    handed"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
     designate designates designated designating designation designations entity asset froze
     freeze freezes ban restriction restrictions restrictive asset-freezing freezing bans
-    prohibition prohibiting listing listings"""
+    prohibition prohibiting listing listings banned"""
 )
 # sanctions said without a sanctions word: "were among those targeted", "listed for shipping"
 AMONG_VERBS = word_set("targeted sanctioned designated blacklisted named listed")

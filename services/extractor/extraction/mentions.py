@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .coref import BOTH_RE, DESCRIBED_NOUNS, POSS_GROUP_RE, apply_coref, apply_plural_coref
+from .coref import BOTH_RE, DESCRIBED_NOUNS, POSS_GROUP_RE, apply_coref
 from .discourse import (
     NOT_NAME,
     TITLE_WORDS,
@@ -19,7 +19,9 @@ from .discourse import (
 from .gazetteer import Entry, Gazetteer, Match
 from .institutes import add_institutes
 from .introduced import INTRODUCED, add_introduced_names
+from .lede import add_lede_description
 from .lexicon import (
+    BUYER_NOUNS,
     GOVT_NOUNS,
     GROUP_NOUNS,
     PEOPLE_RE,
@@ -28,7 +30,9 @@ from .lexicon import (
     TRIGGER_WORDS,
 )
 from .orgs import add_pattern_orgs, extend_legal_form
+from .outlets import mark_outlets
 from .people import PRIVATE, add_people_by_form, add_townspeople
+from .plural_refs import apply_plural_refs, note_list_nationality
 from .shortnames import match_article_names, note_article_names, prefer_article_names
 from .siblings import add_list_siblings
 from .text import Sentence, Token
@@ -78,7 +82,9 @@ SINGULAR_COMPANY = word_set(
 PEOPLE_FROM_RE = re.compile(
     r"\b(?:nationals|citizens|individuals|people|workers|specialists|engineers|troops|soldiers|"
     r"mercenaries|fighters|personnel|servicemen|technicians|volunteers|women|men|recruits)\s+"
-    r"(?:from|of)\s+$",
+    # "women from countries including Uganda, Kenya and Rwanda"
+    r"(?:from|of)\s+(?:(?:[\w-]+\s+){0,2}?(?:countries|nations|states),?\s+(?:including|"
+    r"such\s+as|like)\s+)?$",
     re.I,
 )
 _HYPHEN_ADJ_RE = re.compile(
@@ -200,8 +206,10 @@ def find_mentions(
                 )
             )
     out.sort(key=lambda x: x.start)
+    mark_outlets(sent.text, sent.start, out)
     apply_coref(sent, tokens, out, state)
-    apply_plural_coref(sent, tokens, out, state)
+    apply_plural_refs(sent, tokens, out, state)
+    add_lede_description(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     last_group: Mention | None = None  # the last "companies in X" group
@@ -279,7 +287,7 @@ def find_mentions(
                 before = out[lead_idx - 1]
                 if before is last_group and mn.kind == "country" and before.tok_end >= j - 1:
                     # "companies in China, Turkey and the UAE": each is a group
-                    mn.kind, mn.role, mn.people = "group", "nationals", before.people
+                    mn.kind, mn.role, mn.people = "group", before.role, before.people
                     mn.prep = before.prep
                     last_group = mn
                     continue
@@ -309,6 +317,13 @@ def find_mentions(
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
                 ):
                     mn.prep = before.prep
+            if (
+                mn.prep is None
+                and prev in ("and", "or")
+                and mn.kind == "country"
+                and _IN_PLACES_RE.search(sent.text, 0, mn.start - sent.start)
+            ):  # "detained in the Baltic states and Poland": a place, like the states
+                mn.prep = "in"
         # "Hong Kong companies", "UAE firms": a state's name used as a demonym
         if mn.kind == "country" and mn.tok_end < n and mn.role != "government":
             head = tokens[mn.tok_end].low
@@ -324,8 +339,12 @@ def find_mentions(
             if h >= 1 and tokens[h].low in _LOCATED:
                 h -= 1
             head = tokens[h].low if h >= 0 else ""
-            if head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY:
-                mn.kind, mn.role, mn.prep = "group", "nationals", None
+            if (
+                head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY
+            ) or head in BUYER_NOUNS:
+                # "buyers in Malaysia": who the goods went to, never who sent them
+                mn.kind, mn.prep = "group", None
+                mn.role = "buyers" if head in BUYER_NOUNS else "nationals"
                 mn.people = head in PEOPLE_WORDS and not (
                     h >= 2 and tokens[h - 1].low == "and" and tokens[h - 2].low in _ENTITY_NOUNS
                 )  # "companies and individuals in China" are sanctions targets, not fighters
@@ -336,14 +355,14 @@ def find_mentions(
                 last_group = mn
                 continue
         # "people from China" -> a group
-        if mn.kind == "country" and mn.prep in ("from", "of"):
+        if mn.kind == "country" and mn.prep in ("from", "of", "including", "as", "like"):
             left = sent.text[: mn.start - sent.start]
-            pf = PEOPLE_FROM_RE.search(left[-40:])
+            pf = PEOPLE_FROM_RE.search(left[-70:])
             if pf:
                 mn.kind, mn.role, mn.people = "group", "nationals", True
                 mn.prep = None
                 last_group = mn  # "women from Uganda and Kenya": Kenya's are women too
-                mn.start = sent.start + len(left) - len(left[-40:]) + pf.start()
+                mn.start = sent.start + len(left) - len(left[-70:]) + pf.start()
                 mn.tok_start = token_index(tokens, mn.start)
     if len(out) > 1:
         _descriptors(sent, out, state)
@@ -353,6 +372,8 @@ def find_mentions(
         _mark_appositions(tokens, out, state)
     if "Hong Kong" in sent.text and len(out) > 1:
         _hong_kong_with_china(sent, out)
+    if "," in sent.text and len(out) > 2:
+        note_list_nationality(sent, out, state)
     return out
 
 
@@ -415,6 +436,12 @@ _CLAUSE_VERBS = word_set(
 )
 _FRONTED_PREPS = word_set(
     "In On At For From Across Inside Within Under After Before Beyond Besides Unlike Like Among"
+)
+# "in the Baltic states and", "in several EU countries or": places named in general first
+_IN_PLACES_RE = re.compile(
+    r"\bin\s+(?:the\s+|other\s+|several\s+|some\s+|neighbouring\s+|neighboring\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations|republics|regions|territories)"
+    r",?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?$"
 )
 _LOCATED = word_set("based registered located headquartered operating incorporated")
 _NUMBER_WORDS = word_set(

@@ -81,7 +81,7 @@ def extend_legal_form(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
 
 def _clean_org_name(raw: str) -> str:
     name = LEGAL_FORMS.sub("", raw.strip().rstrip(".")).strip(" ,")
-    name = re.sub(r"^(?:JSC|OJSC|PJSC|CJSC|LLC|OOO|AO|TOO)\s+", "", name)
+    name = _PREFIX_FORM_RE.sub("", name)
     return name.strip('"“”«» ').replace("’", "'")
 
 
@@ -119,6 +119,8 @@ def add_org(
         return None
     if all(w in NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
         return None
+    if words[-1] in NOT_ORG_LAST_WORDS:
+        return None  # "the Strategic Trade Act", "the Entity List": no organizations
     end = start + len(raw.rstrip(" ,"))
     inside = [m for m in out if m.start < end and start < m.end]
     if any(m.via == "introduced" for m in inside):
@@ -190,13 +192,20 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
     return m.role in ("capital", "place") and m.start == start and m.end < end
 
 
+# last words of names that are no organizations: laws and lists ("Strategic Trade Act",
+# "Entity List")
+NOT_ORG_LAST_WORDS = word_set(
+    "Act Law Code Regulation Regulations Directive Decree Ordinance Statute Bill List"
+)
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 _OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
 _NAME_END = frozenset({",", ".", ";", ")", ":"})
 _LEGAL_TOKENS = word_set(
     "Co Ltd LLC Inc Corp JSC CJSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte KG Srl SRL SpA"
 )
-_LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO")
+# legal forms written before the name: Russian, Kazakh, Ukrainian, Baltic, Indonesian
+_LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO ZAO OAO PAO TOV UAB SIA OÜ PT")
+_PREFIX_FORM_RE = re.compile(rf"^(?:{'|'.join(sorted(_LEGAL_PREFIX))})\s+")
 _ABBREV_LEGAL = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
 _NAME_GLUE = word_set("of and for de &")
 _REV_HEADS = (
@@ -257,6 +266,29 @@ def _name_back(tokens: list[Token], k: int, limit: int = 6) -> int:
     return j
 
 
+def _hyphen_joined(tokens: list[Token], e: int) -> bool:
+    """Token e is a hyphen that joins a capitalised word to the name without spaces."""
+    return (
+        e + 1 < len(tokens)
+        and tokens[e].text == "-"
+        and tokens[e].start == tokens[e - 1].end
+        and tokens[e + 1].start == tokens[e].end
+        and _is_cap(tokens[e + 1])
+    )
+
+
+def _between_name_words(tokens: list[Token], e: int) -> bool:
+    """Token e is a capitalised word between two name words ("Elektronik Dış Ticaret")."""
+    return (
+        e + 1 < len(tokens)
+        and _is_cap(tokens[e])
+        and tokens[e].text.isalpha()
+        and tokens[e + 1].text in _SUFFIX_TOKENS
+        and tokens[e + 1].start - tokens[e].end == 1
+        and tokens[e].start - tokens[e - 1].end == 1
+    )
+
+
 def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
     """(first, end, has_legal_form) token spans of names like `X Electronics Co., Ltd.`."""
     out: list[tuple[int, int, bool]] = []
@@ -287,8 +319,13 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         ):  # "Kish Air," but not "Air Force"
             j = _name_back(tokens, k)
             e = k + 1
-            while e < n and tokens[e].text in _SUFFIX_TOKENS:  # "International Trade"
-                e += 1
+            while e < n:
+                if tokens[e].text in _SUFFIX_TOKENS:  # "International Trade"
+                    e += 1
+                elif _hyphen_joined(tokens, e) or _between_name_words(tokens, e):
+                    e += 2  # "Aero-Electronics", "Elektronik Dış Ticaret": one name
+                else:
+                    break
             legal = t in _LEGAL_TOKENS
             if (  # "Sino Precision Tooling,": a last name word the list does not know
                 e + 1 < n

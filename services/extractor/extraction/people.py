@@ -17,6 +17,10 @@ _NATIONAL_RE = re.compile(
     r",\s+(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,3}(?:national|citizen|resident|businessman|"
     r"businesswoman|dual\s+national)\b"
 )
+# "Russian national Artyom Lisitsyn", "Chinese citizen Li Wei": the title before the name
+_NATIONAL_TITLE_RE = re.compile(
+    rf"\b[A-Z][a-z]+\s+(?:national|citizen)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
+)
 _DEFENDANT_RE = re.compile(
     rf"\b(?:co-defendant|defendant|co-conspirator|associate|partner),?\s+(?P<name>{_NAME}"
     rf"(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\b"
@@ -43,6 +47,13 @@ _ROLE_NAME_RE = re.compile(
     r"\b(?:director|owner|founder|chief executive|CEO|chairman|head|manager|shareholder|"
     rf"executive|associate|partner),\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
+# "a representative of the Defence Intelligence of Ukraine (HUR), Oleh Marchenko,": a body's
+# voice, named after the body
+_VOICE_OF_RE = re.compile(
+    r"\b(?:representative|spokesman|spokeswoman|spokesperson|official)\s+(?:of|for|at)\s+"
+    rf"[^,;\"“”]{{3,90}}?,\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s*,"
+)
+_VOICE_CUES = word_set("representative spokesman spokeswoman spokesperson official")
 # "a citizen of Belarus, Dzmitry Lasitsa,", "a Belarusian businessman, Dzmitry Lasitsa,"
 _NATIONAL_FIRST_RE = re.compile(
     r"\b(?:national|citizen|resident|businessman|businesswoman|entrepreneur)"
@@ -99,7 +110,8 @@ def add_people_by_form(
                 titled = True  # "X, Iran's deputy defence minister"
             if tokens[i - 1].low in _ROLE_CUES:
                 role_first = True
-    if not (paren or aged or national or defendant or titled or role_first or accused):
+    voice = comma and not light and not lows.isdisjoint(_VOICE_CUES)
+    if not (paren or aged or national or defendant or titled or role_first or voice or accused):
         return
     n = len(tokens)
     found: list[tuple[int, int]] = []  # token spans [first, end)
@@ -124,6 +136,7 @@ def add_people_by_form(
     if national:
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_RE.finditer(text)]
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_FIRST_RE.finditer(text)]
+        spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_TITLE_RE.finditer(text)]
     if accused:
         spans += [(m.start("name"), m.end("name")) for m in _ACCUSED_RE.finditer(text)]
     if defendant:
@@ -136,6 +149,10 @@ def add_people_by_form(
                 officials.add(m.start("name"))
     if role_first:
         spans += [(m.start("name"), m.end("name")) for m in _ROLE_NAME_RE.finditer(text)]
+    if voice:
+        for m in _VOICE_OF_RE.finditer(text):
+            spans.append((m.start("name"), m.end("name")))
+            officials.add(m.start("name"))
     for s, e in spans:
         j = next((q for q, t in enumerate(tokens) if t.start >= base + s), n)
         k = next((q for q, t in enumerate(tokens) if t.end >= base + e), n - 1) + 1

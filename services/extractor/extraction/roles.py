@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import AUTHORITY_HEADS, HELP_RE, TRACED_WORDS
+from .lexicon import AUTHORITY_HEADS, HELP_RE, TRACED_WORDS, TRIGGER_WORDS
 from .mentions import Discourse, Mention
 from .triggers import OWN_TERRITORY_RE, Trigger, clause_bounds
 from .wordset import word_set
@@ -121,8 +121,9 @@ _COPULA_AGENT_RE = re.compile(
     r"^\s+[\"“]?(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
     # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"
     r"becomes|remains|remain|remained|as|"
-    # "X has emerged as a hub for", "X serves as a backdoor for"
-    r"(?:has\s+|have\s+|had\s+)?(?:emerged|emerges|emerge|served|serves|serve|acted|acts|act)"
+    # "X has emerged as a hub for", "X serves as a backdoor for", "X continued to act as"
+    r"(?:has\s+|have\s+|had\s+)?(?:(?:continued|continues|continue|began|begun|started|starts|"
+    r"start)\s+to\s+)?(?:emerged|emerges|emerge|served|serves|serve|acted|acts|act)"
     r"\s+as|"
     # "X has never been, and will never be, a route for", "X is not a platform for"
     r"(?:has|have|had)\s+never\s+been(?:,?\s+and\s+will\s+never\s+be,?)?|will\s+never\s+be)"
@@ -246,6 +247,7 @@ _DESTINATION_RE = re.compile(
     r"(?:made|make|makes|making|found|find|finds|finding)\s+(?:its|their)\s+way\s+(?:in)?to)"
     r"\s+(?:the\s+)?$"
 )
+_BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _SEAT_SUFFIXES = ("-based", "-registered", "-headquartered")
 _OWNED_BEFORE_RE = re.compile(r"\b(?:their|its|our)\s+$")
 _INTERMEDIARIES_RE = re.compile(r"intermediar|middlem[ae]n|cut-out|agent|front|shell", re.I)
@@ -284,6 +286,15 @@ def _between(text: str, base: int, a: int, b: int) -> str:
     return text[a - base : b - base]
 
 
+_NEXT_WORD_RE = re.compile(r"\s+(?:then\s+|later\s+|\w+ly\s+)?([\w-]+)")
+
+
+def _acts_next(text: str, at: int) -> bool:
+    """Whether a transfer verb follows: "buyers in Kyrgyzstan then resold them"."""
+    m = _NEXT_WORD_RE.match(text, at)
+    return m is not None and m.group(1).lower() in TRIGGER_WORDS
+
+
 def agent_candidates(
     mentions: list[Mention], excluded: set[int], text: str, base: int
 ) -> list[Mention]:
@@ -296,6 +307,8 @@ def agent_candidates(
             continue  # they report, they do not supply: "X told CAR that it had stopped"
         if m.role == "government" and m.name.rpartition(" ")[2] in AUTHORITY_HEADS:
             continue  # "the State Security Service asked prosecutors to charge": it investigates
+        if m.role == "buyers" and not _acts_next(text, m.end - base):
+            continue  # "certificates naming buyers in Malaysia": who got it, not who sent it
         if claims and _CLAIMANT_RE.match(text, m.end - base):
             continue  # "dismissing US claims that it was shipping shells": the US claims it
         if m.prep is not None and not m.possessive:
@@ -304,13 +317,30 @@ def agent_candidates(
                 and out[-1].prep == m.prep
                 and bool(_CONJ_RE.match(_between(text, base, out[-1].end, m.start)))
             )
-            if not conjunct and not (
-                m.prep in ("of", "at", "from")
-                and _REPRESENTATIVE_RE.search(text[max(0, m.start - base - 60) : m.start - base])
-            ):
+            represents = m.prep in ("of", "at", "from") and bool(
+                _REPRESENTATIVE_RE.search(text[max(0, m.start - base - 60) : m.start - base])
+            )
+            if not (conjunct or represents or _reported_doer(m, text, base)):
                 continue
         out.append(m)
     return out
+
+
+# "claims about Belarus arming Russia", "reports of China supplying drones": the gerund's doer
+_REPORT_NOUN_LEFT_RE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)\s+"
+    r"(?:of|about)\s+$",
+    re.I,
+)
+_GERUND_RIGHT_RE = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ing\b")
+
+
+def _reported_doer(m: Mention, text: str, base: int) -> bool:
+    return bool(
+        m.prep in ("of", "about")
+        and _GERUND_RIGHT_RE.match(text, m.end - base)
+        and _REPORT_NOUN_LEFT_RE.search(text, max(0, m.start - base - 30), m.start - base)
+    )
 
 
 def _with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) -> list[Mention]:
@@ -424,6 +454,13 @@ def find_subjects(
         agent = [m for m in mentions if m.prep == "by" and m.is_actor and m.end <= trig.start][-1:]
         if agent and _PASSIVE_BY_RE.search(text, 0, agent[0].start - base):
             return agent
+    if trig.kind == "evasion" and text.startswith(" by ", trig.end - base):
+        # "the cores were re-exported by the company to a trading house": the agent
+        agent = [
+            m for m in mentions if m.prep == "by" and m.is_actor and 0 < m.start - trig.end <= 9
+        ]
+        if agent and _BE_BEFORE_RE.search(text, max(0, trig.start - base - 20), trig.start - base):
+            return agent[:1]
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         if via or trig.word.lower().startswith("rout"):

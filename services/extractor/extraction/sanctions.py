@@ -63,6 +63,7 @@ def _authority(
     base: int,
     lo: int,
     speaker: str | None,
+    clause_subject: bool = False,  # "a day after the US Treasury added ...": may follow "after"
 ) -> str | None:
     for m in mentions:  # "by X" after a passive, "under sanctions from X"
         if (
@@ -82,7 +83,7 @@ def _authority(
             return m.country  # "U.S. sanctions", "British sanctions"
         if (
             m.kind in ("country", "organization")
-            and (m.prep is None or m.possessive)
+            and (m.prep is None or m.possessive or (clause_subject and m.prep in _CLAUSE_OPENERS))
             and (not m.in_apposition)
             and (m.kind == "country" or m.role == "government")
             and m.name != RUSSIA  # "India's Russia Problem: Sanctioned Firms": no authority
@@ -91,7 +92,18 @@ def _authority(
             if speaker in {x.name for x in group}:
                 return speaker  # "Japan and South Korea imposed ..., Seoul said"
             return group[0].name
+        if (  # "Zelenskyy signed a decree to impose sanctions": his state's
+            m.kind == "person"
+            and m.role in _STATE_ROLES
+            and m.prep is None
+            and m.country not in (None, RUSSIA)
+        ):
+            return m.country
     return None
+
+
+_CLAUSE_OPENERS = ("after", "since", "before", "when", "until")
+_STATE_ROLES = ("leader", "official")  # people who act for their state
 
 
 def _is_government(m: Mention) -> bool:
@@ -234,6 +246,9 @@ def _target_chain(
             elif m.kind == "group" and _included_group(text, first_at - base, m.start - base):
                 chain.append(m)  # "on 300 companies accused of ..., including firms in China"
             continue
+        if m.start == chain[-1].start and m.end == chain[-1].end:
+            chain.append(m)  # "sanctioned the two companies": each one it stands for
+            continue
         gap = text[chain[-1].end - base : m.start - base]
         if "'s " in gap or "’s " in gap:
             gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
@@ -329,7 +344,7 @@ _ADDED_RE = re.compile(
 # "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
 # named object too long for _ADDED_RE's window
 _ADDED_LONG_RE = re.compile(
-    r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,2}?(?=[A-Z])[^;:!?]{0,230}?\s(?:to)\s+"
+    r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,4}?(?=[A-Z])[^;:!?]{0,230}?\s(?:to)\s+"
     r"(?:the|its|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
 )
 
@@ -375,6 +390,10 @@ _UNDER_RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\b[^,;()]{0,80}?\b(?:is|are|was|were|been|remains?|remained|being)"
     r"\s+(?:\w+\s+){0,2}?(?:under|subject\s+to)\s+(?:[\w.-]+\s+){0,4}?$",
     re.I,
+)
+_MAY_BE_RE = re.compile(
+    r"\b(?:should|could|would|may|might|must|will|can)\s+(?:also\s+|not\s+)?be\s+"
+    r"(?:subject(?:ed)?\s+to\s+(?:[\w.-]+\s+){0,3})?$"
 )
 _SUBJECT_TO_RE = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+\s+){0,4}$")
 
@@ -504,7 +523,16 @@ def sanction_claims(
             if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
         ]
         targets = _left_chain(prior, text, base)  # "X and Y were sanctioned"
-    elif word.startswith("sanction") and (
+    elif word.startswith(("banned from", "asset")) and _MAY_BE_RE.search(left_text):
+        pass  # "should be subject to an asset freeze", "could be banned from entering"
+    elif word.startswith("banned from") and _PASSIVE_LEFT_RE.search(left_text):
+        prior = [
+            m
+            for m in mentions
+            if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
+        ]
+        targets = _left_chain(prior, text, base)  # "X is banned from entering Britain"
+    elif word.startswith(("sanction", "asset")) and (
         "under" in left_text[-15:].lower()
         or ("subject" in left_text and _SUBJECT_TO_RE.search(left_text) is not None)
     ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
@@ -559,11 +587,17 @@ def sanction_claims(
 
 
 def authority_of(
-    trig: Trigger, mentions: list[Mention], text: str, base: int, speaker: str | None
+    trig: Trigger,
+    mentions: list[Mention],
+    text: str,
+    base: int,
+    speaker: str | None,
+    clause_subject: bool = False,
 ) -> str | None:
-    """Who imposes the sanctions a trigger speaks of, when the sentence names them."""
+    """Who imposes the sanctions a trigger speaks of, when the sentence names them
+    (`clause_subject`: also the subject of an adverbial clause, "after X added ...")."""
     lo = clause_bounds(text, trig.start - base)[0]
-    return _authority(trig, mentions, text, base, lo, speaker)
+    return _authority(trig, mentions, text, base, lo, speaker, clause_subject)
 
 
 # "Among them are X and Y", "These include X": the members of the last sentence's
@@ -572,6 +606,11 @@ OPEN_MEMBERS_RE = re.compile(
     r"^(?:Among (?:them|those|these|the (?:[\w-]+ ){0,2}?(?:entities|individuals|companies|"
     r"firms|targets|persons))|(?:These|They|Those)(?: targets| entities| designations)? "
     r"(?:include|included))\b"
+)
+# "X was among them.", "X and Y were also among those targeted": members named after
+MEMBER_OF_THEM_RE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?among\s+(?:them|those|these)"
+    r"(?:\s+(?:targeted|sanctioned|listed|designated|named|blacklisted|added))?\s*[.;]?$"
 )
 _MEMBER_PREPS = frozenset({None, "including", "as"})
 

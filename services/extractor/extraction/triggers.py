@@ -62,7 +62,8 @@ _EVASION_CONTEXT_RE = re.compile(
     re.I,
 )
 # the state formula "does not allow its territory to be used to ..." (lexicon.EVASION_RE)
-OWN_TERRITORY_RE = re.compile(r"(?:allow|permit|let)\w*\s", re.I)
+OWN_TERRITORY_RE = re.compile(r"(?:allow|permit|let|condon|tolerat)\w*[\"”]?\s", re.I)
+_CONDUIT_RE = re.compile(r"\bused\s+(?:\w+ly\s+)?(?:to|for)\s", re.I)
 _WEAK_EVASION_RE = re.compile(r"^(?:intermediar|intermediate|proxy)", re.I)
 # the bare plural matches only before a routing verb ("intermediaries ... re-exported them")
 _ROUTING_INTERMEDIARIES = word_set("intermediaries middlemen")
@@ -99,7 +100,7 @@ _EVASION_NOMINAL_RE = re.compile(
 _COPULA_AS_RE = re.compile(
     r"\b(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|posing|posed|used|"
     r"is|was|being)\s+as\s+(?:a\s+|an\s+)?$|\b(?:us(?:e|es|ed|ing)|set(?:ting)? up|"
-    r"creat(?:e|ed|ing)|through|via)\s+(?:\w+\s+){0,4}?$",
+    r"creat(?:e|ed|ing)|through|via|by\s+way\s+of|by\s+means\s+of)\s+(?:\w+\s+){0,4}?$",
     re.I,
 )
 _EVASION_BAD_LEFT = re.compile(
@@ -124,6 +125,11 @@ _ENFORCED_EVASION_RE = re.compile(
 _BE_LEFT_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _CARRY = word_set("carry carries carried carrying")
 _CONJ_WORDS = word_set("and or")
+# carriers: what they haul is one military cargo, its parts with its weapons
+_HAUL = word_set(
+    """carry carries carried carrying transport transports transported transporting ferry
+    ferries ferried ferrying haul hauls hauled hauling"""
+)
 _NO_PRODUCTS: dict[int, str] = {}
 _PRONOUN_OBJECTS = word_set("them it")
 _WINDOW = 18  # words looked at after a trigger
@@ -179,6 +185,36 @@ def _part_of_drone(words: list[Word], lo: int, hi: int) -> bool:
     return drone > 0 and any(words[q].low in _PART_LINKS for q in range(part + 1, drone))
 
 
+_NOT_PARTS = word_set(
+    """money funding funds payment payments cash orders order idea ideas request requests
+    demand call calls statement claim claims report reports news word"""
+)
+
+
+def _came_part(words: list[Word], lo: int, hi: int, whole: str) -> str | None:
+    """What came, when a drone or weapon word only says what it is for: `frames for the
+    drones came from X`, `chips found in Russian missiles came from X` (parts); `the money
+    for the drones came from X` is no goods at all."""
+    classes = [(q, _classify_at(words, q)) for q in range(lo, hi)]
+    found = [(q, c) for q, c in classes if c is not None]
+    if not found:
+        return whole
+    first_at, first = found[0]
+    last_at = found[-1][0]
+    if first_at < last_at:  # the head is the first goods word: "chips found in missiles"
+        return "component" if first == "component" else whole
+    link = max((q for q in range(lo + 1, last_at) if words[q].low in _PART_LINKS), default=-1)
+    if link < 0:
+        return whole
+    head = words[link - 1].low
+    if head in _NOT_PARTS or head in _NOT_GOODS or head in _SHARE_WORDS:
+        return None if head in _NOT_PARTS or head in _NOT_GOODS else whole
+    return "component"  # "frames for the Russian drones"
+
+
+_SHARE_WORDS = word_set("half most many some all much part share bulk majority third quarter")
+
+
 _USED = word_set("used installed fitted mounted")
 
 
@@ -222,6 +258,7 @@ _ROUTE_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|platforms?|"
     r"back-?doors?|lifelines?|pipelines?|relays?|"
     r"transit\s+(?:points?|hubs?|routes?|countr(?:y|ies)|states?|nations?))"
+    r"(?:\s+(?:in|since|during|until|throughout)\s+\d{4})?"  # "transit points in 2024 for"
     r"\s+(?:for|by which|through which|via which|into|to)\b"
     # "in which Belarus acts as a transit country,": the scheme was named before
     r"|(?P<transit>transit\s+(?:countr(?:y|ies)|states?|nations?))(?=[,.;\"”]))",
@@ -256,6 +293,21 @@ _CHIEF = word_set(
     """main primary key major largest biggest top chief leading principal important crucial
     critical single sole only"""
 )
+
+
+def _conversion(words: list[Word], k: int, products: list[Product]) -> str | None:
+    """What a site converted `into a production line for X` makes (None: no such phrase)."""
+    n = len(words)
+    into = next((q for q in range(k + 1, min(n, k + 4)) if words[q].low == "into"), -1)
+    if into < 0:
+        return None
+    site = next(
+        (q for q in range(into + 1, min(n, into + 6)) if words[q].low in _PRODUCTION_SITES), -1
+    )
+    if site < 0:
+        return None
+    obj = _object(words, into + 1, min(n, site + 10), products, False, True)
+    return obj if obj in ("drone", "weapon") else None
 
 
 def _main_source(words: list[Word], k: int) -> bool:
@@ -416,6 +468,8 @@ def _coordinated(
             continue  # "as well as about 11,000 troops": an amount
         if low == "with" and _and_with(words, lo, q):
             continue  # "with drones and, more recently, with missiles": the same "with"
+        if low == "with" and q > lo and words[q - 1].low in _ALONG:
+            continue  # "drones, along with the technology": one more object
         if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
@@ -428,6 +482,8 @@ def _coordinated(
     return found
 
 
+_ALONG = word_set("along together")
+_LONG_LIST_CUES = (" as well as ", "long with ", "ogether with ")
 _ASIDE_WORDS = word_set("more most recently later earlier also then since lately now")
 
 
@@ -451,7 +507,19 @@ _SOURCE_VERBS = {
     **dict.fromkeys(("rely", "relies", "relied", "relying"), "on"),
     **dict.fromkeys(("depend", "depends", "depended", "depending"), "on"),
 }
-_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS])
+# "the cameras came from X": the goods are the subject, X the one who sent them
+_COME_WORDS = word_set("came come comes coming")
+# "the plant was converted into a production line for the Shahed": the site now makes it
+_CONVERT_WORDS = word_set(
+    """convert converts converted converting turn turns turned turning transform transforms
+    transformed transforming repurpose repurposes repurposed repurposing retool retooled
+    retooling"""
+)
+_PRODUCTION_SITES = word_set(
+    """production manufacturing assembly factory factories plant plants line lines facility
+    facilities workshop workshops hub"""
+)
+_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS, *_COME_WORDS, *_CONVERT_WORDS])
 
 
 _PRODUCTION_NOUNS = word_set("production manufacturing")
@@ -504,6 +572,12 @@ def find_triggers(
     russian_org: bool | None = True if makers else None  # maker nouns: Russian makers only
     for k in candidates:
         w = words[k]
+        if w.low in _CONVERT_WORDS:
+            conv = _conversion(words, k, products)
+            if conv is not None:
+                out.append(Trigger("production", w.start, w.end, w.text, obj=conv))
+            if w.low not in TRIGGER_WORDS and w.low not in _SOURCE_VERBS:
+                continue
         if w.low in _MAKER_NOUNS:
             if russian_org is None:
                 russian_org = any(
@@ -548,6 +622,12 @@ def find_triggers(
                 kind = "receive"
             else:
                 continue
+        come = w.low in _COME_WORDS
+        if come:
+            q = k + 2 if k + 2 < nw and words[k + 1].low.endswith("ly") else k + 1
+            if q >= nw or words[q].low != "from":
+                continue  # "came under scrutiny", "come to power"
+            kind = "receive"  # "came mostly from X": whoever X is sent them
         is_made = w.low == "made" and k + 1 < nw and words[k + 1].low in ("in", "by")
         if is_made or w.low in _MAKE:
             if w.start > base and text[w.start - base - 1] == "-":
@@ -601,7 +681,7 @@ def find_triggers(
             j -= 1
         prev = words[j].low if j >= 0 else ""
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
-        passive = not is_made and participle and (prev in _BE or prev in _REDUCED_OBJECTS)
+        passive = come or (not is_made and participle and (prev in _BE or prev in _REDUCED_OBJECTS))
         if (
             not passive
             and participle
@@ -630,6 +710,8 @@ def find_triggers(
         if is_made and k > 0 and _classify_at(words, k - 1, prod) is not None:
             # "engines made by X were found in a drone": what X made came first
             obj, obj_at = _classify_at(words, k - 1, prod), hi_k
+        elif come:
+            obj, obj_at = None, hi_k  # what came is the subject, on the left
         elif k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
             # "re-exported them to Kronstadt": what "them" stands for came before
             obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
@@ -664,6 +746,8 @@ def find_triggers(
             )
             if passive and left_obj == "drone" and _part_of_drone(words, lo_k, k):
                 left_obj = "component"  # "the engine used in the drones was produced by X"
+            elif come and left_obj in ("drone", "weapon"):
+                left_obj = _came_part(words, lo_k, k, left_obj)
             if obj is None or (
                 left_obj is not None
                 and (passive or nominal)
@@ -691,20 +775,33 @@ def find_triggers(
             w.low == "arming" or (w.low == "armed" and _actor_at(mentions, k, words))
         ):
             obj = "weapon"  # "denied arming Russia", "has armed Russia with ..."
-        if obj is None or (obj == "people" and w.last in _CARRY):
-            continue  # "a plane carrying officials" is no deployment
+        if obj is None or (obj == "people" and (w.last in _CARRY or come)):
+            continue  # "a plane carrying officials" is no deployment, "workers came from X"
+            # no transfer
         trig = Trigger(kind, w.start, w.end, word, passive, nominal, obj)
         trig.halted = halted
         out.append(trig)
         if obj_at + 1 >= hi_k:
             continue
-        if " as well as " in text and hi_k < nw:  # "... launchers, as well as 11,000 troops"
+        if (
+            " as well as " in text or "long with " in text or "ogether with " in text
+        ) and hi_k < nw:
+            # "... launchers, as well as 11,000 troops", "drones, along with the technology"
             while hi_k < nw and hi_k - k <= _LONG_WINDOW and words[hi_k].start - base < hi_c:
                 hi_k += 1
         if conj_at is None:
-            conj_at = [q for q, cw in enumerate(words) if cw.low in _CONJ_WORDS]
+            conj_at = [
+                q
+                for q, cw in enumerate(words)
+                if cw.low in _CONJ_WORDS
+                or (cw.low in _ALONG and q + 1 < nw and words[q + 1].low == "with")
+            ]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
-            for more in _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]:
+            more_objs = _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]
+            if obj == "component" and "weapon" in more_objs and w.last in _HAUL:
+                trig.obj = "weapon"  # a carrier's "missile parts and other military cargo"
+                more_objs.remove("weapon")
+            for more in more_objs:
                 # "sending troops and weapons": one trigger per kind of object
                 out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
     lows = frozenset([w.low for w in words])
@@ -725,6 +822,10 @@ def find_triggers(
             out.append(
                 Trigger("evasion", base + m.start(), base + m.end(), m.group(), passive, nominal)
             )
+            if _CONDUIT_RE.search(m.group()):
+                # "X have been used to route chips to Russia": X passes the goods on, it does
+                # not supply them
+                out = [t for t in out if not (t.kind == "supply" and m.start() <= t.start - base)]
     if not lows.isdisjoint(_ROUTE_NOUNS):
         for m in _ROUTE_RE.finditer(text):  # "X have become one of the main routes by which"
             out.append(
@@ -759,7 +860,12 @@ def find_triggers(
             if t is not None:
                 out.append(t)
     out.sort(key=lambda t: t.start)
-    if "territor" in low_text or "soil" in low_text or "jurisdiction" in low_text:
+    if (
+        "territor" in low_text
+        or "soil" in low_text
+        or "jurisdiction" in low_text
+        or (" use of " in low_text)
+    ):
         out = _purpose_of_territory(out)
     return out
 

@@ -1,0 +1,125 @@
+"""A lede that describes an actor before the body names it: "Britain imposed sanctions on a
+Dubai-based trading company ...", then "... said Falcon Crest General Trading LLC had
+shipped ...". The description stands in until the next sentences name a company; claims
+made of it then pass to that company, or are dropped if none is named."""
+
+from __future__ import annotations
+
+import re
+
+from .discourse import Discourse, Mention, token_index
+from .merge import Candidate, merge
+from .text import Sentence, Token
+from .wordset import word_set
+
+DESCRIBED = "\x00described company"  # never leaves the engine: renamed or dropped
+LEDE_LAST = 2  # the title is sentence 0: the description must come by the second sentence
+REACH = 3  # sentences after the lede in which the body must name the company
+
+_NOUNS = (
+    "company|firm|distributor|trader|exporter|supplier|manufacturer|maker|wholesaler|dealer|"
+    "importer|reseller|forwarder|intermediary|business|vendor"
+)
+DESCRIPTION_RE = re.compile(
+    r"\b[Aa]n?\s+(?P<mods>(?:[\w'’-]+\s+){0,4}?)"
+    rf"(?P<noun>{_NOUNS})\b(?!\s+(?:{_NOUNS}|spokes\w+|official|executive|owner|director|"
+    r"employee|representative|source|insider|lawyer|statement)s?\b)"
+)
+DESCRIPTION_NOUNS = word_set(_NOUNS.replace("|", " "))
+# lowercase words a description may carry ("a small electronics trading company")
+_DESCRIPTIVE = word_set(
+    """small little obscure little-known private trading electronics semiconductor chip logistics
+    shipping freight import export import-export procurement technology engineering drone
+    components parts machinery industrial defence defense aviation optics optical"""
+)
+_PLACE_SUFFIXES = ("-based", "-registered", "-headquartered")
+
+
+def add_lede_description(
+    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
+) -> None:
+    """The lede's "a Penang-based distributor": one mention that stands for the company the
+    body names next (the article has named none before)."""
+    if sent.index > LEDE_LAST or state.orgs or state.lede_at != -1:
+        return
+    if sent.lows.isdisjoint(DESCRIPTION_NOUNS):
+        return
+    if any(x.kind == "organization" and x.role == "company" for x in out):
+        return  # the lede names its company
+    for m in DESCRIPTION_RE.finditer(sent.text):
+        mods = m.group("mods").split()
+        if not all(_descriptive(w) for w in mods):
+            continue
+        if sent.text.endswith(" of ", 0, m.start()):
+            continue  # "the owner of a small export business": whose it is, no actor
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if any(x.start < start < x.end or x.start < end < x.end for x in out):
+            continue
+        inner = [x for x in out if x.start >= start and x.end <= end]
+        if any(x.kind not in ("adjective", "country", "place", "group") for x in inner):
+            continue
+        country = next((x.country for x in inner if x.country), None)
+        # "a Chinese firm" is China's group until the body names it; "a Dubai-based firm" is
+        # no one's
+        state.lede_group = next(
+            (x.country for x in inner if x.country and x.kind in ("adjective", "group")), None
+        )
+        for x in inner:
+            out.remove(x)
+        ts, te = token_index(tokens, start), token_index(tokens, end)
+        out.append(
+            Mention(start, end, ts, te, DESCRIBED, "organization", "company", country, via="lede")
+        )
+        state.lede_at, state.lede_country = sent.index, country
+        return
+
+
+def _descriptive(word: str) -> bool:
+    return word[:1].isupper() or word in _DESCRIPTIVE or word.endswith(_PLACE_SUFFIXES)
+
+
+def name_described(
+    cands: dict[tuple[str, str, str], Candidate],
+    sent: Sentence,
+    mentions: list[Mention],
+    state: Discourse,
+) -> None:
+    """The first company the body names after the lede takes the lede's claims."""
+    if state.lede_at < 0 or sent.index <= state.lede_at:
+        return
+    named = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "organization"
+            and m.role == "company"
+            and m.via not in ("coref", "lede")
+            and m.prep != "by"  # "the report by X": who reports, not who is described
+            and (state.lede_country is None or m.country in (None, state.lede_country))
+        ),
+        None,
+    )
+    if named is None and sent.index - state.lede_at < REACH:
+        return
+    if named is not None:
+        _rename(cands, named.name, "organization")
+    else:
+        settle_described(cands, state)
+    state.lede_at = -2  # settled: no later description stands in
+
+
+def settle_described(cands: dict[tuple[str, str, str], Candidate], state: Discourse) -> None:
+    """No company named: the description's nationality, if it has one, did it."""
+    if state.lede_group is not None:
+        _rename(cands, state.lede_group, "group")
+    for key in [k for k in cands if k[0] == DESCRIBED]:
+        del cands[key]
+
+
+def _rename(cands: dict[tuple[str, str, str], Candidate], name: str, kind: str) -> None:
+    for key in [k for k in cands if k[0] == DESCRIBED]:
+        c = cands.pop(key)
+        c.fields["subject"], c.fields["subject_kind"] = name, kind
+        merge(cands, c.fields, c.order)
+        kept = cands[(name, key[1], key[2])]
+        kept.products = list(dict.fromkeys([*kept.products, *c.products]))

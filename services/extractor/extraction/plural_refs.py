@@ -1,0 +1,147 @@
+"""Plural references to organizations named before: `the two companies`, `both Hong Kong
+firms`, `the Hong Kong and Kazakh intermediaries`, and the apposition that tells their
+nationality (`X and Y, two Hong Kong companies`)."""
+
+from __future__ import annotations
+
+import re
+
+from .discourse import Discourse, Mention, token_index
+from .text import Sentence, Token
+from .wordset import word_set
+
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|\\d+"
+PLURAL_REF_RE = re.compile(
+    r"\b(?P<det>[Tt]he|[Bb]oth(?:\s+the)?|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+the)?)\s+"
+    rf"(?:(?P<count>{_COUNT_WORDS})\s+)?"
+    r"(?P<mods>(?:(?!(?:the|a|an|this|that|these|those|both|all|its|their)\s)[\w'’.-]+\s+){0,4}?)"
+    r"(?P<noun>companies|firms|entities|suppliers|exporters|manufacturers|intermediaries|"
+    r"distributors|traders|importers|shippers|businesses|vendors|wholesalers|resellers|dealers|"
+    r"forwarders|enterprises|makers|producers|contractors)\b"
+)
+# `X and Y, two Hong Kong companies`: the count that opens an apposition to a list
+_LIST_APPOSITION_RE = re.compile(rf",\s+(?:both|all|{_COUNT_WORDS})\s+(?:[a-z-]+\s+){{0,2}}$")
+_COUNTS = dict(
+    zip(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        range(2, 11),
+        strict=True,
+    )
+)
+_PARTITIVE_RE = re.compile(r"\b(?:several|some|many|few|most|one|none|two|three|all)\s+of\s+$")
+PLURAL_NOUNS = word_set(
+    """companies firms entities suppliers exporters manufacturers intermediaries distributors
+    traders importers shippers businesses vendors wholesalers resellers dealers forwarders
+    enterprises makers producers contractors"""
+)
+# modifiers that say the phrase is not (all of) the ones named: "the other companies"
+_NOT_THE_NAMED = word_set(
+    """other others same such many several some most remaining rest new first last biggest
+    largest major leading top main few"""
+)
+# lowercase words a plural reference may carry besides nationalities
+_REF_MODIFIERS = word_set(
+    """and or shell front trading intermediary logistics electronics procurement private small
+    sanctioned listed named accused alleged affiliated related designated"""
+)
+_LIST_JOINS = (", ", " and ", ", and ", " & ")
+_NOT_ORG_ROLES = ("media", "research", "government")
+
+
+def apply_plural_refs(
+    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
+) -> None:
+    """A plural definite phrase stands for the organizations named before that fit its count
+    and nationalities, most recent first; unresolved unless they fit exactly."""
+    if not (state.orgs or state.org_list) or sent.lows.isdisjoint(PLURAL_NOUNS):
+        return
+    for m in PLURAL_REF_RE.finditer(sent.text):
+        mods = m.group("mods").split()
+        if any(w.lower() in _NOT_THE_NAMED for w in mods) or not all(map(_modifier, mods)):
+            continue
+        if _PARTITIVE_RE.search(sent.text, max(0, m.start() - 12), m.start()):
+            continue  # "several of the firms": some, not all, and not said which
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if any(x.start < start < x.end or x.start < end < x.end for x in out):
+            continue
+        inner = [x for x in out if x.start >= start and x.end <= end]
+        nats = {x.country or x.name for x in inner if x.kind in ("adjective", "country", "group")}
+        if any(x.kind in ("organization", "person") for x in inner):
+            continue
+        count = _count(m.group("det"), m.group("count"))
+        names = _by_nationality(state, nats, count) if nats else _by_list(state, count, sent)
+        if not names:
+            continue
+        for x in inner:
+            out.remove(x)
+        ts, te = token_index(tokens, start), token_index(tokens, end)
+        for name in names:
+            country = state.org_country.get(name)
+            out.append(
+                Mention(start, end, ts, te, name, "organization", "company", country, via="coref")
+            )
+
+
+def _modifier(word: str) -> bool:
+    return word[:1].isupper() or word in _REF_MODIFIERS or word.endswith(_PLACE_SUFFIXES)
+
+
+_PLACE_SUFFIXES = ("-based", "-registered", "-headquartered")
+
+
+def _count(det: str, count: str | None) -> int | None:
+    if count is not None:
+        return int(count) if count.isdigit() else _COUNTS[count]
+    return 2 if det.lower().startswith("both") else None
+
+
+def _by_nationality(state: Discourse, nats: set[str], count: int | None) -> list[str]:
+    """ "both Hong Kong firms": the named companies of those nationalities, most recent
+    first; every nationality must have one, and a count must be met exactly or exceeded
+    by earlier ones."""
+    fit = [
+        o.name
+        for o in reversed(state.orgs)
+        if o.role not in _NOT_ORG_ROLES and (state.org_country.get(o.name) or o.country) in nats
+    ]
+    if count is not None:
+        if len(fit) < count:
+            return []
+        fit = fit[:count]
+    covered = {state.org_country.get(n) for n in fit}
+    # a plural stands for two or more: "the Russian companies" with one named is generic
+    return fit if len(fit) >= 2 and nats <= covered else []
+
+
+def _by_list(state: Discourse, count: int | None, sent: Sentence) -> list[str]:
+    """ "the three companies" after a sentence that named three; without a count, only
+    right after the list (the next two sentences)."""
+    if not state.org_list:
+        return []
+    if count is not None:
+        return list(state.org_list) if count == len(state.org_list) else []
+    return list(state.org_list) if sent.index - state.org_list_at <= 2 else []
+
+
+def note_list_nationality(sent: Sentence, out: list[Mention], state: Discourse) -> None:
+    """ "X and Y, two Hong Kong companies": each listed company is of that nationality."""
+    for i, g in enumerate(out):
+        if g.kind not in ("group", "adjective") or i == 0 or g.country is None:
+            continue
+        lead = sent.text[max(0, out[i - 1].end - sent.start) : g.start - sent.start]
+        if not _LIST_APPOSITION_RE.fullmatch(lead):
+            continue
+        listed: list[Mention] = []
+        j = i - 1
+        while j >= 0 and out[j].kind == "organization":
+            listed.append(out[j])
+            gap = sent.text[out[j - 1].end - sent.start : out[j].start - sent.start] if j else ""
+            if j == 0 or gap not in _LIST_JOINS:
+                break
+            j -= 1
+        if len(listed) < 2:
+            continue
+        g.in_apposition, g.head = True, listed[0]
+        for o in listed:
+            o.country = o.country or g.country
+            state.org_country.setdefault(o.name, g.country)
