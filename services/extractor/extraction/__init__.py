@@ -8,17 +8,20 @@ One pass per sentence; modules in pipeline order:
 - text: sentence splitting and tokens, with offsets into the article text
 - gazetteer: the JSON data file compiled into a token trie (actors, demonyms, products)
 - words: hyphen-merged word view for dictionary lookups (lexicon: the word lists)
-- mentions, orgs, siblings, institutes, people, shortnames, coref, discourse: actor
-  mentions with grammatical hints; organizations recognised from their form, from their
-  place in a list of organizations, and think tanks from theirs; people; the short names
-  an article gives; `the firm` / `this company`; what the article said so far
-- attribution: reporting frames (`X said`, `according to X`, `X denied`)
+- mentions, orgs, siblings, institutes, people, introduced, shortnames, coref, discourse:
+  actor mentions with grammatical hints; organizations recognised from their form, from
+  their place in a list of organizations, and think tanks from theirs; people; names
+  introduced by `called` / `identified as`; the short names an article gives; `the firm` /
+  `this company`; what the article said so far
+- attribution: reporting frames (`X said`, `according to X`, `X denied`); cases: the
+  state whose authorities bring the case an article reports speaks for its allegations
 - products, quantities: weapon and drone models; amounts with scale words
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
   whom, in sentences, in listing sentences and in annex lists
 - origins: goods named by their origin and found in Russia's weapons
-- denials, company_denials: what a bare denial denies; denials by companies' staff
+- denials, company_denials, accused_denials: what a bare denial denies; denials by
+  companies' staff; the accused (or their lawyers) denying the charges
 - engine: stance, hedging, plausibility filters, claims; merge: one claim per
   (subject, claim_type, stance) with the strongest evidence
 
