@@ -541,6 +541,46 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Lotus Machine Works", "component_supply", "asserted"),
         "Vietnam",
     ),
+    (
+        "state_media_speak_for_the_state",
+        "Thousands of North Korean soldiers are fighting alongside Russian forces, Ukrainian "
+        "officials said. North Korea's state media initially dismissed the reports as a lie.",
+        ("North Korea", "personnel", "denied"),
+        "North Korea",
+    ),
+    (
+        "state_media_deny_with_an_adverb",
+        "Iranian instructors are training Russian drone crews in Crimea, U.S. officials said. "
+        "Tehran's state media has repeatedly rejected the reports.",
+        ("Iran", "personnel", "denied"),
+        "Iran",
+    ),
+    (
+        "the_subject_before_a_relative_aside_speaks",
+        "Poland's Internal Security Agency, which first flagged the shipments, has said that "
+        "Belarus is supplying Russia with artillery ammunition.",
+        ("Belarus", "weapons_supply", "asserted"),
+        "Poland",
+    ),
+    (
+        "the_subject_with_its_article_before_a_relative_aside",
+        "The Pentagon, which declined to give figures, has said North Korea shipped ballistic "
+        "missiles to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "eu_officials_are_the_union",
+        "Delta Circuits Ltd. sold navigation modules to Russian drone makers, EU officials said.",
+        ("Delta Circuits", "component_supply", "asserted"),
+        "European Union",
+    ),
+    (
+        "eu_diplomats_are_the_union",
+        "EU diplomats say Orion Parts Trading LLC shipped drone engines to Russia.",
+        ("Orion Parts Trading", "component_supply", "asserted"),
+        "European Union",
+    ),
 ]
 
 

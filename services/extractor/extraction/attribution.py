@@ -149,9 +149,13 @@ _RELATIVE_ASIDE_RE = re.compile(
 def _subject_before_relative(
     mentions: list[Mention], text: str, base: int, at: int
 ) -> Mention | None:
+    owner_end = -1
+    lead = 4 if text.startswith("The ") else 2
     for m in mentions:
-        if m.start - base > 2:
-            break
+        if m.start - base > lead and m.start != owner_end + 1:
+            break  # the sentence's subject, or what its possessive owner owns
+        if m.possessive:
+            owner_end = text.find(" ", m.end - base) + base
         if m.is_actor and m.prep is None and _RELATIVE_ASIDE_RE.fullmatch(text, m.end - base, at):
             return m
     return None
@@ -628,6 +632,8 @@ def find_frames(
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is None and ti > 0 and tokens[ti - 1].text == ",":
                 mn = _subject_before_aside(mentions, tokens, ti - 1)
+            if mn is None:  # "X, which was the first to raise the alarm, has said"
+                mn = _subject_before_relative(mentions, text, base, m.start())
             if (
                 mn is not None
                 and mn.in_apposition
