@@ -247,6 +247,53 @@ DENIED += [
     ),
 ]
 
+# staff answer for the company: the company sold something harmless "and had no ..."; a
+# forwarder "had no knowledge of" the end user denies the diversion it was accused of
+_FORWARDER = (
+    "The Treasury also named Lanna Freight Co., a Bangkok forwarder it accused of re-routing "
+    "shipments of Western-made chips through Thailand to hide their destination. "
+)
+DENIED += [
+    (
+        "the_company_sold_x_and_had_no_relationship",
+        ACCUSED + "Orion's director, Pavel Dima, told the Baltic Courier that the company sold "
+        '"standard commercial electronics" and had "no relationship with any military end '
+        'user".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_firm_made_x_and_has_no_ties",
+        ACCUSED + "A manager said the firm made consumer routers and has no ties to the Russian "
+        "military.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "sold_parts_for_drones_and_never_shipped_anything",
+        "Records show Steppe Motors LLP sold 40,000 brushless motors to Moscow distributors. "
+        "Its director, a Kazakh citizen, said the company sold motors for agricultural drones "
+        'and had "never shipped anything to the Russian army."',
+        ("Steppe Motors", "component_supply", "denied"),
+    ),
+    (
+        "has_not_sold_anything_to_russia",
+        ACCUSED + "A spokesman said the firm has not sold anything to Russia since 2022.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "a_director_had_no_knowledge_of_the_end_user",
+        _FORWARDER + "A director at Lanna Freight, who gave only his first name, told Reuters "
+        "that the company had handled only civilian cargo and had no knowledge of any Russian "
+        "end user.",
+        ("Lanna Freight", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_firm_has_no_knowledge_of_the_destination",
+        _FORWARDER + "A spokeswoman said the company has no knowledge of the final destination "
+        "of the goods.",
+        ("Lanna Freight", "sanctions_evasion", "denied"),
+    ),
+]
+
 NOT_DENIED = [
     (
         "a_lawyer_denying_for_no_one_charged",
@@ -330,6 +377,28 @@ NOT_DENIED = [
         TWO_ACCUSED + "Officials said Orion Tech had moved its office. Kestrel Parts said it "
         "had never sold anything to Russia.",
         ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
+
+NOT_DENIED += [
+    (
+        "motors_for_drones_are_no_drone_sale",
+        "Records show Steppe Motors LLP sold 40,000 brushless motors to Moscow distributors. "
+        "Its director said the company sold motors for agricultural drones and had never "
+        "shipped anything to the Russian army.",
+        ("Steppe Motors", "drone_supply", "denied"),
+    ),
+    (
+        "a_supplier_without_knowledge_denies_no_diversion",
+        ACCUSED + "A manager said the company had no knowledge of any Russian end user.",
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
+    (
+        "no_knowledge_of_a_state_is_no_company_denial",
+        "Officials said Kyrgyz firms re-exported Western chips to Russia. The ministry said it "
+        "had no knowledge of the shipments.",
+        ("Kyrgyzstan", "component_supply", "denied"),
     ),
 ]
 

@@ -570,6 +570,20 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "United States",
     ),
     (
+        "the_director_named_after_the_title_speaks",
+        _ACCUSED + "Orion's director, Pavel Dima, told the Baltic Courier that the company sold "
+        'consumer electronics and had "no relationship with any military end user".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Pavel Dima",
+    ),
+    (
+        "told_an_outlet_the_outlet_only_listens",
+        "Gediminas Balt, the head of customs, told the Financial Times that Orion Tech Trading "
+        "LLC shipped chips to Russian drone makers.",
+        ("Orion Tech Trading", "component_supply", "asserted"),
+        "Gediminas Balt",
+    ),
+    (
         "eu_officials_are_the_union",
         "Delta Circuits Ltd. sold navigation modules to Russian drone makers, EU officials said.",
         ("Delta Circuits", "component_supply", "asserted"),

@@ -20,6 +20,7 @@ from .text import Sentence, Token
 from .words import Word
 from .wordset import word_set
 
+_TELL_FORMS = word_set("told tell tells telling")
 _SKIP_BEFORE = word_set(
     """has have had also further previously repeatedly strongly firmly categorically publicly
     earlier later then again already once recently officially explicitly flatly vehemently
@@ -161,6 +162,17 @@ def _subject_before_relative(
     return None
 
 
+def _named_after_title(tokens: list[Token], m: Mention) -> bool:
+    """ "The company's director, Jan Novak, said": the person the title names."""
+    q = m.tok_start
+    return (
+        m.kind == "person"
+        and q > 1
+        and tokens[q - 1].text == ","
+        and tokens[q - 2].low in SPEAKER_HEADS
+    )
+
+
 def _mention_ending_before(
     mentions: list[Mention], tokens: list[Token], tok_idx: int
 ) -> Mention | None:
@@ -173,7 +185,12 @@ def _mention_ending_before(
         for m in mentions:
             if m.tok_end == j + 1 and m.is_actor:
                 # "..., X said" is X; "Russia, documents show" is not Russia speaking
-                ok = not crossed_comma or m.in_apposition or m.prep == "by"
+                ok = (
+                    not crossed_comma
+                    or m.in_apposition
+                    or m.prep == "by"
+                    or _named_after_title(tokens, m)
+                )
                 if ok and m.kind == "organization" and m.name.split()[0] in _BODY_FIRST_WORDS:
                     owner = _owner_state(mentions, tokens, m)
                     if owner is not None:  # "Turkey's Ministry of Trade said": Turkey
@@ -617,6 +634,7 @@ def find_frames(
             ti > 0
             and tokens[ti - 1].text == ","
             and not denial
+            and verb not in _TELL_FORMS  # "X, told the FT that": the FT listens
             and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that")
         ):  # ", writes The New York Times", not ", claimed that the DPRK has"
             mn = _mention_starting_after(mentions, ti, 3)
@@ -714,7 +732,11 @@ def find_frames(
                         for x in mentions:
                             if x.start - base >= m.start() - 40 and x.end - base <= m.start():
                                 speaker = _voice(x) if x.kind != "adjective" else x.country
-                elif not denial and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that"):
+                elif (
+                    not denial
+                    and verb not in _TELL_FORMS
+                    and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that")
+                ):
                     after = _mention_starting_after(mentions, ti, 3)
                     if (
                         after is not None

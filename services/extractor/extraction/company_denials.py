@@ -14,7 +14,7 @@ from .wordset import word_set
 
 # cheap gate: one of these words must be in the sentence ...
 _NOUN_CUES = frozenset(
-    {"nothing", "relationship", "relations", "ties", "links", "business", "dealings"}
+    {"nothing", "relationship", "relations", "ties", "links", "business", "dealings", "knowledge"}
 )
 CUE_WORDS = _NOUN_CUES | {"never", "not"}
 # ... and, for "never" and "not", one of these
@@ -33,7 +33,7 @@ def may_disavow(lows: frozenset[str]) -> bool:
 _DISAVOW_RE = re.compile(
     r"\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
     r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings|business)"
-    r"[\"”’']?\s+(?:with|to))\b"
+    r"[\"”’']?\s+(?:with|to)|no\s+knowledge\s+(?:of|about))\b"
     # "had never had any business with the Russian military"
     r"|\b(?:has|have|had)\s+[\"“‘']?never\s+(?:had|done)\s+(?:any\s+)?(?:business|dealings|"
     r"relationship|relations|ties|links|contacts?|trade)\s+(?:\w+\s+)?with\b"
@@ -56,6 +56,14 @@ _REPORTED_SUBJECT_RE = re.compile(
 _WHO_RE = re.compile(
     r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\b[Ww]e|\bit)\s+"
     r"(?:\w+\s+)?$"
+)
+# "the company sold \"standard electronics\" and had no relationship with": its second verb
+_WHO_BEFORE_AND_RE = re.compile(
+    r"\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)\s+[^.;:,]{1,80}?\s+and\s+$"
+)
+# a disavowal of knowing where the goods went answers a charge of diverting them
+_DIVERSION_DENIAL_RE = re.compile(
+    r"\b(?:knowledge|aware|end[- ]users?|(?:final\s+)?destinations?|cargo|re-?exports?)\b", re.I
 )
 
 
@@ -103,7 +111,9 @@ def company_denials(
             who = named[-1].name
         elif reported:
             who = reported[-1].name
-        elif _WHO_RE.search(left):
+        elif _WHO_RE.search(left) or _WHO_BEFORE_AND_RE.search(
+            text, max(0, m.start() - 120), m.start()
+        ):
             speakers = [  # "X, the engine maker, said it had not exported": X
                 x
                 for x in mentions
@@ -116,10 +126,12 @@ def company_denials(
             who = speakers[-1].name if speakers else last_org
         else:
             continue
-        ctype = next(
-            (t for s, t, st in keys if s == who and st == "asserted" and t != "sanctions_imposed"),
-            None,
-        )
+        accused = [t for s, t, st in keys if s == who and st == "asserted"]
+        ctype = next((t for t in accused if t != "sanctions_imposed"), None)
+        if "sanctions_evasion" in accused and _DIVERSION_DENIAL_RE.search(
+            text, m.start(), m.end() + 60
+        ):
+            ctype = "sanctions_evasion"  # "had no knowledge of any Russian end user"
         if ctype is None and m.group().lower().split()[-1].startswith(_SUPPLY_STEMS):
             ctype = "component_supply"  # "we have not supplied any products": a company's goods
         if who is not None and ctype is not None:

@@ -132,6 +132,9 @@ _HAUL = word_set(
 )
 _NO_PRODUCTS: dict[int, str] = {}
 _PRONOUN_OBJECTS = word_set("them it")
+# "had never shipped anything to the Russian army": no goods named, so none to look for
+# leftwards ("sold motors for drones and had never shipped anything" is no drone sale)
+_INDEFINITE_OBJECTS = word_set("anything nothing something everything")
 _WINDOW = 18  # words looked at after a trigger
 _MAKER_NOUNS = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
@@ -712,6 +715,8 @@ def find_triggers(
             obj, obj_at = _classify_at(words, k - 1, prod), hi_k
         elif come:
             obj, obj_at = None, hi_k  # what came is the subject, on the left
+        elif k + 1 < nw and words[k + 1].low in _INDEFINITE_OBJECTS and kind == "supply":
+            obj, obj_at = "generic", hi_k
         elif k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
             # "re-exported them to Kronstadt": what "them" stands for came before
             obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
