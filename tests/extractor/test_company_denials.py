@@ -119,6 +119,48 @@ DENIED += [
     ),
 ]
 
+# a state's answer: the report's words name the act ("a transit hub", "a conduit"), it
+# needs no earlier accusation when the report is about the state itself, and an accused
+# state saying it complies with its obligations denies helping Russia around sanctions
+_SOLD = "Officials said Kazakh and Kyrgyz firms sold Western chips to Russian buyers. "
+DENIED += [
+    (
+        "rejected_accusations_of_being_a_transit_hub",
+        _SOLD + "The government in Bishkek has also rejected accusations that the country is a "
+        "transit hub.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "dismissed_claims_of_being_a_conduit",
+        _SOLD + "Astana has dismissed claims that Kazakhstan serves as a conduit for Western "
+        "chips.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "rejected_suggestions_with_no_earlier_accusation",
+        "German prosecutors said a trader shipped drone parts to Russia. Kyrgyzstan's "
+        "government has previously rejected suggestions that it is deliberately helping "
+        "Russia evade sanctions.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "strictly_complies_with_its_obligations",
+        _SOLD + 'Kazakhstan\'s trade ministry said it "strictly complies" with its '
+        "international obligations and that firms found re-exporting goods would be punished.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_country_fully_complies_with_all_sanctions",
+        _SOLD + "Astana insists the country fully complies with all sanctions.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "it_adheres_to_export_controls",
+        _SOLD + "Kyrgyzstan's economy ministry said it adheres to international export controls.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+]
+
 # the speaker's workplace is the company that denies, not the one the article named last
 TWO_ACCUSED = (
     "Investigators said Orion Tech Trading LLC shipped chips to Russian drone makers. "
@@ -399,6 +441,27 @@ NOT_DENIED += [
         "Officials said Kyrgyz firms re-exported Western chips to Russia. The ministry said it "
         "had no knowledge of the shipments.",
         ("Kyrgyzstan", "component_supply", "denied"),
+    ),
+]
+
+
+NOT_DENIED += [
+    (
+        "its_trade_controls_comply_is_no_denial",
+        _SOLD + "Kazakhstan's government has said its trade controls comply with United Nations "
+        "requirements.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "an_unaccused_state_that_complies",
+        _SOLD + "Germany said it complies with its international obligations.",
+        ("Germany", "sanctions_evasion", "denied"),
+    ),
+    (
+        "a_denied_report_about_someone_else_needs_an_accusation",
+        "German prosecutors said a trader shipped drone parts to Russia. Kyrgyzstan has "
+        "rejected suggestions that Kazakh banks help Russia evade sanctions.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
     ),
 ]
 

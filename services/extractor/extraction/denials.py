@@ -42,7 +42,8 @@ _TYPE_CUES = (  # the first kind of act the report's words name, in this order
         "sanctions_evasion",
         word_set(
             """circumvent circumvents circumvented circumventing circumvention evade evades evaded
-        evading evasion bypass bypassing bypassed sanctioned"""
+        evading evasion bypass bypassing bypassed sanctioned transit transshipment
+        trans-shipment re-export re-exports re-exported re-exporting conduit loophole"""
         ),
     ),
     ("drone_supply", DRONE_WORDS),
@@ -92,9 +93,20 @@ def bare_denials(
             ),
             None,
         )  # being sanctioned is a fact of others' making: the denial is of the conduct
+        reported = _reported_type(text, verb)
+        if ctype is None and reported is not None and _about_itself(text, verb, accused.name):
+            ctype = reported  # "rejected suggestions that it is helping Russia evade sanctions"
         if ctype is not None:
-            out.append((accused, _reported_type(text, verb) or ctype, f.speaker))
+            out.append((accused, reported or ctype, f.speaker))
     return out
+
+
+_ITSELF_RE = re.compile(r"\s+that\s+(?:it|the\s+country|the\s+government)\b", re.I)
+
+
+def _about_itself(text: str, verb: re.Match[str], name: str) -> bool:
+    """Whether the denied report is about the denier: "... that it is", "... that Kazakhstan"."""
+    return bool(_ITSELF_RE.match(text, verb.end()) or text.startswith(f" that {name}", verb.end()))
 
 
 def _reported_type(text: str, verb: re.Match[str]) -> str | None:

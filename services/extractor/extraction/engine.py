@@ -14,6 +14,8 @@ from .attribution import PUBLISHED_WORDS, Frame, denier_for, find_frames, settle
 from .cases import case_sources, denials_speak_for_themselves, note_case_state
 from .clients import client_of
 from .company_denials import company_denials, may_disavow
+from .compliance import CUE_WORDS as COMPLIANCE_WORDS
+from .compliance import compliance_denials
 from .denials import bare_denials
 from .gazetteer import Gazetteer
 from .lede import name_described, settle_described
@@ -503,6 +505,29 @@ class Engine:
                         0,
                         False,
                         kind=_subject_kind(mn),
+                        implicit=True,
+                    )
+                    order += 1
+                    merge(cands, claim, order)
+            if cue and cands and not lows.isdisjoint(COMPLIANCE_WORDS):
+                charged = [k[0] for k in cands if k[2] == "asserted"]
+                for who, speaker in compliance_denials(
+                    sent.text, sent.start, frames, self._is_state, charged
+                ):
+                    if (who, "sanctions_evasion", "denied") in cands:
+                        continue
+                    state_mn = Mention(sent.start, sent.start + 1, 0, 1, who, "country", "", who)
+                    claim = self._claim(
+                        sent,
+                        state_mn,
+                        "sanctions_evasion",
+                        "denied",
+                        speaker,
+                        None,
+                        [],
+                        0,
+                        False,
+                        kind="country",
                         implicit=True,
                     )
                     order += 1
@@ -1098,6 +1123,10 @@ class Engine:
         return self._claim(
             sent, subj, "sanctions_imposed", "asserted", by, None, [], 0, False, name=name
         )
+
+    def _is_state(self, name: str) -> bool:
+        entry = self.gz.canonical(name)
+        return entry is not None and entry.kind == "country"
 
     def _claim(
         self,
