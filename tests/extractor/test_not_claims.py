@@ -290,6 +290,26 @@ NOT_CLAIMED = [
     ),
 ]
 
+# a state's own weapons tests are its program, not production for anyone
+NOT_CLAIMED += [
+    (
+        "penalties_over_its_weapons_tests",
+        "North Korea may seek closer ties with Moscow, which could shield it from tougher U.N. "
+        "penalties over its weapons tests.",
+        ("United Nations", "drone_production", "asserted"),
+    ),
+    (
+        "missile_tests_are_no_production",
+        "The sanctions followed North Korea's missile tests last year.",
+        ("North Korea", "drone_production", "asserted"),
+    ),
+    (
+        "nuclear_tests_are_no_production",
+        "Iran condemned the United States after Pyongyang's nuclear tests.",
+        ("North Korea", "drone_production", "asserted"),
+    ),
+]
+
 STILL_CLAIMED = [
     (
         "state_used_to_circumvent_stays",
@@ -434,6 +454,14 @@ STILL_CLAIMED = [
     ),
 ]
 
+
+STILL_CLAIMED += [
+    (
+        "testing_drones_for_russia_stays",
+        "Iran tested new attack drones for Russia at a range near Isfahan, officials said.",
+        ("Iran", "drone_production", "asserted"),
+    ),
+]
 
 DENIED_BY = [
     (

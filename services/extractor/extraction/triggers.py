@@ -134,6 +134,8 @@ _NO_PRODUCTS: dict[int, str] = {}
 _PRONOUN_OBJECTS = word_set("them it")
 # "had never shipped anything to the Russian army": no goods named, so none to look for
 # leftwards ("sold motors for drones and had never shipped anything" is no drone sale)
+_TEST_NOUNS = word_set("test tests")
+_TESTED_ARMS = word_set("weapons weapon missile missiles nuclear launch launches")
 _INDEFINITE_OBJECTS = word_set("anything nothing something everything")
 _WINDOW = 18  # words looked at after a trigger
 _MAKER_NOUNS = word_set(
@@ -674,6 +676,12 @@ def find_triggers(
         nxt = words[k + 1].low if k + 1 < nw else ""
         if nxt in _COMPOUND_NEXT:
             continue  # "export controls", "shipping records"
+        if (
+            w.low in _TEST_NOUNS
+            and k > 0
+            and (words[k - 1].low in _TESTED_ARMS or _classify_at(words, k - 1) == "weapon")
+        ):
+            continue  # "penalties over its weapons tests", "missile tests": its own program
         if w.low in _SHIP_NOUNS and k > 0 and words[k - 1].low in _SHIP_LEFT:
             continue  # "a network of ships", "a Russian landing ship": the vessel
         if w.low == "transport" and nxt in _VEHICLES:
