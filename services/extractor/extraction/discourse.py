@@ -130,6 +130,7 @@ class Discourse:
     ukraine_suppliers: set[str] = field(default_factory=set)
     open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name
     group_sanction_at: int = -9  # ... or named only as groups ("several Chinese firms")
+    listed_group_at: int = -9  # a sentence that spoke of "the listed Indian firms"
     sanction_at: int = -9  # the last sentence that spoke of sanctions
     sanction_title: bool = False  # ... and whether the title did
     open_authority: str | None = None  # who imposed them

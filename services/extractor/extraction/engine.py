@@ -39,7 +39,17 @@ from .lexicon import (
     WEAPON_WORDS,
     sanction_cue,
 )
-from .listings import LISTING_FIRSTS, frozen_owners, listing_authority, listing_members
+from .listings import (
+    LISTED_GROUP_RE,
+    LISTED_WORDS,
+    LISTING_FIRSTS,
+    ONE_OF_THEM,
+    frozen_owners,
+    listed_referents,
+    listing_authority,
+    listing_members,
+    one_of_them,
+)
 from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
 from .origins import origin_claims
@@ -127,6 +137,14 @@ _SANCTIONED_PRONOUN_RE = re.compile(
 _ACCUSING_RE = re.compile(
     r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
     r"|\baccused\s+of\b"  # "X, a Hong Kong company accused of supplying ..."
+)
+# "on five companies in Turkey and three in the UAE that it said had supplied", "from X, Y
+# and several other countries that Ukraine says supply": a restrictive relative after the
+# list speaks of the whole list
+_LIST_RELATIVE_RE = re.compile(
+    r"(?:,?\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?other\s+(?:countries|nations|states))?"
+    r"\s+(?:that|which|who)\s+(?:it|they|the\s+\w+|[A-Z][\w.]*)\s+(?:said|says|alleged|alleges)"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$"
 )
 # ", which Treasury described as having ...": what the sanctioning state says the target did
 _DESCRIBED_RE = re.compile(
@@ -461,6 +479,23 @@ class Engine:
                     )
                     order += 1
                     merge(cands, claim, order)
+            topic = sent.index - state.sanction_at <= 2 or state.sanction_title
+            listed = topic and not lows.isdisjoint(LISTED_WORDS)
+            members: list[Mention] = []
+            if sent.text.startswith(ONE_OF_THEM) and (
+                sent.index - state.group_sanction_at <= 1 or sent.index - state.listed_group_at == 1
+            ):  # "... the listed Indian firms had supplied ... One of them, X, shipped"
+                members = one_of_them(mentions, sent.text, sent.start)
+            elif listed:  # "another listed company, X"
+                members = listed_referents(mentions, sent.text, sent.start)
+            for mn in members:
+                claim = self._designation(
+                    sent, mn, state.last_authority or state.open_authority or state.issuer
+                )
+                order += 1
+                merge(cands, claim, order)
+            if listed and LISTED_GROUP_RE.search(sent.text):
+                state.listed_group_at = sent.index
             if (
                 (sent.text[:5].split(" ", 1)[0] in LISTING_FIRSTS or " of th" in sent.text[:40])
                 and (sent.index - state.sanction_at <= 3 or state.sanction_title)
@@ -763,10 +798,15 @@ class Engine:
                     text[max(0, trig.start - base - 60) : trig.start - base]
                 )
                 or _ACCUSING_RE.search(text, sanctioned[-1].end - base, trig.start - base)
+                or (
+                    len(sanctioned) > 1
+                    and _LIST_RELATIVE_RE.match(text, sanctioned[-1].end - base, trig.start - base)
+                    is not None
+                )
             ):
                 # "sanctioned X for supplying drones", "sanctioned X and Y, saying they had
-                # supplied drones"
-                subjects = sanctioned
+                # supplied drones"; a company's officers sanctioned with it act for it
+                subjects = _company_for_officers(sanctioned)
             else:
                 subjects = find_subjects(trig, mentions, excluded, text, base, state)
                 if not subjects and state.item is not None and state.item_para == sent.paragraph:
@@ -1200,6 +1240,13 @@ def _for_russia_in_clause(
         and (m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs)
         for m in mentions
     )
+
+
+def _company_for_officers(sanctioned: list[Mention]) -> list[Mention]:
+    """ "X and its chief executive, Y, were sanctioned over their role in ...": X's role."""
+    if any(m.kind == "organization" for m in sanctioned):
+        return [m for m in sanctioned if m.kind != "person"]
+    return sanctioned
 
 
 def _member_claims(

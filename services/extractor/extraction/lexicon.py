@@ -119,6 +119,10 @@ SANCTION_RE = re.compile(
     # "Among the newly sanctioned entities are X and Y"
     r"among the (?:newly |latest |other )?(?:sanctioned|designated|blacklisted|targeted|listed) "
     r"(?:[\w-]+ )?(?:entities|companies|firms|individuals|people|businesses|banks|vessels)|"
+    # "X is among the companies on the sanctions list"
+    r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|people|"
+    r"businesses|suppliers)) (?:on|in|added to) (?:the|its|their|a) (?:[\w.'’-]+ ){0,2}?"
+    r"(?:sanctions?|black|entity|designation) ?list|"
     r"listed(?= for \w+ing\b))\b",  # "were also listed for shipping ..."
     IGNORE,
 )
@@ -291,7 +295,7 @@ COMPONENT_WORDS = word_set(
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
     cables spools propellers airframes airframe servo thermal-imaging kits lathes
-    oscilloscopes chassis gearboxes fiber fibre"""
+    oscilloscopes chassis gearboxes fiber fibre boards"""
 )
 WEAPON_WORDS = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells

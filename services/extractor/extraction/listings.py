@@ -11,7 +11,10 @@ from .mentions import Mention
 
 LISTING_OPEN_RE = re.compile(
     r"^[\"“]?(?:The|This|These|Those|Its|Their)\s+(?:[\w.'’-]+\s+){0,5}?"
-    r"(?:listings?|package|designations|sanctions\s+list|round|(?:(?:companies|firms|entities|"
+    r"(?:listings?|package|designations|(?:sanctions\s+)?list|round|"
+    # "The Chinese firms on the list include X"
+    r"(?:companies|firms|entities|individuals|people|suppliers|businesses)\s+on\s+(?:the|its|"
+    r"their)\s+(?:[\w.'’-]+\s+){0,2}?list|(?:(?:companies|firms|entities|"
     r"individuals|people|persons|officials|businesses)\s+)?(?:named|listed|designated|targeted|"
     r"sanctioned))\b[^;:\"“]{0,150}?\s(?<!\sthe\s)(?:also\s+)?(?:include|includes|included|are|were|"
     r"cover|covers|covered|comprise|comprises|targets|target|targeted|lists|listed|names|named):?\s"
@@ -84,3 +87,45 @@ def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention
         and m.kind != "country"
         and _FROZEN_RE.match(text, m.end - base)
     ]
+
+
+_REF_NOUNS = (
+    r"(?:company|firm|entity|supplier|business|trader|exporter|manufacturer|maker|distributor|"
+    r"individual|businessman|businesswoman|person|bank)"
+)
+# "Brussels accuses another listed company, Hong Kong's X Ltd., of ...": X is listed
+_LISTED_REF_RE = re.compile(
+    r"\b(?:another|the|a|one|other)\s+(?:newly\s+)?(?:listed|sanctioned|designated|blacklisted)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_REF_NOUNS}\s*,\s*"
+    r"(?:(?:[A-Z][\w.-]*\s){0,2}?[A-Z][\w.-]*['’]s\s+)?$"
+)
+LISTED_WORDS = frozenset({"listed", "sanctioned", "designated", "blacklisted"})
+
+
+def listed_referents(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The actors a sentence names as `another listed company, X` (where sanctions are the
+    topic, a listed company is a sanctioned one)."""
+    return [
+        m
+        for m in mentions
+        if m.is_actor
+        and m.kind in ("organization", "person")
+        and _LISTED_REF_RE.search(text, max(0, m.start - base - 90), m.start - base)
+    ]
+
+
+# "the listed Indian firms had supplied ...": the next sentence's "One of them, X" is one
+LISTED_GROUP_RE = re.compile(
+    r"\b(?:the|these|those)\s+(?:newly\s+)?(?:listed|sanctioned|designated|blacklisted|targeted)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|entities|businesses|suppliers|exporters|"
+    r"individuals|traders)\b"
+)
+ONE_OF_THEM = ("One of them, ", "One of those, ", "One of these, ")
+
+
+def one_of_them(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """`One of them, Mumbai-based X, shipped ...`: X, the member named first."""
+    for m in mentions:
+        if m.is_actor and m.kind in ("organization", "person") and m.start - base < 80:
+            return [m]
+    return []

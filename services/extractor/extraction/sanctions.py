@@ -21,6 +21,7 @@ _INVERTED_RE = re.compile(r"^\s*(?:were|was|are|is|included|include|includes)\b"
 _VERB_FORMS = (
     "targeted",
     "targeting",
+    "targets",
     "listed",
     "sanctioned",
     "sanctioning",
@@ -141,6 +142,11 @@ _LIST_GAP_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
     re.I,
 )
+# "X Co. and its director, Zhang Hua": the holder of a role of the organization before
+_ITS_OFFICER_GAP_RE = re.compile(
+    r"^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,\s*$"
+)
 # "the company that manages the Alabuga zone": the place names the company
 _OPERATOR_GAP_RE = re.compile(
     r"^\s*(?:that|which)\s+(?:manages|managed|operates|operated|runs|ran|owns|owned|controls|"
@@ -187,7 +193,11 @@ def _first_gap_ok(gap: str) -> bool:
             w in ("and", "or")
             and i > 0
             and parts[i - 1].lower() in _FIRST_GAP_WORDS
-            and (i == len(parts) - 1 or parts[i + 1].lower() in _FIRST_GAP_WORDS)
+            and (
+                i == len(parts) - 1
+                or parts[i + 1].lower() in _FIRST_GAP_WORDS
+                or parts[i + 1][:1].isdigit()  # "on 47 companies and 12 individuals from X"
+            )
         ):
             continue  # "on 130 companies and individuals in X"
         low = w.lower()
@@ -262,6 +272,8 @@ def _target_chain(
             _LIST_GAP_RE.match(gap) or _TITLE_GAP_RE.match(gap)
         ):
             chain.append(m)  # "X, a vice chief of the KPA, and Y": Y's "of" is X's
+        elif m.prep in _PLACE_PREPS and _ELLIPTICAL_COUNT_RE.match(gap):
+            chain.append(m)  # "on five companies in Turkey and three in the UAE"
         elif m.prep in preps and (m.prep != "against" or _LIST_GAP_RE.match(gap)):
             chain.append(m)  # not "..., for their role in ... against Ukraine"
         elif m.prep not in ("in", "from", "based", "to", "for", "of"):
@@ -270,6 +282,19 @@ def _target_chain(
 
 
 _APPOSED = (", a ", ", an ", ", the ")
+_ALONGSIDE_MORE_RE = re.compile(
+    r",\s+(?:alongside|along\s+with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|number|group|"
+    r"handful|host|string|raft)\s+of\s+$"
+)
+_PLACE_PREPS = ("in", "from", "based")
+# "... in Turkey and three in the UAE", "... from China and two more from Iran"
+_ELLIPTICAL_COUNT_RE = re.compile(
+    r"^\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+    r"several|others?)\s+(?:(?:more|others?)\s+)?(?:(?:based|registered|headquartered)\s+)?"
+    r"(?:in|from)\s+(?:the\s+)?$",
+    re.I,
+)
 _RELATIVE_SUBJECT_GAP_RE = re.compile(r"^,?\s*(?:which|that|whom|who)\s+(?:the\s+)?$")
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -284,6 +309,10 @@ _WHEN_RE = re.compile(
 _HIT_WITH_RE = re.compile(
     r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:also\s+)?hit\s+with\s+"
     r"(?:(?:an?|new|fresh|further|additional|U\.?S\.?|US|EU|British|UK)\s+)*$"
+)
+# "a sanctioned", "from sanctioned": the participle describes the noun after it
+_ATTRIBUTIVE_LEFT_RE = re.compile(
+    r"\b(?:a|an|the|from|of|by|with|to|for|its|their|other|two|three|several|many)\s+$", re.I
 )
 _SAYS_AFTER_RE = re.compile(r"\s+(?:says|said|say|alleges|alleged|believes|claims)\b")
 _NOT_IMPOSING_RE = re.compile(
@@ -349,6 +378,23 @@ _ADDED_LONG_RE = re.compile(
 )
 
 
+def _member_of_added(
+    mentions: list[Mention], text: str, base: int, trig: Trigger, add_at: int
+) -> list[Mention]:
+    """`X was among seven Chinese firms and two Hong Kong companies added to the EU's
+    sanctions list`: X, and the groups it is one of."""
+    window = text[max(0, add_at - base - 120) : add_at - base]
+    member = _MEMBER_OF_RE.search(window) if "among" in window or "one" in window else None
+    if member is None:
+        return []
+    at = add_at - len(window) + member.start()
+    prior = [
+        m for m in mentions if m.end <= at and m.is_actor and m.prep is None and not m.in_apposition
+    ]
+    groups = [m for m in mentions if at < m.start < add_at and m.kind in ("group", "adjective")]
+    return _left_chain(prior, text, base) + groups
+
+
 def _among(
     mentions: list[Mention], right: list[Mention], text: str, base: int, trig: Trigger
 ) -> list[Mention]:
@@ -378,7 +424,9 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
     chain = [left[-1]]
     for m in reversed(left[:-1]):
         gap = text[m.end - base : chain[0].start - base]
-        if re.fullmatch(r"\s*(?:,|and|or|including|such as|\s)*\s*(?:the\s+)?", gap):
+        if re.fullmatch(r"\s*(?:,|and|or|including|such as|\s)*\s*(?:the\s+)?", gap) or (
+            _ITS_OFFICER_GAP_RE.match(gap)  # "X and its chief executive, Y, were sanctioned"
+        ):
             chain.insert(0, m)
         else:
             break
@@ -498,6 +546,8 @@ def sanction_claims(
             ][:8]
             # "..., along with several officials including X": more of the same list
             targets += [m for m in _target_chain(right, text, base, trig, True) if m.prep]
+            if not targets:
+                targets = _member_of_added(mentions, text, base, trig, add_at)
     elif (member := _MEMBER_OF_RE.search(wide_left)) is not None and word in _VERB_FORMS[:-1]:
         at = trig.start - len(wide_left) + member.start()
         prior = [
@@ -561,6 +611,17 @@ def sanction_claims(
         if not targets and word in _VERB_FORMS[:-1]:
             targets, rel_authority = _object_relative(mentions, text, base, lo, trig)
             authority = rel_authority or authority
+        if targets and word.endswith("ed") and _ATTRIBUTIVE_LEFT_RE.search(left_text):
+            # "engines bought from a sanctioned Chinese manufacturer": it describes the maker
+            targets = [t for t in targets if t.kind == "organization" or t.start - trig.end > 2]
+    if targets and "along" in text:  # "..., alongside a longer list of Chinese suppliers"
+        targets += [
+            m
+            for m in right
+            if m.kind == "group"
+            and m.start > targets[-1].end
+            and _ALONGSIDE_MORE_RE.search(text, max(0, m.start - base - 60), m.start - base)
+        ]
     out: list[tuple[Mention, str | None]] = []
     if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "India has not imposed sanctions on Russia"
