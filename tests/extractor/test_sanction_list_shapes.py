@@ -816,3 +816,81 @@ def test_listed_by_place(extractor: Extractor, text: str, expected: set[Triple])
 def test_not_sanctioned_by_place(extractor: Extractor, text: str, name: str) -> None:
     found = _triples(extractor, article(text))
     assert (name, "sanctions_imposed", "asserted") not in found, found
+
+
+# rules-1.7.x: a list of sanctioning states before "sanctions"; the first one named speaks
+FIRST_SANCTIONER = [
+    (
+        "subject_to_three_adjectives",
+        "The Yelabuga plant, Kama Electronics LLC, is subject to American, British and European "
+        "sanctions, and its suppliers have been listed too.",
+        "Kama Electronics",
+        "United States",
+    ),
+    (
+        "under_mixed_list",
+        "Orion Avia Ltd, which makes drone parts for Russia, is under US, British and EU "
+        "sanctions.",
+        "Orion Avia",
+        "United States",
+    ),
+    (
+        "remains_under_adjectives",
+        "Kama Electronics LLC remains under British, American and Japanese sanctions over its "
+        "work for Russia's drone makers.",
+        "Kama Electronics",
+        "United Kingdom",
+    ),
+    (
+        "subject_to_two_blocs",
+        "Orion Avia Ltd is subject to EU and U.S. sanctions over Russia.",
+        "Orion Avia",
+        "European Union",
+    ),
+    (
+        "where_then_who_is_no_list",
+        "In Armenia, the Treasury sanctioned Orion Avia Ltd, a trader that shipped chips to "
+        "Russia.",
+        "Orion Avia",
+        "United States",
+    ),
+]
+
+NOT_SUBJECT_TO = [
+    (
+        "not_subject_to_adjective_sanctions",
+        "Moscow said Kama Electronics LLC, a Russian drone maker, is not subject to American "
+        "sanctions.",
+        "Kama Electronics",
+    ),
+    (
+        "could_be_subject_to_list",
+        "Kama Electronics LLC, a Russian drone maker, could be subject to US, British and EU "
+        "sanctions.",
+        "Kama Electronics",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "source"),
+    [r[1:] for r in FIRST_SANCTIONER],
+    ids=[r[0] for r in FIRST_SANCTIONER],
+)
+def test_first_sanctioner_speaks(
+    extractor: Extractor, text: str, subject: str, source: str
+) -> None:
+    found = {
+        c.subject: c.source
+        for c in extractor.extract(article(text))
+        if c.claim_type == "sanctions_imposed"
+    }
+    assert found.get(subject) == source, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [r[1:] for r in NOT_SUBJECT_TO], ids=[r[0] for r in NOT_SUBJECT_TO]
+)
+def test_not_subject_to(extractor: Extractor, text: str, name: str) -> None:
+    found = _triples(extractor, article(text))
+    assert (name, "sanctions_imposed", "asserted") not in found, found

@@ -10,7 +10,9 @@ from .triggers import Trigger, clause_bounds
 from .wordset import word_set
 
 _CONJ_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
-_NEGATED_RE = re.compile(r"(?:\b(?:never|not|no|neither|nor)\s+|n't\s+)(?:\w+\s+){0,2}$", re.I)
+_NEGATED_RE = re.compile(
+    r"(?:\b(?:never|not|no|neither|nor)\s+|n't\s+)(?:subject\s+to\s+)?(?:\w+\s+){0,2}$", re.I
+)
 _LIST_PREPS = frozenset({"on", "against", "including", "targeting"})
 _FREEZE_PREPS = _LIST_PREPS | {"of"}
 _PASSIVE_LEFT_RE = re.compile(
@@ -78,10 +80,16 @@ def _authority(
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in left:
         if _is_government(m) and 0 <= trig.start - m.end <= 2 and m.name != RUSSIA:
-            return m.name  # "the US sanctions list", "EU sanctions" (not "its Russia sanctions")
+            # "the US sanctions list", "EU sanctions" (not "its Russia sanctions"); "US and
+            # EU sanctions": the first named
+            return _first_sanctioner(m, left, text, base)
     for m in reversed(left):
-        if m.kind == "adjective" and m.country and trig.start - m.end <= 12:
-            return m.country  # "U.S. sanctions", "British sanctions"
+        if m.kind == "adjective" and m.country:
+            # "U.S. sanctions"; "American, British and European sanctions": the first named
+            # (the gazetteer names no state by "European": the list ends after the last one)
+            tail = _ADJECTIVE_TAIL_RE.fullmatch(text, m.end - base, trig.start - base) is not None
+            if tail or trig.start - m.end <= 12:
+                return _first_sanctioner(m, left, text, base, ended=tail)
         if (
             m.kind in ("country", "organization")
             and (m.prep is None or m.possessive or (clause_subject and m.prep in _CLAUSE_OPENERS))
@@ -103,12 +111,34 @@ def _authority(
     return None
 
 
+# "British and European sanctions": a last adjective the gazetteer does not name a state by
+_ADJECTIVE_TAIL_RE = re.compile(r",?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+\s+")
+_AND_OR_RE = re.compile(r"\b(?:and|or)\b")
 _CLAUSE_OPENERS = ("after", "since", "before", "when", "until")
 _STATE_ROLES = ("leader", "official")  # people who act for their state
 
 
 def _is_government(m: Mention) -> bool:
     return m.kind == "country" or (m.kind == "organization" and m.role == "government")
+
+
+def _first_sanctioner(
+    m: Mention, left: list[Mention], text: str, base: int, *, ended: bool = False
+) -> str | None:
+    """`US, British and EU sanctions`: the first state or bloc of the list (the gold's
+    convention for a list of sanctioning authorities)."""
+    first = m
+    for prev in reversed([x for x in left if x.end <= m.start]):
+        state = _is_government(prev) or (prev.kind == "adjective" and prev.country is not None)
+        if not state or prev.name == RUSSIA:
+            break
+        gap = text[prev.end - base : first.start - base]
+        if not _CONJ_GAP_RE.fullmatch(gap) or (
+            first is m and not ended and not _AND_OR_RE.search(gap)
+        ):
+            break  # a list ends in "and": "In Armenia, the Treasury sanctioned" is no list
+        first = prev
+    return first.country if first.kind == "adjective" else first.name
 
 
 def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Mention]:
@@ -443,7 +473,10 @@ _MAY_BE_RE = re.compile(
     r"\b(?:should|could|would|may|might|must|will|can)\s+(?:also\s+|not\s+)?be\s+"
     r"(?:subject(?:ed)?\s+to\s+(?:[\w.-]+\s+){0,3})?$"
 )
-_SUBJECT_TO_RE = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+\s+){0,4}$")
+# "subject to British and American sanctions", "subject to US, UK and EU sanctions"
+_SUBJECT_TO_RE = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+,?\s+){0,6}$")
+# "under US, British and European sanctions": the sanctioning states listed before the noun
+_UNDER_LIST_RE = re.compile(r"\bunder\s+(?:[\w.-]+,?\s+){0,6}$")
 
 
 def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigger) -> list[Mention]:
@@ -584,7 +617,8 @@ def sanction_claims(
         targets = _left_chain(prior, text, base)  # "X is banned from entering Britain"
     elif word.startswith(("sanction", "asset")) and (
         "under" in left_text[-15:].lower()
-        or ("subject" in left_text and _SUBJECT_TO_RE.search(left_text) is not None)
+        or ("under" in wide_left and _UNDER_LIST_RE.search(wide_left) is not None)
+        or ("subject" in wide_left and _SUBJECT_TO_RE.search(wide_left) is not None)
     ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
         targets = _under_sanctions(mentions, text, base, trig)
     elif " hit with " in left_text and _HIT_WITH_RE.search(left_text):
