@@ -17,6 +17,8 @@ from .company_denials import company_denials, may_disavow
 from .compliance import CUE_WORDS as COMPLIANCE_WORDS
 from .compliance import compliance_denials
 from .denials import bare_denials
+from .export_controls import CUE_WORDS as CONTROL_WORDS
+from .export_controls import controlled_goods_type
 from .gazetteer import Gazetteer
 from .lede import name_described, settle_described
 from .lexicon import (
@@ -429,6 +431,7 @@ class Engine:
                     merge(cands, claim, order)
             products = find_products(sent.text, sent.start, tokens, matches) if may else []
             if may:
+                denied_states: list[dict[str, object]] = []
                 for claim in self._sentence_claims(
                     sent,
                     words,
@@ -444,6 +447,17 @@ class Engine:
                     merge(cands, claim, order)
                     if claim["subject_kind"] == "group":
                         group_claims.append((sent.index, claim))
+                    elif claim["stance"] == "denied" and claim["subject_kind"] == "country":
+                        denied_states.append(claim)
+                if denied_states and not lows.isdisjoint(CONTROL_WORDS):
+                    # "has never provided lethal weapons ... and strictly controls the export
+                    # of dual-use items": the controlled goods are denied as well
+                    ctype = controlled_goods_type(sent.text)
+                    for claim in denied_states if ctype else ():
+                        if (str(claim["subject"]), ctype, "denied") in cands:
+                            continue
+                        order += 1
+                        merge(cands, {**claim, "claim_type": ctype, "products": []}, order)
             for mn, ctype in origin_claims(sent.text, sent.start, lows, mentions, linked):
                 claim = self._claim(
                     sent, mn, ctype, "asserted", sent_source, RUSSIA, products, 0, False
@@ -626,6 +640,19 @@ class Engine:
                     state.note_person(f.speaker)
             if explicit:
                 state.last_source = explicit
+            elif denier := next(
+                (
+                    f.speaker
+                    for f in frames
+                    if f.denial
+                    and f.speaker
+                    and not f.relative
+                    and f.mention is not None
+                    and f.mention.via != "coref"  # not "the company": who it is may be a guess
+                ),
+                None,
+            ):  # "The embassy rejected ... '...,' a spokesman said": the denier's spokesman
+                state.last_source = denier
             carry, carry_para = sent_source, sent.paragraph
             if not recent_links:  # "Chinese parts in new Geran-2 drones": Russia's weapon
                 title_linked = linked or any(
