@@ -595,6 +595,28 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Orion Parts Trading", "component_supply", "asserted"),
         "European Union",
     ),
+    (
+        "a_lede_in_the_outlets_voice_takes_the_bodys_source",
+        "Orion Parts Trading LLC has shipped drone engines to Russia. The company sent 300 "
+        "engines to a Russian plant in 2024, according to the Institute for Study of War.",
+        ("Orion Parts Trading", "component_supply", "asserted"),
+        "Institute for Study of War",
+    ),
+    (
+        "a_lede_then_a_state_says_it",
+        "Belarus is supplying shells to Russia's army. Belarus has sent 100,000 artillery "
+        "shells to Russia this year, Ukraine's military intelligence said.",
+        ("Belarus", "weapons_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "a_later_sentence_in_the_outlets_voice_stays_so",
+        "Kyiv says Iran sold drones to Russia. Orion Parts Trading LLC has shipped drone engines "
+        "to Russia. Orion Parts Trading sent 300 engines to a Russian plant in 2024, according "
+        "to the Institute for Study of War.",
+        ("Orion Parts Trading", "component_supply", "asserted"),
+        None,
+    ),
 ]
 
 

@@ -1037,11 +1037,19 @@ def prefer_named_speakers(
         entry = gz.lookup(name)
         return entry is not None and entry.kind == "person"
 
+    # the first sentence (after the headline) any claim was read from
+    lede = min((int(c.fields["start"]) for c in cands.values() if c.fields["start"]), default=0)  # type: ignore[call-overload]
     for key, cand in cands.items():
         if not cand.others:
             continue
         src = cand.fields["source"]
         subject, stance = key[0], key[2]
+        if stance == "asserted" and src is None:
+            # a lede in the outlet's voice, the body's statement naming who says so
+            named = next((o for o in cand.others if o["source"] != subject), None)
+            if named is not None and int(cand.fields["start"]) <= lede:  # type: ignore[call-overload]
+                cand.fields["source"] = named["source"]
+            continue
         for other in cand.others:
             alt = str(other["source"])
             if (

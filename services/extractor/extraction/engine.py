@@ -640,7 +640,7 @@ class Engine:
                     state.note_person(f.speaker)
             if explicit:
                 state.last_source = explicit
-            elif denier := next(
+            elif spoke_for := next(
                 (
                     f.speaker
                     for f in frames
@@ -652,7 +652,7 @@ class Engine:
                 ),
                 None,
             ):  # "The embassy rejected ... '...,' a spokesman said": the denier's spokesman
-                state.last_source = denier
+                state.last_source = spoke_for
             carry, carry_para = sent_source, sent.paragraph
             if not recent_links:  # "Chinese parts in new Geran-2 drones": Russia's weapon
                 title_linked = linked or any(
