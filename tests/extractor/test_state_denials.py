@@ -114,3 +114,46 @@ def test_spokesman_after_a_denial(
 ) -> None:
     claims = _claims(extractor, text)
     assert claims.get(expected, "missing") == source, claims
+
+
+# what a denied suggestion names, when its words are hyphenated: "a sanctions-evasion hub"
+REPORTED_TYPES = [
+    (
+        "sanctions_evasion_hub",
+        "Georgia has become a conduit for drone parts flowing to Russia, analysts say. Georgian "
+        "officials have rejected suggestions that the country is a sanctions-evasion hub.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "sanctions_circumvention_route",
+        "Armenia re-exports chips to Russia, Western officials say. Yerevan dismissed claims "
+        "that it is a sanctions-circumvention route.",
+        ("Armenia", "sanctions_evasion", "denied"),
+    ),
+]
+
+NOT_REPORTED_TYPES = [
+    (
+        "a_hub_of_something_else",
+        "Georgia has become a conduit for drone parts flowing to Russia, analysts say. Georgian "
+        "officials have rejected suggestions that the country is a drone-assembly hub.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in REPORTED_TYPES], ids=[r[0] for r in REPORTED_TYPES]
+)
+def test_reported_type_of_a_denial(extractor: Extractor, text: str, expected: Triple) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_REPORTED_TYPES],
+    ids=[r[0] for r in NOT_REPORTED_TYPES],
+)
+def test_not_reported_type(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)

@@ -117,4 +117,5 @@ def _reported_type(text: str, verb: re.Match[str]) -> str | None:
     rest = text[verb.end() : verb.end() + 120]
     end = _REPORT_END_RE.search(rest, 1)
     words = {w.lower() for w in _WORD_RE.findall(rest[: end.start() if end else None])}
+    words |= {p for w in words if "-" in w for p in w.split("-")}  # "a sanctions-evasion hub"
     return next((t for t, cues in _TYPE_CUES if not words.isdisjoint(cues)), None)
