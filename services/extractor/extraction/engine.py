@@ -626,6 +626,19 @@ class Engine:
                     state.note_person(f.speaker)
             if explicit:
                 state.last_source = explicit
+            else:  # "X rejected the report. '...,' a spokesman said": X's spokesman
+                state.last_source = next(
+                    (
+                        f.speaker
+                        for f in frames
+                        if f.denial
+                        and f.speaker
+                        and not f.relative
+                        and f.mention is not None
+                        and f.mention.via != "coref"  # "the company" is not sure enough
+                    ),
+                    state.last_source,
+                )
             carry, carry_para = sent_source, sent.paragraph
             if not recent_links:  # "Chinese parts in new Geran-2 drones": Russia's weapon
                 title_linked = linked or any(
