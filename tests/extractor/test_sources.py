@@ -598,16 +598,16 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
         "a_spokesman_after_a_state_rejects_speaks_for_it",
         "The State Department said it would keep targeting suppliers. The Chinese embassy in "
-        "Washington rejected the report. \"China has never provided lethal weapons to any "
-        "party,\" a spokesman said.",
+        'Washington rejected the report. "China has never provided lethal weapons to any '
+        'party," a spokesman said.',
         ("China", "weapons_supply", "denied"),
         "China",
     ),
     (
         "a_spokeswoman_after_a_state_dismisses_speaks_for_it",
         "British officials said the network was a textbook case. Iran's mission to the UN "
-        "dismissed the allegations. \"Iran has not supplied any drones to Russia for use in "
-        "the war,\" a spokeswoman said.",
+        'dismissed the allegations. "Iran has not supplied any drones to Russia for use in '
+        'the war," a spokeswoman said.',
         ("Iran", "drone_supply", "denied"),
         "Iran",
     ),

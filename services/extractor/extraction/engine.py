@@ -18,6 +18,7 @@ from .compliance import CUE_WORDS as COMPLIANCE_WORDS
 from .compliance import compliance_denials
 from .denials import bare_denials
 from .gazetteer import Gazetteer
+from .intermediaries import bought_through, goods_type
 from .lede import name_described, settle_described
 from .lexicon import (
     CALL_VERBS,
@@ -942,6 +943,17 @@ class Engine:
                 if stance == "asserted":
                     continue  # supplied to someone else
                 recipient = None
+            resold = (  # "electronics purchased through intermediaries in X": X sold them
+                goods_type(
+                    text,
+                    max(clause_bounds(text, trig.start - base)[0], trig.start - base - 100),
+                    trig.start - base,
+                )
+                if trig.kind == "evasion"
+                and stance == "asserted"
+                and bought_through(text, trig.start - base)
+                else None
+            )
             for subj in subjects:
                 if (
                     subj.people
@@ -1110,6 +1122,22 @@ class Engine:
                     kind=kind,
                 )
                 out.append(claim)
+                if resold is not None:
+                    out.append(
+                        self._claim(
+                            sent,
+                            subj,
+                            resold,
+                            stance,
+                            src,
+                            rec,
+                            products,
+                            hedges,
+                            future,
+                            name=name,
+                            kind=kind,
+                        )
+                    )
                 if stance == "asserted" and denial_after:
                     d = denial_after[0]
                     out.append(
