@@ -78,10 +78,20 @@ def _authority(
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in left:
         if _is_government(m) and 0 <= trig.start - m.end <= 2 and m.name != RUSSIA:
-            return m.name  # "the US sanctions list", "EU sanctions" (not "its Russia sanctions")
+            # "the US sanctions list", "EU sanctions" (not "its Russia sanctions"); "British,
+            # EU and US sanctions": the first of the list
+            noun = text.startswith("sanctions", trig.start - base)
+            return _first_state(m, left, text, base) if noun else m.name
     for m in reversed(left):
-        if m.kind == "adjective" and m.country and trig.start - m.end <= 12:
-            return m.country  # "U.S. sanctions", "British sanctions"
+        if (
+            m.kind == "adjective"
+            and m.country
+            and (
+                trig.start - m.end <= 12
+                or _STATE_ADJECTIVES_GAP_RE.fullmatch(text, m.end - base, trig.start - base)
+            )
+        ):
+            return _first_state(m, left, text, base)  # "U.S. sanctions", "British sanctions"
         if (
             m.kind in ("country", "organization")
             and (m.prep is None or m.possessive or (clause_subject and m.prep in _CLAUSE_OPENERS))
@@ -101,6 +111,28 @@ def _authority(
         ):
             return m.country
     return None
+
+
+# "American and European sanctions": adjectives the gazetteer does not know may close the list
+_STATE_ADJECTIVES_GAP_RE = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Z][\w.-]*)+\s+")
+
+
+def _first_state(m: Mention, left: list[Mention], text: str, base: int) -> str:
+    """The state that opens the list `m` closes (`British, EU and US sanctions`)."""
+    first = m
+    for prev in reversed([x for x in left if x.end <= m.start]):
+        if not (
+            (prev.kind == "adjective" and prev.country)  # "subject to British and US sanctions"
+            or (_is_government(prev) and prev.prep is None)  # not "In Armenia, the Treasury"
+        ):
+            break
+        if prev.name == RUSSIA or not _CONJ_GAP_RE.fullmatch(
+            text, prev.end - base, first.start - base
+        ):
+            break
+        first = prev
+    name = first.country if first.kind == "adjective" else first.name
+    return name or m.name
 
 
 _CLAUSE_OPENERS = ("after", "since", "before", "when", "until")
@@ -436,14 +468,16 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
 # "X, the Russian company that ... has itself been under US sanctions since 2023"
 _UNDER_RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\b[^,;()]{0,80}?\b(?:is|are|was|were|been|remains?|remained|being)"
-    r"\s+(?:\w+\s+){0,2}?(?:under|subject\s+to)\s+(?:[\w.-]+\s+){0,4}?$",
+    r"\s+(?:\w+\s+){0,2}?(?:under|subject\s+to)\s+(?:[\w.-]+,?\s+){0,5}?$",
     re.I,
 )
 _MAY_BE_RE = re.compile(
     r"\b(?:should|could|would|may|might|must|will|can)\s+(?:also\s+|not\s+)?be\s+"
     r"(?:subject(?:ed)?\s+to\s+(?:[\w.-]+\s+){0,3})?$"
 )
-_SUBJECT_TO_RE = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+\s+){0,4}$")
+_SUBJECT_TO_RE = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+,?\s+){0,5}$")
+# "under American, British and European sanctions": the states' adjectives may be a list
+_UNDER_LIST_RE = re.compile(r"\bunder\s+(?:(?:and|or|the)\s+|[A-Z][\w.-]*,?\s+){1,6}$")
 
 
 def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigger) -> list[Mention]:
@@ -515,6 +549,7 @@ def sanction_claims(
     targets: list[Mention] = []
     compound = trig.start > base and text[trig.start - base - 1] == "-"  # "U.S.-sanctioned"
     left_text = text[max(0, trig.start - base - 40) : trig.start - base]
+    wide_left = text[max(0, trig.start - base - 70) : trig.start - base]  # adjective lists
     wide_left = text[max(0, trig.start - base - 80) : trig.start - base]
     added = _ADDED_RE.search(wide_left)
     if added is None and "add" in text:  # "added X, Y and Z as well as W to its list"
@@ -584,7 +619,8 @@ def sanction_claims(
         targets = _left_chain(prior, text, base)  # "X is banned from entering Britain"
     elif word.startswith(("sanction", "asset")) and (
         "under" in left_text[-15:].lower()
-        or ("subject" in left_text and _SUBJECT_TO_RE.search(left_text) is not None)
+        or ("under" in wide_left and _UNDER_LIST_RE.search(wide_left) is not None)
+        or ("subject" in wide_left and _SUBJECT_TO_RE.search(wide_left) is not None)
     ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
         targets = _under_sanctions(mentions, text, base, trig)
     elif " hit with " in left_text and _HIT_WITH_RE.search(left_text):
