@@ -299,6 +299,63 @@ RELAYS = [
     ),
 ]
 
+SUPPLIES = "component_supply"
+# goods bought through intermediaries somewhere: they sold and evaded; the buyer did neither
+BOUGHT_THROUGH = [
+    (
+        "many_of_them_purchased_through",
+        "Moscow continues to depend on foreign-made electronics, many of them purchased through "
+        "intermediaries in China.",
+        {("China", SUPPLIES, "asserted"), ("China", EVADES, "asserted")},
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "bought_through_two_countries",
+        "Russia relies on Western chips bought through intermediaries in Turkey and Armenia.",
+        {("Turkey", SUPPLIES, "asserted"), ("Armenia", SUPPLIES, "asserted")},
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "sourced_via_middlemen",
+        "Russian arms makers still obtain Western microchips, most of them sourced via middlemen "
+        "in Hong Kong.",
+        {("Hong Kong", SUPPLIES, "asserted"), ("Hong Kong", EVADES, "asserted")},
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "imported_through_demonym_intermediaries",
+        "Russian drone factories use engines imported through Kyrgyz intermediaries, officials "
+        "said.",
+        {("Kyrgyzstan", SUPPLIES, "asserted")},
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "procured_mainly_through",
+        "The Russian plant runs on semiconductors procured mainly through intermediaries in the "
+        "UAE.",
+        {("United Arab Emirates", SUPPLIES, "asserted")},
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "russian_intermediaries_are_the_buyers",
+        "The Russian plant had received machine tools purchased through Russian intermediaries.",
+        set(),
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "no_place_no_claim",
+        "Russian drones carry Western parts sourced through intermediaries.",
+        set(),
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "the_buyer_who_acts_evades",
+        "Russia purchased chips through intermediaries in China and Turkey.",
+        {("Russia", EVADES, "asserted"), ("China", EVADES, "asserted")},
+        {("China", SUPPLIES, "asserted")},
+    ),
+]
+
 # near misses: no claim at all
 NEGATIVES = [
     ("passed_a_bill_on", "The parliament in Tbilisi passed the bill on to the president."),
@@ -425,3 +482,16 @@ def test_prosecutor_is_a_title(extractor: Extractor) -> None:
     )
     claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(text)}
     assert claims[("Belarus", EVADES, "asserted")].source == "Anna Nowak"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [r[1:] for r in BOUGHT_THROUGH],
+    ids=[r[0] for r in BOUGHT_THROUGH],
+)
+def test_goods_bought_through_intermediaries(
+    extractor: Extractor, text: str, expected: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert expected <= found
+    assert not absent & found

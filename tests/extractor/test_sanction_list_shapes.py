@@ -894,3 +894,78 @@ def test_first_sanctioner_speaks(
 def test_not_subject_to(extractor: Extractor, text: str, name: str) -> None:
     found = _triples(extractor, article(text))
     assert (name, "sanctions_imposed", "asserted") not in found, found
+
+
+# under (or subject to) the sanctions of a list of states: the first of them is the source
+UNDER_STATES_SANCTIONS = [
+    (
+        "under_two_adjectives",
+        "Kupol, a Russian drone maker, has been under American and European sanctions since 2022.",
+        "IEMZ Kupol",
+        "United States",
+    ),
+    (
+        "subject_to_three_adjectives",
+        "The Alabuga zone is subject to American, British and European sanctions, and its "
+        "suppliers face scrutiny.",
+        "Alabuga Special Economic Zone",
+        "United States",
+    ),
+    (
+        "remains_under_mixed_list",
+        "Russia's Alabuga plant remains under British, Canadian and EU sanctions.",
+        "Alabuga Special Economic Zone",
+        "United Kingdom",
+    ),
+    (
+        "relative_subject_to_list",
+        "Kupol, a Russian drone plant which is subject to British, EU and US sanctions, makes the "
+        "Garpiya.",
+        "IEMZ Kupol",
+        "United Kingdom",
+    ),
+    (
+        "already_subject_to_pair",
+        "Kupol, the Russian drone plant, is already subject to Japanese and US sanctions.",
+        "IEMZ Kupol",
+        "Japan",
+    ),
+]
+# "under" words that are no states' sanctions
+NOT_UNDER_STATES_SANCTIONS = [
+    (
+        "under_lowercase_rules",
+        "Alabuga, the Russian drone plant, operates under strict secrecy and sanctions rules.",
+        "Alabuga Special Economic Zone",
+    ),
+    (
+        "treasury_in_a_country",
+        "In Armenia, the Treasury sanctioned Yerevan Parts LLC for shipping chips to Russia.",
+        "Armenia",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "source"),
+    [r[1:] for r in UNDER_STATES_SANCTIONS],
+    ids=[r[0] for r in UNDER_STATES_SANCTIONS],
+)
+def test_under_states_sanctions(extractor: Extractor, text: str, name: str, source: str) -> None:
+    sources = {
+        c.subject: c.source
+        for c in extractor.extract(article(text))
+        if c.claim_type == "sanctions_imposed"
+    }
+    assert sources.get(name) == source, sources
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [r[1:] for r in NOT_UNDER_STATES_SANCTIONS],
+    ids=[r[0] for r in NOT_UNDER_STATES_SANCTIONS],
+)
+def test_not_under_states_sanctions(extractor: Extractor, text: str, name: str) -> None:
+    claims = extractor.extract(article(text))
+    assert not any(c.subject == name and c.claim_type == "sanctions_imposed" for c in claims)
+    assert all(c.source != "Armenia" for c in claims)

@@ -617,6 +617,22 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Orion Parts Trading", "component_supply", "asserted"),
         None,
     ),
+    (
+        "a_spokesman_after_a_state_rejects_speaks_for_it",
+        "The State Department said it would keep targeting suppliers. The Chinese embassy in "
+        'Washington rejected the report. "China has never provided lethal weapons to any '
+        'party," a spokesman said.',
+        ("China", "weapons_supply", "denied"),
+        "China",
+    ),
+    (
+        "a_spokeswoman_after_a_state_dismisses_speaks_for_it",
+        "British officials said the network was a textbook case. Iran's mission to the UN "
+        'dismissed the allegations. "Iran has not supplied any drones to Russia for use in '
+        'the war," a spokeswoman said.',
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from .denials import bare_denials
 from .export_controls import CUE_WORDS as CONTROL_WORDS
 from .export_controls import controlled_goods_type
 from .gazetteer import Gazetteer
+from .intermediaries import bought_through, goods_type
 from .lede import name_described, settle_described
 from .lexicon import (
     CALL_VERBS,
@@ -956,6 +957,17 @@ class Engine:
                 if stance == "asserted":
                     continue  # supplied to someone else
                 recipient = None
+            resold = (  # "electronics purchased through intermediaries in X": X sold them
+                goods_type(
+                    text,
+                    max(clause_bounds(text, trig.start - base)[0], trig.start - base - 100),
+                    trig.start - base,
+                )
+                if trig.kind == "evasion"
+                and stance == "asserted"
+                and bought_through(text, trig.start - base)
+                else None
+            )
             for subj in subjects:
                 if (
                     subj.people
@@ -1124,6 +1136,22 @@ class Engine:
                     kind=kind,
                 )
                 out.append(claim)
+                if resold is not None:
+                    out.append(
+                        self._claim(
+                            sent,
+                            subj,
+                            resold,
+                            stance,
+                            src,
+                            rec,
+                            products,
+                            hedges,
+                            future,
+                            name=name,
+                            kind=kind,
+                        )
+                    )
                 if stance == "asserted" and denial_after:
                     d = denial_after[0]
                     out.append(

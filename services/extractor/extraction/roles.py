@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .intermediaries import bought_through
 from .lexicon import AUTHORITY_HEADS, HELP_RE, TRACED_WORDS, TRIGGER_WORDS
 from .mentions import Discourse, Mention
 from .triggers import OWN_TERRITORY_RE, Trigger, clause_bounds
@@ -443,6 +444,10 @@ def find_subjects(
                     return _with_conjuncts(helpers[-1], pool, text, base)
     if spelled_out and trig.kind == "evasion" and _INTERMEDIARIES_RE.search(trig.word):
         named = _named_after(trig, mentions, text, base) or _route_after(trig, mentions, text, base)
+        if bought_through(text, trig.start - base):
+            # "electronics purchased through intermediaries in China": they sold, and only
+            # they evaded; the buyer of the goods is not said to
+            return [m for m in named if m.name != RUSSIA]
         if named:  # "through intermediaries, including X and Y", "through agents in X and
             # Y": they evade, and so does whoever used them
             return find_subjects(trig, mentions, excluded, text, base, state, False) + named

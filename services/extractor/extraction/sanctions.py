@@ -466,7 +466,7 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
 # "X, the Russian company that ... has itself been under US sanctions since 2023"
 _UNDER_RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\b[^,;()]{0,80}?\b(?:is|are|was|were|been|remains?|remained|being)"
-    r"\s+(?:\w+\s+){0,2}?(?:under|subject\s+to)\s+(?:[\w.-]+\s+){0,4}?$",
+    r"\s+(?:\w+\s+){0,2}?(?:under|subject\s+to)\s+(?:[\w.-]+,?\s+){0,5}?$",
     re.I,
 )
 _MAY_BE_RE = re.compile(
@@ -476,7 +476,7 @@ _MAY_BE_RE = re.compile(
 # "subject to British and American sanctions", "subject to US, UK and EU sanctions"
 _SUBJECT_TO_RE = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+,?\s+){0,6}$")
 # "under US, British and European sanctions": the sanctioning states listed before the noun
-_UNDER_LIST_RE = re.compile(r"\bunder\s+(?:[\w.-]+,?\s+){0,6}$")
+_UNDER_LIST_RE = re.compile(r"\bunder\s+(?:(?:and|or|the)\s+|[A-Z][\w.-]*,?\s+){1,6}$")
 
 
 def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigger) -> list[Mention]:
@@ -548,6 +548,7 @@ def sanction_claims(
     targets: list[Mention] = []
     compound = trig.start > base and text[trig.start - base - 1] == "-"  # "U.S.-sanctioned"
     left_text = text[max(0, trig.start - base - 40) : trig.start - base]
+    wide_left = text[max(0, trig.start - base - 70) : trig.start - base]  # adjective lists
     wide_left = text[max(0, trig.start - base - 80) : trig.start - base]
     added = _ADDED_RE.search(wide_left)
     if added is None and "add" in text:  # "added X, Y and Z as well as W to its list"
