@@ -299,6 +299,40 @@ RELAYS = [
     ),
 ]
 
+# the services an intermediary renders to the trade: payments, logistics, transport
+RELAYS += [
+    (
+        "handled_payments_and_logistics_for_the_deliveries",
+        "Shenzhen Gaotai Electronics supplied navigation modules, and Hong Kong-registered "
+        "Sino-Asia Bridge Trading handled payments and logistics for the deliveries.",
+        ("Sino-Asia Bridge Trading", EVADES, "asserted"),
+    ),
+    (
+        "facilitated_payments_on_behalf_of_a_sanctioned_bank",
+        "The Treasury Department said that Kemer Bank had facilitated cross-border payments "
+        "on behalf of a sanctioned Russian bank.",
+        ("Kemer Bank", EVADES, "asserted"),
+    ),
+    (
+        "sanctioned_for_organizing_transport_of_the_goods",
+        "The US sanctioned two Kyrgyz firms. A second company, Ala-Archa Cargo Service, was "
+        "sanctioned for organizing transport of the goods across the Kazakh border.",
+        ("Ala-Archa Cargo Service", EVADES, "asserted"),
+    ),
+    (
+        "arranged_shipping_for_the_orders",
+        "Prosecutors said Baltic Freight Partners arranged shipping for the orders placed by "
+        "a Moscow defence contractor.",
+        ("Baltic Freight Partners", EVADES, "asserted"),
+    ),
+    (
+        "acting_as_a_quoted_conduit",
+        'The Treasury accused Anatolia Parts Trading of acting as "a key conduit" for '
+        "US-origin electronics destined for Russia.",
+        ("Anatolia Parts Trading", EVADES, "asserted"),
+    ),
+]
+
 SUPPLIES = "component_supply"
 # goods bought through intermediaries somewhere: they sold and evaded; the buyer did neither
 BOUGHT_THROUGH = [
@@ -358,6 +392,12 @@ BOUGHT_THROUGH = [
 
 # near misses: no claim at all
 NEGATIVES = [
+    ("organized_transport_of_aid", "Poland's PKP Cargo organized transport of aid for Kyiv."),
+    ("handled_shipping_of_grain", "Maersk handled shipping for the deliveries of grain."),
+    (
+        "processed_payments_for_customers",
+        "The bank processed payments for its retail customers in Almaty.",
+    ),
     ("passed_a_bill_on", "The parliament in Tbilisi passed the bill on to the president."),
     ("then_sold_the_house", "The family then sold the house to a neighbour in Riga."),
     (

@@ -430,7 +430,88 @@ LISTED += [
     ),
 ]
 
+# a list between dashes; a designated firm named in apposition; a frozen "its" assets
+_US_SANCTIONED = "The United States on Tuesday imposed sanctions on six Chinese companies. "
+LISTED += [
+    (
+        "hyphen_dashed_list_after_a_group",
+        _US_SANCTIONED + "Also designated were three Hong Kong-registered companies - Amber "
+        "Gate Trading Ltd, Silver Reed Logistics Ltd and Jade Crest Electronics Ltd - which the "
+        "Treasury said acted as fronts.",
+        _sanctioned("Amber Gate Trading", "Silver Reed Logistics", "Jade Crest Electronics"),
+    ),
+    (
+        "em_dashed_list_after_a_bare_count",
+        "Britain on Monday sanctioned three trading firms — Alpha Dynamics LLC, Beta Trade LLC "
+        "and Gamma Export LLC — for shipping drone parts to Russia.",
+        _sanctioned("Alpha Dynamics", "Beta Trade", "Gamma Export"),
+    ),
+    (
+        "dashed_list_to_the_end",
+        "Britain on Monday sanctioned two firms — Alpha Dynamics LLC and Beta Trade LLC.",
+        _sanctioned("Alpha Dynamics", "Beta Trade"),
+    ),
+    (
+        "one_of_the_companies_designated",
+        _US_SANCTIONED + "The Treasury said Shenzhen-based Hexa Power Technology Co, one of "
+        "the companies designated, had sold engines to intermediaries.",
+        _sanctioned("Hexa Power Technology"),
+    ),
+    (
+        "one_of_n_firms_sanctioned",
+        _US_SANCTIONED + "Orion Parts Trading, one of 12 firms sanctioned, shipped chips.",
+        _sanctioned("Orion Parts Trading"),
+    ),
+    (
+        "one_of_the_firms_that_were_blacklisted",
+        _US_SANCTIONED + "Orion Parts Trading, one of the firms that were blacklisted, "
+        "shipped chips.",
+        _sanctioned("Orion Parts Trading"),
+    ),
+    (
+        "a_second_sanctioned_firm",
+        _US_SANCTIONED + "A second sanctioned mainland firm, Xiamen Feitong Navigation "
+        "Technology, supplied navigation modules.",
+        _sanctioned("Xiamen Feitong Navigation Technology")
+        | {("Xiamen Feitong Navigation Technology", "component_supply", "asserted")},
+    ),
+    (
+        "the_third_designated_company",
+        _US_SANCTIONED + "The third designated company, Delta Link Ltd, said it would appeal.",
+        _sanctioned("Delta Link"),
+    ),
+    (
+        "accused_and_froze_its_assets",
+        "The Treasury accused Tianhe Bridge Trading of acting as 'a key conduit' for US-origin "
+        "electronics destined for Russia, and froze any of its assets under US jurisdiction.",
+        _sanctioned("Tianhe Bridge Trading")
+        | {("Tianhe Bridge Trading", "sanctions_evasion", "asserted")},
+    ),
+]
+
 NOT_LISTED = [
+    (
+        "one_of_the_firms_that_supplied_is_no_listing",
+        _US_SANCTIONED + "Orion Parts Trading, one of the firms that supplied chips, was not "
+        "listed.",
+        "Orion Parts Trading",
+    ),
+    (
+        "a_second_company_is_no_listing",
+        _US_SANCTIONED + "A second company, Delta Link Ltd, said it would appeal.",
+        "Delta Link",
+    ),
+    (
+        "a_bank_freezing_its_own_assets",
+        _US_SANCTIONED + "Delta Link Ltd said a Kazakh bank froze its own accounts.",
+        "Delta Link",
+    ),
+    (
+        "dashed_aside_is_no_list",
+        "Britain sanctioned Alpha Dynamics LLC on Monday — Beta Trade LLC said it was next "
+        "in line and Gamma Export LLC declined to comment.",
+        "Beta Trade",
+    ),
     (
         "a_headlines_capitals_are_no_list",
         "Sanctions Hit Firms, Rising Costs and Small Traders\n\nThe US sanctioned suppliers of "

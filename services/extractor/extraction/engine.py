@@ -43,6 +43,7 @@ from .lexicon import (
     sanction_cue,
 )
 from .listings import (
+    FREEZE_WORDS,
     LISTED_GROUP_RE,
     LISTED_WORDS,
     LISTING_FIRSTS,
@@ -527,7 +528,7 @@ class Engine:
                     )
                     order += 1
                     merge(cands, claim, order)
-            if "frozen" in lows:  # "any of X's assets in the United States are frozen"
+            if not lows.isdisjoint(FREEZE_WORDS):  # "any of X's assets ... are frozen"
                 for mn in frozen_owners(mentions, sent.text, sent.start):
                     claim = self._designation(
                         sent,

@@ -96,11 +96,20 @@ EVASION_RE = re.compile(
     r"(?:to|in\s+order\s+to)\s+(?:separate|shield|insulate|distance|hide|conceal|mask|disguise|"
     r"obscure)\b"
     # "acted as a procurement agent for", "acted on behalf of a Russian company"
-    r"|\bact(?:ed|s|ing)?\s+(?:as\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
+    r"|\bact(?:ed|s|ing)?\s+(?:as\s+[\"“']?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
     r"front|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)|"
     r"on\s+behalf\s+of\s+(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:compan(?:y|ies)|firms?|buyers?|importers?|makers?|manufacturers?|entit(?:y|ies)|"
-    r"customers?|clients?|end[\s-]users?|distributors?|plants?|factor(?:y|ies)))\b",
+    r"customers?|clients?|end[\s-]users?|distributors?|plants?|factor(?:y|ies)))\b"
+    # "handled payments and logistics for the deliveries", "facilitated cross-border payments
+    # on behalf of a sanctioned bank", "organizing transport of the goods": an intermediary's
+    # services to the trade
+    r"|\b(?:handl|arrang|organi[sz]|facilitat|process|coordinat)(?:ed|es|e|ing)\s+(?:the\s+|"
+    r"its\s+|their\s+)?(?:cross-border\s+|international\s+|onward\s+)?(?:payments?|"
+    r"transactions|logistics|transport(?:ation)?|shipping|freight|customs\s+(?:clearance|"
+    r"paperwork|documents|declarations))\b(?=(?:\s+and\s+[\w-]+)?\s+(?:for|of|on\s+behalf\s+of)"
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:deliveries|shipments|goods|"
+    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned)\b)",
     IGNORE,
 )
 SANCTION_RE = re.compile(
@@ -444,6 +453,13 @@ EVASION_GATES = (
     " on to ",
     " used ",
     "use of",
+    "payment",
+    "logistics",
+    "transport",
+    "shipping",
+    "freight",
+    "customs",
+    "transactions",
 )
 SANCTION_GATES = (
     "sanction",
@@ -486,7 +502,9 @@ EVASION_TOKENS = word_set(
     false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
     acting acts first agent agents territory soil jurisdiction forward forwards forwarded
     forwarding rerouted re-routed funneled funnelled smuggled laundered then resold re-sold passed
-    handed"""
+    handed handled handles handling arranged arranges arranging organized organizes organizing
+    organised organises organising facilitated facilitates facilitating processed processes
+    processing coordinated coordinates coordinating"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

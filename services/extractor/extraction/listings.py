@@ -77,9 +77,18 @@ _FROZEN_RE = re.compile(
 )
 
 
+# "the Treasury accused X of ..., and froze any of its assets": X, the one named before
+# "its", after the authority that froze them
+_FROZE_ITS_RE = re.compile(
+    r"\band\s+(?:also\s+|has\s+|had\s+)?(?:froze|frozen)\s+(?:any\s+|all\s+)?(?:of\s+)?"
+    r"(?:its|their|his|her)\s+(?!own\b)(?:[\w-]+\s+){0,2}?(?:assets|property|funds|accounts)\b"
+)
+FREEZE_WORDS = frozenset({"frozen", "froze", "freezes", "freezing", "freeze"})
+
+
 def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """The owners whose assets the sentence says are frozen."""
-    return [
+    owners = [
         m
         for m in mentions
         if m.possessive
@@ -87,6 +96,23 @@ def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention
         and m.kind != "country"
         and _FROZEN_RE.match(text, m.end - base)
     ]
+    froze = _FROZE_ITS_RE.search(text) if not owners else None
+    if froze is not None:
+        before = [
+            m
+            for m in mentions
+            if m.end - base <= froze.start()
+            and m.is_actor
+            and m.kind in ("organization", "person")
+            and m.role not in ("media", "research", "government")
+            and not m.in_apposition
+        ]
+        authority = next(
+            (m for m in mentions if m.kind == "country" or m.role == "government"), None
+        )
+        if authority is not None and before and authority.end <= before[-1].start:
+            owners = before[-1:]  # "The Treasury accused X of ..., and froze its assets"
+    return owners
 
 
 _REF_NOUNS = (
@@ -95,22 +121,37 @@ _REF_NOUNS = (
 )
 # "Brussels accuses another listed company, Hong Kong's X Ltd., of ...": X is listed
 _LISTED_REF_RE = re.compile(
-    r"\b(?:another|the|a|one|other)\s+(?:newly\s+)?(?:listed|sanctioned|designated|blacklisted)"
+    r"\b(?:[Aa]nother|[Tt]he|[Aa]|[Oo]ne|[Oo]ther)\s+(?:(?:second|third|fourth|fifth|further|other)\s+)?"
+    r"(?:newly\s+)?(?:listed|sanctioned|designated|blacklisted)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{_REF_NOUNS}\s*,\s*"
     r"(?:(?:[A-Z][\w.-]*\s){0,2}?[A-Z][\w.-]*['’]s\s+)?$"
 )
 LISTED_WORDS = frozenset({"listed", "sanctioned", "designated", "blacklisted"})
 
 
+# "Shenzhen-based X Co, one of the companies designated, had sold ...": X is listed
+_ONE_OF_LISTED_RE = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:one|another|among)\s+(?:of\s+)?(?:the|those|these|"
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|more\s+than"
+    r"\s+\d+)\s+(?:[\w-]+\s+){0,2}?(?:(?:other\s+)?" + _REF_NOUNS + r"(?:s|es)?\s+|entities\s+|"
+    r"individuals\s+|people\s+|persons\s+)?(?:(?:that|which|who)\s+(?:were|was)\s+)?"
+    r"(?:newly\s+)?(?:listed|sanctioned|designated|blacklisted|targeted)\b"
+)
+
+
 def listed_referents(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """The actors a sentence names as `another listed company, X` (where sanctions are the
-    topic, a listed company is a sanctioned one)."""
+    """The actors a sentence names as `another listed company, X` or `X, one of the firms
+    designated` (where sanctions are the topic, a listed company is a sanctioned one)."""
     return [
         m
         for m in mentions
         if m.is_actor
         and m.kind in ("organization", "person")
-        and _LISTED_REF_RE.search(text, max(0, m.start - base - 90), m.start - base)
+        and not m.in_apposition
+        and (
+            _LISTED_REF_RE.search(text, max(0, m.start - base - 90), m.start - base) is not None
+            or _ONE_OF_LISTED_RE.match(text, m.end - base) is not None
+        )
     ]
 
 

@@ -199,7 +199,8 @@ _FIRST_GAP_WORDS = word_set(
     round listed lists name names named target targets targeted hit hits cover covers covered
     add adds added newly more than nearly about some other monday tuesday wednesday thursday
     friday saturday sunday today yesterday national state-run state-owned flag flagship
-    number out"""
+    number out trading shipping logistics electronics technology shell front distributor
+    distributors importer importers"""
 )
 # "the DPRK Minister of Defence, No Kwang Chol": a title before the name it belongs to
 _TITLE_GAP_RE = re.compile(
@@ -215,6 +216,8 @@ def _first_gap_ok(gap: str) -> bool:
     """Whether only determiners, amounts, titles and descriptors stand between a sanctions
     word and its first target: `sanctioned two Tehran-based firms, X`, `Those designated on
     Thursday include Indian firm X`."""
+    if gap[-2:] in _DASH_ENDS:
+        gap = gap[:-2]  # "on three firms - X, Y and Z"
     parts = gap.replace(",", " ").replace(":", " ").split()
     if len(parts) > 9:
         return False
@@ -290,6 +293,8 @@ def _target_chain(
             chain.append(m)  # "sanctioned the two companies": each one it stands for
             continue
         gap = text[chain[-1].end - base : m.start - base]
+        if gap[-2:] in _DASH_ENDS:
+            gap = gap[:-2].rstrip() + ", "  # "four companies - X, Y and Z - which": a list
         if "'s " in gap or "’s " in gap:
             gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
         if (when := _WHEN_RE.match(gap)) is not None:
@@ -312,6 +317,7 @@ def _target_chain(
 
 
 _APPOSED = (", a ", ", an ", ", the ")
+_DASH_ENDS = ("- ", "— ", "– ")
 _ALONGSIDE_MORE_RE = re.compile(
     r",\s+(?:alongside|along\s+with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|number|group|"
     r"handful|host|string|raft)\s+of\s+$"

@@ -375,7 +375,35 @@ def _clause_ends(text: str) -> tuple[tuple[int, int], ...]:
         or ("," in text and any(c in text for c in _CLAUSE_CONJUNCTIONS))
     ):
         return ()
-    return tuple(m.span() for m in _CLAUSE_END_RE.finditer(text))
+    ends = [m.span() for m in _CLAUSE_END_RE.finditer(text)]
+    if any(c in text for c in "—–-"):
+        ends = _without_dashed_lists(text, ends)
+    return tuple(ends)
+
+
+# "four companies - X Ltd, Y Ltd and Z Ltd - which", "two banks — X and Y.": names after a
+# dash (up to the next one, or to the sentence's end) are a list, not a new clause
+_DASHED_LIST_RE = re.compile(
+    r"\s*(?-i:[A-Z])[^,;:.—–()\"“”]{1,60}?(?:,\s+(?-i:[A-Z])[^,;:.—–()\"“”]{1,60}?)*"
+    r",?\s+(?:and|or)\s+(?-i:[A-Z])[^,;:—–()\"“”]{1,60}?\s*"
+)
+_DASHES = frozenset({"-", "—", "–"})
+
+
+def _without_dashed_lists(text: str, ends: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(ends):
+        a, b = ends[i]
+        if text[a:b].strip() in _DASHES:
+            paired = i + 1 < len(ends) and text[ends[i + 1][0] : ends[i + 1][1]].strip() in _DASHES
+            stop = ends[i + 1][0] if paired else len(text.rstrip('.!"”’ '))
+            if (paired or i + 1 == len(ends)) and _DASHED_LIST_RE.fullmatch(text, b, stop):
+                i += 2 if paired else 1
+                continue
+        out.append((a, b))
+        i += 1
+    return out
 
 
 def _classify_at(words: list[Word], k: int, production: bool = False) -> str | None:
