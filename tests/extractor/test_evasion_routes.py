@@ -333,6 +333,22 @@ RELAYS += [
     ),
 ]
 
+
+def test_a_suspended_hyphen_names_an_origin(extractor: Extractor) -> None:
+    """ "U.S.- and EU-origin electronics": both states name where the goods come from; the
+    companies re-exporting them evade."""
+    found = triples(
+        extractor,
+        article(
+            "Two Bangkok trading companies, Chao Phraya Links and Lotus Meridian Co., are "
+            "accused of re-exporting U.S.- and EU-origin electronics to Russia under false "
+            "end-user declarations."
+        ),
+    )
+    assert ("Lotus Meridian", EVADES, "asserted") in found, found
+    assert not {s for s, _, _ in found} & {"United States", "European Union"}, found
+
+
 SUPPLIES = "component_supply"
 # goods bought through intermediaries somewhere: they sold and evaded; the buyer did neither
 BOUGHT_THROUGH = [

@@ -91,6 +91,8 @@ _HYPHEN_ADJ_RE = re.compile(
     r"-(?:based|made|built|registered|headquartered|designed|produced|manufactured|supplied|"
     r"origin|linked|backed|owned|controlled|sanctioned|flagged|listed)\b"
 )
+# a suspended hyphen: "U.S.- and EU-", "Chinese-, Iranian- or Turkish-"
+_SUSPENDED_RE = re.compile(r"-,?\s+(?:and|or)\s+(?:[A-Z][\w.]*\s)?[A-Z][\w.]*(?=-)")
 _HYPHEN_GROUP_RE = re.compile(
     r"-\w+\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|entities|businesses|exporters|suppliers|"
     r"traders|intermediaries|distributors|manufacturers|banks)\b"
@@ -219,6 +221,9 @@ def find_mentions(
         i = mn.tok_start
         after = sent.text[mn.end - sent.start : mn.end - sent.start + 16]
         hyph = _HYPHEN_ADJ_RE.match(after) if after[:1] == "-" else None
+        if hyph is None and after[:1] == "-" and (sus := _SUSPENDED_RE.match(after)) is not None:
+            # "U.S.- and EU-origin electronics": the first state's hyphen is the second's
+            hyph = _HYPHEN_ADJ_RE.match(sent.text, mn.end - sent.start + sus.end())
         if hyph is not None:  # "Hong Kong-based", "U.S.-made", "Iranian-designed"
             grp = _HYPHEN_GROUP_RE.match(sent.text, mn.end - sent.start)
             if grp is not None and hyph.group().startswith(("-based", "-registered", "-headq")):
