@@ -1041,6 +1041,24 @@ LIST_MEMBERS = [
     ),
 ]
 
+LIST_MEMBERS += [
+    (
+        "faces_a_list_of_states_sanctions",
+        "Kupol faces US and EU sanctions over its Garpiya drones.",
+        _sanctioned("IEMZ Kupol"),
+    ),
+    (
+        "already_facing_sanctions",
+        "Orion Parts Trading LLC, already facing British sanctions, kept shipping chips to Russia.",
+        _sanctioned("Orion Parts Trading"),
+    ),
+    (
+        "hit_with_a_list_of_states_sanctions",
+        "IEMZ Kupol has been hit with British and US sanctions.",
+        _sanctioned("IEMZ Kupol"),
+    ),
+]
+
 BOUGHT_FOR_RUSSIA = [
     (
         "procured_for_a_russian_plant",
@@ -1067,6 +1085,21 @@ BOUGHT_FOR_RUSSIA = [
 ]
 
 NOT_LIST_MEMBERS = [
+    (
+        "could_face_sanctions",
+        "Orion Parts Trading LLC could face US sanctions if it keeps selling to Russia.",
+        ("Orion Parts Trading", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "risks_facing_sanctions",
+        "Delta Vista FZE risks facing EU sanctions over its trade with Russia.",
+        ("Delta Vista", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "faces_questions_over_sanctions",
+        "Delta Vista FZE faces questions over sanctions on Russia.",
+        ("Delta Vista", "sanctions_imposed", "asserted"),
+    ),
     (
         "relative_after_the_only_member_names_no_target",
         "Japan imposed sanctions on Friday. The only individual on the list is a Chinese "

@@ -342,7 +342,26 @@ _WHEN_RE = re.compile(
 )
 _HIT_WITH_RE = re.compile(
     r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:also\s+)?hit\s+with\s+"
-    r"(?:(?:an?|new|fresh|further|additional|U\.?S\.?|US|EU|British|UK)\s+)*$"
+    r"(?:(?:an?|new|fresh|further|additional|U\.?S\.?|US|EU|British|UK)\s+"
+    r"|(?:[A-Z][\w.]*,?|and|or)\s+(?=(?:[A-Z][\w.]*,?\s+|and\s+|or\s+)*$))*$"
+)
+
+
+def _hit_with(left_text: str, wide_left: str) -> re.Match[str] | None:
+    """`hit with (British and US) sanctions`, `faces US and EU sanctions`: the verb."""
+    if " hit with " in left_text:
+        return _HIT_WITH_RE.search(left_text)
+    if " fac" in wide_left:
+        return _FACES_RE.search(wide_left)
+    return None
+
+
+# "Kupol faces US and EU sanctions" (not "could face sanctions", "risks facing")
+_FACES_RE = re.compile(
+    r"(?<!could )(?<!would )(?<!might )(?<!may )(?<!will )(?<!to )(?<!risk )(?<!risks )"
+    r"(?<!could also )(?<!would also )(?<!may also )(?<!might also )(?<!will also )"
+    r"\b(?:faces|faced|facing|(?:already|now)\s+faces?)\s+(?:(?:new|fresh|further|additional|"
+    r"existing|both|and|or|[A-Z][\w.]*,?)\s+){0,6}$"
 )
 # "a sanctioned", "from sanctioned": the participle describes the noun after it
 _ATTRIBUTIVE_LEFT_RE = re.compile(
@@ -635,11 +654,14 @@ def sanction_claims(
         or ("subject" in wide_left and _SUBJECT_TO_RE.search(wide_left) is not None)
     ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
         targets = _under_sanctions(mentions, text, base, trig)
-    elif " hit with " in left_text and _HIT_WITH_RE.search(left_text):
-        prior = [  # "X, which builds the drone, has been hit with an asset freeze"
+    elif (hit := _hit_with(left_text, wide_left)) is not None:
+        # "X, which builds the drone, has been hit with an asset freeze", "X faces US and EU
+        # sanctions": the subject before the verb (not the sanctioning states after it)
+        verb_at = trig.start - len(hit.string) + hit.start()
+        prior = [
             m
             for m in mentions
-            if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
+            if m.end <= verb_at and m.is_actor and m.prep is None and not m.in_apposition
         ]
         targets = _left_chain(prior, text, base)
     else:
