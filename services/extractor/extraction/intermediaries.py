@@ -21,7 +21,7 @@ _BOUGHT_BEFORE_RE = re.compile(
 )
 _BOUGHT_CUES = ("purchased", "bought", "acquired", "obtained", "procured", "sourced", "imported")
 _WORD_RE = re.compile(r"[\w-]+")
-_GOODS_TYPES = (
+_GOODS_TYPES: tuple[tuple[frozenset[str], str], ...] = (
     (DRONE_WORDS, "drone_supply"),
     (WEAPON_WORDS, "weapons_supply"),
     (COMPONENT_WORDS, "component_supply"),
@@ -39,7 +39,8 @@ def bought_through(text: str, trig_at: int) -> bool:
 def goods_type(text: str, lo: int, trig_at: int) -> str | None:
     """What the intermediaries sold: the goods named last before the participle
     (`electronics`: component_supply)."""
-    for word in reversed(_WORD_RE.findall(text, lo, trig_at)):
+    words: list[str] = _WORD_RE.findall(text, lo, trig_at)
+    for word in reversed(words):
         low = word.lower()
         for vocabulary, claim_type in _GOODS_TYPES:
             if low in vocabulary:
