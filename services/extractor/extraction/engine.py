@@ -65,6 +65,7 @@ from .roles import (
     find_recipient,
     find_subjects,
     russia_linked,
+    with_conjuncts,
 )
 from .sanctions import (
     MEMBER_OF_THEM_RE,
@@ -835,7 +836,8 @@ class Engine:
                 and sanctioned[-1].end < trig.start
                 and _DESCRIBED_RE.match(text, sanctioned[-1].end - base, trig.start - base)
             ):  # "sanctioned X, which Treasury described as having procured ...": X did
-                subjects = sanctioned[-1:]
+                # (and "X and Y, which the department said shipped ...": both did)
+                subjects = with_conjuncts(sanctioned[-1], sanctioned, text, base)
             elif sanctioned and (
                 _for_conduct(text[max(0, trig.start - base - 60) : trig.start - base], trig)
                 or _SANCTIONED_PRONOUN_RE.search(
