@@ -261,3 +261,75 @@ def test_state_formula_is_denied(extractor: Extractor, text: str, expected: Trip
 )
 def test_not_state_formula(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _claims(extractor, text)
+
+
+# "Iranian drone deliveries": a state's adjective owns a transfer noun with one goods word
+# between; "reports of ... were baseless" denies them
+GOODS_COMPOUNDS = [
+    (
+        "adjective_drone_deliveries",
+        "Russia uses drones. Iranian drone deliveries to Russia continued last year, officials "
+        "said.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "adjective_arms_deliveries",
+        "Russia fires shells. North Korean arms deliveries to Russia continued last year, "
+        "officials said.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "adjective_component_exports",
+        "Russia builds drones. Chinese component exports to Russia rose sharply last year, "
+        "officials said.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "reports_of_drone_deliveries_baseless",
+        "Russia uses Iranian drones. A foreign ministry spokesman in Tehran said that reports "
+        'of Iranian drone deliveries were "baseless".',
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "reports_of_weapons_shipments_fabricated",
+        "Russia uses Iranian drones. Iran said reports of Iranian weapons shipments to Russia "
+        'were "fabricated".',
+        ("Iran", "weapons_supply", "denied"),
+    ),
+]
+
+NOT_GOODS_COMPOUNDS = [
+    (
+        "a_share_of_russian_arms_exports",
+        "Russia sells arms abroad. India accounted for more than a third of Russian arms exports "
+        "in the period, followed by China and Egypt.",
+        ("India", "weapons_supply", "asserted"),
+    ),
+    (
+        "deliveries_to_ukraine",
+        "Russia uses drones. Turkish drone exports to Ukraine rose last year, officials said.",
+        ("Turkey", "drone_supply", "asserted"),
+    ),
+    (
+        "two_words_between",
+        "Russia uses drones. Iranian officials said cheap drone deliveries to Russia continued.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in GOODS_COMPOUNDS], ids=[r[0] for r in GOODS_COMPOUNDS]
+)
+def test_goods_compound_owner(extractor: Extractor, text: str, expected: Triple) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_GOODS_COMPOUNDS],
+    ids=[r[0] for r in NOT_GOODS_COMPOUNDS],
+)
+def test_not_goods_compound_owner(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)

@@ -6,7 +6,15 @@ import re
 from functools import lru_cache
 
 from .intermediaries import bought_through
-from .lexicon import AUTHORITY_HEADS, HELP_RE, TRACED_WORDS, TRIGGER_WORDS
+from .lexicon import (
+    AUTHORITY_HEADS,
+    COMPONENT_WORDS,
+    DRONE_WORDS,
+    HELP_RE,
+    TRACED_WORDS,
+    TRIGGER_WORDS,
+    WEAPON_WORDS,
+)
 from .mentions import Discourse, Mention
 from .triggers import OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
 from .wordset import word_set
@@ -526,9 +534,17 @@ def find_subjects(
         owner = [m for m in mentions if m.kind == "group" and m.start < trig.start < m.end]
         if owner:
             return owner[-1:]  # "Chinese suppliers of drone engines"
-        adj = [m for m in mentions if m.kind == "adjective" and 0 <= trig.start - m.end <= 2]
+        adj = [
+            m
+            for m in mentions
+            if m.kind == "adjective"
+            and (
+                0 <= trig.start - m.end <= 2
+                or (0 < trig.start - m.end <= 16 and _goods_between(text, base, m.end, trig.start))
+            )
+        ]
         if adj:
-            return adj  # "Turkish exports", "Iranian deliveries"
+            return adj  # "Turkish exports", "Iranian deliveries", "Iranian drone deliveries"
         window = text[lo : trig.start - base]
         inv = (
             _INVOLVEMENT_RE.search(window) if any(w in window for w in _INVOLVEMENT_GATES) else None
@@ -770,6 +786,15 @@ def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -
             break
         out.append(x)
     return out
+
+
+_COMPOUND_GOODS = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
+
+
+def _goods_between(text: str, base: int, start: int, end: int) -> bool:
+    """One word for goods between an owner and a transfer noun: "Iranian [drone] deliveries"."""
+    gap = text[start - base : end - base].split()
+    return len(gap) == 1 and gap[0].lower() in _COMPOUND_GOODS
 
 
 _STATE_REFERENCE_RE = re.compile(r"\b(?:the\s+country|the\s+government|it)\b")
