@@ -1642,6 +1642,13 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
 
 PHRASINGS = [
     (
+        "which_the_department_said_of_two_members",
+        "Among those designated were Hong Kong-based Kaiyuan Electronics Co., Ltd. and Pearl "
+        "Links Ltd., which the department said shipped navigation modules to Russian defense "
+        "manufacturers.",
+        ("Kaiyuan Electronics", "component_supply", "asserted"),
+    ),
+    (
         "weapon_technology_is_a_component",
         "Iran transferred ballistic missile technology to Russia, officials said.",
         ("Iran", "component_supply", "asserted"),

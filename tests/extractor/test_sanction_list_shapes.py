@@ -969,3 +969,194 @@ def test_not_under_states_sanctions(extractor: Extractor, text: str, name: str) 
     claims = extractor.extract(article(text))
     assert not any(c.subject == name and c.claim_type == "sanctions_imposed" for c in claims)
     assert all(c.source != "Armenia" for c in claims)
+
+
+# left8: members named inside a list sentence ("were sanctioned, including X", "X, one of
+# two Uzbek firms on the list", "the sanctions apply to X"), and agents who buy for Russia
+LIST_MEMBERS = [
+    (
+        "passive_including_person_described_by_the_government",
+        "Australia imposed sanctions on Iranian drone makers on Wednesday. Three Iranian "
+        "nationals were also sanctioned, including Hossein Rezaei, whom the government described "
+        "as a senior executive involved in arranging the transfer of drones to Russian forces.",
+        _sanctioned("Hossein Rezaei") | {("Hossein Rezaei", "drone_supply", "asserted")},
+    ),
+    (
+        "passive_among_them",
+        "The US imposed sanctions on Tuesday. Two Chinese firms were designated on Tuesday, "
+        "among them Shenzhen Brightlink Technology Co., Ltd., a maker of sensors.",
+        _sanctioned("Shenzhen Brightlink Technology"),
+    ),
+    (
+        "passive_including_two_companies",
+        "Britain announced sanctions on Friday. Five companies were blacklisted, including "
+        "Orion Parts Trading LLC and Delta Vista FZE.",
+        _sanctioned("Orion Parts Trading", "Delta Vista"),
+    ),
+    (
+        "one_of_two_firms_on_the_list_procured_for",
+        "Japan imposed sanctions on Friday on firms that help Russia's war. Tashkent-based "
+        "Samarkand Tooling Group, one of two Uzbek firms on the list, allegedly procured machine "
+        "tools for a Russian arms plant.",
+        _sanctioned("Samarkand Tooling Group")
+        | {("Samarkand Tooling Group", "component_supply", "asserted")},
+    ),
+    (
+        "also_on_the_blacklist",
+        "The EU adopted new sanctions on Monday. Kestrel Avionics Ltd, also on the blacklist, "
+        "shipped navigation modules to Russia.",
+        _sanctioned("Kestrel Avionics") | {("Kestrel Avionics", "component_supply", "asserted")},
+    ),
+    (
+        "which_is_among_the_companies_on_the_new_list",
+        "Canada imposed sanctions on Thursday. Polaris Trade House LLC, which is among the "
+        "companies on the new list, sold microchips to Russian buyers.",
+        _sanctioned("Polaris Trade House"),
+    ),
+    (
+        "the_only_individual_on_the_list_is",
+        "Japan imposed sanctions on Friday. The only individual on the list is a Chinese "
+        "national, Li Xiaoming, who is believed to control several of the Hong Kong entities.",
+        _sanctioned("Li Xiaoming"),
+    ),
+    (
+        "the_other_company_on_the_list_was",
+        "The UK announced sanctions on Tuesday. The other company on the list was Minsk-based "
+        "Belvector Systems LLC.",
+        _sanctioned("Belvector Systems"),
+    ),
+    (
+        "sanctions_apply_in_particular_to",
+        "Zelensky signed a decree imposing sanctions on 12 foreign companies. According to the "
+        "decree, the sanctions apply, in particular, to Wuxi Huayang Power Co., Ltd., which, "
+        "according to Ukrainian intelligence, supplied engines used in the Garpiya drones.",
+        _sanctioned("Wuxi Huayang Power")
+        | {("Wuxi Huayang Power", "component_supply", "asserted")},
+    ),
+    (
+        "sanctions_also_apply_to",
+        "Ukraine imposed sanctions on Sunday. The sanctions also apply to Jiangsu Tianhe "
+        "Trading Co., Ltd.",
+        _sanctioned("Jiangsu Tianhe Trading"),
+    ),
+]
+
+LIST_MEMBERS += [
+    (
+        "faces_a_list_of_states_sanctions",
+        "Kupol faces US and EU sanctions over its Garpiya drones.",
+        _sanctioned("IEMZ Kupol"),
+    ),
+    (
+        "already_facing_sanctions",
+        "Orion Parts Trading LLC, already facing British sanctions, kept shipping chips to Russia.",
+        _sanctioned("Orion Parts Trading"),
+    ),
+    (
+        "hit_with_a_list_of_states_sanctions",
+        "IEMZ Kupol has been hit with British and US sanctions.",
+        _sanctioned("IEMZ Kupol"),
+    ),
+]
+
+BOUGHT_FOR_RUSSIA = [
+    (
+        "procured_for_a_russian_plant",
+        "Orient Machinery Trade procured machine tools for a Russian arms plant.",
+        ("Orient Machinery Trade", "component_supply", "asserted"),
+    ),
+    (
+        "bought_on_behalf_of_russian_firms",
+        "Kestrel Avionics Ltd bought navigation modules on behalf of Russian defence companies.",
+        ("Kestrel Avionics", "component_supply", "asserted"),
+    ),
+    (
+        "purchased_for_russias_military",
+        "Baltic Sourcing GmbH purchased microchips for Russia's military.",
+        ("Baltic Sourcing", "component_supply", "asserted"),
+    ),
+    (
+        "a_firm_that_the_commission_says_procured",
+        "The EU unveiled new sanctions on Russia. In the UAE, the package targets Sandstone Star "
+        "General Trading LLC, a Dubai-based firm that the Commission says procured spare parts "
+        "for Russian military helicopters.",
+        ("Sandstone Star General Trading", "component_supply", "asserted"),
+    ),
+]
+
+NOT_LIST_MEMBERS = [
+    (
+        "could_face_sanctions",
+        "Orion Parts Trading LLC could face US sanctions if it keeps selling to Russia.",
+        ("Orion Parts Trading", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "risks_facing_sanctions",
+        "Delta Vista FZE risks facing EU sanctions over its trade with Russia.",
+        ("Delta Vista", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "faces_questions_over_sanctions",
+        "Delta Vista FZE faces questions over sanctions on Russia.",
+        ("Delta Vista", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "relative_after_the_only_member_names_no_target",
+        "Japan imposed sanctions on Friday. The only individual on the list is a Chinese "
+        "national, Li Xiaoming, who is believed to control several of the Hong Kong entities.",
+        ("Hong Kong", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_list_that_is_not_the_sanctions_list",
+        "The EU imposed sanctions on Russia last year. Foxconn, one of the largest firms on the "
+        "Fortune list, reported record profits.",
+        ("Foxconn", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "sanctioned_nationals_involved_in_deals_are_no_personnel",
+        "Australia imposed sanctions on Iranian drone makers on Wednesday. Three Iranian "
+        "nationals were also sanctioned, including Hossein Rezaei, whom the government described "
+        "as a senior executive involved in arranging the transfer of drones to Russian forces.",
+        ("Iran", "personnel", "asserted"),
+    ),
+    (
+        "parts_for_its_own_russian_made_jets",
+        "Vietnam purchased radar components for Russian-made fighter jets.",
+        ("Vietnam", "component_supply", "asserted"),
+    ),
+    (
+        "a_russian_firm_buying_for_a_russian_plant",
+        "Rostec procured machine tools for a Russian arms plant.",
+        ("Rostec", "component_supply", "asserted"),
+    ),
+    (
+        "bought_from_russia_for_its_own_army",
+        "India bought engines for its Russian helicopters.",
+        ("India", "component_supply", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in LIST_MEMBERS], ids=[r[0] for r in LIST_MEMBERS]
+)
+def test_list_members(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    found = _triples(extractor, article(text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in BOUGHT_FOR_RUSSIA],
+    ids=[r[0] for r in BOUGHT_FOR_RUSSIA],
+)
+def test_bought_for_russia(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in _triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_LIST_MEMBERS], ids=[r[0] for r in NOT_LIST_MEMBERS]
+)
+def test_not_list_members(extractor: Extractor, text: str, absent: Triple) -> None:
+    found = _triples(extractor, article(text))
+    assert absent not in found, found

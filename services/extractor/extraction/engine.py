@@ -48,6 +48,7 @@ from .listings import (
     LISTING_FIRSTS,
     ONE_OF_THEM,
     frozen_owners,
+    list_appositions,
     listed_referents,
     listing_authority,
     listing_members,
@@ -64,6 +65,7 @@ from .roles import (
     find_recipient,
     find_subjects,
     russia_linked,
+    with_conjuncts,
 )
 from .sanctions import (
     MEMBER_OF_THEM_RE,
@@ -152,8 +154,11 @@ _LIST_RELATIVE_RE = re.compile(
 )
 # ", which Treasury described as having ...": what the sanctioning state says the target did
 _DESCRIBED_RE = re.compile(
-    r",\s*(?:which|who|whom)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"
+    r",\s*(?:which|who|whom)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|government|"
+    r"ministry|department|commission|council|authorities|officials|it|they)\s+"
     r"(?:described\s+as|describes\s+as|said|says|accuses\s+of|accused\s+of|alleges|alleged)\s"
+    # ", which, according to Ukrainian intelligence, supplied engines"
+    r"|,\s*(?:which|who)\s*,\s*according\s+to\s+[^,;]{1,60},\s"
 )
 # a Russian firm's supply is a claim when it goes to the armed forces: "delivered drones to
 # the army", "a contract with a unit of the Ministry of Defence for the supply of"
@@ -510,6 +515,13 @@ class Engine:
                 )
                 order += 1
                 merge(cands, claim, order)
+            if topic and ("list" in lows or "blacklist" in lows):
+                for mn in list_appositions(mentions, sent.text, sent.start):
+                    claim = self._designation(
+                        sent, mn, state.last_authority or state.open_authority or state.issuer
+                    )
+                    order += 1
+                    merge(cands, claim, order)
             if listed and LISTED_GROUP_RE.search(sent.text):
                 state.listed_group_at = sent.index
             if (
@@ -814,13 +826,19 @@ class Engine:
             ):
                 ctype = "sanctions_evasion"  # "the re-export of sanctioned goods to Russia"
             if trig.kind == "personnel" and trig.hint is not None:
+                if trig.word.lower() in _CIVIL_CUES and any(
+                    s.start == trig.hint.start for s in sanctioned
+                ):
+                    continue  # "Iranian nationals were sanctioned, including X, ... involved
+                    # in arranging the transfer": their part in the deals, not in the war
                 subjects = [trig.hint]
             elif (
                 sanctioned
                 and sanctioned[-1].end < trig.start
                 and _DESCRIBED_RE.match(text, sanctioned[-1].end - base, trig.start - base)
             ):  # "sanctioned X, which Treasury described as having procured ...": X did
-                subjects = sanctioned[-1:]
+                # (and "X and Y, which the department said shipped ...": both did)
+                subjects = with_conjuncts(sanctioned[-1], sanctioned, text, base)
             elif sanctioned and (
                 _for_conduct(text[max(0, trig.start - base - 60) : trig.start - base], trig)
                 or _SANCTIONED_PRONOUN_RE.search(

@@ -19,6 +19,19 @@ LISTING_OPEN_RE = re.compile(
     r"sanctioned))\b[^;:\"“]{0,150}?\s(?<!\sthe\s)(?:also\s+)?(?:include|includes|included|are|were|"
     r"cover|covers|covered|comprise|comprises|targets|target|targeted|lists|listed|names|named):?\s"
 )
+# what may stand between "the" and "list" (not "the Fortune list")
+_LIST_MODIFIERS = (
+    r"(?:(?:new|latest|updated|expanded|revised|same|sanctions|sanction|entity|consolidated|"
+    r"official|Treasury|EU|E\.U\.|US|U\.S\.|UK|British|American|Japanese|Ukrainian)\s+){0,2}"
+)
+# "The only individual on the list is a Chinese national, X", "The other company on the
+# new list was X": one named member (or several) of the list
+ON_LIST_OPEN_RE = re.compile(
+    r"^[\"“]?(?:The|This|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:company|firm|entity|individual|"
+    r"person|supplier|business|bank|companies|firms|entities|individuals|people|persons|"
+    r"suppliers|businesses|banks)\s+on\s+(?:the|its|their)\s+"
+    rf"{_LIST_MODIFIERS}(?:list|blacklist)\s+(?:(?:is|was|are|were)\s+)(?:also\s+)?"
+)
 # "A dozen of those listed are Chinese trading companies": part of the targets, by kind
 PART_LISTED_RE = re.compile(
     r"^[\"“]?(?:[\w-]+\s+){1,3}?of\s+(?:those|these|the\s+(?:[\w-]+\s+){0,2}?(?:companies|"
@@ -28,6 +41,8 @@ PART_LISTED_RE = re.compile(
 )
 # a word that opens the list sentence: the cheap gate before the regex
 LISTING_FIRSTS = frozenset({"The", "This", "These", "Those", "Its", "Their", '"The', "“The"})
+# "..., X, who is believed to control several of the Hong Kong entities": the list ends
+_RELATIVE_RE = re.compile(r",\s+(?:who|whom|whose|which)\s")
 _SAYS_RE = re.compile(r"\s+(?:says|said|say|alleges|believes|claims)\b")
 _MEMBER_PREPS = frozenset({None, "including", "as"})
 
@@ -35,6 +50,12 @@ _MEMBER_PREPS = frozenset({None, "including", "as"})
 def listing_members(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """The actors a listing sentence names after its verb, or [] when it is none."""
     m = LISTING_OPEN_RE.match(text)
+    cut = base + len(text)
+    if m is None and " on " in text:
+        m = ON_LIST_OPEN_RE.match(text)
+        rel = _RELATIVE_RE.search(text, m.end()) if m is not None else None
+        if rel is not None:
+            cut = base + rel.start()  # one member named, then what it did
     if m is None and " of th" in text[:40]:
         m = PART_LISTED_RE.match(text)
     if m is None:
@@ -42,7 +63,7 @@ def listing_members(mentions: list[Mention], text: str, base: int) -> list[Menti
     at = base + m.end()
     out: list[Mention] = []
     for mn in mentions:
-        if mn.start < at or not mn.is_actor:
+        if mn.start < at or mn.start >= cut or not mn.is_actor:
             continue
         if mn.in_apposition or mn.possessive or mn.prep not in _MEMBER_PREPS:
             continue
@@ -129,3 +150,26 @@ def one_of_them(mentions: list[Mention], text: str, base: int) -> list[Mention]:
         if m.is_actor and m.kind in ("organization", "person") and m.start - base < 80:
             return [m]
     return []
+
+
+# "X, one of two Uzbek firms on the list, ...", "X, also on the blacklist, ...", "X, which
+# is among the companies on the new list": X is one of those listed
+_ON_LIST_APPOSITION_RE = re.compile(
+    r",\s+(?:(?:which|who)\s+(?:is|was|are|were)\s+)?(?:also\s+)?"
+    r"(?:(?:one|two|three|four|five|another|among|the\s+only|the\s+sole|the\s+other|"
+    r"the\s+first|the\s+last|the\s+largest|the\s+biggest)\b[^,;()]{0,60}?\s)?"
+    rf"on\s+(?:the|its|their|this|that)\s+{_LIST_MODIFIERS}(?:list|blacklist)\b"
+)
+
+
+def list_appositions(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The organizations and people a sentence says, in an apposition, are on the list."""
+    return [
+        m
+        for m in mentions
+        if m.is_actor
+        and m.kind in ("organization", "person")
+        and not m.in_apposition
+        and m.role not in ("media", "research", "government")
+        and _ON_LIST_APPOSITION_RE.match(text, m.end - base)
+    ]

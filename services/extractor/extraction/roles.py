@@ -364,7 +364,7 @@ def _reported_doer(m: Mention, text: str, base: int) -> bool:
     )
 
 
-def _with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) -> list[Mention]:
+def with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) -> list[Mention]:
     # one phrase can stand for several actors ("both countries", "the three companies")
     group = [m for m in pool if m.start == subj.start and m.end == subj.end and m is not subj]
     group.append(subj)
@@ -438,7 +438,7 @@ def find_subjects(
                 and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start))
             ][-1:]
             if near:
-                return _with_conjuncts(near[0], pool, text, base)
+                return with_conjuncts(near[0], pool, text, base)
         if not near:  # "X Ltd (X) is a Hong Kong-based front company", "X, a shell company"
             near = [
                 m
@@ -471,7 +471,7 @@ def find_subjects(
                 help_at = receiver[-1].start - len(before) + hm.start()
                 helpers = [m for m in pool if help_at - 40 <= m.end <= help_at]
                 if helpers:
-                    return _with_conjuncts(helpers[-1], pool, text, base)
+                    return with_conjuncts(helpers[-1], pool, text, base)
     if spelled_out and trig.kind == "evasion" and _INTERMEDIARIES_RE.search(trig.word):
         named = _named_after(trig, mentions, text, base) or _route_after(trig, mentions, text, base)
         if bought_through(text, trig.start - base):
@@ -508,7 +508,7 @@ def find_subjects(
             )
             who = [m for m in pool if m.end <= at and at - m.end <= 40]
             if who:
-                return _with_conjuncts(who[-1], pool, text, base)
+                return with_conjuncts(who[-1], pool, text, base)
     if trig.kind == "receive" or trig.passive:
         found = _origin(trig, mentions, pool, text, base, lo_abs, hi_abs)
         if not found and trig.kind == "supply" and (" which " in text or " whereby " in text):
@@ -641,13 +641,13 @@ def find_subjects(
                 and "(" in text[head.end - base : pron_at - base]
             ):
                 return [head]  # "X and Y (Y), which ...": the aside is about Y
-            return _with_conjuncts(head, [m for m in mentions if m.is_actor], text, base)
+            return with_conjuncts(head, [m for m in mentions if m.is_actor], text, base)
         if _PRONOUN_FIRST_RE.match(rel.group()):
             return []  # "a plant in Kazan that makes propellants": no actor makes them
     if trig.nominal and trig.word.lower() in _AGENT_NOUNS:
         for m in reversed(left):  # "China is Russia's main supplier of machine tools"
             if not m.possessive and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start)):
-                return _with_conjuncts(m, pool, text, base)
+                return with_conjuncts(m, pool, text, base)
     if (
         trig.nominal
         and trig.word.lower() in _AGENT_NOUNS
@@ -659,7 +659,7 @@ def find_subjects(
         # of the main verb, whose subject opens the clause
         opener = left[0]
         if opener.prep is None and not opener.possessive:
-            return _with_conjuncts(opener, pool, text, base)
+            return with_conjuncts(opener, pool, text, base)
     if (
         left
         and trig.kind == "evasion"
@@ -667,7 +667,7 @@ def find_subjects(
     ):  # "X sent Russia cameras, routing them through a firm in Y": the sender routes
         opener = left[0]
         if opener.prep is None and not opener.possessive and opener is not left[-1]:
-            return _with_conjuncts(opener, pool, text, base)
+            return with_conjuncts(opener, pool, text, base)
         if _GIVEN_TO_RE.search(text, max(0, opener.start - base - 12), opener.start - base):
             return []  # "Marek K. sent Russia cameras, routing them ...": Russia receives
     if (
@@ -712,13 +712,13 @@ def find_subjects(
                 # "Iran has provided drones ..., and is helping Russia build": the first verb's
                 # subject helps
                 helpers = [m for m in left[:1] if m is not subj and m.prep is None]
-            out = _with_conjuncts(helpers[-1], pool, text, base) if helpers else []
+            out = with_conjuncts(helpers[-1], pool, text, base) if helpers else []
             if (subj.name != RUSSIA and subj.country != RUSSIA) or (
                 trig.kind == "evasion" and hm.group().lower().startswith(("allow", "enabl"))
             ):  # "helping Russia evade sanctions": the helper evades, not Russia; but
                 out.append(subj)  # "loopholes that allow Russia to circumvent sanctions"
             return out
-        return _with_conjuncts(subj, pool, text, base)
+        return with_conjuncts(subj, pool, text, base)
     if trig.nominal:
         right = [
             m

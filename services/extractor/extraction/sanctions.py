@@ -15,6 +15,7 @@ _NEGATED_RE = re.compile(
 )
 _LIST_PREPS = frozenset({"on", "against", "including", "targeting"})
 _FREEZE_PREPS = _LIST_PREPS | {"of"}
+_APPLY_PREPS = _LIST_PREPS | {"to"}  # "the sanctions apply to X"
 _PASSIVE_LEFT_RE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|under|faces?|facing)\s+(?:\w+\s+){0,3}$",
     re.I,
@@ -54,7 +55,10 @@ _NOUN_TARGET_RE = re.compile(
     r"|^\s*(?:\w+\s+){1,2}?by\s[^,;:]{1,80}?\s(?:on|against|targeting)\s"
     # "the designations target 12 Chinese firms", "the sanctions hit three banks"
     r"|^\s*(?:\w+\s+){0,2}?(?:target|targets|targeted|hit|hits|cover|covers|include|includes|"
-    r"included)\s",
+    r"included)\s"
+    # "the sanctions apply, in particular, to X", "the restrictions also extend to X"
+    r"|^\s*(?:also\s+|now\s+|will\s+)?(?:apply|applies|applied|extend|extends|extended)"
+    r"(?:,\s[^,;]{1,30},)?\s+(?:also\s+|in\s+particular\s+)?to\s",
     re.I,
 )
 
@@ -338,7 +342,26 @@ _WHEN_RE = re.compile(
 )
 _HIT_WITH_RE = re.compile(
     r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:also\s+)?hit\s+with\s+"
-    r"(?:(?:an?|new|fresh|further|additional|U\.?S\.?|US|EU|British|UK)\s+)*$"
+    r"(?:(?:an?|new|fresh|further|additional|U\.?S\.?|US|EU|British|UK)\s+"
+    r"|(?:[A-Z][\w.]*,?|and|or)\s+(?=(?:[A-Z][\w.]*,?\s+|and\s+|or\s+)*$))*$"
+)
+
+
+def _hit_with(left_text: str, wide_left: str) -> re.Match[str] | None:
+    """`hit with (British and US) sanctions`, `faces US and EU sanctions`: the verb."""
+    if " hit with " in left_text:
+        return _HIT_WITH_RE.search(left_text)
+    if " fac" in wide_left:
+        return _FACES_RE.search(wide_left)
+    return None
+
+
+# "Kupol faces US and EU sanctions" (not "could face sanctions", "risks facing")
+_FACES_RE = re.compile(
+    r"(?<!could )(?<!would )(?<!might )(?<!may )(?<!will )(?<!to )(?<!risk )(?<!risks )"
+    r"(?<!could also )(?<!would also )(?<!may also )(?<!might also )(?<!will also )"
+    r"\b(?:faces|faced|facing|(?:already|now)\s+faces?)\s+(?:(?:new|fresh|further|additional|"
+    r"existing|both|and|or|[A-Z][\w.]*,?)\s+){0,6}$"
 )
 # "a sanctioned", "from sanctioned": the participle describes the noun after it
 _ATTRIBUTIVE_LEFT_RE = re.compile(
@@ -367,6 +390,10 @@ _CALL_FOR_RE = re.compile(
 # Treasury sanctioned": X is one of those the verb after this lists
 _MEMBER_OF_RE = re.compile(
     r"\b(?:is|was|are|were|been)\s+(?:also\s+)?(?:among|one\s+of)\s[^;:!?]{0,90}$", re.I
+)
+# "were sanctioned on Tuesday, including X", "were also designated, among them X"
+_INCLUDING_AFTER_RE = re.compile(
+    r"(?:\s+(?:on|in|last|this)\s+\w+(?:\s+\d{1,4})?)?,?\s+(?:including|among\s+them|among\s+whom)\s"
 )
 _AMONG_THEM_RE = re.compile(r",\s+(?:among them|among which|among whom|among those)\s+")
 
@@ -607,6 +634,11 @@ def sanction_claims(
             if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
         ]
         targets = _left_chain(prior, text, base)  # "X and Y were sanctioned"
+        inc = _INCLUDING_AFTER_RE.match(text, rel_end)
+        if inc is not None:
+            # "Three Iranian nationals were also sanctioned, including X": X is one of them
+            at = base + inc.end() - 1
+            targets += [m for m in _target_chain(right, text, base, trig, True) if m.start >= at]
     elif word.startswith(("banned from", "asset")) and _MAY_BE_RE.search(left_text):
         pass  # "should be subject to an asset freeze", "could be banned from entering"
     elif word.startswith("banned from") and _PASSIVE_LEFT_RE.search(left_text):
@@ -622,11 +654,14 @@ def sanction_claims(
         or ("subject" in wide_left and _SUBJECT_TO_RE.search(wide_left) is not None)
     ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
         targets = _under_sanctions(mentions, text, base, trig)
-    elif " hit with " in left_text and _HIT_WITH_RE.search(left_text):
-        prior = [  # "X, which builds the drone, has been hit with an asset freeze"
+    elif (hit := _hit_with(left_text, wide_left)) is not None:
+        # "X, which builds the drone, has been hit with an asset freeze", "X faces US and EU
+        # sanctions": the subject before the verb (not the sanctioning states after it)
+        verb_at = trig.start - len(hit.string) + hit.start()
+        prior = [
             m
             for m in mentions
-            if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
+            if m.end <= verb_at and m.is_actor and m.prep is None and not m.in_apposition
         ]
         targets = _left_chain(prior, text, base)
     else:
@@ -642,7 +677,8 @@ def sanction_claims(
             after = [m for m in right if m.start >= at]  # not "US" in "any US assets of"
             targets = _target_chain(after, text, base, trig, False, _FREEZE_PREPS, first_at=at)
         elif verbal or noun_target:
-            targets = _target_chain(right, text, base, trig, verbal, first_at=first_at)
+            preps = _APPLY_PREPS if nt is not None and nt.group().endswith("to ") else _LIST_PREPS
+            targets = _target_chain(right, text, base, trig, verbal, preps, first_at)
         if not targets and word in _VERB_FORMS[:-1]:
             targets, rel_authority = _object_relative(mentions, text, base, lo, trig)
             authority = rel_authority or authority

@@ -506,6 +506,12 @@ _NAME_HEADS = word_set(
     concern agency enterprise"""
 )
 _DELIVERY_NOUNS = word_set("delivery deliveries")
+# "bought chips on behalf of Russian defence firms", "procured engines for Russia's army"
+_PROCURED_FOR_RE = re.compile(
+    r"[^.;:]{0,80}?\s(?:for|on\s+behalf\s+of)\s+(?:(?:the|a|an|several|two|three|various|one)"
+    r"\s+)?(?:(?!(?:its|their|his|her|our)\s)[\w-]+\s+){0,2}?(?:Russian(?![-‐]\w)|Russia['’]s\s|Russia\b|Moscow['’]s\s|"
+    r"the\s+Kremlin\b)"
+)
 _TAKE_WORDS = word_set("take takes took taken taking accept accepts accepted accepting")
 _SOURCE_VERBS = {
     **dict.fromkeys(("turn", "turns", "turned", "turning"), "to"),
@@ -791,6 +797,14 @@ def find_triggers(
         if obj is None or (obj == "people" and (w.last in _CARRY or come)):
             continue  # "a plane carrying officials" is no deployment, "workers came from X"
             # no transfer
+        if (
+            kind == "receive"
+            and not (nominal or passive)
+            and obj in ("component", "drone", "weapon")
+            and _PROCURED_FOR_RE.match(text, w.end - base, hi_c)
+        ):
+            kind = "supply"  # "X procured machine tools for a Russian arms plant": an agent's
+            # purchases for Russia supply it
         trig = Trigger(kind, w.start, w.end, word, passive, nominal, obj)
         trig.halted = halted
         out.append(trig)
