@@ -633,6 +633,27 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Iran", "drone_supply", "denied"),
         "Iran",
     ),
+    (
+        "a_person_before_a_relative_aside_naming_the_firm",
+        "Tengri Parts Trading shipped chips to Russia. Daniyar Seitkali, who is listed as "
+        "Tengri's director, denied that his company had sold anything to the Russian military.",
+        ("Tengri Parts Trading", "component_supply", "denied"),
+        "Daniyar Seitkali",
+    ),
+    (
+        "a_person_before_a_relative_aside_who_heads_it",
+        "Tengri Parts Trading shipped chips to Russia. Daniyar Seitkali, who runs the firm, said "
+        "his company had never sold anything to the Russian military.",
+        ("Tengri Parts Trading", "component_supply", "denied"),
+        "Daniyar Seitkali",
+    ),
+    (
+        "a_firm_before_its_relative_aside_still_speaks",
+        "Tengri Parts Trading shipped chips to Russia. Tengri Parts Trading, which was registered "
+        "in 2022, denied that it had sold anything to the Russian military.",
+        ("Tengri Parts Trading", "component_supply", "denied"),
+        "Tengri Parts Trading",
+    ),
 ]
 
 

@@ -157,3 +157,179 @@ def test_reported_type_of_a_denial(extractor: Extractor, text: str, expected: Tr
 )
 def test_not_reported_type(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _claims(extractor, text)
+
+
+# a state's formula about itself: "the country is not, and will not be, a platform for ...";
+# "the country" (or "it") stands for the state that speaks
+STATE_FORMULAS = [
+    (
+        "has_not_been_and_will_not_be_used_as",
+        "Chips reach Russia through Kyrgyzstan. Kyrgyzstan's economy ministry said the country "
+        '"has not been and will not be used as a platform for circumventing sanctions".',
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "is_not_and_will_not_be",
+        "Electronics reach Russia through the UAE. A UAE official told reporters that the country "
+        '"is not, and will not be, a platform for circumventing sanctions".',
+        ("United Arab Emirates", "sanctions_evasion", "denied"),
+    ),
+    (
+        "is_not_and_never_will_be",
+        "Chips reach Russia via Kazakhstan. Kazakhstan's foreign ministry said the country "
+        '"is not, and never will be, a hub for evading sanctions".',
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "has_not_become_a_transit_hub",
+        "Chips reach Russia via Kazakhstan. Kazakhstan's trade ministry said the country "
+        '"has not become a transit hub for evading sanctions".',
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "will_never_become",
+        "Goods reach Russia via Armenia. Armenia's deputy foreign minister said the country "
+        "will never become a route for circumventing sanctions against Russia.",
+        ("Armenia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "it_was_not_a_hub",
+        "Chips reach Russia via Kazakhstan. Kazakhstan's foreign ministry said it was not a hub "
+        "for sanctions evasion.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "does_not_and_will_not_serve_as",
+        "Goods reach Russia via Armenia. An Armenian government spokesperson said that Armenia "
+        '"does not and will not serve as a platform for circumventing sanctions".',
+        ("Armenia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "press_secretary_is_no_deontic_press",
+        "Chips reach Russia via Kyrgyzstan. The Kyrgyz president's press secretary said Bishkek "
+        '"does not participate in any schemes to circumvent sanctions".',
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "contracted_its_not_and_doesnt",
+        "China is accused of helping Russia. Beijing has said it's not a party to the conflict "
+        "and doesn't provide lethal weapons to either side.",
+        ("China", "weapons_supply", "denied"),
+    ),
+    (
+        "contracted_hasnt",
+        "China is accused of helping Russia. Beijing says it hasn't sent weapons to Russia.",
+        ("China", "weapons_supply", "denied"),
+    ),
+]
+
+NOT_STATE_FORMULAS = [
+    (
+        "a_bloc_speaks_of_the_country",
+        "Chips reach Russia via Kazakhstan. The EU said the country is not a platform for "
+        "circumventing sanctions.",
+        ("European Union", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_foreign_state_before_the_speaker",
+        "After US sanctions, Bishkek insists it is not a route for circumventing sanctions "
+        "against Russia.",
+        ("United States", "sanctions_evasion", "denied"),
+    ),
+    (
+        "pressed_is_still_deontic",
+        "Chips reach Russia via Kyrgyzstan. Washington pressed Bishkek to ensure its firms do not "
+        "help Russia circumvent sanctions.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in STATE_FORMULAS], ids=[r[0] for r in STATE_FORMULAS]
+)
+def test_state_formula_is_denied(extractor: Extractor, text: str, expected: Triple) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+    assert claims[expected] == expected[0], claims[expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_STATE_FORMULAS],
+    ids=[r[0] for r in NOT_STATE_FORMULAS],
+)
+def test_not_state_formula(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)
+
+
+# "Iranian drone deliveries": a state's adjective owns a transfer noun with one goods word
+# between; "reports of ... were baseless" denies them
+GOODS_COMPOUNDS = [
+    (
+        "adjective_drone_deliveries",
+        "Russia uses drones. Iranian drone deliveries to Russia continued last year, officials "
+        "said.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "adjective_arms_deliveries",
+        "Russia fires shells. North Korean arms deliveries to Russia continued last year, "
+        "officials said.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "adjective_component_exports",
+        "Russia builds drones. Chinese component exports to Russia rose sharply last year, "
+        "officials said.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "reports_of_drone_deliveries_baseless",
+        "Russia uses Iranian drones. A foreign ministry spokesman in Tehran said that reports "
+        'of Iranian drone deliveries were "baseless".',
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "reports_of_weapons_shipments_fabricated",
+        "Russia uses Iranian drones. Iran said reports of Iranian weapons shipments to Russia "
+        'were "fabricated".',
+        ("Iran", "weapons_supply", "denied"),
+    ),
+]
+
+NOT_GOODS_COMPOUNDS = [
+    (
+        "a_share_of_russian_arms_exports",
+        "Russia sells arms abroad. India accounted for more than a third of Russian arms exports "
+        "in the period, followed by China and Egypt.",
+        ("India", "weapons_supply", "asserted"),
+    ),
+    (
+        "deliveries_to_ukraine",
+        "Russia uses drones. Turkish drone exports to Ukraine rose last year, officials said.",
+        ("Turkey", "drone_supply", "asserted"),
+    ),
+    (
+        "two_words_between",
+        "Russia uses drones. Iranian officials said cheap drone deliveries to Russia continued.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in GOODS_COMPOUNDS], ids=[r[0] for r in GOODS_COMPOUNDS]
+)
+def test_goods_compound_owner(extractor: Extractor, text: str, expected: Triple) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_GOODS_COMPOUNDS],
+    ids=[r[0] for r in NOT_GOODS_COMPOUNDS],
+)
+def test_not_goods_compound_owner(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)

@@ -162,6 +162,18 @@ def _subject_before_relative(
     return None
 
 
+def _name_before_relative(tokens: list[Token], text: str, base: int, at: int) -> str | None:
+    """An unknown person who opens the sentence before a relative aside that ends at `at`."""
+    k = 0
+    while k < len(tokens) and k < 3 and _is_name_word(tokens[k].text):
+        k += 1
+    if k < 2 or k >= len(tokens) or tokens[k].text != ",":
+        return None
+    if not _RELATIVE_ASIDE_RE.fullmatch(text, tokens[k - 1].end - base, at):
+        return None
+    return " ".join(t.text for t in tokens[:k])
+
+
 def _named_after_title(tokens: list[Token], m: Mention) -> bool:
     """ "The company's director, Jan Novak, said": the person the title names."""
     q = m.tok_start
@@ -646,7 +658,13 @@ def find_frames(
         ):
             k -= 1  # "is also believed", "was widely reported"
         passive = k >= 0 and tokens[k].low in _BE_FORMS and verb != "quoted"
-        if mn is None and not passive:
+        # "Jan Novak, who is listed as Y's director, denied": Jan Novak, not Y
+        aside_name = (
+            _name_before_relative(tokens, text, base, m.start())
+            if mn is None and not passive and ti > 0 and tokens[ti - 1].text == ","
+            else None
+        )
+        if mn is None and not passive and aside_name is None:
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is None and ti > 0 and tokens[ti - 1].text == ",":
                 mn = _subject_before_aside(mentions, tokens, ti - 1)
@@ -764,7 +782,7 @@ def find_frames(
         if speaker is None and not passive and mn is None:
             speaker = _anonymous(tokens, ti, state)
         if speaker is None and not passive:
-            speaker = _name_near(tokens, ti, mentions)
+            speaker = aside_name or _name_near(tokens, ti, mentions)
             person = speaker is not None
         if speaker is not None or denial:
             frames.append(Frame(base + m.start(), speaker, mn, denial, person))

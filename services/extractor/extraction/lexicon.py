@@ -213,7 +213,9 @@ LEGAL_FORMS = re.compile(
 )
 DEONTIC_RE = re.compile(
     r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
-    r"responsibility|press(?:es|ed|ing)?|ask(?:s|ed|ing)?(?!\s+(?:about|whether|if|on)\b)|"
+    # (the press secretary, a press release: no one pressed)
+    r"responsibility|press(?:es|ed|ing)?(?!\s+(?:secretar|service|office|conference|release|"
+    r"briefing|statement|agenc|attach|team|center|centre))|ask(?:s|ed|ing)?(?!\s+(?:about|whether|if|on)\b)|"
     r"request\w*|stop|refrain)\b",
     IGNORE,
 )

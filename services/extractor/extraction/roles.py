@@ -6,9 +6,17 @@ import re
 from functools import lru_cache
 
 from .intermediaries import bought_through
-from .lexicon import AUTHORITY_HEADS, HELP_RE, TRACED_WORDS, TRIGGER_WORDS
+from .lexicon import (
+    AUTHORITY_HEADS,
+    COMPONENT_WORDS,
+    DRONE_WORDS,
+    HELP_RE,
+    TRACED_WORDS,
+    TRIGGER_WORDS,
+    WEAPON_WORDS,
+)
 from .mentions import Discourse, Mention
-from .triggers import OWN_TERRITORY_RE, Trigger, clause_bounds
+from .triggers import OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
 from .wordset import word_set
 
 RUSSIA = "Russia"
@@ -84,9 +92,14 @@ _WAR_MACHINE_RE = re.compile(
     r"defen[cs]e (?:industry|sector)|arms industry|troops|invasion|war)\b",
     re.I,
 )
-_PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they)\s+(?:[\"“]?\w+[\"”]?\s+){0,4}[\"“]?$", re.I)
+# (contracted too: "it doesn't sell", "it's not a party ... and doesn't provide")
+_PRONOUN_SUBJ_RE = re.compile(
+    r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\"“]?[\w'’]+[\"”]?\s+){0,4}[\"“]?$", re.I
+)
 _PRONOUN_VP_RE = re.compile(
-    r"\b(?:it|they)\s+(?:\w+)[^,;:.]{0,70}?\s(?:and|but)\s+(?:\w+\s+){0,3}$", re.I
+    r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\w'’]+)[^,;:.]{0,70}?\s(?:and|but)\s+"
+    r"(?:[\w'’]+\s+){0,3}$",
+    re.I,
 )
 _RELATIVE_RE = re.compile(
     r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
@@ -127,7 +140,14 @@ _COPULA_AGENT_RE = re.compile(
     r"start)\s+to\s+)?(?:emerged|emerges|emerge|served|serves|serve|acted|acts|act)"
     r"\s+as|"
     # "X has never been, and will never be, a route for", "X is not a platform for"
-    r"(?:has|have|had)\s+never\s+been(?:,?\s+and\s+will\s+never\s+be,?)?|will\s+never\s+be)"
+    r"(?:has|have|had)\s+never\s+been(?:,?\s+and\s+will\s+never\s+be,?)?|will\s+never\s+be|"
+    # "is not, and will not be,", "has not been and will not be used as", "does not and will
+    # not serve as": a negated first verb joined to the second
+    r"(?:(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could)\s+(?:not|never)"
+    r"(?:\s+(?:been|be|become|serve|act))?,?\s+(?:and|or|nor)\s+)?"
+    r"(?:(?:will|would|can|could|shall|does|do|did)\s+(?:not|never)|(?:not|never)\s+(?:will|would))"
+    r"\s+(?:be|become|serve|act)(?:\s+used)?(?:\s+as)?,?|"
+    r"(?:has|have|had)\s+(?:not|never)\s+become)"
     r"(?:\s+not)?\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
@@ -389,6 +409,16 @@ def find_subjects(
         # it), not one named in an aside ("Armenia, which ... since Azerbaijan's offensive")
         states = [m for m in mentions if m.end <= trig.start and _state_like(m)]
         return states[:1]
+    if trig.kind == "evasion" and trig.word.split()[0].lower() in ROUTE_NOUNS:
+        ref = _state_reference(text, trig.start - base)
+        if ref is not None:  # "X's ministry said the country is not a platform for": X
+            return [  # (a bloc is no country)
+                m
+                for m in mentions
+                if m.end <= base + ref
+                and _state_like(m)
+                and (m.kind != "organization" or m.country is not None)
+            ][-1:]
     if trig.nominal and trig.kind == "evasion":
         near = [
             m
@@ -504,9 +534,17 @@ def find_subjects(
         owner = [m for m in mentions if m.kind == "group" and m.start < trig.start < m.end]
         if owner:
             return owner[-1:]  # "Chinese suppliers of drone engines"
-        adj = [m for m in mentions if m.kind == "adjective" and 0 <= trig.start - m.end <= 2]
+        adj = [
+            m
+            for m in mentions
+            if m.kind == "adjective"
+            and (
+                0 <= trig.start - m.end <= 2
+                or (0 < trig.start - m.end <= 16 and _goods_between(text, base, m.end, trig.start))
+            )
+        ]
         if adj:
-            return adj  # "Turkish exports", "Iranian deliveries"
+            return adj  # "Turkish exports", "Iranian deliveries", "Iranian drone deliveries"
         window = text[lo : trig.start - base]
         inv = (
             _INVOLVEMENT_RE.search(window) if any(w in window for w in _INVOLVEMENT_GATES) else None
@@ -529,7 +567,7 @@ def find_subjects(
     # a pronoun right before the verb: "it would not provide"
     vp_win = text[max(0, trig.start - base - 90) : trig.start - base]
     if _PRONOUN_SUBJ_RE.search(vp_win[-30:]) or (
-        (" it " in vp_win or " they " in vp_win or "It " in vp_win or "They " in vp_win)
+        (" it" in vp_win or " they" in vp_win or "It" in vp_win or "They" in vp_win)
         and " and " in vp_win
         and _PRONOUN_VP_RE.search(vp_win)
     ):  # "it sold engines for farms and had never supplied ...": the pronoun's second verb
@@ -748,6 +786,27 @@ def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -
             break
         out.append(x)
     return out
+
+
+_COMPOUND_GOODS = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
+
+
+def _goods_between(text: str, base: int, start: int, end: int) -> bool:
+    """One word for goods between an owner and a transfer noun: "Iranian [drone] deliveries"."""
+    gap = text[start - base : end - base].split()
+    return len(gap) == 1 and gap[0].lower() in _COMPOUND_GOODS
+
+
+_STATE_REFERENCE_RE = re.compile(r"\b(?:the\s+country|the\s+government|it)\b")
+
+
+def _state_reference(text: str, end: int) -> int | None:
+    """Where "the country" (or "it") stands as the subject of the copula that ends at `end`
+    ("the country \"is not, and will not be, a platform for"), or None."""
+    refs = list(_STATE_REFERENCE_RE.finditer(text, max(0, end - 90), end))
+    if refs and _COPULA_AGENT_RE.match(text[refs[-1].end() : end]):
+        return refs[-1].start()
+    return None
 
 
 def _state_like(m: Mention) -> bool:
