@@ -12,6 +12,49 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "the_factory_in_the_named_zone",
+        "The factory, in the Alabuga special economic zone east of Moscow, assembled roughly "
+        "4,000 Geran-2 drones this year.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "the_plant_at_the_named_zone",
+        "The plant, at the Alabuga zone in Tatarstan, produced about 2,000 Shahed drones for "
+        "Russia last year.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "the_facility_inside_the_named_zone",
+        "The facility inside the Alabuga special economic zone has manufactured thousands of "
+        "Geran-2 drones for Russia.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "women_from_a_state_among_the_plants_staff",
+        "Documents list more than 100 women from Uganda and Kenya among the drone plant's staff, "
+        "most of them assigned to painting airframes.",
+        ("Kenya", "personnel", "asserted"),
+    ),
+    (
+        "nationals_assigned_to_drone_lines",
+        "About 200 women from Rwanda were assigned to the drone assembly lines at the Alabuga "
+        "plant in Russia.",
+        ("Rwanda", "personnel", "asserted"),
+    ),
+    (
+        "specialists_helped_fit_engines_to_airframes",
+        "North Korean specialists helped fit the engines to the new airframes at a Russian drone "
+        "plant.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
+        "specialists_at_the_plant_to_help_adjust_engines",
+        "Russia makes drones at the IEMZ Kupol plant. A group of Chinese specialists spent "
+        "several weeks at the plant in the spring to help adjust the engines to the Garpiya "
+        "airframe.",
+        ("China", "personnel", "asserted"),
+    ),
+    (
         "short_name_of_the_articles_own_company",
         "Washington accuses the Chinese company Xiamen Limbach Aircraft Engine of supplying "
         "engines to Kupol. Limbach knowingly shipped engines to Russia via a front company.",

@@ -76,6 +76,38 @@ SIDE_STATES_SAID_OUTRIGHT = [
 # Claims that must not be read into these sentences.
 NOT_CLAIMED = [
     (
+        "a_drone_factory_in_a_headline_is_no_name",
+        "Inside the Russian Drone Factory Built on Iranian Designs\n\nThe factory has built "
+        "thousands of drones for Russia's army.",
+        ("Drone Factory", "drone_production", "asserted"),
+    ),
+    (
+        "a_missile_plant_is_no_name",
+        "A Missile Plant near Moscow made missiles for Russia.",
+        ("Missile Plant", "weapons_supply", "asserted"),
+    ),
+    (
+        "women_on_the_staff_supply_no_parts",
+        "Documents list 180 women from Uganda among the plant's staff, most of them assembling "
+        "wiring for Russian drones.",
+        ("Uganda", "component_supply", "asserted"),
+    ),
+    (
+        "workers_assembling_parts_supply_none",
+        "Workers from Kyrgyzstan assembled parts for Russian drones at the plant.",
+        ("Kyrgyzstan", "component_supply", "asserted"),
+    ),
+    (
+        "embassy_staff_are_no_personnel",
+        "The Kenyan embassy staff visited Moscow last week.",
+        ("Kenya", "personnel", "asserted"),
+    ),
+    (
+        "assigned_to_hotels_is_no_war_work",
+        "Women from Uganda were assigned to hotels in Moscow.",
+        ("Uganda", "personnel", "asserted"),
+    ),
+    (
         "report_of_tourists_visiting",
         "The report of Chinese tourists visiting Moscow was published on Monday.",
         ("China", "personnel", "asserted"),

@@ -235,7 +235,9 @@ _MAKER_NOUNS = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
 _REGION_NAMES = frozenset({"North Korea", "European Union"})
-_WORK_WORDS = word_set("work works worked working employed employs employ employing")
+_WORK_WORDS = word_set(
+    "work works worked working employed employs employ employing staff staffed assigned"
+)
 _INDUSTRY_WORDS = word_set(
     "drone drones assembly factory factories plant plants workshop workshops production"
 )
@@ -243,7 +245,7 @@ _INDUSTRY_WORDS = word_set(
 _CIVIL_CUES = word_set(
     """work works worked working employ employs employed employing involved involvement help
     helps helped helping assist assists assisted assisting participate participates
-    participated participating part presence"""
+    participated participating part presence staff staffed assigned"""
 )
 _MILITARY_WORDS = word_set(
     """drone drones uav uavs factory factories plant plants production assembly military army
@@ -991,7 +993,10 @@ class Engine:
             for subj in subjects:
                 if (
                     subj.people
-                    and ctype == "drone_production"
+                    and (
+                        ctype == "drone_production"
+                        or (trig.kind == "production" and ctype == "component_supply")
+                    )
                     and not _SUPERVISE_RE.search(
                         text[max(0, trig.start - base - 30) : trig.start - base]
                     )
