@@ -12,6 +12,27 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "producing_at_the_named_plant",
+        "Russia has been producing the Geran-3 at the Alabuga plant in Tatarstan since late 2024.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "production_of_drones_at_the_named_plant",
+        "The official said Russia had also expanded production of Garpiya drones at the IEMZ "
+        "Kupol plant in Izhevsk.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "manufacturing_at_the_named_facility",
+        "Moscow is manufacturing Geran-2 drones at the IEMZ Kupol facility in Izhevsk.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "assembled_at_the_named_factory_passive",
+        "Shahed drones are being assembled at the Alabuga factory in Tatarstan.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
         "the_factory_in_the_named_zone",
         "The factory, in the Alabuga special economic zone east of Moscow, assembled roughly "
         "4,000 Geran-2 drones this year.",

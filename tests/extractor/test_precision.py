@@ -76,6 +76,22 @@ SIDE_STATES_SAID_OUTRIGHT = [
 # Claims that must not be read into these sentences.
 NOT_CLAIMED = [
     (
+        "stored_at_the_plant_is_not_made_there",
+        "Russia produced the drones, which were later stored at the Alabuga plant.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "struck_at_the_plant_in_another_clause",
+        "Russia builds drones in Tatarstan; Ukraine struck at the Alabuga plant last week.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "foreign_workers_at_the_plant_name_no_site_claim",
+        "North Korea has dispatched thousands of workers to Russia, some of whom are assembling "
+        "Shahed-type drones at the Alabuga plant in Tatarstan.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
         "a_drone_factory_in_a_headline_is_no_name",
         "Inside the Russian Drone Factory Built on Iranian Designs\n\nThe factory has built "
         "thousands of drones for Russia's army.",

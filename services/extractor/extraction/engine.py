@@ -76,6 +76,7 @@ from .sanctions import (
     sanction_claims,
 )
 from .shortnames import note_region_names
+from .sites import production_site
 from .text import Sentence, Token, split_sentences, tokenize
 from .triggers import (
     PRESENCE_REPORT_NOUNS,
@@ -881,6 +882,15 @@ class Engine:
                 for s in subjects
                 if s.kind != "person" or s.role in ("leader", "private")
             ]
+            if (
+                trig.kind == "production"
+                and ctype == "drone_production"
+                # Russia's own plant; not "North Korean workers assembling drones at X"
+                and all(s.name == RUSSIA or s.name in state.russian_orgs for s in subjects)
+            ):
+                site = production_site(trig, mentions, text, base)
+                if site is not None and all(s.name != site.name for s in subjects):
+                    subjects = [*subjects, site]  # "producing drones at the X plant": X too
             if not subjects:
                 continue
             # "X sanctioned Y for supplying drones": the sanctioning state says so
