@@ -12,6 +12,17 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "drones_sent_to_help_an_offensive_are_still_drones",
+        "Iran shipped Shahed drones to Russia to help its offensive.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "people_dispatched_to_work_on_drone_assembly",
+        "Several hundred North Koreans had been dispatched to the Alabuga special economic zone "
+        "in Tatarstan to work on the assembly of Geran attack drones.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
         "producing_at_the_named_plant",
         "Russia has been producing the Geran-3 at the Alabuga plant in Tatarstan since late 2024.",
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),

@@ -76,6 +76,17 @@ SIDE_STATES_SAID_OUTRIGHT = [
 # Claims that must not be read into these sentences.
 NOT_CLAIMED = [
     (
+        "people_dispatched_to_work_on_drones_are_no_drones",
+        "Several hundred North Koreans had been dispatched to a Russian drone plant to work on "
+        "the assembly of Geran attack drones.",
+        ("North Korea", "drone_supply", "asserted"),
+    ),
+    (
+        "workers_sent_to_help_build_drones_are_no_drones",
+        "Pyongyang has sent laborers to Russian factories to help build drones, Seoul said.",
+        ("North Korea", "drone_supply", "asserted"),
+    ),
+    (
         "stored_at_the_plant_is_not_made_there",
         "Russia produced the drones, which were later stored at the Alabuga plant.",
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),
