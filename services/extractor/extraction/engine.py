@@ -76,6 +76,7 @@ from .sanctions import (
     sanction_claims,
 )
 from .shortnames import note_region_names
+from .sites import production_site
 from .text import Sentence, Token, split_sentences, tokenize
 from .triggers import (
     PRESENCE_REPORT_NOUNS,
@@ -235,7 +236,9 @@ _MAKER_NOUNS = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
 _REGION_NAMES = frozenset({"North Korea", "European Union"})
-_WORK_WORDS = word_set("work works worked working employed employs employ employing")
+_WORK_WORDS = word_set(
+    "work works worked working employed employs employ employing staff staffed assigned"
+)
 _INDUSTRY_WORDS = word_set(
     "drone drones assembly factory factories plant plants workshop workshops production"
 )
@@ -243,7 +246,7 @@ _INDUSTRY_WORDS = word_set(
 _CIVIL_CUES = word_set(
     """work works worked working employ employs employed employing involved involvement help
     helps helped helping assist assists assisted assisting participate participates
-    participated participating part presence"""
+    participated participating part presence staff staffed assigned"""
 )
 _MILITARY_WORDS = word_set(
     """drone drones uav uavs factory factories plant plants production assembly military army
@@ -879,6 +882,15 @@ class Engine:
                 for s in subjects
                 if s.kind != "person" or s.role in ("leader", "private")
             ]
+            if (
+                trig.kind == "production"
+                and ctype == "drone_production"
+                # Russia's own plant; not "North Korean workers assembling drones at X"
+                and all(s.name == RUSSIA or s.name in state.russian_orgs for s in subjects)
+            ):
+                site = production_site(trig, mentions, text, base)
+                if site is not None and all(s.name != site.name for s in subjects):
+                    subjects = [*subjects, site]  # "producing drones at the X plant": X too
             if not subjects:
                 continue
             # "X sanctioned Y for supplying drones": the sanctioning state says so
@@ -991,7 +1003,10 @@ class Engine:
             for subj in subjects:
                 if (
                     subj.people
-                    and ctype == "drone_production"
+                    and (
+                        ctype == "drone_production"
+                        or (trig.kind == "production" and ctype == "component_supply")
+                    )
                     and not _SUPERVISE_RE.search(
                         text[max(0, trig.start - base - 30) : trig.start - base]
                     )
