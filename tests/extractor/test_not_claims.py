@@ -308,6 +308,18 @@ NOT_CLAIMED += [
         "Iran condemned the United States after Pyongyang's nuclear tests.",
         ("North Korea", "drone_production", "asserted"),
     ),
+    (
+        "moving_away_from_goods_is_a_shift",
+        "The Turkish firm said it was moving away from drone engines and toward civilian "
+        "products, as Russian demand grew.",
+        ("Turkey", "component_supply", "asserted"),
+    ),
+    (
+        "moved_toward_cheaper_parts_is_a_trend",
+        "Acme Technologies said it had moved toward cheaper components and artificial "
+        "intelligence, as Russian forces adapted.",
+        ("Acme Technologies", "component_supply", "asserted"),
+    ),
 ]
 
 STILL_CLAIMED = [
@@ -460,6 +472,11 @@ STILL_CLAIMED += [
         "testing_drones_for_russia_stays",
         "Iran tested new attack drones for Russia at a range near Isfahan, officials said.",
         ("Iran", "drone_production", "asserted"),
+    ),
+    (
+        "moved_goods_across_a_sea",
+        "Iran moved hundreds of drones to Russia across the Caspian Sea, officials said.",
+        ("Iran", "drone_supply", "asserted"),
     ),
 ]
 

@@ -82,6 +82,9 @@ _NOMINAL = word_set(
     maker makers developer developers producer producers"""
 )
 _VERBAL_LEFT = word_set("to will would can could may might must shall should not also")
+# "companies were moving toward autonomy", "moved away from": a shift, not a shipment
+_MOVE_WORDS = word_set("move moves moved moving")
+_SHIFT_NEXT = word_set("toward towards away ahead forward closer beyond")
 _COMPOUND_NEXT = word_set(
     """control controls restriction restrictions ban bans license licenses licence licences
     licensing regime regimes rules data records documents figures statistics manifest manifests
@@ -714,6 +717,8 @@ def find_triggers(
         nxt = words[k + 1].low if k + 1 < nw else ""
         if nxt in _COMPOUND_NEXT:
             continue  # "export controls", "shipping records"
+        if nxt in _SHIFT_NEXT and w.low in _MOVE_WORDS:
+            continue
         if (
             w.low in _TEST_NOUNS
             and k > 0
