@@ -58,6 +58,7 @@ from .listings import (
 from .mentions import Discourse, Mention, find_mentions
 from .merge import Candidate, finish, merge
 from .origins import origin_claims
+from .own_production import russia_produces
 from .products import Product, find_products
 from .roles import (
     OTHER,
@@ -369,6 +370,7 @@ class Engine:
         carry: str | None = None
         carry_para = -1
         order = 0
+        own_production = False  # a sentence said Russia makes drones itself
         title_linked = False
         release: str | None = None
         lined = "\n" in text.rstrip()  # lines of their own: headings, annex items
@@ -472,6 +474,22 @@ class Engine:
             for mn, ctype in origin_claims(sent.text, sent.start, lows, mentions, linked):
                 claim = self._claim(
                     sent, mn, ctype, "asserted", sent_source, RUSSIA, products, 0, False
+                )
+                order += 1
+                merge(cands, claim, order)
+            if russia_produces(sent.text, lows):
+                own_production = True
+                russia = Mention(sent.start, sent.start + 1, 0, 1, RUSSIA, "country", "", RUSSIA)
+                claim = self._claim(
+                    sent,
+                    russia,
+                    "drone_production",
+                    "asserted",
+                    sent_source,
+                    None,
+                    products,
+                    0,
+                    False,
                 )
                 order += 1
                 merge(cands, claim, order)
@@ -677,6 +695,10 @@ class Engine:
                     m.entry.kind == "product" and m.entry.country == RUSSIA for m in matches
                 )
             recent_links.append(linked)
+        if own_production and all(k[0] == RUSSIA for k in cands):
+            # "Russia now produces its own version" in a report of an attack: background;
+            # a claim where the article is about who else arms or equips Russia
+            cands.pop((RUSSIA, "drone_production", "asserted"), None)
         settle_described(cands, state)
         settle_sources(cands, self.gz, state, text)
         case_sources(cands, state, self.gz)
