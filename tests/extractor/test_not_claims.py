@@ -320,6 +320,17 @@ NOT_CLAIMED += [
         "intelligence, as Russian forces adapted.",
         ("Acme Technologies", "component_supply", "asserted"),
     ),
+    (
+        "given_as_a_preposition",
+        "Given the drones' short range, Russia launches them from Kursk, Iranian officials said.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "quoted_never_is_no_assertion",
+        "Russia launched drones at Kyiv overnight. The Iranian ambassador said Iran had "
+        '"never" given drones to Russia.',
+        ("Iran", "drone_supply", "asserted"),
+    ),
 ]
 
 STILL_CLAIMED = [
@@ -478,6 +489,11 @@ STILL_CLAIMED += [
         "Iran moved hundreds of drones to Russia across the Caspian Sea, officials said.",
         ("Iran", "drone_supply", "asserted"),
     ),
+    (
+        "had_given_goods",
+        "Officials said Tehran had given Russia hundreds of Shahed drones.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
 ]
 
 DENIED_BY = [
@@ -488,6 +504,20 @@ DENIED_BY = [
         "a hub for sanctions evasion.",
         ("United Arab Emirates", "sanctions_evasion", "denied"),
         "United Arab Emirates",
+    ),
+    (
+        "his_country_is_the_ministers_state",
+        "Russia launched drones at Kyiv overnight. Iran's foreign minister said his country had "
+        "never given drones to Russia.",
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
+    ),
+    (
+        "negator_in_scare_quotes",
+        "Russia launched drones at Kyiv overnight. The Iranian ambassador said Iran had "
+        '"never" given drones to Russia.',
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
     ),
 ]
 

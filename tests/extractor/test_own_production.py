@@ -32,6 +32,10 @@ PRODUCES = [
     ),
     ("manufactures_a_model", "Russia manufactures the Geran-2 under licence at Alabuga."),
     ("began_producing", "Moscow began producing its own drones in 2023."),
+    (
+        "reported_clause",
+        "Analysts estimate that Russia has produced 2,500 of the drones since March.",
+    ),
 ]
 
 NOT_PRODUCES = [
@@ -46,6 +50,7 @@ NOT_PRODUCES = [
     ("a_negation", "Russia does not produce its own engines for the drones."),
     ("an_infinitive_goal", "Russia set out to build them at home."),
     ("a_headline_question", "This is how Russia builds its Geran drones."),
+    ("a_model_described", "Iran designed the Shahed, which Russia manufactures as the Geran-2."),
 ]
 
 

@@ -93,7 +93,8 @@ from .wordset import word_set
 UKRAINE = "Ukraine"
 _RUSSIA_RE = re.compile(r"Russia|Moscow|Kremlin|Russian")
 _NEG_BEFORE_RE = re.compile(
-    r"(?:\b(?:never|not|no longer|neither|nor)\s+|n't\s+)(?:\w+[\"”]?\s+){0,7}$"
+    # (`had "never" given`: the negator in quotes too)
+    r"(?:\b(?:never|not|no longer|neither|nor)[\"”]?\s+|n't\s+)(?:\w+[\"”]?\s+){0,7}$"
     # "has never been, and will never be, a route", "is not, and will not be, a platform"
     r"|\b(?:never|not)\s+(?:will\s+|would\s+)?be,\s+(?:\w+\s+){0,3}$"
     # "has not allowed, and will not allow, its territory to be used to ..."

@@ -20,7 +20,7 @@ SUPPLY_WORDS = _alt(
     provision deliver delivers delivered delivering delivery deliveries ship ships shipped shipping
     shipment shipments export exports exported exporting exporter exporters sell sells sold selling
     sale sales seller sellers transfer transfers transferred transferring send sends sent sending
-    give gives gave giving furnish furnished furnishing smuggle smuggled smuggling funnel
+    give gives gave giving given furnish furnished furnishing smuggle smuggled smuggling funnel
     funneled funnelled funneling channel channeled channelled route routed routing re-export
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
     dispatched dispatching deploy deploys deployed deploying deployment flow flows armed

@@ -207,6 +207,8 @@ def find_mentions(
                     people=True,
                 )
             )
+    if "s country" in sent.text or "r country" in sent.text:
+        _add_speakers_country(sent, tokens, out)
     out.sort(key=lambda x: x.start)
     mark_outlets(sent.text, sent.start, out)
     apply_coref(sent, tokens, out, state)
@@ -693,3 +695,18 @@ _DESCRIPTION_HEADS = word_set(
     national citizen resident businessman businesswoman director owner shareholder executive
     officer manager founder employee agent broker"""
 )
+
+
+# "Iran's foreign minister said his country had never given drones": the official's state
+_SPEAKERS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+country\b")
+
+
+def _add_speakers_country(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:
+    for cm in _SPEAKERS_COUNTRY_RE.finditer(sent.text):
+        cs, ce = sent.start + cm.start(), sent.start + cm.end()
+        prior = [x for x in out if x.end <= cs and x.kind in ("country", "adjective")]
+        if not prior or overlaps(out, cs, ce):
+            continue
+        state = prior[-1].country or prior[-1].name
+        ts, te = token_index(tokens, cs), token_index(tokens, ce)
+        out.append(Mention(cs, ce, ts, te, state, "country", "government", state, via="coref"))

@@ -32,8 +32,10 @@ _ADVERBS = (
     r"since|today|still|began|begun|started|quickly|rapidly|reportedly)\s+){0,4}"
 )
 _RUSSIA_MAKES_RE = re.compile(
-    # "Russia has steadily localized production", "Moscow began producing its own"
-    rf"(?<![Hh]ow )(?<!where )\b(?:Russia|Moscow)\s+{_ADVERBS}{_VERB}\b(?P<tail>[^.;:]{{0,90}})"
+    # "Russia has steadily localized production", "Moscow began producing its own"; not a
+    # site or a model described ("where Russia assembles", "which Russia manufactures")
+    r"(?<![Hh]ow )(?<!where )(?<!which )"
+    rf"\b(?:Russia|Moscow)\s+{_ADVERBS}{_VERB}\b(?P<tail>[^.;:]{{0,90}})"
     # "Russia has launched thousands of drones ... and is now assembling its own version"
     rf"|^(?:[\w,]+\s+){{0,3}}(?:Russia|Moscow)\s+(?:has|is|have)\b[^;:]{{0,160}}?"
     rf"\band\s+(?:is|has)\s+{_ADVERBS}{_VERB}\b(?P<tail2>[^.;:]{{0,90}})"

@@ -82,6 +82,10 @@ _NOMINAL = word_set(
     maker makers developer developers producer producers"""
 )
 _VERBAL_LEFT = word_set("to will would can could may might must shall should not also")
+# "had never given drones": `given` after an auxiliary only (not "given the risks")
+_GIVEN_LEFT = word_set(
+    "had has have having been was were is are never not ever also reportedly allegedly already"
+)
 # "companies were moving toward autonomy", "moved away from": a shift, not a shipment
 _MOVE_WORDS = word_set("move moves moved moving")
 _SHIFT_NEXT = word_set("toward towards away ahead forward closer beyond")
@@ -718,6 +722,8 @@ def find_triggers(
         if nxt in _COMPOUND_NEXT:
             continue  # "export controls", "shipping records"
         if nxt in _SHIFT_NEXT and w.low in _MOVE_WORDS:
+            continue
+        if w.low == "given" and (k == 0 or words[k - 1].low not in _GIVEN_LEFT):
             continue
         if (
             w.low in _TEST_NOUNS
