@@ -331,6 +331,28 @@ NOT_CLAIMED += [
         '"never" given drones to Russia.',
         ("Iran", "drone_supply", "asserted"),
     ),
+    (
+        "not_the_biggest_route_is_a_ranking",
+        'Russia launched drones at Kyiv. "Turkey is not the biggest route for goods to Russia, '
+        'but it is one of the most flexible," said Ayse Demir.',
+        ("Turkey", "sanctions_evasion", "denied"),
+    ),
+    (
+        "not_the_main_supplier_is_a_ranking",
+        "Belarus is not the main supplier of drone parts to Russia, officials said.",
+        ("Belarus", "component_supply", "denied"),
+    ),
+    (
+        "without_third_countries",
+        "The Caspian route allows Iran and Russia to move cargo without passing through third "
+        "countries.",
+        ("Iran", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "without_using_third_countries",
+        "The new rail link lets Iran ship goods to Russia without using third countries.",
+        ("Iran", "sanctions_evasion", "asserted"),
+    ),
 ]
 
 STILL_CLAIMED = [
@@ -493,6 +515,11 @@ STILL_CLAIMED += [
         "had_given_goods",
         "Officials said Tehran had given Russia hundreds of Shahed drones.",
         ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "not_used_as_a_route_is_still_a_denial",
+        "Kazakhstan has not been used as a route to circumvent sanctions, its ministry said.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
     ),
 ]
 

@@ -102,6 +102,13 @@ _NEG_BEFORE_RE = re.compile(
     r"|\bno\s+(?:\w+\s+)?$",
     re.I,
 )
+# "Turkey is not the biggest route, but ...", "not the only supplier": a ranking, no denial
+_RANKED_RE = re.compile(
+    r"\bnot\s+(?:the|its|their)\s+(?:only|main|sole|primary|principal|chief|top|most\s+\w+|"
+    r"\w+est)\b",
+    re.I,
+)
+_WITHOUT_RE = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS = frozenset({"never", "not", "no", "neither", "nor"})
 _CLAIM_NOUN_BEFORE_RE = re.compile(
@@ -942,7 +949,10 @@ class Engine:
                 any(trig.start - 70 <= p < trig.start for p in negators)
                 and bool(_NEG_BEFORE_RE.search(before))
                 and "not only" not in before  # "not only sending soldiers but also workers"
+                and not _RANKED_RE.search(before)  # "not the biggest route, but": a ranking
             )
+            if trig.kind == "evasion" and " without " in before and _WITHOUT_RE.search(before):
+                continue  # "move cargo without passing through third countries": none used
             if (
                 trig.nominal
                 and " under " in text
