@@ -353,6 +353,16 @@ NOT_CLAIMED += [
         "The new rail link lets Iran ship goods to Russia without using third countries.",
         ("Iran", "sanctions_evasion", "asserted"),
     ),
+    (
+        "second_source_of_other_goods",
+        "Russia imported chips from China and oil from Kazakhstan.",
+        ("Kazakhstan", "component_supply", "asserted"),
+    ),
+    (
+        "runs_on_revenue",
+        "Russia's war economy runs on oil revenue from India, analysts said.",
+        ("India", "component_supply", "asserted"),
+    ),
 ]
 
 STILL_CLAIMED = [
@@ -520,6 +530,21 @@ STILL_CLAIMED += [
         "not_used_as_a_route_is_still_a_denial",
         "Kazakhstan has not been used as a route to circumvent sanctions, its ministry said.",
         ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "runs_on_goods_from_a_state",
+        "Russia's drones run on engines from China, investigators said.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "second_goods_from_a_second_state",
+        "Russia's drones run on engines from China and optics from Belarus.",
+        ("Belarus", "component_supply", "asserted"),
+    ),
+    (
+        "as_well_as_goods_from_a_second_state",
+        "Russia's drones rely on engines from China as well as thermal cameras from Belarus.",
+        ("Belarus", "component_supply", "asserted"),
     ),
 ]
 

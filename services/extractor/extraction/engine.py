@@ -237,7 +237,7 @@ _CLAIM_CUES = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANC
 _DEAL_CUES = word_set("trade dealings deals")
 _MAKE_CUES = word_set(
     """make makes making made turn turns turned turning rely relies relied relying depend
-    depends depended depending"""
+    depends depended depending run runs ran running"""
 )
 _COME_CUES = word_set("came come comes coming")
 _OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS

@@ -939,7 +939,8 @@ def _origin(
             if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool):
                 return []  # "X bought chips from US distributors and shipped them to
                 # Russia": the sellers supplied X, a middleman, who supplies Russia
-            return _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
+            found = _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
+            return found + _parallel_sources(found[-1], mentions, text, base, hi_abs)
     for m in mentions:
         if (
             lo_abs <= m.start < hi_abs
@@ -973,6 +974,25 @@ def _origin(
             if m.kind in ("organization", "country", "group"):
                 return [m]  # the passive's grammatical subject, or what it belongs to
     return []
+
+
+# "engines from China and optics from Belarus": each goods' source
+_PARALLEL_FROM_RE = re.compile(r",?\s+(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){1,3}from\s+$")
+
+
+def _parallel_sources(
+    last: Mention, mentions: list[Mention], text: str, base: int, hi_abs: int
+) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if m.start < last.end + 8 or m.end > hi_abs or m.prep != "from" or not m.is_actor:
+            continue
+        gap = _PARALLEL_FROM_RE.fullmatch(text, last.end - base, m.start - base)
+        if gap is None or _COMPOUND_GOODS.isdisjoint(gap.group().lower().split()):
+            break  # not "chips from China and oil from Kazakhstan": goods of ours only
+        out.append(m)
+        last = m
+    return out
 
 
 # "X ran a scheme in which components bought in the EU were sent to Russia": X sent them

@@ -556,6 +556,8 @@ _SOURCE_VERBS = {
     **dict.fromkeys(("turn", "turns", "turned", "turning"), "to"),
     **dict.fromkeys(("rely", "relies", "relied", "relying"), "on"),
     **dict.fromkeys(("depend", "depends", "depended", "depending"), "on"),
+    # "it runs on engines from China": the goods' source supplies them
+    **dict.fromkeys(("run", "runs", "ran", "running"), "on"),
 }
 # "the cameras came from X": the goods are the subject, X the one who sent them
 _COME_WORDS = word_set("came come comes coming")
