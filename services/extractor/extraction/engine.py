@@ -20,6 +20,7 @@ from .denials import bare_denials
 from .export_controls import CUE_WORDS as CONTROL_WORDS
 from .export_controls import controlled_goods_type
 from .gazetteer import Gazetteer
+from .groups import GROUP_NOUNS, Group, conduct_members, group_reference, sanctioned_groups
 from .intermediaries import bought_through, goods_type
 from .lede import name_described, settle_described
 from .lexicon import (
@@ -375,6 +376,7 @@ class Engine:
         cands: dict[tuple[str, str, str], Candidate] = {}
         recent_links: list[bool] = []
         group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
+        groups: list[Group] = []  # sanctioned groups whose members may be named later
         carry: str | None = None
         carry_para = -1
         order = 0
@@ -451,6 +453,7 @@ class Engine:
                     order += 1
                     merge(cands, claim, order)
             products = find_products(sent.text, sent.start, tokens, matches) if may else []
+            made: list[dict[str, object]] = []  # this sentence's claims, for its groups
             if may:
                 denied_states: list[dict[str, object]] = []
                 for claim in self._sentence_claims(
@@ -466,6 +469,7 @@ class Engine:
                 ):
                     order += 1
                     merge(cands, claim, order)
+                    made.append(claim)
                     if claim["subject_kind"] == "group":
                         group_claims.append((sent.index, claim))
                     elif claim["stance"] == "denied" and claim["subject_kind"] == "country":
@@ -530,6 +534,26 @@ class Engine:
                     )
                     order += 1
                     merge(cands, claim, order)
+                    made.append(claim)
+            if groups:
+                for mn, group in self._group_members(sent, mentions, made, groups):
+                    group.members.add(mn.name)
+                    order += 1
+                    merge(cands, self._designation(sent, mn, group.authority), order)
+            if made and not lows.isdisjoint(GROUP_NOUNS):
+                by = next(
+                    (
+                        c["source"]
+                        for c in made
+                        if c["claim_type"] == "sanctions_imposed"
+                        and c["subject_kind"] in ("group", "country")
+                        and c["source"] is not None
+                    ),
+                    None,
+                )
+                if by is not None:  # "sanctions on three Hong Kong trading firms"
+                    found = sanctioned_groups(mentions, sent.text, sent.start, str(by), sent.index)
+                    groups += found
             topic = sent.index - state.sanction_at <= 2 or state.sanction_title
             listed = topic and not lows.isdisjoint(LISTED_WORDS)
             members: list[Mention] = []
@@ -1286,6 +1310,17 @@ class Engine:
         return self._claim(
             sent, subj, "sanctions_imposed", "asserted", by, None, [], 0, False, name=name
         )
+
+    @staticmethod
+    def _group_members(
+        sent: Sentence, mentions: list[Mention], made: list[dict[str, object]], groups: list[Group]
+    ) -> list[tuple[Mention, Group]]:
+        """The members of groups sanctioned before that this sentence names."""
+        if sent.text.startswith(("The ", "the ")):
+            group, named = group_reference(mentions, sent.text, sent.start, groups)
+            if group is not None:
+                return [(mn, group) for mn in named if group.admits(mn.name)]
+        return conduct_members(mentions, made, groups) if made else []
 
     def _is_state(self, name: str) -> bool:
         entry = self.gz.canonical(name)
