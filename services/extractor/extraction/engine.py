@@ -755,9 +755,11 @@ class Engine:
         out: list[dict[str, object]] = []
         sanctioned: list[Mention] = []
         sanctioner: str | None = None
+        impose: bool | None = None  # the sentence's, found at its first sanction trigger
         for trig in triggers:
             if trig.kind == "sanction":
-                impose = bool(SANCTION_IMPOSE_RE.search(text))
+                if impose is None:
+                    impose = SANCTION_IMPOSE_RE.search(text) is not None
                 found = sanction_claims(
                     trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
                 )

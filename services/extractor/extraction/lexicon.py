@@ -463,6 +463,92 @@ EVASION_GATES = (
     "customs",
     "transactions",
 )
+
+
+# What a match of each alternative of EVASION_RE, in its order, must contain (lower-cased):
+# a word of each group. Checked after EVASION_GATES, it spares the regex most sentences
+# the gates let through ("around", "front", "used"), and cannot hide a match.
+def _any_of(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+EVASION_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (
+        _any_of(
+            "circumvent evad evasion bypass skirt around dodg sidestep violat break busting "
+            "flout undermin"
+        ),
+        (*_any_of("sanctions embargo restrictions"), "export controls"),
+    ),
+    (
+        _any_of("front shell intermediary intermediate proxy"),
+        _any_of("compan firm entit"),
+    ),
+    ((*_any_of("transship re-export"), "parallel import"),),
+    (
+        _any_of("third"),
+        _any_of("countr"),
+    ),
+    (
+        _any_of("sanctions"),
+        _any_of("evasion busting circumvention"),
+    ),
+    (
+        _any_of("disguis conceal obscur mask hid"),
+        _any_of("destination user origin source buyer recipient customer involvement"),
+    ),
+    (_any_of("falsely"),),
+    (
+        _any_of("false fictitious fake forged sham"),
+        _any_of(
+            "use certificate document paperwork invoice declaration buyer recipient consignee "
+            "destination customer"
+        ),
+    ),
+    (_any_of("intermediar middlem cut-out agent"),),
+    (
+        _any_of("rout"),
+        _any_of("through via"),
+    ),
+    (_any_of("first"),),
+    (_any_of("forward"),),
+    (_any_of("then resold re-sold passed handed"),),
+    (
+        _any_of("used"),
+        _any_of("territory soil jurisdiction ports bank financial"),
+    ),
+    (
+        _any_of("use"),
+        _any_of("territory soil jurisdiction ports bank financial"),
+    ),
+    (
+        _any_of("used"),
+        _any_of("rout funnel channel transship export forward smuggl launder"),
+    ),
+    (_any_of("intermediaries middlemen"),),
+    (_any_of("separate shield insulate distance hide conceal mask disguise obscure"),),
+    (
+        _any_of("act"),
+        _any_of("intermediar front proxy agent conduit middlem cut-out behalf"),
+    ),
+    (
+        _any_of("handl arrang organi facilitat process coordinat"),
+        _any_of("payment transactions logistics transport shipping freight customs"),
+    ),
+)
+
+
+def evasion_possible(low_text: str) -> bool:
+    """False only when EVASION_RE cannot match the text `low_text` lower-cases."""
+    if "ı" in low_text or "ſ" in low_text:
+        return True  # the regex folds these to "i" and "s"; lower() does not
+    return any(_has_all(low_text, groups) for groups in EVASION_NEEDS)
+
+
+def _has_all(low_text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    return all(any(word in low_text for word in group) for group in groups)
+
+
 SANCTION_GATES = (
     "sanction",
     "restrictive measure",

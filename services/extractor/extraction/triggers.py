@@ -26,6 +26,7 @@ from .lexicon import (
     TRACED_WORDS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
+    evasion_possible,
     sanction_cue,
 )
 from .mentions import Mention
@@ -860,7 +861,11 @@ def find_triggers(
                 # "sending troops and weapons": one trigger per kind of object
                 out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
     lows = frozenset([w.low for w in words])
-    if not lows.isdisjoint(EVASION_TOKENS) and any(g in low_text for g in EVASION_GATES):
+    if (
+        not lows.isdisjoint(EVASION_TOKENS)
+        and any(g in low_text for g in EVASION_GATES)
+        and evasion_possible(low_text)
+    ):
         for m in EVASION_RE.finditer(text):
             if (
                 _WEAK_EVASION_RE.match(m.group())
