@@ -466,8 +466,9 @@ EVASION_GATES = (
 
 
 # What a match of each alternative of EVASION_RE, in its order, must contain (lower-cased):
-# a word of each group. Checked after EVASION_GATES, it spares the regex most sentences
-# the gates let through ("around", "front", "used"), and cannot hide a match.
+# a word of each group; "then ... sold" and "resold" take a row each. Checked after
+# EVASION_GATES, it spares the regex most sentences the gates let through ("around",
+# "front", "used"), and cannot hide a match.
 def _any_of(words: str) -> tuple[str, ...]:
     return tuple(words.split())
 
@@ -485,10 +486,7 @@ EVASION_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
         _any_of("compan firm entit"),
     ),
     ((*_any_of("transship re-export"), "parallel import"),),
-    (
-        _any_of("third"),
-        _any_of("countr"),
-    ),
+    (_any_of("third"), _any_of("countr"), _any_of("through via using use")),
     (
         _any_of("sanctions"),
         _any_of("evasion busting circumvention"),
@@ -505,14 +503,15 @@ EVASION_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
             "destination customer"
         ),
     ),
-    (_any_of("intermediar middlem cut-out agent"),),
+    (_any_of("intermediar middlem cut-out agent"), _any_of("through via using by")),
     (
         _any_of("rout"),
         _any_of("through via"),
     ),
-    (_any_of("first"),),
+    (_any_of("first"), _any_of("shipped sent exported routed moved")),
     (_any_of("forward"),),
-    (_any_of("then resold re-sold passed handed"),),
+    (_any_of("then"), _any_of("sold shipped sent supplied delivered")),
+    (_any_of("resold re-sold passed handed"),),
     (
         _any_of("used"),
         _any_of("territory soil jurisdiction ports bank financial"),
@@ -526,7 +525,10 @@ EVASION_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
         _any_of("rout funnel channel transship export forward smuggl launder"),
     ),
     (_any_of("intermediaries middlemen"),),
-    (_any_of("separate shield insulate distance hide conceal mask disguise obscure"),),
+    (
+        _any_of("set created established formed incorporated registered"),
+        _any_of("separate shield insulate distance hide conceal mask disguise obscure"),
+    ),
     (
         _any_of("act"),
         _any_of("intermediar front proxy agent conduit middlem cut-out behalf"),
