@@ -36,10 +36,12 @@ from .lexicon import (
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
     REPORT_WORDS,
+    SANCTION_IMPOSE_NEEDS,
     SANCTION_IMPOSE_RE,
     SANCTION_TOKENS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
+    gated_search,
     sanction_cue,
 )
 from .listings import (
@@ -759,7 +761,9 @@ class Engine:
         for trig in triggers:
             if trig.kind == "sanction":
                 if impose is None:
-                    impose = SANCTION_IMPOSE_RE.search(text) is not None
+                    impose = (
+                        gated_search(SANCTION_IMPOSE_RE, text, SANCTION_IMPOSE_NEEDS) is not None
+                    )
                 found = sanction_claims(
                     trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
                 )
