@@ -12,6 +12,81 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "drones_sent_to_help_an_offensive_are_still_drones",
+        "Iran shipped Shahed drones to Russia to help its offensive.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "people_dispatched_to_work_on_drone_assembly",
+        "Several hundred North Koreans had been dispatched to the Alabuga special economic zone "
+        "in Tatarstan to work on the assembly of Geran attack drones.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
+        "producing_at_the_named_plant",
+        "Russia has been producing the Geran-3 at the Alabuga plant in Tatarstan since late 2024.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "production_of_drones_at_the_named_plant",
+        "The official said Russia had also expanded production of Garpiya drones at the IEMZ "
+        "Kupol plant in Izhevsk.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "manufacturing_at_the_named_facility",
+        "Moscow is manufacturing Geran-2 drones at the IEMZ Kupol facility in Izhevsk.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "assembled_at_the_named_factory_passive",
+        "Shahed drones are being assembled at the Alabuga factory in Tatarstan.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "the_factory_in_the_named_zone",
+        "The factory, in the Alabuga special economic zone east of Moscow, assembled roughly "
+        "4,000 Geran-2 drones this year.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "the_plant_at_the_named_zone",
+        "The plant, at the Alabuga zone in Tatarstan, produced about 2,000 Shahed drones for "
+        "Russia last year.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "the_facility_inside_the_named_zone",
+        "The facility inside the Alabuga special economic zone has manufactured thousands of "
+        "Geran-2 drones for Russia.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "women_from_a_state_among_the_plants_staff",
+        "Documents list more than 100 women from Uganda and Kenya among the drone plant's staff, "
+        "most of them assigned to painting airframes.",
+        ("Kenya", "personnel", "asserted"),
+    ),
+    (
+        "nationals_assigned_to_drone_lines",
+        "About 200 women from Rwanda were assigned to the drone assembly lines at the Alabuga "
+        "plant in Russia.",
+        ("Rwanda", "personnel", "asserted"),
+    ),
+    (
+        "specialists_helped_fit_engines_to_airframes",
+        "North Korean specialists helped fit the engines to the new airframes at a Russian drone "
+        "plant.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
+        "specialists_at_the_plant_to_help_adjust_engines",
+        "Russia makes drones at the IEMZ Kupol plant. A group of Chinese specialists spent "
+        "several weeks at the plant in the spring to help adjust the engines to the Garpiya "
+        "airframe.",
+        ("China", "personnel", "asserted"),
+    ),
+    (
         "short_name_of_the_articles_own_company",
         "Washington accuses the Chinese company Xiamen Limbach Aircraft Engine of supplying "
         "engines to Kupol. Limbach knowingly shipped engines to Russia via a front company.",

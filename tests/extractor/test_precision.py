@@ -76,6 +76,65 @@ SIDE_STATES_SAID_OUTRIGHT = [
 # Claims that must not be read into these sentences.
 NOT_CLAIMED = [
     (
+        "people_dispatched_to_work_on_drones_are_no_drones",
+        "Several hundred North Koreans had been dispatched to a Russian drone plant to work on "
+        "the assembly of Geran attack drones.",
+        ("North Korea", "drone_supply", "asserted"),
+    ),
+    (
+        "workers_sent_to_help_build_drones_are_no_drones",
+        "Pyongyang has sent laborers to Russian factories to help build drones, Seoul said.",
+        ("North Korea", "drone_supply", "asserted"),
+    ),
+    (
+        "stored_at_the_plant_is_not_made_there",
+        "Russia produced the drones, which were later stored at the Alabuga plant.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "struck_at_the_plant_in_another_clause",
+        "Russia builds drones in Tatarstan; Ukraine struck at the Alabuga plant last week.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "foreign_workers_at_the_plant_name_no_site_claim",
+        "North Korea has dispatched thousands of workers to Russia, some of whom are assembling "
+        "Shahed-type drones at the Alabuga plant in Tatarstan.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "a_drone_factory_in_a_headline_is_no_name",
+        "Inside the Russian Drone Factory Built on Iranian Designs\n\nThe factory has built "
+        "thousands of drones for Russia's army.",
+        ("Drone Factory", "drone_production", "asserted"),
+    ),
+    (
+        "a_missile_plant_is_no_name",
+        "A Missile Plant near Moscow made missiles for Russia.",
+        ("Missile Plant", "weapons_supply", "asserted"),
+    ),
+    (
+        "women_on_the_staff_supply_no_parts",
+        "Documents list 180 women from Uganda among the plant's staff, most of them assembling "
+        "wiring for Russian drones.",
+        ("Uganda", "component_supply", "asserted"),
+    ),
+    (
+        "workers_assembling_parts_supply_none",
+        "Workers from Kyrgyzstan assembled parts for Russian drones at the plant.",
+        ("Kyrgyzstan", "component_supply", "asserted"),
+    ),
+    (
+        "embassy_staff_are_no_personnel",
+        "The Kenyan embassy staff visited Moscow last week.",
+        ("Kenya", "personnel", "asserted"),
+    ),
+    (
+        "assigned_to_hotels_is_no_war_work",
+        "Women from Uganda were assigned to hotels in Moscow.",
+        ("Uganda", "personnel", "asserted"),
+    ),
+    (
         "report_of_tourists_visiting",
         "The report of Chinese tourists visiting Moscow was published on Monday.",
         ("China", "personnel", "asserted"),

@@ -1241,3 +1241,78 @@ def test_bought_for_russia(extractor: Extractor, text: str, expected: Triple) ->
 def test_not_list_members(extractor: Extractor, text: str, absent: Triple) -> None:
     found = _triples(extractor, article(text))
     assert absent not in found, found
+
+
+# rules-1.7.x: a sanctioned group described first, its members named in a later sentence
+GROUP_MEMBERS = [
+    (
+        "member_named_with_what_it_did",
+        "Britain on Monday sanctioned a Chinese drone engine maker that it said supplied Russia. "
+        "The Foreign Office said Zhejiang Feilong Motor Co had shipped engines to Russian "
+        "buyers.",
+        _sanctioned("Zhejiang Feilong Motor"),
+    ),
+    (
+        "coordinated_members_one_doing_it",
+        "The United States has sanctioned three Armenian companies it accuses of helping Russia "
+        "obtain chips. The Treasury said that Lori Trade Import, Sevan Components Group and "
+        "Dilijan Cargo Solutions had re-exported microchips to Russia.",
+        _sanctioned("Lori Trade Import", "Sevan Components Group", "Dilijan Cargo Solutions"),
+    ),
+    (
+        "definite_group_with_dashed_names",
+        "The European Union sanctioned two Chinese suppliers and three Hong Kong trading "
+        "companies for supplying drone parts to Russia. The three Hong Kong firms - Bay Crest "
+        "Trading, Harbour Point International and Jade Junction Ltd - were used as fronts.",
+        _sanctioned("Bay Crest Trading", "Harbour Point International", "Jade Junction"),
+    ),
+    (
+        "definite_group_with_colon",
+        "Japan sanctioned two Turkish exporters for shipping machine tools to Russia. The two "
+        "Turkish exporters: Anka Makina Ltd and Bosphorus Tekno Ltd.",
+        _sanctioned("Anka Makina", "Bosphorus Tekno"),
+    ),
+]
+NOT_GROUP_MEMBERS = [
+    (
+        "count_exceeded",
+        "Britain on Monday sanctioned a Chinese drone engine maker that it said supplied Russia. "
+        "The Foreign Office said Zhejiang Feilong Motor Co and Ningbo Dali Power Co had shipped "
+        "engines to Russian buyers.",
+        ("Ningbo Dali Power", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "buyer_is_no_member",
+        "The United States sanctioned two Chinese firms that it said sold engines to Russia. The "
+        "Treasury said Xiamen Hongda Engine Co sold engines to Shenzhen Kaili Trading Co.",
+        ("Shenzhen Kaili Trading", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "other_nationality",
+        "The United States sanctioned two Chinese firms that it said sold engines to Russia. The "
+        "Treasury said Istanbul Motor Ltd, a Turkish company, had shipped drone parts to Russia.",
+        ("Istanbul Motor", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "said_by_someone_else",
+        "The United States sanctioned two Chinese firms that it said sold engines to Russia. "
+        "Ukraine's intelligence agency said Xiamen Hongda Engine Co had sold engines to Russia.",
+        ("Xiamen Hongda Engine", "sanctions_imposed", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in GROUP_MEMBERS], ids=[r[0] for r in GROUP_MEMBERS]
+)
+def test_group_members(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    found = _triples(extractor, article(text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_GROUP_MEMBERS], ids=[r[0] for r in NOT_GROUP_MEMBERS]
+)
+def test_not_group_members(extractor: Extractor, text: str, absent: Triple) -> None:
+    found = _triples(extractor, article(text))
+    assert absent not in found, found

@@ -16,6 +16,7 @@ One pass per sentence; modules in pipeline order:
 - attribution: reporting frames (`X said`, `according to X`, `X denied`); cases: the
   state whose authorities bring the case an article reports speaks for its allegations
 - products, quantities: weapon and drone models; amounts with scale words
+- sites: the named plant where a production happens (`drones at the Alabuga plant`)
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
   whom, in sentences, in listing sentences and in annex lists

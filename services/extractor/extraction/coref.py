@@ -88,6 +88,7 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
         ]
         target = (
             by_word
+            or (_site_named_after(sent, m.end(), out) if noun in _PLACE_NOUNS else None)
             or _described(state, noun, named)
             or _resolve(state, country, named, noun == "subsidiary", here)
         )
@@ -115,6 +116,19 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
 
 
 _PLACE_NOUNS = word_set("facility site complex plant factory zone")
+# "The factory, in the Alabuga special economic zone, assembled ...": where it is names it
+_SITE_AT_RE = re.compile(r",?\s+(?:in|at|inside)\s+(?:the\s+)?")
+
+
+def _site_named_after(sent: Sentence, at: int, out: list[Mention]) -> OrgInfo | None:
+    m = _SITE_AT_RE.match(sent.text, at)
+    if m is None:
+        return None
+    begin = sent.start + m.end()
+    site = next((x for x in out if x.start == begin and x.kind == "organization"), None)
+    if site is None:
+        return None
+    return OrgInfo(site.name, site.country, site.parent, site.parent is not None, site.role)
 
 
 def _is_name(w: str) -> bool:

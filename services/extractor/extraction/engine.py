@@ -20,6 +20,7 @@ from .denials import bare_denials
 from .export_controls import CUE_WORDS as CONTROL_WORDS
 from .export_controls import controlled_goods_type
 from .gazetteer import Gazetteer
+from .groups import GROUP_NOUNS, Group, conduct_members, group_reference, sanctioned_groups
 from .intermediaries import bought_through, goods_type
 from .lede import name_described, settle_described
 from .lexicon import (
@@ -78,6 +79,7 @@ from .sanctions import (
     sanction_claims,
 )
 from .shortnames import note_region_names
+from .sites import production_site
 from .text import Sentence, Token, split_sentences, tokenize
 from .triggers import (
     PRESENCE_REPORT_NOUNS,
@@ -237,7 +239,9 @@ _MAKER_NOUNS = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
 _REGION_NAMES = frozenset({"North Korea", "European Union"})
-_WORK_WORDS = word_set("work works worked working employed employs employ employing")
+_WORK_WORDS = word_set(
+    "work works worked working employed employs employ employing staff staffed assigned"
+)
 _INDUSTRY_WORDS = word_set(
     "drone drones assembly factory factories plant plants workshop workshops production"
 )
@@ -245,7 +249,7 @@ _INDUSTRY_WORDS = word_set(
 _CIVIL_CUES = word_set(
     """work works worked working employ employs employed employing involved involvement help
     helps helped helping assist assists assisted assisting participate participates
-    participated participating part presence"""
+    participated participating part presence staff staffed assigned"""
 )
 _MILITARY_WORDS = word_set(
     """drone drones uav uavs factory factories plant plants production assembly military army
@@ -365,6 +369,7 @@ class Engine:
         cands: dict[tuple[str, str, str], Candidate] = {}
         recent_links: list[bool] = []
         group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
+        groups: list[Group] = []  # sanctioned groups whose members may be named later
         carry: str | None = None
         carry_para = -1
         order = 0
@@ -440,6 +445,7 @@ class Engine:
                     order += 1
                     merge(cands, claim, order)
             products = find_products(sent.text, sent.start, tokens, matches) if may else []
+            made: list[dict[str, object]] = []  # this sentence's claims, for its groups
             if may:
                 denied_states: list[dict[str, object]] = []
                 for claim in self._sentence_claims(
@@ -455,6 +461,7 @@ class Engine:
                 ):
                     order += 1
                     merge(cands, claim, order)
+                    made.append(claim)
                     if claim["subject_kind"] == "group":
                         group_claims.append((sent.index, claim))
                     elif claim["stance"] == "denied" and claim["subject_kind"] == "country":
@@ -503,6 +510,26 @@ class Engine:
                     )
                     order += 1
                     merge(cands, claim, order)
+                    made.append(claim)
+            if groups:
+                for mn, group in self._group_members(sent, mentions, made, groups):
+                    group.members.add(mn.name)
+                    order += 1
+                    merge(cands, self._designation(sent, mn, group.authority), order)
+            if made and not lows.isdisjoint(GROUP_NOUNS):
+                by = next(
+                    (
+                        c["source"]
+                        for c in made
+                        if c["claim_type"] == "sanctions_imposed"
+                        and c["subject_kind"] in ("group", "country")
+                        and c["source"] is not None
+                    ),
+                    None,
+                )
+                if by is not None:  # "sanctions on three Hong Kong trading firms"
+                    found = sanctioned_groups(mentions, sent.text, sent.start, str(by), sent.index)
+                    groups += found
             topic = sent.index - state.sanction_at <= 2 or state.sanction_title
             listed = topic and not lows.isdisjoint(LISTED_WORDS)
             members: list[Mention] = []
@@ -885,6 +912,15 @@ class Engine:
                 for s in subjects
                 if s.kind != "person" or s.role in ("leader", "private")
             ]
+            if (
+                trig.kind == "production"
+                and ctype == "drone_production"
+                # Russia's own plant; not "North Korean workers assembling drones at X"
+                and all(s.name == RUSSIA or s.name in state.russian_orgs for s in subjects)
+            ):
+                site = production_site(trig, mentions, text, base)
+                if site is not None and all(s.name != site.name for s in subjects):
+                    subjects = [*subjects, site]  # "producing drones at the X plant": X too
             if not subjects:
                 continue
             # "X sanctioned Y for supplying drones": the sanctioning state says so
@@ -997,7 +1033,10 @@ class Engine:
             for subj in subjects:
                 if (
                     subj.people
-                    and ctype == "drone_production"
+                    and (
+                        ctype == "drone_production"
+                        or (trig.kind == "production" and ctype == "component_supply")
+                    )
                     and not _SUPERVISE_RE.search(
                         text[max(0, trig.start - base - 30) : trig.start - base]
                     )
@@ -1244,6 +1283,17 @@ class Engine:
         return self._claim(
             sent, subj, "sanctions_imposed", "asserted", by, None, [], 0, False, name=name
         )
+
+    @staticmethod
+    def _group_members(
+        sent: Sentence, mentions: list[Mention], made: list[dict[str, object]], groups: list[Group]
+    ) -> list[tuple[Mention, Group]]:
+        """The members of groups sanctioned before that this sentence names."""
+        if sent.text.startswith(("The ", "the ")):
+            group, named = group_reference(mentions, sent.text, sent.start, groups)
+            if group is not None:
+                return [(mn, group) for mn in named if group.admits(mn.name)]
+        return conduct_members(mentions, made, groups) if made else []
 
     def _is_state(self, name: str) -> bool:
         entry = self.gz.canonical(name)

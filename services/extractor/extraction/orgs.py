@@ -7,7 +7,15 @@ import re
 
 from .discourse import NOT_NAME, TITLE_WORDS, Mention, token_index
 from .gazetteer import Gazetteer
-from .lexicon import AUTHORITY_HEADS, COMPANY_NOUNS, GOVT_NOUNS, GROUP_NOUNS, LEGAL_FORMS
+from .lexicon import (
+    AUTHORITY_HEADS,
+    COMPANY_NOUNS,
+    DRONE_WORDS,
+    GOVT_NOUNS,
+    GROUP_NOUNS,
+    LEGAL_FORMS,
+    WEAPON_WORDS,
+)
 from .text import Sentence, Token
 from .wordset import word_set
 
@@ -119,6 +127,8 @@ def add_org(
         return None
     if all(w in NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
         return None
+    if all(w.lower() in _GENERIC_SITE_WORDS or w in _SUFFIX_TOKENS for w in words):
+        return None  # "the Russian Drone Factory", "a Missile Plant": what it is, no name
     if words[-1] in NOT_ORG_LAST_WORDS:
         return None  # "the Strategic Trade Act", "the Entity List": no organizations
     end = start + len(raw.rstrip(" ,"))
@@ -198,6 +208,9 @@ NOT_ORG_LAST_WORDS = word_set(
     "Act Law Code Regulation Regulations Directive Decree Ordinance Statute Bill List"
 )
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
+_GENERIC_SITE_WORDS = (
+    DRONE_WORDS | WEAPON_WORDS | word_set("military secret new main giant largest biggest state")
+)
 _OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
 _NAME_END = frozenset({",", ".", ";", ")", ":"})
 _LEGAL_TOKENS = word_set(

@@ -1064,7 +1064,9 @@ def find_recipient(
         pp.group(1).isupper() or text.startswith(_PP_DETERMINERS, pp.start(1))
     ):
         pp = None  # an infinitive ("to evade") or "to any party"
-    if pp is not None and trig.kind in ("supply", "personnel"):
+    if pp is not None and (
+        trig.kind == "supply" or (trig.kind == "personnel" and trig.word.lower() not in _AID_VERBS)
+    ):  # (not "helped adjust the engines to the airframe": that verb's own phrase)
         at = base + pp.start(1)
         based = _BASED_RE.match(text, pp.start(1))
         if based is not None:  # "to Almaty-based Steppe Trading": the company receives
@@ -1084,6 +1086,9 @@ def find_recipient(
         ):
             return m.country or m.name if m.kind == "adjective" else m.name
     return None
+
+
+_AID_VERBS = word_set("help helps helped helping assist assists assisted assisting")
 
 
 def russia_linked(mentions: list[Mention], russian_orgs: set[str]) -> bool:

@@ -159,6 +159,8 @@ _FAR_PASSIVE = 20  # words a passive production verb looks back for its object
 _HALT_VERBS = ("stop", "halt", "suspend", "ceas")
 _RELATIVES = word_set("who that which")
 _OBJECT_ENDS = word_set("that which who whose")
+# a purpose clause of people sent somewhere: "to work on", "to help assemble"
+_PURPOSE_WORK = word_set("work help assist serve fight train staff")
 _VERB_PREFIXES = word_set("re co mass pre trans sub over under cross self")
 _HALTED = word_set("stopped halted ceased suspended quit stop halt cease suspend")
 _SHIP_NOUNS = word_set("ship ships")
@@ -478,6 +480,8 @@ def _first_object(
     for k in range(lo, hi):
         if words[k].low in _OBJECT_ENDS and k > lo:
             break  # "to Russian buyers, including a plant that makes propellants": not its object
+        if words[k].low == "to" and k + 1 < hi and words[k + 1].low in _PURPOSE_WORK:
+            break  # "were dispatched to X to work on the assembly of drones": the people
         if skip and words[k].start in skip:
             continue
         if prod_starts and words[k].start in prod_starts:

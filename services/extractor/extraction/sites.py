@@ -1,0 +1,34 @@
+"""The named plant where production happens: "Russia has been producing the Geran-3 at
+the Alabuga plant", "expanded production of Garpiya drones at the IEMZ Kupol factory"."""
+
+from __future__ import annotations
+
+import re
+
+from .discourse import Mention
+from .triggers import Trigger
+
+_SITE_REACH = 90  # chars from the production word to the site's name
+# what follows the name: "the Alabuga plant", "the Kupol factory in Izhevsk"
+_SITE_NOUN_RE = re.compile(
+    r"\s+(?:drone\s+|assembly\s+|production\s+|defen[cs]e\s+|arms\s+|weapons\s+)?"
+    r"(?:plant|factory|facility|works|complex|site|production\s+line|assembly\s+line)s?\b"
+)
+# no other verb between the production word and the site: "produced drones that were
+# later stored at the Alabuga plant" is not where they were made
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:which|who|that|and|but|while)\b|\b(?:which|that)\s")
+
+
+def production_site(trig: Trigger, mentions: list[Mention], text: str, base: int) -> Mention | None:
+    """The organization named as the site of the production `trig` states, if any."""
+    for m in mentions:
+        if m.kind != "organization" or m.prep != "at":
+            continue
+        gap = m.start - trig.end
+        if gap <= 0 or gap > _SITE_REACH:
+            continue
+        if _CLAUSE_BREAK_RE.search(text, trig.end - base, m.start - base):
+            continue
+        if _SITE_NOUN_RE.match(text, m.end - base):
+            return m
+    return None
