@@ -13,6 +13,8 @@ from .lexicon import (
     FALSE_WORDS,
     REPORT_WORDS,
     SPEAKER_HEADS,
+    any_of,
+    gated_search,
 )
 from .mentions import Discourse, Mention
 from .merge import Candidate
@@ -59,6 +61,10 @@ _REPORT_NP_RE = re.compile(
     r"|\b(?:the|its|the\s+(?:report|study)['’]s)\s+(?:authors|researchers)\s+(?:also\s+)?$",
     re.I,
 )
+_REPORT_NP_NEEDS = any_of(
+    """investigation report study analysis review probe research findings document records data
+    authors"""
+)
 # "The study, published Tuesday by X": X wrote the report the article goes on to cite
 _PUBLISHED_BY_RE = re.compile(
     r"\b(?:report|study|analysis|investigation|paper|research)\b[^.;]{0,40}?\b(?:published|"
@@ -77,9 +83,14 @@ _GOV_NP_RE = re.compile(
     r"\s+(?:also\s+)?$",
     re.I,
 )
+_GOV_NP_NEEDS = any_of(
+    """department ministry agency bloc administration government office treasury military army
+    embassy mission commission council group team panel"""
+)
 _SPOKES_RE = re.compile(
     r"\b(?:the|a)\s+(?:(\w+)\s+)?(?:spokes(?:person|man|woman)|department|ministry)\b", re.I
 )
+_SPOKES_NEEDS = any_of("spokes department ministry")
 _POSSESSIVE_CLAIM_RE = re.compile(
     r"\b(?P<owner>his|her)\s+(?:\w+\s+){0,2}?(?:accusations?|allegations?|claims?|assertions?|"
     r"statements?|remarks|charges?)\b",
@@ -696,7 +707,9 @@ def find_frames(
             speaker = _voice(mn)
         elif mn is not None and mn.country and _MISSION_HEAD_RE.match(text, mn.end - base):
             speaker = mn.country  # "the Chinese mission to the EU said"
-        elif not passive and (gov := _GOV_NP_RE.search(text[max(0, m.start() - 30) : m.start()])):
+        elif not passive and (
+            gov := gated_search(_GOV_NP_RE, text[max(0, m.start() - 30) : m.start()], _GOV_NP_NEEDS)
+        ):
             speaker = (
                 state.anonymous.get(gov.group("noun").lower())
                 or state.last_authority
@@ -725,7 +738,9 @@ def find_frames(
                 speaker = _voice(first)
             else:
                 speaker = state.last_source
-        elif not passive and _REPORT_NP_RE.search(text[max(0, m.start() - 30) : m.start()]):
+        elif not passive and gated_search(
+            _REPORT_NP_RE, text[max(0, m.start() - 30) : m.start()], _REPORT_NP_NEEDS
+        ):
             speaker = state.last_report or state.last_source  # "the report said": its author
         elif not passive:
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
@@ -736,7 +751,7 @@ def find_frames(
                 speaker = state.last_report
             else:
                 left = text[max(0, m.start() - 40) : m.start()]
-                sp = _SPOKES_RE.search(left)
+                sp = gated_search(_SPOKES_RE, left, _SPOKES_NEEDS)
                 if sp is not None and sp.end() >= len(left) - 12:
                     speaker = state.last_source
                     if sp.group(1) and sp.group(1).lower() in _COMPANY_WORDS:

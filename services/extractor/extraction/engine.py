@@ -37,10 +37,12 @@ from .lexicon import (
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
     REPORT_WORDS,
+    SANCTION_IMPOSE_NEEDS,
     SANCTION_IMPOSE_RE,
     SANCTION_TOKENS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
+    gated_search,
     sanction_cue,
 )
 from .listings import (
@@ -812,9 +814,13 @@ class Engine:
         out: list[dict[str, object]] = []
         sanctioned: list[Mention] = []
         sanctioner: str | None = None
+        impose: bool | None = None  # the sentence's, found at its first sanction trigger
         for trig in triggers:
             if trig.kind == "sanction":
-                impose = bool(SANCTION_IMPOSE_RE.search(text))
+                if impose is None:
+                    impose = (
+                        gated_search(SANCTION_IMPOSE_RE, text, SANCTION_IMPOSE_NEEDS) is not None
+                    )
                 found = sanction_claims(
                     trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
                 )

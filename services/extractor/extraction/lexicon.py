@@ -11,6 +11,30 @@ def _alt(words: str) -> str:
     return "|".join(sorted(words.split(), key=len, reverse=True))
 
 
+def any_of(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+def gated_search(
+    pattern: re.Pattern[str], text: str, needs: tuple[str, ...]
+) -> re.Match[str] | None:
+    """`pattern.search(text)`, skipped when the lower-cased text holds none of `needs`: words
+    one of which every match of the case-insensitive pattern contains."""
+    low = text.lower()
+    if not _has_any(low, needs) and not _folds_oddly(low):
+        return None
+    return pattern.search(text)
+
+
+def _has_any(low_text: str, words: tuple[str, ...]) -> bool:
+    return any(word in low_text for word in words)
+
+
+def _folds_oddly(low_text: str) -> bool:
+    """Case-insensitive regexes match "ı" and "ſ" as "i" and "s"; lower() leaves them be."""
+    return "ı" in low_text or "ſ" in low_text
+
+
 IGNORE = re.IGNORECASE
 
 # ------------------------------------------------------------------ triggers
@@ -139,6 +163,10 @@ SANCTION_IMPOSE_RE = re.compile(
     r"\b(?:impos\w+|slapp\w+|announc\w+|introduc\w+|adopt\w+|levi\w+|hit|hits|target\w*|"
     r"unveil\w+|added|adds|adding|placed|put|expanded|extended|approved|agreed)\b",
     IGNORE,
+)
+SANCTION_IMPOSE_NEEDS = any_of(
+    """impos slapp announc introduc adopt levi hit target unveil add placed put expanded extended
+    approved agreed"""
 )
 
 # ------------------------------------------------------------------ objects
@@ -463,6 +491,90 @@ EVASION_GATES = (
     "customs",
     "transactions",
 )
+
+
+# What a match of each alternative of EVASION_RE, in its order, must contain (lower-cased):
+# a word of each group; "then ... sold" and "resold" take a row each. Checked after
+# EVASION_GATES, it spares the regex most sentences the gates let through ("around",
+# "front", "used"), and cannot hide a match.
+EVASION_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (
+        any_of(
+            "circumvent evad evasion bypass skirt around dodg sidestep violat break busting "
+            "flout undermin"
+        ),
+        (*any_of("sanctions embargo restrictions"), "export controls"),
+    ),
+    (
+        any_of("front shell intermediary intermediate proxy"),
+        any_of("compan firm entit"),
+    ),
+    ((*any_of("transship re-export"), "parallel import"),),
+    (any_of("third"), any_of("countr"), any_of("through via using use")),
+    (
+        any_of("sanctions"),
+        any_of("evasion busting circumvention"),
+    ),
+    (
+        any_of("disguis conceal obscur mask hid"),
+        any_of("destination user origin source buyer recipient customer involvement"),
+    ),
+    (any_of("falsely"),),
+    (
+        any_of("false fictitious fake forged sham"),
+        any_of(
+            "use certificate document paperwork invoice declaration buyer recipient consignee "
+            "destination customer"
+        ),
+    ),
+    (any_of("intermediar middlem cut-out agent"), any_of("through via using by")),
+    (
+        any_of("rout"),
+        any_of("through via"),
+    ),
+    (any_of("first"), any_of("shipped sent exported routed moved")),
+    (any_of("forward"),),
+    (any_of("then"), any_of("sold shipped sent supplied delivered")),
+    (any_of("resold re-sold passed handed"),),
+    (
+        any_of("used"),
+        any_of("territory soil jurisdiction ports bank financial"),
+    ),
+    (
+        any_of("use"),
+        any_of("territory soil jurisdiction ports bank financial"),
+    ),
+    (
+        any_of("used"),
+        any_of("rout funnel channel transship export forward smuggl launder"),
+    ),
+    (any_of("intermediaries middlemen"),),
+    (
+        any_of("set created established formed incorporated registered"),
+        any_of("separate shield insulate distance hide conceal mask disguise obscure"),
+    ),
+    (
+        any_of("act"),
+        any_of("intermediar front proxy agent conduit middlem cut-out behalf"),
+    ),
+    (
+        any_of("handl arrang organi facilitat process coordinat"),
+        any_of("payment transactions logistics transport shipping freight customs"),
+    ),
+)
+
+
+def evasion_possible(low_text: str) -> bool:
+    """False only when EVASION_RE cannot match the text `low_text` lower-cases."""
+    if _folds_oddly(low_text):
+        return True
+    return any(_has_all(low_text, groups) for groups in EVASION_NEEDS)
+
+
+def _has_all(low_text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    return all(_has_any(low_text, group) for group in groups)
+
+
 SANCTION_GATES = (
     "sanction",
     "restrictive measure",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import any_of, gated_search
 from .mentions import Mention
 from .roles import RUSSIA
 from .triggers import Trigger, clause_bounds
@@ -392,6 +393,7 @@ _CALL_FOR_RE = re.compile(
     r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$",
     re.I,
 )
+_CALL_FOR_NEEDS = any_of("push call urg press lobb demand argu advocat campaign ask appeal")
 # "X was among more than 20 Chinese entities designated by", "X is one of 12 companies the
 # Treasury sanctioned": X is one of those the verb after this lists
 _MEMBER_OF_RE = re.compile(
@@ -431,6 +433,7 @@ _ADDED_RE = re.compile(
     r"(?:the|its|their|a)?\s*(?:[\w.'’-]+\s+){0,4}$",
     re.I,
 )
+_ADDED_NEEDS = any_of("added put placed included listed")
 
 
 # "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
@@ -583,7 +586,7 @@ def sanction_claims(
     left_text = text[max(0, trig.start - base - 40) : trig.start - base]
     wide_left = text[max(0, trig.start - base - 70) : trig.start - base]  # adjective lists
     wide_left = text[max(0, trig.start - base - 80) : trig.start - base]
-    added = _ADDED_RE.search(wide_left)
+    added = gated_search(_ADDED_RE, wide_left, _ADDED_NEEDS)
     if added is None and "add" in text:  # "added X, Y and Z as well as W to its list"
         far_left = text[max(0, trig.start - base - 260) : trig.start - base]
         if "add" in far_left:
@@ -704,7 +707,9 @@ def sanction_claims(
         return out  # "India has not imposed sanctions on Russia"
     if _NOT_IMPOSING_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "a panel that monitored sanctions on North Korea": old sanctions
-    if _CALL_FOR_RE.search(text[max(0, trig.start - base - 90) : trig.start - base]):
+    if gated_search(
+        _CALL_FOR_RE, text[max(0, trig.start - base - 90) : trig.start - base], _CALL_FOR_NEEDS
+    ):
         return out  # "has pushed for tougher sanctions on Iran": a call, not sanctions
     for i, t in enumerate(targets):
         if t.kind == "group" and i + 1 < len(targets):

@@ -26,6 +26,9 @@ from .lexicon import (
     TRACED_WORDS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
+    any_of,
+    evasion_possible,
+    gated_search,
     sanction_cue,
 )
 from .mentions import Mention
@@ -55,6 +58,10 @@ _CONTROL_LEFT_RE = re.compile(
     r"scrutini\w*|vet\w*|screen\w*)\s+(?:on\s+|of\s+)?"
     r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
     re.I,
+)
+_CONTROL_LEFT_NEEDS = any_of(
+    """control restrict ban curb limit halt suspend stop ceas block prohibit regulat licens
+    monitor handl manag supervis scrutini vet screen"""
 )
 _EVASION_CONTEXT_RE = re.compile(
     r"sanction|control|restriction|detect|scrutiny|disguis|conceal|hid|evad|evasion|circumvent|"
@@ -709,7 +716,8 @@ def find_triggers(
             continue
         halted = False
         if nominal_candidate(w):
-            ctl = _CONTROL_LEFT_RE.search(text[max(0, w.start - base - 40) : w.start - base])
+            ctl_left = text[max(0, w.start - base - 40) : w.start - base]
+            ctl = gated_search(_CONTROL_LEFT_RE, ctl_left, _CONTROL_LEFT_NEEDS)
             if ctl is not None:
                 if not ctl.group().lower().startswith(_HALT_VERBS) or kind != "supply":
                     continue  # "strictly controls the export of drones": regulation, not supply
@@ -877,7 +885,11 @@ def find_triggers(
                 # "sending troops and weapons": one trigger per kind of object
                 out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
     lows = frozenset([w.low for w in words])
-    if not lows.isdisjoint(EVASION_TOKENS) and any(g in low_text for g in EVASION_GATES):
+    if (
+        not lows.isdisjoint(EVASION_TOKENS)
+        and any(g in low_text for g in EVASION_GATES)
+        and evasion_possible(low_text)
+    ):
         for m in EVASION_RE.finditer(text):
             if (
                 _WEAK_EVASION_RE.match(m.group())

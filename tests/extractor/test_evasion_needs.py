@@ -1,0 +1,58 @@
+"""`lexicon.EVASION_NEEDS` spares EVASION_RE the sentences it cannot match: it must list
+what every alternative of the regex needs, or evasion claims would silently go missing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from services.extractor.extraction.lexicon import EVASION_NEEDS, EVASION_RE, evasion_possible
+from services.extractor.extraction.text import split_sentences
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex's source."""
+    out, cur, depth, in_class, i = [], "", 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            cur, i = cur + pattern[i : i + 2], i + 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            out.append(cur)
+            cur, i = "", i + 1
+            continue
+        cur, i = cur + c, i + 1
+    return [*out, cur]
+
+
+def test_one_row_per_alternative() -> None:
+    # "then ... sold" and "resold" share an alternative and take two rows
+    assert len(_alternatives(EVASION_RE.pattern)) == len(EVASION_NEEDS) - 1
+
+
+def test_every_match_is_possible() -> None:
+    alternatives = [re.compile(a, re.I) for a in _alternatives(EVASION_RE.pattern)]
+    matched = 0
+    for path in sorted(ARTICLES.glob("*.txt")):
+        for sent in split_sentences(path.read_text(encoding="utf-8")):
+            for alternative in alternatives:
+                if alternative.search(sent.text):
+                    matched += 1
+                    assert evasion_possible(sent.text.lower()), sent.text
+    assert matched > 50
+
+
+def test_impossible_without_the_words() -> None:
+    assert evasion_possible("they found ways to get around the sanctions")
+    assert evasion_possible("the goods were then quietly sold to russian buyers")
+    assert not evasion_possible("it was acting around the clock")
+    assert not evasion_possible("the frontline moved east")
