@@ -15,6 +15,7 @@ from .lexicon import (
     SPEAKER_HEADS,
     any_of,
     gated_search,
+    may_contain,
 )
 from .mentions import Discourse, Mention
 from .merge import Candidate
@@ -96,6 +97,8 @@ _POSSESSIVE_CLAIM_RE = re.compile(
     r"statements?|remarks|charges?)\b",
     re.I,
 )
+# what every match of _POSSESSIVE_CLAIM_RE contains (lower-cased)
+_CLAIM_NOUNS = any_of("accusation allegation claim assertion statement remarks charge")
 _CLAIM_NOUN_RE = re.compile(
     r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:accusations?|allegations?|claims?|assertions?|statements?|"
     r"remarks|charges?|report|reports|assessment|findings|investigation|intelligence|data)\b",
@@ -801,7 +804,7 @@ def find_frames(
             person = speaker is not None
         if speaker is not None or denial:
             frames.append(Frame(base + m.start(), speaker, mn, denial, person))
-    if "his " in low_text or "her " in low_text:
+    if ("his " in low_text or "her " in low_text) and may_contain(low_text, _CLAIM_NOUNS):
         for pc in _POSSESSIVE_CLAIM_RE.finditer(text):
             frames.append(Frame(base + pc.start(), state.last_person, None, False))
     for mn in mentions:

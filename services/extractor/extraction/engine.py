@@ -47,7 +47,6 @@ from .lexicon import (
 )
 from .listings import (
     FREEZE_WORDS,
-    LISTED_GROUP_RE,
     LISTED_WORDS,
     LISTING_FIRSTS,
     ONE_OF_THEM,
@@ -56,6 +55,7 @@ from .listings import (
     listed_referents,
     listing_authority,
     listing_members,
+    names_listed_group,
     one_of_them,
 )
 from .mentions import Discourse, Mention, find_mentions
@@ -578,7 +578,7 @@ class Engine:
                     )
                     order += 1
                     merge(cands, claim, order)
-            if listed and LISTED_GROUP_RE.search(sent.text):
+            if listed and names_listed_group(sent.text):
                 state.listed_group_at = sent.index
             if (
                 (sent.text[:5].split(" ", 1)[0] in LISTING_FIRSTS or " of th" in sent.text[:40])

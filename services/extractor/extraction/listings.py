@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import any_of, any_word_in
 from .mentions import Mention
 
 LISTING_OPEN_RE = re.compile(
@@ -39,6 +40,7 @@ PART_LISTED_RE = re.compile(
     r"listed|designated|targeted|sanctioned)\s+(?:[\w,-]+\s+){0,4}?(?:are|were|include|"
     r"included)\s"
 )
+_PART_LISTED_VERBS = ("named", "listed", "designated", "targeted", "sanctioned")
 # a word that opens the list sentence: the cheap gate before the regex
 LISTING_FIRSTS = frozenset({"The", "This", "These", "Those", "Its", "Their", '"The', "“The"})
 # "..., X, who is believed to control several of the Hong Kong entities": the list ends
@@ -56,7 +58,7 @@ def listing_members(mentions: list[Mention], text: str, base: int) -> list[Menti
         rel = _RELATIVE_RE.search(text, m.end()) if m is not None else None
         if rel is not None:
             cut = base + rel.start()  # one member named, then what it did
-    if m is None and " of th" in text[:40]:
+    if m is None and " of th" in text[:40] and any_word_in(text, _PART_LISTED_VERBS):
         m = PART_LISTED_RE.match(text)
     if m is None:
         return []
@@ -182,6 +184,17 @@ LISTED_GROUP_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|entities|businesses|suppliers|exporters|"
     r"individuals|traders)\b"
 )
+# words every match of LISTED_GROUP_RE contains: the cheap gate before it
+_LISTED_GROUP_NOUNS = any_of(
+    "companies firms entities businesses suppliers exporters individuals traders"
+)
+
+
+def names_listed_group(text: str) -> bool:
+    """Whether the sentence speaks of "the listed companies" (LISTED_GROUP_RE)."""
+    return any_word_in(text, _LISTED_GROUP_NOUNS) and LISTED_GROUP_RE.search(text) is not None
+
+
 ONE_OF_THEM = ("One of them, ", "One of those, ", "One of these, ")
 
 

@@ -28,6 +28,7 @@ from .lexicon import (
     PEOPLE_WORDS,
     PERSON_ROLE_NOUNS,
     TRIGGER_WORDS,
+    any_word_in,
 )
 from .orgs import add_pattern_orgs, extend_legal_form
 from .outlets import mark_outlets
@@ -113,6 +114,14 @@ def _from_entry(m: Match, tokens: list[Token], entry: Entry) -> Mention:
     )
 
 
+# words every match of POSS_GROUP_RE ("its citizens") contains
+_POSS_GROUP_NOUNS = ("citizens", "nationals", "workers", "troops", "soldiers")
+
+
+def _may_name_poss_group(text: str) -> bool:
+    return ("its " in text or "their " in text) and any_word_in(text, _POSS_GROUP_NOUNS)
+
+
 def find_mentions(
     sent: Sentence,
     tokens: list[Token],
@@ -185,9 +194,7 @@ def find_mentions(
                         via="coref",
                     )
                 )
-    poss = (
-        POSS_GROUP_RE.finditer(sent.text) if ("its " in sent.text or "their " in sent.text) else ()
-    )
+    poss = POSS_GROUP_RE.finditer(sent.text) if _may_name_poss_group(sent.text) else ()
     for pm in poss:  # "its citizens" -> the last country
         ps = sent.start + pm.start()
         prior = [x for x in out if x.end <= ps and x.kind == "country"]

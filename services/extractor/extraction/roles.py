@@ -259,6 +259,13 @@ _SANCTIONER_GAP_RE = re.compile(
 _BY_GERUND_RE = re.compile(
     r"(?:,\s+|\s)(?:(?:including|partly|mainly|chiefly|largely|in part)\s+)?by\s+$"
 )
+
+
+def _ends_with_by(text: str, end: int) -> bool:
+    """`_BY_GERUND_RE` before `end`; it ends in "by" and spaces, a cheap check first."""
+    return text[:end].rstrip().endswith("by") and _BY_GERUND_RE.search(text, 0, end) is not None
+
+
 # the trigger sits in a participle clause after a comma: its subject is the main clause's
 _PARTICIPLE_ADJUNCT_RE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]\w*ing\b[^,;:]*$")
 _PASSIVE_BY_RE = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+$")
@@ -654,7 +661,7 @@ def find_subjects(
         and _OWN_SUPPLIERS_RE.search(text, max(0, trig.start - base - 30), trig.start - base)
     ):
         return []  # "Armenia has begun to diversify its arms suppliers": it buys
-    if left and not trig.nominal and _BY_GERUND_RE.search(text, 0, trig.start - base):
+    if left and not trig.nominal and _ends_with_by(text, trig.start - base):
         # "Russia is helping North Korea ..., including by providing technology": the means
         # of the main verb, whose subject opens the clause
         opener = left[0]
