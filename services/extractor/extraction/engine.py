@@ -403,7 +403,7 @@ class Engine:
                 state.sanction_title = state.sanction_title or sent.index == 0
             cue = (
                 not lows.isdisjoint(REPORT_WORDS)
-                or "according to" in sent.text.lower()
+                or ("according" in lows and "according to" in sent.text.lower())
                 or (not lows.isdisjoint(CALL_VERBS) and not lows.isdisjoint(FALSE_WORDS))
                 or ("by" in lows and not lows.isdisjoint(PUBLISHED_WORDS))  # a report's author
             )
@@ -1220,26 +1220,12 @@ class Engine:
                     src = trig_source
                     if src == name and claim_type != "sanctions_evasion" and not frames:
                         src = None
-                claim = self._claim(
-                    sent,
-                    subj,
-                    claim_type,
-                    stance,
-                    src,
-                    rec,
-                    products,
-                    hedges,
-                    future,
-                    name=name,
-                    kind=kind,
-                )
-                out.append(claim)
-                if resold is not None:
+                for ctype_out in (claim_type,) if resold is None else (claim_type, resold):
                     out.append(
                         self._claim(
                             sent,
                             subj,
-                            resold,
+                            ctype_out,
                             stance,
                             src,
                             rec,

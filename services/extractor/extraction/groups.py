@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import SMALL_NUMBERS
 from .mentions import Mention
 from .wordset import word_set
 
@@ -17,20 +18,7 @@ GROUP_NOUNS = word_set(
     business distributor importer"""
 )
 _NOUNS = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
-_COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_COUNTS = {"a": 1, "an": 1, **SMALL_NUMBERS}
 _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "three Hong Kong-registered trading firms", "a Chinese aircraft engine manufacturer"
 _GROUP_RE = re.compile(rf"\b{_COUNT}\s+((?:[\w.'’-]+\s+){{1,4}}?)(?:{_NOUNS})\b", re.IGNORECASE)

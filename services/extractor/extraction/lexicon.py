@@ -650,3 +650,18 @@ def sanction_cue(lows: frozenset[str]) -> bool:
         or ("among" in lows and not lows.isdisjoint(AMONG_VERBS))
         or ("listed" in lows and "for" in lows)
     )
+
+
+# number words up to ten, for counts ("three Hong Kong firms") and amounts
+SMALL_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .discourse import Discourse, Mention, token_index
+from .lexicon import SMALL_NUMBERS
 from .text import Sentence, Token
 from .wordset import word_set
 
@@ -21,13 +22,7 @@ PLURAL_REF_RE = re.compile(
 )
 # `X and Y, two Hong Kong companies`: the count that opens an apposition to a list
 _LIST_APPOSITION_RE = re.compile(rf",\s+(?:both|all|{_COUNT_WORDS})\s+(?:[a-z-]+\s+){{0,2}}$")
-_COUNTS = dict(
-    zip(
-        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-        range(2, 11),
-        strict=True,
-    )
-)
+_COUNTS = SMALL_NUMBERS
 _PARTITIVE_RE = re.compile(r"\b(?:several|some|many|few|most|one|none|two|three|all)\s+of\s+$")
 PLURAL_NOUNS = word_set(
     """companies firms entities suppliers exporters manufacturers intermediaries distributors

@@ -6,6 +6,7 @@ import re
 
 from shared.events import Quantity
 
+from .lexicon import SMALL_NUMBERS
 from .wordset import word_set
 
 _SCALE = {
@@ -22,16 +23,7 @@ _SCALE = {
     "tn": 1e12,
 }
 _WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+    **SMALL_NUMBERS,
     "eleven": 11,
     "twelve": 12,
     "fifteen": 15,
