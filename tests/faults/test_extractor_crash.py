@@ -28,9 +28,10 @@ from tests.support.services import service_process
 
 pytestmark = pytest.mark.slow
 
-# Several polled batches (up to 100 articles each, one transaction each), so the kill
-# lands with batches still to come.
-ARTICLES = 600
+# Twenty polled batches (up to 100 articles each, one transaction each), so the kill lands
+# with batches still to come even when the test's own polling of the database lags on a
+# loaded machine (with 600, a full-suite run once saw every batch commit before the kill).
+ARTICLES = 2000
 
 
 async def test_kill_9_mid_batch_then_restart_stores_every_claim_once(
