@@ -59,7 +59,7 @@ from .listings import (
     one_of_them,
 )
 from .mentions import Discourse, Mention, find_mentions
-from .merge import Candidate, finish, merge
+from .merge import ClaimPool, finish
 from .origins import origin_claims
 from .own_production import russia_produces
 from .products import Product, find_products
@@ -375,13 +375,13 @@ class Engine:
             return []  # every claim is about Russia's war: most news needs no further reading
         state = Discourse()
         state.russian_orgs = set(self.russian_orgs)  # and those the article says are Russian
-        cands: dict[tuple[str, str, str], Candidate] = {}
+        pool = ClaimPool()
+        cands = pool.cands
         recent_links: list[bool] = []
         group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
         groups: list[Group] = []  # sanctioned groups whose members may be named later
         carry: str | None = None
         carry_para = -1
-        order = 0
         own_production = False  # a sentence said Russia makes drones itself
         title_linked = False
         release: str | None = None
@@ -452,8 +452,7 @@ class Engine:
                         target,
                         state.issuer or state.open_authority or state.last_authority,
                     )
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
             products = find_products(sent.text, sent.start, tokens, matches) if may else []
             made: list[dict[str, object]] = []  # this sentence's claims, for its groups
             if may:
@@ -469,8 +468,7 @@ class Engine:
                     context_linked,
                     linked,
                 ):
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
                     made.append(claim)
                     if claim["subject_kind"] == "group":
                         group_claims.append((sent.index, claim))
@@ -483,14 +481,12 @@ class Engine:
                     for claim in denied_states if ctype else ():
                         if (str(claim["subject"]), ctype, "denied") in cands:
                             continue
-                        order += 1
-                        merge(cands, {**claim, "claim_type": ctype, "products": []}, order)
+                        pool.add({**claim, "claim_type": ctype, "products": []})
             for mn, ctype in origin_claims(sent.text, sent.start, lows, mentions, linked):
                 claim = self._claim(
                     sent, mn, ctype, "asserted", sent_source, RUSSIA, products, 0, False
                 )
-                order += 1
-                merge(cands, claim, order)
+                pool.add(claim)
             if russia_produces(sent.text, lows):
                 own_production = True
                 russia = Mention(sent.start, sent.start + 1, 0, 1, RUSSIA, "country", "", RUSSIA)
@@ -505,12 +501,10 @@ class Engine:
                     0,
                     False,
                 )
-                order += 1
-                merge(cands, claim, order)
+                pool.add(claim)
             if group_claims and _MEMBERS_RE.match(sent.text):
                 for claim in _member_claims(sent, mentions, group_claims):
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
             if context_linked and "suppliers" in lows and _SUPPLIERS_RE.match(sent.text):
                 # "Suppliers included a Shenzhen-based firm, X": each named company supplies
                 for mn in mentions:
@@ -520,8 +514,7 @@ class Engine:
                     claim = self._claim(
                         sent, mn, ctype, "asserted", sent_source, RUSSIA, [], 0, False
                     )
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
             if (sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text)) or (
                 sent.index - state.group_sanction_at <= 2
                 and "among" in lows
@@ -534,14 +527,12 @@ class Engine:
                         state.open_authority,
                         name=mn.country if mn.kind == "adjective" else mn.name,
                     )
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
                     made.append(claim)
             if groups:
                 for mn, group in self._group_members(sent, mentions, made, groups):
                     group.members.add(mn.name)
-                    order += 1
-                    merge(cands, self._designation(sent, mn, group.authority), order)
+                    pool.add(self._designation(sent, mn, group.authority))
             if made and not lows.isdisjoint(GROUP_NOUNS):
                 by = next(
                     (
@@ -569,15 +560,13 @@ class Engine:
                 claim = self._designation(
                     sent, mn, state.last_authority or state.open_authority or state.issuer
                 )
-                order += 1
-                merge(cands, claim, order)
+                pool.add(claim)
             if topic and ("list" in lows or "blacklist" in lows):
                 for mn in list_appositions(mentions, sent.text, sent.start):
                     claim = self._designation(
                         sent, mn, state.last_authority or state.open_authority or state.issuer
                     )
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
             if listed and names_listed_group(sent.text):
                 state.listed_group_at = sent.index
             if (
@@ -594,8 +583,7 @@ class Engine:
                         lister or state.last_authority or state.open_authority or state.issuer,
                         name=mn.country if mn.kind == "adjective" else mn.name,
                     )
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
             if not lows.isdisjoint(FREEZE_WORDS):  # "any of X's assets ... are frozen"
                 for mn in frozen_owners(mentions, sent.text, sent.start):
                     claim = self._designation(
@@ -603,8 +591,7 @@ class Engine:
                         mn,
                         state.last_authority or state.open_authority or state.issuer,
                     )
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
             if cue and cands:
                 for mn, ctype, denier in bare_denials(sent.text, sent.start, frames, cands):
                     if any(
@@ -626,8 +613,7 @@ class Engine:
                         kind=_subject_kind(mn),
                         implicit=True,
                     )
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
             if cue and cands and not lows.isdisjoint(COMPLIANCE_WORDS):
                 charged = [k[0] for k in cands if k[2] == "asserted"]
                 for who, speaker in compliance_denials(
@@ -649,8 +635,7 @@ class Engine:
                         kind="country",
                         implicit=True,
                     )
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
             if (
                 cue
                 and (cands or "client" in lows)  # a lawyer's client may be named only here
@@ -677,8 +662,7 @@ class Engine:
                     claim = self._claim(
                         sent, company, ctype, "denied", speaker, None, [], 0, False, implicit=True
                     )
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
             if cands:
                 denials = accused_denials(sent.text, sent.start, lows, mentions, cands)
                 for who, kind, ctype, denier in denials:
@@ -688,8 +672,7 @@ class Engine:
                     claim = self._claim(
                         sent, accused, ctype, "denied", denier, None, [], 0, False, implicit=True
                     )
-                    order += 1
-                    merge(cands, claim, order)
+                    pool.add(claim)
             name_described(cands, sent, mentions, state)
             # update the discourse after the sentence
             for m in mentions:

@@ -41,6 +41,21 @@ def merge(
         cur.fields = claim
 
 
+class ClaimPool:
+    """An article's candidates, numbered in the order they were stated (plain class: see
+    text.Token)."""
+
+    __slots__ = ("cands", "order")
+
+    def __init__(self) -> None:
+        self.cands: dict[tuple[str, str, str], Candidate] = {}
+        self.order = 0
+
+    def add(self, claim: dict[str, object]) -> None:
+        self.order += 1
+        merge(self.cands, claim, self.order)
+
+
 def finish(cands: dict[tuple[str, str, str], Candidate]) -> list[ClaimFields]:
     """Claims in order of first mention; quantities are read from the kept evidence."""
     out: list[ClaimFields] = []
