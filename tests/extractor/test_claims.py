@@ -756,6 +756,23 @@ MIDDLEMEN = [
             ("Steppe Trading", "sanctions_evasion", "asserted"),
         },
     ),
+    (
+        "bought_from_sellers_abroad_and_resold_to_russia",
+        "Records show Danube Micro Trading LLC bought radio modules from wholesalers in Taiwan "
+        "and Poland and resold them to Russian drone makers.",
+        {("Danube Micro Trading", "component_supply", "asserted")},
+    ),
+    (
+        "russian_buyers_bought_from_sellers_abroad",
+        "Russian importers bought drone motors from distributors in Thailand and sent them to "
+        "assembly plants in Tatarstan.",
+        {("Thailand", "component_supply", "asserted")},
+    ),
+    (
+        "russia_purchased_from_exporters_abroad",
+        "Customs data show Russia has purchased servo motors from exporters in Vietnam.",
+        {("Vietnam", "component_supply", "asserted")},
+    ),
 ]
 
 # one transfer of several kinds of things is one claim per kind
@@ -1368,6 +1385,18 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "the_sellers_to_a_middleman_do_not_supply_russia",
+        "Records show Danube Micro Trading LLC bought radio modules from wholesalers in Taiwan "
+        "and Poland and resold them to Russian drone makers.",
+        ("Taiwan", "component_supply", "asserted"),
+    ),
+    (
+        "the_sellers_to_a_middleman_do_not_evade",
+        "Records show Danube Micro Trading LLC bought radio modules from wholesalers in Taiwan "
+        "and Poland and resold them to Russian drone makers.",
+        ("Taiwan", "sanctions_evasion", "asserted"),
+    ),
     (
         "short_name_is_not_the_gazetteers_other_company",
         "Washington accuses the Chinese company Xiamen Limbach Aircraft Engine of supplying "

@@ -364,8 +364,10 @@ def find_mentions(
                 )  # "companies and individuals in China" are sanctions targets, not fighters
                 mn.start, mn.tok_start = tokens[h].start, h
                 q = _skip_quantity(tokens, h - 1)
-                if q >= 0 and tokens[q].low in _ROUTE_PREPS:
-                    mn.prep = tokens[q].low  # "through intermediaries in Hong Kong"
+                if q >= 0 and (tokens[q].low in _ROUTE_PREPS or tokens[q].low == "from"):
+                    # "through intermediaries in Hong Kong"; "bought chips from distributors
+                    # in Hong Kong and resold them": who the buyer bought from, no doer
+                    mn.prep = tokens[q].low
                 last_group = mn
                 continue
         # "people from China" -> a group
