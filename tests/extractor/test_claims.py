@@ -470,6 +470,23 @@ ORG_FORMS = [
 
 LISTS = [
     (
+        "members_named_in_the_subjects_aside",
+        "Officials said the companies, including Riga-based Baltic Nord Trade Ltd. and "
+        "Vilnius-registered Amber Line LLC, had shipped drone motors to Russia.",
+        {
+            ("Baltic Nord Trade", "component_supply", "asserted"),
+            ("Amber Line", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "a_seat_adjective_inside_a_list_of_subjects",
+        "Baltic Nord Trade Ltd. and Riga-based Amber Line LLC shipped drone motors to Russia.",
+        {
+            ("Baltic Nord Trade", "component_supply", "asserted"),
+            ("Amber Line", "component_supply", "asserted"),
+        },
+    ),
+    (
         "list_after_repeated_from",
         "Moscow is receiving more and more shells from North Korea and from Iran, officials said.",
         {

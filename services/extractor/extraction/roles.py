@@ -76,9 +76,18 @@ _REPRESENTATIVE_RE = re.compile(
     r"managers?|owners?|founders?|head|chief|director|CEO|sources?|members?)\s+(?:\w+\s+)?(?:of|at|from)\s+$",
     re.I,
 )
+# "the firms, including X and Y, had exported": the members named in the subject's aside
+# ("sanctioned the firms, including X" names objects: no clause opens before the noun)
+_SUBJECT_MEMBERS_RE = re.compile(
+    r"(?:^|\bsaid\s+(?:that\s+)?|\bthat\s+)(?:the|both|these|two|three|four|several)\s+"
+    r"(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|traders|distributors)"
+    r"\s*,\s*including\s+[^,]{0,90}$",
+    re.I,
+)
 _CONJ_RE = re.compile(
     r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
-    r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?$",
+    r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
+    r"(?:[\w.'-]+-(?:based|registered|headquartered)\s+)?$",  # "X and Almaty-based Y"
     re.I,
 )
 # "from Iran and from North Korea": the conjunct repeats the preposition
@@ -347,6 +356,10 @@ def agent_candidates(
             )
             represents = m.prep in ("of", "at", "from") and bool(
                 _REPRESENTATIVE_RE.search(text[max(0, m.start - base - 60) : m.start - base])
+            )
+            represents = represents or (
+                m.prep == "including"
+                and _SUBJECT_MEMBERS_RE.search(text, 0, m.start - base) is not None
             )
             if not (conjunct or represents or _reported_doer(m, text, base)):
                 continue
