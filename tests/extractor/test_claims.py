@@ -541,6 +541,21 @@ LISTS = [
 # Sanctions lists in the shapes sanctions reporting uses (rules-1.3.0)
 SANCTION_LISTS = [
     (
+        "placed_an_abbreviated_company_on_the_entity_list",
+        "Washington placed Kestrel Components Sdn. Bhd. on its entity list over parts found in "
+        "Russian drones.",
+        {("Kestrel Components", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "placed_a_firm_in_a_country_and_a_seated_firm_on_the_list",
+        "The Commerce Department placed Kestrel Components Sdn. Bhd. in Indonesia and "
+        "Manila-based Nimbus Trade Inc. on the entity list on Friday over parts sold to Russia.",
+        {
+            ("Kestrel Components", "sanctions_imposed", "asserted"),
+            ("Nimbus Trade", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
         "including_counted_group",
         "Washington sanctioned nearly 300 entities on Thursday, including 12 Turkish firms.",
         {("Turkey", "sanctions_imposed", "asserted")},

@@ -329,6 +329,12 @@ def find_mentions(
                     )
                     and not (prev == "," and before.prep == "to")
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
+                    # "placed X in Malaysia and Hanoi-based Y on the list": X's seat, Y's list
+                    and not (
+                        before.prep == "in"
+                        and before.kind == "country"
+                        and mn.kind == "organization"
+                    )
                 ):
                     mn.prep = before.prep
             if (
