@@ -470,6 +470,23 @@ ORG_FORMS = [
 
 LISTS = [
     (
+        "members_named_in_the_subjects_aside",
+        "Officials said the companies, including Riga-based Baltic Nord Trade Ltd. and "
+        "Vilnius-registered Amber Line LLC, had shipped drone motors to Russia.",
+        {
+            ("Baltic Nord Trade", "component_supply", "asserted"),
+            ("Amber Line", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "a_seat_adjective_inside_a_list_of_subjects",
+        "Baltic Nord Trade Ltd. and Riga-based Amber Line LLC shipped drone motors to Russia.",
+        {
+            ("Baltic Nord Trade", "component_supply", "asserted"),
+            ("Amber Line", "component_supply", "asserted"),
+        },
+    ),
+    (
         "list_after_repeated_from",
         "Moscow is receiving more and more shells from North Korea and from Iran, officials said.",
         {
@@ -523,6 +540,21 @@ LISTS = [
 
 # Sanctions lists in the shapes sanctions reporting uses (rules-1.3.0)
 SANCTION_LISTS = [
+    (
+        "placed_an_abbreviated_company_on_the_entity_list",
+        "Washington placed Kestrel Components Sdn. Bhd. on its entity list over parts found in "
+        "Russian drones.",
+        {("Kestrel Components", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "placed_a_firm_in_a_country_and_a_seated_firm_on_the_list",
+        "The Commerce Department placed Kestrel Components Sdn. Bhd. in Indonesia and "
+        "Manila-based Nimbus Trade Inc. on the entity list on Friday over parts sold to Russia.",
+        {
+            ("Kestrel Components", "sanctions_imposed", "asserted"),
+            ("Nimbus Trade", "sanctions_imposed", "asserted"),
+        },
+    ),
     (
         "including_counted_group",
         "Washington sanctioned nearly 300 entities on Thursday, including 12 Turkish firms.",
@@ -755,6 +787,23 @@ MIDDLEMEN = [
             ("Steppe Trading", "component_supply", "asserted"),
             ("Steppe Trading", "sanctions_evasion", "asserted"),
         },
+    ),
+    (
+        "bought_from_sellers_abroad_and_resold_to_russia",
+        "Records show Danube Micro Trading LLC bought radio modules from wholesalers in Taiwan "
+        "and Poland and resold them to Russian drone makers.",
+        {("Danube Micro Trading", "component_supply", "asserted")},
+    ),
+    (
+        "russian_buyers_bought_from_sellers_abroad",
+        "Russian importers bought drone motors from distributors in Thailand and sent them to "
+        "assembly plants in Tatarstan.",
+        {("Thailand", "component_supply", "asserted")},
+    ),
+    (
+        "russia_purchased_from_exporters_abroad",
+        "Customs data show Russia has purchased servo motors from exporters in Vietnam.",
+        {("Vietnam", "component_supply", "asserted")},
     ),
 ]
 
@@ -1368,6 +1417,18 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "the_sellers_to_a_middleman_do_not_supply_russia",
+        "Records show Danube Micro Trading LLC bought radio modules from wholesalers in Taiwan "
+        "and Poland and resold them to Russian drone makers.",
+        ("Taiwan", "component_supply", "asserted"),
+    ),
+    (
+        "the_sellers_to_a_middleman_do_not_evade",
+        "Records show Danube Micro Trading LLC bought radio modules from wholesalers in Taiwan "
+        "and Poland and resold them to Russian drone makers.",
+        ("Taiwan", "sanctions_evasion", "asserted"),
+    ),
     (
         "short_name_is_not_the_gazetteers_other_company",
         "Washington accuses the Chinese company Xiamen Limbach Aircraft Engine of supplying "

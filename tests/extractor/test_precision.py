@@ -76,6 +76,18 @@ SIDE_STATES_SAID_OUTRIGHT = [
 # Claims that must not be read into these sentences.
 NOT_CLAIMED = [
     (
+        "the_seat_of_a_placed_firm_is_not_listed",
+        "The Commerce Department placed Kestrel Components Sdn. Bhd. in Indonesia and "
+        "Manila-based Nimbus Trade Inc. on the entity list on Friday over parts sold to Russia.",
+        ("Indonesia", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "members_named_in_an_objects_aside_do_not_act",
+        "Officials said a Russian broker had approached the companies, including Riga-based "
+        "Baltic Nord Trade Ltd., and shipped drone motors to Russia.",
+        ("Baltic Nord Trade", "component_supply", "asserted"),
+    ),
+    (
         "people_dispatched_to_work_on_drones_are_no_drones",
         "Several hundred North Koreans had been dispatched to a Russian drone plant to work on "
         "the assembly of Geran attack drones.",

@@ -19,6 +19,14 @@ _BOUGHT_BEFORE_RE = re.compile(
     r"sourced|imported|ordered)\s+(?:\w+ly\s+)?$",
     re.I,
 )
+# "bought chips from distributors in X and resold them to Russian buyers": the buyer is
+# a middleman, so its sellers supplied it, not Russia
+_RESOLD_AFTER_RE = re.compile(
+    r"\band\s+(?:then\s+|later\s+|quickly\s+)?(?:re-?sold|re-?exported|re-?shipped|sold|"
+    r"shipped|sent|passed|forwarded|delivered)\s+(?:them|it|the\s+\w+)\b",
+    re.I,
+)
+_RESOLD_CUES = ("sold", "export", "shipped", "sent", "passed", "forwarded", "delivered")
 _BOUGHT_CUES = ("purchased", "bought", "acquired", "obtained", "procured", "sourced", "imported")
 _WORD_RE = re.compile(r"[\w-]+")
 _GOODS_TYPES: tuple[tuple[frozenset[str], str], ...] = (
@@ -46,3 +54,10 @@ def goods_type(text: str, lo: int, trig_at: int) -> str | None:
             if low in vocabulary:
                 return claim_type
     return None
+
+
+def resold_after(text: str, trig_end: int) -> bool:
+    """True when the buyer of a receiving verb ending at `trig_end` sells the goods on."""
+    if " and " not in text or not any(c in text for c in _RESOLD_CUES):
+        return False
+    return _RESOLD_AFTER_RE.search(text, trig_end) is not None

@@ -329,6 +329,12 @@ def find_mentions(
                     )
                     and not (prev == "," and before.prep == "to")
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
+                    # "placed X in Malaysia and Hanoi-based Y on the list": X's seat, Y's list
+                    and not (
+                        before.prep == "in"
+                        and before.kind == "country"
+                        and mn.kind == "organization"
+                    )
                 ):
                     mn.prep = before.prep
             if (
@@ -364,8 +370,10 @@ def find_mentions(
                 )  # "companies and individuals in China" are sanctions targets, not fighters
                 mn.start, mn.tok_start = tokens[h].start, h
                 q = _skip_quantity(tokens, h - 1)
-                if q >= 0 and tokens[q].low in _ROUTE_PREPS:
-                    mn.prep = tokens[q].low  # "through intermediaries in Hong Kong"
+                if q >= 0 and (tokens[q].low in _ROUTE_PREPS or tokens[q].low == "from"):
+                    # "through intermediaries in Hong Kong"; "bought chips from distributors
+                    # in Hong Kong and resold them": who the buyer bought from, no doer
+                    mn.prep = tokens[q].low
                 last_group = mn
                 continue
         # "people from China" -> a group

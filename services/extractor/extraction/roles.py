@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .intermediaries import bought_through
+from .intermediaries import bought_through, resold_after
 from .lexicon import (
     AUTHORITY_HEADS,
     COMPONENT_WORDS,
@@ -76,9 +76,18 @@ _REPRESENTATIVE_RE = re.compile(
     r"managers?|owners?|founders?|head|chief|director|CEO|sources?|members?)\s+(?:\w+\s+)?(?:of|at|from)\s+$",
     re.I,
 )
+# "the firms, including X and Y, had exported": the members named in the subject's aside
+# ("sanctioned the firms, including X" names objects: no clause opens before the noun)
+_SUBJECT_MEMBERS_RE = re.compile(
+    r"(?:^|\bsaid\s+(?:that\s+)?|\bthat\s+)(?:the|both|these|two|three|four|several)\s+"
+    r"(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|traders|distributors)"
+    r"\s*,\s*including\s+[^,]{0,90}$",
+    re.I,
+)
 _CONJ_RE = re.compile(
     r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
-    r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?$",
+    r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
+    r"(?:[\w.'-]+-(?:based|registered|headquartered)\s+)?$",  # "X and Almaty-based Y"
     re.I,
 )
 # "from Iran and from North Korea": the conjunct repeats the preposition
@@ -347,6 +356,10 @@ def agent_candidates(
             )
             represents = m.prep in ("of", "at", "from") and bool(
                 _REPRESENTATIVE_RE.search(text[max(0, m.start - base - 60) : m.start - base])
+            )
+            represents = represents or (
+                m.prep == "including"
+                and _SUBJECT_MEMBERS_RE.search(text, 0, m.start - base) is not None
             )
             if not (conjunct or represents or _reported_doer(m, text, base)):
                 continue
@@ -935,6 +948,7 @@ def _origin(
             ):
                 return [m]
     reach = 70 if trig.kind == "receive" else 40  # "received 1,000 containers of ... from X"
+    resold = trig.kind == "receive" and resold_after(text, trig.end - base)
     for m in mentions:
         if (
             m.start >= trig.end
@@ -943,7 +957,7 @@ def _origin(
             and m.prep in origin_preps
             and (not m.in_apposition and m.start - trig.end <= reach)
         ):
-            if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool):
+            if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool, resold):
                 return []  # "X bought chips from US distributors and shipped them to
                 # Russia": the sellers supplied X, a middleman, who supplies Russia
             found = _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
@@ -959,7 +973,7 @@ def _origin(
         ):  # ("Kazakhstan-based X": where a firm sits, not where the goods come from)
             if m.prep != "by" and (trig.kind == "receive") != (m.start > trig.start):
                 continue  # the object's origin: after a receiving verb, before a passive
-            if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool):
+            if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool, resold):
                 continue  # "a front company bought German machine tools": no supplier of Russia
             if _SPEAKER_AFTER_RE.match(text, m.end - base):
                 continue  # "South Korean, Ukrainian and U.S. officials said": who says it
@@ -1019,11 +1033,14 @@ def _scheme_runner(trig: Trigger, pool: list[Mention], text: str, base: int) -> 
     return runner[-1:]
 
 
-def _russian_receiver(trig: Trigger, mentions: list[Mention], pool: list[Mention]) -> bool:
-    """Whether whoever receives is Russian, or not named at all ("imports of Chinese chips")."""
+def _russian_receiver(
+    trig: Trigger, mentions: list[Mention], pool: list[Mention], resold: bool = False
+) -> bool:
+    """Whether whoever receives is Russian, or not named at all ("imports of Chinese chips");
+    `resold`: the buyer sells the goods on, so an unnamed buyer is a middleman."""
     left = [m for m in pool if m.end <= trig.start and m.prep is None and not m.possessive]
     if not left:
-        return True
+        return not resold
     m = left[-1]
     return m.name == RUSSIA or m.country == RUSSIA
 

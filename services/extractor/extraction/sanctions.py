@@ -429,7 +429,7 @@ def _object_relative(
 
 _ADDED_RE = re.compile(
     r"(?P<passive>\b(?:were|was|been|be|are|is|being)\s+(?:also\s+)?)?"
-    r"\b(?:added|put|placed|included|listed)\s+(?:\w+\s+){0,10}?(?:to|on|in)\s+"
+    r"\b(?:added|put|placed|included|listed)\s+(?:[\w.&-]+\s+){0,10}?(?:to|on|in)\s+"
     r"(?:the|its|their|a)?\s*(?:[\w.'’-]+\s+){0,4}$",
     re.I,
 )
@@ -440,6 +440,9 @@ _ADDED_NEEDS = any_of("added put placed included listed")
 # named object too long for _ADDED_RE's window
 _ADDED_LONG_RE = re.compile(
     r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,4}?(?=[A-Z])[^;:!?]{0,230}?\s(?:to)\s+"
+    r"(?:the|its|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
+    # "placed X Sdn. Bhd. in Malaysia and Hanoi-based Y Co. on the entity list"
+    r"|(?P<placed>(?!))?\b(?:placed|places|placing)\s+(?=[A-Z])[^;:!?]{0,230}?\s(?:on)\s+"
     r"(?:the|its|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
 )
 
@@ -587,9 +590,10 @@ def sanction_claims(
     wide_left = text[max(0, trig.start - base - 70) : trig.start - base]  # adjective lists
     wide_left = text[max(0, trig.start - base - 80) : trig.start - base]
     added = gated_search(_ADDED_RE, wide_left, _ADDED_NEEDS)
-    if added is None and "add" in text:  # "added X, Y and Z as well as W to its list"
+    if added is None and ("add" in text or "plac" in text):  # "added X, Y and Z as well as W
+        # to its list"
         far_left = text[max(0, trig.start - base - 260) : trig.start - base]
-        if "add" in far_left:
+        if "add" in far_left or "plac" in far_left:
             added = _ADDED_LONG_RE.search(far_left)
             wide_left = far_left if added is not None else wide_left
     if added is not None:
