@@ -456,6 +456,21 @@ ORG_FORMS = [
     ("jsc", "JSC Volga Avionika produced attack drones for Russia.", "Volga Avionika"),
     ("pt", "PT Nusa Optika Mandiri shipped thermal cameras to Russia.", "Nusa Optika Mandiri"),
     ("uab", "UAB Nemunas Components sold drone engines to Russia.", "Nemunas Components"),
+    ("uab_after", "Nemunas Components UAB sold drone engines to Russia.", "Nemunas Components"),
+    ("ou_after", "Harju Elektroonika OÜ shipped GNSS receivers to Russia.", "Harju Elektroonika"),
+    ("uab_after_one_word", "Vilkoma UAB sold drone motors to a Russian buyer.", "Vilkoma"),
+    (
+        "called_with_a_dotted_form",
+        "An Ipoh firm called Perak Circuit Sdn. Bhd. sent 40 shipments of microchips to a "
+        "Russian importer.",
+        "Perak Circuit",
+    ),
+    (
+        "a_technical_term_after_an_owner_is_no_company",
+        "Turkish vendors became a major source of parts for Russia's FPV drone makers, shipping "
+        "motors and cameras.",
+        "Turkey",
+    ),
     ("co_ltd", "Shenzhen Hualong Electronics Co., Ltd. sold drone engines to Russia.", None),
     ("group", "The Tianmu Group exported drones to Russia, officials said.", "Tianmu Group"),
     ("technology", "Jiangsu Yunfan Technology supplied drone cameras to Russia.", None),
@@ -1096,6 +1111,12 @@ PRODUCTS = [
 ]
 
 COREFERENCE = [
+    (
+        "a_one_word_name_without_its_legal_form",
+        "Records name a small company, Lidaroptik JSC, a Minsk-based maker of optics. In 2023, "
+        "Lidaroptik delivered 900 camera modules to the Special Technology Center.",
+        ("Lidaroptik", "component_supply", "asserted"),
+    ),
     (
         "the_city_company_name",
         "Among them is the Kazan company Aerotekhnika-Volga. Aerotekhnika-Volga manufactures "

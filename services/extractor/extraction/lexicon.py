@@ -250,7 +250,7 @@ LEGAL_FORMS = re.compile(
     r"Sanayi\s+ve\s+Ticaret|"
     r"Ltd\.?|LLC|L\.L\.C\.?|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
     r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc|AG|KG|TOO|"
-    r"S\.?r\.?l\.?|SRL|Srl|S\.?p\.?A\.?|SpA))+$"
+    r"S\.?r\.?l\.?|SRL|Srl|S\.?p\.?A\.?|SpA|UAB|OÜ))+$"
 )
 DEONTIC_RE = re.compile(
     r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
