@@ -12,6 +12,16 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "aircraft_spare_parts_are_parts",
+        "Karavan Aero FZE shipped aircraft spare parts and gyroscopes to Russian buyers.",
+        ("Karavan Aero", "component_supply", "asserted"),
+    ),
+    (
+        "artillery_spare_parts_are_parts",
+        "Officials said Baykal Trade LLC supplied artillery spare parts to the Russian military.",
+        ("Baykal Trade", "component_supply", "asserted"),
+    ),
+    (
         "drones_sent_to_help_an_offensive_are_still_drones",
         "Iran shipped Shahed drones to Russia to help its offensive.",
         ("Iran", "drone_supply", "asserted"),

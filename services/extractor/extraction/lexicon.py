@@ -429,11 +429,11 @@ for _b in ("goods", "items", "products"):  # "transporting military goods": arms
     OBJECT_BIGRAMS[("military", _b)] = "weapon"
 # "missile technology", "rocket engines": parts and know-how of a weapon are components
 COMPONENT_AFTER_WEAPON = word_set(
-    """component components parts engine engines motor motors technology technologies
-    electronics know-how expertise blueprints"""
+    """component components parts spare spares engine engines motor motors technology
+    technologies electronics know-how expertise blueprints"""
 )
 COMPONENT_AFTER_DRONE = word_set(
-    """component components parts engine engines motor motors technology technologies
+    """component components parts spare spares engine engines motor motors technology technologies
     electronics know-how batteries battery cameras camera kits kit airframes airframe frames
     warheads propellers"""
 )
