@@ -12,6 +12,16 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "aircraft_spare_parts_are_parts",
+        "Karavan Aero FZE shipped aircraft spare parts and gyroscopes to Russian buyers.",
+        ("Karavan Aero", "component_supply", "asserted"),
+    ),
+    (
+        "artillery_spare_parts_are_parts",
+        "Officials said Baykal Trade LLC supplied artillery spare parts to the Russian military.",
+        ("Baykal Trade", "component_supply", "asserted"),
+    ),
+    (
         "drones_sent_to_help_an_offensive_are_still_drones",
         "Iran shipped Shahed drones to Russia to help its offensive.",
         ("Iran", "drone_supply", "asserted"),
@@ -456,6 +466,21 @@ ORG_FORMS = [
     ("jsc", "JSC Volga Avionika produced attack drones for Russia.", "Volga Avionika"),
     ("pt", "PT Nusa Optika Mandiri shipped thermal cameras to Russia.", "Nusa Optika Mandiri"),
     ("uab", "UAB Nemunas Components sold drone engines to Russia.", "Nemunas Components"),
+    ("uab_after", "Nemunas Components UAB sold drone engines to Russia.", "Nemunas Components"),
+    ("ou_after", "Harju Elektroonika OÜ shipped GNSS receivers to Russia.", "Harju Elektroonika"),
+    ("uab_after_one_word", "Vilkoma UAB sold drone motors to a Russian buyer.", "Vilkoma"),
+    (
+        "called_with_a_dotted_form",
+        "An Ipoh firm called Perak Circuit Sdn. Bhd. sent 40 shipments of microchips to a "
+        "Russian importer.",
+        "Perak Circuit",
+    ),
+    (
+        "a_technical_term_after_an_owner_is_no_company",
+        "Turkish vendors became a major source of parts for Russia's FPV drone makers, shipping "
+        "motors and cameras.",
+        "Turkey",
+    ),
     ("co_ltd", "Shenzhen Hualong Electronics Co., Ltd. sold drone engines to Russia.", None),
     ("group", "The Tianmu Group exported drones to Russia, officials said.", "Tianmu Group"),
     ("technology", "Jiangsu Yunfan Technology supplied drone cameras to Russia.", None),
@@ -1145,6 +1170,12 @@ PRODUCTS = [
 ]
 
 COREFERENCE = [
+    (
+        "a_one_word_name_without_its_legal_form",
+        "Records name a small company, Lidaroptik JSC, a Minsk-based maker of optics. In 2023, "
+        "Lidaroptik delivered 900 camera modules to the Special Technology Center.",
+        ("Lidaroptik", "component_supply", "asserted"),
+    ),
     (
         "the_city_company_name",
         "Among them is the Kazan company Aerotekhnika-Volga. Aerotekhnika-Volga manufactures "

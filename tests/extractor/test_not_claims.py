@@ -18,6 +18,16 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "aircraft_spare_parts_are_no_drones",
+        "Karavan Aero FZE shipped aircraft spare parts and gyroscopes to Russian buyers.",
+        ("Karavan Aero", "drone_supply", "asserted"),
+    ),
+    (
+        "a_technical_term_after_an_owner_supplies_nothing",
+        "Suppliers abroad now ship most of the frames and motors for Russia's FPV drone units.",
+        ("FPV", "component_supply", "asserted"),
+    ),
+    (
         "proceedings_over_violations_in_a_state",
         "The case is one of a growing number of proceedings in Germany over alleged violations of "
         "the Russia sanctions.",

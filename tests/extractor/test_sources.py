@@ -76,6 +76,20 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Belgium",
     ),
     (
+        "an_investigation_based_on_a_states_customs_data_is_no_case",
+        "An investigation by the newspaper, based on Kazakh customs data, traces the trade. "
+        "Altyn Parts Trading shipped servo motors to Russia.",
+        ("Altyn Parts Trading", "component_supply", "asserted"),
+        None,
+    ),
+    (
+        "case_state_customs_investigating_near_miss_with_records",
+        "Kazakh customs are investigating the shipments, records show. Altyn Parts Trading "
+        "shipped servo motors to Russia.",
+        ("Altyn Parts Trading", "component_supply", "asserted"),
+        "Kazakhstan",
+    ),
+    (
         "case_state_a_states_police_seized",
         "Italy's finance police said they had seized goods in a probe into a company. Officine "
         "Lombarde Srl shipped servo motors to Russia.",

@@ -29,6 +29,7 @@ _BETWEEN = word_set(
     """'s federal state public finance financial district regional city county national
     customs criminal economic chief general attorney security tax border -"""
 )
+_RECORDS = word_set("data records statistics figures filings declarations documents database")
 _STATE_KINDS = frozenset({"country", "adjective", "group", "place"})
 _RESIDENTS = word_set("man woman resident businessman businesswoman entrepreneur company firm")
 _AUX = word_set("has have had is are was were also now today")
@@ -85,7 +86,8 @@ def _names_enforcer(sent: Sentence, tokens: list[Token], mn: Mention) -> bool:
         return any(t.low in _CASE_VERBS for t in tokens[k : k + 2])
     while k < len(tokens) and k - mn.tok_end <= 3:
         if tokens[k].low in _ENFORCERS:
-            return True
+            # "based on Russian customs data": the records of an authority, not its case
+            return k + 1 >= len(tokens) or tokens[k + 1].low not in _RECORDS
         if tokens[k].low not in _BETWEEN:
             return False
         k += 1

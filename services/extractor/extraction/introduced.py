@@ -9,7 +9,7 @@ import re
 
 from .discourse import NOT_NAME, Discourse, Mention, overlaps, token_index
 from .gazetteer import Gazetteer
-from .orgs import add_org
+from .orgs import add_org, legal_tail_end
 from .text import Sentence, Token
 from .wordset import word_set
 
@@ -104,6 +104,9 @@ def _add(
         return
     prep = _phrase_prep(tokens, token_index(tokens, head_at)) if head_at >= 0 else None
     if kind == "org":
+        at = start - sent.start
+        # "called Kinabalu Tech Sdn. Bhd.": the name pattern stops at the first dot
+        raw = sent.text[at : legal_tail_end(sent.text, at, at + len(raw))]
         mn = add_org(sent, tokens, out, gz, raw, start, min_one=True)
         if mn is not None and mn.via == "pattern":
             mn.via, mn.prep = INTRODUCED, prep

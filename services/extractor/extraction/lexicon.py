@@ -250,7 +250,7 @@ LEGAL_FORMS = re.compile(
     r"Sanayi\s+ve\s+Ticaret|"
     r"Ltd\.?|LLC|L\.L\.C\.?|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
     r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc|AG|KG|TOO|"
-    r"S\.?r\.?l\.?|SRL|Srl|S\.?p\.?A\.?|SpA))+$"
+    r"S\.?r\.?l\.?|SRL|Srl|S\.?p\.?A\.?|SpA|UAB|OÜ))+$"
 )
 DEONTIC_RE = re.compile(
     r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
@@ -429,11 +429,11 @@ for _b in ("goods", "items", "products"):  # "transporting military goods": arms
     OBJECT_BIGRAMS[("military", _b)] = "weapon"
 # "missile technology", "rocket engines": parts and know-how of a weapon are components
 COMPONENT_AFTER_WEAPON = word_set(
-    """component components parts engine engines motor motors technology technologies
-    electronics know-how expertise blueprints"""
+    """component components parts spare spares engine engines motor motors technology
+    technologies electronics know-how expertise blueprints"""
 )
 COMPONENT_AFTER_DRONE = word_set(
-    """component components parts engine engines motor motors technology technologies
+    """component components parts spare spares engine engines motor motors technology technologies
     electronics know-how batteries battery cameras camera kits kit airframes airframe frames
     warheads propellers"""
 )

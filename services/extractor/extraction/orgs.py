@@ -69,7 +69,7 @@ _LEGAL_TAIL_RE = re.compile(
     r"(?:(?:Limited|Anonim)\s+)?[SŞ]irketi|(?:Ltd\.?\s+)?[SŞ]ti\.?|A\.[SŞ]\.|L\.L\.C\.?|"
     r"Sanayi\s+ve\s+Ticaret|"
     r"Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.A\.|B\.V\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|"
-    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|KG|OOO|TOO|Srl|SRL|SpA))+(?![\w-])"
+    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|KG|OOO|TOO|Srl|SRL|SpA|UAB|OÜ))+(?![\w-])"
 )
 
 
@@ -85,6 +85,16 @@ def extend_legal_form(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
     if m is not None:
         mn.end = sent.start + m.end()
         mn.tok_end = max(mn.tok_end, token_index(tokens, mn.end))
+
+
+def legal_tail_end(text: str, start: int, end: int) -> int:
+    """End of the legal form that follows (or begins in the last word of) the name
+    text[start:end]: "Kinabalu Tech Sdn" + ". Bhd."; else end."""
+    m = _LEGAL_TAIL_RE.match(text, end)
+    if m is None:
+        space = text.rfind(" ", start, end)
+        m = _LEGAL_TAIL_RE.match(text, space) if space > start else None
+    return end if m is None else max(end, m.end())
 
 
 def _clean_org_name(raw: str) -> str:
@@ -211,10 +221,12 @@ _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 _GENERIC_SITE_WORDS = (
     DRONE_WORDS | WEAPON_WORDS | word_set("military secret new main giant largest biggest state")
 )
+_TECH_TERMS = word_set("FPV UAV UAVs UAS EW GPS GNSS AI")
 _OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
 _NAME_END = frozenset({",", ".", ";", ")", ":"})
 _LEGAL_TOKENS = word_set(
     "Co Ltd LLC Inc Corp JSC CJSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte KG Srl SRL SpA"
+    " UAB OÜ"  # Lithuanian and Estonian forms, written after the name in English
 )
 # legal forms written before the name: Russian, Kazakh, Ukrainian, Baltic, Indonesian
 _LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO ZAO OAO PAO TOV UAB SIA OÜ PT")
@@ -418,8 +430,8 @@ def add_pattern_orgs(
         first = tokens[k + 1]
         if not _is_cap(first) or first.text in TITLE_WORDS or first.low in GOVT_NOUNS:
             continue
-        if first.text in ("Foreign", "Ministry", "Defense", "State"):
-            continue
+        if first.text in ("Foreign", "Ministry", "Defense", "State") or first.text in _TECH_TERMS:
+            continue  # "Russia's FPV drone industry": a kind of weapon, no company
         e = k + 1
         while (
             e < len(tokens)

@@ -188,7 +188,12 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
     """`Taizhou Jingwei Power Technology` -> `Jingwei` and `Taizhou Jingwei`."""
     words = mn.name.split()
     if len(words) < 2:
-        if mn.via == "described" and _plain_word(words[0]) and not _generic(words[0]):
+        legal_form = mn.end - mn.start > len(mn.name) + 1  # "Tekhnopark-Optik JSC"
+        if (
+            (mn.via == "described" or (legal_form and len(words[0]) >= 4))
+            and _plain_word(words[0])
+            and not _generic(words[0])
+        ):
             _remember_name(state, gz, tuple(words), mn)  # "the company Grodno-Tekhsnab"
         return
     lo = 0
