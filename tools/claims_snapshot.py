@@ -41,7 +41,10 @@ def main() -> int:
     with a.out.open("w", encoding="utf-8") as out:
         for name, text in named:
             for claim in extractor.extract(text):
-                out.write(json.dumps({"text": name, **claim}, sort_keys=True) + "\n")
+                out.write(
+                    json.dumps({"text": name, **claim.model_dump(mode="json")}, sort_keys=True)
+                    + "\n"
+                )
     build = "compiled" if COMPILED else "python"
     print(f"{a.out}: claims over {len(named)} texts ({build} build)", file=sys.stderr)
     return 0

@@ -23,8 +23,17 @@ One pass per sentence; modules in pipeline order:
 - origins: goods named by their origin and found in Russia's weapons
 - denials, company_denials, accused_denials: what a bare denial denies; denials by
   companies' staff; the accused (or their lawyers) denying the charges
-- engine: stance, hedging, plausibility filters, claims; merge: one claim per
-  (subject, claim_type, stance) with the strongest evidence
+- sentence_context: one sentence read once for every pass (mentions, frames, source);
+  issuer: the government whose release the article is
+- sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility
+  filters, claims (claims: a claim's fields and confidence)
+- supply_passes, designation_passes, denial_passes: claims read outside the triggers
+  (origins, Russia's own production, supplier lists; sanctions lists and their members;
+  denials of what the article said before); discourse_notes: what a sentence leaves for
+  the next
+- engine: runs the passes over each sentence in order; settlement: what the whole
+  article settles about its claims; merge: one claim per (subject, claim_type, stance)
+  with the strongest evidence
 
 `make` compiles these modules with mypyc (same claims, about 1.5x faster); `compiled`
 picks that build while it matches the sources, and the sources otherwise.

@@ -1,0 +1,158 @@
+"""The denials a sentence makes of claims the article made before it (or, for controlled
+goods, of the sentence's own denied claims): a bare "the reports are false", a state's
+"we comply with all sanctions", a company's disavowal, an accused person's denial."""
+
+from __future__ import annotations
+
+from .accused_denials import accused_denials
+from .attribution import Frame
+from .claims import make_claim
+from .clients import client_of
+from .company_denials import company_denials, may_disavow
+from .compliance import CUE_WORDS as COMPLIANCE_WORDS
+from .compliance import compliance_denials
+from .denials import bare_denials
+from .discourse import Discourse, Mention
+from .export_controls import CUE_WORDS as CONTROL_WORDS
+from .export_controls import controlled_goods_type
+from .gazetteer import Gazetteer
+from .merge import ClaimPool
+from .sentence_context import SentenceContext
+
+
+def deny_controlled_goods(
+    s: SentenceContext, claims: list[dict[str, object]], pool: ClaimPool
+) -> None:
+    """`claims`: the sentence's own, from its triggers."""
+    denied_states = [
+        c for c in claims if c["stance"] == "denied" and c["subject_kind"] == "country"
+    ]
+    if denied_states and not s.lows.isdisjoint(CONTROL_WORDS):
+        # "has never provided lethal weapons ... and strictly controls the export
+        # of dual-use items": the controlled goods are denied as well
+        ctype = controlled_goods_type(s.sent.text)
+        for claim in denied_states if ctype else ():
+            if (str(claim["subject"]), ctype, "denied") in pool.cands:
+                continue
+            pool.add({**claim, "claim_type": ctype, "products": []})
+
+
+def _denied_here(s: SentenceContext, pool: ClaimPool) -> bool:
+    """Whether the sentence's own trigger already said what is denied, and of whom."""
+    return any(
+        k[2] == "denied" and c.fields["start"] == s.sent.start for k, c in pool.cands.items()
+    )
+
+
+def add_bare_denials(s: SentenceContext, pool: ClaimPool) -> None:
+    cands = pool.cands
+    if not (s.cue and cands):
+        return
+    sent = s.sent
+    for mn, ctype, denier in bare_denials(sent.text, sent.start, s.frames, cands):
+        if _denied_here(s, pool):
+            continue  # this sentence already says what is denied, and of whom:
+            # "Russian officials dismissed reports of North Korean troops ..."
+        claim = make_claim(
+            sent,
+            mn,
+            ctype,
+            "denied",
+            denier,
+            None,
+            [],
+            0,
+            False,
+            kind=_subject_kind(mn),
+            implicit=True,
+        )
+        pool.add(claim)
+
+
+def add_compliance_denials(s: SentenceContext, gz: Gazetteer, pool: ClaimPool) -> None:
+    cands = pool.cands
+    if not (s.cue and cands and not s.lows.isdisjoint(COMPLIANCE_WORDS)):
+        return
+
+    def is_state(name: str) -> bool:
+        entry = gz.canonical(name)
+        return entry is not None and entry.kind == "country"
+
+    sent = s.sent
+    charged = [k[0] for k in cands if k[2] == "asserted"]
+    for who, speaker in compliance_denials(sent.text, sent.start, s.frames, is_state, charged):
+        if (who, "sanctions_evasion", "denied") in cands:
+            continue
+        state_mn = Mention(sent.start, sent.start + 1, 0, 1, who, "country", "", who)
+        claim = make_claim(
+            sent,
+            state_mn,
+            "sanctions_evasion",
+            "denied",
+            speaker,
+            None,
+            [],
+            0,
+            False,
+            kind="country",
+            implicit=True,
+        )
+        pool.add(claim)
+
+
+def add_company_denials(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:
+    cands, lows = pool.cands, s.lows
+    if not (
+        s.cue
+        and (cands or "client" in lows)  # a lawyer's client may be named only here
+        and may_disavow(lows)
+        and not _denied_here(s, pool)
+    ):
+        return
+    sent, mentions = s.sent, s.mentions
+    last_org = state.orgs[-1].name if state.orgs else None
+    keys = list(cands)
+    client = client_of(sent.text, sent.start, mentions, state) if "client" in lows else None
+    # "the company's general manager, X, said the firm ...": X speaks for it
+    staff = next((f.speaker for f in s.frames if _person_frame(f)), None)
+    for who, ctype, at, kind in company_denials(
+        sent.text, sent.start, mentions, last_org, keys, client
+    ):
+        if any(k[0] == who and k[2] == "denied" for k in keys):
+            continue  # its denial is already read (from this sentence's own verb)
+        role = "company" if kind == "organization" else "private"
+        company = Mention(at, at + 1, 0, 1, who, kind, role, via="coref")
+        speaker = staff if staff is not None and staff != who else who
+        claim = make_claim(
+            sent, company, ctype, "denied", speaker, None, [], 0, False, implicit=True
+        )
+        pool.add(claim)
+
+
+def add_accused_denials(s: SentenceContext, pool: ClaimPool) -> None:
+    cands = pool.cands
+    if not cands:
+        return
+    sent = s.sent
+    denials = accused_denials(sent.text, sent.start, s.lows, s.mentions, cands)
+    for who, kind, ctype, denier in denials:
+        if (who, ctype, "denied") in cands:
+            continue
+        accused = Mention(sent.start, sent.start + 1, 0, 1, who, kind, "private")
+        claim = make_claim(
+            sent, accused, ctype, "denied", denier, None, [], 0, False, implicit=True
+        )
+        pool.add(claim)
+
+
+def _subject_kind(mn: Mention) -> str:
+    return "country" if mn.kind == "adjective" else mn.kind
+
+
+def _person_frame(f: Frame) -> bool:
+    return bool(
+        f.speaker
+        and not f.denial
+        and not f.relative
+        and (f.person or (f.mention is not None and f.mention.kind == "person"))
+    )

@@ -1,0 +1,43 @@
+"""What a sentence leaves in the article's discourse once every pass has read it: the
+actors it named, who spoke, and the source a pronoun in a later sentence refers to."""
+
+from __future__ import annotations
+
+from .discourse import Discourse
+from .sentence_context import SentenceContext
+from .shortnames import note_region_names
+
+_REGION_NAMES = frozenset({"North Korea", "European Union"})
+
+
+def note_sentence(s: SentenceContext, state: Discourse) -> None:
+    for m in s.mentions:
+        if m.name in _REGION_NAMES and m.name not in state.cored:
+            state.cored.add(m.name)
+            note_region_names(m.name, state)
+        if m.kind == "country" and m.via != "coref":
+            state.note_country(m.name)
+        if m.kind == "organization":
+            state.note_org(m)
+        elif m.kind == "person":
+            state.note_person(m.name)
+    state.note_org_list(s.mentions, s.sent.index)
+    frames = s.frames
+    for f in frames:
+        if f.speaker and (f.person or (f.mention is not None and f.mention.kind == "person")):
+            state.note_person(f.speaker)
+    if s.explicit:
+        state.last_source = s.explicit
+    elif spoke_for := next(
+        (
+            f.speaker
+            for f in frames
+            if f.denial
+            and f.speaker
+            and not f.relative
+            and f.mention is not None
+            and f.mention.via != "coref"  # not "the company": who it is may be a guess
+        ),
+        None,
+    ):  # "The embassy rejected ... '...,' a spokesman said": the denier's spokesman
+        state.last_source = spoke_for

@@ -1,0 +1,973 @@
+"""The claims a sentence's triggers make: for each trigger its subjects, the stance, the
+source and the recipient, and the filters that keep only claims about Russia's war."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import Frame, denier_for
+from .claims import make_claim, sector_type
+from .discourse import Discourse, Mention
+from .gazetteer import Gazetteer
+from .intermediaries import bought_through, goods_type
+from .lexicon import (
+    DENIAL_WORDS,
+    DEONTIC_RE,
+    FALSE_WORDS,
+    FUTURE_WORDS,
+    GENERIC_WORDS,
+    HEDGE_WORDS,
+    SANCTION_IMPOSE_NEEDS,
+    SANCTION_IMPOSE_RE,
+    gated_search,
+)
+from .roles import (
+    OTHER,
+    RUSSIA,
+    WESTERN_SIDE,
+    find_recipient,
+    find_subjects,
+    with_conjuncts,
+)
+from .sanctions import authority_of, sanction_claims
+from .sentence_context import SentenceContext
+from .sites import production_site
+from .text import Sentence
+from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
+from .wordset import word_set
+
+UKRAINE = "Ukraine"
+_NEG_BEFORE_RE = re.compile(
+    # (`had "never" given`: the negator in quotes too)
+    r"(?:\b(?:never|not|no longer|neither|nor)[\"”]?\s+|n't\s+)(?:\w+[\"”]?\s+){0,7}$"
+    # "has never been, and will never be, a route", "is not, and will not be, a platform"
+    r"|\b(?:never|not)\s+(?:will\s+|would\s+)?be,\s+(?:\w+\s+){0,3}$"
+    # "has not allowed, and will not allow, its territory to be used to ..."
+    r"|\b(?:not|never)\s+\w+,\s+(?:and|or|nor)\s+(?:\w+\s+)?(?:not|never)\s+\w+,\s+(?:\w+\s+){0,7}$"
+    r"|\bno\s+(?:\w+\s+)?$",
+    re.I,
+)
+# "Turkey is not the biggest route, but ...", "not the only supplier": a ranking, no denial
+_RANKED_RE = re.compile(
+    r"\bnot\s+(?:the|its|their)\s+(?:only|main|sole|primary|principal|chief|top|most\s+\w+|"
+    r"\w+est)\b",
+    re.I,
+)
+_WITHOUT_RE = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
+# the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
+_NEGATORS = frozenset({"never", "not", "no", "neither", "nor"})
+_CLAIM_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|assertions?)\s+"
+    r"(?:of|that|about)\b",
+    re.I,
+)
+# a relative clause in the present that says what a firm makes: "the company that develops"
+_LINE_OF_BUSINESS_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:also\s+|mainly\s+|mostly\s+|now\s+)?"
+    r"(?:develops|designs|makes|manufactures|produces|builds|assembles|tests)$"
+)
+_SUPERVISE_RE = re.compile(
+    r"\b(?:overs(?:aw|ee|ees|eeing|een)|supervis\w+|direct(?:ed|s|ing)?|ran|run(?:s|ning)?|"
+    r"set(?:ting)?\s+up|led|lead(?:s|ing)?)\s+(?:the\s+)?$",
+    re.I,
+)
+_ADMIT_WORDS = word_set(
+    """acknowledged acknowledges acknowledge admitted admits admit confirmed confirms confirm
+    conceded concedes"""
+)
+_ADMITS_RE = re.compile(
+    r"(?:acknowledg|admit|confirm|conced)\w*\s+(?:to\s+|having\s+)?\w+(?:ing|ed)\b", re.I
+)
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing) out|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)"
+    r"\W+(?:whether\s+(?:to\s+)?)?$",
+    re.I,
+)
+_FOR_GERUND_RE = re.compile(
+    r"\b(?P<prep>for|over)\s+(?:allegedly\s+|reportedly\s+|their\s+|its\s+)?(?P<role>(?:arranging|facilitating|organi[sz]ing|"
+    r"coordinating|brokering|financing|enabling|supporting|their\s+role\s+in|its\s+role\s+in|"
+    r"involvement\s+in)\s+(?:the\s+)?(?:\w+\s+(?:and|or)\s+(?:the\s+)?)?)?"
+    r"(?P<mod>[\w-]+\s+)?$",
+    re.I,
+)
+_SANCTIONED_PRONOUN_RE = re.compile(
+    r"\b(?:saying|said|alleging|because|as)\s+(?:that\s+)?(?:they|the\s+(?:\w+\s+)?"
+    r"(?:companies|firms|entities))\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
+# "imposed sanctions on X, accusing them of helping Russian firms obtain ...": X did it
+_ACCUSING_RE = re.compile(
+    r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
+    r"|\baccused\s+of\b"  # "X, a Hong Kong company accused of supplying ..."
+)
+# "on five companies in Turkey and three in the UAE that it said had supplied", "from X, Y
+# and several other countries that Ukraine says supply": a restrictive relative after the
+# list speaks of the whole list
+_LIST_RELATIVE_RE = re.compile(
+    r"(?:,?\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?other\s+(?:countries|nations|states))?"
+    r"\s+(?:that|which|who)\s+(?:it|they|the\s+\w+|[A-Z][\w.]*)\s+(?:said|says|alleged|alleges)"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$"
+)
+# ", which Treasury described as having ...": what the sanctioning state says the target did
+_DESCRIBED_RE = re.compile(
+    r",\s*(?:which|who|whom)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|government|"
+    r"ministry|department|commission|council|authorities|officials|it|they)\s+"
+    r"(?:described\s+as|describes\s+as|said|says|accuses\s+of|accused\s+of|alleges|alleged)\s"
+    # ", which, according to Ukrainian intelligence, supplied engines"
+    r"|,\s*(?:which|who)\s*,\s*according\s+to\s+[^,;]{1,60},\s"
+)
+# a Russian firm's supply is a claim when it goes to the armed forces: "delivered drones to
+# the army", "a contract with a unit of the Ministry of Defence for the supply of"
+_ARMED_FORCES_WORDS = word_set(
+    """army forces military troops units unit ministry rosgvardia guard brigades regiments
+    battalions"""
+)
+_TO_ARMED_FORCES_RE = re.compile(
+    r"\b(?:to|with|for)\s+(?:(?:the|a|an|several|many|various|some|dozens|one|of|its)\s+){0,3}"
+    r"(?:[\w-]+\s+){0,3}?(?:army|armed\s+forces|military\s+units?|units?\s+of\s+the\s+"
+    r"(?:Ministry|army)|Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|Rosgvardia|"
+    r"National\s+Guard|troops|forces|brigades|regiments|battalions)\b"
+)
+_CHARGED_WORDS = word_set(
+    "charged accused indicted convicted arrested prosecuted sentenced detained suspected extradited"
+)
+_WARN_WORDS = word_set("warn warns warned warning cautioned cautions caution")
+_EVIDENCE_WORDS = word_set("evidence proof sign signs indication indications")
+_NO_EVIDENCE_RE = re.compile(
+    r"\b(?:no|little|scant|not\s+(?:seen|found|see|find|have|provided|produced)(?:\s+any)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:evidence|proof|signs?|indications?)\s+(?:that|of)\b",
+    re.I,
+)
+_WARNED_RE = re.compile(
+    r"\b(?:warn|caution)\w*\s+(?:[\w-]+\s+){0,4}?(?:that|against|about|of)\s+"
+    r"(?P<ger>\w+ing\s+(?:[\w-]+\s+){0,2})?$",
+    re.I,
+)
+_TYPE_BY_OBJECT = {
+    ("supply", "drone"): "drone_supply",
+    ("supply", "component"): "component_supply",
+    ("supply", "weapon"): "weapons_supply",
+    ("supply", "people"): "personnel",
+    ("receive", "drone"): "drone_supply",
+    ("receive", "component"): "component_supply",
+    ("receive", "weapon"): "weapons_supply",
+    ("receive", "people"): "personnel",
+    ("production", "drone"): "drone_production",
+    ("production", "weapon"): "drone_production",
+    ("production", "component"): "component_supply",
+    ("evasion", None): "sanctions_evasion",
+    ("personnel", "people"): "personnel",
+}
+_MAKER_NOUNS = word_set(
+    "manufacturer manufacturers maker makers developer developers producer producers"
+)
+_WORK_WORDS = word_set(
+    "work works worked working employed employs employ employing staff staffed assigned"
+)
+_INDUSTRY_WORDS = word_set(
+    "drone drones assembly factory factories plant plants workshop workshops production"
+)
+# personnel cues that need a war or its industry in the sentence (not "citizens work there")
+_CIVIL_CUES = word_set(
+    """work works worked working employ employs employed employing involved involvement help
+    helps helped helping assist assists assisted assisting participate participates
+    participated participating part presence staff staffed assigned"""
+)
+_MILITARY_WORDS = word_set(
+    """drone drones uav uavs factory factories plant plants production assembly military army
+    forces troops soldiers war front frontline front-line fighting combat battle battlefield
+    defense defence arms weapons munitions ammunition shells missiles missile launch units
+    crews invasion hostilities offensive brigade brigades regiment battalion kursk crimea
+    shahed shaheds geran alabuga military-industrial"""
+)
+_UNCONFIRMED_RE = re.compile(
+    r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*)\s+"
+    r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
+# what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
+_SUPPLY_TYPES = frozenset({"drone_supply", "component_supply", "weapons_supply"})
+_SIDE_TYPES = frozenset(
+    {"drone_supply", "component_supply", "weapons_supply", "personnel", "drone_production"}
+)
+
+
+def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bool:
+    """Note whom a supplier was last said to supply; False when no recipient is named and
+    the article last showed this supplier arming Ukraine (or a state on its side)."""
+    if recipient == UKRAINE or recipient in WESTERN_SIDE:
+        state.ukraine_suppliers.add(supplier)
+    elif recipient is not None:
+        state.ukraine_suppliers.discard(supplier)
+    elif supplier in state.ukraine_suppliers:
+        return False
+    return True
+
+
+_PREVENTING_RE = re.compile(
+    r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on)\s+"
+    r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
+)
+_SANCTIONED_WORDS = word_set("sanctioned embargoed")
+# goods whose trade the sanctions forbid: moving them is evasion, whatever they are
+_SANCTIONED_GOODS_RE = re.compile(
+    r"\s+(?:(?:of|in)\s+)?(?:the\s+|these\s+|such\s+|some\s+|more\s+)?(?:[\w$€,.-]+\s+){0,2}?"
+    r"(?:sanctioned|embargoed)\s+(?:[\w-]+\s+)?(?:goods|items|products|components|parts|"
+    r"technolog(?:y|ies)|equipment|electronics|chips|microelectronics|machinery|cargo)\b",
+    re.I,
+)
+# a warning about whatever might happen: "any attempt to ...", "any company that ..."
+_ANY_HYPOTHETICAL_RE = re.compile(
+    r"\b[Aa]ny\s+(?:[\w-]+\s+){0,3}?(?:attempts?|efforts?|bids?|moves?|plans?|schemes?|"
+    r"compan(?:y|ies)|firms?|entit(?:y|ies)|countr(?:y|ies)|states?|individuals?|one|"
+    r"business(?:es)?|banks?|suppliers?|exporters?|persons?|part(?:y|ies)|actors?)\s+"
+    r"(?:that|which|who|found|caught|trying|seeking|attempting|to)\b[^.;]{0,110}$"
+)
+_GOODS_TYPES = ("component_supply", "drone_supply", "weapons_supply")
+_GOVERNS_RE = re.compile(
+    r"\b(?:govern|regulat|restrict|control|prohibit|ban|licens)\w*\s+the\s+$", re.I
+)
+_RESPOND_TO_ANY_RE = re.compile(r"\b(?:respond\w*|react\w*|retaliat\w*)\b[^.;]{0,60}\bto\s+any\s+$")
+# a recipient that passes the goods on to Russia
+_ONWARD_RE = re.compile(
+    r"\b(?:that|which|who)\s+(?:then\s+|later\s+|in\s+turn\s+)?(?:supplies|supplied|sells|sold|"
+    r"resold|resells|re-exported|re-exports|ships|shipped|forwarded|passed)\b[^.;]{0,60}?"
+    r"\b(?:Russia|Russian|Moscow)\b"
+    r"|\b(?:ended|end)\s+up\s+in\s+Russia\b"
+    r"|\bbefore\s+(?:being\s+)?(?:trucked|shipped|sent|moved|forwarded|re-exported|transported|"
+    r"smuggled|flown|driven)\s+(?:on\s+)?(?:in)?to\s+Russia\b"
+)
+_UNDER_CONTROL_RE = re.compile(
+    r"\s+(?:\w+\s+){0,5}?under\s+(?:\w+\s+){0,2}?(?:control|controls|scrutiny)\b"
+)
+
+
+# "The country bought its first drones from X": the buyer is the state last named
+_BUYER_REFERENCE_RE = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)[\"“]?(?:The|the|Its|its)\s+(?:country|nation|army|military|air\s+force|"
+    r"navy|armed\s+forces|government)\s+(?:\w+\s+){0,2}$"
+)
+
+
+_BUYER_GATES = ("country", "nation", "army", "military", "force", "navy", "government")
+
+
+def _buyer_by_reference(text: str, base: int, trig: Trigger, last_country: str) -> str | None:
+    """OTHER when a receiving verb's subject is `the country` (or its army) and the state
+    last named is not Russia; else None."""
+    if last_country == RUSSIA or not any(w in text for w in _BUYER_GATES):
+        return None
+    m = _BUYER_REFERENCE_RE.search(text, 0, trig.start - base)
+    if m is None:
+        return None
+    return OTHER
+
+
+def sentence_claims(
+    ctx: SentenceContext, state: Discourse, gz: Gazetteer
+) -> list[dict[str, object]]:
+    sent, words, mentions, frames = ctx.sent, ctx.words, ctx.mentions, ctx.frames
+    products, source = ctx.products, ctx.source
+    linked, sent_linked = ctx.context_linked, ctx.linked
+    text, base = sent.text, sent.start
+    in_item = state.item is not None and state.item_para == sent.paragraph
+    near = sent.index - state.sanction_at <= 2 or state.sanction_title
+    triggers = find_triggers(text, base, words, mentions, products, in_item, near)
+    if not triggers:
+        return []
+    own = (
+        {f.pos for f in frames if _ADMITS_RE.match(text, f.pos - base)}
+        if not sent.lows.isdisjoint(_ADMIT_WORDS)
+        else set()
+    )
+    deniers = {id(f.mention) for f in frames if f.denial and f.mention is not None}
+    excluded = {
+        id(f.mention)
+        for f in frames
+        if f.mention is not None
+        and not f.denial
+        and f.pos not in own
+        and id(f.mention) not in deniers  # "China denied X and says it ...": its own act
+    }  # "Tehran acknowledged providing drones": the speaker admits its own act
+    excluded |= {  # "X, the head of Y, said": X speaks; not "X, who the EU said ..."
+        id(f.mention.head)
+        for f in frames
+        if f.mention is not None
+        and f.mention.head
+        and "," in text[f.mention.end - base : f.pos - base]
+    }
+    denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
+    false_after = (
+        [w.start for w in words if w.low in FALSE_WORDS]
+        if not sent.lows.isdisjoint(FALSE_WORDS)
+        else []
+    )
+    # where a negator starts: _NEG_BEFORE_RE only runs when one is in reach
+    negators = [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
+    hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
+    future = any(w.low in FUTURE_WORDS for w in words)
+    warning = not sent.lows.isdisjoint(_WARN_WORDS)  # per sentence, for every trigger
+    evidence = not sent.lows.isdisjoint(_EVIDENCE_WORDS)
+    out: list[dict[str, object]] = []
+    sanctioned: list[Mention] = []
+    sanctioner: str | None = None
+    impose: bool | None = None  # the sentence's, found at its first sanction trigger
+    for trig in triggers:
+        if trig.kind == "sanction":
+            if impose is None:
+                impose = gated_search(SANCTION_IMPOSE_RE, text, SANCTION_IMPOSE_NEEDS) is not None
+            found = sanction_claims(
+                trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
+            )
+            if not found and (
+                impose
+                or trig.word.lower().startswith(("list", "designat"))
+                or ("added" in sent.lows and _ADDED_TO_LIST_RE.search(text) is not None)
+            ):
+                # "the Council is listing 54 individuals and 30 entities": named later
+                speaker = _nearest_source(frames, trig)
+                opener = authority_of(trig, mentions, text, base, speaker)
+                sanctioner = sanctioner or opener
+                # the members a later sentence names: "a day after the Treasury added ..."
+                opener = opener or authority_of(trig, mentions, text, base, speaker, True)
+                if opener is not None:
+                    state.open_sanction_at, state.open_authority = sent.index, opener
+            if found and all(s.kind == "group" for s, _ in found):
+                # "on dozens of companies, including several Chinese firms": members follow
+                opener = found[0][1] or state.last_authority
+                if opener is not None:
+                    state.group_sanction_at, state.open_authority = sent.index, opener
+            for subj, authority in found:
+                if authority:
+                    if "already" not in sent.lows:  # "were already under US sanctions": a
+                        state.last_authority = authority  # backdrop, not who acts now
+                else:
+                    authority = state.last_authority
+                    if subj.name == authority and subj.kind in ("group", "country"):
+                        continue  # "The sanctions ... bar Americans from": not a target
+                sanctioned.append(subj)
+                sanctioner = sanctioner or authority
+                out.append(
+                    make_claim(
+                        sent,
+                        subj,
+                        "sanctions_imposed",
+                        "asserted",
+                        authority or source,
+                        None,
+                        products,
+                        hedges,
+                        False,
+                    )
+                )
+            continue
+        if trig.kind == "evasion" and not linked and trig.word.split()[0].lower() in ROUTE_NOUNS:
+            continue  # "Dubai has become a hub for luxury goods": not about Russia
+        ctype = _TYPE_BY_OBJECT.get((trig.kind, trig.obj if trig.kind != "evasion" else None))
+        if ctype is None and trig.obj != "generic":
+            continue
+        if (
+            trig.kind == "production"
+            and trig.word.lower() in _MADE_WORDS
+            and _bought_before(triggers, trig, text, base)
+        ):  # "Russian firms imported 28,000 quadcopters made by X": X sold them
+            ctype = _TYPE_BY_OBJECT.get(("supply", trig.obj))
+            if ctype is None:
+                continue
+        if (
+            trig.kind in ("supply", "receive")
+            and not sent.lows.isdisjoint(_SANCTIONED_WORDS)
+            and _SANCTIONED_GOODS_RE.match(text, trig.end - base)
+        ):
+            ctype = "sanctions_evasion"  # "the re-export of sanctioned goods to Russia"
+        subjects = _trigger_subjects(
+            trig, ctype, sent, mentions, frames, excluded, sanctioned, state
+        )
+        if not subjects:
+            continue
+        # "X sanctioned Y for supplying drones": the sanctioning state says so
+        trig_source = _nearest_source(frames, trig) or source or sanctioner
+        recipient = find_recipient(trig, mentions, subjects, text, base)
+        if (
+            recipient is not None
+            and recipient != RUSSIA
+            and recipient not in state.russian_orgs
+            and trig.kind == "supply"
+            and _ONWARD_RE.search(text, trig.end - base)
+        ):
+            recipient = (
+                RUSSIA  # "sold 14 machines to a trader in Malaysia that resold them to Russia"
+            )
+        armed_forces = (
+            trig.kind == "supply"
+            and not sent.lows.isdisjoint(_ARMED_FORCES_WORDS)
+            and _TO_ARMED_FORCES_RE.search(text) is not None
+        )
+        if recipient is None and trig.kind == "receive" and state.countries:
+            recipient = _buyer_by_reference(text, base, trig, state.countries[-1])
+        # stance
+        before = text[max(0, trig.start - base - 70) : trig.start - base]
+        negated = (
+            any(trig.start - 70 <= p < trig.start for p in negators)
+            and bool(_NEG_BEFORE_RE.search(before))
+            and "not only" not in before  # "not only sending soldiers but also workers"
+            and not _RANKED_RE.search(before)  # "not the biggest route, but": a ranking
+        )
+        if trig.kind == "evasion" and " without " in before and _WITHOUT_RE.search(before):
+            continue  # "move cargo without passing through third countries": none used
+        if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):
+            continue  # "keeps drone exports under strict control": a policy
+        if trig.kind == "evasion" and _PREVENTING_RE.search(
+            text, max(0, trig.start - base - 110), trig.start - base
+        ):
+            continue  # "to prevent any cooperation that violates UN sanctions"
+        if trig.nominal and before.endswith("the ") and _GOVERNS_RE.search(before):
+            continue  # "the law that governs the export of strategic items": a rule
+        if trig.nominal and before.endswith("any ") and _RESPOND_TO_ANY_RE.search(before):
+            continue  # "determined to respond swiftly to any transfer of missiles"
+        if negated and _UNCONFIRMED_RE.search(before):
+            continue  # "has not confirmed the deployment", "never commented on": no denial
+        clause_lo, clause_hi = base, base + len(text)
+        if denial_cues or false_after:  # denial words reach only their own clause
+            clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))
+        denial_before = bool(denial_cues) and any(clause_lo <= p < trig.start for p in denial_cues)
+        denial_after = [
+            f
+            for f in frames
+            if f.denial
+            and f.pos > trig.end
+            # "..., but denied supplying missiles": that denial has an object of its own
+            and not any(t.start > f.pos and t.kind == trig.kind for t in triggers)
+        ]
+        denier_frame = denier_for(frames, trig.start)
+        denier = denier_frame.speaker if denier_frame else None
+        denier_mention = denier_frame.mention if denier_frame else None
+        if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
+            continue  # "urged China to ensure its firms do not supply ..."
+        warned = _WARNED_RE.search(before) if warning else None
+        if warned is not None and (warned.group("ger") or trig.word.lower().endswith("ing")):
+            continue  # "warned China that providing lethal aid would have consequences"
+        if evidence and _NO_EVIDENCE_RE.search(text, clause_lo - base, trig.start - base):
+            continue  # "no public evidence that Beijing has shipped weapons": not said
+        if ("out" in before or "consider" in before or "weigh" in before or "mull" in before) and (
+            _HYPOTHETICAL_RE.search(before)
+        ):
+            continue  # "Seoul does not rule out providing weapons": no act yet
+        # "described allegations of Iranian involvement in drone production as fabrications"
+        called_false = (
+            bool(false_after)
+            and any(trig.end < p < clause_hi for p in false_after)
+            and _CLAIM_NOUN_BEFORE_RE.search(text[clause_lo - base : trig.start - base]) is not None
+        )
+        stance = (
+            "denied" if (negated or denial_before or called_false or trig.halted) else "asserted"
+        )
+        if (
+            stance == "asserted"
+            and "any" in sent.lows
+            and _ANY_HYPOTHETICAL_RE.search(
+                text, max(0, trig.start - base - 150), trig.start - base
+            )
+        ):
+            continue  # "a serious view of any attempt to use X to circumvent", "any firm
+            # that supplies drones to Russia would face consequences": no act said
+        if recipient == OTHER:
+            if stance == "asserted":
+                continue  # supplied to someone else
+            recipient = None
+        resold = (  # "electronics purchased through intermediaries in X": X sold them
+            goods_type(
+                text,
+                max(clause_bounds(text, trig.start - base)[0], trig.start - base - 100),
+                trig.start - base,
+            )
+            if trig.kind == "evasion"
+            and stance == "asserted"
+            and bought_through(text, trig.start - base)
+            else None
+        )
+        for subj in subjects:
+            if (
+                subj.people
+                and (
+                    ctype == "drone_production"
+                    or (trig.kind == "production" and ctype == "component_supply")
+                )
+                and not _SUPERVISE_RE.search(
+                    text[max(0, trig.start - base - 30) : trig.start - base]
+                )
+            ):
+                continue  # workers at a plant are personnel; "engineers oversaw the assembly"
+            name = subj.country if subj.kind == "adjective" else subj.name
+            if name is None:
+                continue
+            if (
+                trig.kind == "production"
+                and ctype == "component_supply"
+                and (name == RUSSIA or name in state.russian_orgs)
+            ):
+                continue  # a Russian plant making its own parts supplies no one
+            if (
+                trig.kind == "production"
+                and ctype == "component_supply"
+                and (subj.role == "government" or subj.kind == "country")
+                and not (recipient == RUSSIA or recipient in state.russian_orgs)
+            ):
+                continue  # "EU leaders plan to build a network of sensors": their own
+            claim_type = ctype
+            if (
+                trig.kind == "production"
+                and trig.word.lower() in _MAKER_NOUNS
+                and name not in state.russian_orgs
+            ):
+                continue  # "a drone maker": said of Russian makers only (not "drone maker DJI")
+            if trig.halted and not (subj.kind == "organization" and subj.role == "company"):
+                continue  # "Kazakhstan halted exports of drone parts": a policy
+            if trig.obj == "generic":
+                company = subj.kind == "organization" and subj.role == "company"
+                if stance != "denied" and not (
+                    company and (recipient == RUSSIA or recipient in state.russian_orgs)
+                ):
+                    continue  # (but "X supplied 1,000 tonnes to Russian buyers": goods)
+                # "denied having supplied any goods": the goods it was said to supply
+                goods = not sent.lows.isdisjoint(GENERIC_WORDS)
+                claim_type = (
+                    (state.supply_types.get(name) if goods else None)
+                    or state.subject_types.get(name)
+                    or sector_type(gz, name)
+                )
+                if claim_type is None and subj.kind == "organization" and subj.role == "company":
+                    claim_type = "component_supply"  # a company's products are parts
+            if claim_type is None:
+                continue
+            russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
+            if name == sanctioner and claim_type in _SIDE_TYPES:
+                continue  # "the EU's decision to impose sanctions over the supply of drones"
+            if (
+                (
+                    name in WESTERN_SIDE
+                    or (subj.kind == "organization" and subj.country in WESTERN_SIDE)
+                )
+                and claim_type in _SIDE_TYPES
+                and (
+                    subj.kind == "adjective"
+                    or not russian_rec
+                    or (trig.kind == "production" and claim_type == "component_supply")
+                )
+            ):
+                continue  # "asked Israel to supply air defense", "US-origin technology",
+                # "chips made by US manufacturers [went] to Russian distributors"
+            if claim_type in _SIDE_TYPES and not _remember_side(state, name, recipient):
+                continue  # "Baykar donated drones to Ukraine. ... gave the drone free"
+            rec = recipient
+            if rec is None and stance == "asserted" and name != RUSSIA:
+                rec = RUSSIA
+            if not _plausible(
+                name,
+                claim_type,
+                rec,
+                recipient,
+                linked,
+                subj,
+                state.russian_orgs,
+                armed_forces,
+            ):
+                continue
+            if (
+                claim_type == "personnel"
+                and trig.word.lower() in _CIVIL_CUES
+                and sent.lows.isdisjoint(_MILITARY_WORDS)
+            ):
+                continue  # "Kyrgyz citizens work there", "individuals involved in the
+                # transfers": work or a part in something, but not in a war or its industry
+            if (
+                claim_type == "personnel"
+                and stance == "asserted"
+                and not (sent_linked or russian_rec)
+                and not (
+                    linked
+                    and trig.word.lower() in _WORK_WORDS
+                    and not sent.lows.isdisjoint(_INDUSTRY_WORDS)
+                )
+            ):
+                continue  # (but "women from Uganda were working on the drone lines")
+            if (
+                claim_type == "drone_production"
+                and name != RUSSIA
+                and name not in state.russian_orgs
+                and subj.country != RUSSIA
+                and _LINE_OF_BUSINESS_RE.search(
+                    text, max(0, trig.start - base - 20), trig.end - base
+                )
+                and not _for_russia_in_clause(trig, mentions, text, base, state.russian_orgs)
+            ):
+                continue  # "Shahed Aviation Industries, the company that develops the
+                # Shahed drones": what a firm does, not what it did for Russia
+            if (  # "North Korea tested a missile": production must be for Russia
+                claim_type == "drone_production"
+                and stance == "asserted"
+                and not (sent_linked or russian_rec)
+                and (
+                    subj.kind != "organization"
+                    or subj.role == "government"  # the EU, NATO: like a state
+                    or _own_side(subj, mentions, state)
+                )
+            ):
+                continue
+            if (  # "sold drones to the United States": not a claim about Russia
+                recipient is not None
+                and not russian_rec
+                and name != RUSSIA
+                and claim_type not in _NON_RUSSIA_SUBJECT_OK
+                and stance == "asserted"
+                and not (sent_linked and _trader(gz, recipient))
+            ):
+                continue  # (but "sold engines to Eurasia Parts, which re-exported them
+                # to Kronstadt": a middleman on the way to Russia)
+            kind = "country" if subj.kind == "adjective" else subj.kind
+            src: str | None
+            if stance == "denied":
+                if denier is None and called_false:
+                    denier = _caller(text, base, mentions)  # "X called a report ... fake"
+                src = denier or trig_source or name
+                if denier_mention is not None and (
+                    any(denier_mention is x for x in subjects)
+                    or name in _conjoined(denier_mention, mentions, text, base)
+                ):
+                    src = name  # "DJI and Autel denied ...": each speaks for itself
+            else:
+                src = trig_source
+                if src == name and claim_type != "sanctions_evasion" and not frames:
+                    src = None
+            for ctype_out in (claim_type,) if resold is None else (claim_type, resold):
+                out.append(
+                    make_claim(
+                        sent,
+                        subj,
+                        ctype_out,
+                        stance,
+                        src,
+                        rec,
+                        products,
+                        hedges,
+                        future,
+                        name=name,
+                        kind=kind,
+                    )
+                )
+            if stance == "asserted" and denial_after:
+                d = denial_after[0]
+                out.append(
+                    make_claim(
+                        sent,
+                        subj,
+                        claim_type,
+                        "denied",
+                        d.speaker or name,
+                        recipient,
+                        products,
+                        hedges,
+                        future,
+                        name=name,
+                        kind=kind,
+                    )
+                )
+            if claim_type != "sanctions_evasion":  # what it deals in, not how
+                state.subject_types[name] = claim_type
+            if claim_type in _GOODS_TYPES:
+                state.supply_types[name] = claim_type
+    return out
+
+
+def _trigger_subjects(
+    trig: Trigger,
+    ctype: str | None,
+    sent: Sentence,
+    mentions: list[Mention],
+    frames: list[Frame],
+    excluded: set[int],
+    sanctioned: list[Mention],
+    state: Discourse,
+) -> list[Mention]:
+    """Who the trigger says acted: a target its sanction named, the grammatical subject, the
+    annex item, a quoted "we", the person a case charges; a head of state acts for the
+    state, and a Russian plant is named with Russia."""
+    text, base = sent.text, sent.start
+    if trig.kind == "personnel" and trig.hint is not None:
+        if trig.word.lower() in _CIVIL_CUES and any(s.start == trig.hint.start for s in sanctioned):
+            return []  # "Iranian nationals were sanctioned, including X, ... involved
+            # in arranging the transfer": their part in the deals, not in the war
+        subjects = [trig.hint]
+    elif (
+        sanctioned
+        and sanctioned[-1].end < trig.start
+        and _DESCRIBED_RE.match(text, sanctioned[-1].end - base, trig.start - base)
+    ):  # "sanctioned X, which Treasury described as having procured ...": X did
+        # (and "X and Y, which the department said shipped ...": both did)
+        subjects = with_conjuncts(sanctioned[-1], sanctioned, text, base)
+    elif sanctioned and (
+        _for_conduct(text[max(0, trig.start - base - 60) : trig.start - base], trig)
+        or _SANCTIONED_PRONOUN_RE.search(text[max(0, trig.start - base - 60) : trig.start - base])
+        or _ACCUSING_RE.search(text, sanctioned[-1].end - base, trig.start - base)
+        or (
+            len(sanctioned) > 1
+            and _LIST_RELATIVE_RE.match(text, sanctioned[-1].end - base, trig.start - base)
+            is not None
+        )
+    ):
+        # "sanctioned X for supplying drones", "sanctioned X and Y, saying they had
+        # supplied drones"; a company's officers sanctioned with it act for it
+        subjects = _company_for_officers(sanctioned)
+    else:
+        subjects = find_subjects(trig, mentions, excluded, text, base, state)
+        if not subjects and state.item is not None and state.item_para == sent.paragraph:
+            subjects = [state.item]  # "Outline: Has supplied ...": the annex item
+        if not subjects and "we" in sent.lows:
+            subjects = _we_subject(text, base, trig, frames)
+        if not subjects and not sent.lows.isdisjoint(_CHARGED_WORDS):
+            subjects = _named_charged(mentions, text, base, trig)
+        if not subjects and state.last_person and ("he" in sent.lows or "she" in sent.lows):
+            subjects = _charged_person(text, base, trig, state.last_person)
+    subjects = [  # "X, an Indian trading company that re-exported ...": X did it
+        s.head
+        if s.in_apposition
+        and s.head is not None
+        and s.head.kind == "organization"
+        and s.kind in ("group", "adjective", "country")
+        else s
+        for s in subjects
+    ]
+    subjects = [  # people are no subjects, but a head of state acts for the state
+        _leader_state(s) if s.kind == "person" and s.role == "leader" else s
+        for s in subjects
+        if s.kind != "person" or s.role in ("leader", "private")
+    ]
+    if (
+        trig.kind == "production"
+        and ctype == "drone_production"
+        # Russia's own plant; not "North Korean workers assembling drones at X"
+        and all(s.name == RUSSIA or s.name in state.russian_orgs for s in subjects)
+    ):
+        site = production_site(trig, mentions, text, base)
+        if site is not None and all(s.name != site.name for s in subjects):
+            subjects = [*subjects, site]  # "producing drones at the X plant": X too
+    return subjects
+
+
+def _trader(gz: Gazetteer, name: str) -> bool:
+    """A company (known or recognised by its form), not a state or a bloc."""
+    entry = gz.canonical(name)
+    if entry is None:
+        return True
+    return entry.kind == "organization" and entry.role == "company"
+
+
+def _plausible(
+    name: str,
+    ctype: str,
+    rec: str | None,
+    explicit_rec: str | None,
+    linked: bool,
+    subj: Mention,
+    russian_orgs: set[str],
+    armed_forces: bool = False,
+) -> bool:
+    """`armed_forces`: the goods go to an army, its units or its ministry."""
+    if name == UKRAINE or rec == UKRAINE or subj.role in ("media", "research"):
+        return False
+    if rec == name:
+        return False
+    russian_rec = rec == RUSSIA or rec in russian_orgs
+    if name in russian_orgs and ctype in _SUPPLY_TYPES:
+        # "supplied quadcopters to military units": a Russian firm arming Russia; but
+        # not "supplied air defense systems to partners in Asia" (exports), nor sales
+        # to Russian buyers who are not the military
+        return armed_forces and (explicit_rec is None or russian_rec)
+    if name == RUSSIA or (name in russian_orgs and ctype not in ("drone_production",)):
+        if ctype in _NON_RUSSIA_SUBJECT_OK:
+            return linked
+        if name == RUSSIA:
+            return explicit_rec is not None and not russian_rec and explicit_rec != UKRAINE
+    return ctype in _NON_RUSSIA_SUBJECT_OK or linked or bool(explicit_rec and russian_rec)
+
+
+_MADE_WORDS = word_set("made manufactured produced built")
+
+
+def _bought_before(triggers: list[Trigger], trig: Trigger, text: str, base: int) -> bool:
+    """Whether the goods a maker made are what a receiving verb just before got: `imported
+    drones made by X`, `bought engines manufactured by X`."""
+    return any(
+        t.kind == "receive"
+        and not t.nominal
+        and t.obj == trig.obj
+        and 0 < trig.start - t.end <= 60
+        and not any(c in text[t.end - base : trig.start - base] for c in ";:")
+        for t in triggers
+    )
+
+
+def _for_russia_in_clause(
+    trig: Trigger, mentions: list[Mention], text: str, base: int, russian_orgs: set[str]
+) -> bool:
+    """Whether Russia or a Russian firm is named after the trigger before the clause ends."""
+    comma = text.find(",", trig.end - base)
+    end = base + (comma if comma >= 0 else len(text))
+    return any(
+        trig.end <= m.start < end
+        and (m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs)
+        for m in mentions
+    )
+
+
+def _company_for_officers(sanctioned: list[Mention]) -> list[Mention]:
+    """ "X and its chief executive, Y, were sanctioned over their role in ...": X's role."""
+    if any(m.kind == "organization" for m in sanctioned):
+        return [m for m in sanctioned if m.kind != "person"]
+    return sanctioned
+
+
+# "added more than 270 individuals and entities to its sanctions list": named later
+_ADDED_TO_LIST_RE = re.compile(
+    r"\badded\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b"
+)
+
+
+def _leader_state(mn: Mention) -> Mention:
+    """ "Kim Jong Un has sent troops": a head of state acts for the state."""
+    if mn.kind != "person" or not mn.country:
+        return mn
+    out = Mention(
+        mn.start, mn.end, mn.tok_start, mn.tok_end, mn.country, "country", "government", mn.country
+    )
+    out.prep, out.possessive = mn.prep, mn.possessive
+    return out
+
+
+def _own_side(subj: Mention, mentions: list[Mention], state: Discourse) -> bool:
+    """A Ukrainian maker, or one of no stated country in a sentence about Ukraine alone:
+    "the Vyriy company produced 1,000 FPV drones from Ukrainian-made parts"."""
+    country = subj.country or state.org_country.get(subj.name)
+    if country is not None:
+        return country == UKRAINE
+    return any(m.name == UKRAINE or m.country == UKRAINE for m in mentions)
+
+
+def _for_conduct(before: str, trig: Trigger) -> bool:
+    """ "sanctioned X for supplying drones", "... for arranging the sale of drones"."""
+    m = _FOR_GERUND_RE.search(before)
+    if m is None:
+        return False
+    if m.group("role") or m.group("mod") or m.group("prep").lower() == "over":
+        return trig.nominal  # "sanctions on X over arms transfers to Russia"
+    return trig.word.lower().endswith("ing")
+
+
+def _conjoined(mn: Mention, mentions: list[Mention], text: str, base: int) -> set[str]:
+    """The names listed with `mn`: "Moscow and Pyongyang have denied ..." """
+    names = {mn.name}
+    for m in mentions:
+        if m is not mn and m.is_actor:
+            if m.start == mn.start and m.end == mn.end:
+                names.add(m.name)  # "both companies": the ones a plural stands for
+                continue
+            lo, hi = (m.end, mn.start) if m.end <= mn.start else (mn.end, m.start)
+            if 0 <= hi - lo <= 6 and text[lo - base : hi - base].strip(" ,") in ("and", "or", ""):
+                names.add(m.name)
+    return names
+
+
+_CALL_AT_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|repeatedly|last|this|on|earlier|previously|\w+day|week|month|"
+    r"year)\s+)*(?:called|calls|call|described|describes|labelled|labeled|branded|dismissed)\b"
+)
+
+
+def _caller(text: str, base: int, mentions: list[Mention]) -> str | None:
+    """Who calls the report false: the actor right before the verb of calling."""
+    for m in mentions:
+        if m.is_actor and _CALL_AT_RE.match(text, m.end - base):
+            return m.name
+    return None
+
+
+_WE_RE = re.compile(r"\b[Ww]e\s+(?:[\w']+\s+){0,3}$")
+
+
+# "He has been charged with violating EU sanctions": the person the article accuses
+_CHARGED_PRONOUN_RE = re.compile(
+    r"(?:^|[.;]\s+|,\s+and\s+)(?:He|She|he|she)\s+(?:has\s+been|had\s+been|was|is|were|"
+    r"stands|stood)\s+(?:\w+ly\s+)?(?:charged|accused|indicted|convicted|arrested|prosecuted|"
+    r"sentenced|detained|suspected)\s+(?:with|of|for|on\s+suspicion\s+of)\s+$"
+)
+
+
+# "X, 38, has been detained in Lithuania on suspicion of organising the supply of": the
+# person a case is about did what it charges (the gap reaches past "in Lithuania")
+_NAMED_CHARGED_RE = re.compile(
+    r"^\s*(?:,[^,;]{1,90})?,?\s*(?:has\s+been|had\s+been|was|is|were|stands|stood)\s+"
+    r"(?:\w+ly\s+)?(?:charged|accused|indicted|convicted|arrested|prosecuted|sentenced|detained|"
+    r"suspected|extradited)\b[^.;]{0,60}?\b(?:with|of|for)\s+"
+    r"(?:(?:organi[sz]ing|arranging|running|coordinating|helping|attempting\s+to|"
+    r"conspiring\s+to|illegally|illegal|unlawfully|unlawful)\s+)*(?:the\s+)?$"
+)
+
+
+def _named_charged(mentions: list[Mention], text: str, base: int, trig: Trigger) -> list[Mention]:
+    people = [
+        m
+        for m in mentions
+        if m.kind == "person"
+        and m.role == "private"
+        and m.end < trig.start
+        # ("a citizen of Belarus, X,": the apposition is the subject, not "of X")
+        and (m.prep is None or text.endswith(", ", 0, m.start - base))
+    ]
+    if people and _NAMED_CHARGED_RE.match(text[people[-1].end - base : trig.start - base]):
+        return people[-1:]
+    return []
+
+
+def _charged_person(text: str, base: int, trig: Trigger, person: str) -> list[Mention]:
+    if not _CHARGED_PRONOUN_RE.search(text, 0, trig.start - base):
+        return []
+    return [Mention(trig.start, trig.end, 0, 1, person, "person", "private", via="coref")]
+
+
+def _we_subject(text: str, base: int, trig: Trigger, frames: list[Frame]) -> list[Mention]:
+    """ "“We have never sent a drone to Russia,” Iran's foreign minister said": the
+    speaker's state (a quoted official's "we"), or the speaking government itself."""
+    if not _WE_RE.search(text, max(0, trig.start - base - 40), trig.start - base):
+        return []
+    for f in frames:
+        mn = f.mention
+        if mn is None or f.denial:
+            continue
+        if mn.kind == "person" and mn.country:
+            return [_leader_state(mn) if mn.role == "leader" else _as_state(mn)]
+        if mn.kind == "country" or (mn.kind == "organization" and mn.role == "company"):
+            return [mn]
+    return []
+
+
+def _as_state(mn: Mention) -> Mention:
+    """The state an official speaks for, as a mention of it."""
+    country = mn.country or mn.name
+    out = Mention(
+        mn.start, mn.end, mn.tok_start, mn.tok_end, country, "country", "government", country
+    )
+    out.via = "coref"
+    return out
+
+
+def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:
+    before = [f for f in frames if not f.denial and f.speaker and f.pos < trig.start]
+    if before:
+        return before[-1].speaker
+    after = [
+        f for f in frames if not f.denial and f.speaker and f.pos >= trig.start and not f.relative
+    ]
+    return after[0].speaker if after else None
