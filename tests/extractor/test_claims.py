@@ -12,6 +12,16 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "a_transfer_of_national_goods_to_russia",
+        "Satellite images suggest the continued transfer of North Korean shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "shipments_of_national_drones_to_moscow",
+        "Kyiv condemned shipments of Iranian attack drones to Moscow.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
         "drones_sent_to_help_an_offensive_are_still_drones",
         "Iran shipped Shahed drones to Russia to help its offensive.",
         ("Iran", "drone_supply", "asserted"),
@@ -523,6 +533,12 @@ LISTS = [
 
 # Sanctions lists in the shapes sanctions reporting uses (rules-1.3.0)
 SANCTION_LISTS = [
+    (
+        "inclusion_of_a_group_in_a_sanctions_package",
+        "Brussels defended the European Union's inclusion of four Chinese companies in its latest "
+        "package of sanctions against Russia.",
+        {("China", "sanctions_imposed", "asserted")},
+    ),
     (
         "including_counted_group",
         "Washington sanctioned nearly 300 entities on Thursday, including 12 Turkish firms.",

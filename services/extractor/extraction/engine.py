@@ -82,6 +82,7 @@ from .sanctions import (
 from .shortnames import note_region_names
 from .sites import production_site
 from .text import Sentence, Token, split_sentences, tokenize
+from .transfers import transfer_claims
 from .triggers import (
     PRESENCE_REPORT_NOUNS,
     ROUTE_NOUNS,
@@ -482,7 +483,10 @@ class Engine:
                         if (str(claim["subject"]), ctype, "denied") in cands:
                             continue
                         pool.add({**claim, "claim_type": ctype, "products": []})
-            for mn, ctype in origin_claims(sent.text, sent.start, lows, mentions, linked):
+            supplied = origin_claims(sent.text, sent.start, lows, mentions, linked)
+            if may:
+                supplied += transfer_claims(sent.text, sent.start, lows, mentions)
+            for mn, ctype in supplied:
                 claim = self._claim(
                     sent, mn, ctype, "asserted", sent_source, RUSSIA, products, 0, False
                 )
