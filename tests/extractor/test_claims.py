@@ -20,6 +20,14 @@ CLAIM_TYPES = [
         "artillery_spare_parts_are_parts",
         "Officials said Baykal Trade LLC supplied artillery spare parts to the Russian military.",
         ("Baykal Trade", "component_supply", "asserted"),
+        "a_transfer_of_national_goods_to_russia",
+        "Satellite images suggest the continued transfer of North Korean shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "shipments_of_national_drones_to_moscow",
+        "Kyiv condemned shipments of Iranian attack drones to Moscow.",
+        ("Iran", "drone_supply", "asserted"),
     ),
     (
         "drones_sent_to_help_an_offensive_are_still_drones",
@@ -579,6 +587,10 @@ SANCTION_LISTS = [
             ("Kestrel Components", "sanctions_imposed", "asserted"),
             ("Nimbus Trade", "sanctions_imposed", "asserted"),
         },
+        "inclusion_of_a_group_in_a_sanctions_package",
+        "Brussels defended the European Union's inclusion of four Chinese companies in its latest "
+        "package of sanctions against Russia.",
+        {("China", "sanctions_imposed", "asserted")},
     ),
     (
         "including_counted_group",

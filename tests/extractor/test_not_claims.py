@@ -26,6 +26,20 @@ NOT_CLAIMED = [
         "a_technical_term_after_an_owner_supplies_nothing",
         "Suppliers abroad now ship most of the frames and motors for Russia's FPV drone units.",
         ("FPV", "component_supply", "asserted"),
+        "a_transfer_weighed_is_not_made",
+        "Tehran said the transfer of Iranian drones to Russia would be illegal.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "exports_of_national_goods_that_arm_no_one",
+        "Exports of Chinese cars to Russia doubled last year.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "inclusion_of_goods_in_a_list_sanctions_no_one",
+        "The inclusion of Iranian drone engines in the list of controlled goods was approved by "
+        "Russia.",
+        ("Iran", "sanctions_imposed", "asserted"),
     ),
     (
         "proceedings_over_violations_in_a_state",

@@ -668,6 +668,67 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Tengri Parts Trading", "component_supply", "denied"),
         "Tengri Parts Trading",
     ),
+    (
+        "a_participles_aside_may_hold_a_list",
+        "The Multilateral Sanctions Monitoring Team, created by Japan, South Korea, the United "
+        "States and eight other states, said in its first report that arms flows had grown. The "
+        "report said North Korea had sent 50 rocket launchers to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        "Multilateral Sanctions Monitoring Team",
+    ),
+    (
+        "a_list_of_speakers_is_no_aside",
+        "Japan, South Korea and the United States said North Korea had sent 50 rocket launchers "
+        "to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        "Japan",
+    ),
+    (
+        "he_after_an_unnamed_spokesman_is_the_spokesman",
+        "Zelensky said Chinese nationals were fighting for Russia. At a briefing in Beijing, a "
+        "foreign ministry spokesman said China opposed the remarks. He said claims of Chinese "
+        'involvement were unfounded. "China has never provided lethal weapons to Russia," the '
+        "spokesman said.",
+        ("China", "weapons_supply", "denied"),
+        "China",
+    ),
+    (
+        "he_after_a_named_speaker_is_still_that_speaker",
+        "Zelensky said Chinese nationals were fighting for Russia. He said Chinese suppliers had "
+        "sent gunpowder to Russia.",
+        ("China", "weapons_supply", "asserted"),
+        "Volodymyr Zelenskyy",
+    ),
+    (
+        "who_dismisses_a_claim_denies_not_its_claimant",
+        "China's foreign ministry dismissed as groundless Zelensky's claim that 100 Chinese "
+        "nationals are fighting for Russia.",
+        ("China", "personnel", "denied"),
+        "China",
+    ),
+    (
+        "an_unlisted_agency_speaks_for_its_possessive_state",
+        "Ukraine's Foreign Intelligence Service said Chinese suppliers had provided gunpowder to "
+        "Russian arms plants.",
+        ("China", "weapons_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "case_state_a_citys_prosecutors",
+        "Kaohsiung prosecutors searched the offices of a machine tool maker on Monday. Tainan "
+        "Precision Machinery Co allegedly exported machine tools to Russia through Hong Kong.",
+        ("Tainan Precision Machinery", "component_supply", "asserted"),
+        "Taiwan",
+    ),
+    (
+        "an_unnamed_lede_takes_the_first_named_source",
+        "North Korea has sent 100 missiles to Russia, according to a report released on Thursday "
+        "by a sanctions monitoring group. North Korea also shipped shells to Russia, the group "
+        "found. The Multilateral Sanctions Monitoring Team, set up by eleven states, said in its "
+        "report that North Korea has sent 100 missiles to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        "Multilateral Sanctions Monitoring Team",
+    ),
 ]
 
 

@@ -130,7 +130,7 @@ def _voice(mn: Mention) -> str:
 class Frame:
     """A reporting frame: `speaker` says (or denies) what the sentence states."""
 
-    __slots__ = ("denial", "mention", "person", "pos", "relative", "speaker")
+    __slots__ = ("claimant", "denial", "mention", "person", "pos", "relative", "speaker")
 
     def __init__(
         self,
@@ -148,6 +148,8 @@ class Frame:
         # "a trade that Western officials say has grown": a frame in a relative clause
         # speaks for what follows it only
         self.relative = False
+        # "X dismissed Y's claim that ...": Y's claim is what X denies, Y denies nothing
+        self.claimant = False
 
     def __repr__(self) -> str:
         return f"Frame({self.pos}, {self.speaker!r}, denial={self.denial})"
@@ -216,7 +218,14 @@ def _mention_ending_before(
                     or m.prep == "by"
                     or _named_after_title(tokens, m)
                 )
-                if ok and m.kind == "organization" and m.name.split()[0] in _BODY_FIRST_WORDS:
+                if (
+                    ok
+                    and m.kind == "organization"
+                    and (
+                        m.name.split()[0] in _BODY_FIRST_WORDS
+                        or (m.role == "government" and not m.country)
+                    )
+                ):  # (a state body found by its name's shape: "Foreign Intelligence Service")
                     owner = _owner_state(mentions, tokens, m)
                     if owner is not None:  # "Turkey's Ministry of Trade said": Turkey
                         return owner
@@ -319,6 +328,13 @@ def _spokesperson_for(text: str, base: int, verb: int, mentions: list[Mention]) 
     return None
 
 
+# the words an aside between a subject and its verb opens with
+_ASIDE_OPENERS = word_set(
+    """launched set established created founded formed made led run based known built
+    backed funded chaired headed which who"""
+)
+
+
 def _subject_before_aside(
     mentions: list[Mention], tokens: list[Token], comma: int
 ) -> Mention | None:
@@ -326,6 +342,15 @@ def _subject_before_aside(
     j = comma - 1
     while j > 0 and comma - j < 30 and tokens[j].text not in (",", ";", '"', "“", "”"):
         j -= 1
+    if j > 0 and tokens[j].text == "," and tokens[j + 1].low not in _ASIDE_OPENERS:
+        # "The MSMT, launched by Korea, the United States and Japan, said": a participle's
+        # aside may hold a list; its first comma follows the subject
+        k = j - 1
+        while k > 0 and comma - k < 45 and tokens[k].text not in (";", '"', "“", "”"):
+            if tokens[k].text == "," and tokens[k + 1].low in _ASIDE_OPENERS:
+                j = k
+                break
+            k -= 1
     if j <= 0 or tokens[j].text != "," or not tokens[j + 1].text[:1].islower():
         return None
     end = j
@@ -748,7 +773,11 @@ def find_frames(
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""
             if prev in _PRONOUN_PERSON or (prev2 in _PRONOUN_PERSON and prev in _SKIP_BEFORE):
-                speaker = state.last_person or _last_speaking_person(state)
+                if state.spokes_at == sent.index - 1 and state.spokes_voice:
+                    # "a ministry spokesman said ... He said": the spokesman, not a name
+                    speaker = state.spokes_voice
+                else:
+                    speaker = state.last_person or _last_speaking_person(state)
             elif prev == "they" and state.authors_at == sent.index - 1 and state.last_report:
                 speaker = state.last_report
             else:
@@ -767,6 +796,7 @@ def find_frames(
                         for x in mentions:
                             if x.start - base >= m.start() - 40 and x.end - base <= m.start():
                                 speaker = _voice(x) if x.kind != "adjective" else x.country
+                    state.spokes_at, state.spokes_voice = sent.index, speaker
                 elif (
                     not denial
                     and verb not in _TELL_FORMS
@@ -803,12 +833,15 @@ def find_frames(
             person = speaker is not None
         if speaker is not None or denial:
             frames.append(Frame(base + m.start(), speaker, mn, denial, person))
+            frames[-1].claimant = ti > 0 and tokens[ti - 1].text in ("'s", "’s")  # "X's claim"
     if ("his " in low_text or "her " in low_text) and may_contain(low_text, _CLAIM_NOUNS):
         for pc in _POSSESSIVE_CLAIM_RE.finditer(text):
             frames.append(Frame(base + pc.start(), state.last_person, None, False))
+            frames[-1].claimant = True
     for mn in mentions:
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
             frames.append(Frame(mn.start, _voice(mn), mn, False))
+            frames[-1].claimant = True
     if not sent.lows.isdisjoint(CALL_VERBS) and not sent.lows.isdisjoint(FALSE_WORDS):
         for cm in CALLED_FALSE_RE.finditer(text):  # "Pyongyang called the reports groundless"
             ti = _tok_at(tokens, base + cm.start())
@@ -946,7 +979,7 @@ def denier_for(frames: list[Frame], trig_start: int) -> Frame | None:
     if first is None:
         return None
     before = [f for f in frames if f.speaker and f.pos < trig_start and not f.relative]
-    if before and not before[-1].denial and before[-1].pos > first.pos:
+    if before and not before[-1].denial and not before[-1].claimant and before[-1].pos > first.pos:
         return before[-1]
     return first
 
@@ -1081,7 +1114,7 @@ def prefer_named_speakers(
         subject, stance = key[0], key[2]
         if stance == "asserted" and src is None:
             # a lede in the outlet's voice, the body's statement naming who says so
-            named = next((o for o in cand.others if o["source"] != subject), None)
+            named = next((o for o in cand.others if o["source"] not in (None, subject)), None)
             if named is not None and int(cand.fields["start"]) <= lede:  # type: ignore[call-overload]
                 cand.fields["source"] = named["source"]
             continue

@@ -53,7 +53,7 @@ def origin_claims(
         om = _ORIGIN_RE.match(text, m.end - base)
         if om is None:
             continue
-        ctype = _goods_type(om.group("np").lower().split())
+        ctype = head_goods_type(om.group("np").lower().split())
         if ctype is None:
             continue
         if ctype == "component_supply" and not _in_russian_arms(lows):
@@ -62,7 +62,7 @@ def origin_claims(
     return out
 
 
-def _goods_type(words: list[str]) -> str | None:
+def head_goods_type(words: list[str]) -> str | None:
     """The type the head of the noun phrase says: its last word that names goods
     ("Shahed drones", "drone engines", "KN-23 missiles")."""
     head = None

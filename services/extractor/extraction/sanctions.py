@@ -429,11 +429,13 @@ def _object_relative(
 
 _ADDED_RE = re.compile(
     r"(?P<passive>\b(?:were|was|been|be|are|is|being)\s+(?:also\s+)?)?"
-    r"\b(?:added|put|placed|included|listed)\s+(?:[\w.&-]+\s+){0,10}?(?:to|on|in)\s+"
+    # "the EU's inclusion of three Chinese firms in its latest package of sanctions"
+    r"\b(?:added|put|placed|included|listed|(?P<noun>inclusion|addition)\s+of)\s+"
+    r"(?:[\w.&-]+\s+){0,10}?(?:to|on|in)\s+"
     r"(?:the|its|their|a)?\s*(?:[\w.'’-]+\s+){0,4}$",
     re.I,
 )
-_ADDED_NEEDS = any_of("added put placed included listed")
+_ADDED_NEEDS = any_of("added put placed included listed inclusion addition")
 
 
 # "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
@@ -615,7 +617,7 @@ def sanction_claims(
                 for m in mentions
                 if add_at < m.start < trig.start
                 and m.is_actor
-                and m.prep is None
+                and (m.prep is None or (m.prep == "of" and added.group("noun") is not None))
                 and not m.in_apposition
             ][:8]
             # "..., along with several officials including X": more of the same list

@@ -1,5 +1,5 @@
 """The supply and production claims read outside the trigger route: goods named by where
-they were made, Russia's own production said outright, and a list of Russia's suppliers."""
+they were made, transfers named by a noun ("shipments of Iranian drones to Moscow"), Russia's own production said outright, and a list of Russia's suppliers."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from .origins import origin_claims
 from .own_production import russia_produces
 from .roles import RUSSIA
 from .sentence_context import SentenceContext
+from .transfers import transfer_claims
 
 _SUPPLIERS_RE = re.compile(
     r"^(?:(?:The|Its|Their|Russia's|Moscow's|Russia’s|Moscow’s)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -22,7 +23,10 @@ _SUPPLIERS_RE = re.compile(
 
 def add_origin_claims(s: SentenceContext, pool: ClaimPool) -> None:
     sent = s.sent
-    for mn, ctype in origin_claims(sent.text, sent.start, s.lows, s.mentions, s.linked):
+    supplied = origin_claims(sent.text, sent.start, s.lows, s.mentions, s.linked)
+    if s.may:
+        supplied += transfer_claims(sent.text, sent.start, s.lows, s.mentions)
+    for mn, ctype in supplied:
         claim = make_claim(sent, mn, ctype, "asserted", s.source, RUSSIA, s.products, 0, False)
         pool.add(claim)
 
