@@ -18,6 +18,18 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "a_dealer_sells_crop_spraying_drones",
+        'Russia\'s war has made imports slower. "It takes longer," said Ana Beridze, whose '
+        "Yerevan company sells agricultural drones and spare parts.",
+        ("Armenia", "drone_supply", "asserted"),
+    ),
+    (
+        "a_shop_sells_racing_drones",
+        "Since Russia's invasion, prices have risen, said Li Wei, whose Shenzhen firm sells racing "
+        "drones and batteries.",
+        ("China", "drone_supply", "asserted"),
+    ),
+    (
         "proceedings_over_violations_in_a_state",
         "The case is one of a growing number of proceedings in Germany over alleged violations of "
         "the Russia sanctions.",
@@ -366,6 +378,11 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "farm_drones_sold_to_russia_stay",
+        "A Chinese company sold agricultural drones to Russia, officials said.",
+        ("China", "drone_supply", "asserted"),
+    ),
     (
         "state_used_to_circumvent_stays",
         "Kyrgyzstan has been used to circumvent sanctions on Russia, officials said.",

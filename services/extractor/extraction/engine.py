@@ -12,6 +12,7 @@ from .accused_denials import accused_denials
 from .annex import is_heading, item_target, note_heading
 from .attribution import PUBLISHED_WORDS, Frame, denier_for, find_frames, settle_sources
 from .cases import case_sources, denials_speak_for_themselves, note_case_state
+from .civilian import civilian_goods
 from .clients import client_of
 from .company_denials import company_denials, may_disavow
 from .compliance import CUE_WORDS as COMPLIANCE_WORDS
@@ -954,6 +955,12 @@ class Engine:
                 and not sent.lows.isdisjoint(_ARMED_FORCES_WORDS)
                 and _TO_ARMED_FORCES_RE.search(text) is not None
             )
+            if (
+                recipient is None
+                and trig.kind == "supply"
+                and civilian_goods(text, trig.end - base, sent.lows)
+            ):
+                continue  # "whose company sells agricultural drones": trade, no buyer said
             if recipient is None and trig.kind == "receive" and state.countries:
                 recipient = _buyer_by_reference(text, base, trig, state.countries[-1])
             # stance
