@@ -18,6 +18,11 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "a_transport_corridor_is_no_route",
+        "Kazakhstan is building a transport corridor to China, officials said.",
+        ("Kazakhstan", "sanctions_evasion", "asserted"),
+    ),
+    (
         "a_dealer_sells_crop_spraying_drones",
         'Russia\'s war has made imports slower. "It takes longer," said Ana Beridze, whose '
         "Yerevan company sells agricultural drones and spare parts.",
@@ -378,6 +383,11 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "corridor_for_sanctioned_goods",
+        "Analysts say Kazakhstan has become a corridor for sanctioned goods bound for Russia.",
+        ("Kazakhstan", "sanctions_evasion", "asserted"),
+    ),
     (
         "farm_drones_sold_to_russia_stay",
         "A Chinese company sold agricultural drones to Russia, officials said.",

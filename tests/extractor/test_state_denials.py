@@ -222,6 +222,12 @@ STATE_FORMULAS = [
         ("China", "weapons_supply", "denied"),
     ),
     (
+        "rejects_being_used_as_a_corridor",
+        "Chips reach Russia via Georgia. Tbilisi has rejected suggestions that Georgia is being "
+        "used as a corridor for sanctioned goods bound for Russia.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
+    (
         "is_not_being_used_as",
         "Chips reach Russia via Armenia. Officials in Yerevan insist that the country is not "
         "being used as a transit route for sanctioned goods bound for Russia.",

@@ -64,6 +64,7 @@ from .merge import ClaimPool, finish
 from .origins import origin_claims
 from .own_production import russia_produces
 from .products import Product, find_products
+from .proposals import note_proposer
 from .roles import (
     OTHER,
     RUSSIA,
@@ -413,6 +414,7 @@ class Engine:
             mentions = find_mentions(sent, tokens, matches, self.gz, state, light=not (may or cue))
             linked = russia_linked(mentions, state.russian_orgs)
             note_case_state(sent, tokens, mentions, state)
+            note_proposer(sent.text, sent.start, lows, mentions, state)
             context_linked = linked or any(recent_links[-3:]) or title_linked
             frames = find_frames(sent, tokens, words, mentions, state) if cue else []
             explicit = next(
