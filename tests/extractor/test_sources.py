@@ -670,6 +670,12 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "United Kingdom",
     ),
     (
+        "an_anti_corruption_agency_speaks_for_its_state",
+        "The NACP said Orion Tech Trading shipped drone motors to Russia.",
+        ("Orion Tech Trading", "component_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
         "a_draft_without_a_drafter_is_no_ones",
         "Altyn Parts Trading shipped drone motors to Russia, according to a draft report.",
         ("Altyn Parts Trading", "component_supply", "asserted"),
