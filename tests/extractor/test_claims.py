@@ -20,6 +20,8 @@ CLAIM_TYPES = [
         "artillery_spare_parts_are_parts",
         "Officials said Baykal Trade LLC supplied artillery spare parts to the Russian military.",
         ("Baykal Trade", "component_supply", "asserted"),
+    ),
+    (
         "a_transfer_of_national_goods_to_russia",
         "Satellite images suggest the continued transfer of North Korean shells to Russia.",
         ("North Korea", "weapons_supply", "asserted"),
@@ -587,6 +589,8 @@ SANCTION_LISTS = [
             ("Kestrel Components", "sanctions_imposed", "asserted"),
             ("Nimbus Trade", "sanctions_imposed", "asserted"),
         },
+    ),
+    (
         "inclusion_of_a_group_in_a_sanctions_package",
         "Brussels defended the European Union's inclusion of four Chinese companies in its latest "
         "package of sanctions against Russia.",

@@ -20,6 +20,12 @@ RESOLVE = [
     ("washington", "Washington", "United States"),
     ("treasury", "US Treasury", "United States"),
     ("ofac", "OFAC", "United States"),
+    ("nacp_acronym", "NACP", "National Agency on Corruption Prevention"),
+    (
+        "nacp_variant",
+        "National Agency for the Prevention of Corruption",
+        "National Agency on Corruption Prevention",
+    ),
     ("org_alias", "Kupol", "IEMZ Kupol"),
     ("org_alias_long", "SZ DJI Technology", "DJI"),
     ("case_insensitive", "almaz antey", "Almaz-Antey"),

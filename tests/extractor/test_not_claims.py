@@ -26,6 +26,8 @@ NOT_CLAIMED = [
         "a_technical_term_after_an_owner_supplies_nothing",
         "Suppliers abroad now ship most of the frames and motors for Russia's FPV drone units.",
         ("FPV", "component_supply", "asserted"),
+    ),
+    (
         "a_transfer_weighed_is_not_made",
         "Tehran said the transfer of Iranian drones to Russia would be illegal.",
         ("Iran", "drone_supply", "asserted"),
@@ -40,6 +42,23 @@ NOT_CLAIMED = [
         "The inclusion of Iranian drone engines in the list of controlled goods was approved by "
         "Russia.",
         ("Iran", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_transport_corridor_is_no_route",
+        "Kazakhstan is building a transport corridor to China, officials said.",
+        ("Kazakhstan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_dealer_sells_crop_spraying_drones",
+        'Russia\'s war has made imports slower. "It takes longer," said Ana Beridze, whose '
+        "Yerevan company sells agricultural drones and spare parts.",
+        ("Armenia", "drone_supply", "asserted"),
+    ),
+    (
+        "a_shop_sells_racing_drones",
+        "Since Russia's invasion, prices have risen, said Li Wei, whose Shenzhen firm sells racing "
+        "drones and batteries.",
+        ("China", "drone_supply", "asserted"),
     ),
     (
         "proceedings_over_violations_in_a_state",
@@ -390,6 +409,16 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "corridor_for_sanctioned_goods",
+        "Analysts say Kazakhstan has become a corridor for sanctioned goods bound for Russia.",
+        ("Kazakhstan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "farm_drones_sold_to_russia_stay",
+        "A Chinese company sold agricultural drones to Russia, officials said.",
+        ("China", "drone_supply", "asserted"),
+    ),
     (
         "state_used_to_circumvent_stays",
         "Kyrgyzstan has been used to circumvent sanctions on Russia, officials said.",

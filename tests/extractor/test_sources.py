@@ -729,6 +729,33 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("North Korea", "weapons_supply", "asserted"),
         "Multilateral Sanctions Monitoring Team",
     ),
+    # a sanctions package in draft speaks for the body that drafts it
+    (
+        "according_to_a_draft_of_the_package",
+        "The European Union plans to include several Kazakh firms in its next sanctions package. "
+        "According to a draft of the package, Altyn Parts Trading shipped drone motors to Russia.",
+        ("Altyn Parts Trading", "component_supply", "asserted"),
+        "European Union",
+    ),
+    (
+        "the_draft_describes",
+        "The UK proposed adding two Serbian traders to its sanctions list. Among them is Sava "
+        "Components, which the draft describes as a supplier of drone parts to Russia.",
+        ("Sava Components", "component_supply", "asserted"),
+        "United Kingdom",
+    ),
+    (
+        "an_anti_corruption_agency_speaks_for_its_state",
+        "The NACP said Orion Tech Trading shipped drone motors to Russia.",
+        ("Orion Tech Trading", "component_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "a_draft_without_a_drafter_is_no_ones",
+        "Altyn Parts Trading shipped drone motors to Russia, according to a draft report.",
+        ("Altyn Parts Trading", "component_supply", "asserted"),
+        None,
+    ),
 ]
 
 

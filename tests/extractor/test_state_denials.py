@@ -221,9 +221,28 @@ STATE_FORMULAS = [
         "China is accused of helping Russia. Beijing says it hasn't sent weapons to Russia.",
         ("China", "weapons_supply", "denied"),
     ),
+    (
+        "rejects_being_used_as_a_corridor",
+        "Chips reach Russia via Georgia. Tbilisi has rejected suggestions that Georgia is being "
+        "used as a corridor for sanctioned goods bound for Russia.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "is_not_being_used_as",
+        "Chips reach Russia via Armenia. Officials in Yerevan insist that the country is not "
+        "being used as a transit route for sanctioned goods bound for Russia.",
+        ("Armenia", "sanctions_evasion", "denied"),
+    ),
 ]
 
 NOT_STATE_FORMULAS = [
+    (
+        "the_invaded_state_is_no_route",
+        "Since Russia's invasion of Ukraine, checks at Moldovan customs have become stricter, "
+        "as officials try to show that the country is not being used as a transit route for "
+        "dual-use goods.",
+        ("Russia", "sanctions_evasion", "denied"),
+    ),
     (
         "a_bloc_speaks_of_the_country",
         "Chips reach Russia via Kazakhstan. The EU said the country is not a platform for "

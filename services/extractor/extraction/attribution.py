@@ -19,6 +19,7 @@ from .lexicon import (
 )
 from .mentions import Discourse, Mention
 from .merge import Candidate
+from .proposals import DRAFT_NP_RE
 from .text import Sentence, Token
 from .words import Word
 from .wordset import word_set
@@ -650,6 +651,9 @@ def find_frames(
         if _MEDIA_NOUNS.match(rest):
             who = state.last_report or state.last_media or state.last_source
             frames.append(Frame(base + am.start(), who, None, False))
+        elif state.proposer is not None and DRAFT_NP_RE.match(rest):
+            # "according to a draft of the package": the body that drafted it
+            frames.append(Frame(base + am.start(), state.proposer, None, False))
         elif _GOV_REF_RE.match(rest):  # "According to the Ministry": the government named last
             who = state.issuer or state.last_authority or state.last_source
             frames.append(Frame(base + am.start(), who, None, False))
@@ -668,7 +672,7 @@ def find_frames(
             # "a firm accused of aiding Wagner": a passive; where sanctions are the topic,
             # the sanctioning body accuses ("X is accused of supplying engines")
             if sent.index - state.sanction_at <= 2:
-                who = state.last_authority or state.open_authority or state.issuer
+                who = state.last_authority or state.open_authority or state.issuer or state.proposer
                 if who is not None:
                     frames.append(Frame(base + m.start(), who, None, False))
             continue
@@ -750,7 +754,11 @@ def find_frames(
             and _DECISION_NP_RE.search(text[max(0, m.start() - 30) : m.start()])
         ):
             speaker = (  # "the decision said": the body that took it
-                state.last_authority or state.issuer or state.open_authority or state.last_source
+                state.last_authority
+                or state.issuer
+                or state.open_authority
+                or state.proposer
+                or state.last_source
             )
         elif not passive and ti > 0 and tokens[ti - 1].low == "it":
             # "Futrevo, which it said supplied ...": the sentence's subject, else who spoke last
@@ -896,11 +904,13 @@ def find_frames(
 
 _SPOKES_WORDS = word_set("spokesperson spokesman spokeswoman representative official")
 _DECISION_WORDS = word_set(
-    "decision designation order resolution notice announcement listing regulation release"
+    """decision designation order resolution notice announcement listing regulation release
+    draft proposal"""
 )
 _DECISION_NP_RE = re.compile(
     r"\bthe\s+(?:decision|designation|order|resolution|notice|announcement|listing|"
-    r"regulation|press\s+release)\s+(?:also\s+)?$",
+    # (a sanctions package in draft: "the draft says the three companies supplied")
+    r"regulation|press\s+release|draft|proposal)\s+(?:also\s+)?$",
     re.I,
 )
 _MISSION_HEAD_RE = re.compile(r"\s+(?:mission|embassy|delegation|consulate)\s+(?:to|in|at)\b", re.I)

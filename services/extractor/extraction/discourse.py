@@ -137,6 +137,7 @@ class Discourse:
     sanction_title: bool = False  # ... and whether the title did
     open_authority: str | None = None  # who imposed them
     issuer: str | None = None  # the government that acts in the article's own voice
+    proposer: str | None = None  # the body that drafts a sanctions package ("the EU's draft")
     case_state: str | None = None  # the state whose authorities bring the reported case
     case_place: str | None = None  # else the state of the city the case is in
     case_lead: bool = False  # the lead has spoken of a case (charges, arrests, a probe)

@@ -150,6 +150,9 @@ _COPULA_AGENT_RE = re.compile(
     r"\s+as|"
     # "X has never been, and will never be, a route for", "X is not a platform for"
     r"(?:has|have|had)\s+never\s+been(?:,?\s+and\s+will\s+never\s+be,?)?|will\s+never\s+be|"
+    # "the country is not being used as a transit route", "was never used as a hub"
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+|never\s+)?"
+    r"(?:being\s+)?used\s+as|"
     # "is not, and will not be,", "has not been and will not be used as", "does not and will
     # not serve as": a negated first verb joined to the second
     r"(?:(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could)\s+(?:not|never)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .attribution import Frame, denier_for
+from .civilian import civilian_goods
 from .claims import make_claim, sector_type
 from .discourse import Discourse, Mention
 from .gazetteer import Gazetteer
@@ -405,6 +406,12 @@ def sentence_claims(
             and not sent.lows.isdisjoint(_ARMED_FORCES_WORDS)
             and _TO_ARMED_FORCES_RE.search(text) is not None
         )
+        if (
+            recipient is None
+            and trig.kind == "supply"
+            and civilian_goods(text, trig.end - base, sent.lows)
+        ):
+            continue  # "whose company sells agricultural drones": trade, no buyer said
         if recipient is None and trig.kind == "receive" and state.countries:
             recipient = _buyer_by_reference(text, base, trig, state.countries[-1])
         # stance

@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .mentions import find_mentions
 from .products import Product, find_products
+from .proposals import note_proposer
 from .roles import russia_linked
 from .text import Sentence, Token
 from .triggers import PRESENCE_REPORT_NOUNS, WAR_PLACES
@@ -139,6 +140,7 @@ def read_sentence(
     mentions = find_mentions(sent, tokens, matches, gz, state, light=not (may or cue))
     linked = russia_linked(mentions, state.russian_orgs)
     note_case_state(sent, tokens, mentions, state)
+    note_proposer(sent.text, sent.start, lows, mentions, state)
     context_linked = linked or recently_linked
     frames = find_frames(sent, tokens, words, mentions, state) if cue else []
     explicit = next(

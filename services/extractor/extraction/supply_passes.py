@@ -1,5 +1,6 @@
 """The supply and production claims read outside the trigger route: goods named by where
-they were made, transfers named by a noun ("shipments of Iranian drones to Moscow"), Russia's own production said outright, and a list of Russia's suppliers."""
+they were made, transfers named by a noun ("shipments of Iranian drones to Moscow"),
+Russia's own production said outright, and a list of Russia's suppliers."""
 
 from __future__ import annotations
 

@@ -1,0 +1,28 @@
+"""Civilian goods: a sale of crop-spraying or delivery drones with no buyer named is trade,
+not a claim about the war (a firm "sells agricultural drones and spare parts")."""
+
+from __future__ import annotations
+
+import re
+
+from .wordset import word_set
+
+CIVIL_WORDS = word_set(
+    """agricultural agriculture crop-spraying spraying farm farming delivery racing toy toys
+    hobby hobbyist consumer recreational"""
+)
+# the goods right after the verb: "sells agricultural drones", "supplies crop-spraying UAVs"
+_CIVIL_GOODS_RE = re.compile(
+    r"\s+(?:(?:its|their|the|small|mid-size|new|used|own)\s+)?"
+    r"(?:agricultural|agriculture|crop-spraying|spraying|farm|farming|delivery|racing|toy|"
+    r"hobby|hobbyist|consumer|recreational)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|quadcopters?)\b",
+    re.I,
+)
+
+
+def civilian_goods(text: str, trig_end: int, lows: frozenset[str]) -> bool:
+    """Whether the goods the supply verb ending at `trig_end` (offset in `text`) names are
+    civilian drones."""
+    if lows.isdisjoint(CIVIL_WORDS):
+        return False
+    return _CIVIL_GOODS_RE.match(text, trig_end) is not None
