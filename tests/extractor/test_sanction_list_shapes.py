@@ -488,6 +488,24 @@ LISTED += [
         | {("Tianhe Bridge Trading", "sanctions_evasion", "asserted")},
     ),
     (
+        "adds_entities_to_its_list_among_them_companies_based_in",
+        "The package adds 60 entities to the EU's sanctions list, among them nine companies "
+        "based in mainland China that the EU says supplied drone parts to Russia.",
+        _sanctioned("China"),
+    ),
+    (
+        "added_people_to_its_list_among_them_a_named_firm",
+        "The Council added 19 entities to its sanctions list, among them Kestrel Trading Ltd.",
+        _sanctioned("Kestrel Trading"),
+    ),
+    (
+        "sanctioned_x_a_firm_that_it_said_disguising",
+        "Britain sanctioned Kestrel Trading Ltd, a Kazakh firm that it said had acted as a "
+        "go-between for Russian buyers, disguising the goods' destination with false end-user "
+        "certificates.",
+        _sanctioned("Kestrel Trading") | {("Kestrel Trading", "sanctions_evasion", "asserted")},
+    ),
+    (
         "the_city_trade_noun_before_the_name",
         "The Treasury designated the Yekaterinburg electronics distributor Uralkomplekt on Friday.",
         _sanctioned("Uralkomplekt"),

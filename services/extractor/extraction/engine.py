@@ -911,6 +911,13 @@ class Engine:
                     subjects = _named_charged(mentions, text, base, trig)
                 if not subjects and state.last_person and ("he" in sent.lows or "she" in sent.lows):
                     subjects = _charged_person(text, base, trig, state.last_person)
+                if (
+                    trig.kind == "evasion"
+                    and sanctioned
+                    and subjects
+                    and all(s.name == sanctioner for s in subjects)
+                ):  # "the EU sanctioned X, ..., disguising the goods' destination": X evades
+                    subjects = _company_for_officers(sanctioned)
             subjects = [  # "X, an Indian trading company that re-exported ...": X did it
                 s.head
                 if s.in_apposition
@@ -1105,7 +1112,9 @@ class Engine:
                 if claim_type is None:
                     continue
                 russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
-                if name == sanctioner and claim_type in _SIDE_TYPES:
+                if name == sanctioner and (
+                    claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion"
+                ):
                     continue  # "the EU's decision to impose sanctions over the supply of drones"
                 if (
                     (

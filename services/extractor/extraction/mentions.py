@@ -453,8 +453,12 @@ _FRONTED_PREPS = word_set(
 )
 # "in the Baltic states and", "in several EU countries or": places named in general first
 _IN_PLACES_RE = re.compile(
-    r"\bin\s+(?:the\s+|other\s+|several\s+|some\s+|neighbouring\s+|neighboring\s+)?"
+    r"\bin\s+(?:(?:the\s+|other\s+|several\s+|some\s+|neighbouring\s+|neighboring\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations|republics|regions|territories)"
+    # "distributors in Europe and the United States": a region no list names, then a state
+    r"|(?:the\s+)?(?:(?:Central|South|Southeast|South-East|East|West|Western|Eastern|"
+    r"Northern|Southern|North|Latin)\s+)?(?:Europe|Asia|Africa|America|Gulf|Middle\s+East|"
+    r"Caucasus|Balkans|Baltics))"
     r",?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?$"
 )
 _LOCATED = word_set("based registered located headquartered operating incorporated")

@@ -447,11 +447,11 @@ def _object_relative(
 
 _ADDED_RE = re.compile(
     r"(?P<passive>\b(?:were|was|been|be|are|is|being)\s+(?:also\s+)?)?"
-    r"\b(?:added|put|placed|included|listed)\s+(?:\w+\s+){0,10}?(?:to|on|in)\s+"
+    r"\b(?:added|adds|adding|put|placed|included|listed)\s+(?:\w+\s+){0,10}?(?:to|on|in)\s+"
     r"(?:the|its|their|a)?\s*(?:[\w.'’-]+\s+){0,4}$",
     re.I,
 )
-_ADDED_NEEDS = any_of("added put placed included listed")
+_ADDED_NEEDS = any_of("add put placed included listed")
 
 
 # "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
@@ -660,7 +660,12 @@ def sanction_claims(
                 and not m.in_apposition
             ][:8]
             # "..., along with several officials including X": more of the same list
-            targets += [m for m in _target_chain(right, text, base, trig, True) if m.prep]
+            chain = _target_chain(right, text, base, trig, True)
+            targets += [m for m in chain if m.prep]
+            among = _AMONG_THEM_RE.search(text, trig.end - base) if "among" in text else None
+            if not targets and among is not None:
+                # "adds 75 entities to its list, among them 14 companies in China"
+                targets = [m for m in chain if m.start >= base + among.end()]
             if not targets:
                 targets = _member_of_added(mentions, text, base, trig, add_at)
     elif (member := _MEMBER_OF_RE.search(wide_left)) is not None and word in _VERB_FORMS[:-1]:
