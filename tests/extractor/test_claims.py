@@ -876,6 +876,17 @@ NOT_DENIALS = [
 
 STANCES = [
     (
+        "not_merely_a_route_asserts_it",
+        "Armenia is not merely a transit route for sanctioned goods bound for Russia, officials "
+        "said.",
+        ("Armenia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "not_a_route_denies_it",
+        "Armenia is not a transit route for sanctioned goods bound for Russia, the ministry said.",
+        ("Armenia", "sanctions_evasion", "denied"),
+    ),
+    (
         "re_export_of_sanctioned_goods_denied_is_evasion",
         "Azerbaijan does not participate in the re-export of sanctioned goods to Russia, "
         "officials have repeatedly stated.",
@@ -1183,6 +1194,18 @@ COREFERENCE = [
         "Harbin Xinda Opto-Electronics Co., Ltd. was designated. Xinda sold thermal cameras to "
         "Russia.",
         ("Harbin Xinda Opto-Electronics", "component_supply", "asserted"),
+    ),
+    (
+        "short_name_of_a_turkish_trading_company",
+        "Washington designated Karadeniz Dış Ticaret A.Ş. on Monday. Karadeniz re-exported "
+        "US-made gyroscopes to Russia by falsely declaring local airlines as end users.",
+        ("Karadeniz Dış Ticaret", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "short_name_of_a_turkish_defence_company",
+        "Ankara-based Yildiz Savunma Teknoloji A.Ş. was listed by the EU. Yildiz sold CNC "
+        "machine tools to Russian arms makers.",
+        ("Yildiz Savunma Teknoloji", "component_supply", "asserted"),
     ),
     (
         "three_word_short_name",

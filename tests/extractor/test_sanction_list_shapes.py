@@ -506,6 +506,16 @@ LISTED += [
         _sanctioned("Kestrel Trading") | {("Kestrel Trading", "sanctions_evasion", "asserted")},
     ),
     (
+        "listed_by_a_bloc_passive",
+        "Ankara-based Yildiz Savunma Teknoloji A.Ş. was listed by the EU on Friday.",
+        _sanctioned("Yildiz Savunma Teknoloji"),
+    ),
+    (
+        "has_been_listed_by_a_state_passive",
+        "Kestrel Trading Ltd has been listed by Britain over drone parts sent to Russia.",
+        _sanctioned("Kestrel Trading"),
+    ),
+    (
         "the_city_trade_noun_before_the_name",
         "The Treasury designated the Yekaterinburg electronics distributor Uralkomplekt on Friday.",
         _sanctioned("Uralkomplekt"),
@@ -542,6 +552,12 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "listed_by_an_exchange_is_no_sanction",
+        "Yildiz Savunma Teknoloji A.Ş. was listed by the Istanbul exchange in 2019 and sells "
+        "drone parts to Russia.",
+        "Yildiz Savunma Teknoloji",
+    ),
     (
         "a_bloc_that_lists_in_a_clause_of_its_own",
         "Britain sanctioned Albatross and the European Union followed in June.",

@@ -105,10 +105,12 @@ _NEG_BEFORE_RE = re.compile(
     r"|\bno\s+(?:\w+\s+)?$",
     re.I,
 )
-# "Turkey is not the biggest route, but ...", "not the only supplier": a ranking, no denial
+# "Turkey is not the biggest route, but ...", "not the only supplier": a ranking, no denial;
+# "is not a neutral transit country", "not merely a route": more than that, no denial
 _RANKED_RE = re.compile(
     r"\bnot\s+(?:the|its|their)\s+(?:only|main|sole|primary|principal|chief|top|most\s+\w+|"
-    r"\w+est)\b",
+    r"\w+est)\b"
+    r"|\bnot\s+(?:just|merely|simply|(?:a|an)\s+(?:neutral|innocent|passive|mere|unwitting))\b",
     re.I,
 )
 _WITHOUT_RE = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)

@@ -116,7 +116,10 @@ EVASION_RE = re.compile(
     # "does not allow its territory to be used to circumvent sanctions": the state's formula
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
     r"(?:its|their|our|the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|"
-    r"jurisdiction|ports|banks|banking\s+system|financial\s+system)\s+to\s+be\s+used\b"
+    r"jurisdiction|ports|banks|banking\s+system|financial\s+system)"
+    # "its financial system or territory": two of them
+    r"(?:\s+(?:or|and)\s+(?:its\s+|their\s+)?(?:territory|soil|jurisdiction|ports|banks))?"
+    r"\s+to\s+be\s+used\b"
     # "does not condone the use of its territory for the circumvention of sanctions"
     r"|\b(?:allow|permit|let|condon|tolerat)\w*[\"”]?\s+(?:the\s+)?use\s+of\s+(?:its|their|our|"
     r"the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|jurisdiction|ports|banks|"
