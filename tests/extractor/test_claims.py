@@ -712,6 +712,25 @@ SANCTION_LISTS = [
 # a supply chain through a middleman to a Russian buyer
 MIDDLEMEN = [
     (
+        "bought_from_distributors_then_relabelled",
+        "Kestrel Trading bought chips from authorised distributors in Singapore and relabelled "
+        "them as computer parts before shipping them to Russia.",
+        {("Kestrel Trading", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "misdeclared_the_goods_as",
+        "Prosecutors say Baltic Parts UAB misdeclared the drone parts as toys before they were "
+        "trucked to Russian buyers.",
+        {("Baltic Parts", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "relabelled_as_after_a_colon",
+        "Kestrel Bright Electronics Ltd, a Hong Kong distributor, shipped chips to Russia. "
+        "Kestrel Bright is one link in a chain that keeps the parts moving: the modules were "
+        'relabelled as "computer boards" and flown to Moscow.',
+        {("Kestrel Bright Electronics", "sanctions_evasion", "asserted")},
+    ),
+    (
         "payment_agents_in_third_countries",
         "Russian importers are paying their Chinese suppliers through payment agents in "
         "Kyrgyzstan and Uzbekistan, traders say.",

@@ -18,6 +18,23 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "the_distributors_bought_from_are_not_who_relabels",
+        "Kestrel Trading bought chips from authorised distributors in Singapore and relabelled "
+        "them as computer parts before shipping them to Russia.",
+        ("Singapore", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_distributors_bought_from_before_a_passive_relabelling",
+        "Kestrel Bright Electronics Ltd shipped chips to Russia. The modules were bought from "
+        'authorised distributors in Taiwan, relabelled as "computer boards" and flown to Moscow.',
+        ("Taiwan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "relabelled_for_a_market_is_no_false_description",
+        "Kestrel Foods Ltd relabelled its yoghurts for the Russian market in 2019.",
+        ("Kestrel Foods", "sanctions_evasion", "asserted"),
+    ),
+    (
         "a_state_after_a_region_is_where_the_goods_came_from",
         "According to the filing, Anatolia Avionics Ltd obtained the items from distributors in "
         "Europe and the United States by falsely declaring Turkish airlines as end users, then "

@@ -41,6 +41,17 @@ from .wordset import word_set
 
 _TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "Defence", "of", "Prime", "Vice"}
 _ROUTE_PREPS = word_set("through via using")
+_BOUGHT = word_set("bought purchased obtained sourced acquired procured ordered")
+
+
+def _bought_from(tokens: list[Token], q: int) -> bool:
+    """Whether `bought ... from` ends at token q (or one modifier before it: `from
+    authorised distributors`), the goods at most three words: `bought chips from`."""
+    if q >= 1 and tokens[q].low != "from":
+        q -= 1
+    if q < 1 or tokens[q].low != "from":
+        return False
+    return any(tokens[k].low in _BOUGHT for k in range(max(0, q - 4), q))
 
 
 def _closes_according_phrase(text: str, at: int) -> bool:
@@ -366,6 +377,8 @@ def find_mentions(
                 q = _skip_quantity(tokens, h - 1)
                 if q >= 0 and tokens[q].low in _ROUTE_PREPS:
                     mn.prep = tokens[q].low  # "through intermediaries in Hong Kong"
+                elif _bought_from(tokens, q):
+                    mn.prep = "from"  # "bought from distributors in Singapore": the sellers
                 last_group = mn
                 continue
         # "people from China" -> a group
