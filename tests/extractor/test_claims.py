@@ -785,6 +785,25 @@ SANCTION_LISTS = [
 # a supply chain through a middleman to a Russian buyer
 MIDDLEMEN = [
     (
+        "bought_from_distributors_then_relabelled",
+        "Kestrel Trading bought chips from authorised distributors in Singapore and relabelled "
+        "them as computer parts before shipping them to Russia.",
+        {("Kestrel Trading", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "misdeclared_the_goods_as",
+        "Prosecutors say Baltic Parts UAB misdeclared the drone parts as toys before they were "
+        "trucked to Russian buyers.",
+        {("Baltic Parts", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "relabelled_as_after_a_colon",
+        "Kestrel Bright Electronics Ltd, a Hong Kong distributor, shipped chips to Russia. "
+        "Kestrel Bright is one link in a chain that keeps the parts moving: the modules were "
+        'relabelled as "computer boards" and flown to Moscow.',
+        {("Kestrel Bright Electronics", "sanctions_evasion", "asserted")},
+    ),
+    (
         "payment_agents_in_third_countries",
         "Russian importers are paying their Chinese suppliers through payment agents in "
         "Kyrgyzstan and Uzbekistan, traders say.",
@@ -965,6 +984,17 @@ NOT_DENIALS = [
 ]
 
 STANCES = [
+    (
+        "not_merely_a_route_asserts_it",
+        "Armenia is not merely a transit route for sanctioned goods bound for Russia, officials "
+        "said.",
+        ("Armenia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "not_a_route_denies_it",
+        "Armenia is not a transit route for sanctioned goods bound for Russia, the ministry said.",
+        ("Armenia", "sanctions_evasion", "denied"),
+    ),
     (
         "re_export_of_sanctioned_goods_denied_is_evasion",
         "Azerbaijan does not participate in the re-export of sanctioned goods to Russia, "
@@ -1279,6 +1309,18 @@ COREFERENCE = [
         "Harbin Xinda Opto-Electronics Co., Ltd. was designated. Xinda sold thermal cameras to "
         "Russia.",
         ("Harbin Xinda Opto-Electronics", "component_supply", "asserted"),
+    ),
+    (
+        "short_name_of_a_turkish_trading_company",
+        "Washington designated Karadeniz Dış Ticaret A.Ş. on Monday. Karadeniz re-exported "
+        "US-made gyroscopes to Russia by falsely declaring local airlines as end users.",
+        ("Karadeniz Dış Ticaret", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "short_name_of_a_turkish_defence_company",
+        "Ankara-based Yildiz Savunma Teknoloji A.Ş. was listed by the EU. Yildiz sold CNC "
+        "machine tools to Russian arms makers.",
+        ("Yildiz Savunma Teknoloji", "component_supply", "asserted"),
     ),
     (
         "three_word_short_name",

@@ -61,6 +61,43 @@ NOT_CLAIMED = [
         ("China", "drone_supply", "asserted"),
     ),
     (
+        "the_distributors_bought_from_are_not_who_relabels",
+        "Kestrel Trading bought chips from authorised distributors in Singapore and relabelled "
+        "them as computer parts before shipping them to Russia.",
+        ("Singapore", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_distributors_bought_from_before_a_passive_relabelling",
+        "Kestrel Bright Electronics Ltd shipped chips to Russia. The modules were bought from "
+        'authorised distributors in Taiwan, relabelled as "computer boards" and flown to Moscow.',
+        ("Taiwan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "relabelled_for_a_market_is_no_false_description",
+        "Kestrel Foods Ltd relabelled its yoghurts for the Russian market in 2019.",
+        ("Kestrel Foods", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_state_after_a_region_is_where_the_goods_came_from",
+        "According to the filing, Anatolia Avionics Ltd obtained the items from distributors in "
+        "Europe and the United States by falsely declaring Turkish airlines as end users, then "
+        "re-exported them to Moscow.",
+        ("United States", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_state_after_a_subregion_is_where_the_chips_came_from",
+        "Kestrel Trading bought chips from suppliers in Southeast Asia and Japan and re-exported "
+        "them to Russia to evade sanctions.",
+        ("Japan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_sanctioner_is_not_who_disguises_the_goods",
+        "Britain sanctioned Kestrel Trading Ltd, a Kazakh firm that it said had acted as a "
+        "go-between for Russian buyers, disguising the goods' destination with false end-user "
+        "certificates.",
+        ("United Kingdom", "sanctions_evasion", "asserted"),
+    ),
+    (
         "proceedings_over_violations_in_a_state",
         "The case is one of a growing number of proceedings in Germany over alleged violations of "
         "the Russia sanctions.",

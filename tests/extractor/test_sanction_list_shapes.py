@@ -487,9 +487,105 @@ LISTED += [
         _sanctioned("Tianhe Bridge Trading")
         | {("Tianhe Bridge Trading", "sanctions_evasion", "asserted")},
     ),
+    (
+        "adds_entities_to_its_list_among_them_companies_based_in",
+        "The package adds 60 entities to the EU's sanctions list, among them nine companies "
+        "based in mainland China that the EU says supplied drone parts to Russia.",
+        _sanctioned("China"),
+    ),
+    (
+        "added_people_to_its_list_among_them_a_named_firm",
+        "The Council added 19 entities to its sanctions list, among them Kestrel Trading Ltd.",
+        _sanctioned("Kestrel Trading"),
+    ),
+    (
+        "sanctioned_x_a_firm_that_it_said_disguising",
+        "Britain sanctioned Kestrel Trading Ltd, a Kazakh firm that it said had acted as a "
+        "go-between for Russian buyers, disguising the goods' destination with false end-user "
+        "certificates.",
+        _sanctioned("Kestrel Trading") | {("Kestrel Trading", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "listed_by_a_bloc_passive",
+        "Ankara-based Yildiz Savunma Teknoloji A.Ş. was listed by the EU on Friday.",
+        _sanctioned("Yildiz Savunma Teknoloji"),
+    ),
+    (
+        "has_been_listed_by_a_state_passive",
+        "Kestrel Trading Ltd has been listed by Britain over drone parts sent to Russia.",
+        _sanctioned("Kestrel Trading"),
+    ),
+    (
+        "the_city_trade_noun_before_the_name",
+        "The Treasury designated the Yekaterinburg electronics distributor Uralkomplekt on Friday.",
+        _sanctioned("Uralkomplekt"),
+    ),
+    (
+        "the_city_drone_maker_before_the_name",
+        "Britain sanctioned the Shenzhen drone maker Skyfold Robotics on Monday.",
+        _sanctioned("Skyfold Robotics"),
+    ),
+    (
+        "the_zone_is_the_zone_named_before",
+        "Parts reached the Alabuga special economic zone. A second company, Almaty-based Steppe "
+        "Cargo LLP, handled the freight. Washington has sanctioned the special economic zone.",
+        _sanctioned("Alabuga Special Economic Zone"),
+    ),
+    (
+        "owned_by_x_a_company_that_was_added",
+        "The Volna, a cargo ship, is owned by Kestrel Shipping LLC, a Russian company that was "
+        "added to the US sanctions list in 2022.",
+        _sanctioned("Kestrel Shipping"),
+    ),
+    (
+        "owned_by_x_a_company_that_was_sanctioned",
+        "The Volna, a cargo ship, is owned by Kestrel Shipping LLC, a Russian company that was "
+        "sanctioned by Britain in 2023.",
+        _sanctioned("Kestrel Shipping"),
+    ),
+    (
+        "the_listed_company_with_a_numbered_name",
+        "The 558th Aircraft Repair Plant overhauls Su-25 jets for Russia. The plant has been "
+        "under U.S. sanctions since 2022.",
+        _sanctioned("558 Aircraft Repair Plant"),
+    ),
 ]
 
 NOT_LISTED = [
+    (
+        "listed_by_an_exchange_is_no_sanction",
+        "Yildiz Savunma Teknoloji A.Ş. was listed by the Istanbul exchange in 2019 and sells "
+        "drone parts to Russia.",
+        "Yildiz Savunma Teknoloji",
+    ),
+    (
+        "a_bloc_that_lists_in_a_clause_of_its_own",
+        "Britain sanctioned Albatross and the European Union followed in June.",
+        "European Union",
+    ),
+    (
+        "a_bloc_that_has_listed_in_a_clause_of_its_own",
+        "The US has sanctioned Albatross and Steppe Cargo, and the European Union has listed "
+        "them since 2023.",
+        "European Union",
+    ),
+    (
+        "the_zone_is_not_the_company_named_last",
+        "Kestrel Shipping LLC shipped drone parts to Russia. The zone was sanctioned by the US in "
+        "2023.",
+        "Kestrel Shipping",
+    ),
+    (
+        "the_ship_owned_by_a_company_that_was_listed",
+        "The Volna, a cargo ship, is owned by Kestrel Shipping LLC, a Russian company that was "
+        "added to the US sanctions list in 2022.",
+        "Volna",
+    ),
+    (
+        "the_city_before_the_trade_noun_is_no_target",
+        "The Treasury designated the Yekaterinburg electronics distributor Uralkomplekt on Friday.",
+        "Russia",
+    ),
     (
         "one_of_the_firms_that_supplied_is_no_listing",
         _US_SANCTIONED + "Orion Parts Trading, one of the firms that supplied chips, was not "

@@ -163,6 +163,13 @@ def test_not_reported_type(extractor: Extractor, text: str, absent: Triple) -> N
 # "the country" (or "it") stands for the state that speaks
 STATE_FORMULAS = [
     (
+        "does_not_permit_its_financial_system_or_territory",
+        "Emirati traders re-exported Western chips to Russia. The UAE's foreign ministry said "
+        'the country "does not permit its financial system or territory to be used for the '
+        'circumvention of sanctions."',
+        ("United Arab Emirates", "sanctions_evasion", "denied"),
+    ),
+    (
         "has_not_been_and_will_not_be_used_as",
         "Chips reach Russia through Kyrgyzstan. Kyrgyzstan's economy ministry said the country "
         '"has not been and will not be used as a platform for circumventing sanctions".',
@@ -242,6 +249,18 @@ NOT_STATE_FORMULAS = [
         "as officials try to show that the country is not being used as a transit route for "
         "dual-use goods.",
         ("Russia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "not_a_neutral_transit_country_is_no_denial",
+        'Goods shipped to Armenia went on to Russia. "Armenia is not a neutral transit country; '
+        'it is part of the Russian supply chain," a Lithuanian minister said.',
+        ("Armenia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "not_merely_a_route_is_no_denial",
+        "Armenia is not merely a transit route for sanctioned goods bound for Russia, officials "
+        "said.",
+        ("Armenia", "sanctions_evasion", "denied"),
     ),
     (
         "a_bloc_speaks_of_the_country",

@@ -90,7 +90,11 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             by_word
             or (_site_named_after(sent, m.end(), out) if noun in _PLACE_NOUNS else None)
             or _described(state, noun, named)
-            or _resolve(state, country, named, noun == "subsidiary", here)
+            or (
+                _last_zone(state, named, here)
+                if noun == "zone"
+                else _resolve(state, country, named, noun == "subsidiary", here)
+            )
         )
         for x in inner:
             out.remove(x)
@@ -154,6 +158,21 @@ def _described(state: Discourse, noun: str, exclude: set[str]) -> OrgInfo | None
     if name in exclude:
         return None
     return next((o for o in state.orgs if o.name == name), None)
+
+
+def _last_zone(state: Discourse, exclude: set[str], here: list[OrgInfo]) -> OrgInfo | None:
+    """ "the zone", "the special economic zone": a place named as a zone, never the company
+    named last."""
+    return next(
+        (
+            o
+            for o in reversed(state.orgs + here)
+            if o.name not in exclude
+            and o.role != "media"  # "The War Zone"
+            and (" Zone" in o.name or o.name.endswith(" SEZ"))
+        ),
+        None,
+    )
 
 
 def _resolve(

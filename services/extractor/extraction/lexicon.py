@@ -116,7 +116,10 @@ EVASION_RE = re.compile(
     # "does not allow its territory to be used to circumvent sanctions": the state's formula
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
     r"(?:its|their|our|the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|"
-    r"jurisdiction|ports|banks|banking\s+system|financial\s+system)\s+to\s+be\s+used\b"
+    r"jurisdiction|ports|banks|banking\s+system|financial\s+system)"
+    # "its financial system or territory": two of them
+    r"(?:\s+(?:or|and)\s+(?:its\s+|their\s+)?(?:territory|soil|jurisdiction|ports|banks))?"
+    r"\s+to\s+be\s+used\b"
     # "does not condone the use of its territory for the circumvention of sanctions"
     r"|\b(?:allow|permit|let|condon|tolerat)\w*[\"”]?\s+(?:the\s+)?use\s+of\s+(?:its|their|our|"
     r"the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|jurisdiction|ports|banks|"
@@ -146,7 +149,10 @@ EVASION_RE = re.compile(
     r"transactions|logistics|transport(?:ation)?|shipping|freight|customs\s+(?:clearance|"
     r"paperwork|documents|declarations))\b(?=(?:\s+and\s+[\w-]+)?\s+(?:for|of|on\s+behalf\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:deliveries|shipments|goods|"
-    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned)\b)",
+    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned)\b)"
+    # "relabelled as computer boards", "misdeclared the goods as toys": a false description
+    r"|\b(?:re-?label+(?:ed|ing|s)?|mis-?label+(?:ed|ing|s)?|mis-?declar(?:ed|es|e|ing|ation)|"
+    r"mis-?describ(?:ed|es|e|ing)|mis-?classif(?:ied|ies|y|ying))\b(?=(?:\s+[\w'’-]+){0,4}?\s+as\b)",
     IGNORE,
 )
 SANCTION_RE = re.compile(
@@ -437,7 +443,12 @@ COMPONENT_AFTER_DRONE = word_set(
     electronics know-how batteries battery cameras camera kits kit airframes airframe frames
     warheads propellers"""
 )
+_MISDESCRIBED = any_of(
+    "relabel re-label mislabel mis-label misdeclar mis-declar misdescrib mis-describ misclassif "
+    "mis-classif"
+)
 EVASION_GATES = (
+    *_MISDESCRIBED,
     "circumvent",
     "evad",
     "evasion",
@@ -574,6 +585,7 @@ EVASION_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
         any_of("handl arrang organi facilitat process coordinat"),
         any_of("payment transactions logistics transport shipping freight customs"),
     ),
+    (_MISDESCRIBED,),
 )
 
 
@@ -631,7 +643,11 @@ EVASION_TOKENS = word_set(
     forwarding rerouted re-routed funneled funnelled smuggled laundered then resold re-sold passed
     handed handled handles handling arranged arranges arranging organized organizes organizing
     organised organises organising facilitated facilitates facilitating processed processes
-    processing coordinated coordinates coordinating"""
+    processing coordinated coordinates coordinating
+    relabel relabels relabelled relabeled relabelling relabeling re-label re-labelled
+    re-labeled mislabel mislabels mislabelled mislabeled mislabelling mislabeling misdeclare
+    misdeclares misdeclared misdeclaring misdeclaration mis-declared misdescribe misdescribed
+    misdescribes misdescribing misclassify misclassifies misclassified misclassifying"""
 )
 SANCTION_TOKENS = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

@@ -41,6 +41,17 @@ from .wordset import word_set
 
 _TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "Defence", "of", "Prime", "Vice"}
 _ROUTE_PREPS = word_set("through via using")
+_BOUGHT = word_set("bought purchased obtained sourced acquired procured ordered")
+
+
+def _bought_from(tokens: list[Token], q: int) -> bool:
+    """Whether `bought ... from` ends at token q (or one modifier before it: `from
+    authorised distributors`), the goods at most three words: `bought chips from`."""
+    if q >= 1 and tokens[q].low != "from":
+        q -= 1
+    if q < 1 or tokens[q].low != "from":
+        return False
+    return any(tokens[k].low in _BOUGHT for k in range(max(0, q - 4), q))
 
 
 def _closes_according_phrase(text: str, at: int) -> bool:
@@ -374,6 +385,8 @@ def find_mentions(
                     # "through intermediaries in Hong Kong"; "bought chips from distributors
                     # in Hong Kong and resold them": who the buyer bought from, no doer
                     mn.prep = tokens[q].low
+                elif _bought_from(tokens, q):
+                    mn.prep = "from"  # "bought from authorised distributors in Singapore"
                 last_group = mn
                 continue
         # "people from China" -> a group
@@ -461,8 +474,12 @@ _FRONTED_PREPS = word_set(
 )
 # "in the Baltic states and", "in several EU countries or": places named in general first
 _IN_PLACES_RE = re.compile(
-    r"\bin\s+(?:the\s+|other\s+|several\s+|some\s+|neighbouring\s+|neighboring\s+)?"
+    r"\bin\s+(?:(?:the\s+|other\s+|several\s+|some\s+|neighbouring\s+|neighboring\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations|republics|regions|territories)"
+    # "distributors in Europe and the United States": a region no list names, then a state
+    r"|(?:the\s+)?(?:(?:Central|South|Southeast|South-East|East|West|Western|Eastern|"
+    r"Northern|Southern|North|Latin)\s+)?(?:Europe|Asia|Africa|America|Gulf|Middle\s+East|"
+    r"Caucasus|Balkans|Baltics))"
     r",?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?$"
 )
 _LOCATED = word_set("based registered located headquartered operating incorporated")

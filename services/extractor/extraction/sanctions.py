@@ -245,8 +245,20 @@ def _first_gap_ok(gap: str) -> bool:
             continue
         if w in ("Hong", "Kong", "North", "South", "Korean"):
             continue
+        if _place_modifier(parts, i):
+            continue  # "sanctioned the Moscow electronics distributor X"
         return False
     return True
+
+
+def _place_modifier(parts: list[str], i: int) -> bool:
+    """A capitalised word (a city, a region) that modifies a trade noun after it: `the
+    Moscow electronics distributor`, `the Shenzhen drone maker`."""
+    w = parts[i]
+    if not (w[:1].isupper() and w.isalpha()) or i == 0 or parts[i - 1].lower() != "the":
+        return False
+    rest = parts[i + 1 :]
+    return bool(rest) and rest[0].islower() and all(x.lower() in _FIRST_GAP_WORDS for x in rest)
 
 
 def _included_group(text: str, lo: int, at: int) -> bool:
@@ -306,6 +318,8 @@ def _target_chain(
             gap = gap[when.end() :]  # "designated X in November 2022, along with Y"
         if _RELATIVE_SUBJECT_GAP_RE.match(gap) and _is_government(m):
             break  # "X, which Treasury described as ...": who describes X, not a target
+        if _is_government(m) and _CLAUSE_VERB_AFTER_RE.match(text, m.end - base):
+            break  # "sanctioned X, and the EU has listed it since 2023": a new clause
         if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
         elif (m.prep is None or gap.startswith(_APPOSED)) and (
@@ -322,6 +336,10 @@ def _target_chain(
 
 
 _APPOSED = (", a ", ", an ", ", the ")
+_CLAUSE_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|then|since|subsequently)\s+){1,2}(?:[a-z]+ed|been)\b"
+    r"|\s+(?:listed|sanctioned|designated|added|imposed|followed|blacklisted|froze)\b"
+)
 _DASH_ENDS = ("- ", "— ", "– ")
 _ALONGSIDE_MORE_RE = re.compile(
     r",\s+(?:alongside|along\s+with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|number|group|"
@@ -430,12 +448,12 @@ def _object_relative(
 _ADDED_RE = re.compile(
     r"(?P<passive>\b(?:were|was|been|be|are|is|being)\s+(?:also\s+)?)?"
     # "the EU's inclusion of three Chinese firms in its latest package of sanctions"
-    r"\b(?:added|put|placed|included|listed|(?P<noun>inclusion|addition)\s+of)\s+"
+    r"\b(?:added|adds|adding|put|placed|included|listed|(?P<noun>inclusion|addition)\s+of)\s+"
     r"(?:[\w.&-]+\s+){0,10}?(?:to|on|in)\s+"
     r"(?:the|its|their|a)?\s*(?:[\w.'’-]+\s+){0,4}$",
     re.I,
 )
-_ADDED_NEEDS = any_of("added put placed included listed inclusion addition")
+_ADDED_NEEDS = any_of("add put placed included listed inclusion addition")
 
 
 # "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
@@ -551,6 +569,28 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
 
 
 _REL_WORDS = ("that", "which", "who")
+_RELATIVE_END_RE = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?$")
+
+
+def _relative_antecedent(
+    mentions: list[Mention], text: str, base: int, at: int
+) -> list[Mention] | None:
+    """The antecedent of `that`/`which` just before a passive verb at `at`: `owned by X, a
+    Russian company that was added to the sanctions list` lists X, not the clause's subject.
+    None when no relative pronoun stands there."""
+    rel = _RELATIVE_END_RE.search(text, max(0, at - base - 20), at - base)
+    if rel is None:
+        return None
+    rel_at = base + rel.start()
+    before = [m for m in mentions if m.end <= rel_at and (m.is_actor or m.kind == "adjective")]
+    if not before or rel_at - before[-1].end > 60:
+        return []
+    ante = before[-1]
+    if ante.in_apposition and ante.head is not None:
+        ante = ante.head  # "X, a Russian company that was ...": X
+    return [ante] if ante.is_actor else []
+
+
 _FREEZE_TARGET_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:freeze|freezes|froze|block|blocks|blocked)\s+(?:any|all|the)?\s*"
     r"(?:[\w.-]+\s+){0,2}?(?:assets|property|funds)\s+(?:held\s+by\s+|belonging\s+to\s+)?"
@@ -600,7 +640,12 @@ def sanction_claims(
             wide_left = far_left if added is not None else wide_left
     if added is not None:
         add_at = trig.start - len(wide_left) + added.start()
-        if added.group("passive"):
+        rel_ante = (
+            _relative_antecedent(mentions, text, base, add_at) if added.group("passive") else None
+        )
+        if rel_ante is not None:
+            targets = rel_ante  # "X, a Russian company that was added to the list"
+        elif added.group("passive"):
             left = [
                 m
                 for m in mentions
@@ -621,7 +666,12 @@ def sanction_claims(
                 and not m.in_apposition
             ][:8]
             # "..., along with several officials including X": more of the same list
-            targets += [m for m in _target_chain(right, text, base, trig, True) if m.prep]
+            chain = _target_chain(right, text, base, trig, True)
+            targets += [m for m in chain if m.prep]
+            among = _AMONG_THEM_RE.search(text, trig.end - base) if "among" in text else None
+            if not targets and among is not None:
+                # "adds 75 entities to its list, among them 14 companies in China"
+                targets = [m for m in chain if m.start >= base + among.end()]
             if not targets:
                 targets = _member_of_added(mentions, text, base, trig, add_at)
     elif (member := _MEMBER_OF_RE.search(wide_left)) is not None and word in _VERB_FORMS[:-1]:
@@ -648,7 +698,14 @@ def sanction_claims(
             for m in mentions
             if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
         ]
-        targets = _left_chain(prior, text, base)  # "X and Y were sanctioned"
+        aux = _PASSIVE_LEFT_RE.search(left_text)
+        rel_ante = (
+            _relative_antecedent(mentions, text, base, trig.start - len(left_text) + aux.start())
+            if aux is not None
+            else None
+        )
+        # "X and Y were sanctioned"; "owned by X, a company that was sanctioned": X
+        targets = rel_ante if rel_ante is not None else _left_chain(prior, text, base)
         inc = _INCLUDING_AFTER_RE.match(text, rel_end)
         if inc is not None:
             # "Three Iranian nationals were also sanctioned, including X": X is one of them

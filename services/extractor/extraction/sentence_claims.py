@@ -48,10 +48,12 @@ _NEG_BEFORE_RE = re.compile(
     r"|\bno\s+(?:\w+\s+)?$",
     re.I,
 )
-# "Turkey is not the biggest route, but ...", "not the only supplier": a ranking, no denial
+# "Turkey is not the biggest route, but ...", "not the only supplier": a ranking, no denial;
+# "is not a neutral transit country", "not merely a route": more than that, no denial
 _RANKED_RE = re.compile(
     r"\bnot\s+(?:the|its|their)\s+(?:only|main|sole|primary|principal|chief|top|most\s+\w+|"
-    r"\w+est)\b",
+    r"\w+est)\b"
+    r"|\bnot\s+(?:just|merely|simply|(?:a|an)\s+(?:neutral|innocent|passive|mere|unwitting))\b",
     re.I,
 )
 _WITHOUT_RE = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
@@ -384,7 +386,7 @@ def sentence_claims(
         ):
             ctype = "sanctions_evasion"  # "the re-export of sanctioned goods to Russia"
         subjects = _trigger_subjects(
-            trig, ctype, sent, mentions, frames, excluded, sanctioned, state
+            trig, ctype, sent, mentions, frames, excluded, sanctioned, sanctioner, state
         )
         if not subjects:
             continue
@@ -550,7 +552,9 @@ def sentence_claims(
             if claim_type is None:
                 continue
             russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
-            if name == sanctioner and claim_type in _SIDE_TYPES:
+            if name == sanctioner and (
+                claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion"
+            ):
                 continue  # "the EU's decision to impose sanctions over the supply of drones"
             if (
                 (
@@ -696,6 +700,7 @@ def _trigger_subjects(
     frames: list[Frame],
     excluded: set[int],
     sanctioned: list[Mention],
+    sanctioner: str | None,
     state: Discourse,
 ) -> list[Mention]:
     """Who the trigger says acted: a target its sanction named, the grammatical subject, the
@@ -737,6 +742,13 @@ def _trigger_subjects(
             subjects = _named_charged(mentions, text, base, trig)
         if not subjects and state.last_person and ("he" in sent.lows or "she" in sent.lows):
             subjects = _charged_person(text, base, trig, state.last_person)
+        if (
+            trig.kind == "evasion"
+            and sanctioned
+            and subjects
+            and all(s.name == sanctioner for s in subjects)
+        ):  # "the EU sanctioned X, ..., disguising the goods' destination": X evades
+            subjects = _company_for_officers(sanctioned)
     subjects = [  # "X, an Indian trading company that re-exported ...": X did it
         s.head
         if s.in_apposition

@@ -1011,6 +1011,9 @@ def _listing_triggers(
         ):  # "Also targeted are X, Y and Z": sanctions.py reads the inverted subject
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue
+        if w.low == "listed" and _listed_by_government(words, mentions, k):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "X was listed by the EU": the bloc sanctions X
         target = (
             w.low in _TARGET_VERBS
             or w.low in _DESIGNATE_VERBS
@@ -1049,6 +1052,28 @@ def _listing_triggers(
         ):
             out.append(Trigger("sanction", w.start, w.end, w.text))
     return out
+
+
+_PASSIVE_AUX = word_set("is are was were been being be")
+
+
+def _listed_by_government(words: list[Word], mentions: list[Mention], k: int) -> bool:
+    """ "X was listed by the EU", "X has been listed by Britain": a passive whose agent is a
+    state or a bloc (not "listed by the exchange")."""
+    if k == 0 or words[k - 1].low not in _PASSIVE_AUX or k + 2 >= len(words):
+        return False
+    if words[k + 1].low != "by":
+        return False
+    at = (
+        words[k + 3].start
+        if words[k + 2].low == "the" and k + 3 < len(words)
+        else words[k + 2].start
+    )
+    return any(
+        mn.start == at
+        and (mn.kind == "country" or (mn.kind == "organization" and mn.role == "government"))
+        for mn in mentions
+    )
 
 
 def _package_relative(words: list[Word], j: int) -> bool:
