@@ -63,6 +63,8 @@ from .merge import ClaimPool, finish
 from .origins import origin_claims
 from .own_production import russia_produces
 from .products import Product, find_products
+from .refusals import EVASION_WORDS, refusal_denials
+from .refusals import NEGATION_WORDS as NEGATIONS
 from .roles import (
     OTHER,
     RUSSIA,
@@ -636,6 +638,20 @@ class Engine:
                         implicit=True,
                     )
                     pool.add(claim)
+            if cue and not lows.isdisjoint(EVASION_WORDS) and not lows.isdisjoint(NEGATIONS):
+                for who, speaker in refusal_denials(
+                    sent.text, sent.start, frames, mentions, self._is_state
+                ):
+                    misread = cands.get((who, "sanctions_evasion", "asserted"))
+                    if misread is not None and misread.fields["start"] == sent.start:
+                        del cands[(who, "sanctions_evasion", "asserted")]  # the refusal itself
+                    if (who, "sanctions_evasion", "denied") not in cands:
+                        refuser = Mention(sent.start, sent.start + 1, 0, 1, who, "country", "", who)
+                        claim = self._claim(
+                            sent, refuser, "sanctions_evasion", "denied", speaker, None, [], 0,
+                            False, kind="country", implicit=True,
+                        )  # fmt: skip
+                        pool.add(claim)
             if (
                 cue
                 and (cands or "client" in lows)  # a lawyer's client may be named only here
