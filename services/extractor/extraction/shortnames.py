@@ -35,7 +35,9 @@ _GENERIC = word_set(
     Intelligent Automation Equipment Model Models Aircraft Engine Engines Drone Drones UAV
     General Global Universal United National Central Eastern Western Northern Southern New
     Great First Golden Royal Star Smart Digital Advanced Special Scientific Research
-    Production Design Development Center Centre Limited Ltd Co LLC Inc Corp JSC Traders Micro"""
+    Production Design Development Center Centre Limited Ltd Co LLC Inc Corp JSC Traders Micro
+    Electronic Elektronik Elektronika Technik Technologie Tecnologia Tecnología Ticaret Dış
+    Sanayi Handel Handels Commercial Services"""
 )
 _MAX_SHORT = 5  # tokens in a short name
 _MAX_CORE = 3  # words in a short name read off a full one: "Al Noor Falcon"
