@@ -22,7 +22,8 @@ One pass per sentence; modules in pipeline order:
   whom, in sentences, in listing sentences and in annex lists
 - origins: goods named by their origin and found in Russia's weapons
 - denials, company_denials, accused_denials, refusals: what a bare denial denies; denials by
-  companies' staff; the accused (or their lawyers) denying the charges
+  companies' staff; the accused (or their lawyers) denying the charges; states refusing any
+  part in sanctions evasion
 - engine: stance, hedging, plausibility filters, claims; merge: one claim per
   (subject, claim_type, stance) with the strongest evidence
 
