@@ -466,6 +466,56 @@ NOT_DENIED += [
 ]
 
 
+# who speaks for the company: "X, the company's chief executive, said"; "Y's director, X,"
+_TWO_SOLD = (
+    "Investigators said Orda Electronic Trade LLC shipped chips to Russia. Baltic Parts also "
+    "shipped chips to Russia, they said. "
+)
+DENIED += [
+    (
+        "we_said_the_companys_chief_executive",
+        ACCUSED + '"We have never supplied, directly or indirectly, any customer in Russia," '
+        "Pavel Ivanov, the company's chief executive, said.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "short_name_possessive_director_his_company",
+        _TWO_SOLD + "Reached by phone, Orda's director, Nurlan Abenov, said his company sold "
+        'only "civilian goods" and had never knowingly supplied any Russian military buyer.',
+        ("Orda Electronic Trade", "component_supply", "denied"),
+    ),
+    (
+        "foreign_generic_words_leave_the_short_name",
+        "Officials said Yildizkent Dış Ticaret A.Ş. exported drone engines to Russia. Baltic "
+        "Parts also shipped chips to Russia. In a statement, Yildizkent's general manager, "
+        'Emre Kaya, said the company had "never knowingly sold any product to a Russian '
+        'military end user."',
+        ("Yildizkent Dış Ticaret", "component_supply", "denied"),
+    ),
+]
+
+NOT_DENIED += [
+    (
+        "the_chief_executive_is_no_company",
+        ACCUSED + '"We have never supplied any customer in Russia," Pavel Ivanov, the '
+        "company's chief executive, said.",
+        ("Pavel Ivanov", "component_supply", "denied"),
+    ),
+    (
+        "the_possessive_officer_is_not_the_last_company",
+        _TWO_SOLD + "Reached by phone, Orda's director, Nurlan Abenov, said his company sold "
+        'only "civilian goods" and had never knowingly supplied any Russian military buyer.',
+        ("Baltic Parts", "component_supply", "denied"),
+    ),
+    (
+        "a_possessive_without_an_officer_did_not_answer",
+        _TWO_SOLD + "Orda's office did not answer calls, and Baltic Parts did not respond to "
+        "questions about whether it had supplied the Russian army.",
+        ("Baltic Parts", "component_supply", "denied"),
+    ),
+]
+
+
 def _triples(extractor: Extractor, text: str) -> set[Triple]:
     return {(c.subject, c.claim_type, c.stance) for c in extractor.extract(article(text))}
 

@@ -371,3 +371,91 @@ def test_goods_compound_owner(extractor: Extractor, text: str, expected: Triple)
 )
 def test_not_goods_compound_owner(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _claims(extractor, text)
+
+
+# a state refusing any part in evasion denies it: "does not allow its territory to be used to
+# circumvent sanctions"
+EVASION_REFUSALS = [
+    (
+        "does_not_take_part_in_schemes",
+        "Washington sanctioned firms in Tajikistan. Tajikistan's Ministry of Economy and Trade "
+        'said in a statement that the country "does not take part in any schemes to evade '
+        'sanctions" and would study the decision.',
+        ("Tajikistan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "will_not_allow_the_country_to_be_used",
+        "Russia imports chips. Officials in Tashkent have said they will not allow the country "
+        "to be used to circumvent sanctions against Russia.",
+        ("Uzbekistan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "named_state_does_not_permit",
+        'Russia imports chips. "Qatar does not permit its banking system to be used to '
+        'circumvent international sanctions," the foreign ministry said.',
+        ("Qatar", "sanctions_evasion", "denied"),
+    ),
+    (
+        "does_not_and_will_not_serve_as_a_platform",
+        "Russia imports chips. Armenia's government said Armenia \"does not and will not serve "
+        'as a platform for circumventing sanctions."',
+        ("Armenia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "had_never_been_a_hub",
+        'Russia imports chips. The Singapore government said the city had "never been a hub '
+        'for any party to evade sanctions."',
+        ("Singapore", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_ministry_of_the_state_speaks",
+        "Russia imports chips. In a statement, the Qatar Ministry of Foreign Affairs said the "
+        'country "has strong export controls" and "does not tolerate the use of its financial '
+        'systems to circumvent sanctions."',
+        ("Qatar", "sanctions_evasion", "denied"),
+    ),
+]
+
+NOT_EVASION_REFUSALS = [
+    (
+        "does_not_recognize_sanctions",
+        "Russia imports chips. Kazakhstan said it does not recognize unilateral sanctions and "
+        "will not help Western governments enforce them.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "not_doing_enough_is_an_accusation",
+        "Russia imports chips. Western officials said Kazakhstan was not doing enough to stop "
+        "firms that circumvent sanctions.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "did_not_respond",
+        "Russia imports chips. Kazakhstan's ministry did not respond to questions about "
+        "schemes to circumvent sanctions.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_refusal_is_not_an_assertion",
+        'Russia imports chips. "Qatar does not permit its banking system to be used to '
+        'circumvent international sanctions," the foreign ministry said.',
+        ("Qatar", "sanctions_evasion", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in EVASION_REFUSALS], ids=[r[0] for r in EVASION_REFUSALS]
+)
+def test_evasion_refusal_is_denied(extractor: Extractor, text: str, expected: Triple) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_EVASION_REFUSALS],
+    ids=[r[0] for r in NOT_EVASION_REFUSALS],
+)
+def test_not_evasion_refusal(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)

@@ -20,16 +20,19 @@ One pass per sentence; modules in pipeline order:
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
   whom, in sentences, in listing sentences and in annex lists
-- origins: goods named by their origin and found in Russia's weapons
-- denials, company_denials, accused_denials: what a bare denial denies; denials by
-  companies' staff; the accused (or their lawyers) denying the charges
+- origins, transfers: goods named by their origin and found in Russia's weapons; transfers
+  named by a noun ("shipments of Iranian drones to Moscow")
+- denials, company_denials, accused_denials, refusals: what a bare denial denies; denials by
+  companies' staff; the accused (or their lawyers) denying the charges; states refusing any
+  part in sanctions evasion
 - sentence_context: one sentence read once for every pass (mentions, frames, source);
   issuer: the government whose release the article is
 - sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility
   filters, claims (claims: a claim's fields and confidence)
 - supply_passes, designation_passes, denial_passes: claims read outside the triggers
   (origins, Russia's own production, supplier lists; sanctions lists and their members;
-  denials of what the article said before); discourse_notes: what a sentence leaves for
+  denials of what the article said before); civilian: drone trade that is no claim;
+  proposals: who drafts a sanctions package; discourse_notes: what a sentence leaves for
   the next
 - engine: runs the passes over each sentence in order; settlement: what the whole
   article settles about its claims; merge: one claim per (subject, claim_type, stance)

@@ -67,6 +67,12 @@ _DIVERSION_DENIAL_RE = re.compile(
 )
 
 
+# "X's director, Y, said his company ...": the company whose officer speaks
+_OFFICER_AFTER_RE = re.compile(
+    r"['’]s?\s+(?:(?:managing|general|executive|sales|commercial|finance)\s+)?(?:director|"
+    r"manager|owner|founder|chief\s+executive|CEO|chairman|president|head|spokes(?:man|woman|"
+    r"person)|representative)\b"
+)
 _CLIENT_LEFT_RE = re.compile(
     r"\b(?:his|her|their|its|our|my|the)\s+client\s+[\"“‘']?(?:\w+\s+)?[\"“‘']?$"
 )
@@ -121,7 +127,7 @@ def company_denials(
                 and x.role == "company"
                 and x.end <= base + m.start()
                 and x.prep is None
-                and not x.possessive
+                and (not x.possessive or _OFFICER_AFTER_RE.match(text, x.end - base))
             ]
             who = speakers[-1].name if speakers else last_org
         else:

@@ -17,6 +17,8 @@ from .export_controls import CUE_WORDS as CONTROL_WORDS
 from .export_controls import controlled_goods_type
 from .gazetteer import Gazetteer
 from .merge import ClaimPool
+from .refusals import EVASION_WORDS, refusal_denials
+from .refusals import NEGATION_WORDS as NEGATIONS
 from .sentence_context import SentenceContext
 
 
@@ -74,13 +76,11 @@ def add_compliance_denials(s: SentenceContext, gz: Gazetteer, pool: ClaimPool) -
     if not (s.cue and cands and not s.lows.isdisjoint(COMPLIANCE_WORDS)):
         return
 
-    def is_state(name: str) -> bool:
-        entry = gz.canonical(name)
-        return entry is not None and entry.kind == "country"
-
     sent = s.sent
     charged = [k[0] for k in cands if k[2] == "asserted"]
-    for who, speaker in compliance_denials(sent.text, sent.start, s.frames, is_state, charged):
+    for who, speaker in compliance_denials(
+        sent.text, sent.start, s.frames, lambda name: _is_state(gz, name), charged
+    ):
         if (who, "sanctions_evasion", "denied") in cands:
             continue
         state_mn = Mention(sent.start, sent.start + 1, 0, 1, who, "country", "", who)
@@ -98,6 +98,41 @@ def add_compliance_denials(s: SentenceContext, gz: Gazetteer, pool: ClaimPool) -
             implicit=True,
         )
         pool.add(claim)
+
+
+def add_refusal_denials(s: SentenceContext, gz: Gazetteer, pool: ClaimPool) -> None:
+    """ "does not allow its territory to be used to circumvent sanctions": the state denies."""
+    if not (s.cue and not s.lows.isdisjoint(EVASION_WORDS) and not s.lows.isdisjoint(NEGATIONS)):
+        return
+    sent, cands = s.sent, pool.cands
+    for who, speaker in refusal_denials(
+        sent.text, sent.start, s.frames, s.mentions, lambda name: _is_state(gz, name)
+    ):
+        misread = cands.get((who, "sanctions_evasion", "asserted"))
+        if misread is not None and misread.fields["start"] == sent.start:
+            del cands[(who, "sanctions_evasion", "asserted")]  # the refusal itself
+        if (who, "sanctions_evasion", "denied") in cands:
+            continue
+        refuser = Mention(sent.start, sent.start + 1, 0, 1, who, "country", "", who)
+        claim = make_claim(
+            sent,
+            refuser,
+            "sanctions_evasion",
+            "denied",
+            speaker,
+            None,
+            [],
+            0,
+            False,
+            kind="country",
+            implicit=True,
+        )
+        pool.add(claim)
+
+
+def _is_state(gz: Gazetteer, name: str) -> bool:
+    entry = gz.canonical(name)
+    return entry is not None and entry.kind == "country"
 
 
 def add_company_denials(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:

@@ -20,6 +20,7 @@ from .denial_passes import (
     add_bare_denials,
     add_company_denials,
     add_compliance_denials,
+    add_refusal_denials,
     deny_controlled_goods,
 )
 from .designation_passes import (
@@ -107,6 +108,7 @@ class Engine:
             designate_frozen_owners(s, state, pool)
             add_bare_denials(s, pool)
             add_compliance_denials(s, gz, pool)
+            add_refusal_denials(s, gz, pool)
             add_company_denials(s, state, pool)
             add_accused_denials(s, pool)
             name_described(pool.cands, sent, s.mentions, state)

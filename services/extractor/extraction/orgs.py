@@ -254,8 +254,9 @@ _REV_HEAD_WORDS = frozenset(h.split(",")[0] for h in _REV_HEADS)
 _ONE_OF = ("One of ", '"One of ', "“One of ")
 _FORM_TOKENS = _LEGAL_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
 _APPOS_OPENERS = (", a ", ", an ", ", the ", ", one of ")
+# not "X, the company's chief executive": a possessive company has the named one as its officer
 _COMPANY_AHEAD_RE = re.compile(
-    rf",\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{COMPANY_NOUNS})\b"
+    rf",\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{COMPANY_NOUNS})\b(?!['’]s\b)"
 )
 
 

@@ -37,7 +37,8 @@ _GENERIC = word_set(
     Great First Golden Royal Star Smart Digital Advanced Special Scientific Research
     Production Design Development Center Centre Limited Ltd Co LLC Inc Corp JSC Traders Micro
     Dış Dis Ticaret Sanayi ve Teknoloji Savunma Makina Makine Lojistik Elektronik Sistemleri
-    Pazarlama İthalat Ithalat İhracat Ihracat Teknik Havacılık Havacilik"""
+    Pazarlama İthalat Ithalat İhracat Ihracat Teknik Havacılık Havacilik Electronic Elektronika
+    Technik Technologie Tecnologia Tecnología Handel Handels Commercial Services"""
 )
 _MAX_SHORT = 5  # tokens in a short name
 _MAX_CORE = 3  # words in a short name read off a full one: "Al Noor Falcon"

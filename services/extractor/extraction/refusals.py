@@ -1,0 +1,91 @@
+"""A state saying it takes no part in sanctions evasion: `the country "does not participate
+in any schemes to circumvent sanctions"`, `they will not allow the country to be used to
+circumvent sanctions`, `"The UAE does not permit its territory to be used for the
+circumvention of sanctions"`, `had "never been a platform for any party to circumvent
+sanctions"`. The refusal names the evasion itself, so it denies it even where the article
+has not yet accused the state."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .attribution import Frame
+from .mentions import Mention
+from .wordset import word_set
+
+# cheap gates: a negation and a word of evasion must both be in the sentence
+NEGATION_WORDS = word_set("not never won't doesn't don't")
+EVASION_WORDS = word_set(
+    """circumvent circumvents circumvented circumventing circumvention evade evading evasion
+    bypass bypassing"""
+)
+
+_Q = r"[\"“‘']?"
+# the refusal: a negated verb of taking part, letting, or serving, then (in its own clause)
+# the evasion it refuses
+_REFUSAL_RE = re.compile(
+    r"\b(?:(?:does|do|did|will|would|can|could)\s+" + _Q + r"not(?:\s+and\s+will\s+not)?|"
+    r"(?:doesn't|don't|won't)|(?:has|have|had)\s+" + _Q + r"never(?:\s+been)?|never|"
+    r"(?:is|are|was)\s+" + _Q + r"not)\s+" + _Q + r"(?:\w+ly\s+)?"
+    r"(?:allow|permit|tolerate|participate|take\s+part|engage|serve|act|become|be(?:en)?|"
+    r"a\s+(?:platform|hub|conduit|channel|route)|used|help|assist)\b"
+    r"(?P<object>[^.;:!?\"”]{0,90}?)\b(?:circumvent\w*|evad(?:e|ing)|evasion|bypass\w*)\b",
+    re.I,
+)
+# who refuses: the state named just before, or a word for the speaker's own state
+_OWN_STATE_RE = re.compile(
+    r"(?:\b(?:it|they|we|the\s+country|the\s+government|the\s+city|the\s+kingdom|the\s+"
+    r"republic)|\band)\s+" + _Q + r"$",
+    re.I,
+)
+_STATE_KINDS = ("country",)
+# "the UAE foreign ministry said the country ...": the state whose body speaks
+_BODY_RE = re.compile(
+    r"\s+(?:[Ff]oreign\s+|[Tt]rade\s+|[Ee]conomy\s+)?(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|"
+    r"officials|authorities)\b"
+)
+
+
+def refusal_denials(
+    text: str,
+    base: int,
+    frames: list[Frame],
+    mentions: list[Mention],
+    is_state: Callable[[str], bool],
+) -> list[tuple[str, str]]:
+    """(state, who speaks) for each state in the sentence that refuses to take part in
+    sanctions evasion."""
+    out: list[tuple[str, str]] = []
+    for m in _REFUSAL_RE.finditer(text):
+        left = text[max(0, m.start() - 30) : m.start()]
+        named = [
+            x
+            for x in mentions
+            if x.kind in _STATE_KINDS
+            and x.via != "coref"
+            and 0 <= base + m.start() - x.end <= 3
+            and not x.possessive
+        ]
+        frame = next((f for f in reversed(frames) if f.pos < base + m.start() and f.speaker), None)
+        speaker = frame.speaker if frame is not None else None
+        if speaker is None:  # "Kyrgyzstan's trade ministry said ... the country": its state
+            speaker = next(
+                (
+                    x.name
+                    for x in reversed(mentions)
+                    if x.kind in _STATE_KINDS
+                    and x.end <= base + m.start()
+                    and (x.possessive or x.start - base <= 4 or _BODY_RE.match(text, x.end - base))
+                ),
+                None,
+            )
+        if named:
+            state = named[-1].name
+        elif _OWN_STATE_RE.search(left) and speaker is not None:
+            state = speaker
+        else:
+            continue
+        if is_state(state):
+            out.append((state, speaker if speaker is not None and is_state(speaker) else state))
+    return out
