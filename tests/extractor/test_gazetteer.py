@@ -27,6 +27,7 @@ RESOLVE = [
         "National Agency on Corruption Prevention",
     ),
     ("org_alias", "Kupol", "IEMZ Kupol"),
+    ("fpv_maker_long_name", "Ushkuinik Scientific and Production Center", "Ushkuinik"),
     ("org_alias_long", "SZ DJI Technology", "DJI"),
     ("case_insensitive", "almaz antey", "Almaz-Antey"),
     ("demonym", "Chinese", "China"),
