@@ -497,6 +497,12 @@ ORG_FORMS = [
     ("industries", "Harbin Kailong Industries sent drone engines to Russia.", None),
     ("plant", "The Sarapul Radio Plant assembled drones for Russia.", "Sarapul Radio Plant"),
     (
+        "a_seat_names_a_company_without_a_suffix_word",
+        "Osh-based Tulpar Mikro shipped drone cameras to a Russian importer.",
+        "Tulpar Mikro",
+    ),
+    ("invest", "Navoi Energo Invest supplied machine tools to Russian arms plants.", None),
+    (
         "apposition_russian_arms_maker",
         "Zala Aero, a Russian arms maker, bought Chinese-made engines from Hengyu Machinery.",
         "Hengyu Machinery",
@@ -1217,6 +1223,12 @@ PRODUCTS = [
 
 COREFERENCE = [
     (
+        "the_three_companies_after_seat_named_ones",
+        "The draft names Osh-based Tulpar Mikro, Naryn-registered Ala Kel Trade and Issyk "
+        "Components. It says the three companies supplied drone cameras to Russia.",
+        ("Tulpar Mikro", "component_supply", "asserted"),
+    ),
+    (
         "a_one_word_name_without_its_legal_form",
         "Records name a small company, Lidaroptik JSC, a Minsk-based maker of optics. In 2023, "
         "Lidaroptik delivered 900 camera modules to the Special Technology Center.",
@@ -1350,6 +1362,16 @@ COREFERENCE = [
 ]
 
 NOT_COREFERENT = [
+    (
+        "a_seat_before_a_person_in_apposition_names_no_company",
+        "Osh-based Nurlan Asanov, an analyst, said Kyrgyz firms shipped drone cameras to Russia.",
+        ("Nurlan Asanov", "component_supply", "asserted"),
+    ),
+    (
+        "a_seat_before_a_nationality_names_no_company",
+        "Osh-based Chinese traders shipped drone cameras to Russia. The traders sold them on.",
+        ("Chinese", "component_supply", "asserted"),
+    ),
     (
         "a_generic_word_is_no_short_name",
         "Shenzhen Micro-Motor Co. Ltd. was designated on Monday. A Micro-Motor plant in Hunan "

@@ -30,7 +30,7 @@ from .lexicon import (
     TRIGGER_WORDS,
     any_word_in,
 )
-from .orgs import add_pattern_orgs, extend_legal_form
+from .orgs import add_pattern_orgs, add_seated_orgs, extend_legal_form
 from .outlets import mark_outlets
 from .people import PRIVATE, add_people_by_form, add_townspeople
 from .plural_refs import apply_plural_refs, note_list_nationality
@@ -182,6 +182,7 @@ def find_mentions(
     add_people_by_form(sent, tokens, out, state, light)
     add_townspeople(sent, tokens, out, state)
     _add_people(sent, tokens, out, state)
+    add_seated_orgs(sent, tokens, out, gz)
     note_article_names(sent, tokens, out, state, gz)
     if light:
         return out

@@ -34,7 +34,7 @@ _ORG_SUFFIX_WORDS = (
     r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
     r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik|Park|"
     r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik|Cargo|Freight|Forwarding|"
-    r"Service|Services|Transport"
+    r"Service|Services|Transport|Invest"
 )
 REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
@@ -384,6 +384,31 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             continue
         k += 1
     return out
+
+
+# "Yerevan-based Araks Microtech": a seat names a company even without a suffix word
+# (words of two letters or more: "Teknoloji A.Ş." ends before its legal form)
+_SEAT_NAMED_RE = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?-(?:based|registered|headquartered)\s+"
+    r"([A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})"
+)
+_SEAT_GATES = ("-based ", "-registered ", "-headquartered ")
+_PERSON_APPOSITION_RE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+
+
+def add_seated_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer) -> None:
+    """Names after a seat that no other rule (form, institute, person) has read."""
+    text = sent.text
+    if not any(g in text for g in _SEAT_GATES):
+        return
+    for m in _SEAT_NAMED_RE.finditer(text):
+        start, end = sent.start + m.start(1), sent.start + m.end(1)
+        if _PERSON_APPOSITION_RE.match(text, m.end(1)) and not _COMPANY_AHEAD_RE.match(
+            text, m.end(1)
+        ):
+            continue  # "Tbilisi-based Giorgi Kapanadze, an analyst": a person
+        if not any(x.start < end and start < x.end for x in out):
+            add_org(sent, tokens, out, gz, m.group(1), start, min_one=True)
 
 
 def add_pattern_orgs(
