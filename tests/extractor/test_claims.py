@@ -909,6 +909,26 @@ MEMBERS = [
         "Pyongyang is also believed to be supplying Russia with KN-23 ballistic missiles.",
         {("North Korea", "weapons_supply", "asserted")},
     ),
+    (
+        "a_listed_name_inside_a_longer_one",
+        "The Treasury designated Doha-based Pearl Arrow Electronics FZE on Tuesday. Pearl Arrow "
+        "Electronics shipped microchips to Russia.",
+        {
+            ("Pearl Arrow Electronics", "sanctions_imposed", "asserted"),
+            ("Pearl Arrow Electronics", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "a_listed_name_after_a_capitalised_first_word",
+        "Distributor Arrow Electronics Inc. shipped microchips to Russian buyers.",
+        {("Arrow Electronics", "component_supply", "asserted")},
+    ),
+    (
+        "a_name_read_whole_after_its_introduction",
+        "A Penang distributor resold the chips to Selangor Trade Bridges, a small company in "
+        "Klang. Selangor Trade Bridges then shipped the chips to Russian buyers.",
+        {("Selangor Trade Bridges", "component_supply", "asserted")},
+    ),
 ]
 
 BARE_DENIALS = [
@@ -1350,6 +1370,18 @@ COREFERENCE = [
 ]
 
 NOT_COREFERENT = [
+    (
+        "a_longer_name_is_not_the_listed_one",
+        "The Treasury designated Doha-based Pearl Arrow Electronics FZE on Tuesday. Pearl Arrow "
+        "Electronics shipped microchips to Russia.",
+        ("Arrow Electronics", "component_supply", "asserted"),
+    ),
+    (
+        "a_name_is_not_cut_before_its_last_word",
+        "A Penang distributor resold the chips to Selangor Trade Bridges, a small company in "
+        "Klang. Selangor Trade Bridges then shipped the chips to Russian buyers.",
+        ("Selangor Trade", "component_supply", "asserted"),
+    ),
     (
         "a_generic_word_is_no_short_name",
         "Shenzhen Micro-Motor Co. Ltd. was designated on Monday. A Micro-Motor plant in Hunan "
