@@ -1237,6 +1237,13 @@ PRODUCTS = [
 
 COREFERENCE = [
     (
+        "the_national_company_is_the_one_placed_in_a_town_of_that_state",
+        "The chips were sold to Perak Circuit Links, a small trading company in Ipoh, "
+        "Malaysia. Ukrainian officials allege the Malaysian company was set up to disguise "
+        "purchases by Russian drone makers.",
+        ("Perak Circuit Links", "sanctions_evasion", "asserted"),
+    ),
+    (
         "a_one_word_name_without_its_legal_form",
         "Records name a small company, Lidaroptik JSC, a Minsk-based maker of optics. In 2023, "
         "Lidaroptik delivered 900 camera modules to the Special Technology Center.",
@@ -1370,6 +1377,20 @@ COREFERENCE = [
 ]
 
 NOT_COREFERENT = [
+    (
+        "a_company_placed_in_a_town_is_not_its_state",
+        "The chips were sold to Perak Circuit Links, a small trading company in Ipoh, "
+        "Malaysia. Ukrainian officials allege the Malaysian company was set up to disguise "
+        "purchases by Russian drone makers.",
+        ("Malaysia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_town_list_after_the_apposition_places_no_one",
+        "The chips were sold to Perak Circuit Links, a small trading company in Ipoh, Malaysia "
+        "and Thailand. Ukrainian officials allege the Thai company was set up to disguise "
+        "purchases by Russian drone makers.",
+        ("Perak Circuit Links", "sanctions_evasion", "asserted"),
+    ),
     (
         "a_longer_name_is_not_the_listed_one",
         "The Treasury designated Doha-based Pearl Arrow Electronics FZE on Tuesday. Pearl Arrow "
