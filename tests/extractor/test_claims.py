@@ -12,6 +12,17 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "people_from_a_state_as_the_far_object_of_recruiting",
+        "Russia's biggest drone plant keeps recruiting young workers abroad through a study "
+        "program, with women from Tajikistan among those placed in its workshops.",
+        ("Tajikistan", "personnel", "asserted"),
+    ),
+    (
+        "a_listing_among_those_in_a_sanctions_package_still_sanctions",
+        "Two Tajik banks were among those listed in the EU's latest package over Russia's war.",
+        ("Tajikistan", "sanctions_imposed", "asserted"),
+    ),
+    (
         "aircraft_spare_parts_are_parts",
         "Karavan Aero FZE shipped aircraft spare parts and gyroscopes to Russian buyers.",
         ("Karavan Aero", "component_supply", "asserted"),
