@@ -12,6 +12,17 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "people_from_a_state_as_the_far_object_of_recruiting",
+        "Russia's biggest drone plant keeps recruiting young workers abroad through a study "
+        "program, with women from Tajikistan among those placed in its workshops.",
+        ("Tajikistan", "personnel", "asserted"),
+    ),
+    (
+        "a_listing_among_those_in_a_sanctions_package_still_sanctions",
+        "Two Tajik banks were among those listed in the EU's latest package over Russia's war.",
+        ("Tajikistan", "sanctions_imposed", "asserted"),
+    ),
+    (
         "aircraft_spare_parts_are_parts",
         "Karavan Aero FZE shipped aircraft spare parts and gyroscopes to Russian buyers.",
         ("Karavan Aero", "component_supply", "asserted"),
@@ -915,6 +926,26 @@ MEMBERS = [
         "Pyongyang is also believed to be supplying Russia with KN-23 ballistic missiles.",
         {("North Korea", "weapons_supply", "asserted")},
     ),
+    (
+        "a_listed_name_inside_a_longer_one",
+        "The Treasury designated Doha-based Pearl Arrow Electronics FZE on Tuesday. Pearl Arrow "
+        "Electronics shipped microchips to Russia.",
+        {
+            ("Pearl Arrow Electronics", "sanctions_imposed", "asserted"),
+            ("Pearl Arrow Electronics", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "a_listed_name_after_a_capitalised_first_word",
+        "Distributor Arrow Electronics Inc. shipped microchips to Russian buyers.",
+        {("Arrow Electronics", "component_supply", "asserted")},
+    ),
+    (
+        "a_name_read_whole_after_its_introduction",
+        "A Penang distributor resold the chips to Selangor Trade Bridges, a small company in "
+        "Klang. Selangor Trade Bridges then shipped the chips to Russian buyers.",
+        {("Selangor Trade Bridges", "component_supply", "asserted")},
+    ),
 ]
 
 BARE_DENIALS = [
@@ -1229,6 +1260,13 @@ COREFERENCE = [
         ("Tulpar Mikro", "component_supply", "asserted"),
     ),
     (
+        "the_national_company_is_the_one_placed_in_a_town_of_that_state",
+        "The chips were sold to Perak Circuit Links, a small trading company in Ipoh, "
+        "Malaysia. Ukrainian officials allege the Malaysian company was set up to disguise "
+        "purchases by Russian drone makers.",
+        ("Perak Circuit Links", "sanctions_evasion", "asserted"),
+    ),
+    (
         "a_one_word_name_without_its_legal_form",
         "Records name a small company, Lidaroptik JSC, a Minsk-based maker of optics. In 2023, "
         "Lidaroptik delivered 900 camera modules to the Special Technology Center.",
@@ -1371,6 +1409,32 @@ NOT_COREFERENT = [
         "a_seat_before_a_nationality_names_no_company",
         "Osh-based Chinese traders shipped drone cameras to Russia. The traders sold them on.",
         ("Chinese", "component_supply", "asserted"),
+    ),
+    (
+        "a_company_placed_in_a_town_is_not_its_state",
+        "The chips were sold to Perak Circuit Links, a small trading company in Ipoh, "
+        "Malaysia. Ukrainian officials allege the Malaysian company was set up to disguise "
+        "purchases by Russian drone makers.",
+        ("Malaysia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_town_list_after_the_apposition_places_no_one",
+        "The chips were sold to Perak Circuit Links, a small trading company in Ipoh, Malaysia "
+        "and Thailand. Ukrainian officials allege the Thai company was set up to disguise "
+        "purchases by Russian drone makers.",
+        ("Perak Circuit Links", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_longer_name_is_not_the_listed_one",
+        "The Treasury designated Doha-based Pearl Arrow Electronics FZE on Tuesday. Pearl Arrow "
+        "Electronics shipped microchips to Russia.",
+        ("Arrow Electronics", "component_supply", "asserted"),
+    ),
+    (
+        "a_name_is_not_cut_before_its_last_word",
+        "A Penang distributor resold the chips to Selangor Trade Bridges, a small company in "
+        "Klang. Selangor Trade Bridges then shipped the chips to Russian buyers.",
+        ("Selangor Trade", "component_supply", "asserted"),
     ),
     (
         "a_generic_word_is_no_short_name",

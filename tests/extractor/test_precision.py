@@ -76,6 +76,24 @@ SIDE_STATES_SAID_OUTRIGHT = [
 # Claims that must not be read into these sentences.
 NOT_CLAIMED = [
     (
+        "named_among_those_in_leaked_papers_is_no_listing",
+        "The EU sanctioned the Alabuga drone plant last year. Staff rosters show men from "
+        "Tajikistan among those named in the leaked payroll files.",
+        ("Tajikistan", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "listed_among_those_in_workshops_is_no_listing",
+        "The EU sanctioned the Alabuga drone plant last year. Women from Tajikistan are among "
+        "those listed in its assembly workshops.",
+        ("Tajikistan", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "people_from_a_state_far_after_a_shipping_verb_are_not_recruits",
+        "The Alabuga plant has shipped drones to the front through its logistics arm, with "
+        "drivers from Tajikistan among those listed in the files.",
+        ("Tajikistan", "personnel", "asserted"),
+    ),
+    (
         "the_seat_of_a_placed_firm_is_not_listed",
         "The Commerce Department placed Kestrel Components Sdn. Bhd. in Indonesia and "
         "Manila-based Nimbus Trade Inc. on the entity list on Friday over parts sold to Russia.",

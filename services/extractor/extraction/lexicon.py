@@ -167,7 +167,12 @@ SANCTION_RE = re.compile(
     # "X were among those targeted", "Among the Indian firms named was X"
     r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|targets|"
     r"people|businesses|banks|vessels)) (?:targeted|sanctioned|designated|blacklisted|named|"
-    r"listed)|"
+    r"listed)"
+    # not "among those listed in the leaked files", "named in assembly workshops": papers
+    # and workplaces are no sanctions lists
+    r"(?! (?:in|at|on) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:documents?|files?|records?|"
+    r"papers?|reports?|leaks?|workshops?|shops?|plants?|factor(?:y|ies)|staff|payrolls?|"
+    r"rosters?|letters?|correspondence|emails?)\b)|"
     # "Among the newly sanctioned entities are X and Y"
     r"among the (?:newly |latest |other )?(?:sanctioned|designated|blacklisted|targeted|listed) "
     r"(?:[\w-]+ )?(?:entities|companies|firms|individuals|people|businesses|banks|vessels)|"

@@ -678,6 +678,8 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         stops = _COPULA_STOPS if copula else _APPOSITION_STOPS
         while k < n and tokens[k].text not in stops and k - j < 25:
             k += 1
+        if not copula:
+            k = _with_state_of_town(tokens, j + 1, k, out)
         words = {t.text.lower() for t in tokens[j + 1 : k]}
         if mn.kind == "organization":
             noun = next((t.low for t in tokens[j + 1 : k] if t.low in DESCRIBED_NOUNS), None)
@@ -710,6 +712,22 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
                     mn.parent = other.name
         if "subsidiary" in words and mn.kind == "organization" and mn.parent is None:
             mn.parent = ""
+
+
+def _with_state_of_town(tokens: list[Token], first: int, k: int, out: list[Mention]) -> int:
+    """End of an apposition that closes on a town no list knows and its state: `X, a small
+    trading company in Ipoh, Malaysia,` says where X is; k is at the comma after the town."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].text != "," or tokens[k - 2].low != "in" or k - 2 < first:
+        return k
+    begin = tokens[k + 1].start
+    state = next((m for m in out if m.start == begin and m.kind in ("country", "place")), None)
+    if state is None or (state.tok_end < n and tokens[state.tok_end].text not in _CLAUSE_END):
+        return k
+    return state.tok_end
+
+
+_CLAUSE_END = frozenset({",", ".", ";"})
 
 
 def _singular_head(tokens: list[Token], mn: Mention) -> bool:

@@ -151,7 +151,7 @@ def add_org(
             out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
             country = country or city.country
         elif (LEGAL_FORMS.search(raw.rstrip(" ,")) or _state_named(inside, start, end)) and all(
-            _part_of_name(m, start, end) for m in inside
+            _part_of_name(m, start, end, start == sent.start) for m in inside
         ):  # "Ascend Aviation India Private Limited": one name, with a state in it
             for m in inside:
                 out.remove(m)
@@ -197,13 +197,17 @@ def _state_named(inside: list[Mention], start: int, end: int) -> bool:
     return len(inside) == 1 and m.kind == "country" and m.start == start and end - m.end > 10
 
 
-def _part_of_name(m: Mention, start: int, end: int) -> bool:
+def _part_of_name(m: Mention, start: int, end: int, opens_sentence: bool) -> bool:
     if m.start < start or m.end > end:
         return False
     if m.kind == "country" and m.start == start:
         return True  # "Iran Shipping Lines": a company named after its state
     if m.kind == "organization" and m.start == start and m.end < end:
         return True  # "Integral Avia JSC": a longer name than the one the list knows
+    if m.kind == "organization" and m.via == "gazetteer" and m.start > start:
+        # "Gulf Arrow Electronics FZE": a listed name is the tail of a longer one; not
+        # "Distributor Arrow Electronics Inc.", capitalised only as the sentence's first word
+        return not opens_sentence
     named = m.via in ("pattern", "described", "introduced")
     return named or (m.kind == "country" and m.start > start)
 

@@ -207,8 +207,13 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
         hi -= 1
     core = words[lo:hi]
     if (lo, hi) == (0, len(words)):
-        if mn.end - mn.start > len(mn.name) + 1 or mn.via in ("described", "introduced"):
-            # "Ostwind Motorenbau GmbH" -> without it; "the Kazan company X Y" -> X Y
+        if (
+            mn.end - mn.start > len(mn.name) + 1
+            or mn.via in ("described", "introduced")
+            or _ends_unlisted(words)
+        ):
+            # "Ostwind Motorenbau GmbH" -> without it; "the Kazan company X Y" -> X Y;
+            # "Kinta Trade Links": read whole later, not as "Kinta Trade" and a stray word
             _remember_name(state, gz, tuple(words), mn)
         return
     if not core or len(core) > _MAX_CORE:
@@ -219,6 +224,11 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
         _remember_name(state, gz, tuple(core), mn)
     if lo > 0 and len(words) > 2:  # "Guangzhou Haixiang"
         _remember_name(state, gz, tuple(words[: lo + 1]), mn)
+
+
+def _ends_unlisted(words: list[str]) -> bool:
+    """A name whose last word follows a generic one but is no generic word itself."""
+    return len(words) > 2 and _generic(words[-2]) and _plain_word(words[-1])
 
 
 def _generic(w: str) -> bool:

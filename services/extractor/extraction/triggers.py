@@ -1135,6 +1135,9 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     for w in reversed(before):
         if w.low in PERSONNEL_WORDS and w.low != "part":
             return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
+    verb = _recruited_people_from(words, before, mn)
+    if verb is not None:
+        return Trigger("personnel", verb.start, verb.end, verb.low, obj="people", hint=mn)
     if (
         len(before) > 1
         and before[-1].low == "of"
@@ -1154,6 +1157,36 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     return None
 
 
+def _recruited_people_from(words: list[Word], before: list[Word], mn: Mention) -> Word | None:
+    """ "recruits workers from abroad through its program, with women from X": people from X
+    are the object of a hiring verb further back than the usual reach."""
+    first = next((w for w in words if w.start >= mn.start), None)
+    if first is not None and first.end <= mn.end and first.low in PEOPLE_WORDS:
+        k = words.index(first)  # the mention is "women from X"
+    else:
+        at = next(
+            (
+                q
+                for q in range(len(before) - 1, 0, -1)
+                if before[q].low == "from" and before[q - 1].low in PEOPLE_WORDS
+            ),
+            None,
+        )
+        if at is None:
+            return None
+        k = words.index(before[at - 1])
+    return next(
+        (w for w in reversed(words[max(0, k - _PEOPLE_FROM_REACH) : k]) if w.low in HIRING_WORDS),
+        None,
+    )
+
+
+_PEOPLE_FROM_REACH = 16
+# verbs whose object are people put to work: "recruit", "employ", "hire"
+HIRING_WORDS = word_set(
+    """recruit recruits recruited recruiting employ employs employed employing hire hires hired
+    hiring enlist enlists enlisted enlisting"""
+)
 PRESENCE_REPORT_NOUNS = word_set(
     """report reports claim claims allegation allegations accusation accusations rumor rumors
     rumour rumours suggestion suggestions sightings evidence"""
