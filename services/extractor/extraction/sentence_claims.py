@@ -556,6 +556,9 @@ def sentence_claims(
                 claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion"
             ):
                 continue  # "the EU's decision to impose sanctions over the supply of drones"
+            if claim_type == "sanctions_evasion" and _is_bloc(subj):
+                continue  # "EU rules require ... will not be re-exported", "only implements
+                # sanctions imposed by the UN": a bloc sets the rules, it evades none
             if (
                 (
                     name in WESTERN_SIDE
@@ -706,6 +709,11 @@ def _denying_state(text: str, base: int, trig: Trigger, frames: list[Frame]) -> 
             if dm is not None and dm.end() == trig.start - base:
                 return [mn]
     return []
+
+
+def _is_bloc(m: Mention) -> bool:
+    """The EU, the UN, NATO: a government of no one state."""
+    return m.kind == "organization" and m.role == "government" and m.country is None
 
 
 def _trigger_subjects(
