@@ -972,6 +972,24 @@ BARE_DENIALS = [
         "Ukraine said Autel had sold drones to Russia. Autel dismissed the claims.",
         ("Autel", "drone_supply", "denied"),
     ),
+    (
+        "that_account_answers_the_latest_charge",
+        "Syria has sent mercenaries to fight for Russia, Kyiv says. Officials there also said "
+        "Syria shipped rockets to Moscow. Damascus has rejected that account.",
+        ("Syria", "weapons_supply", "denied"),
+    ),
+    (
+        "the_reports_answer_the_first_charge",
+        "Syria has sent mercenaries to fight for Russia, Kyiv says. Officials there also said "
+        "Syria shipped rockets to Moscow. Damascus has rejected the reports.",
+        ("Syria", "personnel", "denied"),
+    ),
+    (
+        "used_as_a_conduit_is_the_report_not_its_end",
+        "Officials said Qatar sold drone parts to Russia. Qatar rejected any suggestion that "
+        "the country was being used as a conduit for sanctioned goods.",
+        ("Qatar", "sanctions_evasion", "denied"),
+    ),
 ]
 
 # an official's bare denial denies for their state; the official is the source
@@ -1592,6 +1610,18 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "that_report_does_not_deny_the_earlier_charge",
+        "Syria has sent mercenaries to fight for Russia, Kyiv says. Officials there also said "
+        "Syria shipped rockets to Moscow. Damascus denied that report.",
+        ("Syria", "personnel", "denied"),
+    ),
+    (
+        "dismissed_as_baseless_ends_the_report",
+        "Officials said Qatar sold drone parts to Russia. Qatar dismissed the reports as a "
+        "smear campaign meant to evade scrutiny.",
+        ("Qatar", "sanctions_evasion", "denied"),
+    ),
     (
         "the_sellers_to_a_middleman_do_not_supply_russia",
         "Records show Danube Micro Trading LLC bought radio modules from wholesalers in Taiwan "

@@ -443,6 +443,19 @@ NOT_CLAIMED += [
         "Russia's war economy runs on oil revenue from India, analysts said.",
         ("India", "component_supply", "asserted"),
     ),
+    (
+        "a_blocs_rule_is_no_denial_of_evasion",
+        "Officials said Oman re-exported chips to Russia. European Union rules require "
+        "exporters to obtain assurances that their products will not be re-exported to Russia.",
+        ("European Union", "sanctions_evasion", "denied"),
+    ),
+    (
+        "a_un_regime_a_territory_enforces_evades_nothing",
+        "Officials said Macau firms re-exported chips to Russia. The Macau government said the "
+        'territory "only enforces sanctions adopted by the United Nations Security Council" and '
+        'had "never been a hub for any party to evade sanctions."',
+        ("United Nations", "sanctions_evasion", "denied"),
+    ),
 ]
 
 STILL_CLAIMED = [
@@ -450,6 +463,12 @@ STILL_CLAIMED = [
         "corridor_for_sanctioned_goods",
         "Analysts say Kazakhstan has become a corridor for sanctioned goods bound for Russia.",
         ("Kazakhstan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_state_beside_a_blocs_rule_still_denies",
+        "Officials said Oman re-exported chips to Russia. Oman has never helped Russia "
+        "circumvent sanctions, and EU rules bar re-exports to Russia, the ministry said.",
+        ("Oman", "sanctions_evasion", "denied"),
     ),
     (
         "farm_drones_sold_to_russia_stay",

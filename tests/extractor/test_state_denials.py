@@ -85,6 +85,82 @@ DENIAL_SPOKESMEN = [
 ]
 
 
+# a state's body the gazetteer does not know by name, or its officials in the capital,
+# deny the state's own act: "X's Ministry of Defense has denied transferring ..."
+BODY_DENIALS = [
+    (
+        "ministry_of_defense_denied_transferring",
+        "Kyiv says Minsk shipped shells to Moscow. Belarus's Ministry of Defense has denied "
+        "transferring any ammunition.",
+        ("Belarus", "weapons_supply", "denied"),
+        "Belarus",
+    ),
+    (
+        "another_states_ministry_of_defence_is_not_britain",
+        "Kyiv says Minsk shipped shells to Moscow. Serbia's Ministry of Defence has flatly "
+        "denied supplying any ammunition to Russia.",
+        ("Serbia", "weapons_supply", "denied"),
+        "Serbia",
+    ),
+    (
+        "state_committee_rejected_the_reports",
+        "Kyiv says Minsk shipped shells to Moscow. Belarus's State Security Committee rejected "
+        "the reports.",
+        ("Belarus", "weapons_supply", "denied"),
+        "Belarus",
+    ),
+    (
+        "officials_in_the_capital_denied_sending",
+        "Kyiv says Iran sold drones to Russia. For months, officials in Tehran flatly denied "
+        "sending any drones at all.",
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
+    ),
+]
+
+NOT_BODY_DENIALS = [
+    (
+        "officials_in_the_capital_denied_receiving",
+        "Kyiv says Minsk shipped shells to Moscow. Officials in Minsk denied receiving any "
+        "drones from Russia.",
+        ("Belarus", "drone_supply", "denied"),
+    ),
+    (
+        "a_ministry_that_only_says_is_no_denial",
+        "Kyiv says Minsk shipped shells to Moscow. Belarus's Ministry of Economy said trade "
+        "with Russia had grown.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
+    (
+        "officials_elsewhere_deny_for_another",
+        "Kyiv says Minsk shipped shells to Moscow. Officials in Warsaw denied sending any "
+        "troops to Belarus.",
+        ("Belarus", "personnel", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [r[1:] for r in BODY_DENIALS],
+    ids=[r[0] for r in BODY_DENIALS],
+)
+def test_state_body_denies_for_its_state(
+    extractor: Extractor, text: str, expected: Triple, source: str
+) -> None:
+    claims = _claims(extractor, text)
+    assert claims.get(expected, "missing") == source, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_BODY_DENIALS],
+    ids=[r[0] for r in NOT_BODY_DENIALS],
+)
+def test_not_a_state_body_denial(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [r[1:] for r in CONTROLLED_EXPORTS],

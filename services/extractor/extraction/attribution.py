@@ -312,6 +312,29 @@ def _sending_state(mentions: list[Mention], tokens: list[Token], m: Mention) -> 
     return None
 
 
+# "Belarus's Ministry of Defense has denied", "Kazakhstan's State Revenue Committee said":
+# a body the gazetteer does not know speaks for the state that owns it
+_STATE_BODY_WORDS = word_set(
+    "ministry department committee office agency service council administration commission"
+)
+_STATE_BODY_RE = re.compile(
+    r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Committee|Office|Agency|Service|"
+    r"Council|Administration|Commission)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
+    r"\s+(?:(?:has|have|had|also|repeatedly|previously|flatly|firmly|categorically|strongly)\s+)*"
+)
+
+
+def _state_owning_body(text: str, base: int, verb: int, mentions: list[Mention]) -> Mention | None:
+    """The state whose body (named by its shape, right before the verb at `verb`) speaks."""
+    for x in mentions:
+        if x.kind == "country" and x.possessive and x.end - base < verb:
+            bm = _STATE_BODY_RE.match(text, x.end - base, verb)
+            if bm is not None and bm.end() == verb:
+                return x
+    return None
+
+
 _SPOKES_FOR_RE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative|official)\s+for\s+(?:the\s+)?", re.I
 )
@@ -664,6 +687,7 @@ def find_frames(
     cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
     spokes_for = "for" in sent.lows and not sent.lows.isdisjoint(_SPOKES_WORDS)
     decisions = not sent.lows.isdisjoint(_DECISION_WORDS)
+    bodies_named = not sent.lows.isdisjoint(_STATE_BODY_WORDS)
     for m in cues:
         verb = m.group()
         denial = verb in DENIAL_WORDS
@@ -712,6 +736,9 @@ def find_frames(
                 mn = _subject_before_aside(mentions, tokens, ti - 1)
             if mn is None:  # "X, which was the first to raise the alarm, has said"
                 mn = _subject_before_relative(mentions, text, base, m.start())
+            if mn is None and denial and bodies_named:  # (a body that only says leaves
+                # the state free to be the subject of what it says)
+                mn = _state_owning_body(text, base, m.start(), mentions)
             if (
                 mn is not None
                 and mn.in_apposition

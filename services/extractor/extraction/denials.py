@@ -1,15 +1,16 @@
 """Denials that name no accusation: `Pyongyang denied the reports`, `Tehran rejected the
 accusations as baseless`. The accused denies what the article has alleged about it so
-far, so the claim takes the type of its first asserted claim in the article."""
+far, so the claim takes the type of its first asserted claim in the article; "rejected
+that account" points at the latest accusation instead."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from .attribution import Frame
 from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
 from .mentions import Mention
+from .merge import Candidate
 from .wordset import word_set
 
 # the cue is a denial verb whose object is the allegation itself, or a pronoun for it
@@ -29,7 +30,8 @@ _REPORT_OBJECTS = frozenset(
     | {"that"}
 )
 _WORD_RE = re.compile(r"[\w-]+")
-_REPORT_END_RE = re.compile(r"[.;:!?]|\s(?:as|but|while|and\s+said)\s|[\"“”]")
+# "dismissed the reports as baseless" ends the report; "being used as a conduit" does not
+_REPORT_END_RE = re.compile(r"[.;:!?]|(?<!used)\s(?:as|but|while|and\s+said)\s|[\"“”]")
 _TYPE_CUES = (  # the first kind of act the report's words name, in this order
     (
         "personnel",
@@ -53,15 +55,14 @@ _TYPE_CUES = (  # the first kind of act the report's words name, in this order
 
 
 def bare_denials(
-    text: str, base: int, frames: list[Frame], asserted: Iterable[tuple[str, str, str]]
+    text: str, base: int, frames: list[Frame], cands: dict[tuple[str, str, str], Candidate]
 ) -> list[tuple[Mention, str, str]]:
     """(denier, claim type, who speaks) for each denial frame whose speaker, or the state
     an official speaks for, was accused earlier.
 
-    `asserted`: the article's claim keys so far, (subject, claim_type, stance), in order.
+    `cands`: the article's claims so far.
     """
     out: list[tuple[Mention, str, str]] = []
-    keys = list(asserted)
     for f in frames:
         mn = f.mention
         if not f.denial or mn is None or f.speaker is None:
@@ -85,20 +86,40 @@ def bare_denials(
         verb = _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base)
         if verb is None:
             continue
-        ctype = next(
-            (
-                t
-                for s, t, st in keys
-                if s == accused.name and st == "asserted" and t != "sanctions_imposed"
-            ),
-            None,
-        )  # being sanctioned is a fact of others' making: the denial is of the conduct
+        ctype = charge_answered(cands, accused.name, text[verb.start() : verb.end() + 40])
         reported = _reported_type(text, verb)
         if ctype is None and reported is not None and _about_itself(text, verb, accused.name):
             ctype = reported  # "rejected suggestions that it is helping Russia evade sanctions"
         if ctype is not None:
             out.append((accused, reported or ctype, f.speaker))
     return out
+
+
+# "denied that report", "rejects this account": the statement just made, not the main charge
+_JUST_MADE_RE = re.compile(
+    r"\S+\s+(?:\w+\s+)?(?:that|this)\s+(?:account|report|claim|allegation|accusation|"
+    r"assessment|description|charge|version|story|characterization|characterisation)\b",
+    re.I,
+)
+
+
+def charge_answered(
+    cands: dict[tuple[str, str, str], Candidate], name: str, denial: str
+) -> str | None:
+    """The type of the charge against `name` that `denial` (from the verb on) answers:
+    the article's first charge, or for "that report" the last sentence that charged it
+    (its first type). Being sanctioned is a fact of others' making: a denial
+    answers the conduct."""
+    charges = [
+        (c.last_at, -c.order, k[1])
+        for k, c in cands.items()
+        if k[0] == name and k[2] == "asserted" and k[1] != "sanctions_imposed"
+    ]
+    if not charges:
+        return None
+    if _JUST_MADE_RE.match(denial):
+        return max(charges)[2]
+    return max(charges, key=lambda c: c[1])[2]
 
 
 _ITSELF_RE = re.compile(r"\s+that\s+(?:it|the\s+country|the\s+government)\b", re.I)
@@ -115,7 +136,7 @@ def _reported_type(text: str, verb: re.Match[str]) -> str | None:
     if obj not in _REPORT_OBJECTS:
         return None
     rest = text[verb.end() : verb.end() + 120]
-    end = _REPORT_END_RE.search(rest, 1)
+    end = _REPORT_END_RE.search(rest)
     words = {w.lower() for w in _WORD_RE.findall(rest[: end.start() if end else None])}
     words |= {p for w in words if "-" in w for p in w.split("-")}  # "a sanctions-evasion hub"
     return next((t for t, cues in _TYPE_CUES if not words.isdisjoint(cues)), None)

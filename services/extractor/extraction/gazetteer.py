@@ -229,6 +229,9 @@ _GOVERNMENT_HEADS = (
     "defence ministry",
     "Defence Ministry",
     "Ministry of Foreign Affairs",
+    # (the UK's alias alone: "Serbia's Ministry of Defence" is Serbia's)
+    "Ministry of Defense",
+    "Ministry of Defence",
     "embassy",
     "Embassy",
 )

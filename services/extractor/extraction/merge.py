@@ -14,6 +14,8 @@ class Candidate:
     fields: dict[str, object]
     products: list[str] = field(default_factory=list)
     order: int = 0
+    # where it was last stated: a bare denial answers the latest accusation
+    last_at: int = 0
     # the later statements of the same claim (attribution.prefer_named_speakers reads them)
     others: list[dict[str, object]] = field(default_factory=list)
 
@@ -24,9 +26,11 @@ def merge(
     key = (str(claim["subject"]), str(claim["claim_type"]), str(claim["stance"]))
     prods = list(claim["products"])  # type: ignore[call-overload]
     cur = cands.get(key)
+    at = int(claim["start"])  # type: ignore[call-overload]
     if cur is None:
-        cands[key] = Candidate(claim, prods, order)
+        cands[key] = Candidate(claim, prods, order, at)
         return
+    cur.last_at = max(cur.last_at, at)
     for p in prods:
         if p not in cur.products:
             cur.products.append(p)

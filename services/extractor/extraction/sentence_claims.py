@@ -556,6 +556,9 @@ def sentence_claims(
                 claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion"
             ):
                 continue  # "the EU's decision to impose sanctions over the supply of drones"
+            if claim_type == "sanctions_evasion" and _is_bloc(subj):
+                continue  # "EU rules require ... will not be re-exported", "only implements
+                # sanctions imposed by the UN": a bloc sets the rules, it evades none
             if (
                 (
                     name in WESTERN_SIDE
@@ -692,6 +695,27 @@ def sentence_claims(
     return out
 
 
+# "X's Ministry of Defense has denied transferring", "officials in Tehran denied sending":
+# the state denies its own act
+_DENIED_ACT_RE = re.compile(r"den(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?")
+
+
+def _denying_state(text: str, base: int, trig: Trigger, frames: list[Frame]) -> list[Mention]:
+    """The state whose denial frame governs a gerund trigger, found by the frame alone."""
+    for f in frames:
+        mn = f.mention
+        if f.denial and mn is not None and mn.kind == "country" and f.pos < trig.start:
+            dm = _DENIED_ACT_RE.match(text, f.pos - base, trig.start - base)
+            if dm is not None and dm.end() == trig.start - base:
+                return [mn]
+    return []
+
+
+def _is_bloc(m: Mention) -> bool:
+    """The EU, the UN, NATO: a government of no one state."""
+    return m.kind == "organization" and m.role == "government" and m.country is None
+
+
 def _trigger_subjects(
     trig: Trigger,
     ctype: str | None,
@@ -742,6 +766,8 @@ def _trigger_subjects(
             subjects = _named_charged(mentions, text, base, trig)
         if not subjects and state.last_person and ("he" in sent.lows or "she" in sent.lows):
             subjects = _charged_person(text, base, trig, state.last_person)
+        if not subjects:
+            subjects = _denying_state(text, base, trig, frames)
         if (
             trig.kind == "evasion"
             and sanctioned
