@@ -671,10 +671,9 @@ def find_frames(
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
             # "a firm accused of aiding Wagner": a passive; where sanctions are the topic,
             # the sanctioning body accuses ("X is accused of supplying engines")
-            if sent.index - state.sanction_at <= 2:
-                who = state.last_authority or state.open_authority or state.issuer or state.proposer
-                if who is not None:
-                    frames.append(Frame(base + m.start(), who, None, False))
+            who = sanction_accuser(sent, state)
+            if who is not None:
+                frames.append(Frame(base + m.start(), who, None, False))
             continue
         if verb in _PARTICIPLES:
             # "The Treasury designated 20 firms, accusing them of ...": the main clause's subject
@@ -975,6 +974,14 @@ def quoted_speakers(cands: dict[tuple[str, str, str], Candidate], state: Discour
             if end <= at <= end + 400:
                 f["source"] = speaker
                 break
+
+
+def sanction_accuser(sent: Sentence, state: Discourse) -> str | None:
+    """Who accuses, in a passive or hedged accusation ("X is accused of", "Y allegedly
+    shipped"), where sanctions are the topic: the sanctioning body."""
+    if sent.index - state.sanction_at > 2:
+        return None
+    return state.last_authority or state.open_authority or state.issuer or state.proposer
 
 
 def denier_for(frames: list[Frame], trig_start: int) -> Frame | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Frame, denier_for
+from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
 from .claims import make_claim, sector_type
 from .discourse import Discourse, Mention
@@ -316,6 +316,7 @@ def sentence_claims(
     out: list[dict[str, object]] = []
     sanctioned: list[Mention] = []
     sanctioner: str | None = None
+    sanction_end = -1  # where the last sanction trigger that named its targets ends
     impose: bool | None = None  # the sentence's, found at its first sanction trigger
     for trig in triggers:
         if trig.kind == "sanction":
@@ -342,6 +343,8 @@ def sentence_claims(
                 opener = found[0][1] or state.last_authority
                 if opener is not None:
                     state.group_sanction_at, state.open_authority = sent.index, opener
+            if found:
+                sanction_end = trig.end
             for subj, authority in found:
                 if authority:
                     if "already" not in sent.lows:  # "were already under US sanctions": a
@@ -392,6 +395,17 @@ def sentence_claims(
             continue
         # "X sanctioned Y for supplying drones": the sanctioning state says so
         trig_source = _nearest_source(frames, trig) or source or sanctioner
+        # "X said ... after Washington imposed sanctions on Y for allegedly supplying": the
+        # reason for the sanctions is the sanctioner's accusation, not X's
+        reason_source = (
+            sanctioner
+            if sanctioner and _reason_of_sanction(text, base, trig, sanction_end)
+            else None
+        )
+        if trig_source is None and "allegedly" in sent.lows:
+            # "A third firm allegedly shipped ...", where sanctions are the topic: the
+            # sanctioning body alleges it
+            trig_source = sanction_accuser(sent, state)
         recipient = find_recipient(trig, mentions, subjects, text, base)
         if (
             recipient is not None
@@ -649,7 +663,7 @@ def sentence_claims(
                 ):
                     src = name  # "DJI and Autel denied ...": each speaks for itself
             else:
-                src = trig_source
+                src = reason_source or trig_source
                 if src == name and claim_type != "sanctions_evasion" and not frames:
                     src = None
             for ctype_out in (claim_type,) if resold is None else (claim_type, resold):
@@ -980,6 +994,21 @@ def _as_state(mn: Mention) -> Mention:
     )
     out.via = "coref"
     return out
+
+
+# "sanctions on 15 firms for (allegedly) supplying", "over shipping": the reason phrase
+_REASON_RE = re.compile(r"\b(?:for|over)\s+(?:allegedly\s+|reportedly\s+)?(?:having\s+)?$", re.I)
+
+
+def _reason_of_sanction(text: str, base: int, trig: Trigger, sanction_end: int) -> bool:
+    """The trigger opens the reason phrase of the sanctions just named ("sanctions on 15
+    firms for supplying"), not a later clause's ("a tool for bypassing sanctions")."""
+    lo = trig.start - base
+    if not 0 <= sanction_end - base < lo <= sanction_end - base + 120:
+        return False
+    if any(c in text[sanction_end - base : lo] for c in ';"“”'):
+        return False
+    return _REASON_RE.search(text, max(0, lo - 30), lo) is not None
 
 
 def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:
