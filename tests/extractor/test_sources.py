@@ -416,6 +416,21 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Nurlan Abenov",
     ),
     (
+        "saying_after_an_unnamed_ministry",
+        "Japan on Friday imposed sanctions on 11 entities. The Foreign Ministry listed Norvex "
+        "Components Ltd. among them, saying the company had shipped microchips to Russian drone "
+        "makers.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "Japan",
+    ),
+    (
+        "saying_after_a_named_subject",
+        "Poland expelled two Belarusian diplomats on Monday, saying Belarus had shipped "
+        "artillery shells to Russia.",
+        ("Belarus", "weapons_supply", "asserted"),
+        "Poland",
+    ),
+    (
         "which_it_said",
         "The Japanese government on Friday named Norvex Components, which it said supplied "
         "microchips to Russian drone makers.",

@@ -493,7 +493,12 @@ def _anonymous_np(m: re.Match[str] | None, state: Discourse) -> str | None:
 
 
 _ALLIES = word_set("allies partners")
-_PARTICIPLES = word_set("accusing alleging")
+_PARTICIPLES = word_set("accusing alleging saying")
+# "The Foreign Ministry listed ..., saying": a state body that opens the sentence unnamed
+_BODY_OPENER_RE = re.compile(
+    r"^(?:The|Its)\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<noun>Ministry|Department|Treasury|Council|"
+    r"Commission|Government|Office|Agency)\b"
+)
 _ANON_DESC_RE = re.compile(
     r"(?P<desc>[A-Z][\w.]*)\s+(?:senior\s+)?(?P<head>officials?|diplomats?|prosecutors?|"
     r"investigators?|Prosecutor(?:\s+General)?['’]s\s+Office|(?:State\s+)?Prosecution)\b"
@@ -681,6 +686,14 @@ def find_frames(
                 mn = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
                 if mn is not None and mn.prep is None:
                     frames.append(Frame(base + m.start(), _voice(mn), mn, False))
+                elif mn is None and (body := _BODY_OPENER_RE.match(text)) is not None:
+                    who = (
+                        state.anonymous.get(body.group("noun").lower())
+                        or state.last_authority
+                        or state.open_authority
+                    )
+                    if who is not None:
+                        frames.append(Frame(base + m.start(), who, None, False))
             continue
         mn = None
         if (
