@@ -431,6 +431,20 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Poland",
     ),
     (
+        "an_accusation_after_a_denial_asserts",
+        "The U.S. Treasury on Monday imposed sanctions on 40 entities. Malaysia rejected claims "
+        "that it is a hub for sanctions evasion, after Washington sanctioned several Malaysian "
+        "companies it accused of shipping drone parts to Russia.",
+        ("Malaysia", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "a_claim_after_a_denial_is_denied",
+        "Malaysia rejected Washington's claims that Malaysian companies shipped chips to Russia.",
+        ("Malaysia", "component_supply", "denied"),
+        "Malaysia",
+    ),
+    (
         "which_it_said",
         "The Japanese government on Friday named Norvex Components, which it said supplied "
         "microchips to Russian drone makers.",

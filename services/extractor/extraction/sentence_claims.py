@@ -319,6 +319,8 @@ def sentence_claims(
     sanction_end = -1  # where the last sanction trigger that named its targets ends
     impose: bool | None = None  # the sentence's, found at its first sanction trigger
     for trig in triggers:
+        if trig.kind == "sanction" and _within_evasion(triggers, trig):
+            continue  # "a hub for sanctions evasion": no one imposes anything here
         if trig.kind == "sanction":
             if impose is None:
                 impose = gated_search(SANCTION_IMPOSE_RE, text, SANCTION_IMPOSE_NEEDS) is not None
@@ -456,6 +458,10 @@ def sentence_claims(
         if denial_cues or false_after:  # denial words reach only their own clause
             clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))
         denial_before = bool(denial_cues) and any(clause_lo <= p < trig.start for p in denial_cues)
+        if denial_before and _accused_after_denial(frames, denial_cues, clause_lo, trig.start):
+            # "X rejected claims ..., after the US sanctioned firms it accused of shipping":
+            # the accusation nearer the trigger asserts it
+            denial_before = False
         denial_after = [
             f
             for f in frames
@@ -550,6 +556,9 @@ def sentence_claims(
                 continue  # "Kazakhstan halted exports of drone parts": a policy
             if trig.obj == "generic":
                 company = subj.kind == "organization" and subj.role == "company"
+                if not company and _also_evasion(triggers, trig):
+                    continue  # "our country is not a center for the re-export of goods": a
+                    # state denies being a route, not the goods its firms were said to sell
                 if stance != "denied" and not (
                     company and (recipient == RUSSIA or recipient in state.russian_orgs)
                 ):
@@ -994,6 +1003,31 @@ def _as_state(mn: Mention) -> Mention:
     )
     out.via = "coref"
     return out
+
+
+def _within_evasion(triggers: list[Trigger], trig: Trigger) -> bool:
+    return any(
+        t.kind == "evasion" and t.start <= trig.start and trig.end <= t.end and t is not trig
+        for t in triggers
+    )
+
+
+def _also_evasion(triggers: list[Trigger], trig: Trigger) -> bool:
+    return any(t.kind == "evasion" and t.start == trig.start for t in triggers)
+
+
+def _accused_after_denial(
+    frames: list[Frame], denial_cues: list[int], lo: int, trig_start: int
+) -> bool:
+    last_denial = max(p for p in denial_cues if lo <= p < trig_start)
+    return any(
+        last_denial < f.pos < trig_start
+        and f.speaker
+        and not f.denial
+        and not f.claimant  # "rejected Washington's claims that": what is denied
+        and not f.relative
+        for f in frames
+    )
 
 
 # "sanctions on 15 firms for (allegedly) supplying", "over shipping": the reason phrase
