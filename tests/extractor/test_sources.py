@@ -445,6 +445,27 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Malaysia",
     ),
     (
+        "said_it_believes_is_the_same_speaker",
+        "Kyiv says Iran shipped drones to Russia. The US has said it believes Iran has also sent "
+        "military instructors to Crimea to help Russian forces.",
+        ("Iran", "personnel", "asserted"),
+        "United States",
+    ),
+    (
+        "said_that_it_believes_is_the_same_speaker",
+        "Kyiv says Iran shipped drones to Russia. Britain said that it believes Iran has also "
+        "sent military instructors to Crimea to help Russian forces.",
+        ("Iran", "personnel", "asserted"),
+        "United Kingdom",
+    ),
+    (
+        "warned_it_believes_is_the_warner_not_the_last_speaker",
+        "The US said Iran shipped drones to Russia. Ukraine's defence ministry has warned that "
+        "it believes Iran has also sent military instructors to Crimea to help Russian forces.",
+        ("Iran", "personnel", "asserted"),
+        "Ukraine",
+    ),
+    (
         "which_it_said",
         "The Japanese government on Friday named Norvex Components, which it said supplied "
         "microchips to Russian drone makers.",

@@ -783,6 +783,8 @@ def find_frames(
                 and tokens[ti - 2].low in ("which", "that", "who", "whom")
             ):
                 speaker = _voice(first)
+            elif (said_it := _said_it_frame(frames, tokens, ti)) is not None:
+                speaker = said_it  # "The US has said it believes Iran sent ...": the US
             else:
                 speaker = state.last_source
         elif not passive and gated_search(
@@ -987,6 +989,19 @@ def quoted_speakers(cands: dict[tuple[str, str, str], Candidate], state: Discour
             if end <= at <= end + 400:
                 f["source"] = speaker
                 break
+
+
+def _said_it_frame(frames: list[Frame], tokens: list[Token], ti: int) -> str | None:
+    """`X said (that) it believes`: the `it` that reports again is the speaker just framed."""
+    q = ti - 2
+    if q > 0 and tokens[q].low == "that":
+        q -= 1
+    if q < 0 or tokens[q].low not in REPORT_WORDS or not frames:
+        return None
+    last = frames[-1]
+    if last.speaker is None or last.denial or last.pos != tokens[q].start:
+        return None
+    return last.speaker
 
 
 def sanction_accuser(sent: Sentence, state: Discourse) -> str | None:
