@@ -68,8 +68,6 @@ def test_negative_articles_yield_nothing(extractor: Extractor, name: str) -> Non
 # Articles whose writer credits sources by a convention that departs from claims.md and
 # from the other writers; strict, so a rule that comes to agree with them is noticed.
 SOURCE_CONVENTIONS = {
-    "blind17_014": "a lede citing 'media reports' keeps a null source though the body names "
-    "the speakers; other writers give the lede the body's speaker",
     "blind17_019": "an unnamed 'chief technology officer' is credited to a person named "
     "only in a later quote, against the writer's own note that staff speak for the company",
     "blind19_015": "'satellite imagery shows' is the outlet's own voice although the body "

@@ -113,7 +113,7 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
         "no_case_state_in_a_sanctions_story",
         "Belgian officials met on Monday. Gulf Star General Trading shipped thermal cameras to "
-        "Russia.",
+        "to Russia.",
         ("Gulf Star General Trading", "component_supply", "asserted"),
         None,
     ),
@@ -212,7 +212,7 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
         "think_tank_with_a_prefix_analysts_at",
         "Analysts at the Warsaw Centre for Eastern Studies said Chinese firms sold engines to "
-        "Russia.",
+        "to Russia.",
         ("China", "component_supply", "asserted"),
         "Warsaw Centre for Eastern Studies",
     ),
@@ -382,6 +382,90 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "United Kingdom",
     ),
     (
+        "allegedly_where_sanctions_are_the_topic",
+        "The U.K. Foreign Office on Monday imposed sanctions on 20 entities. Another firm, "
+        "Velorix Trading, allegedly shipped drone engines to Russian buyers.",
+        ("Velorix Trading", "component_supply", "asserted"),
+        "United Kingdom",
+    ),
+    (
+        "allegedly_without_sanctions_is_no_ones",
+        "Velorix Trading allegedly shipped drone engines to Russian buyers.",
+        ("Velorix Trading", "component_supply", "asserted"),
+        None,
+    ),
+    (
+        "the_clause_subject_imposes_not_the_speaker",
+        "Vietnam on Tuesday said it was studying the case after Washington imposed sanctions on "
+        "six Vietnamese companies for allegedly supplying drone parts to Russia.",
+        ("Vietnam", "sanctions_imposed", "asserted"),
+        "United States",
+    ),
+    (
+        "the_reason_for_sanctions_is_the_sanctioners",
+        "Vietnam on Tuesday said it was studying the case after Washington imposed sanctions on "
+        "six Vietnamese companies for allegedly supplying drone parts to Russia.",
+        ("Vietnam", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "a_later_for_phrase_is_no_reason_for_sanctions",
+        "After the US Treasury sanctioned three Kazakh banks, President Nurlan Abenov said that "
+        '"Kazakhstan has never been a tool for bypassing sanctions."',
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+        "Nurlan Abenov",
+    ),
+    (
+        "saying_after_an_unnamed_ministry",
+        "Japan on Friday imposed sanctions on 11 entities. The Foreign Ministry listed Norvex "
+        "Components Ltd. among them, saying the company had shipped microchips to Russian drone "
+        "makers.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "Japan",
+    ),
+    (
+        "saying_after_a_named_subject",
+        "Poland expelled two Belarusian diplomats on Monday, saying Belarus had shipped "
+        "artillery shells to Russia.",
+        ("Belarus", "weapons_supply", "asserted"),
+        "Poland",
+    ),
+    (
+        "an_accusation_after_a_denial_asserts",
+        "The U.S. Treasury on Monday imposed sanctions on 40 entities. Malaysia rejected claims "
+        "that it is a hub for sanctions evasion, after Washington sanctioned several Malaysian "
+        "companies it accused of shipping drone parts to Russia.",
+        ("Malaysia", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "a_claim_after_a_denial_is_denied",
+        "Malaysia rejected Washington's claims that Malaysian companies shipped chips to Russia.",
+        ("Malaysia", "component_supply", "denied"),
+        "Malaysia",
+    ),
+    (
+        "said_it_believes_is_the_same_speaker",
+        "Kyiv says Iran shipped drones to Russia. The US has said it believes Iran has also sent "
+        "military instructors to Crimea to help Russian forces.",
+        ("Iran", "personnel", "asserted"),
+        "United States",
+    ),
+    (
+        "said_that_it_believes_is_the_same_speaker",
+        "Kyiv says Iran shipped drones to Russia. Britain said that it believes Iran has also "
+        "sent military instructors to Crimea to help Russian forces.",
+        ("Iran", "personnel", "asserted"),
+        "United Kingdom",
+    ),
+    (
+        "warned_it_believes_is_the_warner_not_the_last_speaker",
+        "The US said Iran shipped drones to Russia. Ukraine's defence ministry has warned that "
+        "it believes Iran has also sent military instructors to Crimea to help Russian forces.",
+        ("Iran", "personnel", "asserted"),
+        "Ukraine",
+    ),
+    (
         "which_it_said",
         "The Japanese government on Friday named Norvex Components, which it said supplied "
         "microchips to Russian drone makers.",
@@ -509,7 +593,7 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
         "spy_agency_by_name",
         "South Korea's spy agency said North Korea had shipped 13,000 containers of shells to "
-        "Russia.",
+        "to Russia.",
         ("North Korea", "weapons_supply", "asserted"),
         "National Intelligence Service",
     ),

@@ -201,6 +201,12 @@ REPORTED_TYPES = [
         ("Georgia", "sanctions_evasion", "denied"),
     ),
     (
+        "a_company_that_denies_re_exporting_goods",
+        "Investigators said Orion Tech Trading shipped chips to Russian drone makers. Orion "
+        "Tech said it had never re-exported any goods to Russia.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
         "sanctions_circumvention_route",
         "Armenia re-exports chips to Russia, Western officials say. Yerevan dismissed claims "
         "that it is a sanctions-circumvention route.",
@@ -209,6 +215,13 @@ REPORTED_TYPES = [
 ]
 
 NOT_REPORTED_TYPES = [
+    (
+        "a_state_that_is_no_re_export_centre_denies_no_goods",
+        "The United States sanctioned Turkish companies it accused of shipping chips to Russia. "
+        '"Our country is not a center for the re-export of goods to Russia," Turkey\'s trade '
+        "ministry said.",
+        ("Turkey", "component_supply", "denied"),
+    ),
     (
         "a_hub_of_something_else",
         "Georgia has become a conduit for drone parts flowing to Russia, analysts say. Georgian "

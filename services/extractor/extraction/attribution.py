@@ -516,7 +516,12 @@ def _anonymous_np(m: re.Match[str] | None, state: Discourse) -> str | None:
 
 
 _ALLIES = word_set("allies partners")
-_PARTICIPLES = word_set("accusing alleging")
+_PARTICIPLES = word_set("accusing alleging saying")
+# "The Foreign Ministry listed ..., saying": a state body that opens the sentence unnamed
+_BODY_OPENER_RE = re.compile(
+    r"^(?:The|Its)\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<noun>Ministry|Department|Treasury|Council|"
+    r"Commission|Government|Office|Agency)\b"
+)
 _ANON_DESC_RE = re.compile(
     r"(?P<desc>[A-Z][\w.]*)\s+(?:senior\s+)?(?P<head>officials?|diplomats?|prosecutors?|"
     r"investigators?|Prosecutor(?:\s+General)?['’]s\s+Office|(?:State\s+)?Prosecution)\b"
@@ -695,10 +700,9 @@ def find_frames(
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
             # "a firm accused of aiding Wagner": a passive; where sanctions are the topic,
             # the sanctioning body accuses ("X is accused of supplying engines")
-            if sent.index - state.sanction_at <= 2:
-                who = state.last_authority or state.open_authority or state.issuer or state.proposer
-                if who is not None:
-                    frames.append(Frame(base + m.start(), who, None, False))
+            who = sanction_accuser(sent, state)
+            if who is not None:
+                frames.append(Frame(base + m.start(), who, None, False))
             continue
         if verb in _PARTICIPLES:
             # "The Treasury designated 20 firms, accusing them of ...": the main clause's subject
@@ -706,6 +710,14 @@ def find_frames(
                 mn = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
                 if mn is not None and mn.prep is None:
                     frames.append(Frame(base + m.start(), _voice(mn), mn, False))
+                elif mn is None and (body := _BODY_OPENER_RE.match(text)) is not None:
+                    who = (
+                        state.anonymous.get(body.group("noun").lower())
+                        or state.last_authority
+                        or state.open_authority
+                    )
+                    if who is not None:
+                        frames.append(Frame(base + m.start(), who, None, False))
             continue
         mn = None
         if (
@@ -798,6 +810,8 @@ def find_frames(
                 and tokens[ti - 2].low in ("which", "that", "who", "whom")
             ):
                 speaker = _voice(first)
+            elif (said_it := _said_it_frame(frames, tokens, ti)) is not None:
+                speaker = said_it  # "The US has said it believes Iran sent ...": the US
             else:
                 speaker = state.last_source
         elif not passive and gated_search(
@@ -1002,6 +1016,27 @@ def quoted_speakers(cands: dict[tuple[str, str, str], Candidate], state: Discour
             if end <= at <= end + 400:
                 f["source"] = speaker
                 break
+
+
+def _said_it_frame(frames: list[Frame], tokens: list[Token], ti: int) -> str | None:
+    """`X said (that) it believes`: the `it` that reports again is the speaker just framed."""
+    q = ti - 2
+    if q > 0 and tokens[q].low == "that":
+        q -= 1
+    if q < 0 or tokens[q].low not in REPORT_WORDS or not frames:
+        return None
+    last = frames[-1]
+    if last.speaker is None or last.denial or last.pos != tokens[q].start:
+        return None
+    return last.speaker
+
+
+def sanction_accuser(sent: Sentence, state: Discourse) -> str | None:
+    """Who accuses, in a passive or hedged accusation ("X is accused of", "Y allegedly
+    shipped"), where sanctions are the topic: the sanctioning body."""
+    if sent.index - state.sanction_at > 2:
+        return None
+    return state.last_authority or state.open_authority or state.issuer or state.proposer
 
 
 def denier_for(frames: list[Frame], trig_start: int) -> Frame | None:

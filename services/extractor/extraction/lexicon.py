@@ -218,7 +218,7 @@ REPORT_VERBS = _alt(
     learnt disclosed discloses cited cites quoted quotes testified repeated repeats reiterated
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
-    contended emphasizes emphasised emphasises describe describes"""
+    contended emphasizes emphasised emphasises describe describes saying"""
 )
 ACCORDING_RE = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS = word_set(

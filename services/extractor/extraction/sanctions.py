@@ -97,7 +97,17 @@ def _authority(
                 return _first_sanctioner(m, left, text, base, ended=tail)
         if (
             m.kind in ("country", "organization")
-            and (m.prep is None or m.possessive or (clause_subject and m.prep in _CLAUSE_OPENERS))
+            and (
+                m.prep is None
+                or m.possessive
+                or (
+                    m.prep in _CLAUSE_OPENERS
+                    and (
+                        clause_subject
+                        or _IMPOSING_VERB_RE.fullmatch(text, m.end - base, trig.start - base)
+                    )
+                )
+            )
             and (not m.in_apposition)
             and (m.kind == "country" or m.role == "government")
             and m.name != RUSSIA  # "India's Russia Problem: Sanctioned Firms": no authority
@@ -120,6 +130,12 @@ def _authority(
 _ADJECTIVE_TAIL_RE = re.compile(r",?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+\s+")
 _AND_OR_RE = re.compile(r"\b(?:and|or)\b")
 _CLAUSE_OPENERS = ("after", "since", "before", "when", "until")
+# "India said ... after Washington imposed sanctions on": the clause's own subject imposes
+# them, not the main clause's speaker
+_IMPOSING_VERB_RE = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:imposed|slapped|levied|announced|"
+    r"introduced|unveiled|placed)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?"
+)
 _STATE_ROLES = ("leader", "official")  # people who act for their state
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Frame, denier_for
+from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
 from .claims import make_claim, sector_type
 from .discourse import Discourse, Mention
@@ -316,8 +316,11 @@ def sentence_claims(
     out: list[dict[str, object]] = []
     sanctioned: list[Mention] = []
     sanctioner: str | None = None
+    sanction_end = -1  # where the last sanction trigger that named its targets ends
     impose: bool | None = None  # the sentence's, found at its first sanction trigger
     for trig in triggers:
+        if trig.kind == "sanction" and _within_evasion(triggers, trig):
+            continue  # "a hub for sanctions evasion": no one imposes anything here
         if trig.kind == "sanction":
             if impose is None:
                 impose = gated_search(SANCTION_IMPOSE_RE, text, SANCTION_IMPOSE_NEEDS) is not None
@@ -342,6 +345,8 @@ def sentence_claims(
                 opener = found[0][1] or state.last_authority
                 if opener is not None:
                     state.group_sanction_at, state.open_authority = sent.index, opener
+            if found:
+                sanction_end = trig.end
             for subj, authority in found:
                 if authority:
                     if "already" not in sent.lows:  # "were already under US sanctions": a
@@ -392,6 +397,17 @@ def sentence_claims(
             continue
         # "X sanctioned Y for supplying drones": the sanctioning state says so
         trig_source = _nearest_source(frames, trig) or source or sanctioner
+        # "X said ... after Washington imposed sanctions on Y for allegedly supplying": the
+        # reason for the sanctions is the sanctioner's accusation, not X's
+        reason_source = (
+            sanctioner
+            if sanctioner and _reason_of_sanction(text, base, trig, sanction_end)
+            else None
+        )
+        if trig_source is None and "allegedly" in sent.lows:
+            # "A third firm allegedly shipped ...", where sanctions are the topic: the
+            # sanctioning body alleges it
+            trig_source = sanction_accuser(sent, state)
         recipient = find_recipient(trig, mentions, subjects, text, base)
         if (
             recipient is not None
@@ -442,6 +458,10 @@ def sentence_claims(
         if denial_cues or false_after:  # denial words reach only their own clause
             clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))
         denial_before = bool(denial_cues) and any(clause_lo <= p < trig.start for p in denial_cues)
+        if denial_before and _accused_after_denial(frames, denial_cues, clause_lo, trig.start):
+            # "X rejected claims ..., after the US sanctioned firms it accused of shipping":
+            # the accusation nearer the trigger asserts it
+            denial_before = False
         denial_after = [
             f
             for f in frames
@@ -536,6 +556,9 @@ def sentence_claims(
                 continue  # "Kazakhstan halted exports of drone parts": a policy
             if trig.obj == "generic":
                 company = subj.kind == "organization" and subj.role == "company"
+                if not company and _also_evasion(triggers, trig):
+                    continue  # "our country is not a center for the re-export of goods": a
+                    # state denies being a route, not the goods its firms were said to sell
                 if stance != "denied" and not (
                     company and (recipient == RUSSIA or recipient in state.russian_orgs)
                 ):
@@ -652,7 +675,7 @@ def sentence_claims(
                 ):
                     src = name  # "DJI and Autel denied ...": each speaks for itself
             else:
-                src = trig_source
+                src = reason_source or trig_source
                 if src == name and claim_type != "sanctions_evasion" and not frames:
                     src = None
             for ctype_out in (claim_type,) if resold is None else (claim_type, resold):
@@ -1006,6 +1029,46 @@ def _as_state(mn: Mention) -> Mention:
     )
     out.via = "coref"
     return out
+
+
+def _within_evasion(triggers: list[Trigger], trig: Trigger) -> bool:
+    return any(
+        t.kind == "evasion" and t.start <= trig.start and trig.end <= t.end and t is not trig
+        for t in triggers
+    )
+
+
+def _also_evasion(triggers: list[Trigger], trig: Trigger) -> bool:
+    return any(t.kind == "evasion" and t.start == trig.start for t in triggers)
+
+
+def _accused_after_denial(
+    frames: list[Frame], denial_cues: list[int], lo: int, trig_start: int
+) -> bool:
+    last_denial = max(p for p in denial_cues if lo <= p < trig_start)
+    return any(
+        last_denial < f.pos < trig_start
+        and f.speaker
+        and not f.denial
+        and not f.claimant  # "rejected Washington's claims that": what is denied
+        and not f.relative
+        for f in frames
+    )
+
+
+# "sanctions on 15 firms for (allegedly) supplying", "over shipping": the reason phrase
+_REASON_RE = re.compile(r"\b(?:for|over)\s+(?:allegedly\s+|reportedly\s+)?(?:having\s+)?$", re.I)
+
+
+def _reason_of_sanction(text: str, base: int, trig: Trigger, sanction_end: int) -> bool:
+    """The trigger opens the reason phrase of the sanctions just named ("sanctions on 15
+    firms for supplying"), not a later clause's ("a tool for bypassing sanctions")."""
+    lo = trig.start - base
+    if not 0 <= sanction_end - base < lo <= sanction_end - base + 120:
+        return False
+    if any(c in text[sanction_end - base : lo] for c in ';"“”'):
+        return False
+    return _REASON_RE.search(text, max(0, lo - 30), lo) is not None
 
 
 def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:
