@@ -502,6 +502,17 @@ ORG_FORMS = [
         "Tulpar Mikro",
     ),
     ("invest", "Navoi Energo Invest supplied machine tools to Russian arms plants.", None),
+    ("design_bureau_prefix", "OKB Strela assembled attack drones for Russia.", "OKB Strela"),
+    (
+        "hyphenated_name_after_an_enterprise_prefix",
+        "NPP Vektor-Radio supplied drone radios to the Russian army.",
+        "NPP Vektor-Radio",
+    ),
+    (
+        "a_last_name_word_before_the_acronym",
+        "Sino Precision Tooling (SPT) shipped drone motors to Russia.",
+        "Sino Precision Tooling",
+    ),
     (
         "apposition_russian_arms_maker",
         "Zala Aero, a Russian arms maker, bought Chinese-made engines from Hengyu Machinery.",
@@ -581,6 +592,17 @@ LISTS = [
 
 # Sanctions lists in the shapes sanctions reporting uses (rules-1.3.0)
 SANCTION_LISTS = [
+    (
+        "on_the_blocs_sanctions_list_since",
+        "Korvex Optics has been on the European Union's sanctions list since 2022.",
+        {("Korvex Optics", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_relative_on_the_list_names_the_bureau_not_its_city",
+        "Some of the shipments reached OKB Strela, a Minsk design bureau that has been on the "
+        "EU's sanctions list since 2022.",
+        {("OKB Strela", "sanctions_imposed", "asserted")},
+    ),
     (
         "placed_an_abbreviated_company_on_the_entity_list",
         "Washington placed Kestrel Components Sdn. Bhd. on its entity list over parts found in "
@@ -1406,6 +1428,11 @@ SANCTIONERS = [
 ]
 
 NEGATIVES = [
+    (
+        "commented_on_a_sanctions_list",
+        "Korvex Optics commented on the EU sanctions list last week.",
+    ),
+    ("not_on_a_sanctions_list", "Korvex Optics was not on the EU sanctions list."),
     (
         "any_attempt_to_circumvent",
         "Singapore takes a serious view of any attempt to use Singapore-based entities to "
