@@ -12,6 +12,16 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "involved_in_production_is_production",
+        "Kestrel Components is involved in the production of attack drones for Russia.",
+        ("Kestrel Components", "drone_production", "asserted"),
+    ),
+    (
+        "supplied_to_russia_and_to_proxies",
+        "Iran has also supplied drone technology to Russia and to proxy groups in the region.",
+        ("Iran", "component_supply", "asserted"),
+    ),
+    (
         "aircraft_spare_parts_are_parts",
         "Karavan Aero FZE shipped aircraft spare parts and gyroscopes to Russian buyers.",
         ("Karavan Aero", "component_supply", "asserted"),
@@ -593,6 +603,12 @@ LISTS = [
 # Sanctions lists in the shapes sanctions reporting uses (rules-1.3.0)
 SANCTION_LISTS = [
     (
+        "a_possessors_subsidiary_among_the_listed",
+        "Japan also added several Russian defense companies to its export ban list, including "
+        "Kalashnikov's drone subsidiary Kestrel Aero.",
+        {("Kestrel Aero", "sanctions_imposed", "asserted")},
+    ),
+    (
         "on_the_blocs_sanctions_list_since",
         "Korvex Optics has been on the European Union's sanctions list since 2022.",
         {("Korvex Optics", "sanctions_imposed", "asserted")},
@@ -1013,6 +1029,11 @@ NOT_DENIALS = [
 
 STANCES = [
     (
+        "had_stopped_selling_denies_it",
+        "Kestrel Components said it had stopped selling drone parts to Russia in 2022.",
+        ("Kestrel Components", "component_supply", "denied"),
+    ),
+    (
         "not_merely_a_route_asserts_it",
         "Armenia is not merely a transit route for sanctioned goods bound for Russia, officials "
         "said.",
@@ -1429,6 +1450,14 @@ SANCTIONERS = [
 
 NEGATIVES = [
     (
+        "a_pledge_to_stop_selling",
+        "Beijing gave assurances that Kestrel Components would stop selling drone parts to Russia.",
+    ),
+    (
+        "supplied_to_proxy_groups",
+        "Iran has also supplied drone technology to proxy groups across the region.",
+    ),
+    (
         "commented_on_a_sanctions_list",
         "Korvex Optics commented on the EU sanctions list last week.",
     ),
@@ -1555,6 +1584,31 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "russia_one_of_many_places_the_listing_reaches",
+        "The Commerce Department added Kestrel Components and 11 other companies in Thailand, "
+        "Hong Kong, India and Russia to the Entity List.",
+        ("Russia", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_production_of_an_unnamed_recipient",
+        "Kestrel Components supplied components to a Russian company tied to the production of "
+        "the Orlan-10 drone.",
+        ("Kestrel Components", "drone_production", "asserted"),
+    ),
+    (
+        "an_industrial_estate_is_a_place",
+        "Investigators said Kestrel Components, which has a factory in Lahore's Sundar "
+        "Industrial Estate, shipped drone engine parts to Russia.",
+        ("Sundar Industrial Estate", "component_supply", "asserted"),
+    ),
+    (
+        "a_bracketed_short_name_is_the_speaker_again",
+        "Kestrel Components was added to the Entity List last week. The US Bureau of Industry "
+        'and Security (BIS) said the companies had "diverted" US-origin chips to Russia in '
+        "violation of export controls.",
+        ("United States", "sanctions_evasion", "asserted"),
+    ),
     (
         "the_sellers_to_a_middleman_do_not_supply_russia",
         "Records show Danube Micro Trading LLC bought radio modules from wholesalers in Taiwan "

@@ -216,6 +216,7 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
 # "Entity List")
 NOT_ORG_LAST_WORDS = word_set(
     "Act Law Code Regulation Regulations Directive Decree Ordinance Statute Bill List"
+    " Area Estate"  # and districts: "the Korangi Industrial Area", "an Industrial Estate"
 )
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 _GENERIC_SITE_WORDS = (

@@ -809,8 +809,36 @@ def sanction_claims(
             continue  # sanctions on the victim are outside what is watched
         if name == RUSSIA and (not impose_verb or t.kind != "group"):
             continue  # sanctions on Russia itself are the backdrop, not news about its suppliers
+        if name == RUSSIA and _one_of_many_places(t, targets, text, base):
+            continue  # "entities in Russia, China, Turkey and elsewhere": the package's reach
         out.append((t, authority))
     return out
+
+
+# "entities in Russia and a dozen other countries", "in Russia and third countries"
+_OTHER_PLACES_RE = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:other|third)\s+countries\b")
+
+
+_PLACE_GAP_RE = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
+
+
+def _one_of_many_places(t: Mention, targets: list[Mention], text: str, base: int) -> bool:
+    """The group is one of a list of three or more states whose entities the package
+    reaches ("in Thailand, Hong Kong, India and Russia"), not a group named apart from it
+    ("as well as two Russian drone makers")."""
+    if _OTHER_PLACES_RE.match(text, t.end - base):
+        return True
+    groups = sorted((m for m in targets if m.kind == "group"), key=lambda m: m.start)
+    if t not in groups:
+        return False
+    i = j = groups.index(t)
+    while i > 0 and _PLACE_GAP_RE.fullmatch(text, groups[i - 1].end - base, groups[i].start - base):
+        i -= 1
+    while j + 1 < len(groups) and _PLACE_GAP_RE.fullmatch(
+        text, groups[j].end - base, groups[j + 1].start - base
+    ):
+        j += 1
+    return j - i >= 2
 
 
 def authority_of(
