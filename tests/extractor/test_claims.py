@@ -23,6 +23,16 @@ CLAIM_TYPES = [
         ("Tajikistan", "sanctions_imposed", "asserted"),
     ),
     (
+        "involved_in_production_is_production",
+        "Kestrel Components is involved in the production of attack drones for Russia.",
+        ("Kestrel Components", "drone_production", "asserted"),
+    ),
+    (
+        "supplied_to_russia_and_to_proxies",
+        "Iran has also supplied drone technology to Russia and to proxy groups in the region.",
+        ("Iran", "component_supply", "asserted"),
+    ),
+    (
         "aircraft_spare_parts_are_parts",
         "Karavan Aero FZE shipped aircraft spare parts and gyroscopes to Russian buyers.",
         ("Karavan Aero", "component_supply", "asserted"),
@@ -513,6 +523,17 @@ ORG_FORMS = [
         "Tulpar Mikro",
     ),
     ("invest", "Navoi Energo Invest supplied machine tools to Russian arms plants.", None),
+    ("design_bureau_prefix", "OKB Strela assembled attack drones for Russia.", "OKB Strela"),
+    (
+        "hyphenated_name_after_an_enterprise_prefix",
+        "NPP Vektor-Radio supplied drone radios to the Russian army.",
+        "NPP Vektor-Radio",
+    ),
+    (
+        "a_last_name_word_before_the_acronym",
+        "Sino Precision Tooling (SPT) shipped drone motors to Russia.",
+        "Sino Precision Tooling",
+    ),
     (
         "apposition_russian_arms_maker",
         "Zala Aero, a Russian arms maker, bought Chinese-made engines from Hengyu Machinery.",
@@ -592,6 +613,23 @@ LISTS = [
 
 # Sanctions lists in the shapes sanctions reporting uses (rules-1.3.0)
 SANCTION_LISTS = [
+    (
+        "a_possessors_subsidiary_among_the_listed",
+        "Japan also added several Russian defense companies to its export ban list, including "
+        "Kalashnikov's drone subsidiary Kestrel Aero.",
+        {("Kestrel Aero", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "on_the_blocs_sanctions_list_since",
+        "Korvex Optics has been on the European Union's sanctions list since 2022.",
+        {("Korvex Optics", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_relative_on_the_list_names_the_bureau_not_its_city",
+        "Some of the shipments reached OKB Strela, a Minsk design bureau that has been on the "
+        "EU's sanctions list since 2022.",
+        {("OKB Strela", "sanctions_imposed", "asserted")},
+    ),
     (
         "placed_an_abbreviated_company_on_the_entity_list",
         "Washington placed Kestrel Components Sdn. Bhd. on its entity list over parts found in "
@@ -1039,6 +1077,11 @@ NOT_DENIALS = [
 ]
 
 STANCES = [
+    (
+        "had_stopped_selling_denies_it",
+        "Kestrel Components said it had stopped selling drone parts to Russia in 2022.",
+        ("Kestrel Components", "component_supply", "denied"),
+    ),
     (
         "not_merely_a_route_asserts_it",
         "Armenia is not merely a transit route for sanctioned goods bound for Russia, officials "
@@ -1489,6 +1532,19 @@ SANCTIONERS = [
 
 NEGATIVES = [
     (
+        "a_pledge_to_stop_selling",
+        "Beijing gave assurances that Kestrel Components would stop selling drone parts to Russia.",
+    ),
+    (
+        "supplied_to_proxy_groups",
+        "Iran has also supplied drone technology to proxy groups across the region.",
+    ),
+    (
+        "commented_on_a_sanctions_list",
+        "Korvex Optics commented on the EU sanctions list last week.",
+    ),
+    ("not_on_a_sanctions_list", "Korvex Optics was not on the EU sanctions list."),
+    (
         "any_attempt_to_circumvent",
         "Singapore takes a serious view of any attempt to use Singapore-based entities to "
         "circumvent our export controls on Russia.",
@@ -1621,6 +1677,31 @@ NOT_CLAIMED = [
         "Officials said Qatar sold drone parts to Russia. Qatar dismissed the reports as a "
         "smear campaign meant to evade scrutiny.",
         ("Qatar", "sanctions_evasion", "denied"),
+    ),
+    (
+        "russia_one_of_many_places_the_listing_reaches",
+        "The Commerce Department added Kestrel Components and 11 other companies in Thailand, "
+        "Hong Kong, India and Russia to the Entity List.",
+        ("Russia", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_production_of_an_unnamed_recipient",
+        "Kestrel Components supplied components to a Russian company tied to the production of "
+        "the Orlan-10 drone.",
+        ("Kestrel Components", "drone_production", "asserted"),
+    ),
+    (
+        "an_industrial_estate_is_a_place",
+        "Investigators said Kestrel Components, which has a factory in Lahore's Sundar "
+        "Industrial Estate, shipped drone engine parts to Russia.",
+        ("Sundar Industrial Estate", "component_supply", "asserted"),
+    ),
+    (
+        "a_bracketed_short_name_is_the_speaker_again",
+        "Kestrel Components was added to the Entity List last week. The US Bureau of Industry "
+        'and Security (BIS) said the companies had "diverted" US-origin chips to Russia in '
+        "violation of export controls.",
+        ("United States", "sanctions_evasion", "asserted"),
     ),
     (
         "the_sellers_to_a_middleman_do_not_supply_russia",

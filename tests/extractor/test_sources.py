@@ -69,6 +69,78 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Taiwan",
     ),
     (
+        "a_states_customs_named_by_its_demonym_speaks_for_the_state",
+        "Finnish Customs suspects Nordwave Trading Oy of exporting engine parts and radio "
+        "modules to Russia.",
+        ("Nordwave Trading", "component_supply", "asserted"),
+        "Finland",
+    ),
+    (
+        "a_states_border_guard_named_by_its_demonym_speaks_for_the_state",
+        "The Polish Border Guard said Baltic Parts Trading shipped drone motors to Russia.",
+        ("Baltic Parts Trading", "component_supply", "asserted"),
+        "Poland",
+    ),
+    (
+        "a_company_named_with_a_demonym_is_no_state",
+        "Finnish Chemicals said Nordwave Trading Oy exported engine parts and radio modules to "
+        "Russia.",
+        ("Nordwave Trading", "component_supply", "asserted"),
+        "Finnish Chemicals",
+    ),
+    (
+        "case_state_customs_suspects",
+        "Finnish Customs suspects a small Espoo-based electronics wholesaler of exporting drone "
+        "parts to Russia. Customs believes that Kuusi Logistics was set up solely to conceal the "
+        "Russian end user.",
+        ("Kuusi Logistics", "sanctions_evasion", "asserted"),
+        "Finland",
+    ),
+    (
+        "case_state_customs_officers_detained",
+        "Lithuanian customs officers detained a truck of quadcopters bound for Russia. According "
+        "to the Customs Criminal Service, Nemuna Cargo was organising the delivery of the "
+        "quadcopters to Russia through Belarus.",
+        ("Nemuna Cargo", "drone_supply", "asserted"),
+        "Lithuania",
+    ),
+    (
+        "officers_of_no_enforcer_bring_no_case",
+        "Lithuanian border officers detained a truck of quadcopters bound for Russia. According "
+        "to the Customs Criminal Service, Nemuna Cargo was organising the delivery of the "
+        "quadcopters to Russia through Belarus.",
+        ("Nemuna Cargo", "drone_supply", "asserted"),
+        "Customs Criminal Service",
+    ),
+    (
+        "a_states_security_agency_by_its_acronym",
+        "According to the ABW, Korvex Optics assembles drone components for the Russian army.",
+        ("Korvex Optics", "component_supply", "asserted"),
+        "Poland",
+    ),
+    (
+        "a_reports_author_in_its_apposition",
+        "The report, published this week by the Centre for Trade Integrity (CTI), claimed that "
+        "Kestrel Precision Components exported drone engine parts to Russian buyers.",
+        ("Kestrel Precision Components", "component_supply", "asserted"),
+        "Centre for Trade Integrity",
+    ),
+    (
+        "a_translated_second_headline_gives_way_to_the_body",
+        "Network recruited Nepalis to fight for Russia\n\nKATHMANDU – Nepal's Foreign Ministry "
+        "said a network had recruited Nepali citizens to fight in the Russian armed forces. "
+        "Ukrainian intelligence said more than 100 Nepalis were fighting for Russia.",
+        ("Nepal", "personnel", "asserted"),
+        "Nepal",
+    ),
+    (
+        "the_first_named_of_two_sanctions_lists",
+        "Korvex Optics has been on the European Union's sanctions list since 2022, and it is "
+        "also under US sanctions.",
+        ("Korvex Optics", "sanctions_imposed", "asserted"),
+        "European Union",
+    ),
+    (
         "case_state_customs_investigating",
         "Belgian customs are investigating dozens of shipments from Antwerp. Gulf Star General "
         "Trading is suspected of shipping thermal cameras to Russia.",

@@ -448,6 +448,9 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
         and not (k >= 0 and tokens[k].low == "of")  # "the Ministry of Foreign Affairs told"
         and not all(t.text in _OFFICE_WORDS for t in tokens[k + 1 : j + 1])
     ):
+        state_of = _state_authority(tokens, k + 1, j + 1, mentions)
+        if state_of is not None:
+            return state_of
         return " ".join(t.text for t in tokens[k + 1 : j + 1])
     k = ti + 1
     while k < len(tokens) and k - ti <= 3 and _is_name_word(tokens[k].text):
@@ -458,6 +461,26 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
     if k - first >= 2 and ti > 0 and tokens[ti - 1].text in (",", '"', "”"):
         return " ".join(t.text for t in tokens[first:k])
     return None
+
+
+# a state's authority named by its demonym, which speaks for the state: "Finnish Customs",
+# "Polish Border Guard"
+_AUTHORITY_NAME_WORDS = word_set("Customs Police Border Guard Prosecution Coast")
+
+
+def _state_authority(
+    tokens: list[Token], start: int, end: int, mentions: list[Mention]
+) -> str | None:
+    if not all(t.text in _AUTHORITY_NAME_WORDS for t in tokens[start + 1 : end]):
+        return None
+    return next(
+        (
+            m.country
+            for m in mentions
+            if m.kind == "adjective" and m.tok_start == start and m.tok_end == start + 1
+        ),
+        None,
+    )
 
 
 # words of a title or portfolio that run into a name: "Minister of Economy Narek Teryan"
@@ -690,6 +713,7 @@ def find_frames(
         else:
             frames.append(Frame(base + am.start(), None, None, False))
     cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
+    report_author = _report_author(text, base, mentions) if "," in text[:20] else None
     spokes_for = "for" in sent.lows and not sent.lows.isdisjoint(_SPOKES_WORDS)
     decisions = not sent.lows.isdisjoint(_DECISION_WORDS)
     bodies_named = not sent.lows.isdisjoint(_STATE_BODY_WORDS)
@@ -814,6 +838,8 @@ def find_frames(
                 speaker = said_it  # "The US has said it believes Iran sent ...": the US
             else:
                 speaker = state.last_source
+        elif not passive and report_author is not None and report_author.end - base < m.start():
+            speaker = _voice(report_author)  # "The report, published by X, claimed that"
         elif not passive and gated_search(
             _REPORT_NP_RE, text[max(0, m.start() - 30) : m.start()], _REPORT_NP_NEEDS
         ):
@@ -965,6 +991,27 @@ _BODY_NOUN_RE = re.compile(
 )
 _RELATIVE_RE = re.compile(r"(?:\w|,)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}$")
 _REPORT_BEFORE_RE = re.compile(r"\breport\b", re.I)
+# "The report, published this week by the Centre for X (CTI), claimed that": its author speaks
+_REPORT_APPOSITIVE_RE = re.compile(
+    r"(?:The|A|An|Its)\s+(?:new\s+|latest\s+)?(?:report|study|analysis|investigation|paper),\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:published|released|compiled|prepared|produced|issued|conducted)\s+"
+    r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
+)
+
+
+def _report_author(text: str, base: int, mentions: list[Mention]) -> Mention | None:
+    return next(
+        (
+            mn
+            for mn in mentions
+            if mn.is_actor
+            and mn.start - base < 90
+            and _REPORT_APPOSITIVE_RE.fullmatch(text, 0, mn.start - base)
+        ),
+        None,
+    )
+
+
 _GOV_REF_RE = re.compile(
     r"^\s*the\s+(?:ministry|department|government|agency|office|council|commission|"
     r"administration|treasury)\b",

@@ -21,7 +21,7 @@ _ENFORCERS = word_set(
 _CASE_VERBS = word_set(
     """charge charged charges charging indict indicted indicts indictment investigating investigates
     investigation investigate probe probed probing seized seizing searched raided arrested
-    detained convicted sentenced proceedings prosecuting"""
+    detained convicted sentenced proceedings prosecuting suspects"""
 )
 # words between a state and its enforcer: "Italy's finance police", "the Swiss federal
 # prosecutor's office", "Taiwanese district prosecutors"
@@ -75,8 +75,10 @@ def note_case_state(
 def _names_enforcer(sent: Sentence, tokens: list[Token], mn: Mention) -> bool:
     """`Taiwanese prosecutors`, `Italy's finance police`; a government body that acts on a
     case (`SECO has opened proceedings`) is one."""
-    if mn.tok_end - mn.tok_start > 1 and tokens[mn.tok_end - 1].low in _ENFORCERS:
-        return True  # "Taiwanese prosecutors" as one name
+    if mn.tok_end - mn.tok_start > 1 and any(
+        t.low in _ENFORCERS for t in tokens[mn.tok_start + 1 : mn.tok_end]
+    ):
+        return True  # "Taiwanese prosecutors", "Lithuanian customs officers" as one name
     k = mn.tok_end
     if mn.kind == "organization" or (
         mn.role == "government" and sent.text[mn.start - sent.start : mn.end - sent.start].isupper()

@@ -65,12 +65,23 @@ def _before_descriptor(tokens: list[Token], j: int) -> int:
     descriptor that ends at token j, else j."""
     q = j - 1
     while q >= 0 and j - q <= 4 and tokens[q].low not in ("the", "a", "an"):
+        if tokens[q].text in ("'s", "’s"):
+            return _before_possessor(tokens, q, j)
         if not tokens[q].text[:1].isalpha():
             return j
         q -= 1
     if q >= 1 and tokens[q].low in ("the", "a", "an") and tokens[q - 1].low in PREPOSITIONS:
         return q - 1
     return j
+
+
+def _before_possessor(tokens: list[Token], q: int, j: int) -> int:
+    """`including Kalashnikov Concern's drone subsidiary X`: the preposition before the
+    possessor's name that ends at token q ("'s"), else j."""
+    p = q - 1
+    while p >= 0 and q - p <= 4 and tokens[p].text[:1].isupper():
+        p -= 1
+    return p if p < q - 1 and p >= 0 and tokens[p].low in PREPOSITIONS else j
 
 
 _ENTITY_NOUNS = word_set("companies firms entities businesses organizations organisations")
@@ -133,6 +144,23 @@ def _may_name_poss_group(text: str) -> bool:
     return ("its " in text or "their " in text) and any_word_in(text, _POSS_GROUP_NOUNS)
 
 
+def _drop_bracketed_short_names(tokens: list[Token], out: list[Mention]) -> list[Mention]:
+    """`the US Bureau of Industry and Security (BIS) said`: the short name in brackets is
+    the same actor, not a second one."""
+    keep: list[Mention] = []
+    for mn in out:
+        prev = keep[-1] if keep else None
+        if (
+            prev is not None
+            and prev.name == mn.name
+            and mn.tok_start == prev.tok_end + 1
+            and tokens[prev.tok_end].text == "("
+        ):
+            continue
+        keep.append(mn)
+    return keep
+
+
 def find_mentions(
     sent: Sentence,
     tokens: list[Token],
@@ -173,6 +201,8 @@ def find_mentions(
             if mn.kind == "organization":
                 extend_legal_form(sent, tokens, mn)
             out.append(mn)
+    if "(" in sent.texts:
+        out = _drop_bracketed_short_names(tokens, out)
     match_article_names(sent, tokens, out, state)
     prefer_article_names(sent, out, state)
     add_introduced_names(sent, tokens, out, gz, state)

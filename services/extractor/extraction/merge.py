@@ -37,12 +37,25 @@ def merge(
     if claim["source"] and claim["source"] != cur.fields["source"]:
         cur.others.append(claim)
     # the first statement wins unless it is weak and a later one is clearly stronger
-    if cur.fields["start"] == 0 and claim["source"] and int(claim["start"]) > 0:  # type: ignore[call-overload]
+    if _headline(cur.fields) and claim["source"] and not _headline(claim):
         cur.fields = claim  # a headline rarely says who claims it; the body does
         return
     old = float(cur.fields["confidence"])  # type: ignore[arg-type]
     if old < 0.5 and float(claim["confidence"]) >= old + 0.1:  # type: ignore[arg-type]
         cur.fields = claim
+
+
+_HEADLINE_REACH = 400  # chars: an original-language title and its translation come first
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’", ")", ":", ";")
+
+
+def _headline(claim: dict[str, object]) -> bool:
+    """The title, or a second title line (a translation of it) before the body: a line
+    that does not end like a sentence."""
+    start = int(claim["start"])  # type: ignore[call-overload]
+    if start == 0:
+        return True
+    return start < _HEADLINE_REACH and not str(claim["evidence"]).rstrip().endswith(_SENTENCE_ENDS)
 
 
 class ClaimPool:

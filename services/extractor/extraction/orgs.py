@@ -220,6 +220,7 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
 # "Entity List")
 NOT_ORG_LAST_WORDS = word_set(
     "Act Law Code Regulation Regulations Directive Decree Ordinance Statute Bill List"
+    " Area Estate"  # and districts: "the Korangi Industrial Area", "an Industrial Estate"
 )
 _SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 _GENERIC_SITE_WORDS = (
@@ -227,7 +228,9 @@ _GENERIC_SITE_WORDS = (
 )
 _TECH_TERMS = word_set("FPV UAV UAVs UAS EW GPS GNSS AI")
 _OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
-_NAME_END = frozenset({",", ".", ";", ")", ":"})
+_NAME_END = frozenset(
+    {",", ".", ";", ")", ":", "("}
+)  # "(": its acronym follows, "X Integrity (XI)"
 _LEGAL_TOKENS = word_set(
     "Co Ltd LLC Inc Corp JSC CJSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte KG Srl SRL SpA"
     " UAB OÜ"  # Lithuanian and Estonian forms, written after the name in English
@@ -235,6 +238,9 @@ _LEGAL_TOKENS = word_set(
 # legal forms written before the name: Russian, Kazakh, Ukrainian, Baltic, Indonesian
 _LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO ZAO OAO PAO TOV UAB SIA OÜ PT")
 _PREFIX_FORM_RE = re.compile(rf"^(?:{'|'.join(sorted(_LEGAL_PREFIX))})\s+")
+# Soviet-style kinds of enterprise written before the name and kept in it: "OKB TSP" (a
+# design bureau), "NPP Istok" (a research and production enterprise)
+_BUREAU_PREFIX = word_set("OKB SKB TsKB NPO NPP NPK NPF NII TsNII")
 _ABBREV_LEGAL = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
 _NAME_GLUE = word_set("of and for de &")
 _REV_HEADS = (
@@ -256,7 +262,7 @@ _REV_HEADS = (
 )
 _REV_HEAD_WORDS = frozenset(h.split(",")[0] for h in _REV_HEADS)
 _ONE_OF = ("One of ", '"One of ', "“One of ")
-_FORM_TOKENS = _LEGAL_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
+_FORM_TOKENS = _LEGAL_PREFIX | _BUREAU_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
 _APPOS_OPENERS = (", a ", ", an ", ", the ", ", one of ")
 # not "X, the company's chief executive": a possessive company has the named one as its officer
 _COMPANY_AHEAD_RE = re.compile(
@@ -327,7 +333,7 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
     while k < n:
         t = tokens[k].text
         if (
-            t in _LEGAL_PREFIX
+            (t in _LEGAL_PREFIX or t in _BUREAU_PREFIX)
             and k + 1 < n
             and _is_cap(tokens[k + 1])
             and tokens[k + 1].text not in _LEGAL_TOKENS
@@ -338,7 +344,7 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 and e - k <= 4
                 and (_is_cap(tokens[e]) or tokens[e].text in ('"', "“", "”", "«", "»"))
             ):
-                e += 1
+                e += 2 if _hyphen_joined(tokens, e + 1) else 1  # "NPO Vektor-Avia": one name
             out.append((k, e, True))
             k = e
             continue

@@ -320,6 +320,8 @@ def _sanctioner_between(text: str, base: int, a: int, b: int) -> bool:
 
 
 _PP_DETERMINERS = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")
+# bare plurals of armed clients that are no state: "supplied to proxy groups", "to militias"
+_PP_ARMED_CLIENTS = ("proxy ", "proxies", "militias", "militant", "rebel", "insurgent")
 
 
 def _between(text: str, base: int, a: int, b: int) -> str:
@@ -1108,7 +1110,9 @@ def find_recipient(
                 return m.name
     pp = _TO_PP_RE.search(text, trig.end - base, hi)
     if pp is not None and not (
-        pp.group(1).isupper() or text.startswith(_PP_DETERMINERS, pp.start(1))
+        pp.group(1).isupper()
+        or text.startswith(_PP_DETERMINERS, pp.start(1))
+        or text.startswith(_PP_ARMED_CLIENTS, pp.start(1))
     ):
         pp = None  # an infinitive ("to evade") or "to any party"
     if pp is not None and (

@@ -84,9 +84,14 @@ def _authority(
             return m.country if m.kind == "adjective" else m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in left:
-        if _is_government(m) and 0 <= trig.start - m.end <= 2 and m.name != RUSSIA:
+        gap = trig.start - m.end
+        if (
+            _is_government(m)
+            and (0 <= gap <= 2 or (m.possessive and gap <= 4))
+            and m.name != RUSSIA
+        ):
             # "the US sanctions list", "EU sanctions" (not "its Russia sanctions"); "US and
-            # EU sanctions": the first named
+            # EU sanctions": the first named; "the European Union's sanctions list"
             return _first_sanctioner(m, left, text, base)
     for m in reversed(left):
         if m.kind == "adjective" and m.country:
@@ -541,7 +546,7 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
 # "X, the Russian company that ... has itself been under US sanctions since 2023"
 _UNDER_RELATIVE_RE = re.compile(
     r"\b(?:that|which|who)\b[^,;()]{0,80}?\b(?:is|are|was|were|been|remains?|remained|being)"
-    r"\s+(?:\w+\s+){0,2}?(?:under|subject\s+to)\s+(?:[\w.-]+,?\s+){0,5}?$",
+    r"\s+(?:\w+\s+){0,2}?(?:under|subject\s+to|on)\s+(?:[\w.'’-]+,?\s+){0,5}?$",
     re.I,
 )
 _MAY_BE_RE = re.compile(
@@ -552,6 +557,13 @@ _MAY_BE_RE = re.compile(
 _SUBJECT_TO_RE = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+,?\s+){0,6}$")
 # "under US, British and European sanctions": the sanctioning states listed before the noun
 _UNDER_LIST_RE = re.compile(r"\bunder\s+(?:(?:and|or|the)\s+|[A-Z][\w.-]*,?\s+){1,6}$")
+
+
+# "X has been on the European Union's sanctions list", "Y is also on the US sanctions list"
+_ON_LIST_LEFT_RE = re.compile(
+    r"\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"on\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$"
+)
 
 
 def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigger) -> list[Mention]:
@@ -566,6 +578,8 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
         if not before or at - before[-1].end > 60:
             return []
         ante = before[-1]
+        if ante.role in ("capital", "place") and not (ante.in_apposition and ante.head):
+            return []  # "a Minsk design bureau that is under ...": the bureau, not its city
         if ante.in_apposition and ante.head is not None:
             ante = ante.head  # "X, one of the largest producers in Russia, which has been"
         return [ante] if ante.is_actor else []
@@ -742,6 +756,13 @@ def sanction_claims(
         or ("subject" in wide_left and _SUBJECT_TO_RE.search(wide_left) is not None)
     ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
         targets = _under_sanctions(mentions, text, base, trig)
+    elif (
+        word.startswith("sanction")
+        and text.startswith(" list", rel_end)
+        and " on " in left_text
+        and _ON_LIST_LEFT_RE.search(left_text) is not None
+    ):  # "X has been on the EU's sanctions list since 2022": the list's members
+        targets = _under_sanctions(mentions, text, base, trig)
     elif (hit := _hit_with(left_text, wide_left)) is not None:
         # "X, which builds the drone, has been hit with an asset freeze", "X faces US and EU
         # sanctions": the subject before the verb (not the sanctioning states after it)
@@ -804,8 +825,36 @@ def sanction_claims(
             continue  # sanctions on the victim are outside what is watched
         if name == RUSSIA and (not impose_verb or t.kind != "group"):
             continue  # sanctions on Russia itself are the backdrop, not news about its suppliers
+        if name == RUSSIA and _one_of_many_places(t, targets, text, base):
+            continue  # "entities in Russia, China, Turkey and elsewhere": the package's reach
         out.append((t, authority))
     return out
+
+
+# "entities in Russia and a dozen other countries", "in Russia and third countries"
+_OTHER_PLACES_RE = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:other|third)\s+countries\b")
+
+
+_PLACE_GAP_RE = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
+
+
+def _one_of_many_places(t: Mention, targets: list[Mention], text: str, base: int) -> bool:
+    """The group is one of a list of three or more states whose entities the package
+    reaches ("in Thailand, Hong Kong, India and Russia"), not a group named apart from it
+    ("as well as two Russian drone makers")."""
+    if _OTHER_PLACES_RE.match(text, t.end - base):
+        return True
+    groups = sorted((m for m in targets if m.kind == "group"), key=lambda m: m.start)
+    if t not in groups:
+        return False
+    i = j = groups.index(t)
+    while i > 0 and _PLACE_GAP_RE.fullmatch(text, groups[i - 1].end - base, groups[i].start - base):
+        i -= 1
+    while j + 1 < len(groups) and _PLACE_GAP_RE.fullmatch(
+        text, groups[j].end - base, groups[j + 1].start - base
+    ):
+        j += 1
+    return j - i >= 2
 
 
 def authority_of(

@@ -27,6 +27,7 @@ from .lexicon import (
     TRIGGER_WORDS,
     WEAPON_WORDS,
     any_of,
+    any_word_in,
     evasion_possible,
     gated_search,
     sanction_cue,
@@ -74,6 +75,15 @@ _CONDUIT_RE = re.compile(r"\bused\s+(?:\w+ly\s+)?(?:to|for)\s", re.I)
 _WEAK_EVASION_RE = re.compile(r"^(?:intermediar|intermediate|proxy)", re.I)
 # the bare plural matches only before a routing verb ("intermediaries ... re-exported them")
 _ROUTING_INTERMEDIARIES = word_set("intermediaries middlemen")
+# "to a Russian company tied to the production of": the production is the unnamed
+# recipient's, not the supplier's
+_TIE_WORDS = (" tied ", " linked ", " connected ", " involved ", " engaged ", " associated ")
+_UNNAMED_MAKER_LEFT_RE = re.compile(
+    r"\b(?:to|for|from|with)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|"
+    r"enterprises?|plants?|factor(?:y|ies)|entit(?:y|ies)|buyers?|customers?)\s+"
+    r"(?:tied|linked|connected|involved|engaged|associated)\s+(?:to|in|with)\s+(?:the\s+)?$",
+    re.I,
+)
 _DESCRIPTIVE_LEFT_RE = re.compile(
     r"\b(?:used|use|using|needed|needs|need|capable|able|designed|intended|meant|enough)\s+"
     r"(?:to|of|for)\s+$",
@@ -170,6 +180,7 @@ _OBJECT_ENDS = word_set("that which who whose")
 _PURPOSE_WORK = word_set("work help assist serve fight train staff")
 _VERB_PREFIXES = word_set("re co mass pre trans sub over under cross self")
 _HALTED = word_set("stopped halted ceased suspended quit stop halt cease suspend")
+_PLEDGE_BEFORE = word_set("would will to shall should must could")
 _SHIP_NOUNS = word_set("ship ships")
 _VEHICLES = word_set(
     """helicopter helicopters aircraft plane planes ship ships vehicle vehicles truck trucks
@@ -724,11 +735,19 @@ def find_triggers(
                     continue  # "strictly controls the export of drones": regulation, not supply
                 halted = True  # "it had stopped all shipments to Russia": a company's denial
         elif kind == "supply" and k > 0 and w.low.endswith("ing") and words[k - 1].low in _HALTED:
+            if k > 1 and words[k - 2].low in _PLEDGE_BEFORE:
+                continue  # "the firms would stop selling to Russia": a pledge, no denial
             halted = True  # "it had stopped selling into Russia"
         if kind == "production" and _DESCRIPTIVE_LEFT_RE.search(
             text[max(0, w.start - base - 30) : w.start - base]
         ):
             continue  # "tools that can be used to build weapons": a description
+        if (
+            kind == "production"
+            and any_word_in(low_text, _TIE_WORDS)
+            and _UNNAMED_MAKER_LEFT_RE.search(text, max(0, w.start - base - 70), w.start - base)
+        ):
+            continue  # "sold chips to a Russian company tied to the production of drones"
         nxt = words[k + 1].low if k + 1 < nw else ""
         if nxt in _COMPOUND_NEXT:
             continue  # "export controls", "shipping records"
