@@ -109,6 +109,30 @@ ROUTES = [
         "The chips were sold to Russian buyers via shell companies in the UAE and Turkey.",
         {("United Arab Emirates", EVADES, "asserted"), ("Turkey", EVADES, "asserted")},
     ),
+    (
+        "had_become_a_quoted_conduit",
+        'Officials in Brussels said Armenian traders had become "a vital conduit" for chips '
+        "that Moscow can no longer buy in Europe.",
+        {("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "an_aside_between_the_state_and_its_copula",
+        "Georgia, which has a busy land crossing with Russia, has become a transit route for "
+        "European machine tools.",
+        {("Georgia", EVADES, "asserted")},
+    ),
+    (
+        "an_aside_with_a_number_between_the_state_and_its_copula",
+        "Mongolia, which shares a 3,500-kilometre frontier with Russia, has become a hub for "
+        "Western electronics bound for Russian arms makers.",
+        {("Mongolia", EVADES, "asserted")},
+    ),
+    (
+        "became_the_largest_transshipment_point",
+        "Analysts say Singapore became the largest transshipment point for Western chips "
+        "reaching Russian drone makers.",
+        {("Singapore", EVADES, "asserted")},
+    ),
 ]
 
 # "X does not allow its territory to be used to circumvent sanctions": the state denies
@@ -297,6 +321,18 @@ RELAYS = [
         "been charged with violating EU sanctions.",
         ("Marek Kowalczyk", EVADES, "asserted"),
     ),
+    (
+        "used_to_conceal_the_goods_possessive_destination",
+        "Two Macau firms, Golden Lotus Trading Ltd and Harbour Star Supply Ltd, were used to "
+        "conceal the chips' final destination in Russia, the ministry said.",
+        ("Harbour Star Supply", EVADES, "asserted"),
+    ),
+    (
+        "a_quoted_circumvention_of_restrictions",
+        'The Council described Cobalt Ridge Trading Ltd as an intermediary that "enabled the '
+        'circumvention" of EU export restrictions on Russia.',
+        ("Cobalt Ridge Trading", EVADES, "asserted"),
+    ),
 ]
 
 # the services an intermediary renders to the trade: payments, logistics, transport
@@ -443,6 +479,15 @@ NEGATIVES = [
         "Kazakhstan does not condone the use of force against civilians, the ministry said.",
     ),
     ("forwarded_letters", "The post office in Minsk forwarded the letters to Berlin."),
+    (
+        "an_aside_then_a_transshipment_point_for_fruit",
+        "Mersin, which once shipped grain to Russia, has become a transshipment point for "
+        "fruit from Egypt.",
+    ),
+    (
+        "concealed_the_childrens_names",
+        "The school concealed the children's names from reporters, a Russian-language paper said.",
+    ),
     (
         "he_was_charged_with_fraud",
         "Prosecutors say Marek Kowalczyk, 54, ran a car dealership. He was charged with fraud.",

@@ -141,7 +141,10 @@ _AGENT_NOUNS = word_set(
     source sources"""
 )
 _COPULA_AGENT_RE = re.compile(
-    r"^\s+[\"“]?(?:is|are|was|were|has been|have been|had been|has become|have become|became|"
+    # "Kazakhstan, which shares a long border with Russia, has become a transit route": an
+    # aside between the state and its verb
+    r"^(?:,\s+which\s+(?:[^,;]|,(?=\d)){1,80},)?\s+[\"“]?(?:is|are|was|were|has been|have been|"
+    r"had been|has become|have become|had become|became|"
     # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"
     r"becomes|remains|remain|remained|as|"
     # "X has emerged as a hub for", "X serves as a backdoor for", "X continued to act as"
@@ -160,7 +163,7 @@ _COPULA_AGENT_RE = re.compile(
     r"(?:(?:will|would|can|could|shall|does|do|did)\s+(?:not|never)|(?:not|never)\s+(?:will|would))"
     r"\s+(?:be|become|serve|act)(?:\s+used)?(?:\s+as)?,?|"
     r"(?:has|have|had)\s+(?:not|never)\s+become)"
-    r"(?:\s+not)?\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:\s+not)?\s+(?:now\s+|also\s+|still\s+)?[\"“]?"  # 'had become "a key conduit"'
     r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )

@@ -279,7 +279,7 @@ def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
 ROUTE_NOUNS = word_set(
     "route routes conduit conduits channel channels gateway gateways hub hubs transit platform"
     " platforms backdoor backdoors back-door lifeline lifelines pipeline pipelines relay relays"
-    " corridor corridors"
+    " corridor corridors transshipment"
 )
 _ROUTE_NOUNS = ROUTE_NOUNS
 _ROUTE_RE = re.compile(
@@ -287,10 +287,11 @@ _ROUTE_RE = re.compile(
     # "is not a platform", "will never be, a route", "has emerged as a hub"
     # "names X and Y as the main transit countries for": the object's predicate
     r"been|be|emerged|emerges|emerging|as)[\"”’']?,?\s+(?:not\s+|never\s+)?"
-    r"(?:as\s+)?(?:now\s+|also\s+|still\s+)?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:as\s+)?(?:now\s+|also\s+|still\s+)?[\"“]?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|platforms?|"
     r"back-?doors?|lifelines?|pipelines?|relays?|corridors?|"
-    r"transit\s+(?:points?|hubs?|routes?|countr(?:y|ies)|states?|nations?))"
+    r"(?:transit|transshipment|trans-shipment)\s+(?:points?|hubs?|routes?|centres?|centers?|"
+    r"countr(?:y|ies)|states?|nations?))[\"”’']?"  # 'had become "a key conduit" for'
     r"(?:\s+(?:in|since|during|until|throughout)\s+\d{4})?"  # "transit points in 2024 for"
     r"\s+(?:for|by which|through which|via which|into|to)\b"
     # "in which Belarus acts as a transit country,": the scheme was named before
