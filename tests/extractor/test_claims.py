@@ -580,6 +580,15 @@ LISTS = [
         },
     ),
     (
+        "a_firm_name_ending_in_an_object_word_is_no_passive",
+        "Ningde Lanfa Precision and Harbin Yutong Motor supplied servo motors to Russian drone "
+        "makers.",
+        {
+            ("Ningde Lanfa Precision", "component_supply", "asserted"),
+            ("Harbin Yutong Motor", "component_supply", "asserted"),
+        },
+    ),
+    (
         "including_list",
         "The EU sanctioned several firms, including Sinno Electronics and Tordan Industry Co., "
         "Ltd., for supplying drone parts to Russia.",
@@ -1610,6 +1619,12 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "a_dateline_before_an_object_noun_is_no_firm",
+        "KYIV - Engines built by a Chinese company are still fitted to Russia's drones, officials "
+        "said.",
+        ("KYIV - Engines", "component_supply", "asserted"),
+    ),
     (
         "that_report_does_not_deny_the_earlier_charge",
         "Syria has sent mercenaries to fight for Russia, Kyiv says. Officials there also said "
