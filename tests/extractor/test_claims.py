@@ -589,6 +589,44 @@ LISTS = [
         },
     ),
     (
+        "a_seat_of_several_words_inside_a_list_of_subjects",
+        "Officials said Kota Kinabalu-based Borneo Link Sdn Bhd and Chiang Mai-registered Lanna "
+        "Parts Co. resold thermal cameras to Russian drone makers.",
+        {
+            ("Borneo Link", "component_supply", "asserted"),
+            ("Lanna Parts", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "a_descriptor_with_a_town_before_the_last_member",
+        "Officials said Talas Trade Import, Issyk Electronics Group and an Osh freight company, "
+        "Alay Cargo Solutions, shipped microchips to Russian buyers.",
+        {
+            ("Talas Trade Import", "component_supply", "asserted"),
+            ("Issyk Electronics Group", "component_supply", "asserted"),
+            ("Alay Cargo Solutions", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "the_trade_noun_before_a_name_introduces_it",
+        "Investigators said Talas Trade Import and the freight company Alay Cargo Solutions "
+        "shipped microchips to Russian buyers.",
+        {
+            ("Talas Trade Import", "component_supply", "asserted"),
+            ("Alay Cargo Solutions", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "an_apposition_and_its_parent_inside_a_list_under_sanctions",
+        "The Volga Avionics Bureau, Kama Aero, the maker of the Strizh drone, and its parent "
+        "Kama Industrial Concern have all been under US sanctions since 2023.",
+        {
+            ("Volga Avionics Bureau", "sanctions_imposed", "asserted"),
+            ("Kama Aero", "sanctions_imposed", "asserted"),
+            ("Kama Industrial Concern", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
         "including_list",
         "The EU sanctioned several firms, including Sinno Electronics and Tordan Industry Co., "
         "Ltd., for supplying drone parts to Russia.",
@@ -601,6 +639,18 @@ LISTS = [
 
 # Sanctions lists in the shapes sanctions reporting uses (rules-1.3.0)
 SANCTION_LISTS = [
+    (
+        "a_member_introduced_by_its_trade_and_a_third_firm",
+        "The EU package lists the Gomel-based Sozh Optics Electronics, the freight company "
+        "Pripyat Cargo Lines and a third firm, Berezina Components, along with its owner, Anton "
+        "Lisovsky.",
+        {
+            ("Sozh Optics Electronics", "sanctions_imposed", "asserted"),
+            ("Pripyat Cargo Lines", "sanctions_imposed", "asserted"),
+            ("Berezina Components", "sanctions_imposed", "asserted"),
+            ("Anton Lisovsky", "sanctions_imposed", "asserted"),
+        },
+    ),
     (
         "placed_an_abbreviated_company_on_the_entity_list",
         "Washington placed Kestrel Components Sdn. Bhd. on its entity list over parts found in "
@@ -916,6 +966,12 @@ COORDINATED_OBJECTS = [
 ]
 
 MEMBERS = [
+    (
+        "a_year_before_a_described_name_is_not_its_preposition",
+        "Officials said Talas Trade Import supplied chips to Russia. Documents show that in 2023 "
+        "the Gomel company Sozh-Optika delivered night-vision modules to a Russian tank plant.",
+        {("Sozh-Optika", "component_supply", "asserted")},
+    ),
     (
         "the_firms_include",
         "The EU sanctioned four Chinese companies for supplying drone engines to Russia. "
@@ -1619,6 +1675,13 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "a_relative_clause_after_an_apposition_is_the_last_members_own",
+        "The list also includes Fujian Hengda Electronics Co., Ltd., a maker of antennas, and "
+        "Kowloon Bright Limited, a trading company which acted as an intermediary in deliveries "
+        "of chips to Russia.",
+        ("Fujian Hengda Electronics", "component_supply", "asserted"),
+    ),
     (
         "a_dateline_before_an_object_noun_is_no_firm",
         "KYIV - Engines built by a Chinese company are still fitted to Russia's drones, officials "
