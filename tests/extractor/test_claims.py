@@ -1676,6 +1676,12 @@ NEGATIVES = [
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
     (
+        "an_unnamed_buyer_linked_to_production_is_not_the_seller",
+        "Officials said Talas Trade Import had shipped microchips to Russian buyers, including "
+        "at least one entity linked to the production of attack drones.",
+        ("Talas Trade Import", "drone_production", "asserted"),
+    ),
+    (
         "a_relative_clause_after_an_apposition_is_the_last_members_own",
         "The list also includes Fujian Hengda Electronics Co., Ltd., a maker of antennas, and "
         "Kowloon Bright Limited, a trading company which acted as an intermediary in deliveries "

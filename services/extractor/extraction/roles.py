@@ -247,6 +247,11 @@ _COORD_REL_RE = re.compile(
     r"(?:(?!,\s+(?:is|was|are|were|has|have|had)\s)[^;:()]){0,200}?"
     r"\band\s+(?:then\s+|later\s+|also\s+)?$"
 )
+_LINKED_TO_RE = re.compile(
+    r"\b(?:one|an?|some|several)\s+(?:[a-z]+\s+){0,2}?(?:entity|entities|company|companies|"
+    r"firm|firms|buyer|buyers|customer|customers|enterprise|enterprises)\s+linked\s+"
+    r"(?:to|with)\s+(?:the\s+)?$"
+)
 _INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
 _INVOLVEMENT_RE = re.compile(
     r"(?:['’]s)?\s*\b(?:involvement|role|participation|part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -569,6 +574,15 @@ def find_subjects(
         ]
         if heads:
             return heads[-1:]
+    linked = (
+        _LINKED_TO_RE.search(text, max(0, trig.start - base - 60), trig.start - base)
+        if trig.nominal and trig.kind == "production" and "linked" in text
+        else None
+    )
+    if linked is not None and not any(m.end - base == linked.start() - 2 for m in mentions):
+        return []  # "buyers, including an entity linked to the production of drones": that
+        # entity, named by no actor, makes them, not the firm that sold to it (but "X, a
+        # firm linked to the production of drones": X)
     if trig.nominal:
         owner = [m for m in mentions if m.kind == "group" and m.start < trig.start < m.end]
         if owner:
