@@ -601,6 +601,53 @@ LISTS = [
         },
     ),
     (
+        "a_firm_name_ending_in_an_object_word_is_no_passive",
+        "Ningde Lanfa Precision and Harbin Yutong Motor supplied servo motors to Russian drone "
+        "makers.",
+        {
+            ("Ningde Lanfa Precision", "component_supply", "asserted"),
+            ("Harbin Yutong Motor", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "a_seat_of_several_words_inside_a_list_of_subjects",
+        "Officials said Kota Kinabalu-based Borneo Link Sdn Bhd and Chiang Mai-registered Lanna "
+        "Parts Co. resold thermal cameras to Russian drone makers.",
+        {
+            ("Borneo Link", "component_supply", "asserted"),
+            ("Lanna Parts", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "a_descriptor_with_a_town_before_the_last_member",
+        "Officials said Talas Trade Import, Issyk Electronics Group and an Osh freight company, "
+        "Alay Cargo Solutions, shipped microchips to Russian buyers.",
+        {
+            ("Talas Trade Import", "component_supply", "asserted"),
+            ("Issyk Electronics Group", "component_supply", "asserted"),
+            ("Alay Cargo Solutions", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "the_trade_noun_before_a_name_introduces_it",
+        "Investigators said Talas Trade Import and the freight company Alay Cargo Solutions "
+        "shipped microchips to Russian buyers.",
+        {
+            ("Talas Trade Import", "component_supply", "asserted"),
+            ("Alay Cargo Solutions", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "an_apposition_and_its_parent_inside_a_list_under_sanctions",
+        "The Volga Avionics Bureau, Kama Aero, the maker of the Strizh drone, and its parent "
+        "Kama Industrial Concern have all been under US sanctions since 2023.",
+        {
+            ("Volga Avionics Bureau", "sanctions_imposed", "asserted"),
+            ("Kama Aero", "sanctions_imposed", "asserted"),
+            ("Kama Industrial Concern", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
         "including_list",
         "The EU sanctioned several firms, including Sinno Electronics and Tordan Industry Co., "
         "Ltd., for supplying drone parts to Russia.",
@@ -629,6 +676,18 @@ SANCTION_LISTS = [
         "Some of the shipments reached OKB Strela, a Minsk design bureau that has been on the "
         "EU's sanctions list since 2022.",
         {("OKB Strela", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_member_introduced_by_its_trade_and_a_third_firm",
+        "The EU package lists the Gomel-based Sozh Optics Electronics, the freight company "
+        "Pripyat Cargo Lines and a third firm, Berezina Components, along with its owner, Anton "
+        "Lisovsky.",
+        {
+            ("Sozh Optics Electronics", "sanctions_imposed", "asserted"),
+            ("Pripyat Cargo Lines", "sanctions_imposed", "asserted"),
+            ("Berezina Components", "sanctions_imposed", "asserted"),
+            ("Anton Lisovsky", "sanctions_imposed", "asserted"),
+        },
     ),
     (
         "placed_an_abbreviated_company_on_the_entity_list",
@@ -945,6 +1004,12 @@ COORDINATED_OBJECTS = [
 ]
 
 MEMBERS = [
+    (
+        "a_year_before_a_described_name_is_not_its_preposition",
+        "Officials said Talas Trade Import supplied chips to Russia. Documents show that in 2023 "
+        "the Gomel company Sozh-Optika delivered night-vision modules to a Russian tank plant.",
+        {("Sozh-Optika", "component_supply", "asserted")},
+    ),
     (
         "the_firms_include",
         "The EU sanctioned four Chinese companies for supplying drone engines to Russia. "
@@ -1666,6 +1731,25 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "an_unnamed_buyer_linked_to_production_is_not_the_seller",
+        "Officials said Talas Trade Import had shipped microchips to Russian buyers, including "
+        "at least one entity linked to the production of attack drones.",
+        ("Talas Trade Import", "drone_production", "asserted"),
+    ),
+    (
+        "a_relative_clause_after_an_apposition_is_the_last_members_own",
+        "The list also includes Fujian Hengda Electronics Co., Ltd., a maker of antennas, and "
+        "Kowloon Bright Limited, a trading company which acted as an intermediary in deliveries "
+        "of chips to Russia.",
+        ("Fujian Hengda Electronics", "component_supply", "asserted"),
+    ),
+    (
+        "a_dateline_before_an_object_noun_is_no_firm",
+        "KYIV - Engines built by a Chinese company are still fitted to Russia's drones, officials "
+        "said.",
+        ("KYIV - Engines", "component_supply", "asserted"),
+    ),
     (
         "that_report_does_not_deny_the_earlier_charge",
         "Syria has sent mercenaries to fight for Russia, Kyiv says. Officials there also said "

@@ -86,14 +86,20 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             and x.via != "list"
             and x.role not in ("media", "research", "government")
         ]
+        # "and the freight company X": the phrase introduces X, named next, not one before
+        introduces = any(x.start == end + 1 and x.kind == "organization" for x in out)
         target = (
-            by_word
-            or (_site_named_after(sent, m.end(), out) if noun in _PLACE_NOUNS else None)
-            or _described(state, noun, named)
-            or (
-                _last_zone(state, named, here)
-                if noun == "zone"
-                else _resolve(state, country, named, noun == "subsidiary", here)
+            None
+            if introduces
+            else (
+                by_word
+                or (_site_named_after(sent, m.end(), out) if noun in _PLACE_NOUNS else None)
+                or _described(state, noun, named)
+                or (
+                    _last_zone(state, named, here)
+                    if noun == "zone"
+                    else _resolve(state, country, named, noun == "subsidiary", here)
+                )
             )
         )
         for x in inner:

@@ -321,8 +321,10 @@ def find_mentions(
             j >= 0
             and (tokens[j].low in _QUANT_FIRST or tokens[j].low[:1].isdigit())
             and not (  # "In 2024 Britain sanctioned": a year, not a count of Britains
-                tokens[j].low.isdigit() and len(tokens[j].low) == 4 and mn.kind == "country"
-            )
+                tokens[j].low.isdigit()
+                and len(tokens[j].low) == 4
+                and (mn.kind == "country" or _after_time_prep(tokens, j))
+            )  # "in 2023 the Minsk company X delivered": the year's "in" is not X's
         ):
             j = _skip_quantity(tokens, j)
         if j >= 1 and tokens[j].low == "with" and tokens[j - 1].low in ("along", "together"):
@@ -719,6 +721,8 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
             continue  # "X is a major supplier ...": a claim, not a description
         a_start = tokens[j + 1].start
         a_end = tokens[k - 1].end
+        if not copula and _names_next_member(tokens, out, a_start, a_end):
+            continue  # "X, the freight company Y and a third firm, Z": a list, not a description
         head_at = a_end  # a copula's description says where X is only before its noun
         if copula:
             head_at = next(t.start for t in tokens[j + 1 : k] if t.low in _DESCRIPTION_HEADS)
@@ -742,6 +746,33 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
                     mn.parent = other.name
         if "subsidiary" in words and mn.kind == "organization" and mn.parent is None:
             mn.parent = ""
+
+
+def _names_next_member(tokens: list[Token], out: list[Mention], a_start: int, a_end: int) -> bool:
+    """A company noun followed by a name inside what looks like an apposition: the phrase
+    introduces the next member of a list (`the freight company Y`)."""
+    for o in out:
+        if not (o.kind == "organization" and a_start < o.start < a_end and o.tok_start > 0):
+            continue
+        if tokens[o.tok_start - 1].low not in SINGULAR_COMPANY or o.tok_end >= len(tokens):
+            continue
+        lead = [t.low for t in tokens if a_start <= t.start < o.start]
+        # not "the subsidiary of defense conglomerate Y": Y is the one it belongs to
+        if not _OWNER_WORDS.isdisjoint(lead):
+            continue
+        if tokens[o.tok_end].low in ("and", "or"):
+            return True
+    return False
+
+
+_OWNER_WORDS = word_set("of by for from with to")
+
+
+_TIME_PREPS = word_set("in since during until by before after")
+
+
+def _after_time_prep(tokens: list[Token], j: int) -> bool:
+    return j > 0 and tokens[j].low[:2] in ("19", "20") and tokens[j - 1].low in _TIME_PREPS
 
 
 def _with_state_of_town(tokens: list[Token], first: int, k: int, out: list[Mention]) -> int:

@@ -15,6 +15,7 @@ from .lexicon import (
     TRIGGER_WORDS,
     WEAPON_WORDS,
 )
+from .list_links import links_list, skips_descriptor_place
 from .mentions import Discourse, Mention
 from .triggers import OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
 from .wordset import word_set
@@ -217,6 +218,7 @@ _IN_PLACE_RE = re.compile(
 _SEAT_GAP_RE = re.compile(
     r"^\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
 )
+_REL_WORD_RE = re.compile(r"\b(?:which|that|who)\b")
 _AND_ENDS = (" and ", " and then ", " and later ", " and also ")
 # "Chinese trading companies, several of them registered in Hong Kong, which": the companies
 _PART_LOCATED_RE = re.compile(
@@ -247,6 +249,11 @@ _COORD_REL_RE = re.compile(
     r"[a-z]+(?:ed|ought|old|ent|ipped|ied)\b"
     r"(?:(?!,\s+(?:is|was|are|were|has|have|had)\s)[^;:()]){0,200}?"
     r"\band\s+(?:then\s+|later\s+|also\s+)?$"
+)
+_LINKED_TO_RE = re.compile(
+    r"\b(?:one|an?|some|several)\s+(?:[a-z]+\s+){0,2}?(?:entity|entities|company|companies|"
+    r"firm|firms|buyer|buyers|customer|customers|enterprise|enterprises)\s+linked\s+"
+    r"(?:to|with)\s+(?:the\s+)?$"
 )
 _INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
 _INVOLVEMENT_RE = re.compile(
@@ -392,7 +399,12 @@ def _reported_doer(m: Mention, text: str, base: int) -> bool:
     )
 
 
-def with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) -> list[Mention]:
+def with_conjuncts(
+    subj: Mention, pool: list[Mention], text: str, base: int, wide: bool = True
+) -> list[Mention]:
+    """`subj` and the members of the list it closes; `wide`: the list may also run through
+    appositions and descriptors (`X, the maker of Y, and its parent Z`), not for the head of
+    a relative clause (`X, a maker of antennas, and Z, which acted as an intermediary`: Z)."""
     # one phrase can stand for several actors ("both countries", "the three companies")
     group = [m for m in pool if m.start == subj.start and m.end == subj.end and m is not subj]
     group.append(subj)
@@ -402,14 +414,23 @@ def with_conjuncts(subj: Mention, pool: list[Mention], text: str, base: int) -> 
     cur = subj
     while i >= 0:
         prev = ordered[i]
+        gap = _between(text, base, prev.end, cur.start)
         if (
-            _CONJ_RE.match(_between(text, base, prev.end, cur.start))
+            (_CONJ_RE.match(gap) or (wide and subj.kind == "organization" and links_list(gap)))
             and prev.kind != "adjective"
             and (prev.kind == "group") == (subj.kind == "group")
         ):
             group.insert(0, prev)
             cur = prev
             i -= 1
+        elif (
+            wide
+            and subj.kind == "organization"
+            and prev.kind in ("country", "place")
+            and i > 0
+            and skips_descriptor_place(_between(text, base, ordered[i - 1].end, cur.start))
+        ):
+            i -= 1  # "Y and a Minsk logistics company, Z": Minsk only says where Z is
         else:
             break
     return group
@@ -558,6 +579,15 @@ def find_subjects(
         ]
         if heads:
             return heads[-1:]
+    linked = (
+        _LINKED_TO_RE.search(text, max(0, trig.start - base - 60), trig.start - base)
+        if trig.nominal and trig.kind == "production" and "linked" in text
+        else None
+    )
+    if linked is not None and not any(m.end - base == linked.start() - 2 for m in mentions):
+        return []  # "buyers, including an entity linked to the production of drones": that
+        # entity, named by no actor, makes them, not the firm that sold to it (but "X, a
+        # firm linked to the production of drones": X)
     if trig.nominal:
         owner = [m for m in mentions if m.kind == "group" and m.start < trig.start < m.end]
         if owner:
@@ -669,7 +699,8 @@ def find_subjects(
                 and "(" in text[head.end - base : pron_at - base]
             ):
                 return [head]  # "X and Y (Y), which ...": the aside is about Y
-            return with_conjuncts(head, [m for m in mentions if m.is_actor], text, base)
+            actors = [m for m in mentions if m.is_actor]
+            return with_conjuncts(head, actors, text, base, wide=False)
         if _PRONOUN_FIRST_RE.match(rel.group()):
             return []  # "a plant in Kazan that makes propellants": no actor makes them
     if trig.nominal and trig.word.lower() in _AGENT_NOUNS:
@@ -746,7 +777,10 @@ def find_subjects(
             ):  # "helping Russia evade sanctions": the helper evades, not Russia; but
                 out.append(subj)  # "loopholes that allow Russia to circumvent sanctions"
             return out
-        return with_conjuncts(subj, pool, text, base)
+        # "X, a maker of antennas, and Y, a trader which acted as an intermediary": the
+        # relative clause is Y's own, and so is what it says
+        own_clause = _REL_WORD_RE.search(text, subj.end - base, trig.start - base) is not None
+        return with_conjuncts(subj, pool, text, base, wide=not own_clause)
     if trig.nominal:
         right = [
             m

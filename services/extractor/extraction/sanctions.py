@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import any_of, gated_search
+from .list_links import links_list
 from .mentions import Mention
 from .roles import RUSSIA
 from .triggers import Trigger, clause_bounds
@@ -344,7 +345,9 @@ def _target_chain(
         if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
         elif (m.prep is None or gap.startswith(_APPOSED)) and (
-            _LIST_GAP_RE.match(gap) or _TITLE_GAP_RE.match(gap)
+            _LIST_GAP_RE.match(gap)
+            or _TITLE_GAP_RE.match(gap)
+            or (m.kind == "organization" and links_list(gap))  # "and a third firm, Y"
         ):
             chain.append(m)  # "X, a vice chief of the KPA, and Y": Y's "of" is X's
         elif m.prep in _PLACE_PREPS and _ELLIPTICAL_COUNT_RE.match(gap):
@@ -534,9 +537,11 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
     chain = [left[-1]]
     for m in reversed(left[:-1]):
         gap = text[m.end - base : chain[0].start - base]
-        if re.fullmatch(r"\s*(?:,|and|or|including|such as|\s)*\s*(?:the\s+)?", gap) or (
-            _ITS_OFFICER_GAP_RE.match(gap)  # "X and its chief executive, Y, were sanctioned"
-        ):
+        if (
+            re.fullmatch(r"\s*(?:,|and|or|including|such as|\s)*\s*(?:the\s+)?", gap)
+            or _ITS_OFFICER_GAP_RE.match(gap)  # "X and its chief executive, Y, were sanctioned"
+            or (chain[0].kind == "organization" and links_list(gap))
+        ):  # "X, the maker of the Lancet, and its parent Y have been under sanctions"
             chain.insert(0, m)
         else:
             break

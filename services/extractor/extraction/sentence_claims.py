@@ -765,7 +765,7 @@ def _trigger_subjects(
         and _DESCRIBED_RE.match(text, sanctioned[-1].end - base, trig.start - base)
     ):  # "sanctioned X, which Treasury described as having procured ...": X did
         # (and "X and Y, which the department said shipped ...": both did)
-        subjects = with_conjuncts(sanctioned[-1], sanctioned, text, base)
+        subjects = with_conjuncts(sanctioned[-1], sanctioned, text, base, wide=False)
     elif sanctioned and (
         _for_conduct(text[max(0, trig.start - base - 60) : trig.start - base], trig)
         or _SANCTIONED_PRONOUN_RE.search(text[max(0, trig.start - base - 60) : trig.start - base])

@@ -610,6 +610,19 @@ def _actor_at(mentions: list[Mention], k: int, words: list[Word]) -> bool:
     return any(mn.start == at and mn.is_actor for mn in mentions)
 
 
+def _firm_name_ends(words: list[Word], j: int, mentions: list[Mention]) -> bool:
+    """Word j is the capitalised last word of a firm's name (`Lanfa Motor`), not an object
+    noun opening the sentence (`KYIV - Engines built by`)."""
+    w = words[j]
+    return (
+        j > 0
+        and w.text[:1].isupper()
+        and w.start - words[j - 1].end == 1
+        and words[j - 1].text[:1].isupper()
+        and any(mn.end == w.end and mn.kind == "organization" for mn in mentions)
+    )
+
+
 def nominal_candidate(w: Word) -> bool:
     return w.last in _NOMINAL
 
@@ -772,7 +785,15 @@ def find_triggers(
             j -= 1
         prev = words[j].low if j >= 0 else ""
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
-        passive = come or (not is_made and participle and (prev in _BE or prev in _REDUCED_OBJECTS))
+        passive = come or (
+            not is_made
+            and participle
+            and (
+                prev in _BE
+                # not "X Motor supplied": a firm's name may end in an object word
+                or (prev in _REDUCED_OBJECTS and not _firm_name_ends(words, j, mentions))
+            )
+        )
         if (
             not passive
             and participle
