@@ -93,6 +93,40 @@ PEOPLE: list[Row] = [
         set(),
     ),
     (
+        "given_name_and_initial_is_a_person",
+        "Customs investigators say Bogdan W. shipped servo motors and GNSS receivers to a "
+        "Russian drone plant through a firm in Armenia.",
+        {("Bogdan W.", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "initialled_suspect_in_apposition_then_denies",
+        "Prosecutors said Irena P., the 44-year-old owner of an electronics wholesaler, is "
+        "accused of exporting flight controllers to Russia in breach of EU sanctions. Her "
+        "lawyer said her client denied the charges.",
+        {("Irena P.", "component_supply", "asserted"), ("Irena P.", "component_supply", "denied")},
+        set(),
+    ),
+    (
+        "middle_initial_is_no_initialled_name",
+        "Prosecutor Helena J. Marsh said Oskar Brand exported drone engines to Russia.",
+        set(),
+        {("Helena J.", "component_supply", "asserted")},
+    ),
+    (
+        "lettered_plan_is_no_person",
+        "The ministry calls it Plan B. Russia imports drone engines through Kazakhstan.",
+        set(),
+        {("Plan B.", "component_supply", "asserted")},
+    ),
+    (
+        "name_in_a_latin_script_with_diacritics",
+        "The suspect, Estonian citizen Jüri Šeštakovs, shipped radio modules and microchips "
+        "to Russia through a firm in Kyrgyzstan, prosecutors said.",
+        {("Jüri Šeštakovs", "component_supply", "asserted")},
+        set(),
+    ),
+    (
         "an_official_who_speaks_is_no_subject",
         "Secretary Antony Blinken said Iran had sent drones to Russia.",
         {("Iran", "drone_supply", "asserted")},

@@ -183,6 +183,20 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Latvia",
     ),
     (
+        "case_state_of_the_accused_from_a_city",
+        "Prosecutors have charged a businessman from Gdańsk. Wiktor Zielinski, 41, "
+        "sent flight controllers and thermal cameras to Russia, investigators said.",
+        ("Wiktor Zielinski", "component_supply", "asserted"),
+        "Poland",
+    ),
+    (
+        "a_city_the_goods_came_from_brings_no_case",
+        "Prosecutors have charged a businessman. Wiktor Zielinski, 41, sent flight "
+        "controllers from Gdańsk to Russia, the report said.",
+        ("Wiktor Zielinski", "component_supply", "asserted"),
+        None,
+    ),
+    (
         "no_case_state_in_a_sanctions_story",
         "Belgian officials met on Monday. Gulf Star General Trading shipped thermal cameras to "
         "to Russia.",

@@ -32,6 +32,7 @@ _BETWEEN = word_set(
 _RECORDS = word_set("data records statistics figures filings declarations documents database")
 _STATE_KINDS = frozenset({"country", "adjective", "group", "place"})
 _RESIDENTS = word_set("man woman resident businessman businesswoman entrepreneur company firm")
+_TOWN_ROLES = frozenset({"capital", "place"})
 _AUX = word_set("has have had is are was were also now today")
 _ACCUSED_STATE = "Russia"  # the recipient's capital names no case's court
 
@@ -62,14 +63,21 @@ def note_case_state(
             (
                 m.country
                 for m in mentions
-                if m.role == "capital"
+                if m.role in _TOWN_ROLES
                 and m.country
                 and m.country != _ACCUSED_STATE
-                and m.tok_end < len(tokens)
-                and tokens[m.tok_end].low in _RESIDENTS
+                and _of_town(tokens, m)
             ),
             None,
         )
+
+
+def _of_town(tokens: list[Token], m: Mention) -> bool:
+    """`a Riga resident`, `a businessman from Gdańsk`: one who lives in the town."""
+    if m.tok_end < len(tokens) and tokens[m.tok_end].low in _RESIDENTS:
+        return True
+    i = m.tok_start
+    return i >= 2 and tokens[i - 1].low == "from" and tokens[i - 2].low in _RESIDENTS
 
 
 def _names_enforcer(sent: Sentence, tokens: list[Token], mn: Mention) -> bool:

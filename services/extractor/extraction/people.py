@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention, overlaps
+from .person_names import CAPITALS, NAME_WORD, initialled_names, joined_name
 from .text import Sentence, Token
 from .wordset import word_set
 
-_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_NAME = NAME_WORD
 _NATIONAL_RE = re.compile(
     rf"\b(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})"
     r",\s+(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,3}(?:national|citizen|resident|businessman|"
@@ -96,6 +97,7 @@ def add_people_by_form(
     national = comma and not lows.isdisjoint(_NATIONAL_CUES)
     defendant = not lows.isdisjoint(_DEFENDANT_CUES)
     accused = not lows.isdisjoint(_ACCUSED_CUES)
+    initialled = "." in texts and not texts.isdisjoint(CAPITALS)
     titled = role_first = False
     if comma and not light and not lows.isdisjoint(_PERSON_CUES):
         # "X, the chief of ...", "X, commander of ...", "its director, Y": a comma next to a
@@ -111,7 +113,8 @@ def add_people_by_form(
             if tokens[i - 1].low in _ROLE_CUES:
                 role_first = True
     voice = comma and not light and not lows.isdisjoint(_VOICE_CUES)
-    if not (paren or aged or national or defendant or titled or role_first or voice or accused):
+    by_form = paren or aged or national or defendant or titled or role_first or voice or accused
+    if not (by_form or initialled):
         return
     n = len(tokens)
     found: list[tuple[int, int]] = []  # token spans [first, end)
@@ -157,6 +160,8 @@ def add_people_by_form(
         j = next((q for q, t in enumerate(tokens) if t.start >= base + s), n)
         k = next((q for q, t in enumerate(tokens) if t.end >= base + e), n - 1) + 1
         found.append((j, k))
+    if initialled:
+        found += initialled_names(tokens)
     for j, k in found:
         official = tokens[j].start - base in officials if j < n else False
         while j < k and (tokens[j].text in NOT_NAME or tokens[j].text in TITLE_WORDS):
@@ -166,9 +171,7 @@ def add_people_by_form(
         start, end = tokens[j].start, tokens[k - 1].end
         if overlaps(out, start, end):
             continue
-        name = " ".join(t.text for t in tokens[j:k])
-        if "-" in name:  # "Ming-hsien" as written
-            name = sent.text[start - base : end - base]
+        name = joined_name(tokens[j:k])
         if official:  # "X, the chief of staff of ...": an official, who speaks
             out.append(Mention(start, end, j, k, name, "person", "official", via="form"))
             continue

@@ -107,6 +107,16 @@ def _ends_company_name(text: str, dot: int, end: int) -> bool:
     return nxt in _OPENERS
 
 
+def _ends_initialled_name(text: str, dot: int, end: int) -> bool:
+    """ "... charged Tomasz K. He denies ...": a surname's initial that ends the sentence."""
+    if dot < 3 or not text[dot - 1].isupper() or text[dot - 2] != " ":
+        return False
+    if not text[dot - 3].islower():
+        return False  # "John F. The": no given name before the letter
+    nxt = text[end:].lstrip().split(" ", 1)[0]
+    return nxt in _OPENERS
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split on line breaks and sentence-final punctuation; offsets index `text`."""
     out: list[Sentence] = []
@@ -126,6 +136,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 and m.end() - m.start() == 1
                 and _is_abbreviation(text, m.start())
                 and not _ends_company_name(text, m.start(), m.end())
+                and not _ends_initialled_name(text, m.start(), m.end())
             ):
                 continue
             _append(out, text, pos, m.end(), para)
