@@ -22,6 +22,20 @@ EVADES = "sanctions_evasion"
 # a country (or its firms) as the way goods reach Russia
 ROUTES = [
     (
+        "firms_used_to_hide_the_goods_possessive_destination",
+        "Two Macau-registered firms, Lotus Crest Trading Ltd and Harbour Sky Supply Ltd, were "
+        "used to hide the drones' true destination, the ministry said.",
+        {
+            ("Lotus Crest Trading", EVADES, "asserted"),
+            ("Harbour Sky Supply", EVADES, "asserted"),
+        },
+    ),
+    (
+        "a_firm_masked_the_cargo_s_end_user",
+        "Officials said Baltic Amber Logistics OU masked the cargo’s end user in its filings.",
+        {("Baltic Amber Logistics", EVADES, "asserted")},
+    ),
+    (
         "demonym_intermediaries_route",
         "Kyrgyz intermediaries have been used repeatedly to route Western goods into Russia.",
         {("Kyrgyzstan", EVADES, "asserted")},
@@ -443,6 +457,10 @@ NEGATIVES = [
         "Kazakhstan does not condone the use of force against civilians, the ministry said.",
     ),
     ("forwarded_letters", "The post office in Minsk forwarded the letters to Berlin."),
+    (
+        "a_possessive_destination_without_concealment",
+        "Port officials said the ferry's final destination was Klaipeda.",
+    ),
     (
         "he_was_charged_with_fraud",
         "Prosecutors say Marek Kowalczyk, 54, ran a car dealership. He was charged with fraud.",

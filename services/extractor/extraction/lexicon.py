@@ -91,7 +91,8 @@ EVASION_RE = re.compile(
     r"|\b(?:through|via|using|use|uses|used)\s+(?:\w+\s+)?third(?:[- ]party)?[- ]countr(?:y|ies)\b"
     r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b"
     # "routed them through Dubai to obscure their final destination"
-    r"|\b(?:disguis|conceal|obscur|mask|hid(?:e|es|ing|den)\b)\w*\s+(?:\w+[\s-]+){0,3}?"
+    # ("the engines' final destination", "the cargo's end user": a possessive in between)
+    r"|\b(?:disguis|conceal|obscur|mask|hid(?:e|es|ing|den)\b)\w*\s+(?:\w+(?:['’]s?)?[\s-]+){0,3}?"
     r"(?:destination|end[\s-]+users?|origin|source|buyers?|recipients?|customers?|"
     r"involvement|final\s+user)s?\b"
     # "falsely represented that ...", "false end-user certificates", "fictitious buyers"
