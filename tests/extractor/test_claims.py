@@ -12,6 +12,16 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "parts_ordered_from_national_suppliers",
+        "Court filings list gearboxes ordered from Turkish suppliers for a Russian drone plant.",
+        ("Turkey", "component_supply", "asserted"),
+    ),
+    (
+        "parts_sourced_from_national_makers",
+        "The Russian factory fits its drones with batteries sourced from Chinese manufacturers.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
         "people_from_a_state_as_the_far_object_of_recruiting",
         "Russia's biggest drone plant keeps recruiting young workers abroad through a study "
         "program, with women from Tajikistan among those placed in its workshops.",
@@ -1488,6 +1498,12 @@ SANCTIONERS = [
 ]
 
 NEGATIVES = [
+    ("ordered_troops_from_a_region", "The general ordered troops from the north to the coast."),
+    (
+        "ordered_without_a_seller",
+        "The court ordered the release of two Chinese suppliers' managers.",
+    ),
+    ("sourced_news", "The newspaper sourced its report to two officials in Ankara."),
     (
         "any_attempt_to_circumvent",
         "Singapore takes a serious view of any attempt to use Singapore-based entities to "

@@ -367,6 +367,13 @@ SUPPLIES = "component_supply"
 # goods bought through intermediaries somewhere: they sold and evaded; the buyer did neither
 BOUGHT_THROUGH = [
     (
+        "ordered_from_national_suppliers_through_intermediaries",
+        "The plant's files list servo motors ordered from Chinese suppliers and delivered "
+        "through intermediaries in Singapore.",
+        {("China", SUPPLIES, "asserted"), ("Singapore", EVADES, "asserted")},
+        set(),
+    ),
+    (
         "many_of_them_purchased_through",
         "Moscow continues to depend on foreign-made electronics, many of them purchased through "
         "intermediaries in China.",

@@ -299,6 +299,11 @@ for _w in PRODUCTION_WORDS.split("|"):
 TRACED_WORDS = word_set("traced")
 for _w in TRACED_WORDS:
     TRIGGER_WORDS[_w] = "supply"
+# "engines ordered from Chinese suppliers": a purchase only with its seller ("from"), not
+# "ordered troops" or "ordered an inquiry" (see triggers)
+ORDERED_WORDS = word_set("ordered sourced")
+for _w in ORDERED_WORDS:
+    TRIGGER_WORDS[_w] = "receive"
 REPORT_WORDS = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
 DENIAL_WORDS = word_set(
     """deny denies denied denying denial denials reject rejects rejected rejecting dismiss
