@@ -1050,6 +1050,13 @@ NOT_DENIALS = [
 
 STANCES = [
     (
+        "denied_reports_of_trainers_are_personnel",
+        "Officials in Kyiv said Russia had bought 300 drones from Iran. Washington said Iranian "
+        "instructors were helping Russian crews in Crimea. Iranian officials dismissed the "
+        "reports of trainers in Crimea as fabricated.",
+        ("Iran", "personnel", "denied"),
+    ),
+    (
         "not_merely_a_route_asserts_it",
         "Armenia is not merely a transit route for sanctioned goods bound for Russia, officials "
         "said.",
