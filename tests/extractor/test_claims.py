@@ -12,6 +12,16 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        "parts_ordered_from_national_suppliers",
+        "Court filings list gearboxes ordered from Turkish suppliers for a Russian drone plant.",
+        ("Turkey", "component_supply", "asserted"),
+    ),
+    (
+        "parts_sourced_from_national_makers",
+        "The Russian factory fits its drones with batteries sourced from Chinese manufacturers.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
         "people_from_a_state_as_the_far_object_of_recruiting",
         "Russia's biggest drone plant keeps recruiting young workers abroad through a study "
         "program, with women from Tajikistan among those placed in its workshops.",
@@ -1148,6 +1158,13 @@ STANCES = [
         ("Kestrel Components", "component_supply", "denied"),
     ),
     (
+        "denied_reports_of_trainers_are_personnel",
+        "Officials in Kyiv said Russia had bought 300 drones from Iran. Washington said Iranian "
+        "instructors were helping Russian crews in Crimea. Iranian officials dismissed the "
+        "reports of trainers in Crimea as fabricated.",
+        ("Iran", "personnel", "denied"),
+    ),
+    (
         "not_merely_a_route_asserts_it",
         "Armenia is not merely a transit route for sanctioned goods bound for Russia, officials "
         "said.",
@@ -1596,6 +1613,12 @@ SANCTIONERS = [
 ]
 
 NEGATIVES = [
+    ("ordered_troops_from_a_region", "The general ordered troops from the north to the coast."),
+    (
+        "ordered_without_a_seller",
+        "The court ordered the release of two Chinese suppliers' managers.",
+    ),
+    ("sourced_news", "The newspaper sourced its report to two officials in Ankara."),
     (
         "a_pledge_to_stop_selling",
         "Beijing gave assurances that Kestrel Components would stop selling drone parts to Russia.",

@@ -12,6 +12,9 @@ from .conftest import article
 Triple = tuple[str, str, str]
 
 ACCUSED = "Investigators said Orion Tech Trading LLC shipped chips to Russian drone makers. "
+# a charge of other goods than the company deals in, and a drone maker's charge
+_SHIPPED_DRONES = "Officials said Vega Trade Ltd shipped attack drones to Russian forces. "
+_MAKES_DRONES = "Officials said Vega Aero Ltd makes attack drones for the Russian army. "
 
 DENIED = [
     (
@@ -336,7 +339,66 @@ DENIED += [
     ),
 ]
 
+# goods in general: what the company deals in, not the article's first charge
+DENIED += [
+    (
+        "never_sold_products_to_any_military_end_user",
+        _SHIPPED_DRONES + 'Vega Trade said it had "never sold products to any military end user '
+        'anywhere."',
+        ("Vega Trade", "component_supply", "denied"),
+    ),
+    (
+        "never_knowingly_sold_anything",
+        _SHIPPED_DRONES + "The company said it had never knowingly sold anything to the Russian "
+        "armed forces.",
+        ("Vega Trade", "component_supply", "denied"),
+    ),
+    (
+        "no_knowledge_that_any_product_was_delivered",
+        _SHIPPED_DRONES + "A Vega Trade spokesman said the firm had no knowledge that any "
+        "product was delivered to a military end user.",
+        ("Vega Trade", "component_supply", "denied"),
+    ),
+    (
+        "we_do_not_work_with_military_companies",
+        _SHIPPED_DRONES + '"We do not work with Russian military companies," a Vega Trade '
+        "manager said.",
+        ("Vega Trade", "component_supply", "denied"),
+    ),
+    (
+        "never_had_contracts_with_the_army",
+        _SHIPPED_DRONES + "Its director said the company had never had any contracts with the "
+        "Russian army.",
+        ("Vega Trade", "component_supply", "denied"),
+    ),
+    (
+        "a_drone_maker_s_products_are_drones",
+        _MAKES_DRONES + "Vega Aero said it had never sold any product for military use.",
+        ("Vega Aero", "drone_supply", "denied"),
+    ),
+    (
+        "named_goods_keep_their_type",
+        _SHIPPED_DRONES + "Vega Trade said it had never sold drones to Russia.",
+        ("Vega Trade", "drone_supply", "denied"),
+    ),
+    (
+        "no_object_keeps_the_charge",
+        _SHIPPED_DRONES + "Vega Trade said it does not sell directly to Russia.",
+        ("Vega Trade", "drone_supply", "denied"),
+    ),
+]
+
 NOT_DENIED = [
+    (
+        "goods_in_general_are_not_the_first_charge",
+        _SHIPPED_DRONES + "Vega Trade said it had never sold products to any military end user.",
+        ("Vega Trade", "drone_supply", "denied"),
+    ),
+    (
+        "working_with_a_partner_is_no_denial",
+        _SHIPPED_DRONES + "Vega Trade said it would work with investigators.",
+        ("Vega Trade", "component_supply", "denied"),
+    ),
     (
         "a_lawyer_denying_for_no_one_charged",
         "The lawyer denied the charges. Iran has supplied drones to Russia.",

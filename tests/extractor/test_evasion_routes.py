@@ -22,6 +22,20 @@ EVADES = "sanctions_evasion"
 # a country (or its firms) as the way goods reach Russia
 ROUTES = [
     (
+        "firms_used_to_hide_the_goods_possessive_destination",
+        "Two Macau-registered firms, Lotus Crest Trading Ltd and Harbour Sky Supply Ltd, were "
+        "used to hide the drones' true destination, the ministry said.",
+        {
+            ("Lotus Crest Trading", EVADES, "asserted"),
+            ("Harbour Sky Supply", EVADES, "asserted"),
+        },
+    ),
+    (
+        "a_firm_masked_the_cargo_s_end_user",
+        "Officials said Baltic Amber Logistics OU masked the cargo’s end user in its filings.",
+        {("Baltic Amber Logistics", EVADES, "asserted")},
+    ),
+    (
         "demonym_intermediaries_route",
         "Kyrgyz intermediaries have been used repeatedly to route Western goods into Russia.",
         {("Kyrgyzstan", EVADES, "asserted")},
@@ -389,6 +403,13 @@ SUPPLIES = "component_supply"
 # goods bought through intermediaries somewhere: they sold and evaded; the buyer did neither
 BOUGHT_THROUGH = [
     (
+        "ordered_from_national_suppliers_through_intermediaries",
+        "The plant's files list servo motors ordered from Chinese suppliers and delivered "
+        "through intermediaries in Singapore.",
+        {("China", SUPPLIES, "asserted"), ("Singapore", EVADES, "asserted")},
+        set(),
+    ),
+    (
         "many_of_them_purchased_through",
         "Moscow continues to depend on foreign-made electronics, many of them purchased through "
         "intermediaries in China.",
@@ -487,6 +508,10 @@ NEGATIVES = [
     (
         "concealed_the_childrens_names",
         "The school concealed the children's names from reporters, a Russian-language paper said.",
+    ),
+    (
+        "a_possessive_destination_without_concealment",
+        "Port officials said the ferry's final destination was Klaipeda.",
     ),
     (
         "he_was_charged_with_fraud",

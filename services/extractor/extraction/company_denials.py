@@ -2,13 +2,16 @@
 with any military business`, `his company had never supplied anything to the Russian
 army`, `"We have not supplied any products to Russia," a company spokesman wrote`. The
 company is the one the article last named with a claim; the denial takes the type of
-its first asserted claim (as bare denials do)."""
+its first asserted claim (as bare denials do), unless it speaks of goods in general
+(`never sold products to any military end user`, `we do not work with Russian military
+companies`): then it denies supplying what the company deals in."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from .company_goods import goods_in_general_at
 from .mentions import Mention
 from .wordset import word_set
 
@@ -18,7 +21,9 @@ _NOUN_CUES = frozenset(
 )
 CUE_WORDS = _NOUN_CUES | {"never", "not"}
 # ... and, for "never" and "not", one of these
-SUPPLY_FORMS = word_set("supplied sold exported shipped sent delivered supply sell export ship")
+SUPPLY_FORMS = word_set(
+    "supplied sold exported shipped sent delivered supply sell export ship work worked contracts"
+)
 
 
 def may_disavow(lows: frozenset[str]) -> bool:
@@ -33,10 +38,12 @@ def may_disavow(lows: frozenset[str]) -> bool:
 _DISAVOW_RE = re.compile(
     r"\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
     r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings|business)"
-    r"[\"”’']?\s+(?:with|to)|no\s+knowledge\s+(?:of|about))\b"
+    r"[\"”’']?\s+(?:with|to)|no\s+knowledge\s+(?:of|about|that))\b"
     # "had never had any business with the Russian military"
     r"|\b(?:has|have|had)\s+[\"“‘']?never\s+(?:had|done)\s+(?:any\s+)?(?:business|dealings|"
-    r"relationship|relations|ties|links|contacts?|trade)\s+(?:\w+\s+)?with\b"
+    r"relationship|relations|ties|links|contacts?|trade|contracts?)\s+(?:\w+\s+)?with\b"
+    # "we do not work with Russian military companies", "has never worked with"
+    r"|\b(?:(?:do|does|did)\s+not|never)\s+(?:knowingly\s+|directly\s+)?work(?:ed)?\s+with\b"
     r"|\bnever\s+(?:knowingly\s+|directly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|"
     r"delivered)\b"
     # "had “categorically not” shipped", "did absolutely not sell"
@@ -46,6 +53,8 @@ _DISAVOW_RE = re.compile(
     re.I,
 )
 _SUPPLY_STEMS = ("suppl", "sold", "sell", "export", "ship", "sent", "deliver")
+# "never had contracts with", "do not work with": ties to a buyer, whatever the goods
+_GENERIC_TIES_RE = re.compile(r"(?:contracts?|work(?:ed)?)\s+(?:\w+\s+)?with$", re.I)
 # "a staff member at X said the company sold ... and had never ...": the company the
 # reported clause is about
 _REPORTED_SUBJECT_RE = re.compile(
@@ -85,9 +94,11 @@ def company_denials(
     last_org: str | None,
     claims: Iterable[tuple[str, str, str]],
     client: tuple[str, str] | None = None,
+    goods_of: Callable[[str], str] = lambda _name: "component_supply",
 ) -> list[tuple[str, str, int, str]]:
     """(company, claim type, position of the denial, subject kind) for each disavowal in the
-    sentence; `client`: whom a lawyer's "her client" stands for."""
+    sentence; `client`: whom a lawyer's "her client" stands for; `goods_of`: what supplying
+    a company's goods in general is (component_supply, drone_supply for a drone maker)."""
     out: list[tuple[str, str, int, str]] = []
     keys = list(claims)
     for m in _DISAVOW_RE.finditer(text):
@@ -132,6 +143,9 @@ def company_denials(
             who = speakers[-1].name if speakers else last_org
         else:
             continue
+        if who is not None and _about_goods_in_general(text, m):
+            out.append((who, goods_of(who), base + m.start(), kind))
+            continue
         accused = [t for s, t, st in keys if s == who and st == "asserted"]
         ctype = next((t for t in accused if t != "sanctions_imposed"), None)
         if "sanctions_evasion" in accused and _DIVERSION_DENIAL_RE.search(
@@ -143,3 +157,7 @@ def company_denials(
         if who is not None and ctype is not None:
             out.append((who, ctype, base + m.start(), kind))
     return out
+
+
+def _about_goods_in_general(text: str, m: re.Match[str]) -> bool:
+    return bool(_GENERIC_TIES_RE.search(m.group()) or goods_in_general_at(text, m.end()))

@@ -9,6 +9,7 @@ from .attribution import Frame
 from .claims import make_claim
 from .clients import client_of
 from .company_denials import company_denials, may_disavow
+from .company_goods import generic_denial_type
 from .compliance import CUE_WORDS as COMPLIANCE_WORDS
 from .compliance import compliance_denials
 from .denials import bare_denials
@@ -135,7 +136,9 @@ def _is_state(gz: Gazetteer, name: str) -> bool:
     return entry is not None and entry.kind == "country"
 
 
-def add_company_denials(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:
+def add_company_denials(
+    s: SentenceContext, state: Discourse, gz: Gazetteer, pool: ClaimPool
+) -> None:
     cands, lows = pool.cands, s.lows
     if not (
         s.cue
@@ -151,7 +154,15 @@ def add_company_denials(s: SentenceContext, state: Discourse, pool: ClaimPool) -
     # "the company's general manager, X, said the firm ...": X speaks for it
     staff = next((f.speaker for f in s.frames if _person_frame(f)), None)
     for who, ctype, at, kind in company_denials(
-        sent.text, sent.start, mentions, last_org, keys, client
+        sent.text,
+        sent.start,
+        mentions,
+        last_org,
+        keys,
+        client,
+        lambda name: generic_denial_type(
+            gz, name, {t for n, t, st in keys if n == name and st == "asserted"}
+        ),
     ):
         if any(k[0] == who and k[2] == "denied" for k in keys):
             continue  # its denial is already read (from this sentence's own verb)

@@ -37,7 +37,7 @@ _TYPE_CUES = (  # the first kind of act the report's words name, in this order
         "personnel",
         word_set(
             """troop troops soldiers soldier servicemen fighters mercenaries deployment deployments
-        workers personnel"""
+        workers personnel trainers instructors advisers advisors"""
         ),
     ),
     (

@@ -118,6 +118,7 @@ class Discourse:
     org_country: dict[str, str] = field(default_factory=dict)
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
     supply_types: dict[str, str] = field(default_factory=dict)  # ... last type of goods
+    charges: dict[str, set[str]] = field(default_factory=dict)  # subject -> asserted types
     # what an apposition called a company: "X, a Yerevan-based wholesaler" -> "wholesaler": X
     described: dict[str, str] = field(default_factory=dict)
     org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies

@@ -109,7 +109,7 @@ class Engine:
             add_bare_denials(s, pool)
             add_compliance_denials(s, gz, pool)
             add_refusal_denials(s, gz, pool)
-            add_company_denials(s, state, pool)
+            add_company_denials(s, state, gz, pool)
             add_accused_denials(s, pool)
             name_described(pool.cands, sent, s.mentions, state)
             note_sentence(s, state)

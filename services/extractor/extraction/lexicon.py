@@ -92,7 +92,8 @@ EVASION_RE = re.compile(
     r"|\b(?:through|via|using|use|uses|used)\s+(?:\w+\s+)?third(?:[- ]party)?[- ]countr(?:y|ies)\b"
     r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b"
     # "routed them through Dubai to obscure their final destination"
-    r"|\b(?:disguis|conceal|obscur|mask|hid(?:e|es|ing|den)\b)\w*\s+(?:\w+['’]?[\s-]+){0,3}?"
+    # ("the engines' final destination", "the cargo's end user": a possessive in between)
+    r"|\b(?:disguis|conceal|obscur|mask|hid(?:e|es|ing|den)\b)\w*\s+(?:\w+(?:['’]s?)?[\s-]+){0,3}?"
     r"(?:destination|end[\s-]+users?|origin|source|buyers?|recipients?|customers?|"
     r"involvement|final\s+user)s?\b"
     # "falsely represented that ...", "false end-user certificates", "fictitious buyers"
@@ -299,6 +300,11 @@ for _w in PRODUCTION_WORDS.split("|"):
 TRACED_WORDS = word_set("traced")
 for _w in TRACED_WORDS:
     TRIGGER_WORDS[_w] = "supply"
+# "engines ordered from Chinese suppliers": a purchase only with its seller ("from"), not
+# "ordered troops" or "ordered an inquiry" (see triggers)
+ORDERED_WORDS = word_set("ordered sourced")
+for _w in ORDERED_WORDS:
+    TRIGGER_WORDS[_w] = "receive"
 REPORT_WORDS = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
 DENIAL_WORDS = word_set(
     """deny denies denied denying denial denials reject rejects rejected rejecting dismiss

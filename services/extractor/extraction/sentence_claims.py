@@ -8,6 +8,7 @@ import re
 from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
 from .claims import make_claim, sector_type
+from .company_goods import generic_denial_type, goods_in_general_at
 from .discourse import Discourse, Mention
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
@@ -563,14 +564,18 @@ def sentence_claims(
                     company and (recipient == RUSSIA or recipient in state.russian_orgs)
                 ):
                     continue  # (but "X supplied 1,000 tonnes to Russian buyers": goods)
-                # "denied having supplied any goods": the goods it was said to supply
-                goods = not sent.lows.isdisjoint(GENERIC_WORDS)
-                claim_type = (
-                    (state.supply_types.get(name) if goods else None)
-                    or state.subject_types.get(name)
-                    or sector_type(gz, name)
-                )
-                if claim_type is None and subj.kind == "organization" and subj.role == "company":
+                if company and stance == "denied" and goods_in_general_at(text, trig.end - base):
+                    # "never sold products to any military end user": what it deals in
+                    claim_type = generic_denial_type(gz, name, state.charges.get(name, ()))
+                else:
+                    # "denied having supplied any goods": the goods it was said to supply
+                    goods = not sent.lows.isdisjoint(GENERIC_WORDS)
+                    claim_type = (
+                        (state.supply_types.get(name) if goods else None)
+                        or state.subject_types.get(name)
+                        or sector_type(gz, name)
+                    )
+                if claim_type is None and company:
                     claim_type = "component_supply"  # a company's products are parts
             if claim_type is None:
                 continue
@@ -711,6 +716,8 @@ def sentence_claims(
                         kind=kind,
                     )
                 )
+            if stance == "asserted":
+                state.charges.setdefault(name, set()).add(claim_type)
             if claim_type != "sanctions_evasion":  # what it deals in, not how
                 state.subject_types[name] = claim_type
             if claim_type in _GOODS_TYPES:

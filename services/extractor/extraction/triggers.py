@@ -19,6 +19,7 @@ from .lexicon import (
     EVASION_TOKENS,
     GENERIC_WORDS,
     OBJECT_BIGRAMS,
+    ORDERED_WORDS,
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
     SANCTION_GATES,
@@ -202,6 +203,14 @@ def _traced_to(words: list[Word], k: int) -> bool:
     if q < len(words) and (words[q].low == "back" or words[q].low.endswith("ly")):
         q += 1
     return q < len(words) and words[q].low == "to"
+
+
+_FROM_REACH = 6
+
+
+def _bought_from(words: list[Word], k: int) -> bool:
+    """ "ordered from X", "sourced the motors from X": the seller follows within reach."""
+    return any(w.low == "from" for w in words[k + 1 : k + 1 + _FROM_REACH])
 
 
 _PART_LINKS = word_set("in on inside aboard of for into from")
@@ -804,6 +813,8 @@ def find_triggers(
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
         if w.low in TRACED_WORDS and not (passive and _traced_to(words, k)):
             continue  # "investigators traced the payments": only "X were traced to Y" names Y
+        if w.low in ORDERED_WORDS and not _bought_from(words, k):
+            continue
         if nominal and text.startswith(_OWN, w.end - base):
             continue  # "trading houses with no manufacturing of their own"
         if bounds is None or not (bounds[0] <= w.start - base < bounds[1]):
