@@ -553,6 +553,34 @@ ORG_FORMS = [
 
 LISTS = [
     (
+        "people_charged_together_with_their_ages_and_homes",
+        "Pavel Drozdov, a 58-year-old Russian citizen living in Tallinn, Estonia, Ines Kovač, 41, "
+        "of Hoboken, and Björn Aalto, a 60-year-old Finnish national, are accused of conspiring "
+        "to violate U.S. export controls on Russia.",
+        {
+            ("Pavel Drozdov", "sanctions_evasion", "asserted"),
+            ("Ines Kovač", "sanctions_evasion", "asserted"),
+            ("Björn Aalto", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
+        "an_owner_and_his_company_ship_together",
+        "Investigators said Anton Beck, 52, a Latvian citizen, and his company, Daugava Parts "
+        "SIA, sent 900 flight controllers to buyers in Russia.",
+        {
+            ("Anton Beck", "component_supply", "asserted"),
+            ("Daugava Parts", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "two_people_charged_together",
+        "Oskar Lindqvist and Teodor Raab were charged with evading EU sanctions on Russia.",
+        {
+            ("Oskar Lindqvist", "sanctions_evasion", "asserted"),
+            ("Teodor Raab", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
         "members_named_in_the_subjects_aside",
         "Officials said the companies, including Riga-based Baltic Nord Trade Ltd. and "
         "Vilnius-registered Amber Line LLC, had shipped drone motors to Russia.",
@@ -1827,6 +1855,18 @@ NOT_CLAIMED = [
         "Washington accuses the Chinese company Xiamen Limbach Aircraft Engine of supplying "
         "engines to Kupol. Limbach knowingly shipped engines to Russia via a front company.",
         ("Limbach Flugmotoren", "component_supply", "asserted"),
+    ),
+    (
+        "an_owner_who_speaks_of_his_company_did_not_ship",
+        "Anton Beck, 52, a Latvian citizen, said his company, Daugava Parts SIA, sent 900 "
+        "flight controllers to Russia.",
+        ("Anton Beck", "component_supply", "asserted"),
+    ),
+    (
+        "a_speaker_before_the_person_charged_is_not_charged",
+        "Pavel Drozdov, 58, told reporters that Ines Kovač, 41, is accused of violating EU "
+        "sanctions on Russia.",
+        ("Pavel Drozdov", "sanctions_evasion", "asserted"),
     ),
     (
         "city_man_in_a_headline_is_no_state",

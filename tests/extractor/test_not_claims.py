@@ -18,6 +18,19 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "goods_that_may_not_be_sold_are_a_rule_not_a_denial",
+        "Gyroscopes sit on the EU's list of items that may not be exported to Russia since "
+        "they can guide missiles.",
+        ("European Union", "weapons_supply", "denied"),
+    ),
+    (
+        "sanctioned_goods_sanction_no_one",
+        "The probe was run by the Latvian Revenue Service (VID) together with the State "
+        "Security Service (VDD). VDD has warned in its yearly reports that Russia uses Caucasus "
+        "countries as transit routes for sanctioned goods.",
+        ("State Security Service", "sanctions_imposed", "asserted"),
+    ),
+    (
         "aircraft_spare_parts_are_no_drones",
         "Karavan Aero FZE shipped aircraft spare parts and gyroscopes to Russian buyers.",
         ("Karavan Aero", "drone_supply", "asserted"),

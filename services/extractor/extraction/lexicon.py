@@ -84,7 +84,7 @@ PRODUCTION_WORDS = _alt(
 EVASION_RE = re.compile(
     r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? around|got around|"
     r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|busting|flout\w*|"
-    r"undermin\w+)[\"”’']?\s+(?:\w+[\s-]+){0,4}?(?:sanctions|export controls|embargo|"
+    r"undermin\w+)[\"”’']?\s+(?:\w+(?:\.\w+)*\.?[\s-]+){0,4}?(?:sanctions|export controls|embargo|"
     r"restrictions|"
     r"trade restrictions)\b"
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"

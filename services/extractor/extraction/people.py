@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention, overlaps
-from .person_names import CAPITALS, NAME_WORD, initialled_names, joined_name
+from .person_names import CAPITALS, LOWER_LETTERS, NAME_WORD, initialled_names, joined_name
 from .text import Sentence, Token
 from .wordset import word_set
 
 _NAME = NAME_WORD
 _NATIONAL_RE = re.compile(
     rf"\b(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})"
-    r",\s+(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,3}(?:national|citizen|resident|businessman|"
+    # "Vadim Orlov, a 51-year-old Russian citizen"
+    r",\s+(?:a|an)\s+(?:\d\d-year-old\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:national|citizen|resident|"
+    r"businessman|"
     r"businesswoman|dual\s+national)\b"
 )
 # "Russian national Artyom Lisitsyn", "Chinese citizen Li Wei": the title before the name
@@ -64,7 +66,10 @@ _NATIONAL_FIRST_RE = re.compile(
 # "Gennady Voronin is accused of", "John Li was arrested", "X has been charged with": the
 # accused of a case, who may have done it
 _ACCUSED_RE = re.compile(
-    rf"\b(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s+(?:is|was|has\s+been|had\s+been)"
+    # "X and Y are charged": both of them
+    rf"\b(?:(?P<first>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s+and\s+)?"
+    rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s+"
+    r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|detained|convicted|sentenced|"
     r"extradited|suspected)\b"
 )
@@ -82,7 +87,7 @@ _DEFENDANT_CUES = word_set("defendant co-defendant co-conspirator")
 _SHORT_PAREN_RE = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Zhou)"
 _AGES = frozenset(str(a) for a in range(16, 100))
 # "Dunayev, 44, of Brooklyn", "Chang Ming-hsien (張明賢), 57,"
-_AGE_RE = re.compile(r"(?:[a-z]|[a-z] \([^()]{1,12}\)), \d\d, ")
+_AGE_RE = re.compile(rf"[{LOWER_LETTERS}](?: \([^()]{{1,12}}\))?, \d\d, ")
 PRIVATE = "private"
 
 
@@ -141,7 +146,10 @@ def add_people_by_form(
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_FIRST_RE.finditer(text)]
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_TITLE_RE.finditer(text)]
     if accused:
-        spans += [(m.start("name"), m.end("name")) for m in _ACCUSED_RE.finditer(text)]
+        for m in _ACCUSED_RE.finditer(text):
+            spans.append((m.start("name"), m.end("name")))
+            if m.group("first"):
+                spans.append((m.start("first"), m.end("first")))
     if defendant:
         spans += [(m.start("name"), m.end("name")) for m in _DEFENDANT_RE.finditer(text)]
     officials: set[int] = set()  # first tokens of the names an official's title follows

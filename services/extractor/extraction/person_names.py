@@ -10,9 +10,9 @@ from .wordset import word_set
 
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
-_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+LOWER_LETTERS = "a-z" + "".join(c for c in _LATIN if c.islower())
 # one word of a name: "Lisitsyn", "Krūmiņš", "O'Brien", "Ming-hsien"
-NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
+NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}]+(?:[-'’][{_UPPER}]?[{LOWER_LETTERS}]+)?"
 
 CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # capitalised nouns that take a letter without naming anyone: "Plan B.", "Annex I."

@@ -91,6 +91,10 @@ _CONJ_RE = re.compile(
     r"(?:[\w.'-]+-(?:based|registered|headquartered)\s+)?$",  # "X and Almaty-based Y"
     re.I,
 )
+# "X, 47, a Latvian citizen, and his company, Y": the owner and the firm did it together
+_OWNER_CONJ_RE = re.compile(
+    r"^(?:,[^,;]{1,50}){0,2},?\s+and\s+(?:his|her)\s+(?:company|firm|business)\s*,\s*$"
+)
 # "from Iran and from North Korea": the conjunct repeats the preposition
 _REPEATED_PREP_CONJ_RE = re.compile(
     r"^\s*(?:,\s*)?(?:and|or|as well as|and also|but also)\s+(?P<prep>from|by)\s+(?:the\s+)?$",
@@ -416,7 +420,15 @@ def with_conjuncts(
         prev = ordered[i]
         gap = _between(text, base, prev.end, cur.start)
         if (
-            (_CONJ_RE.match(gap) or (wide and subj.kind == "organization" and links_list(gap)))
+            (
+                _CONJ_RE.match(gap)
+                or (wide and subj.kind == "organization" and links_list(gap))
+                or (
+                    prev.kind == "person"
+                    and (" his " in gap or " her " in gap)
+                    and _OWNER_CONJ_RE.match(gap)
+                )
+            )
             and prev.kind != "adjective"
             and (prev.kind == "group") == (subj.kind == "group")
         ):

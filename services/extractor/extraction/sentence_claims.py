@@ -57,6 +57,9 @@ _RANKED_RE = re.compile(
     r"|\bnot\s+(?:just|merely|simply|(?:a|an)\s+(?:neutral|innocent|passive|mere|unwitting))\b",
     re.I,
 )
+_BANNED_GOODS_RE = re.compile(
+    r"\b(?:that|which)\s+(?:may|must|can|could|shall)\s+not\s+(?:legally\s+)?be\s+$", re.I
+)
 _WITHOUT_RE = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS = frozenset({"never", "not", "no", "neither", "nor"})
@@ -314,6 +317,7 @@ def sentence_claims(
     future = any(w.low in FUTURE_WORDS for w in words)
     warning = not sent.lows.isdisjoint(_WARN_WORDS)  # per sentence, for every trigger
     evidence = not sent.lows.isdisjoint(_EVIDENCE_WORDS)
+    charged_words = not sent.lows.isdisjoint(_CHARGED_WORDS)
     out: list[dict[str, object]] = []
     sanctioned: list[Mention] = []
     sanctioner: str | None = None
@@ -455,6 +459,8 @@ def sentence_claims(
             continue  # "determined to respond swiftly to any transfer of missiles"
         if negated and _UNCONFIRMED_RE.search(before):
             continue  # "has not confirmed the deployment", "never commented on": no denial
+        if negated and before.endswith("be ") and _BANNED_GOODS_RE.search(before):
+            continue  # "the list of goods that may not be sold to Russia": a rule, no denial
         clause_lo, clause_hi = base, base + len(text)
         if denial_cues or false_after:  # denial words reach only their own clause
             clause_lo, clause_hi = (base + x for x in clause_bounds(text, trig.start - base))
@@ -683,6 +689,8 @@ def sentence_claims(
                 src = reason_source or trig_source
                 if src == name and claim_type != "sanctions_evasion" and not frames:
                     src = None
+                if src is None and subj.role == "private" and charged_words:
+                    src = _own_law_enforcer(mentions, text, base)
             for ctype_out in (claim_type,) if resold is None else (claim_type, resold):
                 out.append(
                     make_claim(
@@ -792,8 +800,8 @@ def _trigger_subjects(
             subjects = [state.item]  # "Outline: Has supplied ...": the annex item
         if not subjects and "we" in sent.lows:
             subjects = _we_subject(text, base, trig, frames)
-        if not subjects and not sent.lows.isdisjoint(_CHARGED_WORDS):
-            subjects = _named_charged(mentions, text, base, trig)
+        if not sent.lows.isdisjoint(_CHARGED_WORDS):
+            subjects = _charged_list(subjects, mentions, text, base, trig) or subjects
         if not subjects and state.last_person and ("he" in sent.lows or "she" in sent.lows):
             subjects = _charged_person(text, base, trig, state.last_person)
         if not subjects:
@@ -983,12 +991,58 @@ _CHARGED_PRONOUN_RE = re.compile(
 # "X, 38, has been detained in Lithuania on suspicion of organising the supply of": the
 # person a case is about did what it charges (the gap reaches past "in Lithuania")
 _NAMED_CHARGED_RE = re.compile(
-    r"^\s*(?:,[^,;]{1,90})?,?\s*(?:has\s+been|had\s+been|was|is|were|stands|stood)\s+"
+    r"^\s*(?:,[^,;]{1,90})?,?\s*(?:has\s+been|have\s+been|had\s+been|was|is|were|are|stands|"
+    r"stood)\s+"
     r"(?:\w+ly\s+)?(?:charged|accused|indicted|convicted|arrested|prosecuted|sentenced|detained|"
     r"suspected|extradited)\b[^.;]{0,60}?\b(?:with|of|for)\s+"
     r"(?:(?:organi[sz]ing|arranging|running|coordinating|helping|attempting\s+to|"
     r"conspiring\s+to|illegally|illegal|unlawfully|unlawful)\s+)*(?:the\s+)?$"
 )
+
+
+# between two of the people a charge names together: their appositions ("a 51-year-old
+# citizen of Russia living in Riga, Latvia", "44, of Queens") and the list's commas
+_CHARGED_LIST_GAP_RE = re.compile(r"^(?:,[^,;.]{1,70}){0,3},\s+(?:and\s+)?$|^\s+and\s+$")
+
+
+def _charged_list(
+    subjects: list[Mention], mentions: list[Mention], text: str, base: int, trig: Trigger
+) -> list[Mention]:
+    """The people a charge names, where the subjects found are none or the last of them."""
+    if not subjects:
+        return _named_charged(mentions, text, base, trig)
+    last = subjects[-1]
+    if len(subjects) > 1 or last.kind != "person" or last.role != "private":
+        return []
+    if not _NAMED_CHARGED_RE.match(text[last.end - base : trig.start - base]):
+        return []
+    people = [
+        m
+        for m in mentions
+        if m.kind == "person"
+        and m.role == "private"
+        and m.end <= last.end
+        # (a name after "living in Riga, Latvia," takes its preposition, not its place)
+        and (m.prep is None or m is last or text.endswith(", ", 0, m.start - base))
+    ]
+    return _charged_together(people, text, base)
+
+
+_LAW_BROKEN_BEFORE_RE = re.compile(r"\bviolat\w*\s+(?:the\s+)?$", re.I)
+_LAW_BROKEN_AFTER_RE = re.compile(r"\s+(?:export\s+controls|sanctions|export\s+laws)\b")
+
+
+def _own_law_enforcer(mentions: list[Mention], text: str, base: int) -> str | None:
+    """ "X is accused in an indictment of conspiring to violate U.S. export controls": the
+    state whose law was broken brings the charge."""
+    for m in mentions:
+        if (
+            m.kind == "country"
+            and _LAW_BROKEN_AFTER_RE.match(text, m.end - base)
+            and _LAW_BROKEN_BEFORE_RE.search(text, 0, m.start - base)
+        ):
+            return m.name
+    return None
 
 
 def _named_charged(mentions: list[Mention], text: str, base: int, trig: Trigger) -> list[Mention]:
@@ -1001,9 +1055,20 @@ def _named_charged(mentions: list[Mention], text: str, base: int, trig: Trigger)
         # ("a citizen of Belarus, X,": the apposition is the subject, not "of X")
         and (m.prep is None or text.endswith(", ", 0, m.start - base))
     ]
-    if people and _NAMED_CHARGED_RE.match(text[people[-1].end - base : trig.start - base]):
-        return people[-1:]
-    return []
+    if not people or not _NAMED_CHARGED_RE.match(text[people[-1].end - base : trig.start - base]):
+        return []
+    return _charged_together(people, text, base)
+
+
+def _charged_together(people: list[Mention], text: str, base: int) -> list[Mention]:
+    """The last of `people` and those listed with it: "X, 51, of Riga, Y, 44, and Z are
+    charged with"."""
+    charged = people[-1:]
+    for m in reversed(people[:-1]):
+        if not _CHARGED_LIST_GAP_RE.match(text[m.end - base : charged[0].start - base]):
+            break
+        charged.insert(0, m)
+    return charged
 
 
 def _charged_person(text: str, base: int, trig: Trigger, person: str) -> list[Mention]:

@@ -134,6 +134,12 @@ _EVASION_BAD_LEFT = re.compile(
     re.I,
 )
 _RUSSIA = "Russia"
+_SANCTIONED_GOODS_RE = re.compile(
+    r"\s+(?:(?:dual-use|western|military|high-tech|critical)\s+)?(?:goods|items|products|"
+    r"technolog(?:y|ies)|equipment|components|parts|electronics|microelectronics|chips|"
+    r"machinery|cargo|materials|exports|imports)\b",
+    re.I,
+)
 # evasion as what authorities pursue in general, or what observers tie a statistic to: "a
 # growing number of proceedings in Germany over alleged violations of the sanctions", "has
 # opened 40 cases involving sanctions violations", "a development that economists have
@@ -979,6 +985,8 @@ def find_triggers(
             left = text[max(0, m.start() - 50) : m.start()]
             if _EVASION_BAD_LEFT.search(left):
                 continue
+            if m.group() == "sanctioned" and _SANCTIONED_GOODS_RE.match(text, m.end()):
+                continue  # "transit routes for sanctioned goods": no one is sanctioned
             out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
     if not lows.isdisjoint(_LIST_VERBS) or (
         sanction_context
