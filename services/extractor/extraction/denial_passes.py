@@ -21,6 +21,7 @@ from .merge import ClaimPool
 from .refusals import EVASION_WORDS, refusal_denials
 from .refusals import NEGATION_WORDS as NEGATIONS
 from .sentence_context import SentenceContext
+from .text import Sentence
 
 
 def deny_controlled_goods(
@@ -82,23 +83,7 @@ def add_compliance_denials(s: SentenceContext, gz: Gazetteer, pool: ClaimPool) -
     for who, speaker in compliance_denials(
         sent.text, sent.start, s.frames, lambda name: _is_state(gz, name), charged
     ):
-        if (who, "sanctions_evasion", "denied") in cands:
-            continue
-        state_mn = Mention(sent.start, sent.start + 1, 0, 1, who, "country", "", who)
-        claim = make_claim(
-            sent,
-            state_mn,
-            "sanctions_evasion",
-            "denied",
-            speaker,
-            None,
-            [],
-            0,
-            False,
-            kind="country",
-            implicit=True,
-        )
-        pool.add(claim)
+        _deny_evasion(sent, who, speaker, pool)
 
 
 def add_refusal_denials(s: SentenceContext, gz: Gazetteer, pool: ClaimPool) -> None:
@@ -112,23 +97,28 @@ def add_refusal_denials(s: SentenceContext, gz: Gazetteer, pool: ClaimPool) -> N
         misread = cands.get((who, "sanctions_evasion", "asserted"))
         if misread is not None and misread.fields["start"] == sent.start:
             del cands[(who, "sanctions_evasion", "asserted")]  # the refusal itself
-        if (who, "sanctions_evasion", "denied") in cands:
-            continue
-        refuser = Mention(sent.start, sent.start + 1, 0, 1, who, "country", "", who)
-        claim = make_claim(
-            sent,
-            refuser,
-            "sanctions_evasion",
-            "denied",
-            speaker,
-            None,
-            [],
-            0,
-            False,
-            kind="country",
-            implicit=True,
-        )
-        pool.add(claim)
+        _deny_evasion(sent, who, speaker, pool)
+
+
+def _deny_evasion(sent: Sentence, state: str, speaker: str | None, pool: ClaimPool) -> None:
+    """The state denies any part in sanctions evasion (once an article)."""
+    if (state, "sanctions_evasion", "denied") in pool.cands:
+        return
+    state_mn = Mention(sent.start, sent.start + 1, 0, 1, state, "country", "", state)
+    claim = make_claim(
+        sent,
+        state_mn,
+        "sanctions_evasion",
+        "denied",
+        speaker,
+        None,
+        [],
+        0,
+        False,
+        kind="country",
+        implicit=True,
+    )
+    pool.add(claim)
 
 
 def _is_state(gz: Gazetteer, name: str) -> bool:
