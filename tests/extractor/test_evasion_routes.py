@@ -93,6 +93,11 @@ ROUTES = [
         {("Turkey", EVADES, "asserted")},
     ),
     (
+        "a_hub_for_tourism_and_for_goods",
+        "Kazakhstan has become a hub for tourism and for sanctioned goods bound for Russia.",
+        {("Kazakhstan", EVADES, "asserted")},
+    ),
+    (
         "continued_to_act_as_transit_points_in_a_year",
         "Companies in Kyrgyzstan and Kazakhstan continued to act as transit points in 2024 for "
         "Western-made machine tools destined for Russia's military industry.",
@@ -487,6 +492,11 @@ NEGATIVES = [
     (
         "concealed_the_childrens_names",
         "The school concealed the children's names from reporters, a Russian-language paper said.",
+    ),
+    ("a_hub_for_tourism", "Kazakhstan has become a hub for tourism, Russian visitors said."),
+    (
+        "a_gateway_for_tourists",
+        "Georgia has become a gateway for Russian tourists since the war began.",
     ),
     (
         "he_was_charged_with_fraud",
