@@ -440,10 +440,29 @@ BOUGHT_THROUGH = [
         {("Russia", EVADES, "asserted")},
     ),
     (
-        "the_buyer_who_acts_evades",
+        "the_buyer_through_intermediaries_is_no_evader",
         "Russia purchased chips through intermediaries in China and Turkey.",
-        {("Russia", EVADES, "asserted"), ("China", EVADES, "asserted")},
-        {("China", SUPPLIES, "asserted")},
+        {("China", EVADES, "asserted"), ("Turkey", EVADES, "asserted")},
+        {("Russia", EVADES, "asserted"), ("China", SUPPLIES, "asserted")},
+    ),
+    (
+        "russia_keeps_receiving_through_intermediaries",
+        "Analysts say Russia keeps receiving Western bearings through intermediaries in Asia.",
+        set(),
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "russian_makers_acquiring_via_third_countries",
+        "Russian missile makers have been acquiring European lathes via third countries, a Kyiv "
+        "think tank found.",
+        set(),
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "the_buyers_purpose_is_its_own_evasion",
+        "Russia bought Chinese chips through front companies to evade sanctions, officials said.",
+        {("Russia", EVADES, "asserted")},
+        set(),
     ),
 ]
 

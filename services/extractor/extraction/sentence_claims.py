@@ -579,6 +579,13 @@ def sentence_claims(
                 claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion"
             ):
                 continue  # "the EU's decision to impose sanctions over the supply of drones"
+            if (
+                claim_type == "sanctions_evasion"
+                and (name == RUSSIA or name in state.russian_orgs)
+                and _received_before(triggers, trig, subj)
+            ):
+                continue  # "Russia obtains chips through intermediaries in Asia": the buyer
+                # the goods reach, not the intermediaries that evade
             if claim_type == "sanctions_evasion" and _is_bloc(subj):
                 continue  # "EU rules require ... will not be re-exported", "only implements
                 # sanctions imposed by the UN": a bloc sets the rules, it evades none
@@ -732,6 +739,18 @@ def _denying_state(text: str, base: int, trig: Trigger, frames: list[Frame]) -> 
             if dm is not None and dm.end() == trig.start - base:
                 return [mn]
     return []
+
+
+_MEANS_WORDS = ("through", "via", "using", "by ")
+
+
+def _received_before(triggers: list[Trigger], trig: Trigger, subj: Mention) -> bool:
+    """Whether a verb or noun of receiving stands between the subject and the evasion
+    trigger: "Russia is receiving drones through intermediaries", "Russia's imports of
+    chips via third countries"."""
+    if not trig.word.lower().startswith(_MEANS_WORDS):
+        return False  # "purchased drones to evade sanctions": the buyer's own purpose
+    return any(t.kind == "receive" and subj.end <= t.start < trig.start for t in triggers)
 
 
 def _is_bloc(m: Mention) -> bool:
