@@ -93,6 +93,18 @@ ROUTES = [
         {("Turkey", EVADES, "asserted")},
     ),
     (
+        "the_destination_of_exports_reexports",
+        "Customs data show EU exports of machine tools to Armenia tripled in 2023, and "
+        "investigators believe most of them were re-exported to Russia.",
+        {("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "the_importer_reexports",
+        "Uzbek imports of European chips rose sharply last year, a jump that analysts say "
+        "reflects re-exports to Russia.",
+        {("Uzbekistan", EVADES, "asserted")},
+    ),
+    (
         "a_hub_for_tourism_and_for_goods",
         "Kazakhstan has become a hub for tourism and for sanctioned goods bound for Russia.",
         {("Kazakhstan", EVADES, "asserted")},
@@ -517,6 +529,12 @@ NEGATIVES = [
         "a_gateway_for_tourists",
         "Georgia has become a gateway for Russian tourists since the war began.",
     ),
+    (
+        "exports_that_stay",
+        "EU exports of cars to Armenia rose in 2023, officials said, while Russia's war dragged "
+        "on.",
+    ),
+    ("reexported_with_no_exports_named", "The machines were re-exported to Russia, police said."),
     (
         "he_was_charged_with_fraud",
         "Prosecutors say Marek Kowalczyk, 54, ran a car dealership. He was charged with fraud.",

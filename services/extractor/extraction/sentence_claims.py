@@ -22,6 +22,7 @@ from .lexicon import (
     SANCTION_IMPOSE_RE,
     gated_search,
 )
+from .reexporters import reexporter
 from .roles import (
     OTHER,
     RUSSIA,
@@ -810,6 +811,12 @@ def _trigger_subjects(
             subjects = _charged_person(text, base, trig, state.last_person)
         if not subjects:
             subjects = _denying_state(text, base, trig, frames)
+        if (
+            trig.kind == "evasion"
+            and trig.word.lower().startswith("re")
+            and all(_is_bloc(s) for s in subjects)
+        ):  # "EU exports to X ... were re-exported to Russia": X
+            subjects = reexporter(trig, mentions, text, base) or subjects
         if (
             trig.kind == "evasion"
             and sanctioned
