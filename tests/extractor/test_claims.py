@@ -1783,6 +1783,16 @@ NEGATIVES = [
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
     (
+        "the_kremlin_helped_to_evade_is_no_evader",
+        "Prosecutors say Volta Trade Ltd helped the Kremlin evade Western sanctions.",
+        ("Russia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_russian_military_helped_to_evade_is_no_evader",
+        "Investigators believe Kama Brokers LLC helped the Russian military evade export controls.",
+        ("Russia", "sanctions_evasion", "asserted"),
+    ),
+    (
         "an_unnamed_buyer_linked_to_production_is_not_the_seller",
         "Officials said Talas Trade Import had shipped microchips to Russian buyers, including "
         "at least one entity linked to the production of attack drones.",
@@ -2493,6 +2503,16 @@ PHRASINGS = [
         "helping_evade",
         "Hong Kong firms re-exported U.S. chips to Russia, helping it evade export controls.",
         ("Hong Kong", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "helped_the_kremlin_evade",
+        "Prosecutors say Volta Trade Ltd helped the Kremlin evade Western sanctions.",
+        ("Volta Trade", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "helping_the_russian_military_import",
+        "Officials said Tarsus Makine was helping the Russian military import machine tools.",
+        ("Tarsus Makine", "component_supply", "asserted"),
     ),
 ]
 

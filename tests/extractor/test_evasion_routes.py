@@ -107,6 +107,23 @@ ROUTES = [
         {("Turkey", EVADES, "asserted")},
     ),
     (
+        "the_destination_of_exports_reexports",
+        "Customs data show EU exports of machine tools to Armenia tripled in 2023, and "
+        "investigators believe most of them were re-exported to Russia.",
+        {("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "the_importer_reexports",
+        "Uzbek imports of European chips rose sharply last year, a jump that analysts say "
+        "reflects re-exports to Russia.",
+        {("Uzbekistan", EVADES, "asserted")},
+    ),
+    (
+        "a_hub_for_tourism_and_for_goods",
+        "Kazakhstan has become a hub for tourism and for sanctioned goods bound for Russia.",
+        {("Kazakhstan", EVADES, "asserted")},
+    ),
+    (
         "continued_to_act_as_transit_points_in_a_year",
         "Companies in Kyrgyzstan and Kazakhstan continued to act as transit points in 2024 for "
         "Western-made machine tools destined for Russia's military industry.",
@@ -456,10 +473,29 @@ BOUGHT_THROUGH = [
         {("Russia", EVADES, "asserted")},
     ),
     (
-        "the_buyer_who_acts_evades",
+        "the_buyer_through_intermediaries_is_no_evader",
         "Russia purchased chips through intermediaries in China and Turkey.",
-        {("Russia", EVADES, "asserted"), ("China", EVADES, "asserted")},
-        {("China", SUPPLIES, "asserted")},
+        {("China", EVADES, "asserted"), ("Turkey", EVADES, "asserted")},
+        {("Russia", EVADES, "asserted"), ("China", SUPPLIES, "asserted")},
+    ),
+    (
+        "russia_keeps_receiving_through_intermediaries",
+        "Analysts say Russia keeps receiving Western bearings through intermediaries in Asia.",
+        set(),
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "russian_makers_acquiring_via_third_countries",
+        "Russian missile makers have been acquiring European lathes via third countries, a Kyiv "
+        "think tank found.",
+        set(),
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "the_buyers_purpose_is_its_own_evasion",
+        "Russia bought Chinese chips through front companies to evade sanctions, officials said.",
+        {("Russia", EVADES, "asserted")},
+        set(),
     ),
 ]
 
@@ -509,6 +545,17 @@ NEGATIVES = [
         "concealed_the_childrens_names",
         "The school concealed the children's names from reporters, a Russian-language paper said.",
     ),
+    ("a_hub_for_tourism", "Kazakhstan has become a hub for tourism, Russian visitors said."),
+    (
+        "a_gateway_for_tourists",
+        "Georgia has become a gateway for Russian tourists since the war began.",
+    ),
+    (
+        "exports_that_stay",
+        "EU exports of cars to Armenia rose in 2023, officials said, while Russia's war dragged "
+        "on.",
+    ),
+    ("reexported_with_no_exports_named", "The machines were re-exported to Russia, police said."),
     (
         "a_possessive_destination_without_concealment",
         "Port officials said the ferry's final destination was Klaipeda.",

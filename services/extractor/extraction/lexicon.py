@@ -275,7 +275,8 @@ DEONTIC_RE = re.compile(
 )
 HELP_RE = re.compile(
     r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|"
-    r"aid(?:s|ed|ing)?)\s+$",
+    # "helped the Kremlin evade", "helping the Russian military import"
+    r"aid(?:s|ed|ing)?)\s+(?:the\s+)?$",
     IGNORE,
 )
 SPEAKER_HEADS = word_set(

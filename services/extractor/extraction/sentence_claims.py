@@ -23,6 +23,7 @@ from .lexicon import (
     SANCTION_IMPOSE_RE,
     gated_search,
 )
+from .reexporters import reexporter
 from .roles import (
     OTHER,
     RUSSIA,
@@ -590,6 +591,13 @@ def sentence_claims(
                 claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion"
             ):
                 continue  # "the EU's decision to impose sanctions over the supply of drones"
+            if (
+                claim_type == "sanctions_evasion"
+                and (name == RUSSIA or name in state.russian_orgs)
+                and _received_before(triggers, trig, subj)
+            ):
+                continue  # "Russia obtains chips through intermediaries in Asia": the buyer
+                # the goods reach, not the intermediaries that evade
             if claim_type == "sanctions_evasion" and _is_bloc(subj):
                 continue  # "EU rules require ... will not be re-exported", "only implements
                 # sanctions imposed by the UN": a bloc sets the rules, it evades none
@@ -749,6 +757,18 @@ def _denying_state(text: str, base: int, trig: Trigger, frames: list[Frame]) -> 
     return []
 
 
+_MEANS_WORDS = ("through", "via", "using", "by ")
+
+
+def _received_before(triggers: list[Trigger], trig: Trigger, subj: Mention) -> bool:
+    """Whether a verb or noun of receiving stands between the subject and the evasion
+    trigger: "Russia is receiving drones through intermediaries", "Russia's imports of
+    chips via third countries"."""
+    if not trig.word.lower().startswith(_MEANS_WORDS):
+        return False  # "purchased drones to evade sanctions": the buyer's own purpose
+    return any(t.kind == "receive" and subj.end <= t.start < trig.start for t in triggers)
+
+
 def _is_bloc(m: Mention) -> bool:
     """The EU, the UN, NATO: a government of no one state."""
     return m.kind == "organization" and m.role == "government" and m.country is None
@@ -806,6 +826,12 @@ def _trigger_subjects(
             subjects = _charged_person(text, base, trig, state.last_person)
         if not subjects:
             subjects = _denying_state(text, base, trig, frames)
+        if (
+            trig.kind == "evasion"
+            and trig.word.lower().startswith("re")
+            and all(_is_bloc(s) for s in subjects)
+        ):  # "EU exports to X ... were re-exported to Russia": X
+            subjects = reexporter(trig, mentions, text, base) or subjects
         if (
             trig.kind == "evasion"
             and sanctioned

@@ -313,6 +313,15 @@ _ROUTE_RE = re.compile(
     r"|(?P<transit>transit\s+(?:countr(?:y|ies)|states?|nations?))(?=[,.;\"”]))",
     re.I,
 )
+# "has become a hub for tourism", "a gateway for Russian tourists": no trade passes
+_NON_TRADE = word_set(
+    """tourism tourists tourist travel travellers travelers visitors holidaymakers startups
+    start-ups investment investors finance fintech banking relocants emigrants emigres migrants
+    refugees exiles talent education students culture conferences diplomacy talks
+    negotiations dialogue media journalists flights airlines passengers pilgrims"""
+)
+# the complement's first words, up to a coordination ("for tourism and for goods": goods)
+_FOR_COMPLEMENT_RE = re.compile(r"[\"”’']?\s+for\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
 _BUILD_VERBS = word_set("build builds built building construct constructs constructed constructing")
 _FACTORY_NOUNS = word_set("factory factories plant plants facility facilities line lines workshop")
 _MAKE_VERBS = word_set(
@@ -970,7 +979,10 @@ def find_triggers(
                 # not supply them
                 out = [t for t in out if not (t.kind == "supply" and m.start() <= t.start - base)]
     if not lows.isdisjoint(_ROUTE_NOUNS):
+        non_trade = not lows.isdisjoint(_NON_TRADE)
         for m in _ROUTE_RE.finditer(text):  # "X have become one of the main routes by which"
+            if non_trade and _non_trade_route(text, m.end(m.lastgroup or "noun")):
+                continue
             out.append(
                 Trigger(
                     "evasion",
@@ -1013,6 +1025,17 @@ def find_triggers(
     ):
         out = _purpose_of_territory(out)
     return out
+
+
+def _non_trade_route(text: str, noun_end: int) -> bool:
+    """ "a hub for tourism", "a gateway for Russian tourists": what passes is no goods."""
+    m = _FOR_COMPLEMENT_RE.match(text, noun_end)
+    if m is None:
+        return False
+    words = m.group("words").lower().split()
+    if "and" in words or "or" in words:
+        return False
+    return not _NON_TRADE.isdisjoint(words)
 
 
 _TERRITORY_PURPOSE_REACH = 40  # chars: "... to be used for the re-export of sanctioned goods"
