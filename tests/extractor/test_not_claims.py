@@ -18,6 +18,18 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "a_single_national_named_is_one_person_not_a_denial",
+        "A single Kazakh soldier was captured in Kharkiv while fighting alongside Russian troops, "
+        "Ukraine's army said.",
+        ("Kazakhstan", "personnel", "denied"),
+    ),
+    (
+        "any_national_without_a_negator_is_no_denial",
+        "Kyiv says Nepalese citizens fight for Russia, and that any Nepali citizen engaged in "
+        "combat there was recruited online.",
+        ("Nepal", "personnel", "denied"),
+    ),
+    (
         "goods_that_may_not_be_sold_are_a_rule_not_a_denial",
         "Gyroscopes sit on the EU's list of items that may not be exported to Russia since "
         "they can guide missiles.",
@@ -685,6 +697,13 @@ DENIED_BY = [
         "never given drones to Russia.",
         ("Iran", "drone_supply", "denied"),
         "Iran",
+    ),
+    (
+        "his_country_is_the_leaders_state",
+        "Kyiv says Belarus ships artillery shells to Russia. Alexander Lukashenko has said "
+        'repeatedly that his country "does not send a single shell" to Moscow.',
+        ("Belarus", "weapons_supply", "denied"),
+        "Alexander Lukashenko",
     ),
     (
         "negator_in_scare_quotes",

@@ -179,7 +179,7 @@ _INDUSTRY_WORDS = word_set(
 _CIVIL_CUES = word_set(
     """work works worked working employ employs employed employing involved involvement help
     helps helped helping assist assists assisted assisting participate participates
-    participated participating part presence staff staffed assigned"""
+    participated participating part presence staff staffed assigned engaged"""
 )
 _MILITARY_WORDS = word_set(
     """drone drones uav uavs factory factories plant plants production assembly military army
@@ -193,6 +193,8 @@ _UNCONFIRMED_RE = re.compile(
     r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# "No Kenyan citizen has been recruited": the people themselves are quantified to none
+_NO_PEOPLE_RE = re.compile(r"(?:^|\W)[Nn]o\s+$")
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
 _SUPPLY_TYPES = frozenset({"drone_supply", "component_supply", "weapons_supply"})
@@ -444,7 +446,7 @@ def sentence_claims(
             and bool(_NEG_BEFORE_RE.search(before))
             and "not only" not in before  # "not only sending soldiers but also workers"
             and not _RANKED_RE.search(before)  # "not the biggest route, but": a ranking
-        )
+        ) or (trig.hint is not None and _NO_PEOPLE_RE.search(text, 0, trig.hint.start - base))
         if trig.kind == "evasion" and " without " in before and _WITHOUT_RE.search(before):
             continue  # "move cargo without passing through third countries": none used
         if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):
