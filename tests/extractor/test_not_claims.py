@@ -30,6 +30,18 @@ NOT_CLAIMED = [
         ("Nepal", "personnel", "denied"),
     ),
     (
+        "denied_that_another_actor_sent_them",
+        "Officials in Kyiv said drones were launched from Belarus. Belarus's defence ministry "
+        "denied that Russian crews were sending drones from its airfields.",
+        ("Belarus", "drone_supply", "denied"),
+    ),
+    (
+        "rejected_claims_that_a_third_state_shipped_them",
+        "Kazakhstan's foreign ministry rejected claims that Chinese firms were shipping drone "
+        "parts to Russia through its territory.",
+        ("Kazakhstan", "component_supply", "denied"),
+    ),
+    (
         "goods_that_may_not_be_sold_are_a_rule_not_a_denial",
         "Gyroscopes sit on the EU's list of items that may not be exported to Russia since "
         "they can guide missiles.",
@@ -484,6 +496,17 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "denied_that_their_own_territory_is_used",
+        "Officials in Vilnius said goods reach Russia through the Caucasus. Armenia and Georgia "
+        "have both denied that their territory is used to evade sanctions.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "denied_that_it_had_sent_them",
+        "Belarus's defence ministry denied that it had sent drones to Russia.",
+        ("Belarus", "drone_supply", "denied"),
+    ),
     (
         "corridor_for_sanctioned_goods",
         "Analysts say Kazakhstan has become a corridor for sanctioned goods bound for Russia.",

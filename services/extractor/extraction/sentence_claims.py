@@ -751,6 +751,35 @@ def _denying_state(text: str, base: int, trig: Trigger, frames: list[Frame]) -> 
     return []
 
 
+# "denied that Russian units were sending drones": the clause has a subject of its own,
+# unless it is the denier again ("denied that it had sent", "that their territory was")
+_DENIED_THAT_RE = re.compile(
+    r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+"
+    r"(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?)\s+)?that\s+"
+    r"(?!(?:it|its|the\s+country|the\s+government|the\s+ministry|he|she|his|her|they|"
+    r"their|we|our)\b)"
+)
+
+
+def _denied_of_another(
+    subj: Mention, trig: Trigger, frames: list[Frame], mentions: list[Mention], text: str, base: int
+) -> bool:
+    """Whether `subj` only denies what the trigger says: it denies a clause whose own
+    subject, not named `subj`, stands between its "that" and the trigger."""
+    for f in frames:
+        mn = f.mention
+        if not (f.denial and mn is not None and mn.name == subj.name and subj.end <= f.pos):
+            continue
+        m = _DENIED_THAT_RE.match(text, f.pos - base, trig.start - base)
+        if m is None:
+            continue
+        clause = base + m.end()
+        return not any(
+            clause <= x.start < trig.start and subj.name in (x.name, x.country) for x in mentions
+        )
+    return False
+
+
 def _is_bloc(m: Mention) -> bool:
     """The EU, the UN, NATO: a government of no one state."""
     return m.kind == "organization" and m.role == "government" and m.country is None
@@ -829,6 +858,10 @@ def _trigger_subjects(
         for s in subjects
         if s.kind != "person" or s.role in ("leader", "private")
     ]
+    if subjects and "that" in sent.lows and any(f.denial for f in frames):
+        subjects = [
+            s for s in subjects if not _denied_of_another(s, trig, frames, mentions, text, base)
+        ]
     if (
         trig.kind == "production"
         and ctype == "drone_production"
