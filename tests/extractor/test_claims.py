@@ -1279,6 +1279,24 @@ STANCES = [
         "China rejected the groundless claims, saying Beijing does not sell weapons to Russia.",
         ("China", "weapons_supply", "denied"),
     ),
+    (
+        "not_a_single_national_soldier",
+        'The president told reporters that "not a single Kazakh soldier" is fighting alongside '
+        "Russian troops.",
+        ("Kazakhstan", "personnel", "denied"),
+    ),
+    (
+        "not_aware_of_any_citizen_engaged",
+        "Nepal's labour ministry said it was not aware of any Nepali citizen engaged in drone "
+        "production in Russia.",
+        ("Nepal", "personnel", "denied"),
+    ),
+    (
+        "no_national_quantifies_the_people_to_none",
+        "No Serbian volunteer is serving in the Russian army, the defence ministry in Belgrade "
+        "said.",
+        ("Serbia", "personnel", "denied"),
+    ),
 ]
 
 ATTRIBUTION = [

@@ -556,6 +556,53 @@ DENIED += [
     ),
 ]
 
+# what a company says it sold instead: "only sold to legitimate customers"
+DENIED += [
+    (
+        "his_firm_only_sold_to_legitimate_customers",
+        ACCUSED + 'Its founder told a Dubai newspaper that his firm had "only sold to '
+        'legitimate industrial customers" in the Gulf.',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "we_sell_only_to_civilian_buyers",
+        ACCUSED + '"We sell only to civilian buyers," a spokeswoman for Orion Tech said.',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "never_knowingly_dealt_with",
+        ACCUSED + "A manager said the company had never knowingly dealt with Russian defence "
+        "firms.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_quote_opens_after_his_company_had",
+        ACCUSED + "Its director said his company had “never shipped anything to the Russian "
+        "military” and would appeal.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
+NOT_DENIED += [
+    (
+        "officials_say_it_sold_only_to_retailers",
+        "Officials said Orion Tech Trading LLC sold only consumer electronics to Russian "
+        "retailers, who passed them on to the army.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "a_bloc_says_it_only_sold",
+        ACCUSED + "The EU said it only sold goods to Russian buyers before the ban.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "legitimate_concerns_are_no_trade",
+        ACCUSED + "The company said it had legitimate concerns about the designation and did "
+        "not answer further questions.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
 NOT_DENIED += [
     (
         "the_chief_executive_is_no_company",

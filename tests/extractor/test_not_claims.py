@@ -18,6 +18,30 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "a_single_national_named_is_one_person_not_a_denial",
+        "A single Kazakh soldier was captured in Kharkiv while fighting alongside Russian troops, "
+        "Ukraine's army said.",
+        ("Kazakhstan", "personnel", "denied"),
+    ),
+    (
+        "any_national_without_a_negator_is_no_denial",
+        "Kyiv says Nepalese citizens fight for Russia, and that any Nepali citizen engaged in "
+        "combat there was recruited online.",
+        ("Nepal", "personnel", "denied"),
+    ),
+    (
+        "denied_that_another_actor_sent_them",
+        "Officials in Kyiv said drones were launched from Belarus. Belarus's defence ministry "
+        "denied that Russian crews were sending drones from its airfields.",
+        ("Belarus", "drone_supply", "denied"),
+    ),
+    (
+        "rejected_claims_that_a_third_state_shipped_them",
+        "Kazakhstan's foreign ministry rejected claims that Chinese firms were shipping drone "
+        "parts to Russia through its territory.",
+        ("Kazakhstan", "component_supply", "denied"),
+    ),
+    (
         "goods_that_may_not_be_sold_are_a_rule_not_a_denial",
         "Gyroscopes sit on the EU's list of items that may not be exported to Russia since "
         "they can guide missiles.",
@@ -473,6 +497,17 @@ NOT_CLAIMED += [
 
 STILL_CLAIMED = [
     (
+        "denied_that_their_own_territory_is_used",
+        "Officials in Vilnius said goods reach Russia through the Caucasus. Armenia and Georgia "
+        "have both denied that their territory is used to evade sanctions.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "denied_that_it_had_sent_them",
+        "Belarus's defence ministry denied that it had sent drones to Russia.",
+        ("Belarus", "drone_supply", "denied"),
+    ),
+    (
         "corridor_for_sanctioned_goods",
         "Analysts say Kazakhstan has become a corridor for sanctioned goods bound for Russia.",
         ("Kazakhstan", "sanctions_evasion", "asserted"),
@@ -685,6 +720,13 @@ DENIED_BY = [
         "never given drones to Russia.",
         ("Iran", "drone_supply", "denied"),
         "Iran",
+    ),
+    (
+        "his_country_is_the_leaders_state",
+        "Kyiv says Belarus ships artillery shells to Russia. Alexander Lukashenko has said "
+        'repeatedly that his country "does not send a single shell" to Moscow.',
+        ("Belarus", "weapons_supply", "denied"),
+        "Alexander Lukashenko",
     ),
     (
         "negator_in_scare_quotes",

@@ -19,10 +19,14 @@ from .wordset import word_set
 _NOUN_CUES = frozenset(
     {"nothing", "relationship", "relations", "ties", "links", "business", "dealings", "knowledge"}
 )
-CUE_WORDS = _NOUN_CUES | {"never", "not"}
-# ... and, for "never" and "not", one of these
+# "only sold to legitimate customers", "sells only to civilian buyers": what a company
+# says it sold instead
+_LAWFUL_TRADE_CUES = word_set("legitimate only")
+CUE_WORDS = _NOUN_CUES | _LAWFUL_TRADE_CUES | {"never", "not"}
+# ... and, for "never", "not" and the lawful trade, one of these
 SUPPLY_FORMS = word_set(
-    "supplied sold exported shipped sent delivered supply sell export ship work worked contracts"
+    """supplied sold exported shipped sent delivered supply sell export ship work worked
+    contracts dealt deal sells supplies exports resold"""
 )
 
 
@@ -42,8 +46,16 @@ _DISAVOW_RE = re.compile(
     # "had never had any business with the Russian military"
     r"|\b(?:has|have|had)\s+[\"“‘']?never\s+(?:had|done)\s+(?:any\s+)?(?:business|dealings|"
     r"relationship|relations|ties|links|contacts?|trade|contracts?)\s+(?:\w+\s+)?with\b"
-    # "we do not work with Russian military companies", "has never worked with"
-    r"|\b(?:(?:do|does|did)\s+not|never)\s+(?:knowingly\s+|directly\s+)?work(?:ed)?\s+with\b"
+    # "we do not work with Russian military companies", "has never knowingly dealt with"
+    r"|\b(?:(?:do|does|did)\s+not|never)\s+(?:knowingly\s+|directly\s+)?"
+    r"(?:work(?:ed)?|deal(?:t)?)\s+with\b"
+    # "only sold to legitimate commercial customers", "sells only to civilian buyers"
+    r"|(?P<lawful>\b(?:only\s+(?:sold|sells?|resold|supplied|supplies|exported|exports?)|"
+    r"(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+only)\s+(?:to\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers|retailers|users|end[- ]users|"
+    r"electronics|goods|products)\b"
+    r"|\b(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+(?:to\s+)?legitimate\s+"
+    r"(?:[a-z]+\s+)?(?:customers|clients|buyers|users|goods|products)\b)"
     r"|\bnever\s+(?:knowingly\s+|directly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|"
     r"delivered)\b"
     # "had “categorically not” shipped", "did absolutely not sell"
@@ -54,7 +66,11 @@ _DISAVOW_RE = re.compile(
 )
 _SUPPLY_STEMS = ("suppl", "sold", "sell", "export", "ship", "sent", "deliver")
 # "never had contracts with", "do not work with": ties to a buyer, whatever the goods
-_GENERIC_TIES_RE = re.compile(r"(?:contracts?|work(?:ed)?)\s+(?:\w+\s+)?with$", re.I)
+_GENERIC_TIES_RE = re.compile(
+    r"(?:contracts?|work(?:ed)?|deal(?:t)?)\s+(?:\w+\s+)?with$"
+    r"|(?:customers|clients|buyers|retailers|users|electronics|goods|products)$",
+    re.I,
+)
 # "a staff member at X said the company sold ... and had never ...": the company the
 # reported clause is about
 _REPORTED_SUBJECT_RE = re.compile(
@@ -64,7 +80,12 @@ _REPORTED_SUBJECT_RE = re.compile(
 # who disavows: the company in the clause, by reference or as "we"
 _WHO_RE = re.compile(
     r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\b[Ww]e|\bit)\s+"
-    r"(?:\w+\s+)?$"
+    r"(?:\w+\s+)?[\"“‘']?$"  # (`his company had “never supplied`: the quote opens inside)
+)
+# a company's own account of its trade names itself as the company, or "we"
+_COMPANY_WHO_RE = re.compile(
+    r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\b[Ww]e)\s+"
+    r"(?:\w+\s+)?[\"“‘']?$"
 )
 # "the company sold \"standard electronics\" and had no relationship with": its second verb
 _WHO_BEFORE_AND_RE = re.compile(
@@ -124,6 +145,8 @@ def company_denials(
         if client is not None and _CLIENT_LEFT_RE.search(left):
             who: str | None = client[0]  # "said her client has never knowingly sent"
             kind = client[1]
+        elif m.group("lawful") and not _COMPANY_WHO_RE.search(left):
+            continue  # "officials said X sold only to civilian buyers": not X's own answer
         elif named:
             who = named[-1].name
         elif reported:

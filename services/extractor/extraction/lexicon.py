@@ -345,7 +345,8 @@ PERSONNEL_WORDS = word_set(
     employ employs employed employing recruit recruits recruited recruiting train trains trained
     training station stationed join joins joined joining enlist enlists enlisted enlisting
     presence involvement involved helping help helps helped assist assists assisted assisting
-    participate participates participated participating part staff staffed assigned"""
+    participate participates participated participating part staff staffed assigned
+    engaged"""
 )
 PEOPLE_WORDS = word_set(
     """nationals citizens individuals troops soldiers servicemen personnel workers laborers

@@ -569,6 +569,11 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
     if j < n and tokens[j].text == "-":  # "Iranian-made", "Chinese-supplied"
         return mn
     prev = tokens[m.start_tok - 1].text.lower() if m.start_tok else ""
+    if j < n and tokens[j].low in _ONE_OF_THE_PEOPLE and _none_of(tokens, m.start_tok):
+        # "not a single Belarusian soldier", "no Kenyan citizen": the nationals, all denied
+        mn.kind, mn.role, mn.people = "group", "nationals", True
+        mn.end, mn.tok_end = tokens[j].end, j + 1
+        return mn
     for k in range(j, min(n, j + 6)):  # "Chinese state-owned defense companies"
         w = tokens[k].text
         lw = w.lower()
@@ -588,6 +593,25 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
         if not (w.islower() or w == "-") or lw in ("and", "or", "of", "to", "for", "in", "with"):
             break
     return mn
+
+
+_ONE_OF_THE_PEOPLE = word_set(
+    "soldier citizen national worker serviceman mercenary fighter volunteer specialist"
+)
+_NEGATORS = word_set("not never no without")
+
+
+def _none_of(tokens: list[Token], at: int) -> bool:
+    """Whether the words before token `at` quantify it to none: "not a single", "no",
+    "not aware of any" (a singular national is otherwise one person, named or not)."""
+    prev = tokens[at - 1].low if at else ""
+    if prev == "no":
+        return True
+    if prev == "single":
+        return at >= 3 and tokens[at - 3].low in _NEGATORS | {"nor"}
+    if prev == "any":
+        return any(t.low in _NEGATORS or t.low.endswith("n't") for t in tokens[max(0, at - 6) : at])
+    return False
 
 
 def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
@@ -816,7 +840,12 @@ _SPEAKERS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+country\b")
 def _add_speakers_country(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:
     for cm in _SPEAKERS_COUNTRY_RE.finditer(sent.text):
         cs, ce = sent.start + cm.start(), sent.start + cm.end()
-        prior = [x for x in out if x.end <= cs and x.kind in ("country", "adjective")]
+        prior = [  # "Lukashenko said his country ...": a known leader's state
+            x
+            for x in out
+            if x.end <= cs
+            and (x.kind in ("country", "adjective") or (x.kind == "person" and x.country))
+        ]
         if not prior or overlaps(out, cs, ce):
             continue
         state = prior[-1].country or prior[-1].name

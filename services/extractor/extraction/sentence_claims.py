@@ -180,7 +180,7 @@ _INDUSTRY_WORDS = word_set(
 _CIVIL_CUES = word_set(
     """work works worked working employ employs employed employing involved involvement help
     helps helped helping assist assists assisted assisting participate participates
-    participated participating part presence staff staffed assigned"""
+    participated participating part presence staff staffed assigned engaged"""
 )
 _MILITARY_WORDS = word_set(
     """drone drones uav uavs factory factories plant plants production assembly military army
@@ -194,6 +194,8 @@ _UNCONFIRMED_RE = re.compile(
     r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# "No Kenyan citizen has been recruited": the people themselves are quantified to none
+_NO_PEOPLE_RE = re.compile(r"(?:^|\W)[Nn]o\s+$")
 _NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
 _SUPPLY_TYPES = frozenset({"drone_supply", "component_supply", "weapons_supply"})
@@ -445,7 +447,7 @@ def sentence_claims(
             and bool(_NEG_BEFORE_RE.search(before))
             and "not only" not in before  # "not only sending soldiers but also workers"
             and not _RANKED_RE.search(before)  # "not the biggest route, but": a ranking
-        )
+        ) or (trig.hint is not None and _NO_PEOPLE_RE.search(text, 0, trig.hint.start - base))
         if trig.kind == "evasion" and " without " in before and _WITHOUT_RE.search(before):
             continue  # "move cargo without passing through third countries": none used
         if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):
@@ -769,6 +771,35 @@ def _received_before(triggers: list[Trigger], trig: Trigger, subj: Mention) -> b
     return any(t.kind == "receive" and subj.end <= t.start < trig.start for t in triggers)
 
 
+# "denied that Russian units were sending drones": the clause has a subject of its own,
+# unless it is the denier again ("denied that it had sent", "that their territory was")
+_DENIED_THAT_RE = re.compile(
+    r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+"
+    r"(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?)\s+)?that\s+"
+    r"(?!(?:it|its|the\s+country|the\s+government|the\s+ministry|he|she|his|her|they|"
+    r"their|we|our)\b)"
+)
+
+
+def _denied_of_another(
+    subj: Mention, trig: Trigger, frames: list[Frame], mentions: list[Mention], text: str, base: int
+) -> bool:
+    """Whether `subj` only denies what the trigger says: it denies a clause whose own
+    subject, not named `subj`, stands between its "that" and the trigger."""
+    for f in frames:
+        mn = f.mention
+        if not (f.denial and mn is not None and mn.name == subj.name and subj.end <= f.pos):
+            continue
+        m = _DENIED_THAT_RE.match(text, f.pos - base, trig.start - base)
+        if m is None:
+            continue
+        clause = base + m.end()
+        return not any(
+            clause <= x.start < trig.start and subj.name in (x.name, x.country) for x in mentions
+        )
+    return False
+
+
 def _is_bloc(m: Mention) -> bool:
     """The EU, the UN, NATO: a government of no one state."""
     return m.kind == "organization" and m.role == "government" and m.country is None
@@ -853,6 +884,10 @@ def _trigger_subjects(
         for s in subjects
         if s.kind != "person" or s.role in ("leader", "private")
     ]
+    if subjects and "that" in sent.lows and any(f.denial for f in frames):
+        subjects = [
+            s for s in subjects if not _denied_of_another(s, trig, frames, mentions, text, base)
+        ]
     if (
         trig.kind == "production"
         and ctype == "drone_production"
