@@ -89,6 +89,7 @@ _DESCRIPTIVE_LEFT_RE = re.compile(
     r"(?:to|of|for)\s+$",
     re.I,
 )
+_DESCRIPTIVE_PREPS = ("to", "of", "for")  # the word right before a match's end
 _PARTICIPLE_IRREGULAR = word_set("sent sold built made given")
 _NOMINAL = word_set(
     """supply supplies supplier suppliers provision delivery deliveries shipment shipments
@@ -609,6 +610,15 @@ def _actor_at(mentions: list[Mention], k: int, words: list[Word]) -> bool:
     return any(mn.start == at and mn.is_actor for mn in mentions)
 
 
+def _described_use(text: str, base: int, words: list[Word], k: int) -> bool:
+    """ "used to build", "capable of producing": the regex needs the word before to be one of
+    its prepositions, which most production words lack."""
+    if k == 0 or words[k - 1].low not in _DESCRIPTIVE_PREPS:
+        return False
+    start = words[k].start - base
+    return _DESCRIPTIVE_LEFT_RE.search(text[max(0, start - 30) : start]) is not None
+
+
 def nominal_candidate(w: Word) -> bool:
     return w.last in _NOMINAL
 
@@ -738,9 +748,7 @@ def find_triggers(
             if k > 1 and words[k - 2].low in _PLEDGE_BEFORE:
                 continue  # "the firms would stop selling to Russia": a pledge, no denial
             halted = True  # "it had stopped selling into Russia"
-        if kind == "production" and _DESCRIPTIVE_LEFT_RE.search(
-            text[max(0, w.start - base - 30) : w.start - base]
-        ):
+        if kind == "production" and _described_use(text, base, words, k):
             continue  # "tools that can be used to build weapons": a description
         if (
             kind == "production"
