@@ -30,6 +30,8 @@ from .lexicon import (
     any_word_in,
     evasion_possible,
     gated_search,
+    lower_twin,
+    lowered_spans,
     sanction_cue,
 )
 from .mentions import Mention
@@ -89,6 +91,8 @@ _DESCRIPTIVE_LEFT_RE = re.compile(
     r"(?:to|of|for)\s+$",
     re.I,
 )
+_EVASION_TWIN = lower_twin(EVASION_RE)
+_SANCTION_TWIN = lower_twin(SANCTION_RE)
 _DESCRIPTIVE_PREPS = ("to", "of", "for")  # the word right before a match's end
 _PARTICIPLE_IRREGULAR = word_set("sent sold built made given")
 _NOMINAL = word_set(
@@ -918,26 +922,25 @@ def find_triggers(
         and any(g in low_text for g in EVASION_GATES)
         and evasion_possible(low_text)
     ):
-        for m in EVASION_RE.finditer(text):
+        for start, end in lowered_spans(EVASION_RE, _EVASION_TWIN, text, low_text):
+            found = text[start:end]
             if (
-                _WEAK_EVASION_RE.match(m.group())
-                and m.group().lower() not in _ROUTING_INTERMEDIARIES
-                and not _EVASION_CONTEXT_RE.search(text[: m.start()] + text[m.end() :])
+                _WEAK_EVASION_RE.match(found)
+                and found.lower() not in _ROUTING_INTERMEDIARIES
+                and not _EVASION_CONTEXT_RE.search(text[:start] + text[end:])
             ):
                 continue  # "through an intermediary firm" alone is not evasion
-            if _ENFORCED_EVASION_RE.search(text, max(0, m.start() - 90), m.start()):
+            if _ENFORCED_EVASION_RE.search(text, max(0, start - 90), start):
                 continue  # "dozens of proceedings over violations of the sanctions"
-            left = text[max(0, m.start() - 30) : m.start()]
-            nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
-            routed = m.group().lower().startswith(("rout", "shipped", "sent", "exported", "moved"))
+            left = text[max(0, start - 30) : start]
+            nominal = bool(_EVASION_NOMINAL_RE.match(found)) and not _COPULA_AS_RE.search(left)
+            routed = found.lower().startswith(("rout", "shipped", "sent", "exported", "moved"))
             passive = routed and bool(_BE_LEFT_RE.search(left))  # "were routed through X"
-            out.append(
-                Trigger("evasion", base + m.start(), base + m.end(), m.group(), passive, nominal)
-            )
-            if _CONDUIT_RE.search(m.group()):
+            out.append(Trigger("evasion", base + start, base + end, found, passive, nominal))
+            if _CONDUIT_RE.search(found):
                 # "X have been used to route chips to Russia": X passes the goods on, it does
                 # not supply them
-                out = [t for t in out if not (t.kind == "supply" and m.start() <= t.start - base)]
+                out = [t for t in out if not (t.kind == "supply" and start <= t.start - base)]
     if not lows.isdisjoint(_ROUTE_NOUNS):
         for m in _ROUTE_RE.finditer(text):  # "X have become one of the main routes by which"
             out.append(
@@ -950,11 +953,11 @@ def find_triggers(
                 )
             )
     if sanction_cue(lows) and any(g in low_text for g in SANCTION_GATES):
-        for m in SANCTION_RE.finditer(text):
-            left = text[max(0, m.start() - 50) : m.start()]
+        for start, end in lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text):
+            left = text[max(0, start - 50) : start]
             if _EVASION_BAD_LEFT.search(left):
                 continue
-            out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
+            out.append(Trigger("sanction", base + start, base + end, text[start:end]))
     if not lows.isdisjoint(_LIST_VERBS) or (
         sanction_context
         and not (
