@@ -50,6 +50,33 @@ def _folds_oddly(low_text: str) -> bool:
 
 IGNORE = re.IGNORECASE
 
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive `pattern` made case-sensitive, to search text lower-cased first
+    (`lowered_spans`): its alternations then skip most branches at their first letter,
+    three times faster on the long ones."""
+    source = pattern.pattern
+    assert pattern.flags & IGNORE and "(?-i" not in source and "(?P" not in source
+    assert "\\N" not in source
+    twin = re.sub(r"\\.|[A-Z]", _lower_literal, source)  # not the escapes: \S, \W, \B
+    return re.compile(twin, pattern.flags & ~IGNORE)
+
+
+def _lower_literal(m: re.Match[str]) -> str:
+    return m.group().lower() if len(m.group()) == 1 else m.group()
+
+
+def lowered_spans(
+    pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low_text: str
+) -> list[tuple[int, int]]:
+    """The spans of `pattern.finditer(text)`, found by its `lower_twin` in `low_text`
+    (`text.lower()`) where each character lower-cases to one that the twin reads as the
+    pattern reads the original: all but "ı" and "ſ" (see `_folds_oddly`)."""
+    if len(low_text) == len(text) and not _folds_oddly(low_text):
+        return [m.span() for m in twin.finditer(low_text)]
+    return [m.span() for m in pattern.finditer(text)]
+
+
 # ------------------------------------------------------------------ triggers
 # Verbs and nouns of transfer; the object decides the claim type.
 SUPPLY_WORDS = _alt(

@@ -31,6 +31,8 @@ from .lexicon import (
     any_word_in,
     evasion_possible,
     gated_search,
+    lower_twin,
+    lowered_spans,
     sanction_cue,
 )
 from .mentions import Mention
@@ -90,6 +92,9 @@ _DESCRIPTIVE_LEFT_RE = re.compile(
     r"(?:to|of|for)\s+$",
     re.I,
 )
+_EVASION_TWIN = lower_twin(EVASION_RE)
+_SANCTION_TWIN = lower_twin(SANCTION_RE)
+_DESCRIPTIVE_PREPS = ("to", "of", "for")  # the word right before a match's end
 _PARTICIPLE_IRREGULAR = word_set("sent sold built made given")
 _NOMINAL = word_set(
     """supply supplies supplier suppliers provision delivery deliveries shipment shipments
@@ -647,6 +652,15 @@ def _firm_name_ends(words: list[Word], j: int, mentions: list[Mention]) -> bool:
     )
 
 
+def _described_use(text: str, base: int, words: list[Word], k: int) -> bool:
+    """ "used to build", "capable of producing": the regex needs the word before to be one of
+    its prepositions, which most production words lack."""
+    if k == 0 or words[k - 1].low not in _DESCRIPTIVE_PREPS:
+        return False
+    start = words[k].start - base
+    return _DESCRIPTIVE_LEFT_RE.search(text[max(0, start - 30) : start]) is not None
+
+
 def nominal_candidate(w: Word) -> bool:
     return w.last in _NOMINAL
 
@@ -776,9 +790,7 @@ def find_triggers(
             if k > 1 and words[k - 2].low in _PLEDGE_BEFORE:
                 continue  # "the firms would stop selling to Russia": a pledge, no denial
             halted = True  # "it had stopped selling into Russia"
-        if kind == "production" and _DESCRIPTIVE_LEFT_RE.search(
-            text[max(0, w.start - base - 30) : w.start - base]
-        ):
+        if kind == "production" and _described_use(text, base, words, k):
             continue  # "tools that can be used to build weapons": a description
         if (
             kind == "production"
@@ -958,26 +970,25 @@ def find_triggers(
         and any(g in low_text for g in EVASION_GATES)
         and evasion_possible(low_text)
     ):
-        for m in EVASION_RE.finditer(text):
+        for start, end in lowered_spans(EVASION_RE, _EVASION_TWIN, text, low_text):
+            found = text[start:end]
             if (
-                _WEAK_EVASION_RE.match(m.group())
-                and m.group().lower() not in _ROUTING_INTERMEDIARIES
-                and not _EVASION_CONTEXT_RE.search(text[: m.start()] + text[m.end() :])
+                _WEAK_EVASION_RE.match(found)
+                and found.lower() not in _ROUTING_INTERMEDIARIES
+                and not _EVASION_CONTEXT_RE.search(text[:start] + text[end:])
             ):
                 continue  # "through an intermediary firm" alone is not evasion
-            if _ENFORCED_EVASION_RE.search(text, max(0, m.start() - 90), m.start()):
+            if _ENFORCED_EVASION_RE.search(text, max(0, start - 90), start):
                 continue  # "dozens of proceedings over violations of the sanctions"
-            left = text[max(0, m.start() - 30) : m.start()]
-            nominal = bool(_EVASION_NOMINAL_RE.match(m.group())) and not _COPULA_AS_RE.search(left)
-            routed = m.group().lower().startswith(("rout", "shipped", "sent", "exported", "moved"))
+            left = text[max(0, start - 30) : start]
+            nominal = bool(_EVASION_NOMINAL_RE.match(found)) and not _COPULA_AS_RE.search(left)
+            routed = found.lower().startswith(("rout", "shipped", "sent", "exported", "moved"))
             passive = routed and bool(_BE_LEFT_RE.search(left))  # "were routed through X"
-            out.append(
-                Trigger("evasion", base + m.start(), base + m.end(), m.group(), passive, nominal)
-            )
-            if _CONDUIT_RE.search(m.group()):
+            out.append(Trigger("evasion", base + start, base + end, found, passive, nominal))
+            if _CONDUIT_RE.search(found):
                 # "X have been used to route chips to Russia": X passes the goods on, it does
                 # not supply them
-                out = [t for t in out if not (t.kind == "supply" and m.start() <= t.start - base)]
+                out = [t for t in out if not (t.kind == "supply" and start <= t.start - base)]
     if not lows.isdisjoint(_ROUTE_NOUNS):
         non_trade = not lows.isdisjoint(_NON_TRADE)
         for m in _ROUTE_RE.finditer(text):  # "X have become one of the main routes by which"
@@ -993,13 +1004,14 @@ def find_triggers(
                 )
             )
     if sanction_cue(lows) and any(g in low_text for g in SANCTION_GATES):
-        for m in SANCTION_RE.finditer(text):
-            left = text[max(0, m.start() - 50) : m.start()]
+        for start, end in lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text):
+            left = text[max(0, start - 50) : start]
             if _EVASION_BAD_LEFT.search(left):
                 continue
-            if m.group() == "sanctioned" and _SANCTIONED_GOODS_RE.match(text, m.end()):
+            found = text[start:end]
+            if found == "sanctioned" and _SANCTIONED_GOODS_RE.match(text, end):
                 continue  # "transit routes for sanctioned goods": no one is sanctioned
-            out.append(Trigger("sanction", base + m.start(), base + m.end(), m.group()))
+            out.append(Trigger("sanction", base + start, base + end, found))
     if not lows.isdisjoint(_LIST_VERBS) or (
         sanction_context
         and not (
