@@ -1915,6 +1915,13 @@ NOT_CLAIMED = [
         "components to Russia.",
         ("Turkey", "component_supply", "denied"),
     ),
+    (
+        "a_group_whose_members_are_named_between_dashes_after_seats",
+        "OFAC designated two Kazakh firms - Almaty-based Steppe Line Trading and "
+        "Shymkent-registered Orbita Supply - which it accused of acting as intermediaries for "
+        "Russian buyers.",
+        ("Kazakhstan", "sanctions_evasion", "asserted"),
+    ),
 ]
 
 

@@ -447,6 +447,12 @@ LISTED += [
         _sanctioned("Alpha Dynamics", "Beta Trade", "Gamma Export"),
     ),
     (
+        "dashed_list_opened_by_seats",
+        "Washington also blacklisted two Kazakh firms - Almaty-based Steppe Line Trading and "
+        "Shymkent-registered Orbita Supply - for buying machine tools for Russian arms makers.",
+        _sanctioned("Steppe Line Trading", "Orbita Supply"),
+    ),
+    (
         "dashed_list_to_the_end",
         "Britain on Monday sanctioned two firms — Alpha Dynamics LLC and Beta Trade LLC.",
         _sanctioned("Alpha Dynamics", "Beta Trade"),

@@ -334,6 +334,8 @@ def _target_chain(
         gap = text[chain[-1].end - base : m.start - base]
         if gap[-2:] in _DASH_ENDS:
             gap = gap[:-2].rstrip() + ", "  # "four companies - X, Y and Z - which": a list
+        elif gap[:3] in _DASH_OPENS:
+            gap = ", " + gap[3:]  # "two firms - Tashkent-based X and Y": the seat opens it
         if "'s " in gap or "’s " in gap:
             gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
         if (when := _WHEN_RE.match(gap)) is not None:
@@ -365,6 +367,7 @@ _CLAUSE_VERB_AFTER_RE = re.compile(
     r"|\s+(?:listed|sanctioned|designated|added|imposed|followed|blacklisted|froze)\b"
 )
 _DASH_ENDS = ("- ", "— ", "– ")
+_DASH_OPENS = (" - ", " — ", " – ")
 _ALONGSIDE_MORE_RE = re.compile(
     r",\s+(?:alongside|along\s+with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|number|group|"
     r"handful|host|string|raft)\s+of\s+$"
@@ -633,6 +636,16 @@ _FREEZE_TARGET_RE = re.compile(
     re.I,
 )
 _NAMING = (", ", ": ", " - ", " — ", " (")
+# "two Uzbek firms - Tashkent-based X and Y": a seat may open the first member
+_NAMING_SEAT_RE = re.compile(
+    r"(?:, |: | - | — | – | \()(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*"
+    r"-(?:based|registered|headquartered)\s+"
+)
+
+
+def _names_members(gap: str) -> bool:
+    """Whether `gap` after a group opens the list of its members."""
+    return gap in _NAMING or ("-" in gap and _NAMING_SEAT_RE.fullmatch(gap) is not None)
 
 
 def sanction_claims(
@@ -819,7 +832,7 @@ def sanction_claims(
     for i, t in enumerate(targets):
         if t.kind == "group" and i + 1 < len(targets):
             nxt = targets[i + 1]
-            if nxt.kind == "organization" and text[t.end - base : nxt.start - base] in _NAMING:
+            if nxt.kind == "organization" and _names_members(text[t.end - base : nxt.start - base]):
                 continue  # "two Chinese companies, X and Y": the companies are X and Y
         name = t.country if t.kind == "adjective" else t.name
         if name is None or name == authority or t.role in ("media", "research"):
