@@ -1523,6 +1523,14 @@ COREFERENCE = [
         "Russia.",
         ("Dongtai Skyway Drone Technology", "drone_supply", "asserted"),
     ),
+    (
+        "both_companies_after_sentences_naming_one_each",
+        "Among the Georgian firms listed was Kartli Freight Services, a trading company in "
+        "Tbilisi. A second company, Rustavi Aero Parts, was sanctioned for acting for a "
+        "Russian aircraft maker. The Treasury said both companies had used Georgia's ports to "
+        "evade sanctions.",
+        ("Kartli Freight Services", "sanctions_evasion", "asserted"),
+    ),
 ]
 
 NOT_COREFERENT = [
@@ -1574,6 +1582,20 @@ NOT_COREFERENT = [
         "Co., Ltd. on Saturday. Zelensky said the Dongtai company had delivered drones to "
         "Russia.",
         ("Hunan Lark Equipment", "drone_supply", "asserted"),
+    ),
+    (
+        "both_companies_after_three_named_one_by_one",
+        "Kartli Freight Services shipped chips to Russia. Rustavi Aero Parts paid for them. "
+        "Batumi Cargo Line stored them. The Treasury said both companies had used Georgia's "
+        "ports to evade sanctions.",
+        ("Kartli Freight Services", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "an_owner_before_a_hyphen_only_describes_the_maker",
+        "Officials said the buyers included a unit of Kronshtadt, the Rostec-owned maker of the "
+        "Orion, and a plant of IEMZ Kupol in Izhevsk. Both Russian manufacturers are under US "
+        "sanctions.",
+        ("Rostec", "sanctions_imposed", "asserted"),
     ),
 ]
 

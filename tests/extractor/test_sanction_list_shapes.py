@@ -329,6 +329,13 @@ LISTED += [
         _sanctioned("Kowloon Bright Trading", "Almaty Techsnab"),
     ),
     (
+        "both_national_makers_not_the_owner_of_one",
+        "Officials said the buyers included a unit of Kronshtadt, the Rostec-owned maker of the "
+        "Orion, and a plant of IEMZ Kupol in Izhevsk. Both Russian manufacturers are under US "
+        "sanctions.",
+        _sanctioned("Kronstadt", "IEMZ Kupol"),
+    ),
+    (
         "these_two_shell_firms_blacklisted",
         _TWO_HK + "Washington blacklisted these two shell firms in May.",
         _sanctioned("Kowloon Bright Trading", "Seastar Link"),
