@@ -460,6 +460,21 @@ LISTED += [
         _sanctioned("Steppe Line Trading", "Orbita Supply"),
     ),
     (
+        "a_designator_hyphened_before_the_name",
+        "A Chinese firm shipped engines to OFAC-designated Kronshtadt in 2024.",
+        _sanctioned("Kronstadt"),
+    ),
+    (
+        "a_sanctioned_compound_before_a_trade_noun_and_the_name",
+        "Chinese traders supplied chips to the UK-sanctioned drone maker Kronshtadt.",
+        _sanctioned("Kronstadt"),
+    ),
+    (
+        "a_sanctioned_compound_in_an_apposition",
+        "Kronshtadt, a U.S.-designated company, bought Chinese engines.",
+        _sanctioned("Kronstadt"),
+    ),
+    (
         "dashed_list_to_the_end",
         "Britain on Monday sanctioned two firms — Alpha Dynamics LLC and Beta Trade LLC.",
         _sanctioned("Alpha Dynamics", "Beta Trade"),
@@ -565,6 +580,16 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "sanctioned_goods_before_a_name_are_no_company",
+        "Chinese traders sold EU-sanctioned goods to Kronshtadt.",
+        "Kronstadt",
+    ),
+    (
+        "a_stock_listing_compound_is_no_sanction",
+        "The Mumbai-listed drone maker Kronshtadt bought Chinese engines.",
+        "Kronstadt",
+    ),
     (
         "listed_by_an_exchange_is_no_sanction",
         "Yildiz Savunma Teknoloji A.Ş. was listed by the Istanbul exchange in 2019 and sells "
@@ -1121,8 +1146,42 @@ UNDER_STATES_SANCTIONS = [
         "Japan",
     ),
 ]
+UNDER_STATES_SANCTIONS += [
+    (
+        "a_verbless_description_of_a_pair_under_sanctions",
+        "The network bought servomotors for Kronshtadt and IEMZ Kupol, two Russian drone makers "
+        "already under British and US sanctions.",
+        "IEMZ Kupol",
+        "United Kingdom",
+    ),
+    (
+        "a_verbless_description_of_the_object_under_sanctions",
+        "Turkish brokers arranged deliveries to the Alabuga plant, a Russian drone factory long "
+        "under EU sanctions.",
+        "Alabuga Special Economic Zone",
+        "European Union",
+    ),
+    (
+        "both_under_sanctions_after_a_pair",
+        "Customs data show engines going to Kronshtadt and IEMZ Kupol, both already under US "
+        "sanctions.",
+        "Kronstadt",
+        "United States",
+    ),
+]
 # "under" words that are no states' sanctions
 NOT_UNDER_STATES_SANCTIONS = [
+    (
+        "some_of_a_list_under_sanctions_unsaid_which",
+        "Exports went to Kartli Freight Services, Rustavi Aero Parts and Batumi Cargo Line, two "
+        "of them already under US sanctions.",
+        "Batumi Cargo Line",
+    ),
+    (
+        "a_description_that_is_a_clause_of_its_own",
+        "Engines went to Rustavi Aero Parts, a trader that said it was under no US sanctions.",
+        "Rustavi Aero Parts",
+    ),
     (
         "under_lowercase_rules",
         "Alabuga, the Russian drone plant, operates under strict secrecy and sanctions rules.",

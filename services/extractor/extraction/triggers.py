@@ -963,7 +963,8 @@ def find_triggers(
                     nominal=True,
                 )
             )
-    if sanction_cue(lows) and any(g in low_text for g in SANCTION_GATES):
+    sanction_words = sanction_cue(lows) or any(g in low_text for g in _HYPHEN_SANCTION_GATES)
+    if sanction_words and any(g in low_text for g in SANCTION_GATES):
         for m in SANCTION_RE.finditer(text):
             left = text[max(0, m.start() - 50) : m.start()]
             if _EVASION_BAD_LEFT.search(left):
@@ -996,6 +997,8 @@ def find_triggers(
     return out
 
 
+# "OFAC-designated X" is one word ("ofac-designated") for the token cue
+_HYPHEN_SANCTION_GATES = ("-sanction", "-designat", "-blacklist")
 _TERRITORY_PURPOSE_REACH = 40  # chars: "... to be used for the re-export of sanctioned goods"
 
 
