@@ -475,6 +475,18 @@ LISTED += [
         _sanctioned("Kronstadt"),
     ),
     (
+        "a_group_and_its_members_among_a_count_added_to_the_list",
+        "The EU adopted new sanctions on Monday. Two Kazakh firms, Steppe Line Trading and "
+        "Orbita Supply, were among the 52 individuals and entities added to the list.",
+        _sanctioned("Steppe Line Trading", "Orbita Supply"),
+    ),
+    (
+        "among_a_count_in_places_listed_in_a_package",
+        "Kartli Freight Services and Rustavi Aero Parts are among 30 entities in Georgia, "
+        "Armenia and Turkey listed in the bloc's new package of measures.",
+        _sanctioned("Kartli Freight Services", "Rustavi Aero Parts"),
+    ),
+    (
         "dashed_list_to_the_end",
         "Britain on Monday sanctioned two firms — Alpha Dynamics LLC and Beta Trade LLC.",
         _sanctioned("Alpha Dynamics", "Beta Trade"),
@@ -580,6 +592,16 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "among_a_count_added_to_a_client_list",
+        "Kartli Freight Services was among 12 companies added to its client list in 2023.",
+        "Kartli Freight Services",
+    ),
+    (
+        "among_a_count_included_in_an_index",
+        "Kartli Freight Services was among the 30 firms included in the index of top exporters.",
+        "Kartli Freight Services",
+    ),
     (
         "sanctioned_goods_before_a_name_are_no_company",
         "Chinese traders sold EU-sanctioned goods to Kronshtadt.",
