@@ -1586,6 +1586,14 @@ COREFERENCE = [
         "Russia.",
         ("Dongtai Skyway Drone Technology", "drone_supply", "asserted"),
     ),
+    (
+        "both_companies_after_sentences_naming_one_each",
+        "Among the Georgian firms listed was Kartli Freight Services, a trading company in "
+        "Tbilisi. A second company, Rustavi Aero Parts, was sanctioned for acting for a "
+        "Russian aircraft maker. The Treasury said both companies had used Georgia's ports to "
+        "evade sanctions.",
+        ("Kartli Freight Services", "sanctions_evasion", "asserted"),
+    ),
 ]
 
 NOT_COREFERENT = [
@@ -1637,6 +1645,20 @@ NOT_COREFERENT = [
         "Co., Ltd. on Saturday. Zelensky said the Dongtai company had delivered drones to "
         "Russia.",
         ("Hunan Lark Equipment", "drone_supply", "asserted"),
+    ),
+    (
+        "both_companies_after_three_named_one_by_one",
+        "Kartli Freight Services shipped chips to Russia. Rustavi Aero Parts paid for them. "
+        "Batumi Cargo Line stored them. The Treasury said both companies had used Georgia's "
+        "ports to evade sanctions.",
+        ("Kartli Freight Services", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "an_owner_before_a_hyphen_only_describes_the_maker",
+        "Officials said the buyers included a unit of Kronshtadt, the Rostec-owned maker of the "
+        "Orion, and a plant of IEMZ Kupol in Izhevsk. Both Russian manufacturers are under US "
+        "sanctions.",
+        ("Rostec", "sanctions_imposed", "asserted"),
     ),
 ]
 
@@ -2005,6 +2027,13 @@ NOT_CLAIMED = [
         "Small Turkish trading houses with no manufacturing of their own have been selling "
         "components to Russia.",
         ("Turkey", "component_supply", "denied"),
+    ),
+    (
+        "a_group_whose_members_are_named_between_dashes_after_seats",
+        "OFAC designated two Kazakh firms - Almaty-based Steppe Line Trading and "
+        "Shymkent-registered Orbita Supply - which it accused of acting as intermediaries for "
+        "Russian buyers.",
+        ("Kazakhstan", "sanctions_evasion", "asserted"),
     ),
 ]
 

@@ -329,6 +329,13 @@ LISTED += [
         _sanctioned("Kowloon Bright Trading", "Almaty Techsnab"),
     ),
     (
+        "both_national_makers_not_the_owner_of_one",
+        "Officials said the buyers included a unit of Kronshtadt, the Rostec-owned maker of the "
+        "Orion, and a plant of IEMZ Kupol in Izhevsk. Both Russian manufacturers are under US "
+        "sanctions.",
+        _sanctioned("Kronstadt", "IEMZ Kupol"),
+    ),
+    (
         "these_two_shell_firms_blacklisted",
         _TWO_HK + "Washington blacklisted these two shell firms in May.",
         _sanctioned("Kowloon Bright Trading", "Seastar Link"),
@@ -447,6 +454,39 @@ LISTED += [
         _sanctioned("Alpha Dynamics", "Beta Trade", "Gamma Export"),
     ),
     (
+        "dashed_list_opened_by_seats",
+        "Washington also blacklisted two Kazakh firms - Almaty-based Steppe Line Trading and "
+        "Shymkent-registered Orbita Supply - for buying machine tools for Russian arms makers.",
+        _sanctioned("Steppe Line Trading", "Orbita Supply"),
+    ),
+    (
+        "a_designator_hyphened_before_the_name",
+        "A Chinese firm shipped engines to OFAC-designated Kronshtadt in 2024.",
+        _sanctioned("Kronstadt"),
+    ),
+    (
+        "a_sanctioned_compound_before_a_trade_noun_and_the_name",
+        "Chinese traders supplied chips to the UK-sanctioned drone maker Kronshtadt.",
+        _sanctioned("Kronstadt"),
+    ),
+    (
+        "a_sanctioned_compound_in_an_apposition",
+        "Kronshtadt, a U.S.-designated company, bought Chinese engines.",
+        _sanctioned("Kronstadt"),
+    ),
+    (
+        "a_group_and_its_members_among_a_count_added_to_the_list",
+        "The EU adopted new sanctions on Monday. Two Kazakh firms, Steppe Line Trading and "
+        "Orbita Supply, were among the 52 individuals and entities added to the list.",
+        _sanctioned("Steppe Line Trading", "Orbita Supply"),
+    ),
+    (
+        "among_a_count_in_places_listed_in_a_package",
+        "Kartli Freight Services and Rustavi Aero Parts are among 30 entities in Georgia, "
+        "Armenia and Turkey listed in the bloc's new package of measures.",
+        _sanctioned("Kartli Freight Services", "Rustavi Aero Parts"),
+    ),
+    (
         "dashed_list_to_the_end",
         "Britain on Monday sanctioned two firms — Alpha Dynamics LLC and Beta Trade LLC.",
         _sanctioned("Alpha Dynamics", "Beta Trade"),
@@ -552,6 +592,26 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "among_a_count_added_to_a_client_list",
+        "Kartli Freight Services was among 12 companies added to its client list in 2023.",
+        "Kartli Freight Services",
+    ),
+    (
+        "among_a_count_included_in_an_index",
+        "Kartli Freight Services was among the 30 firms included in the index of top exporters.",
+        "Kartli Freight Services",
+    ),
+    (
+        "sanctioned_goods_before_a_name_are_no_company",
+        "Chinese traders sold EU-sanctioned goods to Kronshtadt.",
+        "Kronstadt",
+    ),
+    (
+        "a_stock_listing_compound_is_no_sanction",
+        "The Mumbai-listed drone maker Kronshtadt bought Chinese engines.",
+        "Kronstadt",
+    ),
     (
         "listed_by_an_exchange_is_no_sanction",
         "Yildiz Savunma Teknoloji A.Ş. was listed by the Istanbul exchange in 2019 and sells "
@@ -1108,8 +1168,42 @@ UNDER_STATES_SANCTIONS = [
         "Japan",
     ),
 ]
+UNDER_STATES_SANCTIONS += [
+    (
+        "a_verbless_description_of_a_pair_under_sanctions",
+        "The network bought servomotors for Kronshtadt and IEMZ Kupol, two Russian drone makers "
+        "already under British and US sanctions.",
+        "IEMZ Kupol",
+        "United Kingdom",
+    ),
+    (
+        "a_verbless_description_of_the_object_under_sanctions",
+        "Turkish brokers arranged deliveries to the Alabuga plant, a Russian drone factory long "
+        "under EU sanctions.",
+        "Alabuga Special Economic Zone",
+        "European Union",
+    ),
+    (
+        "both_under_sanctions_after_a_pair",
+        "Customs data show engines going to Kronshtadt and IEMZ Kupol, both already under US "
+        "sanctions.",
+        "Kronstadt",
+        "United States",
+    ),
+]
 # "under" words that are no states' sanctions
 NOT_UNDER_STATES_SANCTIONS = [
+    (
+        "some_of_a_list_under_sanctions_unsaid_which",
+        "Exports went to Kartli Freight Services, Rustavi Aero Parts and Batumi Cargo Line, two "
+        "of them already under US sanctions.",
+        "Batumi Cargo Line",
+    ),
+    (
+        "a_description_that_is_a_clause_of_its_own",
+        "Engines went to Rustavi Aero Parts, a trader that said it was under no US sanctions.",
+        "Rustavi Aero Parts",
+    ),
     (
         "under_lowercase_rules",
         "Alabuga, the Russian drone plant, operates under strict secrecy and sanctions rules.",

@@ -926,6 +926,18 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Altyn Parts Trading", "component_supply", "asserted"),
         None,
     ),
+    (
+        "a_sanctioned_compound_names_who_sanctioned",
+        "A Chinese firm shipped engines to OFAC-designated Kronshtadt in 2024.",
+        ("Kronstadt", "sanctions_imposed", "asserted"),
+        "United States",
+    ),
+    (
+        "a_sanctioned_compound_in_an_apposition_says_nothing_of_the_deal",
+        "Kronshtadt, a UK-sanctioned drone maker, bought the engines from Chinese traders.",
+        ("China", "component_supply", "asserted"),
+        None,
+    ),
 ]
 
 

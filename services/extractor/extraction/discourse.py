@@ -123,6 +123,7 @@ class Discourse:
     described: dict[str, str] = field(default_factory=dict)
     org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies
     org_list_at: int = -1  # its sentence index
+    org_named_at: dict[str, int] = field(default_factory=dict)  # the last sentence naming it
     # short names the article introduced: first token -> (tokens, the actor they stand for)
     aliases: dict[str, list[tuple[tuple[str, ...], Mention]]] = field(default_factory=dict)
     alias_firsts: set[str] = field(default_factory=set)
@@ -156,6 +157,7 @@ class Discourse:
             if m.kind == "organization"
             and m.via not in ("coref", "lede")
             and m.role not in ("media", "research", "government")
+            and m.prep != "based"
         ]
         names = list(dict.fromkeys(names))
         if len(names) >= 2:

@@ -18,7 +18,9 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
         if m.kind == "country" and m.via != "coref":
             state.note_country(m.name)
         if m.kind == "organization":
-            state.note_org(m)
+            if m.prep != "based":  # "the Rostec-owned maker": the owner only describes it
+                state.note_org(m)
+                state.org_named_at[m.name] = s.sent.index
         elif m.kind == "person":
             state.note_person(m.name)
     state.note_org_list(s.mentions, s.sent.index)

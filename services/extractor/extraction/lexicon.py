@@ -202,6 +202,13 @@ SANCTION_RE = re.compile(
     r"(?! (?:in|at|on) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:documents?|files?|records?|"
     r"papers?|reports?|leaks?|workshops?|shops?|plants?|factor(?:y|ies)|staff|payrolls?|"
     r"rosters?|letters?|correspondence|emails?)\b)|"
+    # "were among the 71 individuals and entities added to the list", "are among 45 entities
+    # in China, Hong Kong and Kazakhstan listed in the bloc's latest package"
+    r"among (?:the )?\d+ (?:[\w-]+ ){0,3}?(?:entities|companies|firms|individuals|targets|"
+    r"businesses)(?=(?: (?:in|from) [^.;:]{1,80}?)? (?:added to (?:the|its|their|[\w.-]+['’]s) "
+    r"(?:(?:latest|new|updated|consolidated|EU|US|UK|U\.S\.) )?(?:sanctions? |black|entity "
+    r"|designation )?list|(?:listed|included) in (?:the|its|their|a|[\w.-]+['’]s) "
+    r"(?:[\w.'’-]+ ){0,3}?(?:package|round|tranche)))|"
     # "Among the newly sanctioned entities are X and Y"
     r"among the (?:newly |latest |other )?(?:sanctioned|designated|blacklisted|targeted|listed) "
     r"(?:[\w-]+ )?(?:entities|companies|firms|individuals|people|businesses|banks|vessels)|"
@@ -654,6 +661,15 @@ SANCTION_GATES = (
     "prohibiting",
     "listing",
     "among th",
+    "among 1",
+    "among 2",
+    "among 3",
+    "among 4",
+    "among 5",
+    "among 6",
+    "among 7",
+    "among 8",
+    "among 9",
     "listed for",
     "blacklist",
     "designat",
@@ -697,7 +713,7 @@ SANCTION_TOKENS = word_set(
     prohibition prohibiting listing listings banned"""
 )
 # sanctions said without a sanctions word: "were among those targeted", "listed for shipping"
-AMONG_VERBS = word_set("targeted sanctioned designated blacklisted named listed")
+AMONG_VERBS = word_set("targeted sanctioned designated blacklisted named listed added included")
 
 
 def sanction_cue(lows: frozenset[str]) -> bool:

@@ -111,11 +111,32 @@ def _by_nationality(state: Discourse, nats: set[str], count: int | None) -> list
 def _by_list(state: Discourse, count: int | None, sent: Sentence) -> list[str]:
     """ "the three companies" after a sentence that named three; without a count, only
     right after the list (the next two sentences)."""
+    if (
+        count is not None
+        and (count != len(state.org_list) or state.org_list_at < sent.index - 2)
+        and (recent := _named_one_by_one(state, count, sent))
+    ):
+        return recent
     if not state.org_list:
         return []
     if count is not None:
         return list(state.org_list) if count == len(state.org_list) else []
     return list(state.org_list) if sent.index - state.org_list_at <= 2 else []
+
+
+def _named_one_by_one(state: Discourse, count: int, sent: Sentence) -> list[str]:
+    """ "Both companies" after the last sentences named one company each: exactly `count`
+    companies named in the last two sentences, none more."""
+    recent = [
+        o.name
+        for o in reversed(state.orgs)
+        if o.role not in _NOT_ORG_ROLES
+        and sent.index - state.org_named_at.get(o.name, -9) <= _RECENT_SENTENCES
+    ]
+    return recent if len(recent) == count else []
+
+
+_RECENT_SENTENCES = 2
 
 
 def note_list_nationality(sent: Sentence, out: list[Mention], state: Discourse) -> None:

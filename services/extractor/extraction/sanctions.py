@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import any_of, gated_search
+from .lexicon import COMPANY_NOUNS, SMALL_NUMBERS, any_of, gated_search
 from .list_links import links_list
 from .mentions import Mention
 from .roles import RUSSIA
@@ -83,6 +83,10 @@ def _authority(
             )
         ):
             return m.country if m.kind == "adjective" else m.name
+    if trig.start > base and text[trig.start - base - 1] == "-":
+        for m in mentions:  # "the UK-sanctioned drone maker X" was read as a group of the UK
+            if m.kind == "group" and m.start < trig.start < m.end and m.name != RUSSIA:
+                return m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in left:
         gap = trig.start - m.end
@@ -334,6 +338,8 @@ def _target_chain(
         gap = text[chain[-1].end - base : m.start - base]
         if gap[-2:] in _DASH_ENDS:
             gap = gap[:-2].rstrip() + ", "  # "four companies - X, Y and Z - which": a list
+        elif gap[:3] in _DASH_OPENS:
+            gap = ", " + gap[3:]  # "two firms - Tashkent-based X and Y": the seat opens it
         if "'s " in gap or "’s " in gap:
             gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
         if (when := _WHEN_RE.match(gap)) is not None:
@@ -365,6 +371,7 @@ _CLAUSE_VERB_AFTER_RE = re.compile(
     r"|\s+(?:listed|sanctioned|designated|added|imposed|followed|blacklisted|froze)\b"
 )
 _DASH_ENDS = ("- ", "— ", "– ")
+_DASH_OPENS = (" - ", " — ", " – ")
 _ALONGSIDE_MORE_RE = re.compile(
     r",\s+(?:alongside|along\s+with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|number|group|"
     r"handful|host|string|raft)\s+of\s+$"
@@ -588,6 +595,11 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
         if ante.in_apposition and ante.head is not None:
             ante = ante.head  # "X, one of the largest producers in Russia, which has been"
         return [ante] if ante.is_actor else []
+    if "," in wide:
+        if _SOME_OF_THEM_UNDER_RE.search(wide):
+            return []  # "X, Y and Z, two of them under US sanctions": not said which
+        if described := _described_under(mentions, text, base, wide, trig):
+            return described
     prior = [
         m
         for m in mentions
@@ -604,6 +616,72 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
 
 
 _REL_WORDS = ("that", "which", "who")
+# "EU-sanctioned drone maker X": a trade noun between the compound and the name
+_COMPOUND_NOUN_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+")
+_COMPOUND_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b")
+# "X, a UK-sanctioned drone maker,": the compound describes the name before
+_COMPOUND_APPOSITION_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w.]*\.?)$")
+
+
+def _compound_target(
+    mentions: list[Mention], right: list[Mention], text: str, base: int, trig: Trigger
+) -> list[Mention]:
+    """Whom `U.S.-sanctioned` describes: the name it stands before (`OFAC-designated X`,
+    `the EU-sanctioned drone maker X`) or the one an apposition follows (`X, a
+    UK-sanctioned drone maker`)."""
+    if right and right[0].kind == "organization":
+        gap = text[trig.end - base : right[0].start - base]
+        if len(gap) < 3 or _COMPOUND_NOUN_GAP_RE.fullmatch(gap):
+            return [right[0]]
+    lead = text[max(0, trig.start - base - 30) : trig.start - base - 1]
+    appos = _COMPOUND_APPOSITION_RE.search(lead)
+    if appos is None:
+        return []
+    at = trig.start - 1 - len(lead) + appos.start()
+    before = [m for m in mentions if m.end == at and m.kind == "organization"]
+    return before[-1:] if _COMPOUND_NOUN_AFTER_RE.match(text, trig.end - base) else []
+
+
+# "X and Y, two Iranian makers of drones already under US sanctions": a description without
+# a verb, so X and Y (whatever their role in the clause) are the ones under sanctions
+_UNDER_DESCRIPTION_RE = re.compile(
+    r",\s+(?P<det>a|an|the|both|two|three|four|five|six)\s+(?!of\s)(?:[\w.'’-]+\s+){0,10}?"
+    r"(?:already\s+|also\s+|itself\s+|themselves\s+|still\s+|long\s+)?"
+    r"(?:under|subject\s+to)\s+(?:[\w.'’-]+,?\s+){0,5}?$"
+)
+
+
+def _described_under(
+    mentions: list[Mention], text: str, base: int, wide: str, trig: Trigger
+) -> list[Mention]:
+    """The named actors a verbless description under sanctions follows: `bought for X and
+    Y, two Iranian manufacturers already under US sanctions`."""
+    desc = _UNDER_DESCRIPTION_RE.search(wide)
+    if desc is None or _CLAUSE_WORDS.intersection(desc.group().lower().split()):
+        return []
+    at = trig.start - len(wide) + desc.start()
+    before = [m for m in mentions if m.end <= at and m.is_actor and not m.in_apposition]
+    if (
+        not before
+        or before[-1].kind not in ("organization", "person")
+        or not _NAME_TAIL_RE.fullmatch(text, before[-1].end - base, at - base)
+    ):
+        return []
+    chain = _left_chain(before, text, base)
+    count = SMALL_NUMBERS.get(desc.group("det"), 2 if desc.group("det") == "both" else 1)
+    return chain[-count:] if len(chain) >= count else []
+
+
+# "the Alabuga plant, a ...": a trade noun may close the name the description follows
+_NAME_TAIL_RE = re.compile(r"(?:\s+(?:plant|factory|facility|zone|company|firm|group|concern))?")
+_SOME_OF_THEM_UNDER_RE = re.compile(
+    r",\s+(?:one|two|three|four|some|several|many|most)\s+of\s+(?:them|which|whom)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:under|subject\s+to)\s+(?:[\w.'’-]+,?\s+){0,5}?$"
+)
+# words that make a description a clause of its own: "X, the company said, under sanctions"
+_CLAUSE_WORDS = word_set(
+    "said says is are was were has have had which that who whose while although"
+)
 _RELATIVE_END_RE = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?$")
 
 
@@ -633,6 +711,16 @@ _FREEZE_TARGET_RE = re.compile(
     re.I,
 )
 _NAMING = (", ", ": ", " - ", " — ", " (")
+# "two Uzbek firms - Tashkent-based X and Y": a seat may open the first member
+_NAMING_SEAT_RE = re.compile(
+    r"(?:, |: | - | — | – | \()(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*"
+    r"-(?:based|registered|headquartered)\s+"
+)
+
+
+def _names_members(gap: str) -> bool:
+    """Whether `gap` after a group opens the list of its members."""
+    return gap in _NAMING or ("-" in gap and _NAMING_SEAT_RE.fullmatch(gap) is not None)
 
 
 def sanction_claims(
@@ -720,8 +808,7 @@ def sanction_claims(
     elif word.startswith("among"):
         targets = _among(mentions, right, text, base, trig)
     elif compound:
-        if right and right[0].kind == "organization" and right[0].start - trig.end < 3:
-            targets.append(right[0])
+        targets = _compound_target(mentions, right, text, base, trig)
     elif (
         word in _VERB_FORMS[:-1]
         and word.endswith("ed")  # "was sanctioning" is active
@@ -819,7 +906,7 @@ def sanction_claims(
     for i, t in enumerate(targets):
         if t.kind == "group" and i + 1 < len(targets):
             nxt = targets[i + 1]
-            if nxt.kind == "organization" and text[t.end - base : nxt.start - base] in _NAMING:
+            if nxt.kind == "organization" and _names_members(text[t.end - base : nxt.start - base]):
                 continue  # "two Chinese companies, X and Y": the companies are X and Y
         name = t.country if t.kind == "adjective" else t.name
         if name is None or name == authority or t.role in ("media", "research"):

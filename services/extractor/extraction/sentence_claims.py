@@ -364,7 +364,10 @@ def sentence_claims(
                     if subj.name == authority and subj.kind in ("group", "country"):
                         continue  # "The sanctions ... bar Americans from": not a target
                 sanctioned.append(subj)
-                sanctioner = sanctioner or authority
+                if text[trig.start - base - 1 : trig.start - base] != "-":
+                    # not "X, a UK-sanctioned maker, bought ...": a description, the UK
+                    # says nothing of what X did
+                    sanctioner = sanctioner or authority
                 out.append(
                     make_claim(
                         sent,

@@ -1003,7 +1003,8 @@ def find_triggers(
                     nominal=True,
                 )
             )
-    if sanction_cue(lows) and any(g in low_text for g in SANCTION_GATES):
+    sanction_words = sanction_cue(lows) or any(g in low_text for g in _HYPHEN_SANCTION_GATES)
+    if sanction_words and any(g in low_text for g in SANCTION_GATES):
         for start, end in lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text):
             left = text[max(0, start - 50) : start]
             if _EVASION_BAD_LEFT.search(left):
@@ -1050,6 +1051,8 @@ def _non_trade_route(text: str, noun_end: int) -> bool:
     return not _NON_TRADE.isdisjoint(words)
 
 
+# "OFAC-designated X" is one word ("ofac-designated") for the token cue
+_HYPHEN_SANCTION_GATES = ("-sanction", "-designat", "-blacklist")
 _TERRITORY_PURPOSE_REACH = 40  # chars: "... to be used for the re-export of sanctioned goods"
 
 
