@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from .discourse import Mention
 from .merge import Candidate
 from .wordset import word_set
 
 # cheap gates: a word of denial and a word for the accused or their lawyer
-_DENY_WORDS = word_set(
+_DENY_WORDS: Final = word_set(
     """deny denies denied denying reject rejects rejected rejecting dispute disputes disputed
     contest contests contested guilty compliance innocent innocence wrongdoing"""
 )
-_ACCUSED_WORDS = word_set(
+_ACCUSED_WORDS: Final = word_set(
     """lawyer lawyers attorney attorneys counsel client suspect accused defendant
     businessman businesswoman"""
 )
-_DENIAL_RE = re.compile(
+_DENIAL_RE: Final = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed)|contest(?:s|ed)?)\s+"
     r"(?:all\s+|the\s+|these\s+|any\s+)?(?:charges?|accusations?|allegations?|wrongdoing|"
     r"guilt)\b"
@@ -31,15 +32,15 @@ _DENIAL_RE = re.compile(
     re.I,
 )
 # "Lasitsa's lawyer, Vilma Jankauskienė, said": a named lawyer speaks for the client
-_NAMED_LAWYER_RE = re.compile(
+_NAMED_LAWYER_RE: Final = re.compile(
     r"\b(?:lawyer|attorney|counsel)\s*,\s+(?P<name>[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,2}),"
 )
-_COMPANY_LAWYER_RE = re.compile(
+_COMPANY_LAWYER_RE: Final = re.compile(
     r"\b(?:the\s+)?(?:company|firm|business)['’]s\s+(?:lawyers?|attorneys?|counsel)\b", re.I
 )
-_PERSON = "person"
-_ORG = "organization"
-_CHARGED_TYPES = frozenset(
+_PERSON: Final = "person"
+_ORG: Final = "organization"
+_CHARGED_TYPES: Final = frozenset(
     {"component_supply", "drone_supply", "weapons_supply", "sanctions_evasion", "drone_production"}
 )
 

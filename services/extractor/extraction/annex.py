@@ -12,22 +12,23 @@ that does not speak of sanctions ends the annex.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import NOT_NAME, Discourse, Mention, overlaps, token_index
 from .lexicon import SANCTION_RE
 from .people import PRIVATE
 from .text import Sentence, Token
 
-_ITEM_RE = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}[.)]|[•▪●◦*—–-])\s+(?:and\s+)?")
-_HEADING_END = '.!?:;"”'
-_MAX_HEADING = 160
-_SUBJECT_TO_RE = re.compile(
+_ITEM_RE: Final = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}[.)]|[•▪●◦*—–-])\s+(?:and\s+)?")
+_HEADING_END: Final = '.!?:;"”'
+_MAX_HEADING: Final = 160
+_SUBJECT_TO_RE: Final = re.compile(
     r"\b(?:subject to|designated|designations|listed|listings|sanctioned|targeted|singled out|"
     r"blacklisted|named)\b",
     re.I,
 )
-_PEOPLE_HEAD_RE = re.compile(r"\b(?:individuals|persons|people|officials)\b", re.I)
-_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|de|&))*")
+_PEOPLE_HEAD_RE: Final = re.compile(r"\b(?:individuals|persons|people|officials)\b", re.I)
+_NAME_RE: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|de|&))*")
 
 
 def is_heading(text: str, sent: Sentence) -> bool:

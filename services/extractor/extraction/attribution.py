@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .gazetteer import Gazetteer
 from .lexicon import (
@@ -24,8 +25,8 @@ from .text import Sentence, Token
 from .words import Word
 from .wordset import word_set
 
-_TELL_FORMS = word_set("told tell tells telling")
-_SKIP_BEFORE = word_set(
+_TELL_FORMS: Final = word_set("told tell tells telling")
+_SKIP_BEFORE: Final = word_set(
     """has have had also further previously repeatedly strongly firmly categorically publicly
     earlier later then again already once recently officially explicitly flatly vehemently
     was were is are be been being quoted as saying in a an the statement to interview
@@ -33,73 +34,73 @@ _SKIP_BEFORE = word_set(
     sunday last week month year today yesterday earlier this years months decades weeks now
     until so far"""
 )
-_SPANS = word_set("years months decades weeks days")
-_RECORDS_RE = re.compile(
+_SPANS: Final = word_set("years months decades weeks days")
+_RECORDS_RE: Final = re.compile(
     r"\s+(?:customs\s+|trade\s+|shipping\s+|export\s+|import\s+)?(?:records|data|documents|"
     r"figures|statistics|filings|databases?)\b"
 )
-_LEARNED = word_set("learned learnt")
+_LEARNED: Final = word_set("learned learnt")
 # how an outlet speaks of its own work: "records reviewed by Meduza", "documents seen by"
-_OWN_WORK_RE = re.compile(
+_OWN_WORK_RE: Final = re.compile(
     r"\b(?:reviewed|seen|obtained|gathered|analy[sz]ed|compiled|examined|verified)\s+by\s+"
     r"(?:the\s+)?$"
 )
-_ANONYMOUS = word_set("source sources resident residents person people insider insiders")
-_MEDIA_NOUNS = re.compile(
+_ANONYMOUS: Final = word_set("source sources resident residents person people insider insiders")
+_MEDIA_NOUNS: Final = re.compile(
     r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:publication|newspaper|paper|outlet|magazine|"
     r"broadcaster|news agency|agency|daily|website|channel|report|investigation|"
     r"newspaper's report)\b",
     re.I,
 )
-_PRONOUN_PERSON = frozenset({"he", "she"})
-_COMPANY_WORDS = word_set("company firm manufacturer maker group corporation")
-_BE_FORMS = word_set("is are was were be been being")
-_BE_ADVERBS = word_set("also still now further long even")
-_FUNCTION_STOP = word_set("which that who whom and but or while because if")
-_REPORT_NP_RE = re.compile(
+_PRONOUN_PERSON: Final = frozenset({"he", "she"})
+_COMPANY_WORDS: Final = word_set("company firm manufacturer maker group corporation")
+_BE_FORMS: Final = word_set("is are was were be been being")
+_BE_ADVERBS: Final = word_set("also still now further long even")
+_FUNCTION_STOP: Final = word_set("which that who whom and but or while because if")
+_REPORT_NP_RE: Final = re.compile(
     r"\b(?:the|their|its)\s+(?:investigation|report|study|analysis|review|probe|research|"
     r"findings|document|documents|records|data)\s+(?:also\s+)?$"
     # "the researchers found", "the report's authors note": who wrote the report
     r"|\b(?:the|its|the\s+(?:report|study)['’]s)\s+(?:authors|researchers)\s+(?:also\s+)?$",
     re.I,
 )
-_REPORT_NP_NEEDS = any_of(
+_REPORT_NP_NEEDS: Final = any_of(
     """investigation report study analysis review probe research findings document records data
     authors"""
 )
 # "The study, published Tuesday by X": X wrote the report the article goes on to cite
-_PUBLISHED_BY_RE = re.compile(
+_PUBLISHED_BY_RE: Final = re.compile(
     r"\b(?:report|study|analysis|investigation|paper|research)\b[^.;]{0,40}?\b(?:published|"
     r"released|compiled|prepared|produced|issued|conducted)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
     re.I,
 )
-PUBLISHED_WORDS = word_set("published released compiled prepared produced issued conducted")
+PUBLISHED_WORDS: Final = word_set("published released compiled prepared produced issued conducted")
 # "The authors do not accuse X. Instead they describe ...": the report's authors speak on
-_AUTHORS_OPEN_RE = re.compile(
+_AUTHORS_OPEN_RE: Final = re.compile(
     r"^(?:The|Its|The\s+(?:report|study)['’]s)\s+(?:authors|researchers)\b"
 )
 # the nouns of "the ministry said": the regex below and its gate read the same list
-_GOV_NP_NEEDS = any_of(
+_GOV_NP_NEEDS: Final = any_of(
     """department ministry agency bloc administration government office treasury military army
     embassy mission commission council group team panel"""
 )
-_GOV_NP_RE = re.compile(
+_GOV_NP_RE: Final = re.compile(
     r"\bthe\s+(?:spy\s+|intelligence\s+|foreign\s+|defen[cs]e\s+)?"
     rf"(?P<noun>{'|'.join(_GOV_NP_NEEDS)})\s+(?:also\s+)?$",
     re.I,
 )
-_SPOKES_RE = re.compile(
+_SPOKES_RE: Final = re.compile(
     r"\b(?:the|a)\s+(?:(\w+)\s+)?(?:spokes(?:person|man|woman)|department|ministry)\b", re.I
 )
-_SPOKES_NEEDS = any_of("spokes department ministry")
-_POSSESSIVE_CLAIM_RE = re.compile(
+_SPOKES_NEEDS: Final = any_of("spokes department ministry")
+_POSSESSIVE_CLAIM_RE: Final = re.compile(
     r"\b(?P<owner>his|her)\s+(?:\w+\s+){0,2}?(?:accusations?|allegations?|claims?|assertions?|"
     r"statements?|remarks|charges?)\b",
     re.I,
 )
 # what every match of _POSSESSIVE_CLAIM_RE contains (lower-cased)
-_CLAIM_NOUNS = any_of("accusation allegation claim assertion statement remarks charge")
-_CLAIM_NOUN_RE = re.compile(
+_CLAIM_NOUNS: Final = any_of("accusation allegation claim assertion statement remarks charge")
+_CLAIM_NOUN_RE: Final = re.compile(
     r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:accusations?|allegations?|claims?|assertions?|statements?|"
     r"remarks|charges?|report|reports|assessment|findings|investigation|intelligence|data)\b",
     re.I,
@@ -107,7 +108,7 @@ _CLAIM_NOUN_RE = re.compile(
 
 
 # agencies the gold conventions name themselves; every other agency speaks for its state
-_OWN_NAMED_AGENCIES = frozenset({"National Intelligence Service"})
+_OWN_NAMED_AGENCIES: Final = frozenset({"National Intelligence Service"})
 
 
 def _voice(mn: Mention) -> str:
@@ -158,7 +159,7 @@ class Frame:
 
 # "North Korea, which has no embassy in Australia, has previously described": a relative
 # clause between the subject and its verb
-_RELATIVE_ASIDE_RE = re.compile(
+_RELATIVE_ASIDE_RE: Final = re.compile(
     r"\s*,\s*(?:which|who)\s[^,;]{0,80},\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?",
 )
 
@@ -275,12 +276,12 @@ def _mention_ending_before(
 
 
 # who a mission, an embassy or an envoy "to Y" / "in Y" speaks for
-_MISSION_NOUNS = word_set(
+_MISSION_NOUNS: Final = word_set(
     "mission embassy delegation ambassador envoy representative representation consulate"
 )
 
 
-_BODY_FIRST_WORDS = frozenset(
+_BODY_FIRST_WORDS: Final = frozenset(
     {"Ministry", "Department", "Office", "Agency", "Committee", "Council", "Administration"}
 )
 
@@ -314,10 +315,10 @@ def _sending_state(mentions: list[Mention], tokens: list[Token], m: Mention) -> 
 
 # "Belarus's Ministry of Defense has denied", "Kazakhstan's State Revenue Committee said":
 # a body the gazetteer does not know speaks for the state that owns it
-_STATE_BODY_WORDS = word_set(
+_STATE_BODY_WORDS: Final = word_set(
     "ministry department committee office agency service council administration commission"
 )
-_STATE_BODY_RE = re.compile(
+_STATE_BODY_RE: Final = re.compile(
     r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Committee|Office|Agency|Service|"
     r"Council|Administration|Commission)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
@@ -335,7 +336,7 @@ def _state_owning_body(text: str, base: int, verb: int, mentions: list[Mention])
     return None
 
 
-_SPOKES_FOR_RE = re.compile(
+_SPOKES_FOR_RE: Final = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative|official)\s+for\s+(?:the\s+)?", re.I
 )
 
@@ -353,7 +354,7 @@ def _spokesperson_for(text: str, base: int, verb: int, mentions: list[Mention]) 
 
 
 # the words an aside between a subject and its verb opens with
-_ASIDE_OPENERS = word_set(
+_ASIDE_OPENERS: Final = word_set(
     """launched set established created founded formed made led run based known built
     backed funded chaired headed which who"""
 )
@@ -410,7 +411,7 @@ def _is_name_word(w: str) -> bool:
 
 
 # data named by where it comes from: "customs records from Armenia", "figures of Kazakhstan"
-_DATA_FROM_RE = re.compile(
+_DATA_FROM_RE: Final = re.compile(
     r"\b(?:records|data|figures|statistics|documents|filings|declarations|numbers|entries)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?$"
 )
@@ -418,7 +419,7 @@ _DATA_FROM_RE = re.compile(
 
 # words of places and institutions, no part of a person's name ("Rason Special Economic
 # Zone shows", "the Trade Council said")
-_NOT_PERSON_WORDS = word_set(
+_NOT_PERSON_WORDS: Final = word_set(
     """Zone Special Economic Port Region Province District Committee Council Ministry Office
     Agency Group Company Corporation Industries Industry Technology Technologies Trading
     University Institute Center Centre Service Services Bureau Department Commission Court
@@ -426,7 +427,7 @@ _NOT_PERSON_WORDS = word_set(
 )
 
 
-_NOT_SPEAKER = word_set(
+_NOT_SPEAKER: Final = word_set(
     """The A An In On At It He She They We This That These Those Officials Analysts Experts
     According But And Or If When While Meanwhile However Earlier Later Sources Reports"""
 )
@@ -465,7 +466,7 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
 
 # a state's authority named by its demonym, which speaks for the state: "Finnish Customs",
 # "Polish Border Guard"
-_AUTHORITY_NAME_WORDS = word_set("Customs Police Border Guard Prosecution Coast")
+_AUTHORITY_NAME_WORDS: Final = word_set("Customs Police Border Guard Prosecution Coast")
 
 
 def _state_authority(
@@ -484,7 +485,7 @@ def _state_authority(
 
 
 # words of a title or portfolio that run into a name: "Minister of Economy Narek Teryan"
-_OFFICE_WORDS = word_set(
+_OFFICE_WORDS: Final = word_set(
     """Economy Economic Defense Defence Foreign Affairs Finance Trade Commerce Industry Justice
     Interior Energy Security Minister Secretary Spokesperson Spokesman Spokeswoman Deputy
     Ambassador Director Chief President Premier Envoy Commissioner Chairman Chairwoman"""
@@ -493,15 +494,15 @@ _OFFICE_WORDS = word_set(
 
 # unnamed officials: "Western officials say", "a European diplomat said" are named by that
 # description; "the officials said", "officials said" are the ones quoted before
-_ANON_HEADS = word_set(
+_ANON_HEADS: Final = word_set(
     "official officials diplomat diplomats prosecutor prosecutors investigator investigators"
 )
 # who a state's prosecutors are: "the Lithuanian Prosecutor General's Office", "German
 # prosecutors", then "according to prosecutors", "prosecutors said"
-_PROSECUTION_HEADS = frozenset({"prosecutor", "investigator"})
-_ANON_GATES = _ANON_HEADS | {"prosecution"}
-_ANON_BLOCS = frozenset({"Western", "European"})
-_ANON_NP_RE = re.compile(
+_PROSECUTION_HEADS: Final = frozenset({"prosecutor", "investigator"})
+_ANON_GATES: Final = _ANON_HEADS | {"prosecution"}
+_ANON_BLOCS: Final = frozenset({"Western", "European"})
+_ANON_NP_RE: Final = re.compile(
     r"\s*(?:(?P<det>the|a|an|one\s+of\s+the)\s+)?(?:senior\s+)?(?P<bloc>Western\s+|European\s+)?"
     r"(?P<head>officials?|diplomats?|prosecutors?|investigators?)\b(?!\s+(?:in|of|from|at|with)\b)"
 )
@@ -538,14 +539,14 @@ def _anonymous_np(m: re.Match[str] | None, state: Discourse) -> str | None:
     return None
 
 
-_ALLIES = word_set("allies partners")
-_PARTICIPLES = word_set("accusing alleging saying")
+_ALLIES: Final = word_set("allies partners")
+_PARTICIPLES: Final = word_set("accusing alleging saying")
 # "The Foreign Ministry listed ..., saying": a state body that opens the sentence unnamed
-_BODY_OPENER_RE = re.compile(
+_BODY_OPENER_RE: Final = re.compile(
     r"^(?:The|Its)\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<noun>Ministry|Department|Treasury|Council|"
     r"Commission|Government|Office|Agency)\b"
 )
-_ANON_DESC_RE = re.compile(
+_ANON_DESC_RE: Final = re.compile(
     r"(?P<desc>[A-Z][\w.]*)\s+(?:senior\s+)?(?P<head>officials?|diplomats?|prosecutors?|"
     r"investigators?|Prosecutor(?:\s+General)?['’]s\s+Office|(?:State\s+)?Prosecution)\b"
 )
@@ -594,9 +595,9 @@ def _first_of_list(mn: Mention, mentions: list[Mention], text: str, base: int) -
     return first
 
 
-_AND_GAP_RE = re.compile(r"\s+and\s+(?:the\s+)?")
-_OXFORD_GAP_RE = re.compile(r",\s+and\s+(?:the\s+)?")
-_COMMA_GAP_RE = re.compile(r",\s+(?:the\s+)?")
+_AND_GAP_RE: Final = re.compile(r"\s+and\s+(?:the\s+)?")
+_OXFORD_GAP_RE: Final = re.compile(r",\s+and\s+(?:the\s+)?")
+_COMMA_GAP_RE: Final = re.compile(r",\s+(?:the\s+)?")
 
 
 def _tok_at(tokens: list[Token], char: int) -> int:
@@ -624,9 +625,9 @@ class _Cue:
         return self._t
 
 
-_BASED_RE = re.compile(r"-(?:based|registered|headquartered)\b")
+_BASED_RE: Final = re.compile(r"-(?:based|registered|headquartered)\b")
 # the last word of an organization's name that makes it a place (a zone, an industrial park)
-_PLACE_HEADS = frozenset(("Zone", "Park", "Complex"))
+_PLACE_HEADS: Final = frozenset(("Zone", "Park", "Complex"))
 
 
 def find_frames(
@@ -969,30 +970,32 @@ def find_frames(
     return frames
 
 
-_SPOKES_WORDS = word_set("spokesperson spokesman spokeswoman representative official")
-_DECISION_WORDS = word_set(
+_SPOKES_WORDS: Final = word_set("spokesperson spokesman spokeswoman representative official")
+_DECISION_WORDS: Final = word_set(
     """decision designation order resolution notice announcement listing regulation release
     draft proposal"""
 )
-_DECISION_NP_RE = re.compile(
+_DECISION_NP_RE: Final = re.compile(
     r"\bthe\s+(?:decision|designation|order|resolution|notice|announcement|listing|"
     # (a sanctions package in draft: "the draft says the three companies supplied")
     r"regulation|press\s+release|draft|proposal)\s+(?:also\s+)?$",
     re.I,
 )
-_MISSION_HEAD_RE = re.compile(r"\s+(?:mission|embassy|delegation|consulate)\s+(?:to|in|at)\b", re.I)
-_BODY_NOUNS = word_set(
+_MISSION_HEAD_RE: Final = re.compile(
+    r"\s+(?:mission|embassy|delegation|consulate)\s+(?:to|in|at)\b", re.I
+)
+_BODY_NOUNS: Final = word_set(
     "department ministry agency administration government office embassy mission commission council"
 )
-_BODY_NOUN_RE = re.compile(
+_BODY_NOUN_RE: Final = re.compile(
     r"\b(?:department|ministry|agency|administration|government|office|embassy|mission|"
     r"commission|council)\b",
     re.I,
 )
-_RELATIVE_RE = re.compile(r"(?:\w|,)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}$")
-_REPORT_BEFORE_RE = re.compile(r"\breport\b", re.I)
+_RELATIVE_RE: Final = re.compile(r"(?:\w|,)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}$")
+_REPORT_BEFORE_RE: Final = re.compile(r"\breport\b", re.I)
 # "The report, published this week by the Centre for X (CTI), claimed that": its author speaks
-_REPORT_APPOSITIVE_RE = re.compile(
+_REPORT_APPOSITIVE_RE: Final = re.compile(
     r"(?:The|A|An|Its)\s+(?:new\s+|latest\s+)?(?:report|study|analysis|investigation|paper),\s+"
     r"(?:[\w-]+\s+){0,2}?(?:published|released|compiled|prepared|produced|issued|conducted)\s+"
     r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
@@ -1012,7 +1015,7 @@ def _report_author(text: str, base: int, mentions: list[Mention]) -> Mention | N
     )
 
 
-_GOV_REF_RE = re.compile(
+_GOV_REF_RE: Final = re.compile(
     r"^\s*the\s+(?:ministry|department|government|agency|office|council|commission|"
     r"administration|treasury)\b",
     re.I,
@@ -1116,11 +1119,11 @@ def settle_sources(
 
 # how an outlet speaks of its own reporting: "records reviewed by X", "told X", "questions
 # from X", "X has learned", "X could not independently verify", "X contacted"
-_OWN_BEFORE_RE = re.compile(
+_OWN_BEFORE_RE: Final = re.compile(
     r"\b(?:(?:reviewed|seen|obtained|analy[sz]ed|identified|examined|verified)\s+by|told|"
     r"questions\s+from|interview\s+with)\s+(?:the\s+|The\s+)?$"
 )
-_OWN_AFTER_RE = re.compile(
+_OWN_AFTER_RE: Final = re.compile(
     r"\s+(?:has\s+learned|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
     r"was\s+unable\s+to|contacted|reached\s+out)\b"
 )

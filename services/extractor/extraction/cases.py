@@ -6,6 +6,8 @@ state's allegation."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from .discourse import Discourse, Mention
 from .gazetteer import Gazetteer
 from .lexicon import AUTHORITY_HEADS
@@ -13,28 +15,32 @@ from .merge import Candidate
 from .text import Sentence, Token
 from .wordset import word_set
 
-_LEAD_SENTENCES = 3  # the case is the title's or the lead's
-_ENFORCERS = word_set(
+_LEAD_SENTENCES: Final = 3  # the case is the title's or the lead's
+_ENFORCERS: Final = word_set(
     """prosecutor prosecutors prosecution police customs investigators court courts judge
     authorities service office"""
 )
-_CASE_VERBS = word_set(
+_CASE_VERBS: Final = word_set(
     """charge charged charges charging indict indicted indicts indictment investigating investigates
     investigation investigate probe probed probing seized seizing searched raided arrested
     detained convicted sentenced proceedings prosecuting suspects"""
 )
 # words between a state and its enforcer: "Italy's finance police", "the Swiss federal
 # prosecutor's office", "Taiwanese district prosecutors"
-_BETWEEN = word_set(
+_BETWEEN: Final = word_set(
     """'s federal state public finance financial district regional city county national
     customs criminal economic chief general attorney security tax border -"""
 )
-_RECORDS = word_set("data records statistics figures filings declarations documents database")
-_STATE_KINDS = frozenset({"country", "adjective", "group", "place"})
-_RESIDENTS = word_set("man woman resident businessman businesswoman entrepreneur company firm")
-_TOWN_ROLES = frozenset({"capital", "place"})
-_AUX = word_set("has have had is are was were also now today")
-_ACCUSED_STATE = "Russia"  # the recipient's capital names no case's court
+_RECORDS: Final = word_set(
+    "data records statistics figures filings declarations documents database"
+)
+_STATE_KINDS: Final = frozenset({"country", "adjective", "group", "place"})
+_RESIDENTS: Final = word_set(
+    "man woman resident businessman businesswoman entrepreneur company firm"
+)
+_TOWN_ROLES: Final = frozenset({"capital", "place"})
+_AUX: Final = word_set("has have had is are was were also now today")
+_ACCUSED_STATE: Final = "Russia"  # the recipient's capital names no case's court
 
 
 def note_case_state(

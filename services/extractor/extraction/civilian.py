@@ -4,15 +4,16 @@ not a claim about the war (a firm "sells agricultural drones and spare parts")."
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .wordset import word_set
 
-CIVIL_WORDS = word_set(
+CIVIL_WORDS: Final = word_set(
     """agricultural agriculture crop-spraying spraying farm farming delivery racing toy toys
     hobby hobbyist consumer recreational"""
 )
 # the goods right after the verb: "sells agricultural drones", "supplies crop-spraying UAVs"
-_CIVIL_GOODS_RE = re.compile(
+_CIVIL_GOODS_RE: Final = re.compile(
     r"\s+(?:(?:its|their|the|small|mid-size|new|used|own)\s+)?"
     r"(?:agricultural|agriculture|crop-spraying|spraying|farm|farming|delivery|racing|toy|"
     r"hobby|hobbyist|consumer|recreational)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|quadcopters?)\b",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from .discourse import Mention
 from .gazetteer import Gazetteer
 from .products import Product
 from .text import Sentence
 
-_PRODUCT_TYPES = {
+_PRODUCT_TYPES: Final = {
     "drone_supply": ("drone",),
     "drone_production": ("drone", "missile", "weapon"),
     "weapons_supply": ("missile", "weapon"),

@@ -4,17 +4,18 @@ attorney` -> the company the article last named, `His attorney` -> the person it
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import Discourse, Mention
 
-CLIENT_RE = re.compile(r"\b(?:his|her|their|its|our|my|the)\s+client\b", re.I)
-_COUNSEL = (
+CLIENT_RE: Final = re.compile(r"\b(?:his|her|their|its|our|my|the)\s+client\b", re.I)
+_COUNSEL: Final = (
     r"(?:(?:defen[cs]e|lead|criminal|company)\s+)?(?:lawyer|attorney|counsel|solicitor|advocate)s?"
 )
-_OWN_COUNSEL_RE = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+{_COUNSEL}\b")
-_COMPANY_COUNSEL_RE = re.compile(rf"\b[Tt]he\s+(?:company|firm)['’]s\s+{_COUNSEL}\b")
-_NAMED_COUNSEL_RE = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_COUNSEL}\b")
-_POSSESSED_COUNSEL_RE = re.compile(rf"^['’]s\s+{_COUNSEL}\b")
+_OWN_COUNSEL_RE: Final = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+{_COUNSEL}\b")
+_COMPANY_COUNSEL_RE: Final = re.compile(rf"\b[Tt]he\s+(?:company|firm)['’]s\s+{_COUNSEL}\b")
+_NAMED_COUNSEL_RE: Final = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_COUNSEL}\b")
+_POSSESSED_COUNSEL_RE: Final = re.compile(rf"^['’]s\s+{_COUNSEL}\b")
 
 
 def client_of(

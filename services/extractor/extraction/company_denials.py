@@ -10,21 +10,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Final
 
 from .company_goods import goods_in_general_at
 from .mentions import Mention
 from .wordset import word_set
 
 # cheap gate: one of these words must be in the sentence ...
-_NOUN_CUES = frozenset(
+_NOUN_CUES: Final = frozenset(
     {"nothing", "relationship", "relations", "ties", "links", "business", "dealings", "knowledge"}
 )
 # "only sold to legitimate customers", "sells only to civilian buyers": what a company
 # says it sold instead
-_LAWFUL_TRADE_CUES = word_set("legitimate only")
-CUE_WORDS = _NOUN_CUES | _LAWFUL_TRADE_CUES | {"never", "not"}
+_LAWFUL_TRADE_CUES: Final = word_set("legitimate only")
+CUE_WORDS: Final = _NOUN_CUES | _LAWFUL_TRADE_CUES | {"never", "not"}
 # ... and, for "never", "not" and the lawful trade, one of these
-SUPPLY_FORMS = word_set(
+SUPPLY_FORMS: Final = word_set(
     """supplied sold exported shipped sent delivered supply sell export ship work worked
     contracts dealt deal sells supplies exports resold"""
 )
@@ -39,7 +40,7 @@ def may_disavow(lows: frozenset[str]) -> bool:
     return not lows.isdisjoint(SUPPLY_FORMS)
 
 
-_DISAVOW_RE = re.compile(
+_DISAVOW_RE: Final = re.compile(
     r"\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
     r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings|business)"
     r"[\"”’']?\s+(?:with|to)|no\s+knowledge\s+(?:of|about|that))\b"
@@ -64,46 +65,46 @@ _DISAVOW_RE = re.compile(
     r"sell|export|ship)\b",
     re.I,
 )
-_SUPPLY_STEMS = ("suppl", "sold", "sell", "export", "ship", "sent", "deliver")
+_SUPPLY_STEMS: Final = ("suppl", "sold", "sell", "export", "ship", "sent", "deliver")
 # "never had contracts with", "do not work with": ties to a buyer, whatever the goods
-_GENERIC_TIES_RE = re.compile(
+_GENERIC_TIES_RE: Final = re.compile(
     r"(?:contracts?|work(?:ed)?|deal(?:t)?)\s+(?:\w+\s+)?with$"
     r"|(?:customers|clients|buyers|retailers|users|electronics|goods|products)$",
     re.I,
 )
 # "a staff member at X said the company sold ... and had never ...": the company the
 # reported clause is about
-_REPORTED_SUBJECT_RE = re.compile(
+_REPORTED_SUBJECT_RE: Final = re.compile(
     r"\b(?:said|says|told\s+(?:\S+\s+){1,4}?|added|insisted|maintained|stated|wrote)\s+"
     r"(?:that\s+)?$"
 )
 # who disavows: the company in the clause, by reference or as "we"
-_WHO_RE = re.compile(
+_WHO_RE: Final = re.compile(
     r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\b[Ww]e|\bit)\s+"
     r"(?:\w+\s+)?[\"“‘']?$"  # (`his company had “never supplied`: the quote opens inside)
 )
 # a company's own account of its trade names itself as the company, or "we"
-_COMPANY_WHO_RE = re.compile(
+_COMPANY_WHO_RE: Final = re.compile(
     r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\b[Ww]e)\s+"
     r"(?:\w+\s+)?[\"“‘']?$"
 )
 # "the company sold \"standard electronics\" and had no relationship with": its second verb
-_WHO_BEFORE_AND_RE = re.compile(
+_WHO_BEFORE_AND_RE: Final = re.compile(
     r"\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)\s+[^.;:,]{1,80}?\s+and\s+$"
 )
 # a disavowal of knowing where the goods went answers a charge of diverting them
-_DIVERSION_DENIAL_RE = re.compile(
+_DIVERSION_DENIAL_RE: Final = re.compile(
     r"\b(?:knowledge|aware|end[- ]users?|(?:final\s+)?destinations?|cargo|re-?exports?)\b", re.I
 )
 
 
 # "X's director, Y, said his company ...": the company whose officer speaks
-_OFFICER_AFTER_RE = re.compile(
+_OFFICER_AFTER_RE: Final = re.compile(
     r"['’]s?\s+(?:(?:managing|general|executive|sales|commercial|finance)\s+)?(?:director|"
     r"manager|owner|founder|chief\s+executive|CEO|chairman|president|head|spokes(?:man|woman|"
     r"person)|representative)\b"
 )
-_CLIENT_LEFT_RE = re.compile(
+_CLIENT_LEFT_RE: Final = re.compile(
     r"\b(?:his|her|their|its|our|my|the)\s+client\s+[\"“‘']?(?:\w+\s+)?[\"“‘']?$"
 )
 

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import Final
 
 from .claims import sector_type
 from .gazetteer import Gazetteer
 
 # "never sold products", "any product", "knowingly sold anything": goods in general right
 # after the verb
-_GOODS_IN_GENERAL_RE = re.compile(
+_GOODS_IN_GENERAL_RE: Final = re.compile(
     r"\s+(?:\w+ly\s+)?(?:(?:any|a\s+single|its|our|their)\s+)?(?:products?|goods|items?|"
     r"anything|merchandise|wares)\b",
     re.I,
 )
-_DRONE_MAKING = frozenset({"drone_production"})
+_DRONE_MAKING: Final = frozenset({"drone_production"})
 
 
 def generic_denial_type(gz: Gazetteer, name: str, charges: Collection[str]) -> str:

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Final
 
 from .attribution import Frame
 from .wordset import word_set
 
-CUE_WORDS = word_set("complies comply complied complying abides abide adheres adhere")
+CUE_WORDS: Final = word_set("complies comply complied complying abides abide adheres adhere")
 
 # the state itself obeys ("it complies", "the country fully complies"); not "its trade
 # controls comply with UN requirements", which says what its rules are
-_COMPLIES_RE = re.compile(
+_COMPLIES_RE: Final = re.compile(
     r"\b(?:it|the\s+country|the\s+government)\s+(?:has\s+|had\s+|is\s+|was\s+)?[\"“‘']?"
     r"(?:\w+ly\s+)?(?:complies|complied|complying|comply|abides|abided|adheres|adhered)"
     r"[\"”’']?\s+(?:\w+ly\s+)?(?:with|by|to)\s+(?:all\s+|its\s+|the\s+)?(?:international\s+|"

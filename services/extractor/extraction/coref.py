@@ -4,12 +4,13 @@ Almaz-Antey subsidiary`, `its citizens`, `both countries`."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import NOT_NAME, Discourse, Mention, OrgInfo, token_index
 from .text import Sentence, Token
 from .wordset import word_set
 
-COREF_RE = re.compile(
+COREF_RE: Final = re.compile(
     r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+"
     # no determiner or verb of saying among the modifiers: "the phone said the company"
     r"(?P<mods>(?:(?!(?:the|this|that|these|said|says|told)\s)[\w'’-]+\s+){0,3}?)"
@@ -18,15 +19,15 @@ COREF_RE = re.compile(
     r"conglomerate|concern|startup|trader|importer|zone|wholesaler|dealer|retailer|reseller|"
     r"forwarder|shipper|carrier)\b"
 )
-POSS_GROUP_RE = re.compile(
+POSS_GROUP_RE: Final = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
 )
-BOTH_RE = re.compile(
+BOTH_RE: Final = re.compile(
     r"\b(?:[Bb]oth|[Tt]he two)\s+(?:countries|nations|governments|states|sides|capitals)\b"
 )
 
 
-_COREF_NOUNS = word_set(
+_COREF_NOUNS: Final = word_set(
     """company firm facility site complex manufacturer maker producer subsidiary supplier
     enterprise plant factory corporation exporter developer contractor entity business vendor
     distributor conglomerate concern startup trader importer zone wholesaler dealer retailer
@@ -34,7 +35,7 @@ _COREF_NOUNS = word_set(
 )
 # trades narrow enough that "the wholesaler" is the company an apposition called so, not
 # just the last one named ("the manufacturer", "the firm")
-DESCRIBED_NOUNS = word_set(
+DESCRIBED_NOUNS: Final = word_set(
     "wholesaler dealer retailer reseller forwarder shipper carrier distributor trader importer"
 )
 
@@ -125,9 +126,9 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             )
 
 
-_PLACE_NOUNS = word_set("facility site complex plant factory zone")
+_PLACE_NOUNS: Final = word_set("facility site complex plant factory zone")
 # "The factory, in the Alabuga special economic zone, assembled ...": where it is names it
-_SITE_AT_RE = re.compile(r",?\s+(?:in|at|inside)\s+(?:the\s+)?")
+_SITE_AT_RE: Final = re.compile(r",?\s+(?:in|at|inside)\s+(?:the\s+)?")
 
 
 def _site_named_after(sent: Sentence, at: int, out: list[Mention]) -> OrgInfo | None:

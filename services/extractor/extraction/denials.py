@@ -6,6 +6,7 @@ that account" points at the latest accusation instead."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .attribution import Frame
 from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
@@ -14,25 +15,25 @@ from .merge import Candidate
 from .wordset import word_set
 
 # the cue is a denial verb whose object is the allegation itself, or a pronoun for it
-_DENIAL_VERB_OBJECT_RE = re.compile(
+_DENIAL_VERB_OBJECT_RE: Final = re.compile(
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
     r"rebuff(?:s|ed|ing)?|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"
     r"charges?|suggestions?|assertions?|it|them|this|that|involvement|wrongdoing)\b",
     re.I,
 )
-_ACCUSED_KINDS = ("country", "organization", "group")
+_ACCUSED_KINDS: Final = ("country", "organization", "group")
 # what the denied report says, when it says it: "dismissed reports of troop deployments",
 # "denied that North Korean soldiers were in Russia", "rejects any suggestion that the
 # country is being used to circumvent sanctions"
-_REPORT_OBJECTS = frozenset(
+_REPORT_OBJECTS: Final = frozenset(
     {"report", "reports", "allegation", "allegations", "accusation", "accusations", "claim"}
     | {"claims", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions"}
     | {"that"}
 )
-_WORD_RE = re.compile(r"[\w-]+")
+_WORD_RE: Final = re.compile(r"[\w-]+")
 # "dismissed the reports as baseless" ends the report; "being used as a conduit" does not
-_REPORT_END_RE = re.compile(r"[.;:!?]|(?<!used)\s(?:as|but|while|and\s+said)\s|[\"“”]")
-_TYPE_CUES = (  # the first kind of act the report's words name, in this order
+_REPORT_END_RE: Final = re.compile(r"[.;:!?]|(?<!used)\s(?:as|but|while|and\s+said)\s|[\"“”]")
+_TYPE_CUES: Final = (  # the first kind of act the report's words name, in this order
     (
         "personnel",
         word_set(
@@ -96,7 +97,7 @@ def bare_denials(
 
 
 # "denied that report", "rejects this account": the statement just made, not the main charge
-_JUST_MADE_RE = re.compile(
+_JUST_MADE_RE: Final = re.compile(
     r"\S+\s+(?:\w+\s+)?(?:that|this)\s+(?:account|report|claim|allegation|accusation|"
     r"assessment|description|charge|version|story|characterization|characterisation)\b",
     re.I,
@@ -122,7 +123,7 @@ def charge_answered(
     return max(charges, key=lambda c: c[1])[2]
 
 
-_ITSELF_RE = re.compile(r"\s+that\s+(?:it|the\s+country|the\s+government)\b", re.I)
+_ITSELF_RE: Final = re.compile(r"\s+that\s+(?:it|the\s+country|the\s+government)\b", re.I)
 
 
 def _about_itself(text: str, verb: re.Match[str], name: str) -> bool:

@@ -6,6 +6,7 @@ the owners of frozen assets, and the claims a group's named members share."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .annex import is_heading, item_target, note_heading
 from .claims import designation
@@ -54,7 +55,7 @@ def read_annex_line(
             pool.add(claim)
 
 
-_MEMBERS_RE = re.compile(
+_MEMBERS_RE: Final = re.compile(
     r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|"
     r"businesses)\s+(?:include|included|are|were)|Among them (?:are|were)|They include|"
     r"These include)\b"
@@ -97,7 +98,7 @@ def _member_claims(
     return out
 
 
-_AMONG_THEM = ("Among them", "Among those", "Among these")
+_AMONG_THEM: Final = ("Among them", "Among those", "Among these")
 
 
 def designate_open_members(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from .text import Token
 from .wordset import word_set
 
-NOT_NAME = word_set(
+NOT_NAME: Final = word_set(
     """The A An In On At According As After Before But And Or If While When Since During This
     That These Those It Its He She They We I You Our Their His Her Meanwhile However Earlier
     Later Last Next New Speaking Officials Western Both Many Some Several Other Such What Who
@@ -16,7 +17,7 @@ NOT_NAME = word_set(
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday SEE ALSO Photo Image Read
     Latest Videos Video"""
 )
-TITLE_WORDS = word_set(
+TITLE_WORDS: Final = word_set(
     """President Minister Secretary Spokesperson Spokesman Spokeswoman Deputy Ambassador General
     Gen Admiral Adm Director Chief Senator Sen Rep Representative Chairman Chairwoman CEO Mr Mrs
     Ms Dr Prof Professor Colonel Col Lieutenant Lt Major Maj Captain Capt Commander Envoy Premier

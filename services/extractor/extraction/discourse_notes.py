@@ -3,11 +3,13 @@ actors it named, who spoke, and the source a pronoun in a later sentence refers 
 
 from __future__ import annotations
 
+from typing import Final
+
 from .discourse import Discourse
 from .sentence_context import SentenceContext
 from .shortnames import note_region_names
 
-_REGION_NAMES = frozenset({"North Korea", "European Union"})
+_REGION_NAMES: Final = frozenset({"North Korea", "European Union"})
 
 
 def note_sentence(s: SentenceContext, state: Discourse) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from pathlib import Path
+from typing import Final
 
 from shared.events import ClaimFields
 
@@ -47,7 +48,7 @@ from .settlement import settle_article
 from .supply_passes import add_named_suppliers, add_origin_claims, add_own_production
 from .text import split_sentences, tokenize
 
-_RUSSIA_RE = re.compile(r"Russia|Moscow|Kremlin|Russian")
+_RUSSIA_RE: Final = re.compile(r"Russia|Moscow|Kremlin|Russian")
 
 
 class Engine:

@@ -6,22 +6,23 @@ says parts and dual-use goods do not go out (a rule said on its own is a policy,
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import COMPONENT_WORDS
 from .wordset import word_set
 
-CUE_WORDS = word_set("control controls controlled controlling regulates regulated")
+CUE_WORDS: Final = word_set("control controls controlled controlling regulates regulated")
 
 # "strictly controls the export of", "exercises strict control over exports of",
 # "imposes tight controls on the re-export of", "has always strictly regulated exports of"
-_CONTROLS_RE = re.compile(
+_CONTROLS_RE: Final = re.compile(
     r"\b(?:(?:strictly|tightly|carefully)\s+(?:controls?|controlled|controlling|regulates?|"
     r"regulated)|(?:exercis|impos|appl|maintain|keep|kept|enforc)\w*\s+(?:\w+\s+){0,2}?"
     r"(?:strict|tight|stringent|rigorous)\s+controls?\s+(?:over|on))\s+(?:the\s+|its\s+)?"
     r"(?:exports?|re-exports?|exporting|sales?)\s+(?:of\s+)?(?P<goods>[^.;:\"“”]{1,120})",
     re.I,
 )
-_WORD_RE = re.compile(r"[\w-]+")
+_WORD_RE: Final = re.compile(r"[\w-]+")
 
 
 def controlled_goods_type(text: str) -> str | None:
@@ -36,4 +37,4 @@ def controlled_goods_type(text: str) -> str | None:
 
 # parts by name: "dual-use items" alone is the stock phrase of the rule, which the gold does
 # not always read as a denial of parts
-_PART_WORDS = COMPONENT_WORDS - {"dual-use"}
+_PART_WORDS: Final = COMPONENT_WORDS - {"dual-use"}

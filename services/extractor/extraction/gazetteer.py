@@ -11,16 +11,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .text import Token, tokenize
 
-_END = ""  # never a token
+_END: Final = ""  # never a token
 # Located through the package, not __file__: a mypyc-compiled module's __file__ is not
 # where the sources live.
-BUNDLED_PATH = Path(str(files("services.extractor") / "data" / "gazetteer.json"))
+BUNDLED_PATH: Final = Path(str(files("services.extractor") / "data" / "gazetteer.json"))
 
-ACTOR_KINDS = frozenset({"country", "organization", "person", "group"})
+ACTOR_KINDS: Final = frozenset({"country", "organization", "person", "group"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +219,7 @@ class Gazetteer:
         return sorted(seen.items())
 
 
-_GOVERNMENT_HEADS = (
+_GOVERNMENT_HEADS: Final = (
     "government",
     "authorities",
     "foreign ministry",

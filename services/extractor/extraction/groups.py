@@ -7,27 +7,30 @@ count, its nationality (or place) and who sanctioned it; members must fit both."
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import SMALL_NUMBERS
 from .mentions import Mention
 from .wordset import word_set
 
-GROUP_NOUNS = word_set(
+GROUP_NOUNS: Final = word_set(
     """companies firms entities suppliers exporters manufacturers makers traders businesses
     distributors importers company firm entity supplier exporter manufacturer maker trader
     business distributor importer"""
 )
-_NOUNS = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
-_COUNTS = {"a": 1, "an": 1, **SMALL_NUMBERS}
-_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_NOUNS: Final = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+_COUNTS: Final = {"a": 1, "an": 1, **SMALL_NUMBERS}
+_COUNT: Final = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "three Hong Kong-registered trading firms", "a Chinese aircraft engine manufacturer"
-_GROUP_RE = re.compile(rf"\b{_COUNT}\s+((?:[\w.'’-]+\s+){{1,4}}?)(?:{_NOUNS})\b", re.IGNORECASE)
+_GROUP_RE: Final = re.compile(
+    rf"\b{_COUNT}\s+((?:[\w.'’-]+\s+){{1,4}}?)(?:{_NOUNS})\b", re.IGNORECASE
+)
 # "The three Hong Kong firms - A, B and C - were ...", "The two Armenian companies: A and B"
-_GROUP_REF_RE = re.compile(
+_GROUP_REF_RE: Final = re.compile(
     rf"^The\s+(?:{_COUNT}\s+)?((?:[\w.'’-]+\s+){{1,3}}?)(?:{_NOUNS})\s*(?:[-–—:(]|,\s)\s*",
     re.IGNORECASE,
 )
-_REF_END_RE = re.compile(r"\s[-–—]\s|[)–—]|,\s+(?:were|are|was|is|had|have|which|who)\b")
+_REF_END_RE: Final = re.compile(r"\s[-–—]\s|[)–—]|,\s+(?:were|are|was|is|had|have|which|who)\b")
 
 
 class Group:

@@ -9,27 +9,28 @@ what the other rules make of it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import Mention, token_index
 from .text import Sentence, Token
 from .wordset import word_set
 
-_HEADS = word_set("Centre Center Institute Foundation Council Observatory Initiative Forum")
-_FIELDS = (
+_HEADS: Final = word_set("Centre Center Institute Foundation Council Observatory Initiative Forum")
+_FIELDS: Final = (
     r"Studies|Research|Policy|Policies|Analysis|Analyses|Affairs|Relations|Security|Strategy|"
     r"Strategies|Democracy|Freedom|Rights|Peace|Economics|Reform|Reforms|Information|"
     r"Resilience|Cooperation|Dialogue|Integration|Development|Governance|Initiatives|War|"
     r"Conflict|Conflicts|Nonproliferation|Non-Proliferation|Transparency"
 )
-_INSTITUTE_RE = re.compile(
+_INSTITUTE_RE: Final = re.compile(
     r"(?<![\w-])(?P<pre>(?:[A-Z][\w'’-]*\s+){0,3})"
     r"(?:Centre|Center|Institute|Foundation|Council|Observatory|Initiative|Forum)"
     r"\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|&|for|the|in)\s+)*){0,5}"
     rf"(?:{_FIELDS})(?![\w-])"
 )
 # words before the head that are not part of the name: "According to the Kyiv-based ..."
-_PLACE_ROLES = frozenset(("capital", "place"))
-_NOT_PREFIX = word_set("The According As In On At By For From With A An And")
+_PLACE_ROLES: Final = frozenset(("capital", "place"))
+_NOT_PREFIX: Final = word_set("The According As In On At By For From With A An And")
 
 
 def add_institutes(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:

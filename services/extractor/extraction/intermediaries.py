@@ -9,27 +9,36 @@ intermediaries are Russia's own buyers and neither.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
 
 # the participle right before the trigger: "purchased through", "bought via", "sourced
 # mainly through"; not "had purchased through" (that buyer acts)
-_BOUGHT_BEFORE_RE = re.compile(
+_BOUGHT_BEFORE_RE: Final = re.compile(
     r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)\b(?:purchased|bought|acquired|obtained|procured|"
     r"sourced|imported|ordered)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 # "bought chips from distributors in X and resold them to Russian buyers": the buyer is
 # a middleman, so its sellers supplied it, not Russia
-_RESOLD_AFTER_RE = re.compile(
+_RESOLD_AFTER_RE: Final = re.compile(
     r"\band\s+(?:then\s+|later\s+|quickly\s+)?(?:re-?sold|re-?exported|re-?shipped|sold|"
     r"shipped|sent|passed|forwarded|delivered)\s+(?:them|it|the\s+\w+)\b",
     re.I,
 )
-_RESOLD_CUES = ("sold", "export", "shipped", "sent", "passed", "forwarded", "delivered")
-_BOUGHT_CUES = ("purchased", "bought", "acquired", "obtained", "procured", "sourced", "imported")
-_WORD_RE = re.compile(r"[\w-]+")
-_GOODS_TYPES: tuple[tuple[frozenset[str], str], ...] = (
+_RESOLD_CUES: Final = ("sold", "export", "shipped", "sent", "passed", "forwarded", "delivered")
+_BOUGHT_CUES: Final = (
+    "purchased",
+    "bought",
+    "acquired",
+    "obtained",
+    "procured",
+    "sourced",
+    "imported",
+)
+_WORD_RE: Final = re.compile(r"[\w-]+")
+_GOODS_TYPES: Final[tuple[tuple[frozenset[str], str], ...]] = (
     (DRONE_WORDS, "drone_supply"),
     (WEAPON_WORDS, "weapons_supply"),
     (COMPONENT_WORDS, "component_supply"),

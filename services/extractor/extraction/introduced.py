@@ -6,6 +6,7 @@ noun it names (a company or a person), else from the name's own form."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import NOT_NAME, Discourse, Mention, overlaps, token_index
 from .gazetteer import Gazetteer
@@ -13,45 +14,45 @@ from .orgs import add_org, legal_tail_end
 from .text import Sentence, Token
 from .wordset import word_set
 
-INTRODUCED = "introduced"  # the via of these mentions: their preposition is the phrase's
+INTRODUCED: Final = "introduced"  # the via of these mentions: their preposition is the phrase's
 
-_CUES = word_set("called named dubbed identified")
-_PREPOSITIONS = word_set(
+_CUES: Final = word_set("called named dubbed identified")
+_PREPOSITIONS: Final = word_set(
     """to for from in into with at by of on against via through including among between"""
 )
-_DETERMINERS = word_set("a an the one its his their this that")
-_ORG_HEADS = word_set(
+_DETERMINERS: Final = word_set("a an the one its his their this that")
+_ORG_HEADS: Final = word_set(
     """company firm trader exporter importer supplier distributor manufacturer maker producer
     intermediary subsidiary entity business vendor reseller shipper forwarder carrier
     enterprise group outfit startup contractor developer operator"""
 )
-_PERSON_HEADS = word_set(
+_PERSON_HEADS: Final = word_set(
     """man woman businessman businesswoman entrepreneur citizen national resident official
     officer executive manager director engineer person individual suspect defendant accused
     trader-turned-smuggler smuggler broker dealer agent employee"""
 )
-_WORD = r"[^\W\d_][\w'’-]*"
-_CAP = r"[^\W\d_a-z][\w'’&-]+"
+_WORD: Final = r"[^\W\d_][\w'’-]*"
+_CAP: Final = r"[^\W\d_a-z][\w'’&-]+"
 # a name: capitalised words, an initial ("Ilja K.") or a legal form may close it
-_NAME = rf"{_CAP}(?:\s+(?:of|and|de|&)?\s*{_CAP}){{0,5}}(?:\s+[A-Z]\.(?!\w))?"
+_NAME: Final = rf"{_CAP}(?:\s+(?:of|and|de|&)?\s*{_CAP}){{0,5}}(?:\s+[A-Z]\.(?!\w))?"
 # "a Bishkek-based logistics company called X", "a man named X": the noun comes first
-_HEAD_CALLED_RE = re.compile(
+_HEAD_CALLED_RE: Final = re.compile(
     rf"\b(?P<head>{_WORD})(?:,\s+|\s+)(?:called|named|dubbed)\s+(?P<name>{_NAME})"
 )
 # "the company, named by judicial sources as X", "identified only as X", "named in court
 # documents as X", "identified by prosecutors as X"
-_NAMED_AS_RE = re.compile(
+_NAMED_AS_RE: Final = re.compile(
     r"\b(?:identified|named)\s+(?:only\s+|publicly\s+|locally\s+)?"
     r"(?:(?:by|in)\s+(?:[\w'’-]+\s+){1,4}?)?as\s+(?:the\s+)?"
     rf"(?P<name>{_NAME})"
 )
-_HEAD_BACK_RE = re.compile(rf"({_WORD})[\s,]*$")
-_AGE_HEAD_RE = re.compile(r"\d{2}-year-old\b")
+_HEAD_BACK_RE: Final = re.compile(rf"({_WORD})[\s,]*$")
+_AGE_HEAD_RE: Final = re.compile(r"\d{2}-year-old\b")
 # "Ilja K.", "Pak Chol-ung": a person's name, with an initial for the surname or without
-_PERSON_FORM_RE = re.compile(
+_PERSON_FORM_RE: Final = re.compile(
     rf"^{_CAP}(?:\s+{_CAP}){{0,2}}\s+[A-Z]\.$|^{_CAP}(?:\s+{_CAP}){{1,3}}$"
 )
-_ORG_TAIL = word_set(
+_ORG_TAIL: Final = word_set(
     """GmbH AG Ltd LLC Inc Corp Co JSC SA Srl SpA BV NV FZE FZCO DMCC PLC Limited Company
     Trading Group Logistics Lojistik Systems Technologies Technology Electronics Industries
     Supply Supplies Exports Export Import Cargo Lines Line Solutions Components Ticaret"""

@@ -4,19 +4,20 @@ is that government's release."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import Discourse, Mention
 from .sentence_context import SentenceContext
 from .text import Token
 from .wordset import word_set
 
-_RELEASE_RE = re.compile(r"\b(?:[Tt]oday|has decided to|have decided to)\b")
-_SAID = word_set("said says told")
-_CHARGES_RE = re.compile(
+_RELEASE_RE: Final = re.compile(r"\b(?:[Tt]oday|has decided to|have decided to)\b")
+_SAID: Final = word_set("said says told")
+_CHARGES_RE: Final = re.compile(
     r"\b(?:indictment|indicted|pleaded guilty|charged|sentenced|arrested|complaint)\b"
 )
-_US_PROSECUTORS = "United States"  # a US Justice Department release
-_ISSUER_VERBS = word_set(
+_US_PROSECUTORS: Final = "United States"  # a US Justice Department release
+_ISSUER_VERBS: Final = word_set(
     """designating designates designated decided implement implements adopted adopts imposes
     imposed sanctioned sanctions announced announces listed listing"""
 )
@@ -60,7 +61,7 @@ def _issuer(mentions: list[Mention], tokens: list[Token], text: str, base: int) 
     return None
 
 
-_SUBJECT_GAP_RE = re.compile(
+_SUBJECT_GAP_RE: Final = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;]{1,60},)?(?:\s+(?:has|have|had|is|are|was|will|"
     r"today|also|already|now|just|on \w+day))*\s*"
 )

@@ -6,33 +6,34 @@ made of it then pass to that company, or are dropped if none is named."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import Discourse, Mention, token_index
 from .merge import Candidate, merge
 from .text import Sentence, Token
 from .wordset import word_set
 
-DESCRIBED = "\x00described company"  # never leaves the engine: renamed or dropped
-LEDE_LAST = 2  # the title is sentence 0: the description must come by the second sentence
-REACH = 3  # sentences after the lede in which the body must name the company
+DESCRIBED: Final = "\x00described company"  # never leaves the engine: renamed or dropped
+LEDE_LAST: Final = 2  # the title is sentence 0: the description must come by the second sentence
+REACH: Final = 3  # sentences after the lede in which the body must name the company
 
-_NOUNS = (
+_NOUNS: Final = (
     "company|firm|distributor|trader|exporter|supplier|manufacturer|maker|wholesaler|dealer|"
     "importer|reseller|forwarder|intermediary|business|vendor"
 )
-DESCRIPTION_RE = re.compile(
+DESCRIPTION_RE: Final = re.compile(
     r"\b[Aa]n?\s+(?P<mods>(?:[\w'’-]+\s+){0,4}?)"
     rf"(?P<noun>{_NOUNS})\b(?!\s+(?:{_NOUNS}|spokes\w+|official|executive|owner|director|"
     r"employee|representative|source|insider|lawyer|statement)s?\b)"
 )
-DESCRIPTION_NOUNS = word_set(_NOUNS.replace("|", " "))
+DESCRIPTION_NOUNS: Final = word_set(_NOUNS.replace("|", " "))
 # lowercase words a description may carry ("a small electronics trading company")
-_DESCRIPTIVE = word_set(
+_DESCRIPTIVE: Final = word_set(
     """small little obscure little-known private trading electronics semiconductor chip logistics
     shipping freight import export import-export procurement technology engineering drone
     components parts machinery industrial defence defense aviation optics optical"""
 )
-_PLACE_SUFFIXES = ("-based", "-registered", "-headquartered")
+_PLACE_SUFFIXES: Final = ("-based", "-registered", "-headquartered")
 
 
 def add_lede_description(

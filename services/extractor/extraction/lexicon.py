@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .wordset import word_set
 
@@ -48,7 +49,7 @@ def _folds_oddly(low_text: str) -> bool:
     return "ı" in low_text or "ſ" in low_text
 
 
-IGNORE = re.IGNORECASE
+IGNORE: Final = re.IGNORECASE
 
 
 def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -79,7 +80,7 @@ def lowered_spans(
 
 # ------------------------------------------------------------------ triggers
 # Verbs and nouns of transfer; the object decides the claim type.
-SUPPLY_WORDS = _alt(
+SUPPLY_WORDS: Final = _alt(
     """supply supplies supplied supplying supplier suppliers provide provides provided providing
     provision deliver delivers delivered delivering delivery deliveries ship ships shipped shipping
     shipment shipments export exports exported exporting exporter exporters sell sells sold selling
@@ -93,13 +94,13 @@ SUPPLY_WORDS = _alt(
     transport transports transported transporting ferry ferried ferrying forward forwards
     forwarded forwarding donate donates donated donating donation donations"""
 )
-RECEIVE_WORDS = _alt(
+RECEIVE_WORDS: Final = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
     acquired acquiring buy buys bought buying purchase purchases purchased purchasing import imports
     imported importing procure procures procured procuring procurement imports acquisition
     acquisitions"""
 )
-PRODUCTION_WORDS = _alt(
+PRODUCTION_WORDS: Final = _alt(
     """manufacture manufactures manufactured manufacturing produce produces produced producing
     production develop develops developed developing development design designs designed
     designing test tests tested testing assemble assembles assembled assembling assembly build
@@ -108,7 +109,7 @@ PRODUCTION_WORDS = _alt(
     licensed-production manufacturer manufacturers maker makers developer developers producer
     producers"""
 )
-EVASION_RE = re.compile(
+EVASION_RE: Final = re.compile(
     r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? around|got around|"
     r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|busting|flout\w*|"
     r"undermin\w+)[\"”’']?\s+(?:\w+(?:\.\w+)*\.?[\s-]+){0,4}?(?:sanctions|export controls|embargo|"
@@ -184,7 +185,7 @@ EVASION_RE = re.compile(
     r"mis-?describ(?:ed|es|e|ing)|mis-?classif(?:ied|ies|y|ying))\b(?=(?:\s+[\w'’-]+){0,4}?\s+as\b)",
     IGNORE,
 )
-SANCTION_RE = re.compile(
+SANCTION_RE: Final = re.compile(
     r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ions?)|"
     r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban|"
     # the EU's and Japan's words: "restrictive measures on", "asset-freezing measures against"
@@ -219,18 +220,18 @@ SANCTION_RE = re.compile(
     r"listed(?= for \w+ing\b))\b",  # "were also listed for shipping ..."
     IGNORE,
 )
-SANCTION_IMPOSE_RE = re.compile(
+SANCTION_IMPOSE_RE: Final = re.compile(
     r"\b(?:impos\w+|slapp\w+|announc\w+|introduc\w+|adopt\w+|levi\w+|hit|hits|target\w*|"
     r"unveil\w+|added|adds|adding|placed|put|expanded|extended|approved|agreed)\b",
     IGNORE,
 )
-SANCTION_IMPOSE_NEEDS = any_of(
+SANCTION_IMPOSE_NEEDS: Final = any_of(
     """impos slapp announc introduc adopt levi hit target unveil add placed put expanded extended
     approved agreed"""
 )
 
 # ------------------------------------------------------------------ objects
-PEOPLE_RE = re.compile(
+PEOPLE_RE: Final = re.compile(
     r"\b(?:nationals|citizens|individuals|troops|soldiers|servicemen|military personnel|"
     r"personnel|workers|labou?rers|specialists|engineers|technicians|mercenaries|fighters|"
     r"officers|volunteers|recruits|advisers|advisors|instructors|trainers|operators|crews|"
@@ -242,7 +243,7 @@ PEOPLE_RE = re.compile(
 # ------------------------------------------------------------------ stance
 
 # ------------------------------------------------------------------ attribution
-REPORT_VERBS = _alt(
+REPORT_VERBS: Final = _alt(
     """said says say stated states state told tells alleged alleges allege accused accuses accuse
     claimed claims claim reported reports report wrote writes write noted notes note believes
     believed believe added adds warned warns announced announces confirmed confirms argued argues
@@ -256,14 +257,14 @@ REPORT_VERBS = _alt(
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
     contended emphasizes emphasised emphasises describe describes saying"""
 )
-ACCORDING_RE = re.compile(r"\baccording to\b", IGNORE)
-GOVT_NOUNS = word_set(
+ACCORDING_RE: Final = re.compile(r"\baccording to\b", IGNORE)
+GOVT_NOUNS: Final = word_set(
     """government authorities officials official foreign ministry ministry diplomats diplomat
     embassy intelligence military army leadership president side spokesperson spokesman
     spokeswoman administration regime state defense defence envoy ambassador mission
     prosecutors investigators lawmakers parliament navy commanders"""
 )
-GROUP_NOUNS = word_set(
+GROUP_NOUNS: Final = word_set(
     """companies company firms firm exporters exporter suppliers supplier manufacturers
     manufacturer entities entity businesses business nationals citizens individuals specialists
     engineers workers troops soldiers servicemen mercenaries vendors vendor traders trader
@@ -276,21 +277,21 @@ GROUP_NOUNS = word_set(
     customers clients purchasers"""
 )
 # "buyers in Malaysia", "end users in Thailand": those who get the goods (mentions.py)
-BUYER_NOUNS = word_set(
+BUYER_NOUNS: Final = word_set(
     """buyers customers clients purchasers users end-users recipients consignees"""
 )
-PERSON_ROLE_NOUNS = word_set(
+PERSON_ROLE_NOUNS: Final = word_set(
     """fellow analyst researcher expert spokesperson spokesman spokeswoman director ceo official
     minister professor head chief founder adviser advisor secretary envoy ambassador general
     commander president chairman chairwoman deputy senator representative lawmaker economist
     investigator correspondent journalist editor author scholar officer"""
 )
-COMPANY_NOUNS = _alt(
+COMPANY_NOUNS: Final = _alt(
     """company companies firm maker manufacturer producer subsidiary supplier enterprise plant
     factory corporation group exporter developer contractor entity business vendor distributor
     conglomerate concern startup trader importer holding manufacturers"""
 )
-LEGAL_FORMS = re.compile(
+LEGAL_FORMS: Final = re.compile(
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
     r"Limited\s+Liability\s+(?:Company|Partnership)|Joint[- ]Stock\s+Company|"
     r"(?:Limited|Anonim)\s+[SŞ]irketi|Ltd\.?\s+[SŞ]ti\.?|A\.[SŞ]\.|Sdn\.?\s+Bhd\.?|B\.V\.|"
@@ -299,7 +300,7 @@ LEGAL_FORMS = re.compile(
     r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc|AG|KG|TOO|"
     r"S\.?r\.?l\.?|SRL|Srl|S\.?p\.?A\.?|SpA|UAB|OÜ))+$"
 )
-DEONTIC_RE = re.compile(
+DEONTIC_RE: Final = re.compile(
     r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
     # (the press secretary, a press release: no one pressed)
     r"responsibility|press(?:es|ed|ing)?(?!\s+(?:secretar|service|office|conference|release|"
@@ -307,13 +308,13 @@ DEONTIC_RE = re.compile(
     r"request\w*|stop|refrain)\b",
     IGNORE,
 )
-HELP_RE = re.compile(
+HELP_RE: Final = re.compile(
     r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|"
     # "helped the Kremlin evade", "helping the Russian military import"
     r"aid(?:s|ed|ing)?)\s+(?:the\s+)?$",
     IGNORE,
 )
-SPEAKER_HEADS = word_set(
+SPEAKER_HEADS: Final = word_set(
     """officials official spokesperson spokesman spokeswoman sources source diplomats
     investigators analysts experts researchers authorities intelligence ministry minister
     government department agency office officers chief head director commander spokesman
@@ -324,7 +325,7 @@ SPEAKER_HEADS = word_set(
 
 
 # ------------------------------------------------------------------ word dictionaries
-TRIGGER_WORDS: dict[str, str] = {}
+TRIGGER_WORDS: Final[dict[str, str]] = {}
 for _w in SUPPLY_WORDS.split("|"):
     TRIGGER_WORDS[_w.lower()] = "supply"
 for _w in RECEIVE_WORDS.split("|"):
@@ -332,31 +333,31 @@ for _w in RECEIVE_WORDS.split("|"):
 for _w in PRODUCTION_WORDS.split("|"):
     TRIGGER_WORDS[_w.lower()] = "production"
 # "the servos were traced to X": X made or sold them (a passive with "to" only, see triggers)
-TRACED_WORDS = word_set("traced")
+TRACED_WORDS: Final = word_set("traced")
 for _w in TRACED_WORDS:
     TRIGGER_WORDS[_w] = "supply"
 # "engines ordered from Chinese suppliers": a purchase only with its seller ("from"), not
 # "ordered troops" or "ordered an inquiry" (see triggers)
-ORDERED_WORDS = word_set("ordered sourced")
+ORDERED_WORDS: Final = word_set("ordered sourced")
 for _w in ORDERED_WORDS:
     TRIGGER_WORDS[_w] = "receive"
-REPORT_WORDS = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
-DENIAL_WORDS = word_set(
+REPORT_WORDS: Final = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
+DENIAL_WORDS: Final = word_set(
     """deny denies denied denying denial denials reject rejects rejected rejecting dismiss
     dismisses dismissed dismissing refute refutes refuted refuting rebuff rebuffs rebuffed
     groundless baseless unfounded fabricated fabrication fabrications disinformation slander
     slanderous smear"""
 )
 # "Pyongyang called the reports groundless": a denial said with a verb of calling
-CALL_VERBS = word_set(
+CALL_VERBS: Final = word_set(
     "called calls call described describes labelled labeled labels branded brands"
 )
-FALSE_WORDS = word_set(
+FALSE_WORDS: Final = word_set(
     """groundless baseless unfounded false lies lie fabricated fabrication fabrications absurd
     nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate
     hoax hoaxes myth fiction rumor rumors rumour rumours"""
 )
-CALLED_FALSE_RE = re.compile(
+CALLED_FALSE_RE: Final = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
     r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
     r"them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"  # "reports of troop deployments"
@@ -365,15 +366,15 @@ CALLED_FALSE_RE = re.compile(
     r"propaganda|fake|untrue|disinformation)\b",
     IGNORE,
 )
-HEDGE_WORDS = word_set(
+HEDGE_WORDS: Final = word_set(
     """may might could possibly potentially allegedly alleged reportedly suspected believed
     likely if whether appear appears seem seems would unverified unconfirmed rumor rumors
     rumour rumours perhaps probably purportedly"""
 )
-FUTURE_WORDS = word_set(
+FUTURE_WORDS: Final = word_set(
     "plan plans planning agreed agree agrees intend intends will negotiating negotiate negotiations"
 )
-PERSONNEL_WORDS = word_set(
+PERSONNEL_WORDS: Final = word_set(
     """fight fights fighting fought work works worked working serve serves served serving
     deploy deploys deployed deploying sent send sends sending dispatch dispatched dispatching
     employ employs employed employing recruit recruits recruited recruiting train trains trained
@@ -382,17 +383,17 @@ PERSONNEL_WORDS = word_set(
     participate participates participated participating part staff staffed assigned
     engaged"""
 )
-PEOPLE_WORDS = word_set(
+PEOPLE_WORDS: Final = word_set(
     """nationals citizens individuals troops soldiers servicemen personnel workers laborers
     labourers specialists engineers technicians mercenaries fighters officers volunteers
     recruits advisers advisors instructors trainers operators crews pilots women men students
     contingent"""
 )
-DRONE_WORDS = word_set(
+DRONE_WORDS: Final = word_set(
     """drone drones uav uavs uas quadcopter quadcopters multicopter multicopters shahed shaheds
     geran gerans lancet lancets orlan orlans aircraft"""
 )
-COMPONENT_WORDS = word_set(
+COMPONENT_WORDS: Final = word_set(
     """component components sub-components subcomponents parts engine engines motor motors
     microelectronics electronics semiconductor semiconductors chip chips microchip microchips
     microcontrollers microprocessors processors cores circuits transistors technology technologies
@@ -403,16 +404,16 @@ COMPONENT_WORDS = word_set(
     cables spools propellers airframes airframe servo thermal-imaging kits lathes
     oscilloscopes chassis gearboxes fiber fibre boards"""
 )
-WEAPON_WORDS = word_set(
+WEAPON_WORDS: Final = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
     artillery rounds missile missiles rocket rockets gunpowder explosives explosive propellant
     propellants shell rifles guns howitzers howitzer tanks launchers bombs mortars grenades materiel
     warheads helicopters warplanes jets"""
 )
-GENERIC_WORDS = word_set(
+GENERIC_WORDS: Final = word_set(
     "product products goods items equipment wares merchandise tonnes tons cargo consignments"
 )
-OBJECT_BIGRAMS: dict[tuple[str, str], str] = {
+OBJECT_BIGRAMS: Final[dict[tuple[str, str], str]] = {
     ("unmanned", "aerial"): "drone",
     ("unmanned", "aircraft"): "drone",
     ("loitering", "munitions"): "drone",
@@ -482,20 +483,20 @@ OBJECT_BIGRAMS[("military", "components")] = "component"
 for _b in ("goods", "items", "products"):  # "transporting military goods": arms
     OBJECT_BIGRAMS[("military", _b)] = "weapon"
 # "missile technology", "rocket engines": parts and know-how of a weapon are components
-COMPONENT_AFTER_WEAPON = word_set(
+COMPONENT_AFTER_WEAPON: Final = word_set(
     """component components parts spare spares engine engines motor motors technology
     technologies electronics know-how expertise blueprints"""
 )
-COMPONENT_AFTER_DRONE = word_set(
+COMPONENT_AFTER_DRONE: Final = word_set(
     """component components parts spare spares engine engines motor motors technology technologies
     electronics know-how batteries battery cameras camera kits kit airframes airframe frames
     warheads propellers"""
 )
-_MISDESCRIBED = any_of(
+_MISDESCRIBED: Final = any_of(
     "relabel re-label mislabel mis-label misdeclar mis-declar misdescrib mis-describ misclassif "
     "mis-classif"
 )
-EVASION_GATES = (
+EVASION_GATES: Final = (
     *_MISDESCRIBED,
     "circumvent",
     "evad",
@@ -569,7 +570,7 @@ EVASION_GATES = (
 # a word of each group; "then ... sold" and "resold" take a row each. Checked after
 # EVASION_GATES, it spares the regex most sentences the gates let through ("around",
 # "front", "used"), and cannot hide a match.
-EVASION_NEEDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (
         any_of(
             "circumvent evad evasion bypass skirt around dodg sidestep violat break busting "
@@ -648,7 +649,7 @@ def _has_all(low_text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     return all(_has_any(low_text, group) for group in groups)
 
 
-SANCTION_GATES = (
+SANCTION_GATES: Final = (
     "sanction",
     "restrictive measure",
     "asset-freez",
@@ -681,8 +682,8 @@ SANCTION_GATES = (
 )
 # the last word of a state authority's name that investigates or prosecutes: "State
 # Security Service", "Customs Criminal Investigation Office"
-AUTHORITY_HEADS = word_set("Service Office Agency Directorate Bureau Inspectorate Police")
-EVASION_TOKENS = word_set(
+AUTHORITY_HEADS: Final = word_set("Service Office Agency Directorate Bureau Inspectorate Police")
+EVASION_TOKENS: Final = word_set(
     """circumvent circumvents circumvented circumventing circumvention evade evades evaded
     evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
@@ -706,14 +707,16 @@ EVASION_TOKENS = word_set(
     misdeclares misdeclared misdeclaring misdeclaration mis-declared misdescribe misdescribed
     misdescribes misdescribing misclassify misclassifies misclassified misclassifying"""
 )
-SANCTION_TOKENS = word_set(
+SANCTION_TOKENS: Final = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
     designate designates designated designating designation designations entity asset froze
     freeze freezes ban restriction restrictions restrictive asset-freezing freezing bans
     prohibition prohibiting listing listings banned"""
 )
 # sanctions said without a sanctions word: "were among those targeted", "listed for shipping"
-AMONG_VERBS = word_set("targeted sanctioned designated blacklisted named listed added included")
+AMONG_VERBS: Final = word_set(
+    "targeted sanctioned designated blacklisted named listed added included"
+)
 
 
 def sanction_cue(lows: frozenset[str]) -> bool:
@@ -726,7 +729,7 @@ def sanction_cue(lows: frozenset[str]) -> bool:
 
 
 # number words up to ten, for counts ("three Hong Kong firms") and amounts
-SMALL_NUMBERS = {
+SMALL_NUMBERS: Final = {
     "one": 1,
     "two": 2,
     "three": 3,

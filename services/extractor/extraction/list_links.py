@@ -6,19 +6,20 @@ its parent Y`), a seat of several words (`and Kuala Lumpur-based Y`)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import COMPANY_NOUNS
 
 # ", the maker of the Lancet," after a member: it describes the one before
-_APPOSITION = r"(?:,\s+(?:a|an|the)\s+[^,;()\"“”]{1,70}?(?=,))?"
-_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|(?:and|or|as\s+well\s+as)\s+)"
-_SEAT = r"(?:(?:[A-Z][\w.'’]*\s+){0,3}[A-Z][\w.'’]*-(?:based|registered|headquartered)\s+)"
+_APPOSITION: Final = r"(?:,\s+(?:a|an|the)\s+[^,;()\"“”]{1,70}?(?=,))?"
+_JOIN: Final = r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|(?:and|or|as\s+well\s+as)\s+)"
+_SEAT: Final = r"(?:(?:[A-Z][\w.'’]*\s+){0,3}[A-Z][\w.'’]*-(?:based|registered|headquartered)\s+)"
 # "a Yerevan logistics company, ", "a third firm, ", "the freight company ", "its parent "
-_DESCRIPTOR = (
+_DESCRIPTOR: Final = (
     r"(?:(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")(?:,\s+|\s+)"
     r"|(?:its|their)\s+(?:parent|owner|subsidiary|affiliate|partner)(?:\s+company)?,?\s+)"
 )
-_LIST_LINK_RE = re.compile(
+_LIST_LINK_RE: Final = re.compile(
     rf"^{_APPOSITION}{_JOIN}(?:the\s+)?(?:{_SEAT}|{_DESCRIPTOR}(?:{_SEAT})?)?$"
 )
 

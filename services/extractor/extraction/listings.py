@@ -6,11 +6,12 @@ package are X, Y and Z`. They are read only where sanctions are the topic."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import any_of, any_word_in
 from .mentions import Mention
 
-LISTING_OPEN_RE = re.compile(
+LISTING_OPEN_RE: Final = re.compile(
     r"^[\"“]?(?:The|This|These|Those|Its|Their)\s+(?:[\w.'’-]+\s+){0,5}?"
     r"(?:listings?|package|designations|(?:sanctions\s+)?list|round|"
     # "The Chinese firms on the list include X"
@@ -21,32 +22,32 @@ LISTING_OPEN_RE = re.compile(
     r"cover|covers|covered|comprise|comprises|targets|target|targeted|lists|listed|names|named):?\s"
 )
 # what may stand between "the" and "list" (not "the Fortune list")
-_LIST_MODIFIERS = (
+_LIST_MODIFIERS: Final = (
     r"(?:(?:new|latest|updated|expanded|revised|same|sanctions|sanction|entity|consolidated|"
     r"official|Treasury|EU|E\.U\.|US|U\.S\.|UK|British|American|Japanese|Ukrainian)\s+){0,2}"
 )
 # "The only individual on the list is a Chinese national, X", "The other company on the
 # new list was X": one named member (or several) of the list
-ON_LIST_OPEN_RE = re.compile(
+ON_LIST_OPEN_RE: Final = re.compile(
     r"^[\"“]?(?:The|This|Its|Their)\s+(?:[\w.'’-]+\s+){0,3}?(?:company|firm|entity|individual|"
     r"person|supplier|business|bank|companies|firms|entities|individuals|people|persons|"
     r"suppliers|businesses|banks)\s+on\s+(?:the|its|their)\s+"
     rf"{_LIST_MODIFIERS}(?:list|blacklist)\s+(?:(?:is|was|are|were)\s+)(?:also\s+)?"
 )
 # "A dozen of those listed are Chinese trading companies": part of the targets, by kind
-PART_LISTED_RE = re.compile(
+PART_LISTED_RE: Final = re.compile(
     r"^[\"“]?(?:[\w-]+\s+){1,3}?of\s+(?:those|these|the\s+(?:[\w-]+\s+){0,2}?(?:companies|"
     r"firms|entities|individuals|targets|people|persons|businesses))\s+(?:newly\s+)?(?:named|"
     r"listed|designated|targeted|sanctioned)\s+(?:[\w,-]+\s+){0,4}?(?:are|were|include|"
     r"included)\s"
 )
-_PART_LISTED_VERBS = ("named", "listed", "designated", "targeted", "sanctioned")
+_PART_LISTED_VERBS: Final = ("named", "listed", "designated", "targeted", "sanctioned")
 # a word that opens the list sentence: the cheap gate before the regex
-LISTING_FIRSTS = frozenset({"The", "This", "These", "Those", "Its", "Their", '"The', "“The"})
+LISTING_FIRSTS: Final = frozenset({"The", "This", "These", "Those", "Its", "Their", '"The', "“The"})
 # "..., X, who is believed to control several of the Hong Kong entities": the list ends
-_RELATIVE_RE = re.compile(r",\s+(?:who|whom|whose|which)\s")
-_SAYS_RE = re.compile(r"\s+(?:says|said|say|alleges|believes|claims)\b")
-_MEMBER_PREPS = frozenset({None, "including", "as"})
+_RELATIVE_RE: Final = re.compile(r",\s+(?:who|whom|whose|which)\s")
+_SAYS_RE: Final = re.compile(r"\s+(?:says|said|say|alleges|believes|claims)\b")
+_MEMBER_PREPS: Final = frozenset({None, "including", "as"})
 
 
 def listing_members(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -94,7 +95,7 @@ def listing_authority(mentions: list[Mention], text: str, base: int) -> str | No
 
 
 # "any of X's assets in the United States are frozen": X is sanctioned
-_FROZEN_RE = re.compile(
+_FROZEN_RE: Final = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:assets|property|funds)\b[^.;]{0,60}?\b(?:are|were|will\s+be|"
     r"have\s+been|has\s+been|had\s+been|would\s+be)\s+(?:\w+\s+)?(?:frozen|blocked)\b"
 )
@@ -102,11 +103,11 @@ _FROZEN_RE = re.compile(
 
 # "the Treasury accused X of ..., and froze any of its assets": X, the one named before
 # "its", after the authority that froze them
-_FROZE_ITS_RE = re.compile(
+_FROZE_ITS_RE: Final = re.compile(
     r"\band\s+(?:also\s+|has\s+|had\s+)?(?:froze|frozen)\s+(?:any\s+|all\s+)?(?:of\s+)?"
     r"(?:its|their|his|her)\s+(?!own\b)(?:[\w-]+\s+){0,2}?(?:assets|property|funds|accounts)\b"
 )
-FREEZE_WORDS = frozenset({"frozen", "froze", "freezes", "freezing", "freeze"})
+FREEZE_WORDS: Final = frozenset({"frozen", "froze", "freezes", "freezing", "freeze"})
 
 
 def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -138,22 +139,22 @@ def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention
     return owners
 
 
-_REF_NOUNS = (
+_REF_NOUNS: Final = (
     r"(?:company|firm|entity|supplier|business|trader|exporter|manufacturer|maker|distributor|"
     r"individual|businessman|businesswoman|person|bank)"
 )
 # "Brussels accuses another listed company, Hong Kong's X Ltd., of ...": X is listed
-_LISTED_REF_RE = re.compile(
+_LISTED_REF_RE: Final = re.compile(
     r"\b(?:[Aa]nother|[Tt]he|[Aa]|[Oo]ne|[Oo]ther)\s+(?:(?:second|third|fourth|fifth|further|other)\s+)?"
     r"(?:newly\s+)?(?:listed|sanctioned|designated|blacklisted)"
     rf"\s+(?:[\w-]+\s+){{0,2}}?{_REF_NOUNS}\s*,\s*"
     r"(?:(?:[A-Z][\w.-]*\s){0,2}?[A-Z][\w.-]*['’]s\s+)?$"
 )
-LISTED_WORDS = frozenset({"listed", "sanctioned", "designated", "blacklisted"})
+LISTED_WORDS: Final = frozenset({"listed", "sanctioned", "designated", "blacklisted"})
 
 
 # "Shenzhen-based X Co, one of the companies designated, had sold ...": X is listed
-_ONE_OF_LISTED_RE = re.compile(
+_ONE_OF_LISTED_RE: Final = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:one|another|among)\s+(?:of\s+)?(?:the|those|these|"
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|more\s+than"
     r"\s+\d+)\s+(?:[\w-]+\s+){0,2}?(?:(?:other\s+)?" + _REF_NOUNS + r"(?:s|es)?\s+|entities\s+|"
@@ -179,13 +180,13 @@ def listed_referents(mentions: list[Mention], text: str, base: int) -> list[Ment
 
 
 # "the listed Indian firms had supplied ...": the next sentence's "One of them, X" is one
-LISTED_GROUP_RE = re.compile(
+LISTED_GROUP_RE: Final = re.compile(
     r"\b(?:the|these|those)\s+(?:newly\s+)?(?:listed|sanctioned|designated|blacklisted|targeted)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|entities|businesses|suppliers|exporters|"
     r"individuals|traders)\b"
 )
 # words every match of LISTED_GROUP_RE contains: the cheap gate before it
-_LISTED_GROUP_NOUNS = any_of(
+_LISTED_GROUP_NOUNS: Final = any_of(
     "companies firms entities businesses suppliers exporters individuals traders"
 )
 
@@ -195,7 +196,7 @@ def names_listed_group(text: str) -> bool:
     return any_word_in(text, _LISTED_GROUP_NOUNS) and LISTED_GROUP_RE.search(text) is not None
 
 
-ONE_OF_THEM = ("One of them, ", "One of those, ", "One of these, ")
+ONE_OF_THEM: Final = ("One of them, ", "One of those, ", "One of these, ")
 
 
 def one_of_them(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -208,7 +209,7 @@ def one_of_them(mentions: list[Mention], text: str, base: int) -> list[Mention]:
 
 # "X, one of two Uzbek firms on the list, ...", "X, also on the blacklist, ...", "X, which
 # is among the companies on the new list": X is one of those listed
-_ON_LIST_APPOSITION_RE = re.compile(
+_ON_LIST_APPOSITION_RE: Final = re.compile(
     r",\s+(?:(?:which|who)\s+(?:is|was|are|were)\s+)?(?:also\s+)?"
     r"(?:(?:one|two|three|four|five|another|among|the\s+only|the\s+sole|the\s+other|"
     r"the\s+first|the\s+last|the\s+largest|the\s+biggest)\b[^,;()]{0,60}?\s)?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Final
 
 from .coref import BOTH_RE, DESCRIBED_NOUNS, POSS_GROUP_RE, apply_coref
 from .discourse import (
@@ -39,9 +40,9 @@ from .siblings import add_list_siblings
 from .text import Sentence, Token
 from .wordset import word_set
 
-_TITLE_RUN = TITLE_WORDS | {"Foreign", "State", "Defense", "Defence", "of", "Prime", "Vice"}
-_ROUTE_PREPS = word_set("through via using")
-_BOUGHT = word_set("bought purchased obtained sourced acquired procured ordered")
+_TITLE_RUN: Final = TITLE_WORDS | {"Foreign", "State", "Defense", "Defence", "of", "Prime", "Vice"}
+_ROUTE_PREPS: Final = word_set("through via using")
+_BOUGHT: Final = word_set("bought purchased obtained sourced acquired procured ordered")
 
 
 def _bought_from(tokens: list[Token], q: int) -> bool:
@@ -84,25 +85,25 @@ def _before_possessor(tokens: list[Token], q: int, j: int) -> int:
     return p if p < q - 1 and p >= 0 and tokens[p].low in PREPOSITIONS else j
 
 
-_ENTITY_NOUNS = word_set("companies firms entities businesses organizations organisations")
-_SERVICE_WORDS = frozenset({"Force", "Forces", "Defense", "Defence", "Command"})
-_STATE_HEADS = word_set("regime government administration military army forces troops")
+_ENTITY_NOUNS: Final = word_set("companies firms entities businesses organizations organisations")
+_SERVICE_WORDS: Final = frozenset({"Force", "Forces", "Defense", "Defence", "Command"})
+_STATE_HEADS: Final = word_set("regime government administration military army forces troops")
 
 __all__ = ["Discourse", "Mention", "OrgInfo", "find_mentions"]
 
-PREPOSITIONS = word_set(
+PREPOSITIONS: Final = word_set(
     """to for from in into with at by of on against across inside within near via through
     toward towards over under about between among amid throughout than like including as
     alongside after before since until despite"""
 )
-DETERMINERS = word_set("the a an its their his her this that these those")
-_DEFINITE = word_set("the this that these those said")
-SINGULAR_COMPANY = word_set(
+DETERMINERS: Final = word_set("the a an its their his her this that these those")
+_DEFINITE: Final = word_set("the this that these those said")
+SINGULAR_COMPANY: Final = word_set(
     """company firm manufacturer maker producer subsidiary supplier enterprise plant factory
     corporation exporter developer contractor entity business vendor distributor conglomerate
     concern startup trader importer"""
 )
-PEOPLE_FROM_RE = re.compile(
+PEOPLE_FROM_RE: Final = re.compile(
     r"\b(?:nationals|citizens|individuals|people|workers|specialists|engineers|troops|soldiers|"
     r"mercenaries|fighters|personnel|servicemen|technicians|volunteers|women|men|recruits)\s+"
     # "women from countries including Uganda, Kenya and Rwanda"
@@ -110,13 +111,13 @@ PEOPLE_FROM_RE = re.compile(
     r"such\s+as|like)\s+)?$",
     re.I,
 )
-_HYPHEN_ADJ_RE = re.compile(
+_HYPHEN_ADJ_RE: Final = re.compile(
     r"-(?:based|made|built|registered|headquartered|designed|produced|manufactured|supplied|"
     r"origin|linked|backed|owned|controlled|sanctioned|flagged|listed)\b"
 )
 # a suspended hyphen: "U.S.- and EU-", "Chinese-, Iranian- or Turkish-"
-_SUSPENDED_RE = re.compile(r"-,?\s+(?:and|or)\s+(?:[A-Z][\w.]*\s)?[A-Z][\w.]*(?=-)")
-_HYPHEN_GROUP_RE = re.compile(
+_SUSPENDED_RE: Final = re.compile(r"-,?\s+(?:and|or)\s+(?:[A-Z][\w.]*\s)?[A-Z][\w.]*(?=-)")
+_HYPHEN_GROUP_RE: Final = re.compile(
     r"-\w+\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|entities|businesses|exporters|suppliers|"
     r"traders|intermediaries|distributors|manufacturers|banks)\b"
 )
@@ -137,7 +138,7 @@ def _from_entry(m: Match, tokens: list[Token], entry: Entry) -> Mention:
 
 
 # words every match of POSS_GROUP_RE ("its citizens") contains
-_POSS_GROUP_NOUNS = ("citizens", "nationals", "workers", "troops", "soldiers")
+_POSS_GROUP_NOUNS: Final = ("citizens", "nationals", "workers", "troops", "soldiers")
 
 
 def _may_name_poss_group(text: str) -> bool:
@@ -498,15 +499,15 @@ def _descriptors(sent: Sentence, out: list[Mention], state: Discourse) -> None:
                 state.org_country.setdefault(b.name, a.country)
 
 
-_CLAUSE_VERBS = word_set(
+_CLAUSE_VERBS: Final = word_set(
     """has have had is are was were said says told tells reported reports added adds noted
     wrote writes learned learnt claimed claims"""
 )
-_FRONTED_PREPS = word_set(
+_FRONTED_PREPS: Final = word_set(
     "In On At For From Across Inside Within Under After Before Beyond Besides Unlike Like Among"
 )
 # "in the Baltic states and", "in several EU countries or": places named in general first
-_IN_PLACES_RE = re.compile(
+_IN_PLACES_RE: Final = re.compile(
     r"\bin\s+(?:(?:the\s+|other\s+|several\s+|some\s+|neighbouring\s+|neighboring\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:states|countries|nations|republics|regions|territories)"
     # "distributors in Europe and the United States": a region no list names, then a state
@@ -515,16 +516,20 @@ _IN_PLACES_RE = re.compile(
     r"Caucasus|Balkans|Baltics))"
     r",?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?$"
 )
-_LOCATED = word_set("based registered located headquartered operating incorporated")
-_NUMBER_WORDS = word_set(
+_LOCATED: Final = word_set("based registered located headquartered operating incorporated")
+_NUMBER_WORDS: Final = word_set(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand
     million several many some few numerous various other dozen"""
 )
-_QUANT_OF = word_set("dozens hundreds thousands millions scores number some many several")
-_APPROX = word_set("about around nearly almost roughly approximately some over under")
-_QUANT_PAIRS = {"least": "at", "than": "more", "to": "up"}  # "at least", "more than", "up to"
-_QUANT_FIRST = (
+_QUANT_OF: Final = word_set("dozens hundreds thousands millions scores number some many several")
+_APPROX: Final = word_set("about around nearly almost roughly approximately some over under")
+_QUANT_PAIRS: Final = {
+    "least": "at",
+    "than": "more",
+    "to": "up",
+}  # "at least", "more than", "up to"
+_QUANT_FIRST: Final = (
     DETERMINERS | _NUMBER_WORDS | _APPROX | frozenset([",", "mainland", "of", *_QUANT_PAIRS])
 )
 
@@ -595,10 +600,10 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
     return mn
 
 
-_ONE_OF_THE_PEOPLE = word_set(
+_ONE_OF_THE_PEOPLE: Final = word_set(
     "soldier citizen national worker serviceman mercenary fighter volunteer specialist"
 )
-_NEGATORS = word_set("not never no without")
+_NEGATORS: Final = word_set("not never no without")
 
 
 def _none_of(tokens: list[Token], at: int) -> bool:
@@ -789,10 +794,10 @@ def _names_next_member(tokens: list[Token], out: list[Mention], a_start: int, a_
     return False
 
 
-_OWNER_WORDS = word_set("of by for from with to")
+_OWNER_WORDS: Final = word_set("of by for from with to")
 
 
-_TIME_PREPS = word_set("in since during until by before after")
+_TIME_PREPS: Final = word_set("in since during until by before after")
 
 
 def _after_time_prep(tokens: list[Token], j: int) -> bool:
@@ -812,7 +817,7 @@ def _with_state_of_town(tokens: list[Token], first: int, k: int, out: list[Menti
     return state.tok_end
 
 
-_CLAUSE_END = frozenset({",", ".", ";"})
+_CLAUSE_END: Final = frozenset({",", ".", ";"})
 
 
 def _singular_head(tokens: list[Token], mn: Mention) -> bool:
@@ -820,11 +825,11 @@ def _singular_head(tokens: list[Token], mn: Mention) -> bool:
     return 0 < mn.tok_end <= len(tokens) and tokens[mn.tok_end - 1].low in SINGULAR_COMPANY
 
 
-_COPULAS = word_set("is was are were")
-_APPOSITION_STOPS = frozenset({",", ";", "(", ")"})
-_COPULA_STOPS = frozenset({",", ";", "(", ")", "that", "which", "who", "whose", "and"})
+_COPULAS: Final = word_set("is was are were")
+_APPOSITION_STOPS: Final = frozenset({",", ";", "(", ")"})
+_COPULA_STOPS: Final = frozenset({",", ";", "(", ")", "that", "which", "who", "whose", "and"})
 # what a description names: `a Moscow-based company`, `a Turkish national`
-_DESCRIPTION_HEADS = word_set(
+_DESCRIPTION_HEADS: Final = word_set(
     """company firm manufacturer maker producer developer distributor forwarder importer
     trader supplier exporter subsidiary entity enterprise business shipper carrier reseller
     vendor contractor intermediary conglomerate startup plant factory bureau institute
@@ -834,7 +839,7 @@ _DESCRIPTION_HEADS = word_set(
 
 
 # "Iran's foreign minister said his country had never given drones": the official's state
-_SPEAKERS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+country\b")
+_SPEAKERS_COUNTRY_RE: Final = re.compile(r"\b(?:his|her)\s+country\b")
 
 
 def _add_speakers_country(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:

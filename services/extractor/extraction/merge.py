@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from shared.events import ClaimFields, Quantity
 
@@ -45,8 +46,8 @@ def merge(
         cur.fields = claim
 
 
-_HEADLINE_REACH = 400  # chars: an original-language title and its translation come first
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’", ")", ":", ";")
+_HEADLINE_REACH: Final = 400  # chars: an original-language title and its translation come first
+_SENTENCE_ENDS: Final = (".", "!", "?", '"', "”", "'", "’", ")", ":", ";")
 
 
 def _headline(claim: dict[str, object]) -> bool:

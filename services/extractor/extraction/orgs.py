@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import NOT_NAME, TITLE_WORDS, Mention, token_index
 from .gazetteer import Gazetteer
@@ -19,9 +20,9 @@ from .lexicon import (
 from .text import Sentence, Token
 from .wordset import word_set
 
-CAP = r"[A-Z][\w'’&-]*"
-NAME_SEQ = rf"{CAP}(?:\s+(?:of|and|for|de|&)?\s*{CAP}){{0,6}}"
-_ORG_SUFFIX_WORDS = (
+CAP: Final = r"[A-Z][\w'’&-]*"
+NAME_SEQ: Final = rf"{CAP}(?:\s+(?:of|and|for|de|&)?\s*{CAP}){{0,6}}"
+_ORG_SUFFIX_WORDS: Final = (
     r"Technology|Technologies|Industries|Industrial|Industry|Group|Plant|Factory|Electronics|"
     r"Trading|Aviation|Engineering|Systems|Logistics|International|Holding|Holdings|Company|"
     r"Enterprise|Enterprises|Works|Aerospace|Machinery|Instruments|Dynamics|Robotics|Defense|"
@@ -36,34 +37,34 @@ _ORG_SUFFIX_WORDS = (
     r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik|Cargo|Freight|Forwarding|"
     r"Service|Services|Transport|Invest"
 )
-REVERSE_APPOSITION_RE = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
+REVERSE_APPOSITION_RE: Final = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
     rf"intermediary|subsidiary|importer|entity|reseller|shipper|"
     # "One of them, Tech Asia Supply, shipped ...": one of the companies just named
     rf"^[\"“]?One of (?:them|those|these|the (?:largest|biggest|main|companies|firms))),\s+"
     rf"({NAME_SEQ})\s*(?:,|\.?$)"
 )
-_DESCRIBED_HEADS = word_set(
+_DESCRIBED_HEADS: Final = word_set(
     """company firm manufacturer maker producer developer supplier distributor trader exporter
     importer reseller subsidiary contractor"""
 )
 # "the Kazan company Aerotekhnika-Volga", "the St Petersburg developer Nevsky Avionika",
 # "to the company Grodno-Tekhsnab": a name the article introduces by what it is
-_DESCRIBED_NAME_RE = re.compile(
+_DESCRIBED_NAME_RE: Final = re.compile(
     rf"\bthe\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
     rf"({CAP}(?:\s+{CAP}){{0,3}})"
 )
-_PLURAL_HEADS = word_set(
+_PLURAL_HEADS: Final = word_set(
     """companies firms entities suppliers exporters manufacturers distributors traders
     intermediaries subsidiaries importers vendors"""
 )
-_PLURAL_APPOSITION_RE = re.compile(
+_PLURAL_APPOSITION_RE: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(_PLURAL_HEADS))}),\s+({NAME_SEQ}(?:\s*,\s*{NAME_SEQ})*)"
     r"(?=\s*[,;]|\.?\s*$)"
 )
-_NAME_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_LIST_NAME_RE = re.compile(rf"(?:the\s+)?({CAP}(?:\s+(?:of|for|de|&)?\s*{CAP}){{0,6}})")
-_LEGAL_TAIL_RE = re.compile(
+_NAME_SEP_RE: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_NAME_RE: Final = re.compile(rf"(?:the\s+)?({CAP}(?:\s+(?:of|for|de|&)?\s*{CAP}){{0,6}})")
+_LEGAL_TAIL_RE: Final = re.compile(
     r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
     r"(?:Limited\s+)?Liability\s+(?:Company|Partnership)|(?:Joint[- ])?Stock\s+Company|"
     r"(?:(?:Limited|Anonim)\s+)?[SŞ]irketi|(?:Ltd\.?\s+)?[SŞ]ti\.?|A\.[SŞ]\.|L\.L\.C\.?|"
@@ -73,7 +74,7 @@ _LEGAL_TAIL_RE = re.compile(
 )
 
 
-_BASED_PREFIX_RE = re.compile(
+_BASED_PREFIX_RE: Final = re.compile(
     r"^.*?-(?:based|registered|headquartered|owned|controlled|linked)\s+"
     r"|^(?:[A-Z]\w+\s+)?(?:Chinese|Russian|Iranian|Turkish|Emirati|Kyrgyz|Kazakh|Belarusian|"
     r"Indian|Hong Kong)\s+(?=[A-Z])"
@@ -104,7 +105,7 @@ def _clean_org_name(raw: str) -> str:
 
 
 # "General Director of Vostok Logistic": the company is what follows the title
-_TITLE_OF_RE = re.compile(
+_TITLE_OF_RE: Final = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,3}(?:Director|Chairman|Chairwoman|Owner|CEO|Head|President|"
     r"Manager|Founder|Chief|Shareholder|Executive|Officer|Minister|Secretary|Ambassador|"
     r"Commander|Governor|Deputy)(?:\s+[A-Z][a-z]+)?\s+of\s+(?:the\s+)?"
@@ -180,7 +181,7 @@ def add_org(
 
 # what only a state's authority is called: "State Revenue Service", "Customs Criminal
 # Investigation Office", "Federal Intelligence Service"
-_STATE_BODY_WORDS = word_set(
+_STATE_BODY_WORDS: Final = word_set(
     """State Security Customs Revenue Intelligence Federal Border Tax Police Criminal
     Investigation Investigative Prosecutor Prosecutors Public Counterintelligence Export
     Control Financial"""
@@ -218,32 +219,34 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
 
 # last words of names that are no organizations: laws and lists ("Strategic Trade Act",
 # "Entity List")
-NOT_ORG_LAST_WORDS = word_set(
+NOT_ORG_LAST_WORDS: Final = word_set(
     "Act Law Code Regulation Regulations Directive Decree Ordinance Statute Bill List"
     " Area Estate"  # and districts: "the Korangi Industrial Area", "an Industrial Estate"
 )
-_SUFFIX_TOKENS = frozenset(_ORG_SUFFIX_WORDS.split("|"))
-_GENERIC_SITE_WORDS = (
+_SUFFIX_TOKENS: Final = frozenset(_ORG_SUFFIX_WORDS.split("|"))
+_GENERIC_SITE_WORDS: Final = (
     DRONE_WORDS | WEAPON_WORDS | word_set("military secret new main giant largest biggest state")
 )
-_TECH_TERMS = word_set("FPV UAV UAVs UAS EW GPS GNSS AI")
-_OFFICE_HEADS = word_set("Minister Ministry Secretary Department Committee Council Command Forces")
-_NAME_END = frozenset(
+_TECH_TERMS: Final = word_set("FPV UAV UAVs UAS EW GPS GNSS AI")
+_OFFICE_HEADS: Final = word_set(
+    "Minister Ministry Secretary Department Committee Council Command Forces"
+)
+_NAME_END: Final = frozenset(
     {",", ".", ";", ")", ":", "("}
 )  # "(": its acronym follows, "X Integrity (XI)"
-_LEGAL_TOKENS = word_set(
+_LEGAL_TOKENS: Final = word_set(
     "Co Ltd LLC Inc Corp JSC CJSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte KG Srl SRL SpA"
     " UAB OÜ"  # Lithuanian and Estonian forms, written after the name in English
 )
 # legal forms written before the name: Russian, Kazakh, Ukrainian, Baltic, Indonesian
-_LEGAL_PREFIX = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO ZAO OAO PAO TOV UAB SIA OÜ PT")
-_PREFIX_FORM_RE = re.compile(rf"^(?:{'|'.join(sorted(_LEGAL_PREFIX))})\s+")
+_LEGAL_PREFIX: Final = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO ZAO OAO PAO TOV UAB SIA OÜ PT")
+_PREFIX_FORM_RE: Final = re.compile(rf"^(?:{'|'.join(sorted(_LEGAL_PREFIX))})\s+")
 # Soviet-style kinds of enterprise written before the name and kept in it: "OKB TSP" (a
 # design bureau), "NPP Istok" (a research and production enterprise)
-_BUREAU_PREFIX = word_set("OKB SKB TsKB NPO NPP NPK NPF NII TsNII")
-_ABBREV_LEGAL = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
-_NAME_GLUE = word_set("of and for de &")
-_REV_HEADS = (
+_BUREAU_PREFIX: Final = word_set("OKB SKB TsKB NPO NPP NPK NPF NII TsNII")
+_ABBREV_LEGAL: Final = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
+_NAME_GLUE: Final = word_set("of and for de &")
+_REV_HEADS: Final = (
     "company, ",
     "firm, ",
     "exporter, ",
@@ -260,12 +263,12 @@ _REV_HEADS = (
     "reseller, ",
     "shipper, ",
 )
-_REV_HEAD_WORDS = frozenset(h.split(",")[0] for h in _REV_HEADS)
-_ONE_OF = ("One of ", '"One of ', "“One of ")
-_FORM_TOKENS = _LEGAL_PREFIX | _BUREAU_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
-_APPOS_OPENERS = (", a ", ", an ", ", the ", ", one of ")
+_REV_HEAD_WORDS: Final = frozenset(h.split(",")[0] for h in _REV_HEADS)
+_ONE_OF: Final = ("One of ", '"One of ', "“One of ")
+_FORM_TOKENS: Final = _LEGAL_PREFIX | _BUREAU_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
+_APPOS_OPENERS: Final = (", a ", ", an ", ", the ", ", one of ")
 # not "X, the company's chief executive": a possessive company has the named one as its officer
-_COMPANY_AHEAD_RE = re.compile(
+_COMPANY_AHEAD_RE: Final = re.compile(
     rf",\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{COMPANY_NOUNS})\b(?!['’]s\b)"
 )
 
@@ -398,12 +401,12 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
 
 # "Yerevan-based Araks Microtech": a seat names a company even without a suffix word
 # (words of two letters or more: "Teknoloji A.Ş." ends before its legal form)
-_SEAT_NAMED_RE = re.compile(
+_SEAT_NAMED_RE: Final = re.compile(
     r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?-(?:based|registered|headquartered)\s+"
     r"([A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})"
 )
-_SEAT_GATES = ("-based ", "-registered ", "-headquartered ")
-_PERSON_APPOSITION_RE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+_SEAT_GATES: Final = ("-based ", "-registered ", "-headquartered ")
+_PERSON_APPOSITION_RE: Final = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
 
 
 def add_seated_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer) -> None:
@@ -530,7 +533,7 @@ def add_pattern_orgs(
             pos += sep.end()
 
 
-_TITLE_LEAD = TITLE_WORDS | word_set("Defense Defence Foreign State Prime Vice of the")
+_TITLE_LEAD: Final = TITLE_WORDS | word_set("Defense Defence Foreign State Prime Vice of the")
 
 
 def _add_titled_person(tokens: list[Token], out: list[Mention], raw: str, start: int) -> None:
@@ -551,16 +554,16 @@ def _add_titled_person(tokens: list[Token], out: list[Mention], raw: str, start:
     out.append(Mention(at, end, ts, te, " ".join(name), "person", "private", via="list"))
 
 
-_LIST_HEADS = word_set(
+_LIST_HEADS: Final = word_set(
     """sanctions sanction sanctioned blacklisted designated including such target targets
     targeted targeting entities companies firms named added placed"""
 )
-_NAMING_HEADS = word_set("named")
-_PLACING_HEADS = word_set("added placed")
-_GOVERNMENT_BODIES = word_set(
+_NAMING_HEADS: Final = word_set("named")
+_PLACING_HEADS: Final = word_set("added placed")
+_GOVERNMENT_BODIES: Final = word_set(
     "Administration Ministry Agency Bureau Office Service Council Commission Department Directorate"
 )
-_NAMING_AUX = word_set("also has have had")
+_NAMING_AUX: Final = word_set("also has have had")
 
 
 def _list_starts(tokens: list[Token], base: int, lows: frozenset[str]) -> list[tuple[str, int]]:

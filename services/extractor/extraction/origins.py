@@ -10,29 +10,30 @@ of Western origin are left to the rules that know who ships them, as everywhere 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import Mention
 from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
 from .roles import RUSSIA, WESTERN_SIDE
 from .wordset import word_set
 
-_MARKS = ("-made", "-built", "-manufactured", "-produced", "-origin", "-supplied")
-_ORIGIN_RE = re.compile(
+_MARKS: Final = ("-made", "-built", "-manufactured", "-produced", "-origin", "-supplied")
+_ORIGIN_RE: Final = re.compile(
     r"-(?:made|built|manufactured|produced|origin|supplied)\s+(?P<np>[\w'’-]+(?: [\w'’-]+){0,3})"
 )
 # where the noun phrase after the origin ends
-_NP_END = word_set(
+_NP_END: Final = word_set(
     """were was are is be been have has had in on at of from to and or that which who for by
     with as than into inside"""
 )
 # what puts the goods in Russia's hands: found in its weapons (not fired by its forces:
 # a report of an attack with "Iranian-made drones" is no claim of supply, by the gold)
-_FOUND = word_set(
+_FOUND: Final = word_set(
     """found find finds discovered identified recovered retrieved extracted inside wreckage
     debris remains fragments contained contain contains containing fitted equipped powered
     powering rely relies relied relying depend depends depended inspected examined teardown"""
 )
-_NEGATIONS = word_set("no not never without")
+_NEGATIONS: Final = word_set("no not never without")
 
 
 def origin_claims(

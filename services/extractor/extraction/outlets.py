@@ -5,15 +5,16 @@ others say; it is never the subject of their claims."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import Mention
 
 # the words that hand a statement to an outlet, right before its name
-_ADDRESSED_RE = re.compile(
+_ADDRESSED_RE: Final = re.compile(
     r"(?:\b[Ss]peaking|\b[Tt]alking|\btold|\b(?:interview|response|statement|comments?|"
     r"remarks|reply)\s+(?:given\s+)?(?:to|with))\s+(?:the\s+)?$"
 )
-_GATE = ("peaking to", "alking to", "told ", " to ", " with ")
+_GATE: Final = ("peaking to", "alking to", "told ", " to ", " with ")
 
 
 def mark_outlets(text: str, base: int, out: list[Mention]) -> None:

@@ -11,27 +11,28 @@ nor `Russia's production` as a noun (what others feed), which the gold leaves ou
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import DRONE_WORDS
 from .wordset import word_set
 
 # the cheap gate: a finite production verb among the sentence's words
-_VERBS = word_set(
+_VERBS: Final = word_set(
     """produces produced producing manufactures manufactured manufacturing assembles
     assembled assembling localized localizing localised localising mass-produces
     mass-produced mass-producing builds built building makes making produce make build
     assemble manufacture turn churn"""
 )
-_STATE = word_set("russia moscow")
-_VERB = (
+_STATE: Final = word_set("russia moscow")
+_VERB: Final = (
     r"(?:produc(?:es|ed|ing)|manufactur(?:es|ed|ing)|assembl(?:es|ed|ing)|"
     r"locali[sz](?:ed|ing)|mass-produc(?:es|ed|ing)|builds|built|building|makes|making)"
 )
-_ADVERBS = (
+_ADVERBS: Final = (
     r"(?:(?:has|have|had|is|was|now|already|steadily|increasingly|also|been|itself|largely|"
     r"since|today|still|began|begun|started|quickly|rapidly|reportedly)\s+){0,4}"
 )
-_RUSSIA_MAKES_RE = re.compile(
+_RUSSIA_MAKES_RE: Final = re.compile(
     # "Russia has steadily localized production", "Moscow began producing its own"; not a
     # site or a model described ("where Russia assembles", "which Russia manufactures")
     r"(?<![Hh]ow )(?<!where )(?<!which )"
@@ -45,16 +46,16 @@ _RUSSIA_MAKES_RE = re.compile(
     r"\b(?P<tail3>[^.;:]{0,90})"
 )
 # "1.5 million UAVs were produced in Russia in 2024"
-_MADE_IN_RUSSIA_RE = re.compile(
+_MADE_IN_RUSSIA_RE: Final = re.compile(
     r"\b(?:drones|UAVs|Gerans?|Shaheds?)\s+(?:were|are|have\s+been|had\s+been)\s+(?:being\s+)?"
     r"(?:produced|manufactured|assembled|built|made)\s+in\s+Russia\b"
 )
 # what makes it a drone made by Russia: drones, its own version, its production
-_OBJECT_WORDS = DRONE_WORDS | word_set(
+_OBJECT_WORDS: Final = DRONE_WORDS | word_set(
     "production own version versions copy copies variant variants shaheds gerans geran-2 geran-3"
 )
 # not a fact: a plan, a goal, a condition, a denial
-_NOT_FACT = word_set(
+_NOT_FACT: Final = word_set(
     """plan plans planned planning aim aims aimed target targets goal goals intend intends
     intended will would could might may hopes hope seek seeks want wants if whether not never
     cannot unable how"""

@@ -6,14 +6,15 @@ national`, `his co-defendant, Konstantin Lebedev`. They are private people (role
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention, overlaps
 from .person_names import CAPITALS, LOWER_LETTERS, NAME_WORD, initialled_names, joined_name
 from .text import Sentence, Token
 from .wordset import word_set
 
-_NAME = NAME_WORD
-_NATIONAL_RE = re.compile(
+_NAME: Final = NAME_WORD
+_NATIONAL_RE: Final = re.compile(
     rf"\b(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})"
     # "Vadim Orlov, a 51-year-old Russian citizen"
     r",\s+(?:a|an)\s+(?:\d\d-year-old\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:national|citizen|resident|"
@@ -21,16 +22,16 @@ _NATIONAL_RE = re.compile(
     r"businesswoman|dual\s+national)\b"
 )
 # "Russian national Artyom Lisitsyn", "Chinese citizen Li Wei": the title before the name
-_NATIONAL_TITLE_RE = re.compile(
+_NATIONAL_TITLE_RE: Final = re.compile(
     rf"\b[A-Z][a-z]+\s+(?:national|citizen)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
-_DEFENDANT_RE = re.compile(
+_DEFENDANT_RE: Final = re.compile(
     rf"\b(?:co-defendant|defendant|co-conspirator|associate|partner),?\s+(?P<name>{_NAME}"
     rf"(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\b"
 )
 # "Mohammad Hossein Bagheri, the chief of staff of Iran's armed forces": a name whose
 # apposition gives a person's title
-_TITLED_RE = re.compile(
+_TITLED_RE: Final = re.compile(
     rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?|"
     # "Ali Rezaei, Iran's deputy defence minister"
     r"[A-Z][\w.]+(?:\s[A-Z]\w+)?['’]s\s+(?:[a-z]+\s+){0,2}?|"
@@ -39,33 +40,35 @@ _TITLED_RE = re.compile(
     r"envoy|chairman|founder|owner|executive|officer|adviser|advisor|secretary|governor|"
     r"spokesman|spokeswoman|spokesperson|colonel|brigadier|businessman|businesswoman)\b"
 )
-_TITLE_CUES = word_set(
+_TITLE_CUES: Final = word_set(
     """chief commander minister official general head director deputy ambassador envoy
     chairman founder owner executive officer adviser advisor secretary governor spokesman
     spokeswoman spokesperson colonel brigadier businessman businesswoman"""
 )
-_BUSINESS_TITLES = frozenset({"founder", "owner", "executive", "businessman", "businesswoman"})
+_BUSINESS_TITLES: Final = frozenset(
+    {"founder", "owner", "executive", "businessman", "businesswoman"}
+)
 # "X Co. and its director, Zhang Hua,": a role named before the person who holds it
-_ROLE_NAME_RE = re.compile(
+_ROLE_NAME_RE: Final = re.compile(
     r"\b(?:director|owner|founder|chief executive|CEO|chairman|head|manager|shareholder|"
     rf"executive|associate|partner),\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
 # "a representative of the Defence Intelligence of Ukraine (HUR), Oleh Marchenko,": a body's
 # voice, named after the body
-_VOICE_OF_RE = re.compile(
+_VOICE_OF_RE: Final = re.compile(
     r"\b(?:representative|spokesman|spokeswoman|spokesperson|official)\s+(?:of|for|at)\s+"
     rf"[^,;\"“”]{{3,90}}?,\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s*,"
 )
-_VOICE_CUES = word_set("representative spokesman spokeswoman spokesperson official")
+_VOICE_CUES: Final = word_set("representative spokesman spokeswoman spokesperson official")
 # "a citizen of Belarus, Dzmitry Lasitsa,", "a Belarusian businessman, Dzmitry Lasitsa,"
-_NATIONAL_FIRST_RE = re.compile(
+_NATIONAL_FIRST_RE: Final = re.compile(
     r"\b(?:national|citizen|resident|businessman|businesswoman|entrepreneur)"
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?,\s+(?P<name>{_NAME}"
     rf"(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s*,"
 )
 # "Gennady Voronin is accused of", "John Li was arrested", "X has been charged with": the
 # accused of a case, who may have done it
-_ACCUSED_RE = re.compile(
+_ACCUSED_RE: Final = re.compile(
     # "X and Y are charged": both of them
     rf"\b(?:(?P<first>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s+and\s+)?"
     rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s+"
@@ -73,22 +76,22 @@ _ACCUSED_RE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|detained|convicted|sentenced|"
     r"extradited|suspected)\b"
 )
-_ACCUSED_CUES = word_set(
+_ACCUSED_CUES: Final = word_set(
     "accused charged indicted arrested detained convicted sentenced extradited suspected"
 )
-_APPOSITION_OPENERS = word_set("the a an deputy senior former acting")
-_ROLE_CUES = word_set(
+_APPOSITION_OPENERS: Final = word_set("the a an deputy senior former acting")
+_ROLE_CUES: Final = word_set(
     "director owner founder ceo chairman head manager shareholder executive associate partner"
 )
-_PERSON_CUES = _TITLE_CUES | _ROLE_CUES
-_NAME_WORD_RE = re.compile(_NAME)
-_NATIONAL_CUES = word_set("national citizen resident businessman businesswoman entrepreneur")
-_DEFENDANT_CUES = word_set("defendant co-defendant co-conspirator")
-_SHORT_PAREN_RE = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Zhou)"
-_AGES = frozenset(str(a) for a in range(16, 100))
+_PERSON_CUES: Final = _TITLE_CUES | _ROLE_CUES
+_NAME_WORD_RE: Final = re.compile(_NAME)
+_NATIONAL_CUES: Final = word_set("national citizen resident businessman businesswoman entrepreneur")
+_DEFENDANT_CUES: Final = word_set("defendant co-defendant co-conspirator")
+_SHORT_PAREN_RE: Final = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Zhou)"
+_AGES: Final = frozenset(str(a) for a in range(16, 100))
 # "Dunayev, 44, of Brooklyn", "Chang Ming-hsien (張明賢), 57,"
-_AGE_RE = re.compile(rf"[{LOWER_LETTERS}](?: \([^()]{{1,12}}\))?, \d\d, ")
-PRIVATE = "private"
+_AGE_RE: Final = re.compile(rf"[{LOWER_LETTERS}](?: \([^()]{{1,12}}\))?, \d\d, ")
+PRIVATE: Final = "private"
 
 
 def add_people_by_form(
@@ -216,11 +219,11 @@ def _name_start(tokens: list[Token], end: int) -> int:
 
 # "Tallinn businessman Viktor Jegorov", "a Riga resident", "Riga man charged": a city that
 # describes a person is where they live, no actor; the name after it is the person's
-_TOWNSPEOPLE = word_set(
+_TOWNSPEOPLE: Final = word_set(
     """man woman men women resident residents businessman businesswoman businessmen
     entrepreneur trader smuggler couple"""
 )
-_TOWN_ROLES = frozenset({"capital", "place"})
+_TOWN_ROLES: Final = frozenset({"capital", "place"})
 
 
 def add_townspeople(

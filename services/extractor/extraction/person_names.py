@@ -4,19 +4,21 @@ the form privacy law leaves of a suspect's name."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from .discourse import NOT_NAME, TITLE_WORDS
 from .text import Token
 from .wordset import word_set
 
-_LATIN = [chr(c) for c in range(0xC0, 0x250)]
-_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
-LOWER_LETTERS = "a-z" + "".join(c for c in _LATIN if c.islower())
+_LATIN: Final = [chr(c) for c in range(0xC0, 0x250)]
+_UPPER: Final = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOWER_LETTERS: Final = "a-z" + "".join(c for c in _LATIN if c.islower())
 # one word of a name: "Lisitsyn", "Krūmiņš", "O'Brien", "Ming-hsien"
-NAME_WORD = rf"[{_UPPER}][{LOWER_LETTERS}]+(?:[-'’][{_UPPER}]?[{LOWER_LETTERS}]+)?"
+NAME_WORD: Final = rf"[{_UPPER}][{LOWER_LETTERS}]+(?:[-'’][{_UPPER}]?[{LOWER_LETTERS}]+)?"
 
-CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # capitalised nouns that take a letter without naming anyone: "Plan B.", "Annex I."
-_LETTERED_NOUNS = word_set(
+_LETTERED_NOUNS: Final = word_set(
     """Plan Group Annex Appendix Part Section Category Class Type Schedule Vitamin War Phase
     Stage Level Tier Grade Model Series Block Option Unit Wing Zone Line Terminal Gate Hall
     Room Building Exhibit Article Chapter List Variant Version Division Sector Hangar Squad

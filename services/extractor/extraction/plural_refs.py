@@ -5,14 +5,15 @@ nationality (`X and Y, two Hong Kong companies`)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import Discourse, Mention, token_index
 from .lexicon import SMALL_NUMBERS
 from .text import Sentence, Token
 from .wordset import word_set
 
-_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|\\d+"
-PLURAL_REF_RE = re.compile(
+_COUNT_WORDS: Final = "two|three|four|five|six|seven|eight|nine|ten|\\d+"
+PLURAL_REF_RE: Final = re.compile(
     r"\b(?P<det>[Tt]he|[Bb]oth(?:\s+the)?|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+the)?)\s+"
     rf"(?:(?P<count>{_COUNT_WORDS})\s+)?"
     r"(?P<mods>(?:(?!(?:the|a|an|this|that|these|those|both|all|its|their)\s)[\w'’.-]+\s+){0,4}?)"
@@ -21,26 +22,30 @@ PLURAL_REF_RE = re.compile(
     r"forwarders|enterprises|makers|producers|contractors)\b"
 )
 # `X and Y, two Hong Kong companies`: the count that opens an apposition to a list
-_LIST_APPOSITION_RE = re.compile(rf",\s+(?:both|all|{_COUNT_WORDS})\s+(?:[a-z-]+\s+){{0,2}}$")
-_COUNTS = SMALL_NUMBERS
-_PARTITIVE_RE = re.compile(r"\b(?:several|some|many|few|most|one|none|two|three|all)\s+of\s+$")
-PLURAL_NOUNS = word_set(
+_LIST_APPOSITION_RE: Final = re.compile(
+    rf",\s+(?:both|all|{_COUNT_WORDS})\s+(?:[a-z-]+\s+){{0,2}}$"
+)
+_COUNTS: Final = SMALL_NUMBERS
+_PARTITIVE_RE: Final = re.compile(
+    r"\b(?:several|some|many|few|most|one|none|two|three|all)\s+of\s+$"
+)
+PLURAL_NOUNS: Final = word_set(
     """companies firms entities suppliers exporters manufacturers intermediaries distributors
     traders importers shippers businesses vendors wholesalers resellers dealers forwarders
     enterprises makers producers contractors"""
 )
 # modifiers that say the phrase is not (all of) the ones named: "the other companies"
-_NOT_THE_NAMED = word_set(
+_NOT_THE_NAMED: Final = word_set(
     """other others same such many several some most remaining rest new first last biggest
     largest major leading top main few"""
 )
 # lowercase words a plural reference may carry besides nationalities
-_REF_MODIFIERS = word_set(
+_REF_MODIFIERS: Final = word_set(
     """and or shell front trading intermediary logistics electronics procurement private small
     sanctioned listed named accused alleged affiliated related designated"""
 )
-_LIST_JOINS = (", ", " and ", ", and ", " & ")
-_NOT_ORG_ROLES = ("media", "research", "government")
+_LIST_JOINS: Final = (", ", " and ", ", and ", " & ")
+_NOT_ORG_ROLES: Final = ("media", "research", "government")
 
 
 def apply_plural_refs(
@@ -81,7 +86,7 @@ def _modifier(word: str) -> bool:
     return word[:1].isupper() or word in _REF_MODIFIERS or word.endswith(_PLACE_SUFFIXES)
 
 
-_PLACE_SUFFIXES = ("-based", "-registered", "-headquartered")
+_PLACE_SUFFIXES: Final = ("-based", "-registered", "-headquartered")
 
 
 def _count(det: str, count: str | None) -> int | None:
@@ -136,7 +141,7 @@ def _named_one_by_one(state: Discourse, count: int, sent: Sentence) -> list[str]
     return recent if len(recent) == count else []
 
 
-_RECENT_SENTENCES = 2
+_RECENT_SENTENCES: Final = 2
 
 
 def note_list_nationality(sent: Sentence, out: list[Mention], state: Discourse) -> None:

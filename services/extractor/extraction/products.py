@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .gazetteer import Match
 from .text import Token
 
 # "Shahed-136", "Geran-2", "Orlan-10", "ZT-180", "KN-23", "Kh-101", "Mohajer 6"
-DESIGNATOR_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]{2,11}|[A-Z]{1,3})-\d{1,4}[A-Z]{0,2}(?![\w-])")
-_HYPHEN_DIGIT_RE = re.compile(r"-\d")  # a cheap scan (literal prefix) that gates DESIGNATOR_RE
-_NOT_PRODUCTS = re.compile(
+DESIGNATOR_RE: Final = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]{2,11}|[A-Z]{1,3})-\d{1,4}[A-Z]{0,2}(?![\w-])"
+)
+_HYPHEN_DIGIT_RE: Final = re.compile(
+    r"-\d"
+)  # a cheap scan (literal prefix) that gates DESIGNATOR_RE
+_NOT_PRODUCTS: Final = re.compile(
     r"^(?:COVID|SARS|MH|G|B|P|H|F|A|No|Article|Section|Level|Type|Class|Page)-", re.I
 )
-_DRONE_NEAR_RE = re.compile(
+_DRONE_NEAR_RE: Final = re.compile(
     r"\b(?:drones?|UAVs?|missiles?|rockets?|munitions?|aircraft|systems?|launchers?|jets?|"
     r"helicopters?|tanks?|howitzers?|guns?|model|models|variant|version)\b",
     re.I,

@@ -6,16 +6,17 @@ that body."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .mentions import Discourse, Mention
 from .wordset import word_set
 
-_SANCTION_WORDS = word_set("sanction sanctions")
-_PROPOSAL_WORDS = word_set(
+_SANCTION_WORDS: Final = word_set("sanction sanctions")
+_PROPOSAL_WORDS: Final = word_set(
     "package packages proposal proposed proposes proposing draft drafted drafting plans"
 )
 # what follows the proposing body's name
-_PROPOSES_RE = re.compile(
+_PROPOSES_RE: Final = re.compile(
     r"\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:plans?\s+to\s+(?:include|add|list|sanction|target)|"
     r"planning\s+to\s+(?:include|add|list|sanction|target)|proposed|proposes|proposing|"
     r"drafted|drafting)\b"
@@ -23,7 +24,7 @@ _PROPOSES_RE = re.compile(
     re.I,
 )
 # how a sentence cites the draft: "a draft of the package", "the proposal"
-DRAFT_NP_RE = re.compile(
+DRAFT_NP_RE: Final = re.compile(
     r"\s*(?:a|the)\s+(?:leaked\s+)?(?:draft|proposal)\b(?:\s+(?:of|for)\s+the\s+package)?",
     re.I,
 )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from shared.events import Quantity
 
 from .lexicon import SMALL_NUMBERS
 from .wordset import word_set
 
-_SCALE = {
+_SCALE: Final = {
     "thousand": 1e3,
     "k": 1e3,
     "million": 1e6,
@@ -22,7 +23,7 @@ _SCALE = {
     "trillion": 1e12,
     "tn": 1e12,
 }
-_WORDS = {
+_WORDS: Final = {
     **SMALL_NUMBERS,
     "eleven": 11,
     "twelve": 12,
@@ -44,8 +45,8 @@ _WORDS = {
     "millions": 1e6,
     "a thousand": 1000,
 }
-_CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
-_CURRENCY_WORDS = {
+_CURRENCY: Final = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
+_CURRENCY_WORDS: Final = {
     "dollars": "USD",
     "usd": "USD",
     "euros": "EUR",
@@ -58,34 +59,34 @@ _CURRENCY_WORDS = {
     "won": "KRW",
     "rials": "IRR",
 }
-_APPROX = (
+_APPROX: Final = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
     r"fewer than|up to|at least|at most|as many as|as much as|an estimated|estimated|close to|"
     r"upwards of|tens of|well over)\s+)?"
 )
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
-_SCALES = r"thousand|million|billion|trillion|mln|bn|mn|tn|[kmb](?![a-z])"
-MONEY_RE = re.compile(
+_NUM: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM: Final = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+_SCALES: Final = r"thousand|million|billion|trillion|mln|bn|mn|tn|[kmb](?![a-z])"
+MONEY_RE: Final = re.compile(
     rf"(?<![\w])(?i:{_APPROX})(?P<cur>US\$|[$€£¥])\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALES}))?"
     rf"|(?i:{_APPROX})(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALES}))?\s+"
     rf"(?P<curw>dollars|USD|euros|EUR|rubles|roubles|yuan|renminbi|rials)\b"
 )
-COUNT_RE = re.compile(
+COUNT_RE: Final = re.compile(
     rf"(?<![\w$€£.,-])(?i:{_APPROX})(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>thousand|million|billion))?"
     rf"(?:\s+of)?\s+(?P<mods>(?:(?:[A-Z][\w'’-]*|[a-z][\w'-]*)\s+){{0,3}}?)"
     rf"(?P<unit>[a-z][a-z-]{{2,}}s|[A-Z][a-z]+(?:ians|ans|ese|is)|personnel|ammunition|"
     rf"artillery|equipment|materiel)\b"
 )
-_BAD_UNITS = word_set(
+_BAD_UNITS: Final = word_set(
     """years months weeks days hours minutes seconds times percent cents dollars euros rubles
     others ones parts decades centuries kilometers kilometres miles pounds tons tonnes meters
     metres feet inches kilograms kg"""
 )
-_BAD_MODS = word_set("of the a an and or to in on at by for with from per")
-_OF_RE = re.compile(r"\s+of\b")
-_NEXT_NOUN_RE = re.compile(r"[ \t]+([a-z][a-z-]{2,}s)\b")
-_NOT_NOUNS = word_set(
+_BAD_MODS: Final = word_set("of the a an and or to in on at by for with from per")
+_OF_RE: Final = re.compile(r"\s+of\b")
+_NEXT_NOUN_RE: Final = re.compile(r"[ \t]+([a-z][a-z-]{2,}s)\b")
+_NOT_NOUNS: Final = word_set(
     """was has its this thus plus across less unless always perhaps whereas besides towards
     afterwards is has does goes"""
 )
@@ -99,35 +100,37 @@ def _num(raw: str) -> float:
 
 
 # where a number can start: digits, currency signs, number words (cheap to scan for)
-_DIGIT_ANCHOR_RE = re.compile(r"(?:US\$|[$€£¥])\s?\d|\d[\d,.]*")
-_DIGIT_RE = re.compile(r"\d")  # in every anchor, and much quicker to rule out
+_DIGIT_ANCHOR_RE: Final = re.compile(r"(?:US\$|[$€£¥])\s?\d|\d[\d,.]*")
+_DIGIT_RE: Final = re.compile(r"\d")  # in every anchor, and much quicker to rule out
 # run on the lower-cased text: case-insensitive matching is about twice as slow
-_WORD_ANCHOR_RE = re.compile(
+_WORD_ANCHOR_RE: Final = re.compile(
     r"dozen|hundred|thousand|million|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty)\b"
 )
-_NUMBER_WORDS = word_set(
+_NUMBER_WORDS: Final = word_set(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty dozen dozens hundred hundreds thousand thousands million millions"""
 )
-_APPROX_TAIL_RE = re.compile(
+_APPROX_TAIL_RE: Final = re.compile(
     r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
     r"fewer than|up to|at least|at most|as many as|as much as|an estimated|estimated|close to|"
     r"upwards of|tens of|well over)\s+(?:a\s+(?=dozen)|a\s+few\s+(?=dozen)|several\s+(?=dozen))?$",
     re.IGNORECASE,
 )
-_ARTICLE_TAIL_RE = re.compile(r"(?:\ba|\ba few|\bseveral|\btwo|\btens of)\s+$", re.IGNORECASE)
+_ARTICLE_TAIL_RE: Final = re.compile(
+    r"(?:\ba|\ba few|\bseveral|\btwo|\btens of)\s+$", re.IGNORECASE
+)
 # The two tail patterns match whitespace at the end of their window after one of these
 # endings; a `$`-anchored search tries every start in the window, so the ending is
 # checked first.
-_APPROX_ENDINGS = tuple(
+_APPROX_ENDINGS: Final = tuple(
     word_set(
         """about around approximately roughly nearly almost some over than to least most as
         estimated of a few several"""
     )
 )
-_ARTICLE_ENDINGS = ("a", "few", "several", "two", "of")
+_ARTICLE_ENDINGS: Final = ("a", "few", "several", "two", "of")
 
 
 def _tail(window: str) -> str:

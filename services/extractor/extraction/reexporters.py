@@ -6,23 +6,26 @@ surge that reflects re-exports to Russia": X)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import Mention
 from .triggers import Trigger
 
-_RUSSIA = "Russia"
-_BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
-_REEXPORT_NOUN_RE = re.compile(r"re-?exports?$", re.I)
+_RUSSIA: Final = "Russia"
+_BE_BEFORE_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_REEXPORT_NOUN_RE: Final = re.compile(r"re-?exports?$", re.I)
 # "exports of electronics to", "shipments of EU goods to", "sold machine tools to"
-_EXPORTED_TO_RE = re.compile(
+_EXPORTED_TO_RE: Final = re.compile(
     r"\b(?:exports?|exported|shipments?|shipped|deliveries|delivered|sales|sold)\s+"
     r"(?:of\s+)?(?:[\w\"“”'-]+\s+){0,5}?to\s+(?:the\s+)?$",
     re.I,
 )
 # "Kyrgyz imports of", "Armenia's imports of", "imports to Kazakhstan"
-_IMPORTS_AFTER_RE = re.compile(r"(?:'s|’s)?\s+imports\b", re.I)
-_IMPORTS_TO_RE = re.compile(r"\bimports\s+(?:of\s+)?(?:[\w\"“”'-]+\s+){0,5}?(?:to|into)\s+$", re.I)
-_REACH = 200  # chars before the trigger where the exports may be named
+_IMPORTS_AFTER_RE: Final = re.compile(r"(?:'s|’s)?\s+imports\b", re.I)
+_IMPORTS_TO_RE: Final = re.compile(
+    r"\bimports\s+(?:of\s+)?(?:[\w\"“”'-]+\s+){0,5}?(?:to|into)\s+$", re.I
+)
+_REACH: Final = 200  # chars before the trigger where the exports may be named
 
 
 def reexporter(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:

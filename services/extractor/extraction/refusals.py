@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from .attribution import Frame
 from .mentions import Mention
 from .wordset import word_set
 
 # cheap gates: a negation and a word of evasion must both be in the sentence
-NEGATION_WORDS = word_set("not never won't doesn't don't")
-EVASION_WORDS = word_set(
+NEGATION_WORDS: Final = word_set("not never won't doesn't don't")
+EVASION_WORDS: Final = word_set(
     """circumvent circumvents circumvented circumventing circumvention evade evading evasion
     bypass bypassing"""
 )
 
-_Q = r"[\"“‘']?"
+_Q: Final = r"[\"“‘']?"
 # the refusal: a negated verb of taking part, letting, or serving, then (in its own clause)
 # the evasion it refuses
-_REFUSAL_RE = re.compile(
+_REFUSAL_RE: Final = re.compile(
     r"\b(?:(?:does|do|did|will|would|can|could)\s+" + _Q + r"not(?:\s+and\s+will\s+not)?|"
     r"(?:doesn't|don't|won't)|(?:has|have|had)\s+" + _Q + r"never(?:\s+been)?|never|"
     r"(?:is|are|was)\s+" + _Q + r"not)\s+" + _Q + r"(?:\w+ly\s+)?"
@@ -34,14 +35,14 @@ _REFUSAL_RE = re.compile(
     re.I,
 )
 # who refuses: the state named just before, or a word for the speaker's own state
-_OWN_STATE_RE = re.compile(
+_OWN_STATE_RE: Final = re.compile(
     r"(?:\b(?:it|they|we|the\s+country|the\s+government|the\s+city|the\s+kingdom|the\s+"
     r"republic)|\band)\s+" + _Q + r"$",
     re.I,
 )
-_STATE_KINDS = ("country",)
+_STATE_KINDS: Final = ("country",)
 # "the UAE foreign ministry said the country ...": the state whose body speaks
-_BODY_RE = re.compile(
+_BODY_RE: Final = re.compile(
     r"\s+(?:[Ff]oreign\s+|[Tt]rade\s+|[Ee]conomy\s+)?(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|"
     r"officials|authorities)\b"
 )

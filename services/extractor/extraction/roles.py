@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from .intermediaries import bought_through, resold_after
 from .lexicon import (
@@ -20,11 +21,11 @@ from .mentions import Discourse, Mention
 from .triggers import OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
 from .wordset import word_set
 
-RUSSIA = "Russia"
+RUSSIA: Final = "Russia"
 # States and blocs that sanction Russia or arm Ukraine: one of them supplies or builds for
 # Russia only when the text says so outright (it is the one that sends, and Russia or a
 # Russian company receives), never by a made-in, an origin or a default recipient.
-WESTERN_SIDE = frozenset(
+WESTERN_SIDE: Final = frozenset(
     [
         "United States",
         "United Kingdom",
@@ -72,50 +73,50 @@ WESTERN_SIDE = frozenset(
         "Defence Intelligence of Ukraine",
     ]
 )
-_REPRESENTATIVE_RE = re.compile(
+_REPRESENTATIVE_RE: Final = re.compile(
     r"\b(?:representatives?|officials?|spokes(?:person|man|woman)|executives?|employees?|"
     r"managers?|owners?|founders?|head|chief|director|CEO|sources?|members?)\s+(?:\w+\s+)?(?:of|at|from)\s+$",
     re.I,
 )
 # "the firms, including X and Y, had exported": the members named in the subject's aside
 # ("sanctioned the firms, including X" names objects: no clause opens before the noun)
-_SUBJECT_MEMBERS_RE = re.compile(
+_SUBJECT_MEMBERS_RE: Final = re.compile(
     r"(?:^|\bsaid\s+(?:that\s+)?|\bthat\s+)(?:the|both|these|two|three|four|several)\s+"
     r"(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|traders|distributors)"
     r"\s*,\s*including\s+[^,]{0,90}$",
     re.I,
 )
-_CONJ_RE = re.compile(
+_CONJ_RE: Final = re.compile(
     r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
     r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
     r"(?:[\w.'-]+-(?:based|registered|headquartered)\s+)?$",  # "X and Almaty-based Y"
     re.I,
 )
 # "X, 47, a Latvian citizen, and his company, Y": the owner and the firm did it together
-_OWNER_CONJ_RE = re.compile(
+_OWNER_CONJ_RE: Final = re.compile(
     r"^(?:,[^,;]{1,50}){0,2},?\s+and\s+(?:his|her)\s+(?:company|firm|business)\s*,\s*$"
 )
 # "from Iran and from North Korea": the conjunct repeats the preposition
-_REPEATED_PREP_CONJ_RE = re.compile(
+_REPEATED_PREP_CONJ_RE: Final = re.compile(
     r"^\s*(?:,\s*)?(?:and|or|as well as|and also|but also)\s+(?P<prep>from|by)\s+(?:the\s+)?$",
     re.I,
 )
-_RECIPIENT_PREPS = frozenset({"to", "for", "into", "with"})
-_WAR_MACHINE_RE = re.compile(
+_RECIPIENT_PREPS: Final = frozenset({"to", "for", "into", "with"})
+_WAR_MACHINE_RE: Final = re.compile(
     r"^\s*['’]s\s+(?:\w+\s+){0,2}?(?:war machine|war effort|military|army|armed forces|forces|"
     r"defen[cs]e (?:industry|sector)|arms industry|troops|invasion|war)\b",
     re.I,
 )
 # (contracted too: "it doesn't sell", "it's not a party ... and doesn't provide")
-_PRONOUN_SUBJ_RE = re.compile(
+_PRONOUN_SUBJ_RE: Final = re.compile(
     r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\"“]?[\w'’]+[\"”]?\s+){0,4}[\"“]?$", re.I
 )
-_PRONOUN_VP_RE = re.compile(
+_PRONOUN_VP_RE: Final = re.compile(
     r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\w'’]+)[^,;:.]{0,70}?\s(?:and|but)\s+"
     r"(?:[\w'’]+\s+){0,3}$",
     re.I,
 )
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE: Final = re.compile(
     r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
     # "which Ukraine's military intelligence agency (HUR) says has supplied"
     r"[A-Z][\w.]*['’]s(?:\s+[\w-]+){0,4}(?:\s+\([^()]{1,12}\))?)\s+"
@@ -129,23 +130,23 @@ _RELATIVE_RE = re.compile(
     re.I,
 )
 # "two Chinese companies it says helped develop": the pronoun left out
-_REDUCED_REL_RE = re.compile(
+_REDUCED_REL_RE: Final = re.compile(
     r"\s(?:it|they|[A-Z][\w.]*|the\s+\w+|\w+\s+officials)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe|accus(?:ed|es)\s+of)\s+"
     r"(?:(?:allegedly|reportedly|also|has|have|had|having|helped|helps|help)\s+){0,3}$",
     re.I,
 )
-_REL_GATES = ("that", "which", "who")
-_REDUCED_GATES = (" said ", " says ", " say ", "alleg", "claim", "believe", "accuse")
-_RECIPIENT_STOP_RE = re.compile(
+_REL_GATES: Final = ("that", "which", "who")
+_REDUCED_GATES: Final = (" said ", " says ", " say ", "alleg", "claim", "believe", "accuse")
+_RECIPIENT_STOP_RE: Final = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
-OTHER = "\x00other"
-_AGENT_NOUNS = word_set(
+OTHER: Final = "\x00other"
+_AGENT_NOUNS: Final = word_set(
     """supplier suppliers exporter exporters seller sellers provider providers vendor vendors
     source sources"""
 )
-_COPULA_AGENT_RE = re.compile(
+_COPULA_AGENT_RE: Final = re.compile(
     # "Kazakhstan, which shares a long border with Russia, has become a transit route": an
     # aside between the state and its verb
     r"^(?:,\s+which\s+(?:[^,;]|,(?=\d)){1,80},)?\s+[\"“]?(?:is|are|was|were|has been|have been|"
@@ -172,46 +173,46 @@ _COPULA_AGENT_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
-_APPOSITION_GAP_RE = re.compile(
+_APPOSITION_GAP_RE: Final = re.compile(
     r"^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\s(?:is|was|are|were))\s+(?:the|a|an)\s+[^,;()]*$"
 )
-_MAKER_NOUNS = word_set(
+_MAKER_NOUNS: Final = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
-_SPEAKER_AFTER_RE = re.compile(
+_SPEAKER_AFTER_RE: Final = re.compile(
     r"(?:\s*,?\s*(?:and\s+|or\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)*\s+(?:military\s+)?"
     r"(?:officials?|sources?|intelligence|diplomats?|analysts?|authorities|estimates?|"
     r"assessments?|officers said|media|reports?|lawmakers|prosecutors|investigators)\b"
 )
-_SHARE_RE = re.compile(
+_SHARE_RE: Final = re.compile(
     r"\b(?:accounts?|accounted|accounting)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
     r"over\s+|more than\s+|some\s+|roughly\s+)?(?:[\d.,]+\s*(?:%|percent|per cent)|"
     r"(?:a|one|two)\s+(?:third|quarter|half|fifth)|the bulk|most|much|half)\s+of\s+[^.;]{0,30}$",
     re.I,
 )
-_OWNER_GAP_RE = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
-_BRAND_RE = re.compile(r"\s+[A-Z][\w]*-\d")
-_PAREN_GAP_RE = re.compile(r"^\s*\([^()]{1,50}\)\s*,?\s*$")
-_USED_BY_RE = re.compile(
+_OWNER_GAP_RE: Final = re.compile(r"['’]s(?:\s+[\w-]+){0,3}\s+")
+_BRAND_RE: Final = re.compile(r"\s+[A-Z][\w]*-\d")
+_PAREN_GAP_RE: Final = re.compile(r"^\s*\([^()]{1,50}\)\s*,?\s*$")
+_USED_BY_RE: Final = re.compile(
     r"\s+(?:that|which)\s+(?P<user>[A-Z][^,;]{0,60}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:allegedly\s+|reportedly\s+)?(?:used|uses|use|relied|relies|set\s+up|sets\s+up)\b"
 )
-_PRONOUN_FIRST_RE = re.compile(r",?\s*(?:that|which|who)\b", re.I)
-_RELATIVE_REACH = 120
-_OWN_SUPPLIERS_RE = re.compile(r"\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$")
-_CLAIM_NOUN_GATES = ("claim", "allegation", "accusation", "charge", "assertion")
-_CLAIMANT_RE = re.compile(
+_PRONOUN_FIRST_RE: Final = re.compile(r",?\s*(?:that|which|who)\b", re.I)
+_RELATIVE_REACH: Final = 120
+_OWN_SUPPLIERS_RE: Final = re.compile(r"\b(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$")
+_CLAIM_NOUN_GATES: Final = ("claim", "allegation", "accusation", "charge", "assertion")
+_CLAIMANT_RE: Final = re.compile(
     r"(?:['’]s)?\s+(?:claims?|allegations?|accusations?|charges?|assertions?)\s+(?:that|of)\b"
 )
-_FACTORY_IN_RE = re.compile(
+_FACTORY_IN_RE: Final = re.compile(
     r"^[\"“]?(?:A|An|The|Its|One)\s+(?:[\w-]+\s+){0,3}?(?:factory|plant|facility|site|workshop|"
     r"complex|production\s+line)\s+(?:in|at)\s+(?:the\s+)?"
 )
-_BUT_VP_RE = re.compile(
+_BUT_VP_RE: Final = re.compile(
     r"\s+(?:has|have|had|is|was|were|are|also|previously|repeatedly)?\s*[a-z]+\b[^;:]{0,140}?"
     r",?\s+(?:but|yet)\s+(?:also\s+|still\s+|has\s+|have\s+|had\s+)?(?:[a-z]+\s+){1,2}$"
 )
-_IN_PLACE_RE = re.compile(
+_IN_PLACE_RE: Final = re.compile(
     r"(?:\s+[A-Z][\w&.-]*){0,3}"
     # "X Sdn. Bhd., a company in Penang, Malaysia, which": the apposition says where X is
     r"(?:,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:company|firm|distributor|trader|supplier|exporter|"
@@ -219,13 +220,13 @@ _IN_PLACE_RE = re.compile(
     r"|\s+in\s+(?:the\s+)?)"
 )
 # "IEMZ Kupol in Izhevsk, which makes": the firm, not its town, is the antecedent
-_SEAT_GAP_RE = re.compile(
+_SEAT_GAP_RE: Final = re.compile(
     r"^\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
 )
-_REL_WORD_RE = re.compile(r"\b(?:which|that|who)\b")
-_AND_ENDS = (" and ", " and then ", " and later ", " and also ")
+_REL_WORD_RE: Final = re.compile(r"\b(?:which|that|who)\b")
+_AND_ENDS: Final = (" and ", " and then ", " and later ", " and also ")
 # "Chinese trading companies, several of them registered in Hong Kong, which": the companies
-_PART_LOCATED_RE = re.compile(
+_PART_LOCATED_RE: Final = re.compile(
     r",\s+(?:several|some|many|most|all|one|two|three|four|five|a\s+few|half|a\s+number)\s+"
     r"of\s+(?:them|which|whom)\s+(?:(?:are|were|is|was)\s+)?(?:[\w-]+\s+)?in\s+(?:the\s+)?$",
     re.I,
@@ -248,29 +249,31 @@ def _part_located_owner(
 
 # the second verb of a relative clause: "which had bought chips from X and re-exported"
 # (not past its end: "X, a citizen who emigrated in 1990, is accused of buying ... and")
-_COORD_REL_RE = re.compile(
+_COORD_REL_RE: Final = re.compile(
     r",\s*(?:which|who|that)\s+(?:(?:had|has|have|then|also|allegedly|reportedly)\s+){0,2}"
     r"[a-z]+(?:ed|ought|old|ent|ipped|ied)\b"
     r"(?:(?!,\s+(?:is|was|are|were|has|have|had)\s)[^;:()]){0,200}?"
     r"\band\s+(?:then\s+|later\s+|also\s+)?$"
 )
-_LINKED_TO_RE = re.compile(
+_LINKED_TO_RE: Final = re.compile(
     r"\b(?:one|an?|some|several)\s+(?:[a-z]+\s+){0,2}?(?:entity|entities|company|companies|"
     r"firm|firms|buyer|buyers|customer|customers|enterprise|enterprises)\s+linked\s+"
     r"(?:to|with)\s+(?:the\s+)?$"
 )
-_INVOLVEMENT_GATES = ("involvement", "role in", "participation", "part in")
-_INVOLVEMENT_RE = re.compile(
+_INVOLVEMENT_GATES: Final = ("involvement", "role in", "participation", "part in")
+_INVOLVEMENT_RE: Final = re.compile(
     r"(?:['’]s)?\s*\b(?:involvement|role|participation|part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_TO_PP_RE = re.compile(r"\bto\s+(\S)")
-_BASED_RE = re.compile(r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+")
+_TO_PP_RE: Final = re.compile(r"\bto\s+(\S)")
+_BASED_RE: Final = re.compile(
+    r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+"
+)
 # An actor that sanctions or accuses someone "for supplying ..." is not the supplier:
 # "Washington has imposed sanctions on entities accused of shipping drones". Only a verb
 # right after the actor counts ("X has sanctioned", "X on Friday imposed sanctions");
 # "added X to its sanctions list, accusing them of" keeps X as the actor.
-_SANCTIONER_GAP_RE = re.compile(
+_SANCTIONER_GAP_RE: Final = re.compile(
     r"^\s*(?:(?:has|have|had|also|on|\w+day|today|imposed|slapped|levied|announced|introduced|"
     r"unveiled|placed|put|adopted|approved|new|fresh|further|\w+ly)\s+){0,3}"
     r"(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:es|ed|ing)"
@@ -282,7 +285,7 @@ _SANCTIONER_GAP_RE = re.compile(
 )
 
 
-_BY_GERUND_RE = re.compile(
+_BY_GERUND_RE: Final = re.compile(
     r"(?:,\s+|\s)(?:(?:including|partly|mainly|chiefly|largely|in part)\s+)?by\s+$"
 )
 
@@ -293,32 +296,42 @@ def _ends_with_by(text: str, end: int) -> bool:
 
 
 # the trigger sits in a participle clause after a comma: its subject is the main clause's
-_PARTICIPLE_ADJUNCT_RE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]\w*ing\b[^,;:]*$")
-_PASSIVE_BY_RE = re.compile(r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+$")
-_GIVEN_TO_RE = re.compile(r"\b(?:sent|sold|supplied|shipped|gave|offered|provided)\s+$")
-_DESTINATION_RE = re.compile(
+_PARTICIPLE_ADJUNCT_RE: Final = re.compile(r",\s+(?:\w+ly\s+)?[a-z]\w*ing\b[^,;:]*$")
+_PASSIVE_BY_RE: Final = re.compile(
+    r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+$"
+)
+_GIVEN_TO_RE: Final = re.compile(r"\b(?:sent|sold|supplied|shipped|gave|offered|provided)\s+$")
+_DESTINATION_RE: Final = re.compile(
     r"\b(?:reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|arriv(?:ed|es|ing|e)\s+in|"
     r"(?:made|make|makes|making|found|find|finds|finding)\s+(?:its|their)\s+way\s+(?:in)?to)"
     r"\s+(?:the\s+)?$"
 )
-_BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
-_SEAT_SUFFIXES = ("-based", "-registered", "-headquartered")
-_OWNED_BEFORE_RE = re.compile(r"\b(?:their|its|our)\s+$")
-_INTERMEDIARIES_RE = re.compile(r"intermediar|middlem[ae]n|cut-out|agent|front|shell", re.I)
-_NAMED_AFTER_RE = re.compile(
+_BE_BEFORE_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_SEAT_SUFFIXES: Final = ("-based", "-registered", "-headquartered")
+_OWNED_BEFORE_RE: Final = re.compile(r"\b(?:their|its|our)\s+$")
+_INTERMEDIARIES_RE: Final = re.compile(r"intermediar|middlem[ae]n|cut-out|agent|front|shell", re.I)
+_NAMED_AFTER_RE: Final = re.compile(
     r"\s*(?:,\s*(?:including|such as|namely|notably|among them|like)\s+|:\s+|\s+such as\s+|"
     r"\s+including\s+)"
 )
 # "Hong Kong-registered ", "the Almaty-based ": where the firm named next sits
-_LOCATED_PREFIX_RE = re.compile(
+_LOCATED_PREFIX_RE: Final = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.'’]*\s)*[A-Z][\w.'’]*-(?:based|registered|headquartered)\s+$"
 )
-_REL_BEFORE_RE = re.compile(r",?\s*\b(?:that|which|who)\s+$")
-_AND_VP_RE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
-_SUBORD_RE = re.compile(
+_REL_BEFORE_RE: Final = re.compile(r",?\s*\b(?:that|which|who)\s+$")
+_AND_VP_RE: Final = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
+_SUBORD_RE: Final = re.compile(
     r"\b(?:now that|because|although|even though|whereas|even as|so that|given that)\s", re.I
 )
-_SUBORD_GATES = ("now that", "ecause", "though", "whereas", "even as", "so that", "given that")
+_SUBORD_GATES: Final = (
+    "now that",
+    "ecause",
+    "though",
+    "whereas",
+    "even as",
+    "so that",
+    "given that",
+)
 
 
 @lru_cache(maxsize=32)  # asked once per trigger, computed once per sentence
@@ -333,16 +346,16 @@ def _sanctioner_between(text: str, base: int, a: int, b: int) -> bool:
     return _SANCTIONER_GAP_RE.match(_between(text, base, a, b)) is not None
 
 
-_PP_DETERMINERS = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")
+_PP_DETERMINERS: Final = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")
 # bare plurals of armed clients that are no state: "supplied to proxy groups", "to militias"
-_PP_ARMED_CLIENTS = ("proxy ", "proxies", "militias", "militant", "rebel", "insurgent")
+_PP_ARMED_CLIENTS: Final = ("proxy ", "proxies", "militias", "militant", "rebel", "insurgent")
 
 
 def _between(text: str, base: int, a: int, b: int) -> str:
     return text[a - base : b - base]
 
 
-_NEXT_WORD_RE = re.compile(r"\s+(?:then\s+|later\s+|\w+ly\s+)?([\w-]+)")
+_NEXT_WORD_RE: Final = re.compile(r"\s+(?:then\s+|later\s+|\w+ly\s+)?([\w-]+)")
 
 
 def _acts_next(text: str, at: int) -> bool:
@@ -387,12 +400,12 @@ def agent_candidates(
 
 
 # "claims about Belarus arming Russia", "reports of China supplying drones": the gerund's doer
-_REPORT_NOUN_LEFT_RE = re.compile(
+_REPORT_NOUN_LEFT_RE: Final = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)\s+"
     r"(?:of|about)\s+$",
     re.I,
 )
-_GERUND_RIGHT_RE = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ing\b")
+_GERUND_RIGHT_RE: Final = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ing\b")
 
 
 def _reported_doer(m: Mention, text: str, base: int) -> bool:
@@ -862,7 +875,7 @@ def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -
     return out
 
 
-_COMPOUND_GOODS = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
+_COMPOUND_GOODS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 
 
 def _goods_between(text: str, base: int, start: int, end: int) -> bool:
@@ -871,7 +884,7 @@ def _goods_between(text: str, base: int, start: int, end: int) -> bool:
     return len(gap) == 1 and gap[0].lower() in _COMPOUND_GOODS
 
 
-_STATE_REFERENCE_RE = re.compile(r"\b(?:the\s+country|the\s+government|it)\b")
+_STATE_REFERENCE_RE: Final = re.compile(r"\b(?:the\s+country|the\s+government|it)\b")
 
 
 def _state_reference(text: str, end: int) -> int | None:
@@ -1052,7 +1065,9 @@ def _origin(
 
 
 # "engines from China and optics from Belarus": each goods' source
-_PARALLEL_FROM_RE = re.compile(r",?\s+(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){1,3}from\s+$")
+_PARALLEL_FROM_RE: Final = re.compile(
+    r",?\s+(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){1,3}from\s+$"
+)
 
 
 def _parallel_sources(
@@ -1071,7 +1086,7 @@ def _parallel_sources(
 
 
 # "X ran a scheme in which components bought in the EU were sent to Russia": X sent them
-_SCHEME_RE = re.compile(
+_SCHEME_RE: Final = re.compile(
     r"\b(?:ran|runs|run|operated|operates|organi[sz]ed|organi[sz]es|set\s+up|devised|"
     r"masterminded|orchestrated|led|coordinated)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:scheme|network|operation|ring)\b[^.;]{0,60}?\b(?:in|under|through|by)\s+which\b|"
@@ -1188,7 +1203,7 @@ def find_recipient(
     return None
 
 
-_AID_VERBS = word_set("help helps helped helping assist assists assisted assisting")
+_AID_VERBS: Final = word_set("help helps helped helping assist assists assisted assisting")
 
 
 def russia_linked(mentions: list[Mention], russian_orgs: set[str]) -> bool:

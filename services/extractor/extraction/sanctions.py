@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import COMPANY_NOUNS, SMALL_NUMBERS, any_of, gated_search
 from .list_links import links_list
@@ -11,19 +12,19 @@ from .roles import RUSSIA
 from .triggers import Trigger, clause_bounds
 from .wordset import word_set
 
-_CONJ_GAP_RE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
-_NEGATED_RE = re.compile(
+_CONJ_GAP_RE: Final = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
+_NEGATED_RE: Final = re.compile(
     r"(?:\b(?:never|not|no|neither|nor)\s+|n't\s+)(?:subject\s+to\s+)?(?:\w+\s+){0,2}$", re.I
 )
-_LIST_PREPS = frozenset({"on", "against", "including", "targeting"})
-_FREEZE_PREPS = _LIST_PREPS | {"of"}
-_APPLY_PREPS = _LIST_PREPS | {"to"}  # "the sanctions apply to X"
-_PASSIVE_LEFT_RE = re.compile(
+_LIST_PREPS: Final = frozenset({"on", "against", "including", "targeting"})
+_FREEZE_PREPS: Final = _LIST_PREPS | {"of"}
+_APPLY_PREPS: Final = _LIST_PREPS | {"to"}  # "the sanctions apply to X"
+_PASSIVE_LEFT_RE: Final = re.compile(
     r"\b(?:is|are|was|were|been|being|be|under|faces?|facing)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
-_INVERTED_RE = re.compile(r"^\s*(?:were|was|are|is|included|include|includes)\b", re.I)
-_VERB_FORMS = (
+_INVERTED_RE: Final = re.compile(r"^\s*(?:were|was|are|is|included|include|includes)\b", re.I)
+_VERB_FORMS: Final = (
     "targeted",
     "targeting",
     "targets",
@@ -44,7 +45,7 @@ _VERB_FORMS = (
     "singled",
     "sanctions",
 )
-_NOUN_TARGET_RE = re.compile(
+_NOUN_TARGET_RE: Final = re.compile(
     # "its 12th package of sanctions, which includes three Chinese companies"
     r"^,?\s*(?:which|that)\s+(?:also\s+)?(?:includes?|included|lists?|listed|targets?|targeted|"
     r"names?|named|covers?|covered)\s"
@@ -137,16 +138,16 @@ def _authority(
 
 
 # "British and European sanctions": a last adjective the gazetteer does not name a state by
-_ADJECTIVE_TAIL_RE = re.compile(r",?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+\s+")
-_AND_OR_RE = re.compile(r"\b(?:and|or)\b")
-_CLAUSE_OPENERS = ("after", "since", "before", "when", "until")
+_ADJECTIVE_TAIL_RE: Final = re.compile(r",?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+\s+")
+_AND_OR_RE: Final = re.compile(r"\b(?:and|or)\b")
+_CLAUSE_OPENERS: Final = ("after", "since", "before", "when", "until")
 # "India said ... after Washington imposed sanctions on": the clause's own subject imposes
 # them, not the main clause's speaker
-_IMPOSING_VERB_RE = re.compile(
+_IMPOSING_VERB_RE: Final = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:imposed|slapped|levied|announced|"
     r"introduced|unveiled|placed)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?"
 )
-_STATE_ROLES = ("leader", "official")  # people who act for their state
+_STATE_ROLES: Final = ("leader", "official")  # people who act for their state
 
 
 def _is_government(m: Mention) -> bool:
@@ -185,7 +186,7 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
     return group
 
 
-_LIST_GAP_RE = re.compile(
+_LIST_GAP_RE: Final = re.compile(
     # ", head of the army's drone command, and Brigadier General Y": an apposition may open
     # with a bare office noun, and a title may stand before the next name
     # "X LLP of Mumbai; and Y": where the last one is, before the next name
@@ -204,20 +205,22 @@ _LIST_GAP_RE = re.compile(
     re.I,
 )
 # "X Co. and its director, Zhang Hua": the holder of a role of the organization before
-_ITS_OFFICER_GAP_RE = re.compile(
+_ITS_OFFICER_GAP_RE: Final = re.compile(
     r"^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+,\s*$"
 )
 # "the company that manages the Alabuga zone": the place names the company
-_OPERATOR_GAP_RE = re.compile(
+_OPERATOR_GAP_RE: Final = re.compile(
     r"^\s*(?:that|which)\s+(?:manages|managed|operates|operated|runs|ran|owns|owned|controls|"
     r"controlled)\s+(?:the\s+)?$",
     re.I,
 )
-_ALSO_RE = re.compile(r"^\s*,?\s*(?:as well as|and|plus|along with|together with)\s+(?:the\s+)?$")
+_ALSO_RE: Final = re.compile(
+    r"^\s*,?\s*(?:as well as|and|plus|along with|together with)\s+(?:the\s+)?$"
+)
 # "X, a company that the US Treasury sanctioned in 2023": the object is the antecedent
-_OBJ_RELATIVE_RE = re.compile(r"\b(?:that|which|whom)\s+(?:[^,;]*?)$", re.I)
-_FIRST_GAP_WORDS = word_set(
+_OBJ_RELATIVE_RE: Final = re.compile(r"\b(?:that|which|whom)\s+(?:[^,;]*?)$", re.I)
+_FIRST_GAP_WORDS: Final = word_set(
     """were was are is included include includes including on against targeting the a an which
     that of
     minister defense defence foreign deputy general commander director chief president vice
@@ -234,13 +237,13 @@ _FIRST_GAP_WORDS = word_set(
     distributors importer importers"""
 )
 # "the DPRK Minister of Defence, No Kwang Chol": a title before the name it belongs to
-_TITLE_GAP_RE = re.compile(
+_TITLE_GAP_RE: Final = re.compile(
     r"^\s+(?:(?:[A-Z][\w'’-]*|of|the|for|and)\s+){0,6}?(?:Minister|Chief|Director|Commander|"
     r"General|Head|Chairman|President|Officer|Secretary|Ambassador|Governor|Deputy)"
     r"(?:\s+(?:of|the|for|and|[A-Z][\w'’-]*))*\s*,\s*$"
 )
-_HYPHEN_PLACE_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|registered|headquartered|owned)$")
-_DEMONYM_LIKE_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch|ic|ean|yz|kh)$")
+_HYPHEN_PLACE_RE: Final = re.compile(r"^[A-Z][\w.'’]*-(?:based|registered|headquartered|owned)$")
+_DEMONYM_LIKE_RE: Final = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ch|ic|ean|yz|kh)$")
 
 
 def _first_gap_ok(gap: str) -> bool:
@@ -296,10 +299,10 @@ def _included_group(text: str, lo: int, at: int) -> bool:
     return _first_gap_ok(text[inc + 11 : at])
 
 
-_OTHER_PARTIES_RE = re.compile(r"\s(?:from|through|via|with)\s")
+_OTHER_PARTIES_RE: Final = re.compile(r"\s(?:from|through|via|with)\s")
 
 
-_POSSESSOR_RE = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?['’]s\s")
+_POSSESSOR_RE: Final = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?['’]s\s")
 
 
 def _target_chain(
@@ -365,38 +368,38 @@ def _target_chain(
     return chain
 
 
-_APPOSED = (", a ", ", an ", ", the ")
-_CLAUSE_VERB_AFTER_RE = re.compile(
+_APPOSED: Final = (", a ", ", an ", ", the ")
+_CLAUSE_VERB_AFTER_RE: Final = re.compile(
     r"\s+(?:(?:has|have|had|also|later|then|since|subsequently)\s+){1,2}(?:[a-z]+ed|been)\b"
     r"|\s+(?:listed|sanctioned|designated|added|imposed|followed|blacklisted|froze)\b"
 )
-_DASH_ENDS = ("- ", "— ", "– ")
-_DASH_OPENS = (" - ", " — ", " – ")
-_ALONGSIDE_MORE_RE = re.compile(
+_DASH_ENDS: Final = ("- ", "— ", "– ")
+_DASH_OPENS: Final = (" - ", " — ", " – ")
+_ALONGSIDE_MORE_RE: Final = re.compile(
     r",\s+(?:alongside|along\s+with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:list|number|group|"
     r"handful|host|string|raft)\s+of\s+$"
 )
-_PLACE_PREPS = ("in", "from", "based")
+_PLACE_PREPS: Final = ("in", "from", "based")
 # "... in Turkey and three in the UAE", "... from China and two more from Iran"
-_ELLIPTICAL_COUNT_RE = re.compile(
+_ELLIPTICAL_COUNT_RE: Final = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
     r"several|others?)\s+(?:(?:more|others?)\s+)?(?:(?:based|registered|headquartered)\s+)?"
     r"(?:in|from)\s+(?:the\s+)?$",
     re.I,
 )
-_RELATIVE_SUBJECT_GAP_RE = re.compile(r"^,?\s*(?:which|that|whom|who)\s+(?:the\s+)?$")
-_MONTHS = (
+_RELATIVE_SUBJECT_GAP_RE: Final = re.compile(r"^,?\s*(?:which|that|whom|who)\s+(?:the\s+)?$")
+_MONTHS: Final = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 )
-_WHEN_RE = re.compile(
+_WHEN_RE: Final = re.compile(
     rf"^\s+(?:(?:in|on|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?,?"
     r"(?:\s+\d{4})?|\d{4}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))"
     r"(?=,\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s)"
 )
-_HIT_WITH_RE = re.compile(
+_HIT_WITH_RE: Final = re.compile(
     r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:also\s+)?hit\s+with\s+"
     r"(?:(?:an?|new|fresh|further|additional|U\.?S\.?|US|EU|British|UK)\s+"
     r"|(?:[A-Z][\w.]*,?|and|or)\s+(?=(?:[A-Z][\w.]*,?\s+|and\s+|or\s+)*$))*$"
@@ -413,46 +416,46 @@ def _hit_with(left_text: str, wide_left: str) -> re.Match[str] | None:
 
 
 # "Kupol faces US and EU sanctions" (not "could face sanctions", "risks facing")
-_FACES_RE = re.compile(
+_FACES_RE: Final = re.compile(
     r"(?<!could )(?<!would )(?<!might )(?<!may )(?<!will )(?<!to )(?<!risk )(?<!risks )"
     r"(?<!could also )(?<!would also )(?<!may also )(?<!might also )(?<!will also )"
     r"\b(?:faces|faced|facing|(?:already|now)\s+faces?)\s+(?:(?:new|fresh|further|additional|"
     r"existing|both|and|or|[A-Z][\w.]*,?)\s+){0,6}$"
 )
 # "a sanctioned", "from sanctioned": the participle describes the noun after it
-_ATTRIBUTIVE_LEFT_RE = re.compile(
+_ATTRIBUTIVE_LEFT_RE: Final = re.compile(
     r"\b(?:a|an|the|from|of|by|with|to|for|its|their|other|two|three|several|many)\s+$", re.I
 )
-_SAYS_AFTER_RE = re.compile(r"\s+(?:says|said|say|alleges|alleged|believes|claims)\b")
-_NOT_IMPOSING_RE = re.compile(
+_SAYS_AFTER_RE: Final = re.compile(r"\s+(?:says|said|say|alleges|alleged|believes|claims)\b")
+_NOT_IMPOSING_RE: Final = re.compile(
     r"\b(?:monitor\w*|enforc\w*|violat\w*|evad\w*|evasion\s+of|lift\w*|eas(?:e|ed|es|ing)|"
     r"breach\w*|circumvent\w*|skirt\w*|bypass\w*)\s+"
     r"(?:the\s+|existing\s+|international\s+|U\.?N\.?\s+|UN\s+|Western\s+)?$"
 )
-_CALL_VERBS = (
+_CALL_VERBS: Final = (
     r"(?:push|pushed|pushes|pushing|call|calls|called|calling|urge|urges|urged|urging|press|"
     r"presses|pressed|pressing|lobby|lobbies|lobbied|lobbying|demand|demands|demanded|demanding|"
     r"argue|argues|argued|arguing|advocate|advocates|advocated|advocating|campaign\w*|ask|"
     r"asks|asked|asking|appeal\w*)"
 )
-_CALL_FOR_RE = re.compile(
+_CALL_FOR_RE: Final = re.compile(
     rf"\b{_CALL_VERBS}\s+(?:hard\s+|again\s+)?for\s+(?:[\w-]+\s+){{0,3}}$"  # "pushed for tougher"
     # "called on its partners to impose", "urged the EU to sanction"
     rf"|\b{_CALL_VERBS}\s+(?:on\s+)?[^.;:]{{0,60}}?\bto\s+(?:(?:impose|introduce|adopt|slap|levy|"
     r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$",
     re.I,
 )
-_CALL_FOR_NEEDS = any_of("push call urg press lobb demand argu advocat campaign ask appeal")
+_CALL_FOR_NEEDS: Final = any_of("push call urg press lobb demand argu advocat campaign ask appeal")
 # "X was among more than 20 Chinese entities designated by", "X is one of 12 companies the
 # Treasury sanctioned": X is one of those the verb after this lists
-_MEMBER_OF_RE = re.compile(
+_MEMBER_OF_RE: Final = re.compile(
     r"\b(?:is|was|are|were|been)\s+(?:also\s+)?(?:among|one\s+of)\s[^;:!?]{0,90}$", re.I
 )
 # "were sanctioned on Tuesday, including X", "were also designated, among them X"
-_INCLUDING_AFTER_RE = re.compile(
+_INCLUDING_AFTER_RE: Final = re.compile(
     r"(?:\s+(?:on|in|last|this)\s+\w+(?:\s+\d{1,4})?)?,?\s+(?:including|among\s+them|among\s+whom)\s"
 )
-_AMONG_THEM_RE = re.compile(r",\s+(?:among them|among which|among whom|among those)\s+")
+_AMONG_THEM_RE: Final = re.compile(r",\s+(?:among them|among which|among whom|among those)\s+")
 
 
 def _object_relative(
@@ -476,7 +479,7 @@ def _object_relative(
     return ([ante] if ante.is_actor else []), inside[0].name
 
 
-_ADDED_RE = re.compile(
+_ADDED_RE: Final = re.compile(
     r"(?P<passive>\b(?:were|was|been|be|are|is|being)\s+(?:also\s+)?)?"
     # "the EU's inclusion of three Chinese firms in its latest package of sanctions"
     r"\b(?:added|adds|adding|put|placed|included|listed|(?P<noun>inclusion|addition)\s+of)\s+"
@@ -484,12 +487,12 @@ _ADDED_RE = re.compile(
     r"(?:the|its|their|a)?\s*(?:[\w.'’-]+\s+){0,4}$",
     re.I,
 )
-_ADDED_NEEDS = any_of("add put placed included listed inclusion addition")
+_ADDED_NEEDS: Final = any_of("add put placed included listed inclusion addition")
 
 
 # "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
 # named object too long for _ADDED_RE's window
-_ADDED_LONG_RE = re.compile(
+_ADDED_LONG_RE: Final = re.compile(
     r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,4}?(?=[A-Z])[^;:!?]{0,230}?\s(?:to)\s+"
     r"(?:the|its|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
     # "placed X Sdn. Bhd. in Malaysia and Hanoi-based Y Co. on the entity list"
@@ -556,23 +559,23 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
 
 
 # "X, the Russian company that ... has itself been under US sanctions since 2023"
-_UNDER_RELATIVE_RE = re.compile(
+_UNDER_RELATIVE_RE: Final = re.compile(
     r"\b(?:that|which|who)\b[^,;()]{0,80}?\b(?:is|are|was|were|been|remains?|remained|being)"
     r"\s+(?:\w+\s+){0,2}?(?:under|subject\s+to|on)\s+(?:[\w.'’-]+,?\s+){0,5}?$",
     re.I,
 )
-_MAY_BE_RE = re.compile(
+_MAY_BE_RE: Final = re.compile(
     r"\b(?:should|could|would|may|might|must|will|can)\s+(?:also\s+|not\s+)?be\s+"
     r"(?:subject(?:ed)?\s+to\s+(?:[\w.-]+\s+){0,3})?$"
 )
 # "subject to British and American sanctions", "subject to US, UK and EU sanctions"
-_SUBJECT_TO_RE = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+,?\s+){0,6}$")
+_SUBJECT_TO_RE: Final = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+,?\s+){0,6}$")
 # "under US, British and European sanctions": the sanctioning states listed before the noun
-_UNDER_LIST_RE = re.compile(r"\bunder\s+(?:(?:and|or|the)\s+|[A-Z][\w.-]*,?\s+){1,6}$")
+_UNDER_LIST_RE: Final = re.compile(r"\bunder\s+(?:(?:and|or|the)\s+|[A-Z][\w.-]*,?\s+){1,6}$")
 
 
 # "X has been on the European Union's sanctions list", "Y is also on the US sanctions list"
-_ON_LIST_LEFT_RE = re.compile(
+_ON_LIST_LEFT_RE: Final = re.compile(
     r"\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:\w+ly\s+|also\s+|still\s+)?"
     r"on\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$"
 )
@@ -615,12 +618,12 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
     return _left_chain(prior, text, base)  # "X and Y, which ..., are also under US sanctions"
 
 
-_REL_WORDS = ("that", "which", "who")
+_REL_WORDS: Final = ("that", "which", "who")
 # "EU-sanctioned drone maker X": a trade noun between the compound and the name
-_COMPOUND_NOUN_GAP_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+")
-_COMPOUND_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b")
+_COMPOUND_NOUN_GAP_RE: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+")
+_COMPOUND_NOUN_AFTER_RE: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b")
 # "X, a UK-sanctioned drone maker,": the compound describes the name before
-_COMPOUND_APPOSITION_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w.]*\.?)$")
+_COMPOUND_APPOSITION_RE: Final = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w.]*\.?)$")
 
 
 def _compound_target(
@@ -644,7 +647,7 @@ def _compound_target(
 
 # "X and Y, two Iranian makers of drones already under US sanctions": a description without
 # a verb, so X and Y (whatever their role in the clause) are the ones under sanctions
-_UNDER_DESCRIPTION_RE = re.compile(
+_UNDER_DESCRIPTION_RE: Final = re.compile(
     r",\s+(?P<det>a|an|the|both|two|three|four|five|six)\s+(?!of\s)(?:[\w.'’-]+\s+){0,10}?"
     r"(?:already\s+|also\s+|itself\s+|themselves\s+|still\s+|long\s+)?"
     r"(?:under|subject\s+to)\s+(?:[\w.'’-]+,?\s+){0,5}?$"
@@ -673,16 +676,18 @@ def _described_under(
 
 
 # "the Alabuga plant, a ...": a trade noun may close the name the description follows
-_NAME_TAIL_RE = re.compile(r"(?:\s+(?:plant|factory|facility|zone|company|firm|group|concern))?")
-_SOME_OF_THEM_UNDER_RE = re.compile(
+_NAME_TAIL_RE: Final = re.compile(
+    r"(?:\s+(?:plant|factory|facility|zone|company|firm|group|concern))?"
+)
+_SOME_OF_THEM_UNDER_RE: Final = re.compile(
     r",\s+(?:one|two|three|four|some|several|many|most)\s+of\s+(?:them|which|whom)\s+"
     r"(?:[\w.'’-]+\s+){0,3}?(?:under|subject\s+to)\s+(?:[\w.'’-]+,?\s+){0,5}?$"
 )
 # words that make a description a clause of its own: "X, the company said, under sanctions"
-_CLAUSE_WORDS = word_set(
+_CLAUSE_WORDS: Final = word_set(
     "said says is are was were has have had which that who whose while although"
 )
-_RELATIVE_END_RE = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?$")
+_RELATIVE_END_RE: Final = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?$")
 
 
 def _relative_antecedent(
@@ -704,15 +709,15 @@ def _relative_antecedent(
     return [ante] if ante.is_actor else []
 
 
-_FREEZE_TARGET_RE = re.compile(
+_FREEZE_TARGET_RE: Final = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:freeze|freezes|froze|block|blocks|blocked)\s+(?:any|all|the)?\s*"
     r"(?:[\w.-]+\s+){0,2}?(?:assets|property|funds)\s+(?:held\s+by\s+|belonging\s+to\s+)?"
     r"(?:of\s+)?",
     re.I,
 )
-_NAMING = (", ", ": ", " - ", " — ", " (")
+_NAMING: Final = (", ", ": ", " - ", " — ", " (")
 # "two Uzbek firms - Tashkent-based X and Y": a seat may open the first member
-_NAMING_SEAT_RE = re.compile(
+_NAMING_SEAT_RE: Final = re.compile(
     r"(?:, |: | - | — | – | \()(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*"
     r"-(?:based|registered|headquartered)\s+"
 )
@@ -924,10 +929,10 @@ def sanction_claims(
 
 
 # "entities in Russia and a dozen other countries", "in Russia and third countries"
-_OTHER_PLACES_RE = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:other|third)\s+countries\b")
+_OTHER_PLACES_RE: Final = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:other|third)\s+countries\b")
 
 
-_PLACE_GAP_RE = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
+_PLACE_GAP_RE: Final = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
 
 
 def _one_of_many_places(t: Mention, targets: list[Mention], text: str, base: int) -> bool:
@@ -965,17 +970,17 @@ def authority_of(
 
 # "Among them are X and Y", "These include X": the members of the last sentence's
 # unnamed targets ("54 individuals and 30 entities")
-OPEN_MEMBERS_RE = re.compile(
+OPEN_MEMBERS_RE: Final = re.compile(
     r"^(?:Among (?:them|those|these|the (?:[\w-]+ ){0,2}?(?:entities|individuals|companies|"
     r"firms|targets|persons))|(?:These|They|Those)(?: targets| entities| designations)? "
     r"(?:include|included))\b"
 )
 # "X was among them.", "X and Y were also among those targeted": members named after
-MEMBER_OF_THEM_RE = re.compile(
+MEMBER_OF_THEM_RE: Final = re.compile(
     r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?among\s+(?:them|those|these)"
     r"(?:\s+(?:targeted|sanctioned|listed|designated|named|blacklisted|added))?\s*[.;]?$"
 )
-_MEMBER_PREPS = frozenset({None, "including", "as"})
+_MEMBER_PREPS: Final = frozenset({None, "including", "as"})
 
 
 def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -997,6 +1002,6 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
     ]
 
 
-_RELATIVE_CUT_RE = re.compile(
+_RELATIVE_CUT_RE: Final = re.compile(
     r",\s+(?:which|who|that|whose)\s+[^,;]{0,60}?\b(?:says|said|say|claims|alleges|believes)\b"
 )

@@ -4,6 +4,7 @@ source and the recipient, and the filters that keep only claims about Russia's w
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
@@ -39,8 +40,8 @@ from .text import Sentence
 from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
 from .wordset import word_set
 
-UKRAINE = "Ukraine"
-_NEG_BEFORE_RE = re.compile(
+UKRAINE: Final = "Ukraine"
+_NEG_BEFORE_RE: Final = re.compile(
     # (`had "never" given`: the negator in quotes too)
     r"(?:\b(?:never|not|no longer|neither|nor)[\"”]?\s+|n't\s+)(?:\w+[\"”]?\s+){0,7}$"
     # "has never been, and will never be, a route", "is not, and will not be, a platform"
@@ -52,72 +53,72 @@ _NEG_BEFORE_RE = re.compile(
 )
 # "Turkey is not the biggest route, but ...", "not the only supplier": a ranking, no denial;
 # "is not a neutral transit country", "not merely a route": more than that, no denial
-_RANKED_RE = re.compile(
+_RANKED_RE: Final = re.compile(
     r"\bnot\s+(?:the|its|their)\s+(?:only|main|sole|primary|principal|chief|top|most\s+\w+|"
     r"\w+est)\b"
     r"|\bnot\s+(?:just|merely|simply|(?:a|an)\s+(?:neutral|innocent|passive|mere|unwitting))\b",
     re.I,
 )
-_BANNED_GOODS_RE = re.compile(
+_BANNED_GOODS_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:may|must|can|could|shall)\s+not\s+(?:legally\s+)?be\s+$", re.I
 )
-_WITHOUT_RE = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
+_WITHOUT_RE: Final = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
-_NEGATORS = frozenset({"never", "not", "no", "neither", "nor"})
-_CLAIM_NOUN_BEFORE_RE = re.compile(
+_NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
+_CLAIM_NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|assertions?)\s+"
     r"(?:of|that|about)\b",
     re.I,
 )
 # a relative clause in the present that says what a firm makes: "the company that develops"
-_LINE_OF_BUSINESS_RE = re.compile(
+_LINE_OF_BUSINESS_RE: Final = re.compile(
     r"\b(?:that|which|who)\s+(?:also\s+|mainly\s+|mostly\s+|now\s+)?"
     r"(?:develops|designs|makes|manufactures|produces|builds|assembles|tests)$"
 )
-_SUPERVISE_RE = re.compile(
+_SUPERVISE_RE: Final = re.compile(
     r"\b(?:overs(?:aw|ee|ees|eeing|een)|supervis\w+|direct(?:ed|s|ing)?|ran|run(?:s|ning)?|"
     r"set(?:ting)?\s+up|led|lead(?:s|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
-_ADMIT_WORDS = word_set(
+_ADMIT_WORDS: Final = word_set(
     """acknowledged acknowledges acknowledge admitted admits admit confirmed confirms confirm
     conceded concedes"""
 )
-_ADMITS_RE = re.compile(
+_ADMITS_RE: Final = re.compile(
     r"(?:acknowledg|admit|confirm|conced)\w*\s+(?:to\s+|having\s+)?\w+(?:ing|ed)\b", re.I
 )
-_HYPOTHETICAL_RE = re.compile(
+_HYPOTHETICAL_RE: Final = re.compile(
     r"\b(?:rul(?:e|es|ed|ing) out|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)"
     r"\W+(?:whether\s+(?:to\s+)?)?$",
     re.I,
 )
-_FOR_GERUND_RE = re.compile(
+_FOR_GERUND_RE: Final = re.compile(
     r"\b(?P<prep>for|over)\s+(?:allegedly\s+|reportedly\s+|their\s+|its\s+)?(?P<role>(?:arranging|facilitating|organi[sz]ing|"
     r"coordinating|brokering|financing|enabling|supporting|their\s+role\s+in|its\s+role\s+in|"
     r"involvement\s+in)\s+(?:the\s+)?(?:\w+\s+(?:and|or)\s+(?:the\s+)?)?)?"
     r"(?P<mod>[\w-]+\s+)?$",
     re.I,
 )
-_SANCTIONED_PRONOUN_RE = re.compile(
+_SANCTIONED_PRONOUN_RE: Final = re.compile(
     r"\b(?:saying|said|alleging|because|as)\s+(?:that\s+)?(?:they|the\s+(?:\w+\s+)?"
     r"(?:companies|firms|entities))\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
 # "imposed sanctions on X, accusing them of helping Russian firms obtain ...": X did it
-_ACCUSING_RE = re.compile(
+_ACCUSING_RE: Final = re.compile(
     r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
     r"|\baccused\s+of\b"  # "X, a Hong Kong company accused of supplying ..."
 )
 # "on five companies in Turkey and three in the UAE that it said had supplied", "from X, Y
 # and several other countries that Ukraine says supply": a restrictive relative after the
 # list speaks of the whole list
-_LIST_RELATIVE_RE = re.compile(
+_LIST_RELATIVE_RE: Final = re.compile(
     r"(?:,?\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?other\s+(?:countries|nations|states))?"
     r"\s+(?:that|which|who)\s+(?:it|they|the\s+\w+|[A-Z][\w.]*)\s+(?:said|says|alleged|alleges)"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$"
 )
 # ", which Treasury described as having ...": what the sanctioning state says the target did
-_DESCRIBED_RE = re.compile(
+_DESCRIBED_RE: Final = re.compile(
     r",\s*(?:which|who|whom)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|government|"
     r"ministry|department|commission|council|authorities|officials|it|they)\s+"
     r"(?:described\s+as|describes\s+as|said|says|accuses\s+of|accused\s+of|alleges|alleged)\s"
@@ -126,33 +127,33 @@ _DESCRIBED_RE = re.compile(
 )
 # a Russian firm's supply is a claim when it goes to the armed forces: "delivered drones to
 # the army", "a contract with a unit of the Ministry of Defence for the supply of"
-_ARMED_FORCES_WORDS = word_set(
+_ARMED_FORCES_WORDS: Final = word_set(
     """army forces military troops units unit ministry rosgvardia guard brigades regiments
     battalions"""
 )
-_TO_ARMED_FORCES_RE = re.compile(
+_TO_ARMED_FORCES_RE: Final = re.compile(
     r"\b(?:to|with|for)\s+(?:(?:the|a|an|several|many|various|some|dozens|one|of|its)\s+){0,3}"
     r"(?:[\w-]+\s+){0,3}?(?:army|armed\s+forces|military\s+units?|units?\s+of\s+the\s+"
     r"(?:Ministry|army)|Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|Rosgvardia|"
     r"National\s+Guard|troops|forces|brigades|regiments|battalions)\b"
 )
-_CHARGED_WORDS = word_set(
+_CHARGED_WORDS: Final = word_set(
     "charged accused indicted convicted arrested prosecuted sentenced detained suspected extradited"
 )
-_WARN_WORDS = word_set("warn warns warned warning cautioned cautions caution")
-_EVIDENCE_WORDS = word_set("evidence proof sign signs indication indications")
-_NO_EVIDENCE_RE = re.compile(
+_WARN_WORDS: Final = word_set("warn warns warned warning cautioned cautions caution")
+_EVIDENCE_WORDS: Final = word_set("evidence proof sign signs indication indications")
+_NO_EVIDENCE_RE: Final = re.compile(
     r"\b(?:no|little|scant|not\s+(?:seen|found|see|find|have|provided|produced)(?:\s+any)?)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:evidence|proof|signs?|indications?)\s+(?:that|of)\b",
     re.I,
 )
-_WARNED_RE = re.compile(
+_WARNED_RE: Final = re.compile(
     r"\b(?:warn|caution)\w*\s+(?:[\w-]+\s+){0,4}?(?:that|against|about|of)\s+"
     r"(?P<ger>\w+ing\s+(?:[\w-]+\s+){0,2})?$",
     re.I,
 )
-_TYPE_BY_OBJECT = {
+_TYPE_BY_OBJECT: Final = {
     ("supply", "drone"): "drone_supply",
     ("supply", "component"): "component_supply",
     ("supply", "weapon"): "weapons_supply",
@@ -167,39 +168,39 @@ _TYPE_BY_OBJECT = {
     ("evasion", None): "sanctions_evasion",
     ("personnel", "people"): "personnel",
 }
-_MAKER_NOUNS = word_set(
+_MAKER_NOUNS: Final = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
-_WORK_WORDS = word_set(
+_WORK_WORDS: Final = word_set(
     "work works worked working employed employs employ employing staff staffed assigned"
 )
-_INDUSTRY_WORDS = word_set(
+_INDUSTRY_WORDS: Final = word_set(
     "drone drones assembly factory factories plant plants workshop workshops production"
 )
 # personnel cues that need a war or its industry in the sentence (not "citizens work there")
-_CIVIL_CUES = word_set(
+_CIVIL_CUES: Final = word_set(
     """work works worked working employ employs employed employing involved involvement help
     helps helped helping assist assists assisted assisting participate participates
     participated participating part presence staff staffed assigned engaged"""
 )
-_MILITARY_WORDS = word_set(
+_MILITARY_WORDS: Final = word_set(
     """drone drones uav uavs factory factories plant plants production assembly military army
     forces troops soldiers war front frontline front-line fighting combat battle battlefield
     defense defence arms weapons munitions ammunition shells missiles missile launch units
     crews invasion hostilities offensive brigade brigades regiment battalion kursk crimea
     shahed shaheds geran alabuga military-industrial"""
 )
-_UNCONFIRMED_RE = re.compile(
+_UNCONFIRMED_RE: Final = re.compile(
     r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*)\s+"
     r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # "No Kenyan citizen has been recruited": the people themselves are quantified to none
-_NO_PEOPLE_RE = re.compile(r"(?:^|\W)[Nn]o\s+$")
-_NON_RUSSIA_SUBJECT_OK = frozenset({"sanctions_evasion", "sanctions_imposed"})
+_NO_PEOPLE_RE: Final = re.compile(r"(?:^|\W)[Nn]o\s+$")
+_NON_RUSSIA_SUBJECT_OK: Final = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
-_SUPPLY_TYPES = frozenset({"drone_supply", "component_supply", "weapons_supply"})
-_SIDE_TYPES = frozenset(
+_SUPPLY_TYPES: Final = frozenset({"drone_supply", "component_supply", "weapons_supply"})
+_SIDE_TYPES: Final = frozenset(
     {"drone_supply", "component_supply", "weapons_supply", "personnel", "drone_production"}
 )
 
@@ -216,32 +217,34 @@ def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bo
     return True
 
 
-_PREVENTING_RE = re.compile(
+_PREVENTING_RE: Final = re.compile(
     r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on)\s+"
     r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
 )
-_SANCTIONED_WORDS = word_set("sanctioned embargoed")
+_SANCTIONED_WORDS: Final = word_set("sanctioned embargoed")
 # goods whose trade the sanctions forbid: moving them is evasion, whatever they are
-_SANCTIONED_GOODS_RE = re.compile(
+_SANCTIONED_GOODS_RE: Final = re.compile(
     r"\s+(?:(?:of|in)\s+)?(?:the\s+|these\s+|such\s+|some\s+|more\s+)?(?:[\w$€,.-]+\s+){0,2}?"
     r"(?:sanctioned|embargoed)\s+(?:[\w-]+\s+)?(?:goods|items|products|components|parts|"
     r"technolog(?:y|ies)|equipment|electronics|chips|microelectronics|machinery|cargo)\b",
     re.I,
 )
 # a warning about whatever might happen: "any attempt to ...", "any company that ..."
-_ANY_HYPOTHETICAL_RE = re.compile(
+_ANY_HYPOTHETICAL_RE: Final = re.compile(
     r"\b[Aa]ny\s+(?:[\w-]+\s+){0,3}?(?:attempts?|efforts?|bids?|moves?|plans?|schemes?|"
     r"compan(?:y|ies)|firms?|entit(?:y|ies)|countr(?:y|ies)|states?|individuals?|one|"
     r"business(?:es)?|banks?|suppliers?|exporters?|persons?|part(?:y|ies)|actors?)\s+"
     r"(?:that|which|who|found|caught|trying|seeking|attempting|to)\b[^.;]{0,110}$"
 )
-_GOODS_TYPES = ("component_supply", "drone_supply", "weapons_supply")
-_GOVERNS_RE = re.compile(
+_GOODS_TYPES: Final = ("component_supply", "drone_supply", "weapons_supply")
+_GOVERNS_RE: Final = re.compile(
     r"\b(?:govern|regulat|restrict|control|prohibit|ban|licens)\w*\s+the\s+$", re.I
 )
-_RESPOND_TO_ANY_RE = re.compile(r"\b(?:respond\w*|react\w*|retaliat\w*)\b[^.;]{0,60}\bto\s+any\s+$")
+_RESPOND_TO_ANY_RE: Final = re.compile(
+    r"\b(?:respond\w*|react\w*|retaliat\w*)\b[^.;]{0,60}\bto\s+any\s+$"
+)
 # a recipient that passes the goods on to Russia
-_ONWARD_RE = re.compile(
+_ONWARD_RE: Final = re.compile(
     r"\b(?:that|which|who)\s+(?:then\s+|later\s+|in\s+turn\s+)?(?:supplies|supplied|sells|sold|"
     r"resold|resells|re-exported|re-exports|ships|shipped|forwarded|passed)\b[^.;]{0,60}?"
     r"\b(?:Russia|Russian|Moscow)\b"
@@ -249,19 +252,19 @@ _ONWARD_RE = re.compile(
     r"|\bbefore\s+(?:being\s+)?(?:trucked|shipped|sent|moved|forwarded|re-exported|transported|"
     r"smuggled|flown|driven)\s+(?:on\s+)?(?:in)?to\s+Russia\b"
 )
-_UNDER_CONTROL_RE = re.compile(
+_UNDER_CONTROL_RE: Final = re.compile(
     r"\s+(?:\w+\s+){0,5}?under\s+(?:\w+\s+){0,2}?(?:control|controls|scrutiny)\b"
 )
 
 
 # "The country bought its first drones from X": the buyer is the state last named
-_BUYER_REFERENCE_RE = re.compile(
+_BUYER_REFERENCE_RE: Final = re.compile(
     r"(?:^|[,;]\s+|\band\s+)[\"“]?(?:The|the|Its|its)\s+(?:country|nation|army|military|air\s+force|"
     r"navy|armed\s+forces|government)\s+(?:\w+\s+){0,2}$"
 )
 
 
-_BUYER_GATES = ("country", "nation", "army", "military", "force", "navy", "government")
+_BUYER_GATES: Final = ("country", "nation", "army", "military", "force", "navy", "government")
 
 
 def _buyer_by_reference(text: str, base: int, trig: Trigger, last_country: str) -> str | None:
@@ -748,7 +751,7 @@ def sentence_claims(
 
 # "X's Ministry of Defense has denied transferring", "officials in Tehran denied sending":
 # the state denies its own act
-_DENIED_ACT_RE = re.compile(r"den(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?")
+_DENIED_ACT_RE: Final = re.compile(r"den(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having\s+)?")
 
 
 def _denying_state(text: str, base: int, trig: Trigger, frames: list[Frame]) -> list[Mention]:
@@ -762,7 +765,7 @@ def _denying_state(text: str, base: int, trig: Trigger, frames: list[Frame]) -> 
     return []
 
 
-_MEANS_WORDS = ("through", "via", "using", "by ")
+_MEANS_WORDS: Final = ("through", "via", "using", "by ")
 
 
 def _received_before(triggers: list[Trigger], trig: Trigger, subj: Mention) -> bool:
@@ -776,7 +779,7 @@ def _received_before(triggers: list[Trigger], trig: Trigger, subj: Mention) -> b
 
 # "denied that Russian units were sending drones": the clause has a subject of its own,
 # unless it is the denier again ("denied that it had sent", "that their territory was")
-_DENIED_THAT_RE = re.compile(
+_DENIED_THAT_RE: Final = re.compile(
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+"
     r"(?:(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?)\s+)?that\s+"
     r"(?!(?:it|its|the\s+country|the\s+government|the\s+ministry|he|she|his|her|they|"
@@ -940,7 +943,7 @@ def _plausible(
     return ctype in _NON_RUSSIA_SUBJECT_OK or linked or bool(explicit_rec and russian_rec)
 
 
-_MADE_WORDS = word_set("made manufactured produced built")
+_MADE_WORDS: Final = word_set("made manufactured produced built")
 
 
 def _bought_before(triggers: list[Trigger], trig: Trigger, text: str, base: int) -> bool:
@@ -977,7 +980,7 @@ def _company_for_officers(sanctioned: list[Mention]) -> list[Mention]:
 
 
 # "added more than 270 individuals and entities to its sanctions list": named later
-_ADDED_TO_LIST_RE = re.compile(
+_ADDED_TO_LIST_RE: Final = re.compile(
     r"\badded\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b"
 )
@@ -1027,7 +1030,7 @@ def _conjoined(mn: Mention, mentions: list[Mention], text: str, base: int) -> se
     return names
 
 
-_CALL_AT_RE = re.compile(
+_CALL_AT_RE: Final = re.compile(
     r"\s+(?:(?:has|have|had|also|repeatedly|last|this|on|earlier|previously|\w+day|week|month|"
     r"year)\s+)*(?:called|calls|call|described|describes|labelled|labeled|branded|dismissed)\b"
 )
@@ -1041,11 +1044,11 @@ def _caller(text: str, base: int, mentions: list[Mention]) -> str | None:
     return None
 
 
-_WE_RE = re.compile(r"\b[Ww]e\s+(?:[\w']+\s+){0,3}$")
+_WE_RE: Final = re.compile(r"\b[Ww]e\s+(?:[\w']+\s+){0,3}$")
 
 
 # "He has been charged with violating EU sanctions": the person the article accuses
-_CHARGED_PRONOUN_RE = re.compile(
+_CHARGED_PRONOUN_RE: Final = re.compile(
     r"(?:^|[.;]\s+|,\s+and\s+)(?:He|She|he|she)\s+(?:has\s+been|had\s+been|was|is|were|"
     r"stands|stood)\s+(?:\w+ly\s+)?(?:charged|accused|indicted|convicted|arrested|prosecuted|"
     r"sentenced|detained|suspected)\s+(?:with|of|for|on\s+suspicion\s+of)\s+$"
@@ -1054,7 +1057,7 @@ _CHARGED_PRONOUN_RE = re.compile(
 
 # "X, 38, has been detained in Lithuania on suspicion of organising the supply of": the
 # person a case is about did what it charges (the gap reaches past "in Lithuania")
-_NAMED_CHARGED_RE = re.compile(
+_NAMED_CHARGED_RE: Final = re.compile(
     r"^\s*(?:,[^,;]{1,90})?,?\s*(?:has\s+been|have\s+been|had\s+been|was|is|were|are|stands|"
     r"stood)\s+"
     r"(?:\w+ly\s+)?(?:charged|accused|indicted|convicted|arrested|prosecuted|sentenced|detained|"
@@ -1066,7 +1069,7 @@ _NAMED_CHARGED_RE = re.compile(
 
 # between two of the people a charge names together: their appositions ("a 51-year-old
 # citizen of Russia living in Riga, Latvia", "44, of Queens") and the list's commas
-_CHARGED_LIST_GAP_RE = re.compile(r"^(?:,[^,;.]{1,70}){0,3},\s+(?:and\s+)?$|^\s+and\s+$")
+_CHARGED_LIST_GAP_RE: Final = re.compile(r"^(?:,[^,;.]{1,70}){0,3},\s+(?:and\s+)?$|^\s+and\s+$")
 
 
 def _charged_list(
@@ -1092,8 +1095,8 @@ def _charged_list(
     return _charged_together(people, text, base)
 
 
-_LAW_BROKEN_BEFORE_RE = re.compile(r"\bviolat\w*\s+(?:the\s+)?$", re.I)
-_LAW_BROKEN_AFTER_RE = re.compile(r"\s+(?:export\s+controls|sanctions|export\s+laws)\b")
+_LAW_BROKEN_BEFORE_RE: Final = re.compile(r"\bviolat\w*\s+(?:the\s+)?$", re.I)
+_LAW_BROKEN_AFTER_RE: Final = re.compile(r"\s+(?:export\s+controls|sanctions|export\s+laws)\b")
 
 
 def _own_law_enforcer(mentions: list[Mention], text: str, base: int) -> str | None:
@@ -1193,7 +1196,9 @@ def _accused_after_denial(
 
 
 # "sanctions on 15 firms for (allegedly) supplying", "over shipping": the reason phrase
-_REASON_RE = re.compile(r"\b(?:for|over)\s+(?:allegedly\s+|reportedly\s+)?(?:having\s+)?$", re.I)
+_REASON_RE: Final = re.compile(
+    r"\b(?:for|over)\s+(?:allegedly\s+|reportedly\s+)?(?:having\s+)?$", re.I
+)
 
 
 def _reason_of_sanction(text: str, base: int, trig: Trigger, sanction_end: int) -> bool:

@@ -4,6 +4,7 @@ read once, and the gates that decide how much reading it gets."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .attribution import PUBLISHED_WORDS, Frame, find_frames
 from .cases import note_case_state
@@ -32,22 +33,22 @@ from .triggers import PRESENCE_REPORT_NOUNS, WAR_PLACES
 from .words import Word, word_view
 from .wordset import word_set
 
-_CONTINUATION_RE = re.compile(
+_CONTINUATION_RE: Final = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
     r"Furthermore|Besides)\b"
 )
-_WHOLE_QUOTE_RE = re.compile(r"^[\"“][^\"“”]+[.!?][\"”]$")
-_CLAIM_CUES = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
-_DEAL_CUES = word_set("trade dealings deals")
-_MAKE_CUES = word_set(
+_WHOLE_QUOTE_RE: Final = re.compile(r"^[\"“][^\"“”]+[.!?][\"”]$")
+_CLAIM_CUES: Final = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
+_DEAL_CUES: Final = word_set("trade dealings deals")
+_MAKE_CUES: Final = word_set(
     """make makes making made turn turns turned turning rely relies relied relying depend
     depends depended depending run runs ran running"""
 )
-_COME_CUES = word_set("came come comes coming")
-_OBJECT_CUES = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
+_COME_CUES: Final = word_set("came come comes coming")
+_OBJECT_CUES: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 # "the Council listed X", "The bloc targeted X" (triggers.py)
-_LIST_CUES = word_set("listed lists")
-_TOPIC_LIST_CUES = word_set(
+_LIST_CUES: Final = word_set("listed lists")
+_TOPIC_LIST_CUES: Final = word_set(
     "targeted targets list named names included singled penalized penalised"
 )  # only where sanctions are the topic
 

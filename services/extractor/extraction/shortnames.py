@@ -12,17 +12,19 @@ A parenthesis that names a known place says where the actor is, not what it is c
 
 from __future__ import annotations
 
+from typing import Final
+
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention
 from .gazetteer import Gazetteer
 from .lexicon import GROUP_NOUNS
 from .text import Sentence, Token, tokenize
 from .wordset import word_set
 
-_OPEN = frozenset({"(", "["})
-_CLOSE = frozenset({")", "]"})
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_OPEN: Final = frozenset({"(", "["})
+_CLOSE: Final = frozenset({")", "]"})
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 # the generic words of company names: never a short name on their own
-_GENERIC = word_set(
+_GENERIC: Final = word_set(
     """Technology Technologies Industries Industrial Industry Group Plant Factory Electronics
     Trading Aviation Engineering Systems Logistics International Holding Holdings Company
     Enterprise Enterprises Works Aerospace Machinery Instruments Dynamics Robotics Defense
@@ -40,10 +42,10 @@ _GENERIC = word_set(
     Pazarlama İthalat Ithalat İhracat Ihracat Teknik Havacılık Havacilik Electronic Elektronika
     Technik Technologie Tecnologia Tecnología Handel Handels Commercial Services"""
 )
-_MAX_SHORT = 5  # tokens in a short name
-_MAX_CORE = 3  # words in a short name read off a full one: "Al Noor Falcon"
-_EU = "European Union"
-_NK = "North Korea"
+_MAX_SHORT: Final = 5  # tokens in a short name
+_MAX_CORE: Final = 3  # words in a short name read off a full one: "Al Noor Falcon"
+_EU: Final = "European Union"
+_NK: Final = "North Korea"
 
 
 def match_article_names(

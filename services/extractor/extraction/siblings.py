@@ -5,6 +5,7 @@ knows, but it stands where its siblings do, so it is one too."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import NOT_NAME, Mention
 from .gazetteer import Gazetteer
@@ -12,10 +13,10 @@ from .orgs import NAME_SEQ, add_org
 from .text import Sentence, Token
 
 # where an item starts: after the list's colon, or after a semicolon (and its "and")
-_ITEM_START_RE = re.compile(r"(?:^|:\s+|;\s+(?:and\s+|or\s+)?)(?:the\s+)?")
+_ITEM_START_RE: Final = re.compile(r"(?:^|:\s+|;\s+(?:and\s+|or\s+)?)(?:the\s+)?")
 # the item's name: capitalised words up to a comma, a semicolon, a bracket or the end
-_ITEM_NAME_RE = re.compile(rf"({NAME_SEQ})(?=\s*(?:[,;(]|\.?$))")
-_MIN_SIBLINGS = 2
+_ITEM_NAME_RE: Final = re.compile(rf"({NAME_SEQ})(?=\s*(?:[,;(]|\.?$))")
+_MIN_SIBLINGS: Final = 2
 
 
 def add_list_siblings(

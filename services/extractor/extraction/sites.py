@@ -4,19 +4,22 @@ the Alabuga plant", "expanded production of Garpiya drones at the IEMZ Kupol fac
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import Mention
 from .triggers import Trigger
 
-_SITE_REACH = 90  # chars from the production word to the site's name
+_SITE_REACH: Final = 90  # chars from the production word to the site's name
 # what follows the name: "the Alabuga plant", "the Kupol factory in Izhevsk"
-_SITE_NOUN_RE = re.compile(
+_SITE_NOUN_RE: Final = re.compile(
     r"\s+(?:drone\s+|assembly\s+|production\s+|defen[cs]e\s+|arms\s+|weapons\s+)?"
     r"(?:plant|factory|facility|works|complex|site|production\s+line|assembly\s+line)s?\b"
 )
 # no other verb between the production word and the site: "produced drones that were
 # later stored at the Alabuga plant" is not where they were made
-_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s+(?:which|who|that|and|but|while)\b|\b(?:which|that)\s")
+_CLAUSE_BREAK_RE: Final = re.compile(
+    r"[;:]|,\s+(?:which|who|that|and|but|while)\b|\b(?:which|that)\s"
+)
 
 
 def production_site(trig: Trigger, mentions: list[Mention], text: str, base: int) -> Mention | None:

@@ -5,6 +5,7 @@ Russia's own production said outright, and a list of Russia's suppliers."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .claims import make_claim, sector_type
 from .discourse import Mention
@@ -16,7 +17,7 @@ from .roles import RUSSIA
 from .sentence_context import SentenceContext
 from .transfers import transfer_claims
 
-_SUPPLIERS_RE = re.compile(
+_SUPPLIERS_RE: Final = re.compile(
     r"^(?:(?:The|Its|Their|Russia's|Moscow's|Russia’s|Moscow’s)\s+)?(?:[\w-]+\s+){0,2}?"
     r"[Ss]uppliers\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were|comprise)\b"
 )

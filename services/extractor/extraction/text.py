@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .wordset import word_set
 
-_TOKEN_RE = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
+_TOKEN_RE: Final = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the
 # regex engine skip to the next of those characters (twice as fast)
-_SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£])")
-_LINE_RE = re.compile(r"[^\n]+")
-_ABBREVIATIONS = word_set(
+_SENT_END_RE: Final = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£])")
+_LINE_RE: Final = re.compile(r"[^\n]+")
+_ABBREVIATIONS: Final = word_set(
     """mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof no co inc ltd corp vs etc
     jan feb mar apr aug sep sept oct nov dec approx dept est fig mt ft u.s u.k u.n e.u
     a.m p.m adm maj cmdr rev hon pres vol op al pvt pte sdn bhd"""
@@ -109,8 +110,8 @@ def _is_abbreviation(text: str, dot_pos: int) -> bool:
     return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5)
 
 
-_COMPANY_ABBR = ("ltd", "inc", "corp", "co", "llc", "u.s", "u.k")
-_OPENERS = word_set(
+_COMPANY_ABBR: Final = ("ltd", "inc", "corp", "co", "llc", "u.s", "u.k")
+_OPENERS: Final = word_set(
     "The It This That These Those He She They A An In On According But Its Their His Her We"
 )
 

@@ -6,6 +6,7 @@ the nationality names the supplier."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .discourse import Mention
 from .lexicon import DENIAL_WORDS
@@ -13,18 +14,20 @@ from .origins import head_goods_type
 from .roles import RUSSIA, WESTERN_SIDE
 from .wordset import word_set
 
-TRANSFER_NOUNS = word_set(
+TRANSFER_NOUNS: Final = word_set(
     "transfer transfers shipment shipments delivery deliveries supply supplies export exports"
 )
-_NOUN_BEFORE_RE = re.compile(
+_NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:transfers?|shipments?|deliver(?:y|ies)|suppl(?:y|ies)|exports?)\s+of\s+$", re.I
 )
 # the goods, then where they go: "munitions to Russia", "attack drones to Moscow"
-_GOODS_TO_RUSSIA_RE = re.compile(
+_GOODS_TO_RUSSIA_RE: Final = re.compile(
     r"\s+(?P<np>[\w'’-]+(?:\s[\w'’-]+){0,3}?)\s+to\s+(?:the\s+)?(?:Russia|Moscow|Russian)\b"
 )
 # "would", "could": a transfer weighed, not made; a denial is read by the denial rules
-_NOT_MADE = word_set("no not never without would could might may if whether any") | DENIAL_WORDS
+_NOT_MADE: Final = (
+    word_set("no not never without would could might may if whether any") | DENIAL_WORDS
+)
 
 
 def transfer_claims(

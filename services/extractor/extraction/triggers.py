@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from .lexicon import (
     COMPONENT_AFTER_DRONE,
@@ -40,63 +41,65 @@ from .products import Product
 from .words import Word
 from .wordset import word_set
 
-_BE = word_set("is are was were be been being get gets got gotten")
-_ADVERBS = word_set(
+_BE: Final = word_set("is are was were be been being get gets got gotten")
+_ADVERBS: Final = word_set(
     """not also then reportedly allegedly later already never recently now still often largely
     mostly increasingly widely mainly"""
 )
-_REDUCED_REL = word_set(
+_REDUCED_REL: Final = word_set(
     """drone drones uav uavs component components parts weapons shells missiles goods
     technology models model equipment engines workers troops soldiers engineers specialists
     nationals citizens laborers labourers"""
 )
-_DRONE_MODIFIER_NEXT = word_set(
+_DRONE_MODIFIER_NEXT: Final = word_set(
     """factory factories plant plants facility facilities production maker makers manufacturer
     manufacturers industry program programme unit units operator operators strike strikes
     attack attacks war warfare show shows site sites workshop workshops coalition market"""
 )
-_DRONE_PLACES = word_set("factory factories plant plants facility facilities production workshop")
-_CONTROL_LEFT_RE = re.compile(
+_DRONE_PLACES: Final = word_set(
+    "factory factories plant plants facility facilities production workshop"
+)
+_CONTROL_LEFT_RE: Final = re.compile(
     r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|ceas\w*|"
     r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*|handl\w*|manag\w*|supervis\w*|"
     r"scrutini\w*|vet\w*|screen\w*)\s+(?:on\s+|of\s+)?"
     r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
-_CONTROL_LEFT_NEEDS = any_of(
+_CONTROL_LEFT_NEEDS: Final = any_of(
     """control restrict ban curb limit halt suspend stop ceas block prohibit regulat licens
     monitor handl manag supervis scrutini vet screen"""
 )
-_EVASION_CONTEXT_RE = re.compile(
+_EVASION_CONTEXT_RE: Final = re.compile(
     r"sanction|control|restriction|detect|scrutiny|disguis|conceal|hid|evad|evasion|circumvent|"
     r"bypass|skirt|mask|obscur|launder|front|shell",
     re.I,
 )
 # the state formula "does not allow its territory to be used to ..." (lexicon.EVASION_RE)
-OWN_TERRITORY_RE = re.compile(r"(?:allow|permit|let|condon|tolerat)\w*[\"”]?\s", re.I)
-_CONDUIT_RE = re.compile(r"\bused\s+(?:\w+ly\s+)?(?:to|for)\s", re.I)
-_WEAK_EVASION_RE = re.compile(r"^(?:intermediar|intermediate|proxy)", re.I)
+OWN_TERRITORY_RE: Final = re.compile(r"(?:allow|permit|let|condon|tolerat)\w*[\"”]?\s", re.I)
+_CONDUIT_RE: Final = re.compile(r"\bused\s+(?:\w+ly\s+)?(?:to|for)\s", re.I)
+_WEAK_EVASION_RE: Final = re.compile(r"^(?:intermediar|intermediate|proxy)", re.I)
 # the bare plural matches only before a routing verb ("intermediaries ... re-exported them")
-_ROUTING_INTERMEDIARIES = word_set("intermediaries middlemen")
+_ROUTING_INTERMEDIARIES: Final = word_set("intermediaries middlemen")
 # "to a Russian company tied to the production of": the production is the unnamed
 # recipient's, not the supplier's
-_TIE_WORDS = (" tied ", " linked ", " connected ", " involved ", " engaged ", " associated ")
-_UNNAMED_MAKER_LEFT_RE = re.compile(
+_TIE_WORDS: Final = (" tied ", " linked ", " connected ", " involved ", " engaged ", " associated ")
+_UNNAMED_MAKER_LEFT_RE: Final = re.compile(
     r"\b(?:to|for|from|with)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|"
     r"enterprises?|plants?|factor(?:y|ies)|entit(?:y|ies)|buyers?|customers?)\s+"
     r"(?:tied|linked|connected|involved|engaged|associated)\s+(?:to|in|with)\s+(?:the\s+)?$",
     re.I,
 )
-_DESCRIPTIVE_LEFT_RE = re.compile(
+_DESCRIPTIVE_LEFT_RE: Final = re.compile(
     r"\b(?:used|use|using|needed|needs|need|capable|able|designed|intended|meant|enough)\s+"
     r"(?:to|of|for)\s+$",
     re.I,
 )
-_EVASION_TWIN = lower_twin(EVASION_RE)
-_SANCTION_TWIN = lower_twin(SANCTION_RE)
-_DESCRIPTIVE_PREPS = ("to", "of", "for")  # the word right before a match's end
-_PARTICIPLE_IRREGULAR = word_set("sent sold built made given")
-_NOMINAL = word_set(
+_EVASION_TWIN: Final = lower_twin(EVASION_RE)
+_SANCTION_TWIN: Final = lower_twin(SANCTION_RE)
+_DESCRIPTIVE_PREPS: Final = ("to", "of", "for")  # the word right before a match's end
+_PARTICIPLE_IRREGULAR: Final = word_set("sent sold built made given")
+_NOMINAL: Final = word_set(
     """supply supplies supplier suppliers provision delivery deliveries shipment shipments
     export exports exporter exporters sale sales seller sellers transfer transfers flow flows
     source sources
@@ -104,15 +107,15 @@ _NOMINAL = word_set(
     acquisition acquisitions deployment re-export transshipment aid manufacturer manufacturers
     maker makers developer developers producer producers"""
 )
-_VERBAL_LEFT = word_set("to will would can could may might must shall should not also")
+_VERBAL_LEFT: Final = word_set("to will would can could may might must shall should not also")
 # "had never given drones": `given` after an auxiliary only (not "given the risks")
-_GIVEN_LEFT = word_set(
+_GIVEN_LEFT: Final = word_set(
     "had has have having been was were is are never not ever also reportedly allegedly already"
 )
 # "companies were moving toward autonomy", "moved away from": a shift, not a shipment
-_MOVE_WORDS = word_set("move moves moved moving")
-_SHIFT_NEXT = word_set("toward towards away ahead forward closer beyond")
-_COMPOUND_NEXT = word_set(
+_MOVE_WORDS: Final = word_set("move moves moved moving")
+_SHIFT_NEXT: Final = word_set("toward towards away ahead forward closer beyond")
+_COMPOUND_NEXT: Final = word_set(
     """control controls restriction restrictions ban bans license licenses licence licences
     licensing regime regimes rules data records documents figures statistics manifest manifests
     line lines route routes cost costs agent agents container containers company companies
@@ -120,26 +123,28 @@ _COMPOUND_NEXT = word_set(
     credit credits duties permit permits schedule schedules quota quotas target targets capacity
     capacities"""
 )
-_CLAUSE_END_RE = re.compile(r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although|though|even though)\b")
-_CLAUSE_CONJUNCTIONS = ("but", "while", "whereas", "although", "though")
-_EVASION_NOMINAL_RE = re.compile(
+_CLAUSE_END_RE: Final = re.compile(
+    r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although|though|even though)\b"
+)
+_CLAUSE_CONJUNCTIONS: Final = ("but", "while", "whereas", "although", "though")
+_EVASION_NOMINAL_RE: Final = re.compile(
     r"(?:sanctions|front|shell|intermediar|middlem|intermediate|proxy|parallel|transshipment|"
     r"re-export(?!ed|ing))",
     re.I,
 )
-_COPULA_AS_RE = re.compile(
+_COPULA_AS_RE: Final = re.compile(
     r"\b(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|posing|posed|used|"
     r"is|was|being)\s+as\s+(?:a\s+|an\s+)?$|\b(?:us(?:e|es|ed|ing)|set(?:ting)? up|"
     r"creat(?:e|ed|ing)|through|via|by\s+way\s+of|by\s+means\s+of)\s+(?:\w+\s+){0,4}?$",
     re.I,
 )
-_EVASION_BAD_LEFT = re.compile(
+_EVASION_BAD_LEFT: Final = re.compile(
     r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|around|dodg\w+|despite|"
     r"violat\w+|amid|avoid\w*)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
-_RUSSIA = "Russia"
-_SANCTIONED_GOODS_RE = re.compile(
+_RUSSIA: Final = "Russia"
+_SANCTIONED_GOODS_RE: Final = re.compile(
     r"\s+(?:(?:dual-use|western|military|high-tech|critical)\s+)?(?:goods|items|products|"
     r"technolog(?:y|ies)|equipment|components|parts|electronics|microelectronics|chips|"
     r"machinery|cargo|materials|exports|imports)\b",
@@ -149,7 +154,7 @@ _SANCTIONED_GOODS_RE = re.compile(
 # growing number of proceedings in Germany over alleged violations of the sanctions", "has
 # opened 40 cases involving sanctions violations", "a development that economists have
 # linked to the circumvention of sanctions"
-_ENFORCED_EVASION_RE = re.compile(
+_ENFORCED_EVASION_RE: Final = re.compile(
     r"\b(?:(?:proceedings|investigations|probes|cases|prosecutions|inquiries)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:for|over|into|involving|on|concerning|regarding|related\s+to|in\s+connection\s+with)|"
     r"(?:development|increase|rise|surge|growth|jump|trend|boom)\s+(?:that|which)\s+"
@@ -158,54 +163,54 @@ _ENFORCED_EVASION_RE = re.compile(
     r"(?:sanctions?\s+)?$",
     re.I,
 )
-_BE_LEFT_RE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
-_CARRY = word_set("carry carries carried carrying")
-_CONJ_WORDS = word_set("and or")
+_BE_LEFT_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_CARRY: Final = word_set("carry carries carried carrying")
+_CONJ_WORDS: Final = word_set("and or")
 # carriers: what they haul is one military cargo, its parts with its weapons
-_HAUL = word_set(
+_HAUL: Final = word_set(
     """carry carries carried carrying transport transports transported transporting ferry
     ferries ferried ferrying haul hauls hauled hauling"""
 )
-_NO_PRODUCTS: dict[int, str] = {}
-_PRONOUN_OBJECTS = word_set("them it")
+_NO_PRODUCTS: Final[dict[int, str]] = {}
+_PRONOUN_OBJECTS: Final = word_set("them it")
 # "had never shipped anything to the Russian army": no goods named, so none to look for
 # leftwards ("sold motors for drones and had never shipped anything" is no drone sale)
-_TEST_NOUNS = word_set("test tests")
-_TESTED_ARMS = word_set("weapons weapon missile missiles nuclear launch launches")
-_INDEFINITE_OBJECTS = word_set("anything nothing something everything")
-_WINDOW = 18  # words looked at after a trigger
-_MAKER_NOUNS = word_set(
+_TEST_NOUNS: Final = word_set("test tests")
+_TESTED_ARMS: Final = word_set("weapons weapon missile missiles nuclear launch launches")
+_INDEFINITE_OBJECTS: Final = word_set("anything nothing something everything")
+_WINDOW: Final = 18  # words looked at after a trigger
+_MAKER_NOUNS: Final = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
-_LONG_WINDOW = 32  # ... for objects coordinated with "as well as"
-_MAKE = word_set("make makes making made")  # production only with an object right after
-_NOT_MADE_NEXT = word_set("of from with up it clear sure public available possible")
-_MAKE_WINDOW = 4
-_OWN = (" of their own", " of its own", " of our own", " of his own", " of her own")
-_FAR_PASSIVE = 20  # words a passive production verb looks back for its object
+_LONG_WINDOW: Final = 32  # ... for objects coordinated with "as well as"
+_MAKE: Final = word_set("make makes making made")  # production only with an object right after
+_NOT_MADE_NEXT: Final = word_set("of from with up it clear sure public available possible")
+_MAKE_WINDOW: Final = 4
+_OWN: Final = (" of their own", " of its own", " of our own", " of his own", " of her own")
+_FAR_PASSIVE: Final = 20  # words a passive production verb looks back for its object
 
 
-_HALT_VERBS = ("stop", "halt", "suspend", "ceas")
-_RELATIVES = word_set("who that which")
-_OBJECT_ENDS = word_set("that which who whose")
+_HALT_VERBS: Final = ("stop", "halt", "suspend", "ceas")
+_RELATIVES: Final = word_set("who that which")
+_OBJECT_ENDS: Final = word_set("that which who whose")
 # a purpose clause of people sent somewhere: "to work on", "to help assemble"
-_PURPOSE_WORK = word_set("work help assist serve fight train staff")
-_VERB_PREFIXES = word_set("re co mass pre trans sub over under cross self")
-_HALTED = word_set("stopped halted ceased suspended quit stop halt cease suspend")
-_PLEDGE_BEFORE = word_set("would will to shall should must could")
-_SHIP_NOUNS = word_set("ship ships")
-_VEHICLES = word_set(
+_PURPOSE_WORK: Final = word_set("work help assist serve fight train staff")
+_VERB_PREFIXES: Final = word_set("re co mass pre trans sub over under cross self")
+_HALTED: Final = word_set("stopped halted ceased suspended quit stop halt cease suspend")
+_PLEDGE_BEFORE: Final = word_set("would will to shall should must could")
+_SHIP_NOUNS: Final = word_set("ship ships")
+_VEHICLES: Final = word_set(
     """helicopter helicopters aircraft plane planes ship ships vehicle vehicles truck trucks
     jet jets links corridor corridors hub hubs ministry minister routes infrastructure"""
 )
-_SHIP_LEFT = word_set(
+_SHIP_LEFT: Final = word_set(
     """a an the this that these those its their his her of by on aboard with from via between
     among cargo landing container naval navy war supply research merchant transport tanker
     russian iranian chinese korean two three four five several many some other"""
 )
-_NOUN_OBJECT_PREPS = word_set("of to from")
-_NP_OPENERS = word_set("the these those its their his her such any all further new")
-_NEGATORS = word_set("never not no")
+_NOUN_OBJECT_PREPS: Final = word_set("of to from")
+_NP_OPENERS: Final = word_set("the these those its their his her such any all further new")
+_NEGATORS: Final = word_set("never not no")
 
 
 def _traced_to(words: list[Word], k: int) -> bool:
@@ -216,7 +221,7 @@ def _traced_to(words: list[Word], k: int) -> bool:
     return q < len(words) and words[q].low == "to"
 
 
-_FROM_REACH = 6
+_FROM_REACH: Final = 6
 
 
 def _bought_from(words: list[Word], k: int) -> bool:
@@ -224,7 +229,7 @@ def _bought_from(words: list[Word], k: int) -> bool:
     return any(w.low == "from" for w in words[k + 1 : k + 1 + _FROM_REACH])
 
 
-_PART_LINKS = word_set("in on inside aboard of for into from")
+_PART_LINKS: Final = word_set("in on inside aboard of for into from")
 
 
 def _part_of_drone(words: list[Word], lo: int, hi: int) -> bool:
@@ -237,7 +242,7 @@ def _part_of_drone(words: list[Word], lo: int, hi: int) -> bool:
     return drone > 0 and any(words[q].low in _PART_LINKS for q in range(part + 1, drone))
 
 
-_NOT_PARTS = word_set(
+_NOT_PARTS: Final = word_set(
     """money funding funds payment payments cash orders order idea ideas request requests
     demand call calls statement claim claims report reports news word"""
 )
@@ -264,10 +269,12 @@ def _came_part(words: list[Word], lo: int, hi: int, whole: str) -> str | None:
     return "component"  # "frames for the Russian drones"
 
 
-_SHARE_WORDS = word_set("half most many some all much part share bulk majority third quarter")
+_SHARE_WORDS: Final = word_set(
+    "half most many some all much part share bulk majority third quarter"
+)
 
 
-_USED = word_set("used installed fitted mounted")
+_USED: Final = word_set("used installed fitted mounted")
 
 
 def _used_in(words: list[Word], lo: int, hi: int) -> bool:
@@ -280,12 +287,12 @@ def _negated_verb(words: list[Word], k: int) -> bool:
     return any(words[q].low in _NEGATORS for q in range(max(0, k - 3), k))
 
 
-_NOT_GOODS = word_set(
+_NOT_GOODS: Final = word_set(
     """evidence details detail information comment comments proof data figures figure
     explanation explanations answer answers response clarification names timeline estimate
     estimates numbers access assurances guarantees"""
 )
-_OBJECT_DETERMINERS = word_set("any a an the its their further more such specific")
+_OBJECT_DETERMINERS: Final = word_set("any a an the its their further more such specific")
 
 
 def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
@@ -296,13 +303,13 @@ def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
     return q < hi and words[q].low in _NOT_GOODS
 
 
-ROUTE_NOUNS = word_set(
+ROUTE_NOUNS: Final = word_set(
     "route routes conduit conduits channel channels gateway gateways hub hubs transit platform"
     " platforms backdoor backdoors back-door lifeline lifelines pipeline pipelines relay relays"
     " corridor corridors transshipment"
 )
-_ROUTE_NOUNS = ROUTE_NOUNS
-_ROUTE_RE = re.compile(
+_ROUTE_NOUNS: Final = ROUTE_NOUNS
+_ROUTE_RE: Final = re.compile(
     r"\b(?:become|became|becomes|is|are|was|were|remains?|remained|serves?|served|acts?|acted|"
     # "is not a platform", "will never be, a route", "has emerged as a hub"
     # "names X and Y as the main transit countries for": the object's predicate
@@ -319,20 +326,24 @@ _ROUTE_RE = re.compile(
     re.I,
 )
 # "has become a hub for tourism", "a gateway for Russian tourists": no trade passes
-_NON_TRADE = word_set(
+_NON_TRADE: Final = word_set(
     """tourism tourists tourist travel travellers travelers visitors holidaymakers startups
     start-ups investment investors finance fintech banking relocants emigrants emigres migrants
     refugees exiles talent education students culture conferences diplomacy talks
     negotiations dialogue media journalists flights airlines passengers pilgrims"""
 )
 # the complement's first words, up to a coordination ("for tourism and for goods": goods)
-_FOR_COMPLEMENT_RE = re.compile(r"[\"”’']?\s+for\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
-_BUILD_VERBS = word_set("build builds built building construct constructs constructed constructing")
-_FACTORY_NOUNS = word_set("factory factories plant plants facility facilities line lines workshop")
-_MAKE_VERBS = word_set(
+_FOR_COMPLEMENT_RE: Final = re.compile(r"[\"”’']?\s+for\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
+_BUILD_VERBS: Final = word_set(
+    "build builds built building construct constructs constructed constructing"
+)
+_FACTORY_NOUNS: Final = word_set(
+    "factory factories plant plants facility facilities line lines workshop"
+)
+_MAKE_VERBS: Final = word_set(
     """produce produces make makes manufacture manufactures assemble assembles build builds"""
 )
-_FACTORY_LINKS = word_set("to that which")
+_FACTORY_LINKS: Final = word_set("to that which")
 
 
 def _factory_object(words: list[Word], k: int, products: list[Product]) -> str | None:
@@ -351,8 +362,8 @@ def _factory_object(words: list[Word], k: int, products: list[Product]) -> str |
     return _object(words, v + 1, min(n, v + 10), products, False, True)
 
 
-_SOURCE_NOUNS = word_set("source sources")
-_CHIEF = word_set(
+_SOURCE_NOUNS: Final = word_set("source sources")
+_CHIEF: Final = word_set(
     """main primary key major largest biggest top chief leading principal important crucial
     critical single sole only"""
 )
@@ -384,7 +395,7 @@ def _main_source(words: list[Word], k: int) -> bool:
     )
 
 
-_MONEY_WORDS = word_set("revenue revenues income cash funding funds money currency hard")
+_MONEY_WORDS: Final = word_set("revenue revenues income cash funding funds money currency hard")
 
 
 class Trigger:
@@ -441,11 +452,11 @@ def _clause_ends(text: str) -> tuple[tuple[int, int], ...]:
 
 # "four companies - X Ltd, Y Ltd and Z Ltd - which", "two banks — X and Y.": names after a
 # dash (up to the next one, or to the sentence's end) are a list, not a new clause
-_DASHED_LIST_RE = re.compile(
+_DASHED_LIST_RE: Final = re.compile(
     r"\s*(?-i:[A-Z])[^,;:.—–()\"“”]{1,60}?(?:,\s+(?-i:[A-Z])[^,;:.—–()\"“”]{1,60}?)*"
     r",?\s+(?:and|or)\s+(?-i:[A-Z])[^,;:—–()\"“”]{1,60}?\s*"
 )
-_DASHES = frozenset({"-", "—", "–"})
+_DASHES: Final = frozenset({"-", "—", "–"})
 
 
 def _without_dashed_lists(text: str, ends: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -490,9 +501,9 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     return None
 
 
-_ALL_OBJECT_WORDS = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE_WORDS
+_ALL_OBJECT_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE_WORDS
 # "kits shipped from Iran", "engines sold to Russia": a participle after its object
-_REDUCED_OBJECTS = _REDUCED_REL | _ALL_OBJECT_WORDS
+_REDUCED_OBJECTS: Final = _REDUCED_REL | _ALL_OBJECT_WORDS
 
 
 def _object(
@@ -541,7 +552,7 @@ def _first_object(
     return None, hi
 
 
-_NP_STOP = word_set(
+_NP_STOP: Final = word_set(
     """to for into from in of with which that who whose since between at on by via through across
     against during after before while because where when than under over about used made
     built produced designed intended"""
@@ -575,9 +586,9 @@ def _coordinated(
     return found
 
 
-_ALONG = word_set("along together")
-_LONG_LIST_CUES = (" as well as ", "long with ", "ogether with ")
-_ASIDE_WORDS = word_set("more most recently later earlier also then since lately now")
+_ALONG: Final = word_set("along together")
+_LONG_LIST_CUES: Final = (" as well as ", "long with ", "ogether with ")
+_ASIDE_WORDS: Final = word_set("more most recently later earlier also then since lately now")
 
 
 def _and_with(words: list[Word], lo: int, q: int) -> bool:
@@ -589,19 +600,19 @@ def _and_with(words: list[Word], lo: int, q: int) -> bool:
 
 
 # verbs whose prepositional object is where something comes from
-_NAME_HEADS = word_set(
+_NAME_HEADS: Final = word_set(
     """corporation company industries industry plant factory group works bureau holding
     concern agency enterprise"""
 )
-_DELIVERY_NOUNS = word_set("delivery deliveries")
+_DELIVERY_NOUNS: Final = word_set("delivery deliveries")
 # "bought chips on behalf of Russian defence firms", "procured engines for Russia's army"
-_PROCURED_FOR_RE = re.compile(
+_PROCURED_FOR_RE: Final = re.compile(
     r"[^.;:]{0,80}?\s(?:for|on\s+behalf\s+of)\s+(?:(?:the|a|an|several|two|three|various|one)"
     r"\s+)?(?:(?!(?:its|their|his|her|our)\s)[\w-]+\s+){0,2}?(?:Russian(?![-‐]\w)|Russia['’]s\s|Russia\b|Moscow['’]s\s|"
     r"the\s+Kremlin\b)"
 )
-_TAKE_WORDS = word_set("take takes took taken taking accept accepts accepted accepting")
-_SOURCE_VERBS = {
+_TAKE_WORDS: Final = word_set("take takes took taken taking accept accepts accepted accepting")
+_SOURCE_VERBS: Final = {
     **dict.fromkeys(("turn", "turns", "turned", "turning"), "to"),
     **dict.fromkeys(("rely", "relies", "relied", "relying"), "on"),
     **dict.fromkeys(("depend", "depends", "depended", "depending"), "on"),
@@ -609,26 +620,30 @@ _SOURCE_VERBS = {
     **dict.fromkeys(("run", "runs", "ran", "running"), "on"),
 }
 # "the cameras came from X": the goods are the subject, X the one who sent them
-_COME_WORDS = word_set("came come comes coming")
+_COME_WORDS: Final = word_set("came come comes coming")
 # "the plant was converted into a production line for the Shahed": the site now makes it
-_CONVERT_WORDS = word_set(
+_CONVERT_WORDS: Final = word_set(
     """convert converts converted converting turn turns turned turning transform transforms
     transformed transforming repurpose repurposes repurposed repurposing retool retooled
     retooling"""
 )
-_PRODUCTION_SITES = word_set(
+_PRODUCTION_SITES: Final = word_set(
     """production manufacturing assembly factory factories plant plants line lines facility
     facilities workshop workshops hub"""
 )
-_TRIGGER_KEYS = frozenset([*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS, *_COME_WORDS, *_CONVERT_WORDS])
+_TRIGGER_KEYS: Final = frozenset(
+    [*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS, *_COME_WORDS, *_CONVERT_WORDS]
+)
 
 
-_PRODUCTION_NOUNS = word_set("production manufacturing")
-_PRODUCTION_GEAR = word_set("equipment machinery tools technology technologies know-how capacity")
-_DEAL_NOUNS = word_set("trade dealings deals")  # after an arms word: "arms trade"
-_ARMS_WORDS = word_set("arms weapons munitions ammunition")
-_TURN_OUT = word_set("turns turned turning churns churned churning")  # + "out": production
-_CANDIDATE_KEYS = _TRIGGER_KEYS | _SOURCE_NOUNS | _DEAL_NOUNS | _TURN_OUT
+_PRODUCTION_NOUNS: Final = word_set("production manufacturing")
+_PRODUCTION_GEAR: Final = word_set(
+    "equipment machinery tools technology technologies know-how capacity"
+)
+_DEAL_NOUNS: Final = word_set("trade dealings deals")  # after an arms word: "arms trade"
+_ARMS_WORDS: Final = word_set("arms weapons munitions ammunition")
+_TURN_OUT: Final = word_set("turns turned turning churns churned churning")  # + "out": production
+_CANDIDATE_KEYS: Final = _TRIGGER_KEYS | _SOURCE_NOUNS | _DEAL_NOUNS | _TURN_OUT
 
 
 def _actor_at(mentions: list[Mention], k: int, words: list[Word]) -> bool:
@@ -1052,8 +1067,10 @@ def _non_trade_route(text: str, noun_end: int) -> bool:
 
 
 # "OFAC-designated X" is one word ("ofac-designated") for the token cue
-_HYPHEN_SANCTION_GATES = ("-sanction", "-designat", "-blacklist")
-_TERRITORY_PURPOSE_REACH = 40  # chars: "... to be used for the re-export of sanctioned goods"
+_HYPHEN_SANCTION_GATES: Final = ("-sanction", "-designat", "-blacklist")
+_TERRITORY_PURPOSE_REACH: Final = (
+    40  # chars: "... to be used for the re-export of sanctioned goods"
+)
 
 
 def _purpose_of_territory(triggers: list[Trigger]) -> list[Trigger]:
@@ -1071,18 +1088,22 @@ def _purpose_of_territory(triggers: list[Trigger]) -> list[Trigger]:
     ]
 
 
-_LIST_VERBS = word_set("listed listing lists")
-_TARGET_VERBS = word_set("targeted targets targeting")
+_LIST_VERBS: Final = word_set("listed listing lists")
+_TARGET_VERBS: Final = word_set("targeted targets targeting")
 # "the Treasury singled out X", "Washington penalized X": where sanctions are the topic
-_DESIGNATE_VERBS = word_set("singled penalized penalised penalizes penalises")
-_NAME_VERBS = word_set("named names")  # "The Treasury also named X": where sanctions are the topic
-_INVERTED_LISTING = word_set("targeted listed sanctioned designated named included")
-_LIST_AUX = word_set("has have had is are was were also already further additionally today now")
+_DESIGNATE_VERBS: Final = word_set("singled penalized penalised penalizes penalises")
+_NAME_VERBS: Final = word_set(
+    "named names"
+)  # "The Treasury also named X": where sanctions are the topic
+_INVERTED_LISTING: Final = word_set("targeted listed sanctioned designated named included")
+_LIST_AUX: Final = word_set(
+    "has have had is are was were also already further additionally today now"
+)
 # "the department", "the bloc": an authority named before, where sanctions are the topic
-_AUTHORITY_NOUNS = word_set(
+_AUTHORITY_NOUNS: Final = word_set(
     "department ministry government treasury council bloc administration office agency commission"
 )
-_WARRING = frozenset({"Russia", "Ukraine"})  # their "targeted" is mostly a strike
+_WARRING: Final = frozenset({"Russia", "Ukraine"})  # their "targeted" is mostly a strike
 
 
 def _listing_triggers(
@@ -1152,7 +1173,7 @@ def _listing_triggers(
     return out
 
 
-_PASSIVE_AUX = word_set("is are was were been being be")
+_PASSIVE_AUX: Final = word_set("is are was were been being be")
 
 
 def _listed_by_government(words: list[Word], mentions: list[Mention], k: int) -> bool:
@@ -1211,17 +1232,17 @@ def _government(mn: Mention) -> bool:
     )
 
 
-_LIST_NOUNS = word_set("list lists blacklist")
+_LIST_NOUNS: Final = word_set("list lists blacklist")
 # a list "of Chinese military companies" is a label (the Pentagon's), not sanctions; a
 # "list of sanctioned entities" or "of companies subject to export controls" still is
-_NAMED_LIST_HEADS = word_set("chinese military")
-_PACKAGES = word_set("package round tranche")
-_PACKAGE_HEADS = word_set("package round tranche measures sanctions designations")
-_PACKAGE_MODIFIERS = word_set(
+_NAMED_LIST_HEADS: Final = word_set("chinese military")
+_PACKAGES: Final = word_set("package round tranche")
+_PACKAGE_HEADS: Final = word_set("package round tranche measures sanctions designations")
+_PACKAGE_MODIFIERS: Final = word_set(
     """new latest sanctions sanction fresh further 11th 12th 13th 14th 15th 16th 17th 18th 19th
     20th first second third fourth fifth sixth seventh eighth ninth tenth"""
 )
-_ADD_VERBS = word_set("added adds adding put puts placed places")
+_ADD_VERBS: Final = word_set("added adds adding put puts placed places")
 
 
 def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
@@ -1279,18 +1300,18 @@ def _recruited_people_from(words: list[Word], before: list[Word], mn: Mention) -
     )
 
 
-_PEOPLE_FROM_REACH = 16
+_PEOPLE_FROM_REACH: Final = 16
 # verbs whose object are people put to work: "recruit", "employ", "hire"
-HIRING_WORDS = word_set(
+HIRING_WORDS: Final = word_set(
     """recruit recruits recruited recruiting employ employs employed employing hire hires hired
     hiring enlist enlists enlisted enlisting"""
 )
-PRESENCE_REPORT_NOUNS = word_set(
+PRESENCE_REPORT_NOUNS: Final = word_set(
     """report reports claim claims allegation allegations accusation accusations rumor rumors
     rumour rumours suggestion suggestions sightings evidence"""
 )
-_PRESENCE_PREPS = word_set("in at inside on among alongside with near")
-WAR_PLACES = word_set(
+_PRESENCE_PREPS: Final = word_set("in at inside on among alongside with near")
+WAR_PLACES: Final = word_set(
     """crimea kursk donbas donbass donetsk luhansk zaporizhzhia kherson bakhmut avdiivka
     kharkiv kupiansk pokrovsk"""
 )
