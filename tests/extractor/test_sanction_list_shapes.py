@@ -1142,7 +1142,7 @@ UNDER_STATES_SANCTIONS = [
         "United States",
     ),
     (
-        "subject_to_three_adjectives",
+        "subject_to_three_adjectives_of_a_zone",
         "The Alabuga zone is subject to American, British and European sanctions, and its "
         "suppliers face scrutiny.",
         "Alabuga Special Economic Zone",

@@ -638,8 +638,7 @@ def find_frames(
     state: Discourse,
 ) -> list[Frame]:
     frames: list[Frame] = []
-    text, base = sent.text, sent.start
-    low_text = text.lower()
+    text, base, low_text = sent.text, sent.start, sent.low
     bodies = not sent.lows.isdisjoint(_BODY_NOUNS)
     for x in mentions if bodies else ():  # "The U.S. Treasury Department": "the department"
         if x.kind == "country" or (x.kind == "organization" and x.role == "government"):

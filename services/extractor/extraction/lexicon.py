@@ -17,11 +17,12 @@ def any_of(words: str) -> tuple[str, ...]:
 
 
 def gated_search(
-    pattern: re.Pattern[str], text: str, needs: tuple[str, ...]
+    pattern: re.Pattern[str], text: str, needs: tuple[str, ...], low_text: str | None = None
 ) -> re.Match[str] | None:
-    """`pattern.search(text)`, skipped when the lower-cased text holds none of `needs`: words
-    one of which every match of the case-insensitive pattern contains."""
-    if not may_contain(text.lower(), needs):
+    """`pattern.search(text)`, skipped when the lower-cased text (`low_text`, if the caller
+    has it already) holds none of `needs`: words one of which every match of the
+    case-insensitive pattern contains."""
+    if not may_contain(text.lower() if low_text is None else low_text, needs):
         return None
     return pattern.search(text)
 

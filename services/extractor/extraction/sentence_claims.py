@@ -287,7 +287,7 @@ def sentence_claims(
     text, base = sent.text, sent.start
     in_item = state.item is not None and state.item_para == sent.paragraph
     near = sent.index - state.sanction_at <= 2 or state.sanction_title
-    triggers = find_triggers(text, base, words, mentions, products, in_item, near)
+    triggers = find_triggers(text, sent.low, base, words, mentions, products, in_item, near)
     if not triggers:
         return []
     own = (
@@ -334,7 +334,10 @@ def sentence_claims(
             continue  # "a hub for sanctions evasion": no one imposes anything here
         if trig.kind == "sanction":
             if impose is None:
-                impose = gated_search(SANCTION_IMPOSE_RE, text, SANCTION_IMPOSE_NEEDS) is not None
+                impose = (
+                    gated_search(SANCTION_IMPOSE_RE, text, SANCTION_IMPOSE_NEEDS, sent.low)
+                    is not None
+                )
             found = sanction_claims(
                 trig, mentions, text, base, impose, excluded, _nearest_source(frames, trig)
             )

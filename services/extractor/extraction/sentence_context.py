@@ -121,6 +121,7 @@ def read_sentence(
 ) -> SentenceContext:
     """Read the sentence (noting in `state` whether sanctions are the topic and what case it
     reports); `carry` is the previous sentence's source, in paragraph `carry_para`."""
+    sent.low = sent.text.lower()
     sent.lows = lows = frozenset([t.low for t in tokens])
     sent.texts = frozenset([t.text for t in tokens])
     may = may_claim(sent.text, lows) or (
@@ -132,7 +133,7 @@ def read_sentence(
         state.sanction_title = state.sanction_title or sent.index == 0
     cue = (
         not lows.isdisjoint(REPORT_WORDS)
-        or ("according" in lows and "according to" in sent.text.lower())
+        or ("according" in lows and "according to" in sent.low)
         or (not lows.isdisjoint(CALL_VERBS) and not lows.isdisjoint(FALSE_WORDS))
         or ("by" in lows and not lows.isdisjoint(PUBLISHED_WORDS))  # a report's author
     )

@@ -39,7 +39,7 @@ class Token:
 
 
 class Sentence:
-    __slots__ = ("end", "index", "lows", "paragraph", "start", "text", "texts")
+    __slots__ = ("end", "index", "low", "lows", "paragraph", "start", "text", "texts")
 
     def __init__(self, start: int, end: int, text: str, paragraph: int, index: int = 0) -> None:
         self.start = start
@@ -47,7 +47,8 @@ class Sentence:
         self.text = text
         self.paragraph = paragraph
         self.index = index
-        # filled in by the engine, once per sentence, for the cheap set gates of every stage
+        # filled in by the engine, once per sentence, for the cheap gates of every stage
+        self.low = ""  # the text lower-cased
         self.lows: frozenset[str] = frozenset()  # lower-cased tokens
         self.texts: frozenset[str] = frozenset()  # tokens as written
 

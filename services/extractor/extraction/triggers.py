@@ -682,6 +682,7 @@ def nominal_candidate(w: Word) -> bool:
 
 def find_triggers(
     text: str,
+    low_text: str,
     base: int,
     words: list[Word],
     mentions: list[Mention],
@@ -690,9 +691,8 @@ def find_triggers(
     sanction_context: bool = False,
 ) -> list[Trigger]:
     """`makers`: maker nouns count even without a Russian company named here (an annex
-    item's sentences are about the item)."""
+    item's sentences are about the item); `low_text` is `text` lower-cased."""
     out: list[Trigger] = []
-    low_text = text.lower()
     name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
     nw = len(words)
     bounds: tuple[int, int] | None = None
