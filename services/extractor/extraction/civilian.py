@@ -8,15 +8,15 @@ from typing import Final
 
 from .wordset import word_set
 
-CIVIL_WORDS: Final = word_set(
-    """agricultural agriculture crop-spraying spraying farm farming delivery racing toy toys
-    hobby hobbyist consumer recreational"""
+_CIVIL_ADJECTIVES: Final = (
+    "agricultural agriculture crop-spraying spraying farm farming delivery racing toy hobby "
+    "hobbyist consumer recreational"
 )
+CIVIL_WORDS: Final = word_set(_CIVIL_ADJECTIVES)
 # the goods right after the verb: "sells agricultural drones", "supplies crop-spraying UAVs"
 _CIVIL_GOODS_RE: Final = re.compile(
     r"\s+(?:(?:its|their|the|small|mid-size|new|used|own)\s+)?"
-    r"(?:agricultural|agriculture|crop-spraying|spraying|farm|farming|delivery|racing|toy|"
-    r"hobby|hobbyist|consumer|recreational)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|quadcopters?)\b",
+    rf"(?:{'|'.join(_CIVIL_ADJECTIVES.split())})\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|quadcopters?)\b",
     re.I,
 )
 
