@@ -928,12 +928,38 @@ NOT_LISTED_MORE = [
         "Kuzey Freight",
     ),
     (
+        "a_second_sanctioner_after_and",
+        "Washington has designated hundreds of Chinese entities, and the EU included Chinese "
+        "firms in its sanctions packages for the first time in 2024.",
+        "European Union",
+    ),
+    (
         "suppliers_of_the_group",
         "The US sanctioned Chinese firms that bought chips from suppliers, including Taiwan "
         "Micro Co, for Russian drone makers.",
         "Taiwan Micro",
     ),
 ]
+
+
+_FAR_BODY = (
+    "The United States has imposed sanctions on four companies registered in the UAE that it "
+    "says supplied chips to Russia. The Treasury said the firms had shipped $38 million worth "
+    "of goods. Among the companies named were Falcon Dune Trading FZE and Orbis Parts DMCC. "
+    "Officials said the goods were found in Russian drones. Orbis Parts relabelled the goods "
+    "and re-exported them. Analysts said the network was large. The fourth company, Horizon "
+    "Arc Solutions FZCO, was accused of routing payments through Armenia."
+)
+
+
+def test_back_reference_far_under_a_sanctions_title(extractor: Extractor) -> None:
+    found = _triples(extractor, article(_FAR_BODY, "US sanctions four UAE traders over chips"))
+    assert ("Horizon Arc Solutions", "sanctions_imposed", "asserted") in found, found
+
+
+def test_back_reference_far_under_another_title(extractor: Extractor) -> None:
+    found = _triples(extractor, article(_FAR_BODY, "Gulf trade hubs and Russia's war"))
+    assert ("Horizon Arc Solutions", "sanctions_imposed", "asserted") not in found, found
 
 
 def test_possessor_is_no_sanctioner(extractor: Extractor) -> None:

@@ -188,8 +188,10 @@ def designate_listed(s: SentenceContext, state: Discourse, pool: ClaimPool) -> N
 
 
 def _targets_left_open(index: int, state: Discourse) -> bool:
-    """Whether a sentence shortly before sanctioned targets it did not (all) name."""
-    return min(index - state.group_sanction_at, index - state.open_sanction_at) <= _OPEN_REACH
+    """Whether a sentence shortly before sanctioned targets it did not (all) name, or the
+    article (its title on sanctions) did at all: "US sanctions four UAE traders"."""
+    last = max(state.group_sanction_at, state.open_sanction_at)
+    return index - last <= _OPEN_REACH or (state.sanction_title and last >= 0)
 
 
 _OPEN_REACH: Final = 4  # sentences: "sanctioned four firms ... The fourth company, X"

@@ -441,7 +441,8 @@ def _names_group_members(gap: str) -> bool:
 _APPOSED: Final = (", a ", ", an ", ", the ")
 _CLAUSE_VERB_AFTER_RE: Final = re.compile(
     r"\s+(?:(?:has|have|had|also|later|then|since|subsequently)\s+){1,2}(?:[a-z]+ed|been)\b"
-    r"|\s+(?:listed|sanctioned|designated|added|imposed|followed|blacklisted|froze)\b"
+    r"|\s+(?:listed|sanctioned|designated|added|imposed|followed|blacklisted|froze|included|"
+    r"targeted|placed|adopted)\b"
 )
 _DASH_ENDS: Final = ("- ", "— ", "– ")
 _DASH_OPENS: Final = (" - ", " — ", " – ")
