@@ -820,6 +820,157 @@ NOT_LISTED = [
     ),
 ]
 
+# rules-1.8.x: members named after a group's relative clause, passive listings with no
+# agent, lists that resume after a relative clause, back-references to the set just sanctioned
+LISTED += [
+    (
+        "group_then_among_them_after_a_participle",
+        "Britain sanctioned Iranian firms linked to the drone programme, among them Paya Sanat "
+        "Aviation, which it says designed the engine used by Russia.",
+        _sanctioned("Iran", "Paya Sanat Aviation"),
+    ),
+    (
+        "group_then_including_after_a_relative",
+        "The United States imposed sanctions on three Russia-based entities that it said had "
+        "arranged the shipments, including the Moscow-registered freight firm Baltic Arrow LLC.",
+        _sanctioned("Baltic Arrow"),
+    ),
+    (
+        "passive_listed_including",
+        "The EU adopted new sanctions on Russia on Friday. Three companies in mainland China "
+        "were also listed, including Hefei Skyline Electronics Co.",
+        _sanctioned("China", "Hefei Skyline Electronics"),
+    ),
+    (
+        "passive_listed_among_them",
+        "The EU adopted new sanctions on Russia on Friday. Five Iranian entities were also "
+        "listed, among them Farzan Aero Industries.",
+        _sanctioned("Iran", "Farzan Aero Industries"),
+    ),
+    (
+        "passive_listed_possessors_name_the_seats",
+        "The EU adopted new sanctions on Russia on Friday. Turkey's Bosphor Makina and India's "
+        "Nilgiri Avionics Pvt. Ltd. were listed for helping Moscow evade sanctions.",
+        _sanctioned("Bosphor Makina", "Nilgiri Avionics"),
+    ),
+    (
+        "list_resumes_after_a_relative_with_a_speaker",
+        "Among the companies designated were Almaty-based Steppe Chip Trade LLP, which the "
+        "Treasury said shipped chips to Russian buyers, and Gulf Ray Trading FZE, a Dubai firm.",
+        _sanctioned("Steppe Chip Trade", "Gulf Ray Trading"),
+    ),
+    (
+        "list_resumes_after_an_apposition_naming_a_place",
+        "Among the designated firms are Ankara Elektronik Ltd., a distributor that the Treasury "
+        "said shipped 300,000 chips to Russia since 2023, and Kuzey Freight Ltd., a forwarder.",
+        _sanctioned("Ankara Elektronik", "Kuzey Freight"),
+    ),
+    (
+        "names_among_others",
+        "Britain sanctioned new firms on Tuesday. The Foreign Office names, among others, "
+        "Dongguan Reach Trading Co, which it says sent parts to Russia, and Hong Kong-based "
+        "Brightpeak Components.",
+        _sanctioned("Dongguan Reach Trading", "Brightpeak Components"),
+    ),
+    (
+        "the_other_two_of_the_set",
+        "The United States sanctioned three Armenian companies on Tuesday for supplying Russia. "
+        "Among them was Ararat Micro LLC, a Yerevan firm. The other two, Sevan Link Trading and "
+        "Gyumri Cargo Group, were accused of acting as intermediaries.",
+        _sanctioned("Ararat Micro", "Sevan Link Trading", "Gyumri Cargo Group"),
+    ),
+    (
+        "a_second_company_and_another",
+        "The EU sanctioned four Emirati firms on Friday over drone parts for Russia. Among them "
+        "is Falcon Ridge Trading LLC, a Dubai trader. A second company, Oasis Path Technologies "
+        "FZE, re-exported chips to Russia. Another, Desert Link Components DMCC, is accused of "
+        "falsifying certificates of origin.",
+        _sanctioned("Oasis Path Technologies", "Desert Link Components"),
+    ),
+    (
+        "one_of_those_companies_after_a_frame",
+        "The EU sanctioned four Emirati firms on Friday over drone parts for Russia. According "
+        "to the Official Journal, one of those companies, Falcon Ridge Trading LLC, sold "
+        "dual-use goods to Russian buyers.",
+        _sanctioned("Falcon Ridge Trading"),
+    ),
+]
+
+NOT_LISTED_MORE = [
+    (
+        "listed_on_an_exchange",
+        "The EU imposed new sanctions on Russia. Kama Motors Ltd was listed on the Moscow "
+        "exchange in 2019.",
+        "Kama Motors",
+    ),
+    (
+        "listed_among_the_largest",
+        "The EU imposed new sanctions on Russia. Kama Motors Ltd was listed among the largest "
+        "exporters of parts to Russia.",
+        "Kama Motors",
+    ),
+    (
+        "the_other_two_with_no_sanctions",
+        "Reporters visited three Chinese makers of drone parts that sell to Russia. The other "
+        "two, Lanxi Drone Parts Co and Fuzhou Motor Co, declined to comment.",
+        "Lanxi Drone Parts",
+    ),
+    (
+        "buyer_in_a_relative_clause",
+        "The Treasury sanctioned Steppe Chip Trade LLP, which it said shipped chips to Gulf Ray "
+        "Trading FZE, a Russian-owned firm.",
+        "Gulf Ray Trading",
+    ),
+    (
+        "buyer_in_an_unclosed_apposition",
+        "Among the designated firms is Ankara Elektronik Ltd., a distributor that shipped chips "
+        "to Kuzey Freight Ltd.",
+        "Kuzey Freight",
+    ),
+    (
+        "a_second_sanctioner_after_and",
+        "Washington has designated hundreds of Chinese entities, and the EU included Chinese "
+        "firms in its sanctions packages for the first time in 2024.",
+        "European Union",
+    ),
+    (
+        "suppliers_of_the_group",
+        "The US sanctioned Chinese firms that bought chips from suppliers, including Taiwan "
+        "Micro Co, for Russian drone makers.",
+        "Taiwan Micro",
+    ),
+]
+
+
+_FAR_BODY = (
+    "The United States has imposed sanctions on four companies registered in the UAE that it "
+    "says supplied chips to Russia. The Treasury said the firms had shipped $38 million worth "
+    "of goods. Among the companies named were Falcon Dune Trading FZE and Orbis Parts DMCC. "
+    "Officials said the goods were found in Russian drones. Orbis Parts relabelled the goods "
+    "and re-exported them. Analysts said the network was large. The fourth company, Horizon "
+    "Arc Solutions FZCO, was accused of routing payments through Armenia."
+)
+
+
+def test_back_reference_far_under_a_sanctions_title(extractor: Extractor) -> None:
+    found = _triples(extractor, article(_FAR_BODY, "US sanctions four UAE traders over chips"))
+    assert ("Horizon Arc Solutions", "sanctions_imposed", "asserted") in found, found
+
+
+def test_back_reference_far_under_another_title(extractor: Extractor) -> None:
+    found = _triples(extractor, article(_FAR_BODY, "Gulf trade hubs and Russia's war"))
+    assert ("Horizon Arc Solutions", "sanctions_imposed", "asserted") not in found, found
+
+
+def test_possessor_is_no_sanctioner(extractor: Extractor) -> None:
+    text = article(
+        "The EU adopted new sanctions on Russia on Friday. Turkey's Bosphor Makina and India's "
+        "Nilgiri Avionics Pvt. Ltd. were listed for helping Moscow evade sanctions."
+    )
+    sources = {c.source for c in extractor.extract(text) if c.claim_type == "sanctions_imposed"}
+    assert sources == {"European Union"}, sources
+
+
 NOT_COMPANIES = [
     (
         "office_is_no_company",
@@ -855,7 +1006,9 @@ def test_not_companies(extractor: Extractor, text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name"), [r[1:] for r in NOT_LISTED], ids=[r[0] for r in NOT_LISTED]
+    ("text", "name"),
+    [r[1:] for r in NOT_LISTED + NOT_LISTED_MORE],
+    ids=[r[0] for r in NOT_LISTED + NOT_LISTED_MORE],
 )
 def test_not_listed(extractor: Extractor, text: str, name: str) -> None:
     found = _triples(extractor, article(text))

@@ -17,6 +17,7 @@ from .listings import (
     LISTED_WORDS,
     LISTING_FIRSTS,
     ONE_OF_THEM,
+    back_reference_members,
     frozen_owners,
     list_appositions,
     listed_referents,
@@ -172,6 +173,9 @@ def designate_listed(s: SentenceContext, state: Discourse, pool: ClaimPool) -> N
         members = one_of_them(mentions, sent.text, sent.start)
     elif listed:  # "another listed company, X"
         members = listed_referents(mentions, sent.text, sent.start)
+    elif _targets_left_open(sent.index, state):
+        # "The other two, X and Y, were accused of ...": the rest of the set just sanctioned
+        members = back_reference_members(mentions, sent.text, sent.start)
     for mn in members:
         claim = designation(sent, mn, _current_authority(state))
         pool.add(claim)
@@ -181,6 +185,16 @@ def designate_listed(s: SentenceContext, state: Discourse, pool: ClaimPool) -> N
             pool.add(claim)
     if listed and names_listed_group(sent.text):
         state.listed_group_at = sent.index
+
+
+def _targets_left_open(index: int, state: Discourse) -> bool:
+    """Whether a sentence shortly before sanctioned targets it did not (all) name, or the
+    article (its title on sanctions) did at all: "US sanctions four UAE traders"."""
+    last = max(state.group_sanction_at, state.open_sanction_at)
+    return index - last <= _OPEN_REACH or (state.sanction_title and last >= 0)
+
+
+_OPEN_REACH: Final = 4  # sentences: "sanctioned four firms ... The fourth company, X"
 
 
 def designate_listing_members(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:

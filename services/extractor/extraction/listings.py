@@ -198,6 +198,57 @@ def names_listed_group(text: str) -> bool:
 
 ONE_OF_THEM: Final = ("One of them, ", "One of those, ", "One of these, ")
 
+_SET_NOUNS: Final = (
+    r"(?:companies|company|firms|firm|entities|entity|businesses|business|traders|trader|"
+    r"suppliers|supplier|exporters|exporter|banks|bank)"
+)
+# "The other two, X and Y, were accused", "A second company, X, sold", "Another, X, is
+# accused", "According to the journal, one of those companies, X, sold": members of a set
+# of targets named just before
+_BACK_REFERENCE_RE: Final = re.compile(
+    r"^(?:According to [^,]{3,60}, )?"
+    r"(?:(?:[Tt]he|[Aa]) (?:other|second|third|fourth|fifth|sixth|remaining|last|final)"
+    rf"(?: (?:two|three|four|five))?(?: {_SET_NOUNS})?"
+    rf"|[Aa]nother(?: {_SET_NOUNS})?"
+    rf"|[Oo]ne of (?:them|those|these)(?: {_SET_NOUNS})?),\s+"
+)
+# what joins the members of a back-reference: "X and Y", "X, Y and Z"
+_MEMBER_JOIN_RE: Final = re.compile(r"(?:,\s+|,?\s+and\s+)")
+
+
+def back_reference_members(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The organizations a back-reference to a set of targets names: `The other two, X
+    and Y, were accused of ...` (X and Y), or [] when the sentence opens otherwise."""
+    if text[:1] not in "TtAaO" or "," not in text[:90]:
+        return []
+    ref = _BACK_REFERENCE_RE.match(text)
+    if ref is None:
+        return []
+    out: list[Mention] = []
+    for mn in mentions:
+        if mn.start - base < ref.end() or not mn.is_actor or mn.in_apposition:
+            continue
+        if not out:
+            if mn.kind != "organization" or mn.start - base - ref.end() > 30:
+                break  # "Another, Hong Kong-based X": a seat may open the name
+            out.append(mn)
+        elif mn.kind == "organization" and _MEMBER_JOIN_RE.fullmatch(
+            text, out[-1].end - base, mn.start - base
+        ):
+            out.append(mn)
+        else:
+            break
+    if out and _REPLY_AFTER_RE.match(text, out[-1].end - base):
+        return []  # "A second company, X, said it would appeal": which set is not said
+    return out
+
+
+# what a member named in a back-reference says or does not say (not its conduct)
+_REPLY_AFTER_RE: Final = re.compile(
+    r"[^,]{0,30},\s+(?:said|says|told|declined|denied|did\s+not|could\s+not|has\s+not|"
+    r"would|will)\b"
+)
+
 
 def one_of_them(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """`One of them, Mumbai-based X, shipped ...`: X, the member named first."""

@@ -100,6 +100,8 @@ def _authority(
             # EU sanctions": the first named; "the European Union's sanctions list"
             return _first_sanctioner(m, left, text, base)
     for m in reversed(left):
+        if m.possessive and _owns_name(m, left, text, base):
+            continue  # "India's X Pvt. Ltd. was listed": where X is, not who lists it
         if m.kind == "adjective" and m.country:
             # "U.S. sanctions"; "American, British and European sanctions": the first named
             # (the gazetteer names no state by "European": the list ends after the last one)
@@ -148,6 +150,17 @@ _IMPOSING_VERB_RE: Final = re.compile(
     r"introduced|unveiled|placed)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?"
 )
 _STATE_ROLES: Final = ("leader", "official")  # people who act for their state
+
+
+def _owns_name(m: Mention, left: list[Mention], text: str, base: int) -> bool:
+    """Whether a possessive mention stands before an organization's or a person's name
+    (`India's Shreeram Avionics`), not before a sanctions noun (`Britain's sanctions`)."""
+    return any(
+        x.kind in ("organization", "person")
+        and 0 <= x.start - m.end <= 3
+        and text[m.end - base : x.start - base].strip() in ("'s", "’s")
+        for x in left
+    )
 
 
 def _is_government(m: Mention) -> bool:
@@ -232,9 +245,10 @@ _FIRST_GAP_WORDS: Final = word_set(
     suppliers exporter exporters trader traders group drone arms state-owned package list
     round listed lists name names named target targets targeted hit hits cover covers covered
     add adds added newly more than nearly about some other monday tuesday wednesday thursday
-    friday saturday sunday today yesterday national state-run state-owned flag flagship
+    friday saturday sunday today yesterday national state-run state-owned flag flagship among
+    others
     number out trading shipping logistics electronics technology shell front distributor
-    distributors importer importers"""
+    distributors importer importers freight cargo forwarder forwarders"""
 )
 # "the DPRK Minister of Defence, No Kwang Chol": a title before the name it belongs to
 _TITLE_GAP_RE: Final = re.compile(
@@ -303,6 +317,7 @@ _OTHER_PARTIES_RE: Final = re.compile(r"\s(?:from|through|via|with)\s")
 
 
 _POSSESSOR_RE: Final = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?['’]s\s")
+_POSSESSOR_GAP_RE: Final = re.compile(r"['’]s\s+")
 
 
 def _target_chain(
@@ -315,6 +330,7 @@ def _target_chain(
     first_at: int = -1,
 ) -> list[Mention]:
     chain: list[Mention] = []
+    speaker_at = -1  # where a relative clause's speaker ("which Treasury said") ends
     if first_at < 0:
         first_at = trig.end
     among = _AMONG_THEM_RE.search(text, trig.end - base) if "among" in text else None
@@ -347,13 +363,32 @@ def _target_chain(
             gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
         if (when := _WHEN_RE.match(gap)) is not None:
             gap = gap[when.end() :]  # "designated X in November 2022, along with Y"
+        if speaker_at > chain[-1].end:  # "X, which Treasury said ..., and Y": Y is listed
+            if _LIST_RESUMES_RE.search(text, speaker_at - base, m.start - base) is None:
+                if m.prep in _PASSED_PREPS:
+                    continue
+                break
+            if m.kind not in ("organization", "person"):
+                break
+            chain.append(m)
+            continue
         if _RELATIVE_SUBJECT_GAP_RE.match(gap) and _is_government(m):
-            break  # "X, which Treasury described as ...": who describes X, not a target
+            speaker_at = m.end  # "X, which Treasury described as ...": not a target
+            continue
         if _is_government(m) and _CLAUSE_VERB_AFTER_RE.match(text, m.end - base):
             break  # "sanctioned X, and the EU has listed it since 2023": a new clause
-        if chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
+        if chain[-1].kind == "group" and m.prep is None and _names_group_members(gap):
+            chain.append(m)  # "three entities that helped ..., including the firm X"
+        elif (
+            m.prep is not None
+            and m.kind in ("organization", "person")
+            and gap.startswith(_RELATIVE_OPENS)
+            and _LIST_RESUMES_RE.search(gap)
+        ):  # "X, which sold chips to Russian buyers, and Y": not Y's "to" but X's
+            chain.append(m)
+        elif chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
-        elif (m.prep is None or gap.startswith(_APPOSED)) and (
+        elif (m.prep is None or (gap.startswith(_APPOSED) and _CLOSED_RE.search(gap, 3))) and (
             _LIST_GAP_RE.match(gap)
             or _TITLE_GAP_RE.match(gap)
             or (m.kind == "organization" and links_list(gap))  # "and a third firm, Y"
@@ -361,17 +396,53 @@ def _target_chain(
             chain.append(m)  # "X, a vice chief of the KPA, and Y": Y's "of" is X's
         elif m.prep in _PLACE_PREPS and _ELLIPTICAL_COUNT_RE.match(gap):
             chain.append(m)  # "on five companies in Turkey and three in the UAE"
-        elif m.prep in preps and (m.prep != "against" or _LIST_GAP_RE.match(gap)):
-            chain.append(m)  # not "..., for their role in ... against Ukraine"
-        elif m.prep not in ("in", "from", "based", "to", "for", "of"):
+        elif (
+            m.prep in preps
+            and (m.prep != "against" or _LIST_GAP_RE.match(gap))
+            and (m.prep != "including" or _OTHER_PARTIES_RE.search(gap) is None)
+        ):  # not "..., for their role in ... against Ukraine", nor "firms that bought
+            chain.append(m)  # from suppliers, including X": the suppliers' members
+        elif m.prep not in _PASSED_PREPS:
             break
     return chain
+
+
+# the prepositions of the actors a list passes over: "X, which shipped chips to Russia"
+_PASSED_PREPS: Final = ("in", "from", "based", "to", "for", "of")
+# "X, a firm that shipped chips to Russia, and Y": the apposition closes before the next
+# target (not "X, a firm that shipped chips to Russia": Russia is in it)
+_CLOSED_RE: Final = re.compile(r"[,;]\s")
+_RELATIVE_OPENS: Final = (", which ", ", who ", ", that ", ", whose ")
+# "X, which Treasury said acted as a hub for Russian buyers, and Y": the list resumes
+_LIST_RESUMES_RE: Final = re.compile(
+    r"[,;]\s+(?:and|as\s+well\s+as|plus|along\s+with)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}$"
+)
+
+
+# "Iranian companies linked to the Shahed program, among them X": the group's members
+_GROUP_MEMBERS_GAP_RE: Final = re.compile(
+    r",\s+(?:including|among\s+them|among\s+which|among\s+whom)\s+(?P<lead>[^,;()]*)$"
+)
+
+
+def _names_group_members(gap: str) -> bool:
+    """Whether the gap after a sanctioned group opens the list of its members (not of
+    the parties it dealt with: "that bought chips from suppliers, including X")."""
+    found = _GROUP_MEMBERS_GAP_RE.search(gap) if "," in gap else None
+    return (
+        found is not None
+        and _OTHER_PARTIES_RE.search(gap, 0, found.start()) is None
+        and _first_gap_ok(found.group("lead"))
+    )
 
 
 _APPOSED: Final = (", a ", ", an ", ", the ")
 _CLAUSE_VERB_AFTER_RE: Final = re.compile(
     r"\s+(?:(?:has|have|had|also|later|then|since|subsequently)\s+){1,2}(?:[a-z]+ed|been)\b"
-    r"|\s+(?:listed|sanctioned|designated|added|imposed|followed|blacklisted|froze)\b"
+    r"|\s+(?:listed|sanctioned|designated|added|imposed|followed|blacklisted|froze|included|"
+    r"targeted|placed|adopted)\b"
 )
 _DASH_ENDS: Final = ("- ", "— ", "– ")
 _DASH_OPENS: Final = (" - ", " — ", " – ")
@@ -546,7 +617,9 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
         return []
     chain = [left[-1]]
     for m in reversed(left[:-1]):
-        gap = text[m.end - base : chain[0].start - base]
+        if m.possessive and _POSSESSOR_GAP_RE.fullmatch(text, m.end - base, chain[0].start - base):
+            continue  # "Turkey's X and India's Y were listed": India is where Y is
+        gap = _POSSESSOR_RE.sub(" ", text[m.end - base : chain[0].start - base])
         if (
             re.fullmatch(r"\s*(?:,|and|or|including|such as|\s)*\s*(?:the\s+)?", gap)
             or _ITS_OFFICER_GAP_RE.match(gap)  # "X and its chief executive, Y, were sanctioned"

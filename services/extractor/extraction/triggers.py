@@ -1130,6 +1130,9 @@ def _listing_triggers(
         ):  # "Also targeted are X, Y and Z": sanctions.py reads the inverted subject
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue
+        if w.low == "listed" and sanction_context and _bare_passive_listing(words, k):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "Four Iranian entities were also listed, among them X"
         if w.low == "listed" and _listed_by_government(words, mentions, k):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "X was listed by the EU": the bloc sanctions X
@@ -1174,6 +1177,25 @@ def _listing_triggers(
 
 
 _PASSIVE_AUX: Final = word_set("is are was were been being be")
+
+
+# what "listed" is followed by when it is no sanctions listing: "listed on the exchange",
+# "listed as a shareholder", "listed in the registry", "listed by the exchange"
+_NOT_SANCTION_LISTING_NEXT: Final = word_set("on as in at under by among here below above")
+
+
+def _bare_passive_listing(words: list[Word], k: int) -> bool:
+    """ "X and Y were listed for ...", "Four Iranian entities were also listed": a passive
+    with no agent, where sanctions are the topic (sanctions.py reads its subject)."""
+    j = k - 1
+    if j >= 0 and words[j].low in ("also", "likewise", "similarly"):
+        j -= 1
+    if j < 0 or words[j].low not in _PASSIVE_AUX:
+        return False
+    if k + 1 >= len(words) or words[k + 1].low not in _NOT_SANCTION_LISTING_NEXT:
+        return True
+    # "were also listed, among them X" (not "listed among the largest exporters")
+    return words[k + 1].low == "among" and k + 2 < len(words) and words[k + 2].low == "them"
 
 
 def _listed_by_government(words: list[Word], mentions: list[Mention], k: int) -> bool:
