@@ -817,6 +817,49 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Iran", "drone_supply", "denied"),
         "Iran",
     ),
+    # a company's staff named after their title speak for themselves, not for the firm
+    (
+        "a_general_manager_named_after_the_title_said_the_firm",
+        _ACCUSED + "Speaking to the Baltic Courier, the company's general manager, Pavel Dima, "
+        'said the firm "has never sold any product to a Russian military end user".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Pavel Dima",
+    ),
+    (
+        "a_founder_named_after_the_title_told_an_outlet",
+        _ACCUSED + "Orion's founder, Pavel Dima, told the Baltic Courier the company had "
+        '"never supplied anything to the Russian military".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Pavel Dima",
+    ),
+    (
+        "a_general_manager_named_after_the_title_denied",
+        _ACCUSED + "Orion's general manager, Pavel Dima, denied that the company had sold "
+        "anything to Russia's military.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Pavel Dima",
+    ),
+    (
+        "a_director_introduced_as_a_citizen_named",
+        _ACCUSED + "Orion's registered director, a Latvian citizen named Pavel Dima, said in a "
+        'phone interview that the company had "never shipped anything to the Russian army".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Pavel Dima",
+    ),
+    (
+        "an_unnamed_manager_leaves_the_company_its_voice",
+        _ACCUSED + "Orion's general manager said the company had never sold anything to "
+        "Russia's military.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Orion Tech Trading",
+    ),
+    (
+        "a_firm_after_a_clause_still_writes",
+        "Russia has bought thousands of Chinese drone engines since 2023, writes the Kyiv "
+        "Independent.",
+        ("China", "component_supply", "asserted"),
+        "The Kyiv Independent",
+    ),
     (
         "a_person_before_a_relative_aside_naming_the_firm",
         "Tengri Parts Trading shipped chips to Russia. Daniyar Seitkali, who is listed as "

@@ -191,15 +191,26 @@ def _name_before_relative(tokens: list[Token], text: str, base: int, at: int) ->
     return " ".join(t.text for t in tokens[:k])
 
 
+# a company's staff, whose title may stand before the name: "its general manager, X, said"
+_STAFF_HEADS: Final = word_set(
+    "manager founder co-founder owner chairman chairwoman executive ceo lawyer attorney partner"
+)
+
+
 def _named_after_title(tokens: list[Token], m: Mention) -> bool:
-    """ "The company's director, Jan Novak, said": the person the title names."""
+    """ "The company's director, Jan Novak, said", "its director, a Kazakh citizen named Jan
+    Novak, said": the person the title names."""
     q = m.tok_start
-    return (
-        m.kind == "person"
-        and q > 1
-        and tokens[q - 1].text == ","
-        and tokens[q - 2].low in SPEAKER_HEADS
+    if m.kind != "person" or q < 2:
+        return False
+    if tokens[q - 1].low in _NAMING_WORDS:
+        return True
+    return tokens[q - 1].text == "," and (
+        tokens[q - 2].low in SPEAKER_HEADS or tokens[q - 2].low in _STAFF_HEADS
     )
+
+
+_NAMING_WORDS: Final = word_set("named called")
 
 
 def _mention_ending_before(
@@ -750,6 +761,8 @@ def find_frames(
             and not denial
             and verb not in _TELL_FORMS  # "X, told the FT that": the FT listens
             and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that")
+            # "its manager, Jan Novak, said the firm had": Novak, not the firm he speaks of
+            and not any(x.tok_end == ti - 1 and _named_after_title(tokens, x) for x in mentions)
         ):  # ", writes The New York Times", not ", claimed that the DPRK has"
             mn = _mention_starting_after(mentions, ti, 3)
             if mn is not None and mn.kind == "adjective":
