@@ -943,6 +943,68 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Multilateral Sanctions Monitoring Team",
     ),
     # a sanctions package in draft speaks for the body that drafts it
+    # an authority's papers ("the statement", "the notice", "the decree", "the indictment")
+    # speak for the authority that issued them
+    (
+        "according_to_the_statement_of_a_designation",
+        "The US Treasury on Tuesday sanctioned 12 companies in Hong Kong and Turkey. According "
+        "to the statement, Orion Parts Trading shipped 3,400 thermal imaging modules to Russia.",
+        ("Orion Parts Trading", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "according_to_the_notice_at_the_end",
+        "The Commerce Department added two Thai firms to the entity list on Tuesday. Siam "
+        "Orbit Supply shipped navigation chips to a Russian drone maker, according to the notice.",
+        ("Siam Orbit Supply", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "according_to_the_decree",
+        "Ukraine's security council imposed sanctions on three Chinese companies on Friday. "
+        "According to the decree, Shenzhen Orion Electronics supplied navigation modules to "
+        "Russia.",
+        ("Shenzhen Orion Electronics", "component_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "the_statement_said",
+        "The US Treasury on Tuesday sanctioned 12 companies in Hong Kong and Turkey. Orion "
+        "Parts Trading also delivered 350 quadcopters to a Moscow firm, the statement said.",
+        ("Orion Parts Trading", "drone_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "according_to_the_indictment_of_a_case_not_the_sanctions_backdrop",
+        "The Hamburg public prosecutor's office said it had charged a businessman with "
+        "violating EU sanctions. According to the indictment, Hanse Machine Trade GmbH sold 27 "
+        "machine tools to Russia through Kyrgyzstan.",
+        ("Hanse Machine Trade", "component_supply", "asserted"),
+        "Germany",
+    ),
+    (
+        "the_statement_a_company_issued_is_the_companys",
+        "The US Treasury on Tuesday sanctioned Orion Parts Trading for shipping drone engines "
+        "to Russia. Orion Parts Trading issued a statement on Wednesday. The statement said "
+        "the company had never sold anything to Russia.",
+        ("Orion Parts Trading", "component_supply", "denied"),
+        "Orion Parts Trading",
+    ),
+    (
+        "a_department_statement_then_according_to_the_statement",
+        "The exchange followed a State Department statement that announced sanctions on "
+        "Skyline Power Co. According to the statement, Skyline Logistics Co. was used to route "
+        "payments through banks in third countries to evade U.S. sanctions.",
+        ("Skyline Logistics", "sanctions_evasion", "asserted"),
+        "United States",
+    ),
+    (
+        "according_to_a_notice_without_an_issuer_is_no_ones",
+        "Siam Orbit Supply shipped navigation chips to a Russian drone maker, according to the "
+        "notice.",
+        ("Siam Orbit Supply", "component_supply", "asserted"),
+        None,
+    ),
     (
         "according_to_a_draft_of_the_package",
         "The European Union plans to include several Kazakh firms in its next sanctions package. "

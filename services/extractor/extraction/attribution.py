@@ -719,6 +719,9 @@ def find_frames(
         elif _GOV_REF_RE.match(rest):  # "According to the Ministry": the government named last
             who = state.issuer or state.last_authority or state.last_source
             frames.append(Frame(base + am.start(), who, None, False))
+        elif paper := _PAPER_REF_RE.match(rest):  # "According to the indictment": its issuer
+            who = _paper_issuer(state, paper.group("noun").lower())
+            frames.append(Frame(base + am.start(), who, None, False))
         elif re.match(r"\s*(?:him|her)\b", rest):
             frames.append(Frame(base + am.start(), state.last_person, None, False))
         else:
@@ -827,15 +830,9 @@ def find_frames(
         elif (
             decisions
             and not passive
-            and _DECISION_NP_RE.search(text[max(0, m.start() - 30) : m.start()])
-        ):
-            speaker = (  # "the decision said": the body that took it
-                state.last_authority
-                or state.issuer
-                or state.open_authority
-                or state.proposer
-                or state.last_source
-            )
+            and (paper := _DECISION_NP_RE.search(text[max(0, m.start() - 30) : m.start()]))
+        ):  # "the decision said": the body that took it
+            speaker = _paper_issuer(state, paper.group("noun").lower())
         elif not passive and ti > 0 and tokens[ti - 1].low == "it":
             # "Futrevo, which it said supplied ...": the sentence's subject, else who spoke last
             first = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
@@ -983,14 +980,17 @@ def find_frames(
 
 
 _SPOKES_WORDS: Final = word_set("spokesperson spokesman spokeswoman representative official")
-_DECISION_WORDS: Final = word_set(
-    """decision designation order resolution notice announcement listing regulation release
-    draft proposal"""
+# the papers an authority issues: "the decision said", "according to the indictment"
+_PAPERS: Final = (
+    "decision designation order resolution notice announcement listing regulation release "
+    "draft proposal statement indictment decree complaint"
 )
-_DECISION_NP_RE: Final = re.compile(
-    r"\bthe\s+(?:decision|designation|order|resolution|notice|announcement|listing|"
-    # (a sanctions package in draft: "the draft says the three companies supplied")
-    r"regulation|press\s+release|draft|proposal)\s+(?:also\s+)?$",
+_DECISION_WORDS: Final = word_set(_PAPERS)
+_PAPER_NOUNS: Final = rf"(?:{'|'.join(sorted(_DECISION_WORDS - {'release'}))}|press\s+release)"
+# (a sanctions package in draft: "the draft says the three companies supplied")
+_DECISION_NP_RE: Final = re.compile(rf"\bthe\s+(?P<noun>{_PAPER_NOUNS})\s+(?:also\s+)?$", re.I)
+_PAPER_REF_RE: Final = re.compile(
+    rf"^\s*the\s+(?P<noun>{_PAPER_NOUNS})\b(?!\s+(?:of|by|from|in|issued|published|released)\b)",
     re.I,
 )
 _MISSION_HEAD_RE: Final = re.compile(
@@ -1012,6 +1012,68 @@ _REPORT_APPOSITIVE_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:published|released|compiled|prepared|produced|issued|conducted)\s+"
     r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
 )
+
+
+# papers the prosecution of the case issues
+_CASE_PAPERS: Final = word_set("indictment complaint")
+# "X issued a statement", "X put out a statement on Monday"
+_ISSUED_STATEMENT_RE: Final = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|posted)\s+a\s+"
+    r"(?:\w+\s+)?statement\b"
+)
+# "the statement said", "according to the statement": this sentence cites a statement made
+# before, and says nothing of who made it
+_PAPER_AS_SUBJECT_RE: Final = re.compile(r"\b(?:the|that|this)\s+statement\b", re.I)
+
+
+def note_statement(
+    sent: Sentence,
+    tokens: list[Token],
+    mentions: list[Mention],
+    frames: list[Frame],
+    state: Discourse,
+) -> None:
+    """Note who made the statement a sentence speaks of, for a later "the statement said"."""
+    if "statement" in sent.lows and not _PAPER_AS_SUBJECT_RE.search(sent.text):
+        state.statement_by = _statement_maker(sent.text, sent.start, tokens, mentions, frames)
+
+
+def _statement_maker(
+    text: str, base: int, tokens: list[Token], mentions: list[Mention], frames: list[Frame]
+) -> str | None:
+    """Who makes the statement this sentence speaks of: "a State Department statement",
+    "OFAC said in a statement", "X issued a statement"."""
+    for i, t in enumerate(tokens):
+        if t.low != "statement":
+            continue
+        j = i - 1
+        if j >= 0 and tokens[j].text in ("'s", "’s"):
+            j -= 1
+        owner = next((x for x in mentions if x.tok_end == j + 1 and x.is_actor), None)
+        if owner is not None:
+            return _voice(owner) if owner.kind != "adjective" else owner.country
+    speaker = next((f.speaker for f in frames if f.speaker), None)
+    if speaker is not None:
+        return speaker
+    first = next((x for x in mentions if x.is_actor and x.prep is None), None)
+    if first is not None and _ISSUED_STATEMENT_RE.match(text, first.end - base):
+        return _voice(first)
+    return None
+
+
+def _paper_issuer(state: Discourse, noun: str) -> str | None:
+    """Who issued the decision, notice or indictment the sentence cites."""
+    if noun == "statement" and state.statement_by:
+        return state.statement_by
+    if noun in _CASE_PAPERS and (state.case_state or state.last_source):
+        return state.case_state or state.last_source
+    return (
+        state.last_authority
+        or state.issuer
+        or state.open_authority
+        or state.proposer
+        or state.last_source
+    )
 
 
 def _report_author(text: str, base: int, mentions: list[Mention]) -> Mention | None:
