@@ -1005,6 +1005,30 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Siam Orbit Supply", "component_supply", "asserted"),
         None,
     ),
+    # "the service": the state body of that name the article named
+    (
+        "according_to_the_intelligence_service_named_before",
+        "The Estonian Foreign Intelligence Service presented its annual report on Tuesday. "
+        "According to the intelligence service, Kyrgyz companies continued to act as transit "
+        "points for Western machine tools destined for Russia's military industry.",
+        ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+        "Estonia",
+    ),
+    (
+        "the_intelligence_service_estimates",
+        "The Estonian Foreign Intelligence Service presented its annual report on Tuesday. "
+        "The Alabuga plant now produces several thousand Geran-2 drones a month, the "
+        "intelligence service estimates.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+        "Estonia",
+    ),
+    (
+        "according_to_a_service_never_named_is_no_ones",
+        "According to the service, Kyrgyz companies continued to act as transit points for "
+        "Western machine tools destined for Russia's military industry.",
+        ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+        None,
+    ),
     (
         "according_to_a_draft_of_the_package",
         "The European Union plans to include several Kazakh firms in its next sanctions package. "

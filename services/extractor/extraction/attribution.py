@@ -82,7 +82,7 @@ _AUTHORS_OPEN_RE: Final = re.compile(
 # the nouns of "the ministry said": the regex below and its gate read the same list
 _GOV_NP_NEEDS: Final = any_of(
     """department ministry agency bloc administration government office treasury military army
-    embassy mission commission council group team panel"""
+    embassy mission commission council group team panel service"""
 )
 _GOV_NP_RE: Final = re.compile(
     r"\bthe\s+(?:spy\s+|intelligence\s+|foreign\s+|defen[cs]e\s+)?"
@@ -716,8 +716,14 @@ def find_frames(
         elif state.proposer is not None and DRAFT_NP_RE.match(rest):
             # "according to a draft of the package": the body that drafted it
             frames.append(Frame(base + am.start(), state.proposer, None, False))
-        elif _GOV_REF_RE.match(rest):  # "According to the Ministry": the government named last
-            who = state.issuer or state.last_authority or state.last_source
+        elif gov_ref := _GOV_REF_RE.match(rest):  # "According to the Ministry": the government
+            # whose body of that name the article named, else the government named last
+            who = (
+                state.anonymous.get(gov_ref.group("noun").lower())
+                or state.issuer
+                or state.last_authority
+                or state.last_source
+            )
             frames.append(Frame(base + am.start(), who, None, False))
         elif paper := _PAPER_REF_RE.match(rest):  # "According to the indictment": its issuer
             who = _paper_issuer(state, paper.group("noun").lower())
@@ -997,11 +1003,12 @@ _MISSION_HEAD_RE: Final = re.compile(
     r"\s+(?:mission|embassy|delegation|consulate)\s+(?:to|in|at)\b", re.I
 )
 _BODY_NOUNS: Final = word_set(
-    "department ministry agency administration government office embassy mission commission council"
+    """department ministry agency administration government office embassy mission commission
+    council service"""
 )
 _BODY_NOUN_RE: Final = re.compile(
     r"\b(?:department|ministry|agency|administration|government|office|embassy|mission|"
-    r"commission|council)\b",
+    r"commission|council|service)\b",
     re.I,
 )
 _RELATIVE_RE: Final = re.compile(r"(?:\w|,)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}$")
@@ -1090,8 +1097,8 @@ def _report_author(text: str, base: int, mentions: list[Mention]) -> Mention | N
 
 
 _GOV_REF_RE: Final = re.compile(
-    r"^\s*the\s+(?:ministry|department|government|agency|office|council|commission|"
-    r"administration|treasury)\b",
+    r"^\s*the\s+(?:(?:intelligence|security)\s+)?(?P<noun>ministry|department|government|"
+    r"agency|office|council|commission|administration|treasury|service)\b",
     re.I,
 )
 
