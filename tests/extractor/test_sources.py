@@ -817,6 +817,49 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Iran", "drone_supply", "denied"),
         "Iran",
     ),
+    # a company's staff named after their title speak for themselves, not for the firm
+    (
+        "a_general_manager_named_after_the_title_said_the_firm",
+        _ACCUSED + "Speaking to the Baltic Courier, the company's general manager, Pavel Dima, "
+        'said the firm "has never sold any product to a Russian military end user".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Pavel Dima",
+    ),
+    (
+        "a_founder_named_after_the_title_told_an_outlet",
+        _ACCUSED + "Orion's founder, Pavel Dima, told the Baltic Courier the company had "
+        '"never supplied anything to the Russian military".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Pavel Dima",
+    ),
+    (
+        "a_general_manager_named_after_the_title_denied",
+        _ACCUSED + "Orion's general manager, Pavel Dima, denied that the company had sold "
+        "anything to Russia's military.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Pavel Dima",
+    ),
+    (
+        "a_director_introduced_as_a_citizen_named",
+        _ACCUSED + "Orion's registered director, a Latvian citizen named Pavel Dima, said in a "
+        'phone interview that the company had "never shipped anything to the Russian army".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Pavel Dima",
+    ),
+    (
+        "an_unnamed_manager_leaves_the_company_its_voice",
+        _ACCUSED + "Orion's general manager said the company had never sold anything to "
+        "Russia's military.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Orion Tech Trading",
+    ),
+    (
+        "a_firm_after_a_clause_still_writes",
+        "Russia has bought thousands of Chinese drone engines since 2023, writes the Kyiv "
+        "Independent.",
+        ("China", "component_supply", "asserted"),
+        "The Kyiv Independent",
+    ),
     (
         "a_person_before_a_relative_aside_naming_the_firm",
         "Tengri Parts Trading shipped chips to Russia. Daniyar Seitkali, who is listed as "
@@ -900,6 +943,92 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Multilateral Sanctions Monitoring Team",
     ),
     # a sanctions package in draft speaks for the body that drafts it
+    # an authority's papers ("the statement", "the notice", "the decree", "the indictment")
+    # speak for the authority that issued them
+    (
+        "according_to_the_statement_of_a_designation",
+        "The US Treasury on Tuesday sanctioned 12 companies in Hong Kong and Turkey. According "
+        "to the statement, Orion Parts Trading shipped 3,400 thermal imaging modules to Russia.",
+        ("Orion Parts Trading", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "according_to_the_notice_at_the_end",
+        "The Commerce Department added two Thai firms to the entity list on Tuesday. Siam "
+        "Orbit Supply shipped navigation chips to a Russian drone maker, according to the notice.",
+        ("Siam Orbit Supply", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "according_to_the_decree",
+        "Ukraine's security council imposed sanctions on three Chinese companies on Friday. "
+        "According to the decree, Shenzhen Orion Electronics supplied navigation modules to "
+        "Russia.",
+        ("Shenzhen Orion Electronics", "component_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "the_statement_said",
+        "The US Treasury on Tuesday sanctioned 12 companies in Hong Kong and Turkey. Orion "
+        "Parts Trading also delivered 350 quadcopters to a Moscow firm, the statement said.",
+        ("Orion Parts Trading", "drone_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "according_to_the_indictment_of_a_case_not_the_sanctions_backdrop",
+        "The Hamburg public prosecutor's office said it had charged a businessman with "
+        "violating EU sanctions. According to the indictment, Hanse Machine Trade GmbH sold 27 "
+        "machine tools to Russia through Kyrgyzstan.",
+        ("Hanse Machine Trade", "component_supply", "asserted"),
+        "Germany",
+    ),
+    (
+        "the_statement_a_company_issued_is_the_companys",
+        "The US Treasury on Tuesday sanctioned Orion Parts Trading for shipping drone engines "
+        "to Russia. Orion Parts Trading issued a statement on Wednesday. The statement said "
+        "the company had never sold anything to Russia.",
+        ("Orion Parts Trading", "component_supply", "denied"),
+        "Orion Parts Trading",
+    ),
+    (
+        "a_department_statement_then_according_to_the_statement",
+        "The exchange followed a State Department statement that announced sanctions on "
+        "Skyline Power Co. According to the statement, Skyline Logistics Co. was used to route "
+        "payments through banks in third countries to evade U.S. sanctions.",
+        ("Skyline Logistics", "sanctions_evasion", "asserted"),
+        "United States",
+    ),
+    (
+        "according_to_a_notice_without_an_issuer_is_no_ones",
+        "Siam Orbit Supply shipped navigation chips to a Russian drone maker, according to the "
+        "notice.",
+        ("Siam Orbit Supply", "component_supply", "asserted"),
+        None,
+    ),
+    # "the service": the state body of that name the article named
+    (
+        "according_to_the_intelligence_service_named_before",
+        "The Estonian Foreign Intelligence Service presented its annual report on Tuesday. "
+        "According to the intelligence service, Kyrgyz companies continued to act as transit "
+        "points for Western machine tools destined for Russia's military industry.",
+        ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+        "Estonia",
+    ),
+    (
+        "the_intelligence_service_estimates",
+        "The Estonian Foreign Intelligence Service presented its annual report on Tuesday. "
+        "The Alabuga plant now produces several thousand Geran-2 drones a month, the "
+        "intelligence service estimates.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+        "Estonia",
+    ),
+    (
+        "according_to_a_service_never_named_is_no_ones",
+        "According to the service, Kyrgyz companies continued to act as transit points for "
+        "Western machine tools destined for Russia's military industry.",
+        ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+        None,
+    ),
     (
         "according_to_a_draft_of_the_package",
         "The European Union plans to include several Kazakh firms in its next sanctions package. "

@@ -82,7 +82,7 @@ _AUTHORS_OPEN_RE: Final = re.compile(
 # the nouns of "the ministry said": the regex below and its gate read the same list
 _GOV_NP_NEEDS: Final = any_of(
     """department ministry agency bloc administration government office treasury military army
-    embassy mission commission council group team panel"""
+    embassy mission commission council group team panel service"""
 )
 _GOV_NP_RE: Final = re.compile(
     r"\bthe\s+(?:spy\s+|intelligence\s+|foreign\s+|defen[cs]e\s+)?"
@@ -191,15 +191,26 @@ def _name_before_relative(tokens: list[Token], text: str, base: int, at: int) ->
     return " ".join(t.text for t in tokens[:k])
 
 
+# a company's staff, whose title may stand before the name: "its general manager, X, said"
+_STAFF_HEADS: Final = word_set(
+    "manager founder co-founder owner chairman chairwoman executive ceo lawyer attorney partner"
+)
+
+
 def _named_after_title(tokens: list[Token], m: Mention) -> bool:
-    """ "The company's director, Jan Novak, said": the person the title names."""
+    """ "The company's director, Jan Novak, said", "its director, a Kazakh citizen named Jan
+    Novak, said": the person the title names."""
     q = m.tok_start
-    return (
-        m.kind == "person"
-        and q > 1
-        and tokens[q - 1].text == ","
-        and tokens[q - 2].low in SPEAKER_HEADS
+    if m.kind != "person" or q < 2:
+        return False
+    if tokens[q - 1].low in _NAMING_WORDS:
+        return True
+    return tokens[q - 1].text == "," and (
+        tokens[q - 2].low in SPEAKER_HEADS or tokens[q - 2].low in _STAFF_HEADS
     )
+
+
+_NAMING_WORDS: Final = word_set("named called")
 
 
 def _mention_ending_before(
@@ -705,8 +716,17 @@ def find_frames(
         elif state.proposer is not None and DRAFT_NP_RE.match(rest):
             # "according to a draft of the package": the body that drafted it
             frames.append(Frame(base + am.start(), state.proposer, None, False))
-        elif _GOV_REF_RE.match(rest):  # "According to the Ministry": the government named last
-            who = state.issuer or state.last_authority or state.last_source
+        elif gov_ref := _GOV_REF_RE.match(rest):  # "According to the Ministry": the government
+            # whose body of that name the article named, else the government named last
+            who = (
+                state.anonymous.get(gov_ref.group("noun").lower())
+                or state.issuer
+                or state.last_authority
+                or state.last_source
+            )
+            frames.append(Frame(base + am.start(), who, None, False))
+        elif paper := _PAPER_REF_RE.match(rest):  # "According to the indictment": its issuer
+            who = _paper_issuer(state, paper.group("noun").lower())
             frames.append(Frame(base + am.start(), who, None, False))
         elif re.match(r"\s*(?:him|her)\b", rest):
             frames.append(Frame(base + am.start(), state.last_person, None, False))
@@ -750,6 +770,8 @@ def find_frames(
             and not denial
             and verb not in _TELL_FORMS  # "X, told the FT that": the FT listens
             and not (ti + 1 < len(tokens) and tokens[ti + 1].low == "that")
+            # "its manager, Jan Novak, said the firm had": Novak, not the firm he speaks of
+            and not any(x.tok_end == ti - 1 and _named_after_title(tokens, x) for x in mentions)
         ):  # ", writes The New York Times", not ", claimed that the DPRK has"
             mn = _mention_starting_after(mentions, ti, 3)
             if mn is not None and mn.kind == "adjective":
@@ -814,15 +836,9 @@ def find_frames(
         elif (
             decisions
             and not passive
-            and _DECISION_NP_RE.search(text[max(0, m.start() - 30) : m.start()])
-        ):
-            speaker = (  # "the decision said": the body that took it
-                state.last_authority
-                or state.issuer
-                or state.open_authority
-                or state.proposer
-                or state.last_source
-            )
+            and (paper := _DECISION_NP_RE.search(text[max(0, m.start() - 30) : m.start()]))
+        ):  # "the decision said": the body that took it
+            speaker = _paper_issuer(state, paper.group("noun").lower())
         elif not passive and ti > 0 and tokens[ti - 1].low == "it":
             # "Futrevo, which it said supplied ...": the sentence's subject, else who spoke last
             first = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
@@ -970,25 +986,29 @@ def find_frames(
 
 
 _SPOKES_WORDS: Final = word_set("spokesperson spokesman spokeswoman representative official")
-_DECISION_WORDS: Final = word_set(
-    """decision designation order resolution notice announcement listing regulation release
-    draft proposal"""
+# the papers an authority issues: "the decision said", "according to the indictment"
+_PAPERS: Final = (
+    "decision designation order resolution notice announcement listing regulation release "
+    "draft proposal statement indictment decree complaint"
 )
-_DECISION_NP_RE: Final = re.compile(
-    r"\bthe\s+(?:decision|designation|order|resolution|notice|announcement|listing|"
-    # (a sanctions package in draft: "the draft says the three companies supplied")
-    r"regulation|press\s+release|draft|proposal)\s+(?:also\s+)?$",
+_DECISION_WORDS: Final = word_set(_PAPERS)
+_PAPER_NOUNS: Final = rf"(?:{'|'.join(sorted(_DECISION_WORDS - {'release'}))}|press\s+release)"
+# (a sanctions package in draft: "the draft says the three companies supplied")
+_DECISION_NP_RE: Final = re.compile(rf"\bthe\s+(?P<noun>{_PAPER_NOUNS})\s+(?:also\s+)?$", re.I)
+_PAPER_REF_RE: Final = re.compile(
+    rf"^\s*the\s+(?P<noun>{_PAPER_NOUNS})\b(?!\s+(?:of|by|from|in|issued|published|released)\b)",
     re.I,
 )
 _MISSION_HEAD_RE: Final = re.compile(
     r"\s+(?:mission|embassy|delegation|consulate)\s+(?:to|in|at)\b", re.I
 )
 _BODY_NOUNS: Final = word_set(
-    "department ministry agency administration government office embassy mission commission council"
+    """department ministry agency administration government office embassy mission commission
+    council service"""
 )
 _BODY_NOUN_RE: Final = re.compile(
     r"\b(?:department|ministry|agency|administration|government|office|embassy|mission|"
-    r"commission|council)\b",
+    r"commission|council|service)\b",
     re.I,
 )
 _RELATIVE_RE: Final = re.compile(r"(?:\w|,)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}$")
@@ -999,6 +1019,68 @@ _REPORT_APPOSITIVE_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:published|released|compiled|prepared|produced|issued|conducted)\s+"
     r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
 )
+
+
+# papers the prosecution of the case issues
+_CASE_PAPERS: Final = word_set("indictment complaint")
+# "X issued a statement", "X put out a statement on Monday"
+_ISSUED_STATEMENT_RE: Final = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|posted)\s+a\s+"
+    r"(?:\w+\s+)?statement\b"
+)
+# "the statement said", "according to the statement": this sentence cites a statement made
+# before, and says nothing of who made it
+_PAPER_AS_SUBJECT_RE: Final = re.compile(r"\b(?:the|that|this)\s+statement\b", re.I)
+
+
+def note_statement(
+    sent: Sentence,
+    tokens: list[Token],
+    mentions: list[Mention],
+    frames: list[Frame],
+    state: Discourse,
+) -> None:
+    """Note who made the statement a sentence speaks of, for a later "the statement said"."""
+    if "statement" in sent.lows and not _PAPER_AS_SUBJECT_RE.search(sent.text):
+        state.statement_by = _statement_maker(sent.text, sent.start, tokens, mentions, frames)
+
+
+def _statement_maker(
+    text: str, base: int, tokens: list[Token], mentions: list[Mention], frames: list[Frame]
+) -> str | None:
+    """Who makes the statement this sentence speaks of: "a State Department statement",
+    "OFAC said in a statement", "X issued a statement"."""
+    for i, t in enumerate(tokens):
+        if t.low != "statement":
+            continue
+        j = i - 1
+        if j >= 0 and tokens[j].text in ("'s", "’s"):
+            j -= 1
+        owner = next((x for x in mentions if x.tok_end == j + 1 and x.is_actor), None)
+        if owner is not None:
+            return _voice(owner) if owner.kind != "adjective" else owner.country
+    speaker = next((f.speaker for f in frames if f.speaker), None)
+    if speaker is not None:
+        return speaker
+    first = next((x for x in mentions if x.is_actor and x.prep is None), None)
+    if first is not None and _ISSUED_STATEMENT_RE.match(text, first.end - base):
+        return _voice(first)
+    return None
+
+
+def _paper_issuer(state: Discourse, noun: str) -> str | None:
+    """Who issued the decision, notice or indictment the sentence cites."""
+    if noun == "statement" and state.statement_by:
+        return state.statement_by
+    if noun in _CASE_PAPERS and (state.case_state or state.last_source):
+        return state.case_state or state.last_source
+    return (
+        state.last_authority
+        or state.issuer
+        or state.open_authority
+        or state.proposer
+        or state.last_source
+    )
 
 
 def _report_author(text: str, base: int, mentions: list[Mention]) -> Mention | None:
@@ -1015,8 +1097,8 @@ def _report_author(text: str, base: int, mentions: list[Mention]) -> Mention | N
 
 
 _GOV_REF_RE: Final = re.compile(
-    r"^\s*the\s+(?:ministry|department|government|agency|office|council|commission|"
-    r"administration|treasury)\b",
+    r"^\s*the\s+(?:(?:intelligence|security)\s+)?(?P<noun>ministry|department|government|"
+    r"agency|office|council|commission|administration|treasury|service)\b",
     re.I,
 )
 

@@ -105,6 +105,7 @@ class Discourse:
     last_source: str | None = None
     last_authority: str | None = None
     last_report: str | None = None  # who wrote the report the article cites
+    statement_by: str | None = None  # who made the statement the article last spoke of
     spokes_at: int = -9  # the last sentence where an unnamed spokesperson spoke
     spokes_voice: str | None = None  # ... and whom they spoke for
     authors_at: int = -1  # the sentence that opened with "The authors" (of that report)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .attribution import PUBLISHED_WORDS, Frame, find_frames
+from .attribution import PUBLISHED_WORDS, Frame, find_frames, note_statement
 from .cases import note_case_state
 from .discourse import Discourse, Mention
 from .gazetteer import Gazetteer, Match
@@ -145,6 +145,7 @@ def read_sentence(
     note_proposer(sent.text, sent.start, lows, mentions, state)
     context_linked = linked or recently_linked
     frames = find_frames(sent, tokens, words, mentions, state) if cue else []
+    note_statement(sent, tokens, mentions, frames, state)
     explicit = next(
         (f.speaker for f in frames if not f.denial and f.speaker and not f.relative), None
     )
