@@ -1818,6 +1818,20 @@ NEGATIVES = [
         "The Vyriy company said it had produced 1,000 FPV drones using only Ukrainian-made "
         "components.",
     ),
+    (
+        "a_state_making_shells_for_its_own_arsenal",
+        "North Korea produces artillery shells in huge quantities, and Russia has the cash that "
+        "Pyongyang needs, he said.",
+    ),
+    (
+        "weapons_production_for_its_own_defense",
+        "Kim Yo Jong said North Korea's weapons production was intended solely for its own "
+        "defense, not for Russia.",
+    ),
+    (
+        "rounds_of_diplomacy_are_no_ammunition",
+        "Beijing has made several rounds of shuttle diplomacy to Russia and Ukraine.",
+    ),
 ]
 
 # Triples a sentence must not yield, though it yields others
@@ -1831,6 +1845,12 @@ NOT_CLAIMED = [
         "the_russian_military_helped_to_evade_is_no_evader",
         "Investigators believe Kama Brokers LLC helped the Russian military evade export controls.",
         ("Russia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "parts_used_in_weapons_production_are_no_production",
+        "Armenian firms supplied Russia with electronic components used in weapons production, "
+        "the Treasury said.",
+        ("Armenia", "drone_production", "asserted"),
     ),
     (
         "an_unnamed_buyer_linked_to_production_is_not_the_seller",
@@ -2267,6 +2287,21 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
 
 
 PHRASINGS = [
+    (
+        "helping_russia_produce_weapons_is_production",
+        "Zelensky said China is helping Russia produce weapons.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
+        "a_state_producing_shells_for_russia_supplies_them",
+        "Kyiv warned that Belarusian factories producing shells for Russia could become targets.",
+        ("Belarus", "weapons_supply", "asserted"),
+    ),
+    (
+        "counted_rounds_are_ammunition",
+        "Seoul says North Korea shipped 3m rounds of artillery shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
     (
         "which_the_department_said_of_two_members",
         "Among those designated were Hong Kong-based Kaiyuan Electronics Co., Ltd. and Pearl "

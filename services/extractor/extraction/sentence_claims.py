@@ -672,6 +672,21 @@ def sentence_claims(
             ):
                 continue  # "Shahed Aviation Industries, the company that develops the
                 # Shahed drones": what a firm does, not what it did for Russia
+            if (
+                claim_type == "drone_production"
+                and trig.obj == "weapon"
+                and stance == "asserted"
+                and name != RUSSIA
+                and name not in state.russian_orgs
+                and subj.country != RUSSIA
+                and not _russian_arms(trig, mentions, text, base, state.russian_orgs)
+            ):
+                # "the North produces these shells in huge quantities": its own arsenal, and
+                # "producing missiles for export to Russia" supplies them; unlike "helping
+                # Russia produce weapons", "involved in Russian weapons production"
+                if trig.nominal or not russian_rec:
+                    continue  # ("items used in weapons production": what a buyer makes)
+                claim_type = "weapons_supply"
             if (  # "North Korea tested a missile": production must be for Russia
                 claim_type == "drone_production"
                 and stance == "asserted"
@@ -973,6 +988,31 @@ def _for_russia_in_clause(
         and (m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs)
         for m in mentions
     )
+
+
+# "helping Russia produce", "help Moscow build": Russia makes the arms, with the subject's help
+_HELPED_RE: Final = re.compile(r"\b(?:help|assist|aid)\w*\s+(?:the\s+)?$", re.I)
+# "weapons production on Russian territory", "producing shells in Russia"
+_ON_RUSSIAN_SOIL: Final = frozenset({"in", "on", "at", "within", "inside"})
+
+
+def _russian_arms(
+    trig: Trigger, mentions: list[Mention], text: str, base: int, russian_orgs: set[str]
+) -> bool:
+    """Whether the arms a trigger makes are Russia's: Russia helped to make them, a Russian
+    word qualifies the production, or it takes place in Russia."""
+    lo, hi = (base + x for x in clause_bounds(text, trig.start - base))
+    for m in mentions:
+        if not (m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs):
+            continue
+        if m.end <= trig.start and trig.start - m.end <= 12:
+            if _HELPED_RE.search(text, 0, m.start - base) is not None:
+                return True  # "China is helping Russia produce weapons"
+            if m.kind == "adjective" or m.possessive:
+                return True  # "Russian weapons production", "Russia's arms production"
+        if trig.end <= m.start < hi and m.start - trig.end <= 60 and m.prep in _ON_RUSSIAN_SOIL:
+            return True
+    return lo < 0  # (never: the clause bounds are inside the sentence)
 
 
 def _company_for_officers(sanctioned: list[Mention]) -> list[Mention]:

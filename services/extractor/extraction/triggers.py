@@ -481,6 +481,8 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     big = OBJECT_BIGRAMS.get((w.low, nxt))
     if big is not None:
         return None if big == "none" else big
+    if w.low == "rounds" and nxt == "of" and not _counted(words, k):
+        return None  # "several rounds of sanctions", not "3m rounds of 152mm shells"
     low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
     if nxt in _NAME_HEADS and w.text[:1].isupper() and words[k + 1].text[:1].isupper():
         return None  # "United Aircraft Corporation", "Arms Export Agency": a name
@@ -499,6 +501,17 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if low in PEOPLE_WORDS:
         return "people"
     return None
+
+
+_NUMBER_WORDS: Final = word_set("million millions thousand thousands hundred hundreds billion")
+
+
+def _counted(words: list[Word], k: int) -> bool:
+    """Whether a number comes right before words[k]: "3m rounds", "a million rounds"."""
+    if k == 0:
+        return False
+    prev = words[k - 1].low
+    return prev[:1].isdigit() or prev in _NUMBER_WORDS
 
 
 _ALL_OBJECT_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE_WORDS
