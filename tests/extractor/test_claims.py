@@ -1829,6 +1829,11 @@ NEGATIVES = [
         "defense, not for Russia.",
     ),
     (
+        "parts_found_in_drones_made_in_a_country",
+        "Engines, navigation modules and microchips found in Geran-2 drones assembled in Alabuga "
+        "were made in China, Ukrainian investigators said.",
+    ),
+    (
         "rounds_of_diplomacy_are_no_ammunition",
         "Beijing has made several rounds of shuttle diplomacy to Russia and Ukraine.",
     ),
@@ -1845,6 +1850,12 @@ NOT_CLAIMED = [
         "the_russian_military_helped_to_evade_is_no_evader",
         "Investigators believe Kama Brokers LLC helped the Russian military evade export controls.",
         ("Russia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_part_made_by_a_firm_is_no_drone_production",
+        "The engines, copies of a German motor used to power the Shahed-136, were produced by "
+        "Tabriz Motor Group, an Iranian firm, the sources said.",
+        ("Tabriz Motor Group", "drone_production", "asserted"),
     ),
     (
         "parts_used_in_weapons_production_are_no_production",
@@ -2287,6 +2298,23 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
 
 
 PHRASINGS = [
+    (
+        "a_part_for_a_drone_model_made_by_a_firm_is_a_component",
+        "The engines, copies of a German motor used to power the Shahed-136, were produced by "
+        "Tabriz Motor Group, an Iranian firm, the sources said.",
+        ("Tabriz Motor Group", "component_supply", "asserted"),
+    ),
+    (
+        "parts_found_in_a_drone_made_by_a_firm_are_components",
+        "The control boards found in the Geran-3 were made by Minsk Radio Works, a state-owned "
+        "plant in Belarus, the HUR said.",
+        ("Minsk Radio Works", "component_supply", "asserted"),
+    ),
+    (
+        "drones_themselves_assembled_by_a_firm_are_production",
+        "The Geran-3 drones that struck Kyiv this week were assembled by IEMZ Kupol, the HUR said.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
     (
         "helping_russia_produce_weapons_is_production",
         "Zelensky said China is helping Russia produce weapons.",
