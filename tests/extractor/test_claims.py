@@ -1834,6 +1834,10 @@ NEGATIVES = [
         "were made in China, Ukrainian investigators said.",
     ),
     (
+        "russia_helping_a_state_build_its_own_drones",
+        "Russia is helping North Korea build its own attack drones, South Korea's spy agency said.",
+    ),
+    (
         "rounds_of_diplomacy_are_no_ammunition",
         "Beijing has made several rounds of shuttle diplomacy to Russia and Ukraine.",
     ),
@@ -1856,6 +1860,17 @@ NOT_CLAIMED = [
         "The engines, copies of a German motor used to power the Shahed-136, were produced by "
         "Tabriz Motor Group, an Iranian firm, the sources said.",
         ("Tabriz Motor Group", "drone_production", "asserted"),
+    ),
+    (
+        "a_state_russia_equips_to_make_drones_makes_its_own",
+        "Russia may be providing North Korea with technology to mass-produce attack drones, "
+        "officials said.",
+        ("North Korea", "drone_production", "asserted"),
+    ),
+    (
+        "workers_sent_to_help_build_drones_are_personnel",
+        "North Korea has sent hundreds of workers to Alabuga to help build the drones, Kyiv says.",
+        ("North Korea", "drone_production", "asserted"),
     ),
     (
         "parts_used_in_weapons_production_are_no_production",
@@ -2298,6 +2313,17 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
 
 
 PHRASINGS = [
+    (
+        "a_state_making_drones_with_russian_help_for_russia",
+        "North Korea is preparing to manufacture Geran-type drones with Russian help for "
+        "delivery to Russia, the NIS said.",
+        ("North Korea", "drone_production", "asserted"),
+    ),
+    (
+        "a_state_helping_russia_build_a_drone_factory",
+        "Iran is helping Russia build a factory to produce the drones, the White House said.",
+        ("Iran", "drone_production", "asserted"),
+    ),
     (
         "a_part_for_a_drone_model_made_by_a_firm_is_a_component",
         "The engines, copies of a German motor used to power the Shahed-136, were produced by "

@@ -22,6 +22,7 @@ from .lexicon import (
     HEDGE_WORDS,
     SANCTION_IMPOSE_NEEDS,
     SANCTION_IMPOSE_RE,
+    any_of,
     gated_search,
 )
 from .reexporters import reexporter
@@ -687,6 +688,19 @@ def sentence_claims(
                 if trig.nominal or not russian_rec:
                     continue  # ("items used in weapons production": what a buyer makes)
                 claim_type = "weapons_supply"
+            if (
+                claim_type == "drone_production"
+                and stance == "asserted"
+                and not russian_rec
+                and _foreign_state(subj, name, state.russian_orgs)
+                and (
+                    _aided_by_russia(subj, mentions, text, sent.low, base)
+                    or _sent_labour_before(triggers, trig, sent.lows)
+                )
+            ):
+                continue  # "Russia is helping North Korea build its own drones": its own
+                # programme; "sent workers to a drone factory where they assemble drones":
+                # the state sent labour (personnel), it makes no drones
             if (  # "North Korea tested a missile": production must be for Russia
                 claim_type == "drone_production"
                 and stance == "asserted"
@@ -1013,6 +1027,54 @@ def _russian_arms(
         if trig.end <= m.start < hi and m.start - trig.end <= 60 and m.prep in _ON_RUSSIAN_SOIL:
             return True
     return lo < 0  # (never: the clause bounds are inside the sentence)
+
+
+# "Russia is helping Pyongyang build", "Russia may be providing North Korea with technology
+# to": the text between Russia and the state it aids
+_AIDS_RE: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:help|assist|aid|provid|giv|offer|transferr)\w*\s+(?:the\s+)?$",
+    re.I,
+)
+# "with Russian help", "seeking Moscow's assistance", "help from Russia"
+_RUSSIAN_HELP_RE: Final = re.compile(
+    r"\b(?:Russian|Russia['’]s|Moscow['’]s|the\s+Kremlin['’]s)\s+(?:technical\s+)?"
+    r"(?:help|assistance|support|aid|know-how)\b"
+    r"|\b(?:help|assistance|support|aid)\s+from\s+(?:Russia|Moscow|the\s+Kremlin)\b"
+)
+_RUSSIAN_HELP_NEEDS: Final = any_of("help assistance support aid know-how")
+# who is sent to a plant to work there: labour, not the know-how of engineers
+_LABOUR_WORDS: Final = word_set("workers laborers labourers")
+
+
+def _foreign_state(subj: Mention, name: str, russian_orgs: set[str]) -> bool:
+    """A state other than Russia (or its nationals as a group)."""
+    if name == RUSSIA or name in russian_orgs or subj.country == RUSSIA:
+        return False
+    return subj.kind in ("country", "adjective", "group") or subj.role == "government"
+
+
+def _aided_by_russia(
+    subj: Mention, mentions: list[Mention], text: str, low: str, base: int
+) -> bool:
+    """Whether Russia is said to aid the state's own production: `Russia is helping
+    Pyongyang build`, `with Russian help`."""
+    if any(
+        (m.name == RUSSIA or m.country == RUSSIA)
+        and m.end <= subj.start
+        and subj.start - m.end <= 60
+        and _AIDS_RE.fullmatch(text, m.end - base, subj.start - base) is not None
+        for m in mentions
+    ):
+        return True
+    return gated_search(_RUSSIAN_HELP_RE, text, _RUSSIAN_HELP_NEEDS, low) is not None
+
+
+def _sent_labour_before(triggers: list[Trigger], trig: Trigger, lows: frozenset[str]) -> bool:
+    """Whether workers were sent before the production trigger: "sent workers to Alabuga
+    to help build the drones"."""
+    if lows.isdisjoint(_LABOUR_WORDS):
+        return False
+    return any(t.obj == "people" and t.end <= trig.start for t in triggers)
 
 
 def _company_for_officers(sanctioned: list[Mention]) -> list[Mention]:
