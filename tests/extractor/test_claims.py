@@ -1873,6 +1873,24 @@ NOT_CLAIMED = [
         ("North Korea", "drone_production", "asserted"),
     ),
     (
+        "the_firm_that_designed_a_model_is_its_origin",
+        "The sources said Qods Aviation Industries, the company that designed the Mohajer "
+        "family of drones, continues to ship navigation modules to Alabuga.",
+        ("Qods Aviation Industries", "drone_production", "asserted"),
+    ),
+    (
+        "which_it_said_designs_and_produces_is_a_line_of_business",
+        "Treasury also designated Qods Aviation Industries, which it said designs and produces "
+        "the Mohajer series, and two firms involved in the transfers.",
+        ("Qods Aviation Industries", "drone_production", "asserted"),
+    ),
+    (
+        "no_answer_to_questions_is_no_denial",
+        "Kupol did not answer questions sent by email about its drone production for the "
+        "Russian army.",
+        ("IEMZ Kupol", "component_supply", "denied"),
+    ),
+    (
         "parts_used_in_weapons_production_are_no_production",
         "Armenian firms supplied Russia with electronic components used in weapons production, "
         "the Treasury said.",
@@ -2313,6 +2331,12 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
 
 
 PHRASINGS = [
+    (
+        "a_firm_that_developed_a_drone_for_russia",
+        "Redlepus Vector Industry, which developed the Garpiya-3 for Russia's army, was "
+        "sanctioned by the US.",
+        ("Redlepus Vector Industry", "drone_production", "asserted"),
+    ),
     (
         "a_state_making_drones_with_russian_help_for_russia",
         "North Korea is preparing to manufacture Geran-type drones with Russian help for "

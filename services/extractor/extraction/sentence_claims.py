@@ -72,9 +72,15 @@ _CLAIM_NOUN_BEFORE_RE: Final = re.compile(
     re.I,
 )
 # a relative clause in the present that says what a firm makes: "the company that develops"
+_MAKES: Final = (
+    r"(?:develops|designs|makes|manufactures|produces|builds|assembles|tests|designed|developed)"
+)
+# (or one that says where a model came from: "the company that designed the Shahed",
+# "which it said designs and produces the Shahed series")
 _LINE_OF_BUSINESS_RE: Final = re.compile(
-    r"\b(?:that|which|who)\s+(?:also\s+|mainly\s+|mostly\s+|now\s+)?"
-    r"(?:develops|designs|makes|manufactures|produces|builds|assembles|tests)$"
+    r"\b(?:that|which|who)\s+(?:(?:it|they|the\s+\w+)\s+(?:said|says)\s+)?"
+    r"(?:also\s+|mainly\s+|mostly\s+|now\s+|originally\s+)?"
+    rf"(?:{_MAKES}\s+(?:and|or)\s+)?{_MAKES}$"
 )
 _SUPERVISE_RE: Final = re.compile(
     r"\b(?:overs(?:aw|ee|ees|eeing|een)|supervis\w+|direct(?:ed|s|ing)?|ran|run(?:s|ning)?|"
@@ -192,8 +198,10 @@ _MILITARY_WORDS: Final = word_set(
     shahed shaheds geran alabuga military-industrial"""
 )
 _UNCONFIRMED_RE: Final = re.compile(
-    r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*)\s+"
-    r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    # ("did not answer questions sent by email": no reply, no denial)
+    r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*|answer\w*|"
+    r"respond\w*|repl(?:y|ied|ies))\s+"
+    r"(?:on\s+|about\s+|to\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # "No Kenyan citizen has been recruited": the people themselves are quantified to none
@@ -667,7 +675,7 @@ def sentence_claims(
                 and name not in state.russian_orgs
                 and subj.country != RUSSIA
                 and _LINE_OF_BUSINESS_RE.search(
-                    text, max(0, trig.start - base - 20), trig.end - base
+                    text, max(0, trig.start - base - 45), trig.end - base
                 )
                 and not _for_russia_in_clause(trig, mentions, text, base, state.russian_orgs)
             ):
