@@ -1818,6 +1818,29 @@ NEGATIVES = [
         "The Vyriy company said it had produced 1,000 FPV drones using only Ukrainian-made "
         "components.",
     ),
+    (
+        "a_state_making_shells_for_its_own_arsenal",
+        "North Korea produces artillery shells in huge quantities, and Russia has the cash that "
+        "Pyongyang needs, he said.",
+    ),
+    (
+        "weapons_production_for_its_own_defense",
+        "Kim Yo Jong said North Korea's weapons production was intended solely for its own "
+        "defense, not for Russia.",
+    ),
+    (
+        "parts_found_in_drones_made_in_a_country",
+        "Engines, navigation modules and microchips found in Geran-2 drones assembled in Alabuga "
+        "were made in China, Ukrainian investigators said.",
+    ),
+    (
+        "russia_helping_a_state_build_its_own_drones",
+        "Russia is helping North Korea build its own attack drones, South Korea's spy agency said.",
+    ),
+    (
+        "rounds_of_diplomacy_are_no_ammunition",
+        "Beijing has made several rounds of shuttle diplomacy to Russia and Ukraine.",
+    ),
 ]
 
 # Triples a sentence must not yield, though it yields others
@@ -1831,6 +1854,47 @@ NOT_CLAIMED = [
         "the_russian_military_helped_to_evade_is_no_evader",
         "Investigators believe Kama Brokers LLC helped the Russian military evade export controls.",
         ("Russia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_part_made_by_a_firm_is_no_drone_production",
+        "The engines, copies of a German motor used to power the Shahed-136, were produced by "
+        "Tabriz Motor Group, an Iranian firm, the sources said.",
+        ("Tabriz Motor Group", "drone_production", "asserted"),
+    ),
+    (
+        "a_state_russia_equips_to_make_drones_makes_its_own",
+        "Russia may be providing North Korea with technology to mass-produce attack drones, "
+        "officials said.",
+        ("North Korea", "drone_production", "asserted"),
+    ),
+    (
+        "workers_sent_to_help_build_drones_are_personnel",
+        "North Korea has sent hundreds of workers to Alabuga to help build the drones, Kyiv says.",
+        ("North Korea", "drone_production", "asserted"),
+    ),
+    (
+        "the_firm_that_designed_a_model_is_its_origin",
+        "The sources said Qods Aviation Industries, the company that designed the Mohajer "
+        "family of drones, continues to ship navigation modules to Alabuga.",
+        ("Qods Aviation Industries", "drone_production", "asserted"),
+    ),
+    (
+        "which_it_said_designs_and_produces_is_a_line_of_business",
+        "Treasury also designated Qods Aviation Industries, which it said designs and produces "
+        "the Mohajer series, and two firms involved in the transfers.",
+        ("Qods Aviation Industries", "drone_production", "asserted"),
+    ),
+    (
+        "no_answer_to_questions_is_no_denial",
+        "Kupol did not answer questions sent by email about its drone production for the "
+        "Russian army.",
+        ("IEMZ Kupol", "component_supply", "denied"),
+    ),
+    (
+        "parts_used_in_weapons_production_are_no_production",
+        "Armenian firms supplied Russia with electronic components used in weapons production, "
+        "the Treasury said.",
+        ("Armenia", "drone_production", "asserted"),
     ),
     (
         "an_unnamed_buyer_linked_to_production_is_not_the_seller",
@@ -2267,6 +2331,55 @@ def test_evidence_is_the_sentence(extractor: Extractor) -> None:
 
 
 PHRASINGS = [
+    (
+        "a_firm_that_developed_a_drone_for_russia",
+        "Redlepus Vector Industry, which developed the Garpiya-3 for Russia's army, was "
+        "sanctioned by the US.",
+        ("Redlepus Vector Industry", "drone_production", "asserted"),
+    ),
+    (
+        "a_state_making_drones_with_russian_help_for_russia",
+        "North Korea is preparing to manufacture Geran-type drones with Russian help for "
+        "delivery to Russia, the NIS said.",
+        ("North Korea", "drone_production", "asserted"),
+    ),
+    (
+        "a_state_helping_russia_build_a_drone_factory",
+        "Iran is helping Russia build a factory to produce the drones, the White House said.",
+        ("Iran", "drone_production", "asserted"),
+    ),
+    (
+        "a_part_for_a_drone_model_made_by_a_firm_is_a_component",
+        "The engines, copies of a German motor used to power the Shahed-136, were produced by "
+        "Tabriz Motor Group, an Iranian firm, the sources said.",
+        ("Tabriz Motor Group", "component_supply", "asserted"),
+    ),
+    (
+        "parts_found_in_a_drone_made_by_a_firm_are_components",
+        "The control boards found in the Geran-3 were made by Minsk Radio Works, a state-owned "
+        "plant in Belarus, the HUR said.",
+        ("Minsk Radio Works", "component_supply", "asserted"),
+    ),
+    (
+        "drones_themselves_assembled_by_a_firm_are_production",
+        "The Geran-3 drones that struck Kyiv this week were assembled by IEMZ Kupol, the HUR said.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "helping_russia_produce_weapons_is_production",
+        "Zelensky said China is helping Russia produce weapons.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
+        "a_state_producing_shells_for_russia_supplies_them",
+        "Kyiv warned that Belarusian factories producing shells for Russia could become targets.",
+        ("Belarus", "weapons_supply", "asserted"),
+    ),
+    (
+        "counted_rounds_are_ammunition",
+        "Seoul says North Korea shipped 3m rounds of artillery shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
     (
         "which_the_department_said_of_two_members",
         "Among those designated were Hong Kong-based Kaiyuan Electronics Co., Ltd. and Pearl "

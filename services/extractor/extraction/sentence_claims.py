@@ -22,6 +22,7 @@ from .lexicon import (
     HEDGE_WORDS,
     SANCTION_IMPOSE_NEEDS,
     SANCTION_IMPOSE_RE,
+    any_of,
     gated_search,
 )
 from .reexporters import reexporter
@@ -71,9 +72,15 @@ _CLAIM_NOUN_BEFORE_RE: Final = re.compile(
     re.I,
 )
 # a relative clause in the present that says what a firm makes: "the company that develops"
+_MAKES: Final = (
+    r"(?:develops|designs|makes|manufactures|produces|builds|assembles|tests|designed|developed)"
+)
+# (or one that says where a model came from: "the company that designed the Shahed",
+# "which it said designs and produces the Shahed series")
 _LINE_OF_BUSINESS_RE: Final = re.compile(
-    r"\b(?:that|which|who)\s+(?:also\s+|mainly\s+|mostly\s+|now\s+)?"
-    r"(?:develops|designs|makes|manufactures|produces|builds|assembles|tests)$"
+    r"\b(?:that|which|who)\s+(?:(?:it|they|the\s+\w+)\s+(?:said|says)\s+)?"
+    r"(?:also\s+|mainly\s+|mostly\s+|now\s+|originally\s+)?"
+    rf"(?:{_MAKES}\s+(?:and|or)\s+)?{_MAKES}$"
 )
 _SUPERVISE_RE: Final = re.compile(
     r"\b(?:overs(?:aw|ee|ees|eeing|een)|supervis\w+|direct(?:ed|s|ing)?|ran|run(?:s|ning)?|"
@@ -191,8 +198,10 @@ _MILITARY_WORDS: Final = word_set(
     shahed shaheds geran alabuga military-industrial"""
 )
 _UNCONFIRMED_RE: Final = re.compile(
-    r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*)\s+"
-    r"(?:on\s+|about\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    # ("did not answer questions sent by email": no reply, no denial)
+    r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*|answer\w*|"
+    r"respond\w*|repl(?:y|ied|ies))\s+"
+    r"(?:on\s+|about\s+|to\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # "No Kenyan citizen has been recruited": the people themselves are quantified to none
@@ -666,12 +675,40 @@ def sentence_claims(
                 and name not in state.russian_orgs
                 and subj.country != RUSSIA
                 and _LINE_OF_BUSINESS_RE.search(
-                    text, max(0, trig.start - base - 20), trig.end - base
+                    text, max(0, trig.start - base - 45), trig.end - base
                 )
                 and not _for_russia_in_clause(trig, mentions, text, base, state.russian_orgs)
             ):
                 continue  # "Shahed Aviation Industries, the company that develops the
                 # Shahed drones": what a firm does, not what it did for Russia
+            if (
+                claim_type == "drone_production"
+                and trig.obj == "weapon"
+                and stance == "asserted"
+                and name != RUSSIA
+                and name not in state.russian_orgs
+                and subj.country != RUSSIA
+                and not _russian_arms(trig, mentions, text, base, state.russian_orgs)
+            ):
+                # "the North produces these shells in huge quantities": its own arsenal, and
+                # "producing missiles for export to Russia" supplies them; unlike "helping
+                # Russia produce weapons", "involved in Russian weapons production"
+                if trig.nominal or not russian_rec:
+                    continue  # ("items used in weapons production": what a buyer makes)
+                claim_type = "weapons_supply"
+            if (
+                claim_type == "drone_production"
+                and stance == "asserted"
+                and not russian_rec
+                and _foreign_state(subj, name, state.russian_orgs)
+                and (
+                    _aided_by_russia(subj, mentions, text, sent.low, base)
+                    or _sent_labour_before(triggers, trig, sent.lows)
+                )
+            ):
+                continue  # "Russia is helping North Korea build its own drones": its own
+                # programme; "sent workers to a drone factory where they assemble drones":
+                # the state sent labour (personnel), it makes no drones
             if (  # "North Korea tested a missile": production must be for Russia
                 claim_type == "drone_production"
                 and stance == "asserted"
@@ -973,6 +1010,79 @@ def _for_russia_in_clause(
         and (m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs)
         for m in mentions
     )
+
+
+# "helping Russia produce", "help Moscow build": Russia makes the arms, with the subject's help
+_HELPED_RE: Final = re.compile(r"\b(?:help|assist|aid)\w*\s+(?:the\s+)?$", re.I)
+# "weapons production on Russian territory", "producing shells in Russia"
+_ON_RUSSIAN_SOIL: Final = frozenset({"in", "on", "at", "within", "inside"})
+
+
+def _russian_arms(
+    trig: Trigger, mentions: list[Mention], text: str, base: int, russian_orgs: set[str]
+) -> bool:
+    """Whether the arms a trigger makes are Russia's: Russia helped to make them, a Russian
+    word qualifies the production, or it takes place in Russia."""
+    lo, hi = (base + x for x in clause_bounds(text, trig.start - base))
+    for m in mentions:
+        if not (m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs):
+            continue
+        if m.end <= trig.start and trig.start - m.end <= 12:
+            if _HELPED_RE.search(text, 0, m.start - base) is not None:
+                return True  # "China is helping Russia produce weapons"
+            if m.kind == "adjective" or m.possessive:
+                return True  # "Russian weapons production", "Russia's arms production"
+        if trig.end <= m.start < hi and m.start - trig.end <= 60 and m.prep in _ON_RUSSIAN_SOIL:
+            return True
+    return lo < 0  # (never: the clause bounds are inside the sentence)
+
+
+# "Russia is helping Pyongyang build", "Russia may be providing North Korea with technology
+# to": the text between Russia and the state it aids
+_AIDS_RE: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:help|assist|aid|provid|giv|offer|transferr)\w*\s+(?:the\s+)?$",
+    re.I,
+)
+# "with Russian help", "seeking Moscow's assistance", "help from Russia"
+_RUSSIAN_HELP_RE: Final = re.compile(
+    r"\b(?:Russian|Russia['’]s|Moscow['’]s|the\s+Kremlin['’]s)\s+(?:technical\s+)?"
+    r"(?:help|assistance|support|aid|know-how)\b"
+    r"|\b(?:help|assistance|support|aid)\s+from\s+(?:Russia|Moscow|the\s+Kremlin)\b"
+)
+_RUSSIAN_HELP_NEEDS: Final = any_of("help assistance support aid know-how")
+# who is sent to a plant to work there: labour, not the know-how of engineers
+_LABOUR_WORDS: Final = word_set("workers laborers labourers")
+
+
+def _foreign_state(subj: Mention, name: str, russian_orgs: set[str]) -> bool:
+    """A state other than Russia (or its nationals as a group)."""
+    if name == RUSSIA or name in russian_orgs or subj.country == RUSSIA:
+        return False
+    return subj.kind in ("country", "adjective", "group") or subj.role == "government"
+
+
+def _aided_by_russia(
+    subj: Mention, mentions: list[Mention], text: str, low: str, base: int
+) -> bool:
+    """Whether Russia is said to aid the state's own production: `Russia is helping
+    Pyongyang build`, `with Russian help`."""
+    if any(
+        (m.name == RUSSIA or m.country == RUSSIA)
+        and m.end <= subj.start
+        and subj.start - m.end <= 60
+        and _AIDS_RE.fullmatch(text, m.end - base, subj.start - base) is not None
+        for m in mentions
+    ):
+        return True
+    return gated_search(_RUSSIAN_HELP_RE, text, _RUSSIAN_HELP_NEEDS, low) is not None
+
+
+def _sent_labour_before(triggers: list[Trigger], trig: Trigger, lows: frozenset[str]) -> bool:
+    """Whether workers were sent before the production trigger: "sent workers to Alabuga
+    to help build the drones"."""
+    if lows.isdisjoint(_LABOUR_WORDS):
+        return False
+    return any(t.obj == "people" and t.end <= trig.start for t in triggers)
 
 
 def _company_for_officers(sanctioned: list[Mention]) -> list[Mention]:

@@ -188,6 +188,7 @@ _NOT_MADE_NEXT: Final = word_set("of from with up it clear sure public available
 _MAKE_WINDOW: Final = 4
 _OWN: Final = (" of their own", " of its own", " of our own", " of his own", " of her own")
 _FAR_PASSIVE: Final = 20  # words a passive production verb looks back for its object
+_PHRASE_REACH: Final = 30  # words back to the head of a long subject with asides
 
 
 _HALT_VERBS: Final = ("stop", "halt", "suspend", "ceas")
@@ -229,17 +230,39 @@ def _bought_from(words: list[Word], k: int) -> bool:
     return any(w.low == "from" for w in words[k + 1 : k + 1 + _FROM_REACH])
 
 
-_PART_LINKS: Final = word_set("in on inside aboard of for into from")
+# "the motor used to power the Shahed-136", "a unit used to stabilize the drone"
+_PART_LINKS: Final = word_set("in on inside aboard of for into from used power powers")
 
 
-def _part_of_drone(words: list[Word], lo: int, hi: int) -> bool:
+def _part_of_drone(
+    words: list[Word], lo: int, hi: int, products: list[Product] | None = None
+) -> bool:
     """ "the engines found in the drones", "servos for the Geran": a part heads the phrase
-    before a passive verb, and the drone word only says what it is a part of."""
+    before a passive verb, and the drone word (or a drone model in `products`) only says
+    what it is a part of."""
     part = next((q for q in range(lo, hi) if _classify_at(words, q) == "component"), -1)
     if part < 0:
         return False
-    drone = next((q for q in range(part + 1, hi) if _classify_at(words, q) == "drone"), -1)
+    models = {p.start for p in products if p.category == "drone"} if products else set()
+    drone = next(
+        (
+            q
+            for q in range(part + 1, hi)
+            if words[q].start in models or _classify_at(words, q) == "drone"
+        ),
+        -1,
+    )
     return drone > 0 and any(words[q].low in _PART_LINKS for q in range(part + 1, drone))
+
+
+def _phrase_start(words: list[Word], k: int, lo_c: int, base: int) -> int:
+    """Where the phrase before a production verb may start: back to the clause's start, at
+    most _PHRASE_REACH words ("The engines, copies of a motor used to power the Shahed-136,
+    were produced by X")."""
+    lo = k
+    while lo > 0 and k - lo < _PHRASE_REACH and words[lo - 1].start - base >= lo_c:
+        lo -= 1
+    return lo
 
 
 _NOT_PARTS: Final = word_set(
@@ -481,6 +504,8 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     big = OBJECT_BIGRAMS.get((w.low, nxt))
     if big is not None:
         return None if big == "none" else big
+    if w.low == "rounds" and nxt == "of" and not _counted(words, k):
+        return None  # "several rounds of sanctions", not "3m rounds of 152mm shells"
     low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
     if nxt in _NAME_HEADS and w.text[:1].isupper() and words[k + 1].text[:1].isupper():
         return None  # "United Aircraft Corporation", "Arms Export Agency": a name
@@ -499,6 +524,17 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if low in PEOPLE_WORDS:
         return "people"
     return None
+
+
+_NUMBER_WORDS: Final = word_set("million millions thousand thousands hundred hundreds billion")
+
+
+def _counted(words: list[Word], k: int) -> bool:
+    """Whether a number comes right before words[k]: "3m rounds", "a million rounds"."""
+    if k == 0:
+        return False
+    prev = words[k - 1].low
+    return prev[:1].isdigit() or prev in _NUMBER_WORDS
 
 
 _ALL_OBJECT_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE_WORDS
@@ -913,6 +949,13 @@ def find_triggers(
             )
             if passive and left_obj == "drone" and _part_of_drone(words, lo_k, k):
                 left_obj = "component"  # "the engine used in the drones was produced by X"
+            elif (
+                prod
+                and (passive or is_made)
+                and left_obj == "drone"
+                and _part_of_drone(words, _phrase_start(words, k, lo_c, base), k, products)
+            ):
+                left_obj = "component"  # "modules found in Russian drones are made in China"
             elif come and left_obj in ("drone", "weapon"):
                 left_obj = _came_part(words, lo_k, k, left_obj)
             if obj is None or (
@@ -925,6 +968,11 @@ def find_triggers(
                 # "Geran-2 drones ..., and officials say most are now built at Alabuga"
                 far = max(0, lo_k - _FAR_PASSIVE)
                 obj = _object(words, far, lo_k, products, last=True, production=prod)
+                if obj == "drone" and _part_of_drone(
+                    words, _phrase_start(words, k, lo_c, base), k, products
+                ):
+                    obj = "component"  # "The component, a unit used to stabilize the drone
+                    # and help it navigate ..., was manufactured by X"
         if obj is None and kind in ("supply", "receive"):
             around = range(max(0, k - 3), k) if passive else range(k + 1, min(hi_k, k + 6))
             for q in around:  # "sold its products", "its products were sold"
