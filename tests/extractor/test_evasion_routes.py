@@ -500,7 +500,75 @@ BOUGHT_THROUGH = [
 ]
 
 # near misses: no claim at all
+# a sanctioned bank's or forwarder's services to Russian buyers, and what the sanction
+# names as its reason: (text, present, absent)
+SERVICES = [
+    (
+        "accused_of_helping_a_russian_bank_process_payments",
+        "The Treasury sanctioned Altai Commerce Bank, which it accused of helping Russia's VTB "
+        "process cross-border payments.",
+        {("Altai Commerce Bank", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "sanctioned_for_helping_russia_evade",
+        "Washington blacklisted Naryn Credit Bank in March for helping Russia evade sanctions.",
+        {("Naryn Credit Bank", EVADES, "asserted")},
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "a_possessive_inside_the_restrictions",
+        "The European Union added Gulf Meridian Trading LLC to its sanctions list in June, "
+        'accusing it of "circumventing the EU\'s export restrictions" on behalf of the Russian '
+        "military.",
+        {("Gulf Meridian Trading", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "the_apposition_names_the_one_accused",
+        "Among the designated companies are Tuzla Elektronik A.S., an Istanbul distributor that "
+        "the Treasury said had shipped chips to Russia, and Marmaris Lojistik Ltd., a freight "
+        "forwarder accused of arranging shipments for a sanctioned Russian drone maker.",
+        {("Marmaris Lojistik", EVADES, "asserted")},
+        {("Tuzla Elektronik", EVADES, "asserted")},
+    ),
+    (
+        "processing_payments_on_behalf_of_russian_enterprises",
+        "The Treasury imposed sanctions on the Bishkek-based Tokmok Bank, accusing it of "
+        "processing payments on behalf of Russian defense enterprises.",
+        {("Tokmok Bank", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "facilitating_transactions_for_the_russian_sector",
+        "Britain designated Dubai's Silver Dune Aviation Services, accused of facilitating "
+        "transactions for the Russian aviation and defense sector.",
+        {("Silver Dune Aviation Services", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "helping_a_russian_bank_with_something_else",
+        "The Treasury sanctioned Naryn Credit Bank for helping Russia's central bank with its "
+        "reporting.",
+        set(),
+        {("Naryn Credit Bank", EVADES, "asserted")},
+    ),
+]
+
 NEGATIVES = [
+    (
+        "a_threat_if_they_facilitate",
+        "Washington threatened to cut off Kazakh banks if they facilitate transactions for "
+        "Russian importers.",
+    ),
+    (
+        "helps_russian_tourists_make_payments",
+        "Optima Bank helps Russian tourists make payments in Bishkek.",
+    ),
+    (
+        "deliveries_for_russian_speaking_pensioners",
+        "The charity Narva Aid organised deliveries for Russian-speaking pensioners in Narva.",
+    ),
     ("organized_transport_of_aid", "Poland's PKP Cargo organized transport of aid for Kyiv."),
     ("handled_shipping_of_grain", "Maersk handled shipping for the deliveries of grain."),
     (
@@ -668,3 +736,14 @@ def test_goods_bought_through_intermediaries(
     found = triples(extractor, article(text))
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), [r[1:] for r in SERVICES], ids=[r[0] for r in SERVICES]
+)
+def test_services_to_russian_buyers_evade(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found

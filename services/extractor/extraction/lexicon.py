@@ -113,8 +113,9 @@ PRODUCTION_WORDS: Final = _alt(
 EVASION_RE: Final = re.compile(
     r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? around|got around|"
     r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|busting|flout\w*|"
-    r"undermin\w+)[\"”’']?\s+(?:\w+(?:\.\w+)*\.?[\s-]+){0,4}?(?:sanctions|export controls|embargo|"
-    r"restrictions|"
+    # ("the EU's export restrictions": a possessive among the words between)
+    r"undermin\w+)[\"”’']?\s+(?:\w+(?:\.\w+)*(?:['’]s)?\.?[\s-]+){0,4}?"
+    r"(?:sanctions|export controls|embargo|restrictions|"
     r"trade restrictions)\b"
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
     r"|\b(?:transship\w*|re-export\w*|parallel imports?)\b"
@@ -175,12 +176,21 @@ EVASION_RE: Final = re.compile(
     # "handled payments and logistics for the deliveries", "facilitated cross-border payments
     # on behalf of a sanctioned bank", "organizing transport of the goods": an intermediary's
     # services to the trade
-    r"|\b(?:handl|arrang|organi[sz]|facilitat|process|coordinat)(?:ed|es|e|ing)\s+(?:the\s+|"
+    r"|\b(?:handl|arrang|organi[sz]|facilitat|process|coordinat)(?:ed|es|e|ing)?\s+(?:the\s+|"
     r"its\s+|their\s+)?(?:cross-border\s+|international\s+|onward\s+)?(?:payments?|"
-    r"transactions|logistics|transport(?:ation)?|shipping|freight|customs\s+(?:clearance|"
+    r"transactions|transfers|logistics|transport(?:ation)?|shipping|freight|customs\s+(?:clearance|"
     r"paperwork|documents|declarations))\b(?=(?:\s+and\s+[\w-]+)?\s+(?:for|of|on\s+behalf\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:deliveries|shipments|goods|"
-    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned)\b)"
+    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned|Russian|Russia['’]s)"
+    r"(?![\w-]))"
+    # "arranging shipments for a sanctioned Russian drone maker": a forwarder's service
+    r"|\b(?:arrang|organi[sz]|facilitat|coordinat)(?:ed|es|e|ing)\s+(?:the\s+)?(?:shipments|"
+    r"deliveries)\s+(?:for|on\s+behalf\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:sanctioned|Russian)"
+    r"(?![\w-])"
+    # "accused of helping Russia's Promsvyazbank process cross-border payments"
+    r"|\bhelp(?:ed|s|ing)?\s+(?:Russia|Moscow|(?:a\s+|the\s+)?(?:sanctioned|Russian))"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:process|route|handle|channel)\s+(?:cross-border\s+|"
+    r"international\s+)?(?:payments|transactions|transfers)\b"
     # "relabelled as computer boards", "misdeclared the goods as toys": a false description
     r"|\b(?:re-?label+(?:ed|ing|s)?|mis-?label+(?:ed|ing|s)?|mis-?declar(?:ed|es|e|ing|ation)|"
     r"mis-?describ(?:ed|es|e|ing)|mis-?classif(?:ied|ies|y|ying))\b(?=(?:\s+[\w'’-]+){0,4}?\s+as\b)",
@@ -564,6 +574,9 @@ EVASION_GATES: Final = (
     "freight",
     "customs",
     "transactions",
+    "transfers",
+    "shipments",
+    "deliveries",
 )
 
 
@@ -633,7 +646,13 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     ),
     (
         any_of("handl arrang organi facilitat process coordinat"),
-        any_of("payment transactions logistics transport shipping freight customs"),
+        any_of("payment transactions transfers logistics transport shipping freight customs"),
+    ),
+    (any_of("arrang organi facilitat coordinat"), any_of("shipments deliveries")),
+    (
+        any_of("help"),
+        any_of("process route handle channel"),
+        any_of("payments transactions transfers"),
     ),
     (_MISDESCRIBED,),
 )
@@ -702,7 +721,8 @@ EVASION_TOKENS: Final = word_set(
     forwarding rerouted re-routed funneled funnelled smuggled laundered then resold re-sold passed
     handed handled handles handling arranged arranges arranging organized organizes organizing
     organised organises organising facilitated facilitates facilitating processed processes
-    processing coordinated coordinates coordinating
+    processing coordinated coordinates coordinating process handle arrange organise organize
+    facilitate coordinate help helps helped helping
     relabel relabels relabelled relabeled relabelling relabeling re-label re-labelled
     re-labeled mislabel mislabels mislabelled mislabeled mislabelling mislabeling misdeclare
     misdeclares misdeclared misdeclaring misdeclaration mis-declared misdescribe misdescribed

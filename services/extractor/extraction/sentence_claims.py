@@ -87,6 +87,10 @@ _ADMIT_WORDS: Final = word_set(
 _ADMITS_RE: Final = re.compile(
     r"(?:acknowledg|admit|confirm|conced)\w*\s+(?:to\s+|having\s+)?\w+(?:ing|ed)\b", re.I
 )
+# a condition on a pronoun's present act: "if they facilitate", "if it continues to ship"
+_IF_PRONOUN_RE: Final = re.compile(
+    r"\b[Ii]f\s+(?:they|it|he|she|we|you)\s+(?:\w+ly\s+)?(?:continues?\s+to\s+)?$"
+)
 _HYPOTHETICAL_RE: Final = re.compile(
     r"\b(?:rul(?:e|es|ed|ing) out|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)"
     r"\W+(?:whether\s+(?:to\s+)?)?$",
@@ -96,7 +100,10 @@ _FOR_GERUND_RE: Final = re.compile(
     r"\b(?P<prep>for|over)\s+(?:allegedly\s+|reportedly\s+|their\s+|its\s+)?(?P<role>(?:arranging|facilitating|organi[sz]ing|"
     r"coordinating|brokering|financing|enabling|supporting|their\s+role\s+in|its\s+role\s+in|"
     r"involvement\s+in)\s+(?:the\s+)?(?:\w+\s+(?:and|or)\s+(?:the\s+)?)?)?"
-    r"(?P<mod>[\w-]+\s+)?$",
+    r"(?P<mod>[\w-]+\s+)?$"
+    # "sanctioned X for helping Russia evade sanctions": X's conduct, whoever it helped
+    r"|\b(?P<help>for|over)\s+(?:allegedly\s+|reportedly\s+)?helping\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:to\s+)?$",
     re.I,
 )
 _SANCTIONED_PRONOUN_RE: Final = re.compile(
@@ -108,6 +115,10 @@ _SANCTIONED_PRONOUN_RE: Final = re.compile(
 _ACCUSING_RE: Final = re.compile(
     r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
     r"|\baccused\s+of\b"  # "X, a Hong Kong company accused of supplying ..."
+)
+# "Y, a freight forwarder accused of": the apposition of one company
+_ACCUSED_APPOSITION_RE: Final = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?accused\s+of\s+(?:\w+ly\s+)?$"
 )
 # "on five companies in Turkey and three in the UAE that it said had supplied", "from X, Y
 # and several other countries that Ukraine says supply": a restrictive relative after the
@@ -503,6 +514,8 @@ def sentence_claims(
             _HYPOTHETICAL_RE.search(before)
         ):
             continue  # "Seoul does not rule out providing weapons": no act yet
+        if "if" in sent.lows and _IF_PRONOUN_RE.search(before):
+            continue  # "threatened to cut off banks if they facilitate transactions": a condition
         # "described allegations of Iranian involvement in drone production as fabrications"
         called_false = (
             bool(false_after)
@@ -841,6 +854,8 @@ def _trigger_subjects(
     ):  # "sanctioned X, which Treasury described as having procured ...": X did
         # (and "X and Y, which the department said shipped ...": both did)
         subjects = with_conjuncts(sanctioned[-1], sanctioned, text, base, wide=False)
+    elif sanctioned and (accused := _accused_after_list(sanctioned, mentions, text, base, trig)):
+        subjects = [accused]
     elif sanctioned and (
         _for_conduct(text[max(0, trig.start - base - 60) : trig.start - base], trig)
         or _SANCTIONED_PRONOUN_RE.search(text[max(0, trig.start - base - 60) : trig.start - base])
@@ -975,6 +990,25 @@ def _for_russia_in_clause(
     )
 
 
+def _accused_after_list(
+    sanctioned: list[Mention], mentions: list[Mention], text: str, base: int, trig: Trigger
+) -> Mention | None:
+    """ "Among the designated firms are X, ..., and Y, a freight forwarder accused of
+    arranging shipments": the one company the apposition describes is the accused."""
+    later = [
+        m
+        for m in mentions
+        if m.kind == "organization"
+        and m.via != "coref"
+        and sanctioned[-1].end <= m.start
+        and m.end <= trig.start
+    ]
+    last = later[-1] if later else sanctioned[-1]
+    if not _ACCUSED_APPOSITION_RE.match(text, last.end - base, trig.start - base):
+        return None
+    return last
+
+
 def _company_for_officers(sanctioned: list[Mention]) -> list[Mention]:
     """ "X and its chief executive, Y, were sanctioned over their role in ...": X's role."""
     if any(m.kind == "organization" for m in sanctioned):
@@ -1014,6 +1048,8 @@ def _for_conduct(before: str, trig: Trigger) -> bool:
     m = _FOR_GERUND_RE.search(before)
     if m is None:
         return False
+    if m.group("help"):
+        return trig.kind == "evasion"
     if m.group("role") or m.group("mod") or m.group("prep").lower() == "over":
         return trig.nominal  # "sanctions on X over arms transfers to Russia"
     return trig.word.lower().endswith("ing")
