@@ -555,6 +555,50 @@ SERVICES = [
     ),
 ]
 
+# a lede's "charged a German-Russian businessman with": the person the body names next did
+# it; no one named soon, no one did: (text, present, absent)
+CHARGED_LEDES = [
+    (
+        "charged_a_businessman_named_next",
+        "Prosecutors in Hamburg have charged a German-Russian businessman with violating EU "
+        "sanctions by exporting machine tools to Russia via Kyrgyzstan. The prosecutor's office "
+        "said the man, identified only as Dmitri K., was arrested in March.",
+        {("Dmitri K.", EVADES, "asserted"), ("Dmitri K.", "component_supply", "asserted")},
+        {("Germany", EVADES, "asserted"), ("European Union", "component_supply", "asserted")},
+    ),
+    (
+        "sentenced_a_local_businessman_to_prison_for",
+        "A court in Tallinn has sentenced a local businessman to four years in prison for "
+        "violating international sanctions by shipping drone parts to Russia through Kazakhstan. "
+        "The court found that Igor Vassiljev, 47, sent the parts to buyers in Russia.",
+        {("Igor Vassiljev", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "a_citizen_has_been_charged",
+        "A Latvian citizen has been charged with smuggling drone parts to Russia via Belarus in "
+        "violation of EU sanctions. Prosecutors said Janis Ozols, 52, bought the parts in "
+        "Germany.",
+        {("Janis Ozols", EVADES, "asserted")},
+        {("Latvia", EVADES, "asserted")},
+    ),
+    (
+        "no_name_follows",
+        "Police have arrested a Polish man for violating sanctions by shipping drone parts to "
+        "Russia. Officials declined to comment. The case continues. Trade rose in May.",
+        set(),
+        {("Poland", EVADES, "asserted"), ("Poland", "component_supply", "asserted")},
+    ),
+    (
+        "the_prosecutor_named_next_is_no_suspect",
+        "Prosecutors charged a Lithuanian businessman with violating sanctions by exporting "
+        'drone parts to Russia. "He knew what he was doing," said prosecutor Ruta '
+        "Kazlauskiene.",
+        set(),
+        {("Ruta Kazlauskiene", EVADES, "asserted")},
+    ),
+]
+
 NEGATIVES = [
     (
         "a_threat_if_they_facilitate",
@@ -742,6 +786,19 @@ def test_goods_bought_through_intermediaries(
     ("text", "present", "absent"), [r[1:] for r in SERVICES], ids=[r[0] for r in SERVICES]
 )
 def test_services_to_russian_buyers_evade(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [r[1:] for r in CHARGED_LEDES],
+    ids=[r[0] for r in CHARGED_LEDES],
+)
+def test_the_charged_person_is_named_next(
     extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
 ) -> None:
     found = triples(extractor, article(text))
