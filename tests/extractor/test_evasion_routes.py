@@ -555,6 +555,54 @@ SERVICES = [
     ),
 ]
 
+# goods passed on, reshipped or disguised, and the firms that served as a front: (text,
+# present, absent)
+ONWARD = [
+    (
+        "disguising_the_shipments_as_deliveries",
+        "Police in Valencia are investigating Mediterranea Tecnologia Industrial SL, a machinery "
+        "exporter. Investigators believe the company sent goods worth 3 million euros to "
+        "Russia, disguising the shipments as deliveries to customers in Yerevan.",
+        {("Mediterranea Tecnologia Industrial", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "received_and_reshipped_them",
+        "The main intermediary was an Armenian company, Ararat Trade Hub LLC, which received "
+        "the goods and reshipped them by truck across Georgia to Russia.",
+        {("Ararat Trade Hub", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "sent_them_on_to",
+        "Vektor paid through Bishkek-based Ak-Suu Impex LLC, which received the goods from "
+        "China and sent them on to Russia by truck.",
+        {("Ak-Suu Impex", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "passed_them_on_within_weeks_to",
+        "According to prosecutors, Anadolu Makine Ltd then passed them on within a few weeks to "
+        "a company in Bishkek.",
+        {("Anadolu Makine", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "served_as_a_front_for_russian_buyers",
+        "Another firm, Bosphorus Lojistik Ltd, allegedly served as a front for Russian buyers "
+        "seeking US-origin navigation modules.",
+        {("Bosphorus Lojistik", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "serving_as_a_shell",
+        "Brussels accuses Hong Kong's Lucent Harbour Ltd. of serving as a shell to move "
+        "Western-made chips to Russia.",
+        {("Lucent Harbour", EVADES, "asserted")},
+        {("Hong Kong", EVADES, "asserted")},
+    ),
+]
+
 # a lede's "charged a German-Russian businessman with": the person the body names next did
 # it; no one named soon, no one did: (text, present, absent)
 CHARGED_LEDES = [
@@ -600,6 +648,16 @@ CHARGED_LEDES = [
 ]
 
 NEGATIVES = [
+    (
+        "served_as_a_front_line_nurse",
+        "The medic Ivan Petrov served as a front-line nurse in Russia.",
+    ),
+    ("disguised_the_building_as", "The company disguised the building as a warehouse near Moscow."),
+    (
+        "reshaped_and_sent_on_to_schools",
+        "The relationship between Moscow and Minsk was reshaped in 2020, and the ministry sent "
+        "them on to Russian schools.",
+    ),
     (
         "a_threat_if_they_facilitate",
         "Washington threatened to cut off Kazakh banks if they facilitate transactions for "
@@ -799,6 +857,17 @@ def test_services_to_russian_buyers_evade(
     ids=[r[0] for r in CHARGED_LEDES],
 )
 def test_the_charged_person_is_named_next(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), [r[1:] for r in ONWARD], ids=[r[0] for r in ONWARD]
+)
+def test_goods_passed_on_or_disguised_evade(
     extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
 ) -> None:
     found = triples(extractor, article(text))

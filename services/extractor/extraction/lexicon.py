@@ -118,7 +118,7 @@ EVASION_RE: Final = re.compile(
     r"(?:sanctions|export controls|embargo|restrictions|"
     r"trade restrictions)\b"
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
-    r"|\b(?:transship\w*|re-export\w*|parallel imports?)\b"
+    r"|\b(?:transship\w*|re-?ship(?:s|ped|ping|ments?)?|re-export\w*|parallel imports?)\b"
     r"|\b(?:through|via|using|use|uses|used)\s+(?:\w+\s+)?third(?:[- ]party)?[- ]countr(?:y|ies)\b"
     r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b"
     # "routed them through Dubai to obscure their final destination"
@@ -126,6 +126,10 @@ EVASION_RE: Final = re.compile(
     r"|\b(?:disguis|conceal|obscur|mask|hid(?:e|es|ing|den)\b)\w*\s+(?:\w+(?:['’]s?)?[\s-]+){0,3}?"
     r"(?:destination|end[\s-]+users?|origin|source|buyers?|recipients?|customers?|"
     r"involvement|final\s+user)s?\b"
+    # "disguising the shipments as deliveries to customers in Yerevan": a false description
+    r"|\b(?:disguis|mask)\w*\s+(?:the\s+|its\s+|their\s+|these\s+)?(?:[\w-]+\s+)?(?:shipments?|"
+    r"goods|cargo|exports|consignments?|deliveries|parts|components|machines|items|equipment)"
+    r"\s+as\b"
     # "falsely represented that ...", "false end-user certificates", "fictitious buyers"
     r"|\bfalsely\s+(?:\w+\s+)?(?:stat|represent|declar|identif|list|label|describ|certif|claim)\w*"
     r"|\b(?:false|fictitious|fake|forged|sham)\s+(?:end[\s-]+users?|end[\s-]+use|"
@@ -134,7 +138,7 @@ EVASION_RE: Final = re.compile(
     r"|\b(?:through|via|using|by\s+way\s+of|by\s+means\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?|(?:payment|procurement|purchasing)\s+agents?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
-    r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
+    r"|\brout(?:e|ed|ing)\b(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:through|via)\b)"
     # "shipped first to Kyrgyzstan before being trucked into Russia": transit via a third country
     r"|\b(?:shipped|sent|exported|routed|moved)\s+first\s+(?:to|through|via)\b"
     # "which then forwarded them to X": goods passed on by whoever received them
@@ -145,6 +149,10 @@ EVASION_RE: Final = re.compile(
     r"|\b(?:then\s+(?:\w+ly\s+)?(?:sold|shipped|sent|supplied|delivered)|re-?sold|"
     r"passed|handed)\s+(?:them|it|the\s+(?:goods|shipments?|parts|components|machines|items|"
     r"consignments?|cargo|equipment|products))\s+(?:on\s+)?to\b"
+    # "received the goods and sent them on to Russia", "passed them on within weeks to": onward
+    r"|\b(?:sold|shipped|sent|supplied|delivered|trucked|passed|handed)\s+(?:them|it|the\s+"
+    r"(?:goods|shipments?|parts|components|machines|items|consignments?|cargo|equipment))\s+"
+    r"on\s+(?:[\w-]+\s+){0,4}?to\b"
     # "does not allow its territory to be used to circumvent sanctions": the state's formula
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
     r"(?:its|their|our|the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|"
@@ -168,8 +176,11 @@ EVASION_RE: Final = re.compile(
     r"(?:to|in\s+order\s+to)\s+(?:separate|shield|insulate|distance|hide|conceal|mask|disguise|"
     r"obscure)\b"
     # "acted as a procurement agent for", "acted on behalf of a Russian company"
-    r"|\bact(?:ed|s|ing)?\s+(?:as\s+[\"“']?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
-    r"front|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)|"
+    # ("served as a front for Russian buyers", "serving only as cover")
+    r"|\b(?:act(?:ed|s|ing)?|serv(?:e|es|ed|ing))\s+(?:only\s+)?(?:as\s+[\"“']?(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
+    r"front|shell|cover|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)"
+    r"(?![\w-])|"
     r"on\s+behalf\s+of\s+(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:compan(?:y|ies)|firms?|buyers?|importers?|makers?|manufacturers?|entit(?:y|ies)|"
     r"customers?|clients?|end[\s-]users?|distributors?|plants?|factor(?:y|ies)))\b"
@@ -575,6 +586,11 @@ EVASION_GATES: Final = (
     "customs",
     "transactions",
     "transfers",
+    "reship",
+    "re-ship",
+    "serv",
+    "them on ",
+    "it on ",
     "shipments",
     "deliveries",
 )
@@ -596,7 +612,7 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
         any_of("front shell intermediary intermediate proxy"),
         any_of("compan firm entit"),
     ),
-    ((*any_of("transship re-export"), "parallel import"),),
+    ((*any_of("transship reship re-ship re-export"), "parallel import"),),
     (any_of("third"), any_of("countr"), any_of("through via using use")),
     (
         any_of("sanctions"),
@@ -605,6 +621,13 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (
         any_of("disguis conceal obscur mask hid"),
         any_of("destination user origin source buyer recipient customer involvement"),
+    ),
+    (
+        any_of("disguis mask"),
+        any_of(
+            "shipment goods cargo export consignment deliveries parts components machines items"
+        ),
+        (" as",),
     ),
     (any_of("falsely"),),
     (
@@ -623,6 +646,7 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (any_of("forward"),),
     (any_of("then"), any_of("sold shipped sent supplied delivered")),
     (any_of("resold re-sold passed handed"),),
+    (any_of("sold shipped sent supplied delivered trucked passed handed"), (" on ",)),
     (
         any_of("used"),
         any_of("territory soil jurisdiction ports bank financial"),
@@ -641,8 +665,8 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
         any_of("separate shield insulate distance hide conceal mask disguise obscure"),
     ),
     (
-        any_of("act"),
-        any_of("intermediar front proxy agent conduit middlem cut-out behalf"),
+        any_of("act serv"),
+        any_of("intermediar front shell cover proxy agent conduit middlem cut-out behalf"),
     ),
     (
         any_of("handl arrang organi facilitat process coordinat"),
@@ -722,7 +746,9 @@ EVASION_TOKENS: Final = word_set(
     handed handled handles handling arranged arranges arranging organized organizes organizing
     organised organises organising facilitated facilitates facilitating processed processes
     processing coordinated coordinates coordinating process handle arrange organise organize
-    facilitate coordinate help helps helped helping
+    facilitate coordinate help helps helped helping reship reships reshipped reshipping
+    re-shipped re-shipping reshipment serve serves served serving sold shipped sent supplied
+    delivered trucked
     relabel relabels relabelled relabeled relabelling relabeling re-label re-labelled
     re-labeled mislabel mislabels mislabelled mislabeled mislabelling mislabeling misdeclare
     misdeclares misdeclared misdeclaring misdeclaration mis-declared misdescribe misdescribed
