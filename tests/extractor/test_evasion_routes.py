@@ -603,6 +603,24 @@ ONWARD = [
     ),
 ]
 
+# "banks reject transfers from Russia": a refusal of business denies no claim; "rejected
+# reports that" still does: (text, present, absent)
+REJECTED_BUSINESS = [
+    (
+        "banks_reject_payments",
+        "Russian importers are paying Chinese suppliers through payment agents in Tajikistan, "
+        "as Chinese banks reject most payments from Russia.",
+        {("Tajikistan", EVADES, "asserted")},
+        {("Tajikistan", EVADES, "denied"), ("Russia", EVADES, "denied")},
+    ),
+    (
+        "rejected_reports_is_a_denial",
+        "Dushanbe rejected reports that Tajik firms re-export Western chips to Russia.",
+        {("Tajikistan", EVADES, "denied")},
+        {("Tajikistan", EVADES, "asserted")},
+    ),
+]
+
 # a lede's "charged a German-Russian businessman with": the person the body names next did
 # it; no one named soon, no one did: (text, present, absent)
 CHARGED_LEDES = [
@@ -868,6 +886,19 @@ def test_the_charged_person_is_named_next(
     ("text", "present", "absent"), [r[1:] for r in ONWARD], ids=[r[0] for r in ONWARD]
 )
 def test_goods_passed_on_or_disguised_evade(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [r[1:] for r in REJECTED_BUSINESS],
+    ids=[r[0] for r in REJECTED_BUSINESS],
+)
+def test_rejected_business_is_no_denial(
     extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
 ) -> None:
     found = triples(extractor, article(text))

@@ -370,6 +370,21 @@ DENIAL_WORDS: Final = word_set(
     groundless baseless unfounded fabricated fabrication fabrications disinformation slander
     slanderous smear"""
 )
+# "Chinese banks continue to reject transfers from Russia": a refusal of business, no
+# denial of a statement (the object follows the verb of rejecting)
+_REJECTED_BUSINESS_RE: Final = re.compile(
+    r"\s+(?:the\s+|all\s+|any\s+|such\s+|most\s+|many\s+)?(?:[\w-]+\s+)?(?:transfers?|payments?|"
+    r"transactions?|applications?|requests?|orders?|shipments?|deliveries|cargo(?:es)?|imports?|"
+    r"visas?|bids?|offers?|clients?|customers?)\b"
+)
+_REJECT_FORMS: Final = word_set("reject rejects rejected rejecting")
+
+
+def rejects_business(verb: str, text: str, end: int) -> bool:
+    """Whether the verb `verb` ending at `end` of `text` rejects business, not a claim."""
+    return verb in _REJECT_FORMS and _REJECTED_BUSINESS_RE.match(text, end) is not None
+
+
 # "Pyongyang called the reports groundless": a denial said with a verb of calling
 CALL_VERBS: Final = word_set(
     "called calls call described describes labelled labeled labels branded brands"

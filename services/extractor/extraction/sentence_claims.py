@@ -23,6 +23,7 @@ from .lexicon import (
     SANCTION_IMPOSE_NEEDS,
     SANCTION_IMPOSE_RE,
     gated_search,
+    rejects_business,
 )
 from .reexporters import reexporter
 from .roles import (
@@ -322,7 +323,11 @@ def sentence_claims(
         and f.mention.head
         and "," in text[f.mention.end - base : f.pos - base]
     }
-    denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
+    denial_cues = [
+        w.start
+        for w in words
+        if w.low in DENIAL_WORDS and not rejects_business(w.low, text, w.end - base)
+    ]
     false_after = (
         [w.start for w in words if w.low in FALSE_WORDS]
         if not sent.lows.isdisjoint(FALSE_WORDS)
