@@ -36,6 +36,11 @@ ROUTES = [
         {("Baltic Amber Logistics", EVADES, "asserted")},
     ),
     (
+        "use_loopholes_to_pass_goods_through_third_countries",
+        "Kazakh traders use loopholes to pass goods through third countries to Russia.",
+        {("Kazakhstan", EVADES, "asserted")},
+    ),
+    (
         "demonym_intermediaries_route",
         "Kyrgyz intermediaries have been used repeatedly to route Western goods into Russia.",
         {("Kyrgyzstan", EVADES, "asserted")},
@@ -666,6 +671,20 @@ CHARGED_LEDES = [
 ]
 
 NEGATIVES = [
+    (
+        "close_loopholes_that_allow",
+        "Lithuania has repeatedly called on Brussels to close loopholes that allow goods to pass "
+        "through third countries to Russia.",
+    ),
+    (
+        "set_up_to_go_after_networks",
+        "The task force was set up by Washington to go after networks helping Russia acquire "
+        "sanctioned goods.",
+    ),
+    (
+        "rules_on_the_re_export",
+        "Norway's strict rules on the re-export of arms have been debated since Russia's invasion.",
+    ),
     (
         "served_as_a_front_line_nurse",
         "The medic Ivan Petrov served as a front-line nurse in Russia.",

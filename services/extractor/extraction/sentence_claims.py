@@ -230,8 +230,18 @@ def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bo
 
 
 _PREVENTING_RE: Final = re.compile(
-    r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on)\s+"
+    r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on|"
+    # "set up to go after networks helping Russia acquire", "to close loopholes that allow
+    # goods to pass through third countries": what the enforcer pursues or closes
+    r"go\s+after|going\s+after|disrupt\w*|dismantl\w*|clos(?:e|es|ed|ing)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?loopholes?)\s+"
     r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
+)
+# "Switzerland's strict rules on the re-export of war material": a rule, nobody's act
+_RULE_ON_RE: Final = re.compile(
+    r"\b(?:rules?|regulations?|laws?|legislation|bans?|controls?|restrictions?|polic(?:y|ies)|"
+    r"regimes?|licen[cs]\w*)\s+(?:on|against|governing|for)\s+(?:the\s+)?$",
+    re.I,
 )
 _SANCTIONED_WORDS: Final = word_set("sanctioned embargoed")
 # goods whose trade the sanctions forbid: moving them is evasion, whatever they are
@@ -477,10 +487,12 @@ def sentence_claims(
             continue  # "move cargo without passing through third countries": none used
         if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):
             continue  # "keeps drone exports under strict control": a policy
-        if trig.kind == "evasion" and _PREVENTING_RE.search(
+        if (trig.kind == "evasion" or ctype == "sanctions_evasion") and _PREVENTING_RE.search(
             text, max(0, trig.start - base - 110), trig.start - base
         ):
             continue  # "to prevent any cooperation that violates UN sanctions"
+        if trig.kind == "evasion" and trig.nominal and _RULE_ON_RE.search(before):
+            continue  # "strict rules on the re-export of war material": a rule
         if trig.nominal and before.endswith("the ") and _GOVERNS_RE.search(before):
             continue  # "the law that governs the export of strategic items": a rule
         if trig.nominal and before.endswith("any ") and _RESPOND_TO_ANY_RE.search(before):
