@@ -608,6 +608,45 @@ ONWARD = [
     ),
 ]
 
+# who complains of a route speaks, the route evades; breaches of sanctions; an authority
+# arresting the accused does not act: (text, present, absent)
+COMPLAINTS = [
+    (
+        "breaches_of_the_sanctions_regime",
+        "Finnish Customs suspects Nordkap Trading Oy of aggravated breaches of the sanctions "
+        "regime.",
+        {("Nordkap Trading", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "in_breach_of_export_bans",
+        "The journal said the Georgian company, Mtkvari Auto Export LLC, had sold cars to Russia "
+        "in breach of the bloc's export bans.",
+        {("Mtkvari Auto Export", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "would_breach_is_a_consequence",
+        "The presence of North Korean laborers in Russia would itself breach U.N. sanctions.",
+        set(),
+        {("Russia", EVADES, "asserted"), ("North Korea", EVADES, "asserted")},
+    ),
+    (
+        "the_police_that_arrested_is_no_subject",
+        "The Guardia Civil has arrested two businessmen accused of exporting drone parts to "
+        "Russia in breach of EU sanctions.",
+        set(),
+        {("Guardia Civil", EVADES, "asserted"), ("Spain", EVADES, "asserted")},
+    ),
+    (
+        "authorities_complained_that_a_state_is_a_route",
+        "German authorities have repeatedly complained that Kyrgyzstan is used as a transit "
+        "route for sanctioned goods bound for Russia.",
+        {("Kyrgyzstan", EVADES, "asserted")},
+        {("Germany", EVADES, "asserted")},
+    ),
+]
+
 # "banks reject transfers from Russia": a refusal of business denies no claim; "rejected
 # reports that" still does: (text, present, absent)
 REJECTED_BUSINESS = [
@@ -918,6 +957,17 @@ def test_goods_passed_on_or_disguised_evade(
     ids=[r[0] for r in REJECTED_BUSINESS],
 )
 def test_rejected_business_is_no_denial(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), [r[1:] for r in COMPLAINTS], ids=[r[0] for r in COMPLAINTS]
+)
+def test_who_complains_speaks(
     extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
 ) -> None:
     found = triples(extractor, article(text))

@@ -112,10 +112,11 @@ PRODUCTION_WORDS: Final = _alt(
 )
 EVASION_RE: Final = re.compile(
     r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? around|got around|"
-    r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|busting|flout\w*|"
+    r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|breach(?:es|ed|ing)?|"
+    r"busting|flout\w*|"
     # ("the EU's export restrictions": a possessive among the words between)
     r"undermin\w+)[\"”’']?\s+(?:\w+(?:\.\w+)*(?:['’]s)?\.?[\s-]+){0,4}?"
-    r"(?:sanctions|export controls|embargo|restrictions|"
+    r"(?:sanctions|export controls|export bans?|embargo|restrictions|"
     r"trade restrictions)\b"
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
     r"|\b(?:transship\w*|re-?ship(?:s|ped|ping|ments?)?|re-export\w*|parallel imports?)\b"
@@ -277,7 +278,7 @@ REPORT_VERBS: Final = _alt(
     learnt disclosed discloses cited cites quoted quotes testified repeated repeats reiterated
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
-    contended emphasizes emphasised emphasises describe describes saying"""
+    contended emphasizes emphasised emphasises describe describes saying complained complains"""
 )
 ACCORDING_RE: Final = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS: Final = word_set(
@@ -545,6 +546,7 @@ EVASION_GATES: Final = (
     "sidestep",
     "violat",
     "break",
+    "breach",
     "bust",
     "flout",
     "undermin",
@@ -618,10 +620,10 @@ EVASION_GATES: Final = (
 EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (
         any_of(
-            "circumvent evad evasion bypass skirt around dodg sidestep violat break busting "
-            "flout undermin"
+            "circumvent evad evasion bypass skirt around dodg sidestep violat break breach "
+            "busting flout undermin"
         ),
-        (*any_of("sanctions embargo restrictions"), "export controls"),
+        (*any_of("sanctions embargo restrictions"), "export controls", "export ban"),
     ),
     (
         any_of("front shell intermediary intermediate proxy"),
@@ -746,7 +748,8 @@ EVASION_TOKENS: Final = word_set(
     """circumvent circumvents circumvented circumventing circumvention evade evades evaded
     evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
-    violating violation violations break breaking busting flout flouted flouting undermine
+    violating violation violations break breaking breach breaches breached breaching busting flout
+    flouted flouting undermine
     undermined undermining separate shield insulate front shell intermediary intermediaries
     intermediate proxy proxies
     route routes conduit conduits channel channels gateway gateways hub hubs transit backdoor

@@ -92,6 +92,7 @@ _ADMITS_RE: Final = re.compile(
 _IF_PRONOUN_RE: Final = re.compile(
     r"\b[Ii]f\s+(?:they|it|he|she|we|you)\s+(?:\w+ly\s+)?(?:continues?\s+to\s+)?$"
 )
+_WOULD_RE: Final = re.compile(r"\bwould\s+(?:\w+ly\s+|itself\s+|also\s+|not\s+)?$")
 _HYPOTHETICAL_RE: Final = re.compile(
     r"\b(?:rul(?:e|es|ed|ing) out|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)"
     r"\W+(?:whether\s+(?:to\s+)?)?$",
@@ -531,6 +532,8 @@ def sentence_claims(
             _HYPOTHETICAL_RE.search(before)
         ):
             continue  # "Seoul does not rule out providing weapons": no act yet
+        if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
+            continue  # "their presence would itself breach U.N. sanctions": a consequence
         if "if" in sent.lows and _IF_PRONOUN_RE.search(before):
             continue  # "threatened to cut off banks if they facilitate transactions": a condition
         # "described allegations of Iranian involvement in drone production as fabrications"
