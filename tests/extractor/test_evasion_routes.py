@@ -36,6 +36,11 @@ ROUTES = [
         {("Baltic Amber Logistics", EVADES, "asserted")},
     ),
     (
+        "use_loopholes_to_pass_goods_through_third_countries",
+        "Kazakh traders use loopholes to pass goods through third countries to Russia.",
+        {("Kazakhstan", EVADES, "asserted")},
+    ),
+    (
         "demonym_intermediaries_route",
         "Kyrgyz intermediaries have been used repeatedly to route Western goods into Russia.",
         {("Kyrgyzstan", EVADES, "asserted")},
@@ -500,7 +505,248 @@ BOUGHT_THROUGH = [
 ]
 
 # near misses: no claim at all
+# a sanctioned bank's or forwarder's services to Russian buyers, and what the sanction
+# names as its reason: (text, present, absent)
+SERVICES = [
+    (
+        "accused_of_helping_a_russian_bank_process_payments",
+        "The Treasury sanctioned Altai Commerce Bank, which it accused of helping Russia's VTB "
+        "process cross-border payments.",
+        {("Altai Commerce Bank", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "sanctioned_for_helping_russia_evade",
+        "Washington blacklisted Naryn Credit Bank in March for helping Russia evade sanctions.",
+        {("Naryn Credit Bank", EVADES, "asserted")},
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "a_possessive_inside_the_restrictions",
+        "The European Union added Gulf Meridian Trading LLC to its sanctions list in June, "
+        'accusing it of "circumventing the EU\'s export restrictions" on behalf of the Russian '
+        "military.",
+        {("Gulf Meridian Trading", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "the_apposition_names_the_one_accused",
+        "Among the designated companies are Tuzla Elektronik A.S., an Istanbul distributor that "
+        "the Treasury said had shipped chips to Russia, and Marmaris Lojistik Ltd., a freight "
+        "forwarder accused of arranging shipments for a sanctioned Russian drone maker.",
+        {("Marmaris Lojistik", EVADES, "asserted")},
+        {("Tuzla Elektronik", EVADES, "asserted")},
+    ),
+    (
+        "processing_payments_on_behalf_of_russian_enterprises",
+        "The Treasury imposed sanctions on the Bishkek-based Tokmok Bank, accusing it of "
+        "processing payments on behalf of Russian defense enterprises.",
+        {("Tokmok Bank", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "facilitating_transactions_for_the_russian_sector",
+        "Britain designated Dubai's Silver Dune Aviation Services, accused of facilitating "
+        "transactions for the Russian aviation and defense sector.",
+        {("Silver Dune Aviation Services", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "helping_a_russian_bank_with_something_else",
+        "The Treasury sanctioned Naryn Credit Bank for helping Russia's central bank with its "
+        "reporting.",
+        set(),
+        {("Naryn Credit Bank", EVADES, "asserted")},
+    ),
+]
+
+# goods passed on, reshipped or disguised, and the firms that served as a front: (text,
+# present, absent)
+ONWARD = [
+    (
+        "disguising_the_shipments_as_deliveries",
+        "Police in Valencia are investigating Mediterranea Tecnologia Industrial SL, a machinery "
+        "exporter. Investigators believe the company sent goods worth 3 million euros to "
+        "Russia, disguising the shipments as deliveries to customers in Yerevan.",
+        {("Mediterranea Tecnologia Industrial", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "received_and_reshipped_them",
+        "The main intermediary was an Armenian company, Ararat Trade Hub LLC, which received "
+        "the goods and reshipped them by truck across Georgia to Russia.",
+        {("Ararat Trade Hub", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "sent_them_on_to",
+        "Vektor paid through Bishkek-based Ak-Suu Impex LLC, which received the goods from "
+        "China and sent them on to Russia by truck.",
+        {("Ak-Suu Impex", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "passed_them_on_within_weeks_to",
+        "According to prosecutors, Anadolu Makine Ltd then passed them on within a few weeks to "
+        "a company in Bishkek.",
+        {("Anadolu Makine", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "served_as_a_front_for_russian_buyers",
+        "Another firm, Bosphorus Lojistik Ltd, allegedly served as a front for Russian buyers "
+        "seeking US-origin navigation modules.",
+        {("Bosphorus Lojistik", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "serving_as_a_shell",
+        "Brussels accuses Hong Kong's Lucent Harbour Ltd. of serving as a shell to move "
+        "Western-made chips to Russia.",
+        {("Lucent Harbour", EVADES, "asserted")},
+        {("Hong Kong", EVADES, "asserted")},
+    ),
+]
+
+# who complains of a route speaks, the route evades; breaches of sanctions; an authority
+# arresting the accused does not act: (text, present, absent)
+COMPLAINTS = [
+    (
+        "breaches_of_the_sanctions_regime",
+        "Finnish Customs suspects Nordkap Trading Oy of aggravated breaches of the sanctions "
+        "regime.",
+        {("Nordkap Trading", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "in_breach_of_export_bans",
+        "The journal said the Georgian company, Mtkvari Auto Export LLC, had sold cars to Russia "
+        "in breach of the bloc's export bans.",
+        {("Mtkvari Auto Export", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "would_breach_is_a_consequence",
+        "The presence of North Korean laborers in Russia would itself breach U.N. sanctions.",
+        set(),
+        {("Russia", EVADES, "asserted"), ("North Korea", EVADES, "asserted")},
+    ),
+    (
+        "the_police_that_arrested_is_no_subject",
+        "The Guardia Civil has arrested two businessmen accused of exporting drone parts to "
+        "Russia in breach of EU sanctions.",
+        set(),
+        {("Guardia Civil", EVADES, "asserted"), ("Spain", EVADES, "asserted")},
+    ),
+    (
+        "authorities_complained_that_a_state_is_a_route",
+        "German authorities have repeatedly complained that Kyrgyzstan is used as a transit "
+        "route for sanctioned goods bound for Russia.",
+        {("Kyrgyzstan", EVADES, "asserted")},
+        {("Germany", EVADES, "asserted")},
+    ),
+]
+
+# "banks reject transfers from Russia": a refusal of business denies no claim; "rejected
+# reports that" still does: (text, present, absent)
+REJECTED_BUSINESS = [
+    (
+        "banks_reject_payments",
+        "Russian importers are paying Chinese suppliers through payment agents in Tajikistan, "
+        "as Chinese banks reject most payments from Russia.",
+        {("Tajikistan", EVADES, "asserted")},
+        {("Tajikistan", EVADES, "denied"), ("Russia", EVADES, "denied")},
+    ),
+    (
+        "rejected_reports_is_a_denial",
+        "Dushanbe rejected reports that Tajik firms re-export Western chips to Russia.",
+        {("Tajikistan", EVADES, "denied")},
+        {("Tajikistan", EVADES, "asserted")},
+    ),
+]
+
+# a lede's "charged a German-Russian businessman with": the person the body names next did
+# it; no one named soon, no one did: (text, present, absent)
+CHARGED_LEDES = [
+    (
+        "charged_a_businessman_named_next",
+        "Prosecutors in Hamburg have charged a German-Russian businessman with violating EU "
+        "sanctions by exporting machine tools to Russia via Kyrgyzstan. The prosecutor's office "
+        "said the man, identified only as Dmitri K., was arrested in March.",
+        {("Dmitri K.", EVADES, "asserted"), ("Dmitri K.", "component_supply", "asserted")},
+        {("Germany", EVADES, "asserted"), ("European Union", "component_supply", "asserted")},
+    ),
+    (
+        "sentenced_a_local_businessman_to_prison_for",
+        "A court in Tallinn has sentenced a local businessman to four years in prison for "
+        "violating international sanctions by shipping drone parts to Russia through Kazakhstan. "
+        "The court found that Igor Vassiljev, 47, sent the parts to buyers in Russia.",
+        {("Igor Vassiljev", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "a_citizen_has_been_charged",
+        "A Latvian citizen has been charged with smuggling drone parts to Russia via Belarus in "
+        "violation of EU sanctions. Prosecutors said Janis Ozols, 52, bought the parts in "
+        "Germany.",
+        {("Janis Ozols", EVADES, "asserted")},
+        {("Latvia", EVADES, "asserted")},
+    ),
+    (
+        "no_name_follows",
+        "Police have arrested a Polish man for violating sanctions by shipping drone parts to "
+        "Russia. Officials declined to comment. The case continues. Trade rose in May.",
+        set(),
+        {("Poland", EVADES, "asserted"), ("Poland", "component_supply", "asserted")},
+    ),
+    (
+        "the_prosecutor_named_next_is_no_suspect",
+        "Prosecutors charged a Lithuanian businessman with violating sanctions by exporting "
+        'drone parts to Russia. "He knew what he was doing," said prosecutor Ruta '
+        "Kazlauskiene.",
+        set(),
+        {("Ruta Kazlauskiene", EVADES, "asserted")},
+    ),
+]
+
 NEGATIVES = [
+    (
+        "close_loopholes_that_allow",
+        "Lithuania has repeatedly called on Brussels to close loopholes that allow goods to pass "
+        "through third countries to Russia.",
+    ),
+    (
+        "set_up_to_go_after_networks",
+        "The task force was set up by Washington to go after networks helping Russia acquire "
+        "sanctioned goods.",
+    ),
+    (
+        "rules_on_the_re_export",
+        "Norway's strict rules on the re-export of arms have been debated since Russia's invasion.",
+    ),
+    (
+        "served_as_a_front_line_nurse",
+        "The medic Ivan Petrov served as a front-line nurse in Russia.",
+    ),
+    ("disguised_the_building_as", "The company disguised the building as a warehouse near Moscow."),
+    (
+        "reshaped_and_sent_on_to_schools",
+        "The relationship between Moscow and Minsk was reshaped in 2020, and the ministry sent "
+        "them on to Russian schools.",
+    ),
+    (
+        "a_threat_if_they_facilitate",
+        "Washington threatened to cut off Kazakh banks if they facilitate transactions for "
+        "Russian importers.",
+    ),
+    (
+        "helps_russian_tourists_make_payments",
+        "Optima Bank helps Russian tourists make payments in Bishkek.",
+    ),
+    (
+        "deliveries_for_russian_speaking_pensioners",
+        "The charity Narva Aid organised deliveries for Russian-speaking pensioners in Narva.",
+    ),
     ("organized_transport_of_aid", "Poland's PKP Cargo organized transport of aid for Kyiv."),
     ("handled_shipping_of_grain", "Maersk handled shipping for the deliveries of grain."),
     (
@@ -668,3 +914,62 @@ def test_goods_bought_through_intermediaries(
     found = triples(extractor, article(text))
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), [r[1:] for r in SERVICES], ids=[r[0] for r in SERVICES]
+)
+def test_services_to_russian_buyers_evade(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [r[1:] for r in CHARGED_LEDES],
+    ids=[r[0] for r in CHARGED_LEDES],
+)
+def test_the_charged_person_is_named_next(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), [r[1:] for r in ONWARD], ids=[r[0] for r in ONWARD]
+)
+def test_goods_passed_on_or_disguised_evade(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [r[1:] for r in REJECTED_BUSINESS],
+    ids=[r[0] for r in REJECTED_BUSINESS],
+)
+def test_rejected_business_is_no_denial(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), [r[1:] for r in COMPLAINTS], ids=[r[0] for r in COMPLAINTS]
+)
+def test_who_complains_speaks(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found

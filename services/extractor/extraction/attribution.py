@@ -17,6 +17,7 @@ from .lexicon import (
     any_of,
     gated_search,
     may_contain,
+    rejects_business,
 )
 from .mentions import Discourse, Mention
 from .merge import Candidate
@@ -739,6 +740,8 @@ def find_frames(
     bodies_named = not sent.lows.isdisjoint(_STATE_BODY_WORDS)
     for m in cues:
         verb = m.group()
+        if rejects_business(verb, text, m.end()):
+            continue  # "banks reject transfers from Russia": no one denies a claim
         denial = verb in DENIAL_WORDS
         ti = _tok_at(tokens, base + m.start())
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":

@@ -151,6 +151,7 @@ class Discourse:
     lede_at: int = -1  # the lede sentence that described a company it did not name
     lede_country: str | None = None  # ... and where that company is
     lede_group: str | None = None  # ... and its nationality ("a Chinese firm")
+    lede_person_at: int = -1  # the lede sentence that described a charged person unnamed
 
     def note_org_list(self, mentions: list[Mention], index: int) -> None:
         names = [

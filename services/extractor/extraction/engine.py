@@ -39,7 +39,7 @@ from .discourse_notes import note_sentence
 from .gazetteer import Gazetteer
 from .groups import Group
 from .issuer import note_issuer
-from .lede import name_described
+from .lede import name_described, name_described_person
 from .merge import ClaimPool, finish
 from .roles import RUSSIA
 from .sentence_claims import sentence_claims
@@ -113,6 +113,7 @@ class Engine:
             add_company_denials(s, state, gz, pool)
             add_accused_denials(s, pool)
             name_described(pool.cands, sent, s.mentions, state)
+            name_described_person(pool.cands, sent, s.mentions, state)
             note_sentence(s, state)
             carry, carry_para = s.source, sent.paragraph
             if not recent_links:  # "Chinese parts in new Geran-2 drones": Russia's weapon

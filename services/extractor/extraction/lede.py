@@ -14,6 +14,7 @@ from .text import Sentence, Token
 from .wordset import word_set
 
 DESCRIBED: Final = "\x00described company"  # never leaves the engine: renamed or dropped
+DESCRIBED_PERSON: Final = "\x00described person"  # the same, for the person a case is about
 LEDE_LAST: Final = 2  # the title is sentence 0: the description must come by the second sentence
 REACH: Final = 3  # sentences after the lede in which the body must name the company
 
@@ -75,6 +76,51 @@ def add_lede_description(
         return
 
 
+_PERSON_NOUNS: Final = (
+    "businessman|businesswoman|entrepreneur|national|citizen|man|woman|executive|trader"
+)
+_CHARGE_VERBS: Final = "charged|indicted|sentenced|convicted|arrested|detained|jailed|extradited"
+# "have charged a German-Russian businessman with", "sentenced a Tallinn businessman to",
+# "A Latvian citizen has been charged with": the person the case is about, not yet named
+PERSON_DESCRIPTION_RE: Final = re.compile(
+    rf"\b(?:{_CHARGE_VERBS})\s+(?P<obj>an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON_NOUNS}))\b"
+    rf"|(?:^|[.;]\s+)(?P<subj>An?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON_NOUNS}))\s+"
+    rf"(?:has\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?(?:{_CHARGE_VERBS})\b"
+)
+_PERSON_DESCRIPTION_GATES: Final = word_set(_CHARGE_VERBS.replace("|", " "))
+_TRADE_CASE_WORDS: Final = ("sanction", "export", "smuggl", "embargo")
+
+
+def add_person_description(
+    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
+) -> None:
+    """The lede's "charged a German-Russian businessman with": one mention that stands for
+    the person the body names next (the article has named no one it may charge before)."""
+    if sent.index > LEDE_LAST or state.private_people or state.lede_person_at != -1:
+        return
+    if sent.lows.isdisjoint(_PERSON_DESCRIPTION_GATES) or not any(
+        w in sent.low for w in _TRADE_CASE_WORDS
+    ):
+        return  # (a case over trade: "detained a Chinese national fighting for" is China's)
+    if any(x.kind == "person" for x in out):
+        return  # the lede names its person
+    m = PERSON_DESCRIPTION_RE.search(sent.text)
+    if m is None:
+        return
+    group = "obj" if m.group("obj") else "subj"
+    start, end = sent.start + m.start(group), sent.start + m.end(group)
+    if any(x.start < start < x.end or x.start < end < x.end for x in out):
+        return
+    inner = [x for x in out if x.start >= start and x.end <= end]
+    if any(x.kind not in ("adjective", "country", "place", "group") for x in inner):
+        return
+    for x in inner:
+        out.remove(x)  # "a German-Russian businessman": no state acts here
+    ts, te = token_index(tokens, start), token_index(tokens, end)
+    out.append(Mention(start, end, ts, te, DESCRIBED_PERSON, "person", "private", via="lede"))
+    state.lede_person_at = sent.index
+
+
 def _descriptive(word: str) -> bool:
     return word[:1].isupper() or word in _DESCRIPTIVE or word.endswith(_PLACE_SUFFIXES)
 
@@ -118,9 +164,47 @@ def settle_described(cands: dict[tuple[str, str, str], Candidate], state: Discou
 
 
 def _rename(cands: dict[tuple[str, str, str], Candidate], name: str, kind: str) -> None:
-    for key in [k for k in cands if k[0] == DESCRIBED]:
+    _rename_from(cands, DESCRIBED, name, kind)
+
+
+def _rename_from(
+    cands: dict[tuple[str, str, str], Candidate], placeholder: str, name: str, kind: str
+) -> None:
+    for key in [k for k in cands if k[0] == placeholder]:
         c = cands.pop(key)
         c.fields["subject"], c.fields["subject_kind"] = name, kind
         merge(cands, c.fields, c.order)
         kept = cands[(name, key[1], key[2])]
         kept.products = list(dict.fromkeys([*kept.products, *c.products]))
+
+
+def name_described_person(
+    cands: dict[tuple[str, str, str], Candidate],
+    sent: Sentence,
+    mentions: list[Mention],
+    state: Discourse,
+) -> None:
+    """The first private person the body names after the lede takes the lede's claims;
+    none named soon: the claims are dropped."""
+    if state.lede_person_at < 0 or sent.index <= state.lede_person_at:
+        return
+    named = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "person" and m.role == "private" and m.via not in ("coref", "lede")
+        ),
+        None,
+    )
+    if named is None and sent.index - state.lede_person_at < REACH:
+        return
+    if named is not None:
+        _rename_from(cands, DESCRIBED_PERSON, named.name, "person")
+    else:
+        settle_described_person(cands)
+    state.lede_person_at = -2  # settled
+
+
+def settle_described_person(cands: dict[tuple[str, str, str], Candidate]) -> None:
+    for key in [k for k in cands if k[0] == DESCRIBED_PERSON]:
+        del cands[key]

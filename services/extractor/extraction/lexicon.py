@@ -112,12 +112,14 @@ PRODUCTION_WORDS: Final = _alt(
 )
 EVASION_RE: Final = re.compile(
     r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? around|got around|"
-    r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|busting|flout\w*|"
-    r"undermin\w+)[\"”’']?\s+(?:\w+(?:\.\w+)*\.?[\s-]+){0,4}?(?:sanctions|export controls|embargo|"
-    r"restrictions|"
+    r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|breach(?:es|ed|ing)?|"
+    r"busting|flout\w*|"
+    # ("the EU's export restrictions": a possessive among the words between)
+    r"undermin\w+)[\"”’']?\s+(?:\w+(?:\.\w+)*(?:['’]s)?\.?[\s-]+){0,4}?"
+    r"(?:sanctions|export controls|export bans?|embargo|restrictions|"
     r"trade restrictions)\b"
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
-    r"|\b(?:transship\w*|re-export\w*|parallel imports?)\b"
+    r"|\b(?:transship\w*|re-?ship(?:s|ped|ping|ments?)?|re-export\w*|parallel imports?)\b"
     r"|\b(?:through|via|using|use|uses|used)\s+(?:\w+\s+)?third(?:[- ]party)?[- ]countr(?:y|ies)\b"
     r"|\bsanctions[\s-]+(?:evasion|busting|circumvention)\b"
     # "routed them through Dubai to obscure their final destination"
@@ -125,6 +127,10 @@ EVASION_RE: Final = re.compile(
     r"|\b(?:disguis|conceal|obscur|mask|hid(?:e|es|ing|den)\b)\w*\s+(?:\w+(?:['’]s?)?[\s-]+){0,3}?"
     r"(?:destination|end[\s-]+users?|origin|source|buyers?|recipients?|customers?|"
     r"involvement|final\s+user)s?\b"
+    # "disguising the shipments as deliveries to customers in Yerevan": a false description
+    r"|\b(?:disguis|mask)\w*\s+(?:the\s+|its\s+|their\s+|these\s+)?(?:[\w-]+\s+)?(?:shipments?|"
+    r"goods|cargo|exports|consignments?|deliveries|parts|components|machines|items|equipment)"
+    r"\s+as\b"
     # "falsely represented that ...", "false end-user certificates", "fictitious buyers"
     r"|\bfalsely\s+(?:\w+\s+)?(?:stat|represent|declar|identif|list|label|describ|certif|claim)\w*"
     r"|\b(?:false|fictitious|fake|forged|sham)\s+(?:end[\s-]+users?|end[\s-]+use|"
@@ -133,7 +139,7 @@ EVASION_RE: Final = re.compile(
     r"|\b(?:through|via|using|by\s+way\s+of|by\s+means\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?|(?:payment|procurement|purchasing)\s+agents?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
-    r"|\brout(?:e|ed|ing)\b(?=[^.;]{0,60}?\b(?:through|via)\b)"
+    r"|\brout(?:e|ed|ing)\b(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:through|via)\b)"
     # "shipped first to Kyrgyzstan before being trucked into Russia": transit via a third country
     r"|\b(?:shipped|sent|exported|routed|moved)\s+first\s+(?:to|through|via)\b"
     # "which then forwarded them to X": goods passed on by whoever received them
@@ -144,6 +150,10 @@ EVASION_RE: Final = re.compile(
     r"|\b(?:then\s+(?:\w+ly\s+)?(?:sold|shipped|sent|supplied|delivered)|re-?sold|"
     r"passed|handed)\s+(?:them|it|the\s+(?:goods|shipments?|parts|components|machines|items|"
     r"consignments?|cargo|equipment|products))\s+(?:on\s+)?to\b"
+    # "received the goods and sent them on to Russia", "passed them on within weeks to": onward
+    r"|\b(?:sold|shipped|sent|supplied|delivered|trucked|passed|handed)\s+(?:them|it|the\s+"
+    r"(?:goods|shipments?|parts|components|machines|items|consignments?|cargo|equipment))\s+"
+    r"on\s+(?:[\w-]+\s+){0,4}?to\b"
     # "does not allow its territory to be used to circumvent sanctions": the state's formula
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
     r"(?:its|their|our|the\s+country's|the\s+country’s)\s+(?:own\s+)?(?:territory|soil|"
@@ -167,20 +177,32 @@ EVASION_RE: Final = re.compile(
     r"(?:to|in\s+order\s+to)\s+(?:separate|shield|insulate|distance|hide|conceal|mask|disguise|"
     r"obscure)\b"
     # "acted as a procurement agent for", "acted on behalf of a Russian company"
-    r"|\bact(?:ed|s|ing)?\s+(?:as\s+[\"“']?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
-    r"front|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)|"
+    # ("served as a front for Russian buyers", "serving only as cover")
+    r"|\b(?:act(?:ed|s|ing)?|serv(?:e|es|ed|ing))\s+(?:only\s+)?(?:as\s+[\"“']?(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
+    r"front|shell|cover|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)"
+    r"(?![\w-])|"
     r"on\s+behalf\s+of\s+(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:compan(?:y|ies)|firms?|buyers?|importers?|makers?|manufacturers?|entit(?:y|ies)|"
     r"customers?|clients?|end[\s-]users?|distributors?|plants?|factor(?:y|ies)))\b"
     # "handled payments and logistics for the deliveries", "facilitated cross-border payments
     # on behalf of a sanctioned bank", "organizing transport of the goods": an intermediary's
     # services to the trade
-    r"|\b(?:handl|arrang|organi[sz]|facilitat|process|coordinat)(?:ed|es|e|ing)\s+(?:the\s+|"
+    r"|\b(?:handl|arrang|organi[sz]|facilitat|process|coordinat)(?:ed|es|e|ing)?\s+(?:the\s+|"
     r"its\s+|their\s+)?(?:cross-border\s+|international\s+|onward\s+)?(?:payments?|"
-    r"transactions|logistics|transport(?:ation)?|shipping|freight|customs\s+(?:clearance|"
+    r"transactions|transfers|logistics|transport(?:ation)?|shipping|freight|customs\s+(?:clearance|"
     r"paperwork|documents|declarations))\b(?=(?:\s+and\s+[\w-]+)?\s+(?:for|of|on\s+behalf\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:deliveries|shipments|goods|"
-    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned)\b)"
+    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned|Russian|Russia['’]s)"
+    r"(?![\w-]))"
+    # "arranging shipments for a sanctioned Russian drone maker": a forwarder's service
+    r"|\b(?:arrang|organi[sz]|facilitat|coordinat)(?:ed|es|e|ing)\s+(?:the\s+)?(?:shipments|"
+    r"deliveries)\s+(?:for|on\s+behalf\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:sanctioned|Russian)"
+    r"(?![\w-])"
+    # "accused of helping Russia's Promsvyazbank process cross-border payments"
+    r"|\bhelp(?:ed|s|ing)?\s+(?:Russia|Moscow|(?:a\s+|the\s+)?(?:sanctioned|Russian))"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:process|route|handle|channel)\s+(?:cross-border\s+|"
+    r"international\s+)?(?:payments|transactions|transfers)\b"
     # "relabelled as computer boards", "misdeclared the goods as toys": a false description
     r"|\b(?:re-?label+(?:ed|ing|s)?|mis-?label+(?:ed|ing|s)?|mis-?declar(?:ed|es|e|ing|ation)|"
     r"mis-?describ(?:ed|es|e|ing)|mis-?classif(?:ied|ies|y|ying))\b(?=(?:\s+[\w'’-]+){0,4}?\s+as\b)",
@@ -256,7 +278,7 @@ REPORT_VERBS: Final = _alt(
     learnt disclosed discloses cited cites quoted quotes testified repeated repeats reiterated
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
-    contended emphasizes emphasised emphasises describe describes saying"""
+    contended emphasizes emphasised emphasises describe describes saying complained complains"""
 )
 ACCORDING_RE: Final = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS: Final = word_set(
@@ -349,6 +371,21 @@ DENIAL_WORDS: Final = word_set(
     groundless baseless unfounded fabricated fabrication fabrications disinformation slander
     slanderous smear"""
 )
+# "Chinese banks continue to reject transfers from Russia": a refusal of business, no
+# denial of a statement (the object follows the verb of rejecting)
+_REJECTED_BUSINESS_RE: Final = re.compile(
+    r"\s+(?:the\s+|all\s+|any\s+|such\s+|most\s+|many\s+)?(?:[\w-]+\s+)?(?:transfers?|payments?|"
+    r"transactions?|applications?|requests?|orders?|shipments?|deliveries|cargo(?:es)?|imports?|"
+    r"visas?|bids?|offers?|clients?|customers?)\b"
+)
+_REJECT_FORMS: Final = word_set("reject rejects rejected rejecting")
+
+
+def rejects_business(verb: str, text: str, end: int) -> bool:
+    """Whether the verb `verb` ending at `end` of `text` rejects business, not a claim."""
+    return verb in _REJECT_FORMS and _REJECTED_BUSINESS_RE.match(text, end) is not None
+
+
 # "Pyongyang called the reports groundless": a denial said with a verb of calling
 CALL_VERBS: Final = word_set(
     "called calls call described describes labelled labeled labels branded brands"
@@ -509,6 +546,7 @@ EVASION_GATES: Final = (
     "sidestep",
     "violat",
     "break",
+    "breach",
     "bust",
     "flout",
     "undermin",
@@ -564,6 +602,14 @@ EVASION_GATES: Final = (
     "freight",
     "customs",
     "transactions",
+    "transfers",
+    "reship",
+    "re-ship",
+    "serv",
+    "them on ",
+    "it on ",
+    "shipments",
+    "deliveries",
 )
 
 
@@ -574,16 +620,16 @@ EVASION_GATES: Final = (
 EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (
         any_of(
-            "circumvent evad evasion bypass skirt around dodg sidestep violat break busting "
-            "flout undermin"
+            "circumvent evad evasion bypass skirt around dodg sidestep violat break breach "
+            "busting flout undermin"
         ),
-        (*any_of("sanctions embargo restrictions"), "export controls"),
+        (*any_of("sanctions embargo restrictions"), "export controls", "export ban"),
     ),
     (
         any_of("front shell intermediary intermediate proxy"),
         any_of("compan firm entit"),
     ),
-    ((*any_of("transship re-export"), "parallel import"),),
+    ((*any_of("transship reship re-ship re-export"), "parallel import"),),
     (any_of("third"), any_of("countr"), any_of("through via using use")),
     (
         any_of("sanctions"),
@@ -592,6 +638,13 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (
         any_of("disguis conceal obscur mask hid"),
         any_of("destination user origin source buyer recipient customer involvement"),
+    ),
+    (
+        any_of("disguis mask"),
+        any_of(
+            "shipment goods cargo export consignment deliveries parts components machines items"
+        ),
+        (" as",),
     ),
     (any_of("falsely"),),
     (
@@ -610,6 +663,7 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (any_of("forward"),),
     (any_of("then"), any_of("sold shipped sent supplied delivered")),
     (any_of("resold re-sold passed handed"),),
+    (any_of("sold shipped sent supplied delivered trucked passed handed"), (" on ",)),
     (
         any_of("used"),
         any_of("territory soil jurisdiction ports bank financial"),
@@ -628,12 +682,18 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
         any_of("separate shield insulate distance hide conceal mask disguise obscure"),
     ),
     (
-        any_of("act"),
-        any_of("intermediar front proxy agent conduit middlem cut-out behalf"),
+        any_of("act serv"),
+        any_of("intermediar front shell cover proxy agent conduit middlem cut-out behalf"),
     ),
     (
         any_of("handl arrang organi facilitat process coordinat"),
-        any_of("payment transactions logistics transport shipping freight customs"),
+        any_of("payment transactions transfers logistics transport shipping freight customs"),
+    ),
+    (any_of("arrang organi facilitat coordinat"), any_of("shipments deliveries")),
+    (
+        any_of("help"),
+        any_of("process route handle channel"),
+        any_of("payments transactions transfers"),
     ),
     (_MISDESCRIBED,),
 )
@@ -688,7 +748,8 @@ EVASION_TOKENS: Final = word_set(
     """circumvent circumvents circumvented circumventing circumvention evade evades evaded
     evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
-    violating violation violations break breaking busting flout flouted flouting undermine
+    violating violation violations break breaking breach breaches breached breaching busting flout
+    flouted flouting undermine
     undermined undermining separate shield insulate front shell intermediary intermediaries
     intermediate proxy proxies
     route routes conduit conduits channel channels gateway gateways hub hubs transit backdoor
@@ -702,7 +763,10 @@ EVASION_TOKENS: Final = word_set(
     forwarding rerouted re-routed funneled funnelled smuggled laundered then resold re-sold passed
     handed handled handles handling arranged arranges arranging organized organizes organizing
     organised organises organising facilitated facilitates facilitating processed processes
-    processing coordinated coordinates coordinating
+    processing coordinated coordinates coordinating process handle arrange organise organize
+    facilitate coordinate help helps helped helping reship reships reshipped reshipping
+    re-shipped re-shipping reshipment serve serves served serving sold shipped sent supplied
+    delivered trucked
     relabel relabels relabelled relabeled relabelling relabeling re-label re-labelled
     re-labeled mislabel mislabels mislabelled mislabeled mislabelling mislabeling misdeclare
     misdeclares misdeclared misdeclaring misdeclaration mis-declared misdescribe misdescribed

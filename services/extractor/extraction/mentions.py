@@ -20,7 +20,7 @@ from .discourse import (
 from .gazetteer import Entry, Gazetteer, Match
 from .institutes import add_institutes
 from .introduced import INTRODUCED, add_introduced_names
-from .lede import add_lede_description
+from .lede import add_lede_description, add_person_description
 from .lexicon import (
     BUYER_NOUNS,
     GOVT_NOUNS,
@@ -264,6 +264,7 @@ def find_mentions(
     apply_coref(sent, tokens, out, state)
     apply_plural_refs(sent, tokens, out, state)
     add_lede_description(sent, tokens, out, state)
+    add_person_description(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     last_group: Mention | None = None  # the last "companies in X" group

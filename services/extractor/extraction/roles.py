@@ -86,6 +86,11 @@ _SUBJECT_MEMBERS_RE: Final = re.compile(
     r"\s*,\s*including\s+[^,]{0,90}$",
     re.I,
 )
+# an authority acting on a case: "X has arrested", "X on Tuesday raided"
+_ENFORCES_RE: Final = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|on\s+\w+day\s+)?(?:arrested|detained|charged|"
+    r"indicted|raided|searched|seized)\b"
+)
 _CONJ_RE: Final = re.compile(
     r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
     r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
@@ -376,6 +381,8 @@ def agent_candidates(
             continue  # they report, they do not supply: "X told CAR that it had stopped"
         if m.role == "government" and m.name.rpartition(" ")[2] in AUTHORITY_HEADS:
             continue  # "the State Security Service asked prosecutors to charge": it investigates
+        if m.role == "government" and _ENFORCES_RE.match(text, m.end - base):
+            continue  # "the Guardia Civil has arrested two men accused of exporting": the case's
         if m.role == "buyers" and not _acts_next(text, m.end - base):
             continue  # "certificates naming buyers in Malaysia": who got it, not who sent it
         if claims and _CLAIMANT_RE.match(text, m.end - base):

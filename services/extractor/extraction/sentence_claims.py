@@ -24,6 +24,7 @@ from .lexicon import (
     SANCTION_IMPOSE_RE,
     any_of,
     gated_search,
+    rejects_business,
 )
 from .reexporters import reexporter
 from .roles import (
@@ -94,6 +95,11 @@ _ADMIT_WORDS: Final = word_set(
 _ADMITS_RE: Final = re.compile(
     r"(?:acknowledg|admit|confirm|conced)\w*\s+(?:to\s+|having\s+)?\w+(?:ing|ed)\b", re.I
 )
+# a condition on a pronoun's present act: "if they facilitate", "if it continues to ship"
+_IF_PRONOUN_RE: Final = re.compile(
+    r"\b[Ii]f\s+(?:they|it|he|she|we|you)\s+(?:\w+ly\s+)?(?:continues?\s+to\s+)?$"
+)
+_WOULD_RE: Final = re.compile(r"\bwould\s+(?:\w+ly\s+|itself\s+|also\s+|not\s+)?$")
 _HYPOTHETICAL_RE: Final = re.compile(
     r"\b(?:rul(?:e|es|ed|ing) out|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)"
     r"\W+(?:whether\s+(?:to\s+)?)?$",
@@ -103,7 +109,10 @@ _FOR_GERUND_RE: Final = re.compile(
     r"\b(?P<prep>for|over)\s+(?:allegedly\s+|reportedly\s+|their\s+|its\s+)?(?P<role>(?:arranging|facilitating|organi[sz]ing|"
     r"coordinating|brokering|financing|enabling|supporting|their\s+role\s+in|its\s+role\s+in|"
     r"involvement\s+in)\s+(?:the\s+)?(?:\w+\s+(?:and|or)\s+(?:the\s+)?)?)?"
-    r"(?P<mod>[\w-]+\s+)?$",
+    r"(?P<mod>[\w-]+\s+)?$"
+    # "sanctioned X for helping Russia evade sanctions": X's conduct, whoever it helped
+    r"|\b(?P<help>for|over)\s+(?:allegedly\s+|reportedly\s+)?helping\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:to\s+)?$",
     re.I,
 )
 _SANCTIONED_PRONOUN_RE: Final = re.compile(
@@ -115,6 +124,10 @@ _SANCTIONED_PRONOUN_RE: Final = re.compile(
 _ACCUSING_RE: Final = re.compile(
     r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
     r"|\baccused\s+of\b"  # "X, a Hong Kong company accused of supplying ..."
+)
+# "Y, a freight forwarder accused of": the apposition of one company
+_ACCUSED_APPOSITION_RE: Final = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?accused\s+of\s+(?:\w+ly\s+)?$"
 )
 # "on five companies in Turkey and three in the UAE that it said had supplied", "from X, Y
 # and several other countries that Ukraine says supply": a restrictive relative after the
@@ -227,8 +240,18 @@ def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bo
 
 
 _PREVENTING_RE: Final = re.compile(
-    r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on)\s+"
+    r"\b(?:prevent\w*|stop|curb\w*|deter\w*|combat\w*|thwart\w*|crack\s+down\s+on|"
+    # "set up to go after networks helping Russia acquire", "to close loopholes that allow
+    # goods to pass through third countries": what the enforcer pursues or closes
+    r"go\s+after|going\s+after|disrupt\w*|dismantl\w*|clos(?:e|es|ed|ing)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?loopholes?)\s+"
     r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
+)
+# "Switzerland's strict rules on the re-export of war material": a rule, nobody's act
+_RULE_ON_RE: Final = re.compile(
+    r"\b(?:rules?|regulations?|laws?|legislation|bans?|controls?|restrictions?|polic(?:y|ies)|"
+    r"regimes?|licen[cs]\w*)\s+(?:on|against|governing|for)\s+(?:the\s+)?$",
+    re.I,
 )
 _SANCTIONED_WORDS: Final = word_set("sanctioned embargoed")
 # goods whose trade the sanctions forbid: moving them is evasion, whatever they are
@@ -320,7 +343,11 @@ def sentence_claims(
         and f.mention.head
         and "," in text[f.mention.end - base : f.pos - base]
     }
-    denial_cues = [w.start for w in words if w.low in DENIAL_WORDS]
+    denial_cues = [
+        w.start
+        for w in words
+        if w.low in DENIAL_WORDS and not rejects_business(w.low, text, w.end - base)
+    ]
     false_after = (
         [w.start for w in words if w.low in FALSE_WORDS]
         if not sent.lows.isdisjoint(FALSE_WORDS)
@@ -470,10 +497,12 @@ def sentence_claims(
             continue  # "move cargo without passing through third countries": none used
         if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):
             continue  # "keeps drone exports under strict control": a policy
-        if trig.kind == "evasion" and _PREVENTING_RE.search(
+        if (trig.kind == "evasion" or ctype == "sanctions_evasion") and _PREVENTING_RE.search(
             text, max(0, trig.start - base - 110), trig.start - base
         ):
             continue  # "to prevent any cooperation that violates UN sanctions"
+        if trig.kind == "evasion" and trig.nominal and _RULE_ON_RE.search(before):
+            continue  # "strict rules on the re-export of war material": a rule
         if trig.nominal and before.endswith("the ") and _GOVERNS_RE.search(before):
             continue  # "the law that governs the export of strategic items": a rule
         if trig.nominal and before.endswith("any ") and _RESPOND_TO_ANY_RE.search(before):
@@ -512,6 +541,10 @@ def sentence_claims(
             _HYPOTHETICAL_RE.search(before)
         ):
             continue  # "Seoul does not rule out providing weapons": no act yet
+        if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
+            continue  # "their presence would itself breach U.N. sanctions": a consequence
+        if "if" in sent.lows and _IF_PRONOUN_RE.search(before):
+            continue  # "threatened to cut off banks if they facilitate transactions": a condition
         # "described allegations of Iranian involvement in drone production as fabrications"
         called_false = (
             bool(false_after)
@@ -878,6 +911,8 @@ def _trigger_subjects(
     ):  # "sanctioned X, which Treasury described as having procured ...": X did
         # (and "X and Y, which the department said shipped ...": both did)
         subjects = with_conjuncts(sanctioned[-1], sanctioned, text, base, wide=False)
+    elif sanctioned and (accused := _accused_after_list(sanctioned, mentions, text, base, trig)):
+        subjects = [accused]
     elif sanctioned and (
         _for_conduct(text[max(0, trig.start - base - 60) : trig.start - base], trig)
         or _SANCTIONED_PRONOUN_RE.search(text[max(0, trig.start - base - 60) : trig.start - base])
@@ -1085,6 +1120,25 @@ def _sent_labour_before(triggers: list[Trigger], trig: Trigger, lows: frozenset[
     return any(t.obj == "people" and t.end <= trig.start for t in triggers)
 
 
+def _accused_after_list(
+    sanctioned: list[Mention], mentions: list[Mention], text: str, base: int, trig: Trigger
+) -> Mention | None:
+    """ "Among the designated firms are X, ..., and Y, a freight forwarder accused of
+    arranging shipments": the one company the apposition describes is the accused."""
+    later = [
+        m
+        for m in mentions
+        if m.kind == "organization"
+        and m.via != "coref"
+        and sanctioned[-1].end <= m.start
+        and m.end <= trig.start
+    ]
+    last = later[-1] if later else sanctioned[-1]
+    if not _ACCUSED_APPOSITION_RE.match(text, last.end - base, trig.start - base):
+        return None
+    return last
+
+
 def _company_for_officers(sanctioned: list[Mention]) -> list[Mention]:
     """ "X and its chief executive, Y, were sanctioned over their role in ...": X's role."""
     if any(m.kind == "organization" for m in sanctioned):
@@ -1124,6 +1178,8 @@ def _for_conduct(before: str, trig: Trigger) -> bool:
     m = _FOR_GERUND_RE.search(before)
     if m is None:
         return False
+    if m.group("help"):
+        return trig.kind == "evasion"
     if m.group("role") or m.group("mod") or m.group("prep").lower() == "over":
         return trig.nominal  # "sanctions on X over arms transfers to Russia"
     return trig.word.lower().endswith("ing")

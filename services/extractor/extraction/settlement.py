@@ -6,7 +6,7 @@ from .attribution import settle_sources
 from .cases import case_sources, denials_speak_for_themselves
 from .discourse import Discourse
 from .gazetteer import Gazetteer
-from .lede import settle_described
+from .lede import settle_described, settle_described_person
 from .merge import Candidate
 from .roles import RUSSIA
 
@@ -26,6 +26,7 @@ def settle_article(
         # a claim where the article is about who else arms or equips Russia
         cands.pop((RUSSIA, "drone_production", "asserted"), None)
     settle_described(cands, state)
+    settle_described_person(cands)
     settle_sources(cands, gz, state, text)
     case_sources(cands, state, gz)
     denials_speak_for_themselves(cands, gz)

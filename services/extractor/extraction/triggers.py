@@ -62,13 +62,13 @@ _DRONE_PLACES: Final = word_set(
 _CONTROL_LEFT_RE: Final = re.compile(
     r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|ceas\w*|"
     r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*|handl\w*|manag\w*|supervis\w*|"
-    r"scrutini\w*|vet\w*|screen\w*)\s+(?:on\s+|of\s+)?"
+    r"scrutini\w*|vet\w*|screen\w*|rules?|laws?|legislation|polic(?:y|ies))\s+(?:on\s+|of\s+)?"
     r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
 _CONTROL_LEFT_NEEDS: Final = any_of(
     """control restrict ban curb limit halt suspend stop ceas block prohibit regulat licens
-    monitor handl manag supervis scrutini vet screen"""
+    monitor handl manag supervis scrutini vet screen rule law legislation polic"""
 )
 _EVASION_CONTEXT_RE: Final = re.compile(
     r"sanction|control|restriction|detect|scrutiny|disguis|conceal|hid|evad|evasion|circumvent|"
