@@ -495,6 +495,21 @@ NOT_CLAIMED += [
     ),
 ]
 
+NOT_CLAIMED += [
+    (
+        "the_goods_of_the_clause_before_and",
+        "Halvard Electronics said it was appalled that its chips had been found in Russian "
+        "missiles and insisted it had not sold to Russia since 2014.",
+        ("Halvard Electronics", "weapons_supply", "denied"),
+    ),
+    (
+        "the_part_found_in_drones_is_no_drone",
+        "According to HUR, the piston engines found in at least 14 drones shot down since July "
+        "were manufactured by Fuzhou Aerodyne Engine Co.",
+        ("Fuzhou Aerodyne Engine", "drone_production", "asserted"),
+    ),
+]
+
 STILL_CLAIMED = [
     (
         "denied_that_their_own_territory_is_used",
@@ -841,6 +856,36 @@ SUBJECTS += [
         "The State Department said Desert Falcon General Trading had acted as a procurement "
         "agent for a Russian defense electronics maker.",
         ("Desert Falcon General Trading", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "according_to_the_source_the_firm",
+        "The Treasury designated Meridian Cargo Ltd on Tuesday. According to the Treasury, the "
+        "firm shipped integrated circuits to end users in Russia.",
+        ("Meridian Cargo", "component_supply", "asserted"),
+    ),
+    (
+        "parts_found_in_drones_were_made_by",
+        "According to HUR, the piston engines found in at least 14 drones shot down since July "
+        "were manufactured by Fuzhou Aerodyne Engine Co.",
+        ("Fuzhou Aerodyne Engine", "component_supply", "asserted"),
+    ),
+    (
+        "drones_without_parts_were_made_by",
+        "According to HUR, the drones shot down over Kyiv since July were manufactured by "
+        "Fuzhou Aerodyne Engine Co.",
+        ("Fuzhou Aerodyne Engine", "drone_production", "asserted"),
+    ),
+    (
+        "bought_and_re_exported_them",
+        "Kestrel Trade LLC bought radar modules from distributors in Europe and re-exported "
+        "almost all of them to Russia.",
+        ("Kestrel Trade", "component_supply", "asserted"),
+    ),
+    (
+        "insisted_it_had_not_sold_its_goods",
+        "Halvard Electronics said it was appalled that its chips had been found in Russian "
+        "missiles and insisted it had not sold to Russia since 2014.",
+        ("Halvard Electronics", "component_supply", "denied"),
     ),
 ]
 

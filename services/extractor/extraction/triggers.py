@@ -190,6 +190,37 @@ _OWN: Final = (" of their own", " of its own", " of our own", " of his own", " o
 _FAR_PASSIVE: Final = 20  # words a passive production verb looks back for its object
 
 
+_CLAUSE_JOINS: Final = word_set("and but")
+# what may stand between "and" and a second verb of the same subject: "and then re-exported"
+_SAME_SUBJECT_GAP: Final = word_set(
+    """then later also subsequently had has have was were is are did does do will would
+    could may might allegedly reportedly"""
+)
+
+
+def _after_new_clause(words: list[Word], lo: int, k: int) -> int:
+    """Where the clause of the verb words[k] starts, if a joined clause opens between
+    words[lo] and it: "found in Russian weapons and insisted it had not sold", "items
+    Russia uses to make weapons, and that Chinese companies were providing" (the weapons
+    are another verb's); not for a second verb of one subject ("bought chips and then
+    re-exported them") nor inside a list ("the drones and missiles it sold": the last)."""
+    join = max((q for q in range(lo, k) if words[q].low in _CLAUSE_JOINS), default=-1)
+    if join < 0 or all(
+        words[q].low in _SAME_SUBJECT_GAP or words[q].low.endswith("ly") for q in range(join + 1, k)
+    ):
+        return lo
+    return join + 1
+
+
+def _reach_back(words: list[Word], k: int, reach: int, clause_at: int) -> int:
+    """The first of up to `reach` words before words[k] that lie in its clause (which starts
+    at the character `clause_at`)."""
+    lo = k
+    while lo > 0 and k - lo < reach and words[lo - 1].start >= clause_at:
+        lo -= 1
+    return lo
+
+
 _HALT_VERBS: Final = ("stop", "halt", "suspend", "ceas")
 _RELATIVES: Final = word_set("who that which")
 _OBJECT_ENDS: Final = word_set("that which who whose")
@@ -905,14 +936,21 @@ def find_triggers(
         subject_left = not (passive or nominal) and prev in _RELATIVES
         if (obj is None and not subject_left) or passive or nominal:
             near = 3 if nominal and not passive else 8
-            lo_k = k
-            while lo_k > 0 and k - lo_k < near and words[lo_k - 1].start - base >= lo_c:
-                lo_k -= 1
+            lo_k = _reach_back(words, k, near, base + lo_c)
+            if not (passive or nominal):
+                lo_k = _after_new_clause(words, lo_k, k)
             left_obj = _object(
                 words, lo_k, k + 1 if nominal else k, products, last=True, production=prod
             )
             if passive and left_obj == "drone" and _part_of_drone(words, lo_k, k):
                 left_obj = "component"  # "the engine used in the drones was produced by X"
+            elif (
+                passive
+                and left_obj == "drone"
+                and _part_of_drone(words, _reach_back(words, k, _FAR_PASSIVE, base + lo_c), k)
+            ):
+                left_obj = "component"  # "the engines found in at least 14 drones shot
+                # down since July were manufactured by X": the part heads the long phrase
             elif come and left_obj in ("drone", "weapon"):
                 left_obj = _came_part(words, lo_k, k, left_obj)
             if obj is None or (
