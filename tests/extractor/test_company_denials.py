@@ -386,6 +386,24 @@ DENIED += [
         _SHIPPED_DRONES + "Vega Trade said it does not sell directly to Russia.",
         ("Vega Trade", "drone_supply", "denied"),
     ),
+    (
+        "it_opens_the_quoted_denial",
+        ACCUSED + '"It has never knowingly sold any product to a military user in Russia," a '
+        "spokesman for the company said.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "it_complied_and_had_never_sold",
+        ACCUSED + "Orion Tech Trading said in a statement that it had complied with all export "
+        'rules and had "never sold products to any military end user."',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "his_companies_had_never_sold",
+        "Officials said Talas Trade LLC, owned by Bakyt Osmonov, shipped chips to Russia. "
+        "Osmonov said his companies had never sold goods to the Russian military.",
+        ("Talas Trade", "component_supply", "denied"),
+    ),
 ]
 
 NOT_DENIED = [
@@ -640,3 +658,18 @@ def test_denied(extractor: Extractor, text: str, expected: Triple) -> None:
 )
 def test_not_denied(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _triples(extractor, text)
+
+
+NOT_DENIED += [
+    (
+        "the_ministry_said_it_had_never_exported",
+        ACCUSED + "The ministry said it had never exported such chips itself.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_ministry_reviewed_and_had_never_exported",
+        ACCUSED + "The ministry said it had reviewed the case and had never exported such chips "
+        "itself.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]

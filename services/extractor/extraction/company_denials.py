@@ -80,7 +80,8 @@ _REPORTED_SUBJECT_RE: Final = re.compile(
 )
 # who disavows: the company in the clause, by reference or as "we"
 _WHO_RE: Final = re.compile(
-    r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\b[Ww]e|\bit)\s+"
+    r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business|companies|firms)|\b[Ww]e"
+    r"|\b[Ii]t)\s+"
     r"(?:\w+\s+)?[\"“‘']?$"  # (`his company had “never supplied`: the quote opens inside)
 )
 # a company's own account of its trade names itself as the company, or "we"
@@ -89,8 +90,17 @@ _COMPANY_WHO_RE: Final = re.compile(
     r"(?:\w+\s+)?[\"“‘']?$"
 )
 # "the company sold \"standard electronics\" and had no relationship with": its second verb
+# (and "said that it had complied with all laws and had \"never sold": the pronoun's)
 _WHO_BEFORE_AND_RE: Final = re.compile(
-    r"\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)\s+[^.;:,]{1,80}?\s+and\s+$"
+    r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\bit)\s+[^.;:,]{1,80}?"
+    r"\s+and\s+[\"“‘']?(?:(?:has|have|had)\s+[\"“‘']?)?$"
+)
+# "The ministry said it had never exported ...": the pronoun is the institution, no company
+_INSTITUTION_SPEAKS_RE: Final = re.compile(
+    r"\b(?:ministry|government|agency|office|department|embassy|authorities|authority|court|"
+    r"regulator|customs|police|council|commission|prosecutors?|service)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|stated|insisted|added|maintained|told\s+\S+)\s+(?:that\s+)?it\b",
+    re.I,
 )
 # a disavowal of knowing where the goods went answers a charge of diverting them
 _DIVERSION_DENIAL_RE: Final = re.compile(
@@ -164,6 +174,8 @@ def company_denials(
                 and x.prep is None
                 and (not x.possessive or _OFFICER_AFTER_RE.match(text, x.end - base))
             ]
+            if not speakers and _INSTITUTION_SPEAKS_RE.search(text, 0, m.start()):
+                continue  # "the ministry said it had never exported such chips": its own
             who = speakers[-1].name if speakers else last_org
         else:
             continue
