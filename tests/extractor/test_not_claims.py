@@ -503,6 +503,12 @@ NOT_CLAIMED += [
         ("Halvard Electronics", "weapons_supply", "denied"),
     ),
     (
+        "an_unnamed_factory_which_it_said",
+        "The report singled out a Minsk electronics factory, which it said was manufacturing "
+        "navigation boards for Russian loitering munitions.",
+        ("Belarus", "component_supply", "asserted"),
+    ),
+    (
         "the_part_found_in_drones_is_no_drone",
         "According to HUR, the piston engines found in at least 14 drones shot down since July "
         "were manufactured by Fuzhou Aerodyne Engine Co.",
@@ -880,6 +886,18 @@ SUBJECTS += [
         "Kestrel Trade LLC bought radar modules from distributors in Europe and re-exported "
         "almost all of them to Russia.",
         ("Kestrel Trade", "component_supply", "asserted"),
+    ),
+    (
+        "which_it_says_shipped",
+        "The report names Yerevan-based Ararat Chip Trade LLC, which, it says, shipped more "
+        "than 40,000 integrated circuits to a Russian defence distributor.",
+        ("Ararat Chip Trade", "component_supply", "asserted"),
+    ),
+    (
+        "which_the_invoices_show_delivered",
+        "Part of the parts came from Shenzhen Longwing Aero Technology, which the invoices show "
+        "delivered servos and navigation modules to a Russian drone maker.",
+        ("Shenzhen Longwing Aero Technology", "component_supply", "asserted"),
     ),
     (
         "insisted_it_had_not_sold_its_goods",

@@ -117,12 +117,13 @@ _PRONOUN_VP_RE: Final = re.compile(
     re.I,
 )
 _RELATIVE_RE: Final = re.compile(
-    r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
+    # (and "which, it says, shipped", "which the invoices show delivered")
+    r",?\s*\b(?:that|which|who)(?:\s*,)?\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
     # "which Ukraine's military intelligence agency (HUR) says has supplied"
     r"[A-Z][\w.]*['’]s(?:\s+[\w-]+){0,4}(?:\s+\([^()]{1,12}\))?)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe|"
     # "which Treasury described as having procured", "which it accuses of supplying"
-    r"describ(?:ed|es)\s+as|accus(?:ed|es)\s+of)\s+)?"
+    r"describ(?:ed|es)\s+as|accus(?:ed|es)\s+of|shows?|showed|indicates?|indicated)(?:\s*,)?\s+)?"
     r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|having|is|are|was|were|helped|"
     r"helps|help|helping)\s+){0,3}"
     # "which it said was "responsible for the design and development" of the Shahed-136"
