@@ -900,6 +900,18 @@ SUBJECTS += [
         ("Shenzhen Longwing Aero Technology", "component_supply", "asserted"),
     ),
     (
+        "a_factory_named_in_apposition",
+        "The report singled out a Minsk electronics factory, Kvant-Micro, which it said was "
+        "manufacturing navigation boards for Russian loitering munitions.",
+        ("Kvant-Micro", "component_supply", "asserted"),
+    ),
+    (
+        "a_company_of_its_city",
+        "A second company, Sagar Nexus Exports of Mumbai, sold electronic components to a "
+        "Russian firm that supplies the Russian army, the State Department said.",
+        ("Sagar Nexus Exports", "component_supply", "asserted"),
+    ),
+    (
         "insisted_it_had_not_sold_its_goods",
         "Halvard Electronics said it was appalled that its chips had been found in Russian "
         "missiles and insisted it had not sold to Russia since 2014.",
