@@ -509,6 +509,18 @@ NOT_CLAIMED += [
         ("Belarus", "component_supply", "asserted"),
     ),
     (
+        "fuel_in_a_list_of_goods_received",
+        "South Korean officials believe that North Korea is receiving food, fuel and hard "
+        "currency, as well as technology from Russia.",
+        ("North Korea", "component_supply", "asserted"),
+    ),
+    (
+        "exports_as_the_subject_of_a_modal",
+        "Analysts say Pyongyang's exports could help the North test its missile technology in "
+        "real combat.",
+        ("North Korea", "component_supply", "asserted"),
+    ),
+    (
         "the_part_found_in_drones_is_no_drone",
         "According to HUR, the piston engines found in at least 14 drones shot down since July "
         "were manufactured by Fuzhou Aerodyne Engine Co.",
@@ -689,6 +701,16 @@ STILL_CLAIMED = [
 
 
 STILL_CLAIMED += [
+    (
+        "fuel_the_verb_still_supplies",
+        "Officials said Iran continues to fuel Russia's war with drones and missile parts.",
+        ("Iran", "component_supply", "asserted"),
+    ),
+    (
+        "exports_of_goods_before_a_modal",
+        "Analysts say Pyongyang's exports of shells could help Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
     (
         "testing_drones_for_russia_stays",
         "Iran tested new attack drones for Russia at a range near Isfahan, officials said.",

@@ -242,6 +242,7 @@ _SHIP_LEFT: Final = word_set(
 _NOUN_OBJECT_PREPS: Final = word_set("of to from")
 _NP_OPENERS: Final = word_set("the these those its their his her such any all further new")
 _NEGATORS: Final = word_set("never not no")
+_MODALS: Final = word_set("could would will may might can should must")
 
 
 def _traced_to(words: list[Word], k: int) -> bool:
@@ -652,6 +653,28 @@ _SOURCE_VERBS: Final = {
 }
 # "the cameras came from X": the goods are the subject, X the one who sent them
 _COME_WORDS: Final = word_set("came come comes coming")
+_FUEL_NOUN_LEFT: Final = word_set(
+    """and or of the a for with as on diesel jet aviation rocket solid liquid nuclear
+    drone engine"""
+)
+_FUEL_NOUN_RIGHT: Final = word_set(
+    """pump pumps tank tanks cell cells supplies supply injection system systems line lines
+    prices price shortages depot depots oil and or consumption"""
+)
+
+
+def _fuel_noun(text: str, base: int, words: list[Word], k: int) -> bool:
+    """ "fuel" the noun: in a list ("food, fuel and ..."), after a determiner or a kind
+    ("jet fuel"), or heading a compound ("fuel pumps"); the verb is "to fuel the war"."""
+    prev = words[k - 1].low if k > 0 else ""
+    nxt = words[k + 1].low if k + 1 < len(words) else ""
+    return (
+        text[: words[k].start - base].rstrip().endswith(",")
+        or prev in _FUEL_NOUN_LEFT
+        or nxt in _FUEL_NOUN_RIGHT
+    )
+
+
 # "the plant was converted into a production line for the Shahed": the site now makes it
 _CONVERT_WORDS: Final = word_set(
     """convert converts converted converting turn turns turned turning transform transforms
@@ -755,6 +778,8 @@ def find_triggers(
             if not russian_org:
                 continue
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
+        if w.low == "fuel" and _fuel_noun(text, base, words, k):
+            continue  # "food, fuel and hard currency", "fuel pumps": the goods, no verb
         if w.low in _SOURCE_NOUNS:
             if not _main_source(words, k):
                 continue
@@ -923,6 +948,10 @@ def find_triggers(
         ):
             # "conduct the transfers, including vessels that switched off their
             # transponders": a noun's object follows "of", or comes before ("arms transfers")
+            obj, obj_at = None, hi_k
+        elif nominal and k + 1 < nw and words[k + 1].low in _MODALS:
+            # "Pyongyang's exports could help the North test its missile technology": the
+            # noun is a subject, what follows is its verb's
             obj, obj_at = None, hi_k
         else:
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
