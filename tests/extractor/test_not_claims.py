@@ -521,6 +521,18 @@ NOT_CLAIMED += [
         ("North Korea", "component_supply", "asserted"),
     ),
     (
+        "the_official_speaks_of_exports",
+        'A senior U.S. official, briefing reporters in Washington, said exports of "common high '
+        'priority" goods from Turkey to Russia had fallen since last year.',
+        ("United States", "component_supply", "asserted"),
+    ),
+    (
+        "the_official_said_exports_is_no_relative_clause",
+        "A senior U.S. official said exports of high priority goods to Russia had fallen since "
+        "last year.",
+        ("United States", "component_supply", "asserted"),
+    ),
+    (
         "the_part_found_in_drones_is_no_drone",
         "According to HUR, the piston engines found in at least 14 drones shot down since July "
         "were manufactured by Fuzhou Aerodyne Engine Co.",
@@ -932,6 +944,18 @@ SUBJECTS += [
         "A second company, Sagar Nexus Exports of Mumbai, sold electronic components to a "
         "Russian firm that supplies the Russian army, the State Department said.",
         ("Sagar Nexus Exports", "component_supply", "asserted"),
+    ),
+    (
+        "common_high_priority_items_are_parts",
+        'BIS said Kinta Chip Solutions had shipped "common high priority" items to Russian end '
+        "users.",
+        ("Kinta Chip Solutions", "component_supply", "asserted"),
+    ),
+    (
+        "exports_from_a_state_an_official_speaks_of",
+        'A senior U.S. official, briefing reporters in Washington, said exports of "common high '
+        'priority" goods from Turkey to Russia had fallen since last year.',
+        ("Turkey", "component_supply", "asserted"),
     ),
     (
         "insisted_it_had_not_sold_its_goods",

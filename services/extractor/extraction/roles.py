@@ -670,7 +670,8 @@ def find_subjects(
     rel_lo = max(lo_abs, trig.start - _RELATIVE_REACH)  # the pattern is anchored at the verb
     win = text[rel_lo - base : trig.start - base]
     rel = _RELATIVE_RE.search(win) if any(g in win for g in _REL_GATES) else None
-    if rel is None and any(g in win for g in _REDUCED_GATES):
+    if rel is None and not trig.nominal and any(g in win for g in _REDUCED_GATES):
+        # (not "an official said exports of chips ...": a noun has no relative subject)
         rel = _REDUCED_REL_RE.search(win)
     if rel is None and win.endswith(_AND_ENDS):  # "which had bought X ... and re-exported"
         wide_lo = max(base, trig.start - 260)
@@ -768,6 +769,10 @@ def find_subjects(
         ]
         if noun:  # "sent on to Russian enterprises producing drones": those enterprises
             return noun
+    if left and trig.nominal and trig.kind == "supply":
+        origin = _origin_of_trade_noun(trig, left[-1], mentions, text, base, hi_abs)
+        if origin is not None:
+            return [origin]
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
@@ -844,6 +849,31 @@ def find_subjects(
         if first is not None:  # "Tehran has acknowledged X, but denies supplying weapons"
             return [first]
     return []
+
+
+# "X said exports of chips from Y": X speaks; the noun's own phrase names who exports
+_SPEECH_BETWEEN_RE: Final = re.compile(r"\b(?:said|says|say|told|added|noted|believes?)\b")
+_ORIGIN_REACH: Final = 60
+
+
+def _origin_of_trade_noun(
+    trig: Trigger, left: Mention, mentions: list[Mention], text: str, base: int, hi_abs: int
+) -> Mention | None:
+    """The `from` actor of a trade noun whose nearest actor on the left only speaks: "a
+    U.S. official said exports of high priority goods from Türkiye to Russia had fallen"."""
+    if not _SPEECH_BETWEEN_RE.search(text, left.end - base, trig.start - base):
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.prep == "from"
+            and m.is_actor
+            and 0 < m.start - trig.end <= _ORIGIN_REACH
+            and m.end <= hi_abs
+        ),
+        None,
+    )
 
 
 def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
