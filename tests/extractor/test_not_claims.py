@@ -533,6 +533,16 @@ NOT_CLAIMED += [
         ("United States", "component_supply", "asserted"),
     ),
     (
+        "a_western_maker_of_the_part_supplies_no_one",
+        "HUR said most Geran-3 drones carried chips produced by Texas Instruments.",
+        ("Texas Instruments", "component_supply", "asserted"),
+    ),
+    (
+        "a_russian_plant_making_the_part_supplies_no_one",
+        "HUR said the drones carried engines produced by Kazan Motor Works, a Russian plant.",
+        ("Kazan Motor Works", "component_supply", "asserted"),
+    ),
+    (
         "the_part_found_in_drones_is_no_drone",
         "According to HUR, the piston engines found in at least 14 drones shot down since July "
         "were manufactured by Fuzhou Aerodyne Engine Co.",
@@ -956,6 +966,18 @@ SUBJECTS += [
         'A senior U.S. official, briefing reporters in Washington, said exports of "common high '
         'priority" goods from Turkey to Russia had fallen since last year.',
         ("Turkey", "component_supply", "asserted"),
+    ),
+    (
+        "a_part_produced_by_a_firm",
+        "HUR said most Geran-3 drones were powered by a small turbojet produced by Wuxi Skyjet "
+        "Engine Co, a company in eastern China.",
+        ("Wuxi Skyjet Engine", "component_supply", "asserted"),
+    ),
+    (
+        "a_part_made_by_the_plant",
+        "Russian missile launchers are mounted on chassis made by the Minsk Heavy Truck Plant, "
+        "an analyst said.",
+        ("Minsk Heavy Truck Plant", "component_supply", "asserted"),
     ),
     (
         "insisted_it_had_not_sold_its_goods",

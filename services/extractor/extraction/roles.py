@@ -642,6 +642,9 @@ def find_subjects(
             ]
             if owner:
                 return owner[-1:]
+    maker = _participle_agent(trig, mentions, text, base) if trig.kind == "production" else None
+    if maker is not None:
+        return [maker]  # "a small turbojet produced by X", "chassis made by the X plant"
     made = text[trig.start - base : trig.start - base + 8].lower()
     if trig.kind == "production" and made in ("made in ", "made by "):
         after = [
@@ -854,6 +857,29 @@ def find_subjects(
 # "X said exports of chips from Y": X speaks; the noun's own phrase names who exports
 _SPEECH_BETWEEN_RE: Final = re.compile(r"\b(?:said|says|say|told|added|noted|believes?)\b")
 _ORIGIN_REACH: Final = 60
+
+
+# "a turbojet produced by X", "chassis made by the X plant": a participle's agent
+_BY_AGENT_RE: Final = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+def _participle_agent(
+    trig: Trigger, mentions: list[Mention], text: str, base: int
+) -> Mention | None:
+    """The organization named right after a production participle and `by`."""
+    if not trig.word.lower().endswith(("ed", "made", "built")):
+        return None
+    by = _BY_AGENT_RE.match(text, trig.end - base)
+    if by is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start == base + by.end() and m.is_actor and m.kind == "organization"
+        ),
+        None,
+    )
 
 
 def _origin_of_trade_noun(
