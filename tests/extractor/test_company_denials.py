@@ -387,6 +387,12 @@ DENIED += [
         ("Vega Trade", "drone_supply", "denied"),
     ),
     (
+        "the_accused_says_i_never_sent",
+        "Marek K., a Polish businessman, is accused of sending drone cameras to Russia. "
+        '"I have never sent anything there," he wrote.',
+        ("Marek K.", "component_supply", "denied"),
+    ),
+    (
         "it_opens_the_quoted_denial",
         ACCUSED + '"It has never knowingly sold any product to a military user in Russia," a '
         "spokesman for the company said.",
@@ -661,6 +667,12 @@ def test_not_denied(extractor: Extractor, text: str, absent: Triple) -> None:
 
 
 NOT_DENIED += [
+    (
+        "another_persons_i_is_not_the_accused",
+        "Marek K., a Polish businessman, is accused of sending drone cameras to Russia. "
+        '"I have never sold anything to Russia," said Anna Kowalska, a rival trader.',
+        ("Marek K.", "component_supply", "denied"),
+    ),
     (
         "the_ministry_said_it_had_never_exported",
         ACCUSED + "The ministry said it had never exported such chips itself.",

@@ -95,6 +95,7 @@ _WHO_BEFORE_AND_RE: Final = re.compile(
     r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\bit)\s+[^.;:,]{1,80}?"
     r"\s+and\s+[\"“‘']?(?:(?:has|have|had)\s+[\"“‘']?)?$"
 )
+_FIRST_PERSON_RE: Final = re.compile(r"\bI\s+(?:\w+\s+)?[\"“‘']?$")
 # "The ministry said it had never exported ...": the pronoun is the institution, no company
 _INSTITUTION_SPEAKS_RE: Final = re.compile(
     r"\b(?:ministry|government|agency|office|department|embassy|authorities|authority|court|"
@@ -127,10 +128,12 @@ def company_denials(
     claims: Iterable[tuple[str, str, str]],
     client: tuple[str, str] | None = None,
     goods_of: Callable[[str], str] = lambda _name: "component_supply",
+    accused_speaker: str | None = None,
 ) -> list[tuple[str, str, int, str]]:
     """(company, claim type, position of the denial, subject kind) for each disavowal in the
     sentence; `client`: whom a lawyer's "her client" stands for; `goods_of`: what supplying
-    a company's goods in general is (component_supply, drone_supply for a drone maker)."""
+    a company's goods in general is (component_supply, drone_supply for a drone maker);
+    `accused_speaker`: the person the article accused who says the sentence ("I")."""
     out: list[tuple[str, str, int, str]] = []
     keys = list(claims)
     for m in _DISAVOW_RE.finditer(text):
@@ -156,6 +159,9 @@ def company_denials(
         if client is not None and _CLIENT_LEFT_RE.search(left):
             who: str | None = client[0]  # "said her client has never knowingly sent"
             kind = client[1]
+        elif accused_speaker is not None and _FIRST_PERSON_RE.search(left):
+            who = accused_speaker  # "\"I have never sent anything there,\" he wrote"
+            kind = "person"
         elif m.group("lawful") and not _COMPANY_WHO_RE.search(left):
             continue  # "officials said X sold only to civilian buyers": not X's own answer
         elif named:
