@@ -649,23 +649,6 @@ NOT_DENIED += [
 ]
 
 
-def _triples(extractor: Extractor, text: str) -> set[Triple]:
-    return {(c.subject, c.claim_type, c.stance) for c in extractor.extract(article(text))}
-
-
-@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in DENIED], ids=[r[0] for r in DENIED])
-def test_denied(extractor: Extractor, text: str, expected: Triple) -> None:
-    found = _triples(extractor, text)
-    assert expected in found, found
-
-
-@pytest.mark.parametrize(
-    ("text", "absent"), [r[1:] for r in NOT_DENIED], ids=[r[0] for r in NOT_DENIED]
-)
-def test_not_denied(extractor: Extractor, text: str, absent: Triple) -> None:
-    assert absent not in _triples(extractor, text)
-
-
 NOT_DENIED += [
     (
         "another_persons_i_is_not_the_accused",
@@ -685,3 +668,20 @@ NOT_DENIED += [
         ("Orion Tech Trading", "component_supply", "denied"),
     ),
 ]
+
+
+def _triples(extractor: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in extractor.extract(article(text))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in DENIED], ids=[r[0] for r in DENIED])
+def test_denied(extractor: Extractor, text: str, expected: Triple) -> None:
+    found = _triples(extractor, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_DENIED], ids=[r[0] for r in NOT_DENIED]
+)
+def test_not_denied(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _triples(extractor, text)
