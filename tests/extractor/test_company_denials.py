@@ -386,6 +386,30 @@ DENIED += [
         _SHIPPED_DRONES + "Vega Trade said it does not sell directly to Russia.",
         ("Vega Trade", "drone_supply", "denied"),
     ),
+    (
+        "the_accused_says_i_never_sent",
+        "Marek K., a Polish businessman, is accused of sending drone cameras to Russia. "
+        '"I have never sent anything there," he wrote.',
+        ("Marek K.", "component_supply", "denied"),
+    ),
+    (
+        "it_opens_the_quoted_denial",
+        ACCUSED + '"It has never knowingly sold any product to a military user in Russia," a '
+        "spokesman for the company said.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "it_complied_and_had_never_sold",
+        ACCUSED + "Orion Tech Trading said in a statement that it had complied with all export "
+        'rules and had "never sold products to any military end user."',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "his_companies_had_never_sold",
+        "Officials said Talas Trade LLC, owned by Bakyt Osmonov, shipped chips to Russia. "
+        "Osmonov said his companies had never sold goods to the Russian military.",
+        ("Talas Trade", "component_supply", "denied"),
+    ),
 ]
 
 NOT_DENIED = [
@@ -621,6 +645,27 @@ NOT_DENIED += [
         _TWO_SOLD + "Orda's office did not answer calls, and Baltic Parts did not respond to "
         "questions about whether it had supplied the Russian army.",
         ("Baltic Parts", "component_supply", "denied"),
+    ),
+]
+
+
+NOT_DENIED += [
+    (
+        "another_persons_i_is_not_the_accused",
+        "Marek K., a Polish businessman, is accused of sending drone cameras to Russia. "
+        '"I have never sold anything to Russia," said Anna Kowalska, a rival trader.',
+        ("Marek K.", "component_supply", "denied"),
+    ),
+    (
+        "the_ministry_said_it_had_never_exported",
+        ACCUSED + "The ministry said it had never exported such chips itself.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_ministry_reviewed_and_had_never_exported",
+        ACCUSED + "The ministry said it had reviewed the case and had never exported such chips "
+        "itself.",
+        ("Orion Tech Trading", "component_supply", "denied"),
     ),
 ]
 

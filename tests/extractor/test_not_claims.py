@@ -495,6 +495,61 @@ NOT_CLAIMED += [
     ),
 ]
 
+NOT_CLAIMED += [
+    (
+        "the_goods_of_the_clause_before_and",
+        "Halvard Electronics said it was appalled that its chips had been found in Russian "
+        "missiles and insisted it had not sold to Russia since 2014.",
+        ("Halvard Electronics", "weapons_supply", "denied"),
+    ),
+    (
+        "an_unnamed_factory_which_it_said",
+        "The report singled out a Minsk electronics factory, which it said was manufacturing "
+        "navigation boards for Russian loitering munitions.",
+        ("Belarus", "component_supply", "asserted"),
+    ),
+    (
+        "fuel_in_a_list_of_goods_received",
+        "South Korean officials believe that North Korea is receiving food, fuel and hard "
+        "currency, as well as technology from Russia.",
+        ("North Korea", "component_supply", "asserted"),
+    ),
+    (
+        "exports_as_the_subject_of_a_modal",
+        "Analysts say Pyongyang's exports could help the North test its missile technology in "
+        "real combat.",
+        ("North Korea", "component_supply", "asserted"),
+    ),
+    (
+        "the_official_speaks_of_exports",
+        'A senior U.S. official, briefing reporters in Washington, said exports of "common high '
+        'priority" goods from Turkey to Russia had fallen since last year.',
+        ("United States", "component_supply", "asserted"),
+    ),
+    (
+        "the_official_said_exports_is_no_relative_clause",
+        "A senior U.S. official said exports of high priority goods to Russia had fallen since "
+        "last year.",
+        ("United States", "component_supply", "asserted"),
+    ),
+    (
+        "a_western_maker_of_the_part_supplies_no_one",
+        "HUR said most Geran-3 drones carried chips produced by Texas Instruments.",
+        ("Texas Instruments", "component_supply", "asserted"),
+    ),
+    (
+        "a_russian_plant_making_the_part_supplies_no_one",
+        "HUR said the drones carried engines produced by Kazan Motor Works, a Russian plant.",
+        ("Kazan Motor Works", "component_supply", "asserted"),
+    ),
+    (
+        "the_part_found_in_drones_is_no_drone",
+        "According to HUR, the piston engines found in at least 14 drones shot down since July "
+        "were manufactured by Fuzhou Aerodyne Engine Co.",
+        ("Fuzhou Aerodyne Engine", "drone_production", "asserted"),
+    ),
+]
+
 STILL_CLAIMED = [
     (
         "denied_that_their_own_territory_is_used",
@@ -669,6 +724,16 @@ STILL_CLAIMED = [
 
 STILL_CLAIMED += [
     (
+        "fuel_the_verb_still_supplies",
+        "Officials said Iran continues to fuel Russia's war with drones and missile parts.",
+        ("Iran", "component_supply", "asserted"),
+    ),
+    (
+        "exports_of_goods_before_a_modal",
+        "Analysts say Pyongyang's exports of shells could help Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
         "testing_drones_for_russia_stays",
         "Iran tested new attack drones for Russia at a range near Isfahan, officials said.",
         ("Iran", "drone_production", "asserted"),
@@ -841,6 +906,84 @@ SUBJECTS += [
         "The State Department said Desert Falcon General Trading had acted as a procurement "
         "agent for a Russian defense electronics maker.",
         ("Desert Falcon General Trading", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "according_to_the_source_the_firm",
+        "The Treasury designated Meridian Cargo Ltd on Tuesday. According to the Treasury, the "
+        "firm shipped integrated circuits to end users in Russia.",
+        ("Meridian Cargo", "component_supply", "asserted"),
+    ),
+    (
+        "parts_found_in_drones_were_made_by",
+        "According to HUR, the piston engines found in at least 14 drones shot down since July "
+        "were manufactured by Fuzhou Aerodyne Engine Co.",
+        ("Fuzhou Aerodyne Engine", "component_supply", "asserted"),
+    ),
+    (
+        "drones_without_parts_were_made_by",
+        "According to HUR, the drones shot down over Kyiv since July were manufactured by "
+        "Fuzhou Aerodyne Engine Co.",
+        ("Fuzhou Aerodyne Engine", "drone_production", "asserted"),
+    ),
+    (
+        "bought_and_re_exported_them",
+        "Kestrel Trade LLC bought radar modules from distributors in Europe and re-exported "
+        "almost all of them to Russia.",
+        ("Kestrel Trade", "component_supply", "asserted"),
+    ),
+    (
+        "which_it_says_shipped",
+        "The report names Yerevan-based Ararat Chip Trade LLC, which, it says, shipped more "
+        "than 40,000 integrated circuits to a Russian defence distributor.",
+        ("Ararat Chip Trade", "component_supply", "asserted"),
+    ),
+    (
+        "which_the_invoices_show_delivered",
+        "Part of the parts came from Shenzhen Longwing Aero Technology, which the invoices show "
+        "delivered servos and navigation modules to a Russian drone maker.",
+        ("Shenzhen Longwing Aero Technology", "component_supply", "asserted"),
+    ),
+    (
+        "a_factory_named_in_apposition",
+        "The report singled out a Minsk electronics factory, Kvant-Micro, which it said was "
+        "manufacturing navigation boards for Russian loitering munitions.",
+        ("Kvant-Micro", "component_supply", "asserted"),
+    ),
+    (
+        "a_company_of_its_city",
+        "A second company, Sagar Nexus Exports of Mumbai, sold electronic components to a "
+        "Russian firm that supplies the Russian army, the State Department said.",
+        ("Sagar Nexus Exports", "component_supply", "asserted"),
+    ),
+    (
+        "common_high_priority_items_are_parts",
+        'BIS said Kinta Chip Solutions had shipped "common high priority" items to Russian end '
+        "users.",
+        ("Kinta Chip Solutions", "component_supply", "asserted"),
+    ),
+    (
+        "exports_from_a_state_an_official_speaks_of",
+        'A senior U.S. official, briefing reporters in Washington, said exports of "common high '
+        'priority" goods from Turkey to Russia had fallen since last year.',
+        ("Turkey", "component_supply", "asserted"),
+    ),
+    (
+        "a_part_produced_by_a_firm",
+        "HUR said most Geran-3 drones were powered by a small turbojet produced by Wuxi Skyjet "
+        "Engine Co, a company in eastern China.",
+        ("Wuxi Skyjet Engine", "component_supply", "asserted"),
+    ),
+    (
+        "a_part_made_by_the_plant",
+        "Russian missile launchers are mounted on chassis made by the Minsk Heavy Truck Plant, "
+        "an analyst said.",
+        ("Minsk Heavy Truck Plant", "component_supply", "asserted"),
+    ),
+    (
+        "insisted_it_had_not_sold_its_goods",
+        "Halvard Electronics said it was appalled that its chips had been found in Russian "
+        "missiles and insisted it had not sold to Russia since 2014.",
+        ("Halvard Electronics", "component_supply", "denied"),
     ),
 ]
 

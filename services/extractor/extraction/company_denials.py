@@ -80,7 +80,8 @@ _REPORTED_SUBJECT_RE: Final = re.compile(
 )
 # who disavows: the company in the clause, by reference or as "we"
 _WHO_RE: Final = re.compile(
-    r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\b[Ww]e|\bit)\s+"
+    r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business|companies|firms)|\b[Ww]e"
+    r"|\b[Ii]t)\s+"
     r"(?:\w+\s+)?[\"“‘']?$"  # (`his company had “never supplied`: the quote opens inside)
 )
 # a company's own account of its trade names itself as the company, or "we"
@@ -89,8 +90,18 @@ _COMPANY_WHO_RE: Final = re.compile(
     r"(?:\w+\s+)?[\"“‘']?$"
 )
 # "the company sold \"standard electronics\" and had no relationship with": its second verb
+# (and "said that it had complied with all laws and had \"never sold": the pronoun's)
 _WHO_BEFORE_AND_RE: Final = re.compile(
-    r"\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)\s+[^.;:,]{1,80}?\s+and\s+$"
+    r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business)|\bit)\s+[^.;:,]{1,80}?"
+    r"\s+and\s+[\"“‘']?(?:(?:has|have|had)\s+[\"“‘']?)?$"
+)
+_FIRST_PERSON_RE: Final = re.compile(r"\bI\s+(?:\w+\s+)?[\"“‘']?$")
+# "The ministry said it had never exported ...": the pronoun is the institution, no company
+_INSTITUTION_SPEAKS_RE: Final = re.compile(
+    r"\b(?:ministry|government|agency|office|department|embassy|authorities|authority|court|"
+    r"regulator|customs|police|council|commission|prosecutors?|service)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|stated|insisted|added|maintained|told\s+\S+)\s+(?:that\s+)?it\b",
+    re.I,
 )
 # a disavowal of knowing where the goods went answers a charge of diverting them
 _DIVERSION_DENIAL_RE: Final = re.compile(
@@ -117,10 +128,12 @@ def company_denials(
     claims: Iterable[tuple[str, str, str]],
     client: tuple[str, str] | None = None,
     goods_of: Callable[[str], str] = lambda _name: "component_supply",
+    accused_speaker: str | None = None,
 ) -> list[tuple[str, str, int, str]]:
     """(company, claim type, position of the denial, subject kind) for each disavowal in the
     sentence; `client`: whom a lawyer's "her client" stands for; `goods_of`: what supplying
-    a company's goods in general is (component_supply, drone_supply for a drone maker)."""
+    a company's goods in general is (component_supply, drone_supply for a drone maker);
+    `accused_speaker`: the person the article accused who says the sentence ("I")."""
     out: list[tuple[str, str, int, str]] = []
     keys = list(claims)
     for m in _DISAVOW_RE.finditer(text):
@@ -146,6 +159,9 @@ def company_denials(
         if client is not None and _CLIENT_LEFT_RE.search(left):
             who: str | None = client[0]  # "said her client has never knowingly sent"
             kind = client[1]
+        elif accused_speaker is not None and _FIRST_PERSON_RE.search(left):
+            who = accused_speaker  # "\"I have never sent anything there,\" he wrote"
+            kind = "person"
         elif m.group("lawful") and not _COMPANY_WHO_RE.search(left):
             continue  # "officials said X sold only to civilian buyers": not X's own answer
         elif named:
@@ -164,6 +180,8 @@ def company_denials(
                 and x.prep is None
                 and (not x.possessive or _OFFICER_AFTER_RE.match(text, x.end - base))
             ]
+            if not speakers and _INSTITUTION_SPEAKS_RE.search(text, 0, m.start()):
+                continue  # "the ministry said it had never exported such chips": its own
             who = speakers[-1].name if speakers else last_org
         else:
             continue

@@ -143,6 +143,7 @@ def add_company_denials(
     client = client_of(sent.text, sent.start, mentions, state) if "client" in lows else None
     # "the company's general manager, X, said the firm ...": X speaks for it
     staff = next((f.speaker for f in s.frames if _person_frame(f)), None)
+    accused_speaker = _accused_speaker(s, keys, state) if "i" in lows else None
     for who, ctype, at, kind in company_denials(
         sent.text,
         sent.start,
@@ -153,6 +154,7 @@ def add_company_denials(
         lambda name: generic_denial_type(
             gz, name, {t for n, t, st in keys if n == name and st == "asserted"}
         ),
+        accused_speaker,
     ):
         if any(k[0] == who and k[2] == "denied" for k in keys):
             continue  # its denial is already read (from this sentence's own verb)
@@ -179,6 +181,17 @@ def add_accused_denials(s: SentenceContext, pool: ClaimPool) -> None:
             sent, accused, ctype, "denied", denier, None, [], 0, False, implicit=True
         )
         pool.add(claim)
+
+
+def _accused_speaker(
+    s: SentenceContext, keys: list[tuple[str, str, str]], state: Discourse
+) -> str | None:
+    """The speaker of the sentence if it is the person the article last named and accused:
+    whose "I" a quote is ("\"I have never sent anything there,\" he wrote")."""
+    accused = state.last_person
+    if accused is None or not any(n == accused and st == "asserted" for n, _t, st in keys):
+        return None
+    return accused if any(f.speaker == accused for f in s.frames) else None
 
 
 def _subject_kind(mn: Mention) -> str:

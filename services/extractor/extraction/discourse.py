@@ -167,7 +167,7 @@ class Discourse:
             self.org_list, self.org_list_at = names, index
 
     def note_org(self, m: Mention) -> None:
-        if m.via in ("list", "lede"):
+        if m.via == "lede":
             return
         if m.role in ("media", "research", "government"):
             if m.role == "media":

@@ -514,6 +514,7 @@ for _a in (
     "critical",
     "military-linked",
     "dual-use",
+    "priority",  # "common high priority items": the G7's list of parts for weapons
 ):
     for _b in ("goods", "items", "products", "components"):
         OBJECT_BIGRAMS[(_a, _b)] = "component"

@@ -504,8 +504,10 @@ _CLAUSE_VERBS: Final = word_set(
     """has have had is are was were said says told tells reported reports added adds noted
     wrote writes learned learnt claimed claims"""
 )
+# "According to the Treasury, the firm shipped": the source's phrase, no apposition
 _FRONTED_PREPS: Final = word_set(
-    "In On At For From Across Inside Within Under After Before Beyond Besides Unlike Like Among"
+    """In On At For From Across Inside Within Under After Before Beyond Besides Unlike Like
+    Among According"""
 )
 # "in the Baltic states and", "in several EU countries or": places named in general first
 _IN_PLACES_RE: Final = re.compile(

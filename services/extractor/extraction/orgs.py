@@ -39,7 +39,7 @@ _ORG_SUFFIX_WORDS: Final = (
 )
 REVERSE_APPOSITION_RE: Final = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
-    rf"intermediary|subsidiary|importer|entity|reseller|shipper|"
+    rf"intermediary|subsidiary|importer|entity|reseller|shipper|factory|plant|producer|"
     # "One of them, Tech Asia Supply, shipped ...": one of the companies just named
     rf"^[\"“]?One of (?:them|those|these|the (?:largest|biggest|main|companies|firms))),\s+"
     rf"({NAME_SEQ})\s*(?:,|\.?$)"
@@ -144,6 +144,14 @@ def add_org(
         return None  # "the Strategic Trade Act", "the Entity List": no organizations
     end = start + len(raw.rstrip(" ,"))
     inside = [m for m in out if m.start < end and start < m.end]
+    seat = _seat_after_of(sent, inside, start, end) if gz.lookup(name) is None else None
+    if seat is not None:  # "Delta Futurion Exports of Mumbai": the name, then its city
+        raw = raw[: seat.start - start - len(" of ")]
+        name = _clean_org_name(raw)
+        words = name.split()
+        end = start + len(raw.rstrip(" ,"))
+        inside = []
+        country = country or seat.country
     if any(m.via == "introduced" for m in inside):
         return None  # "a firm called X Srl": named already, with its phrase's preposition
     if inside:
@@ -177,6 +185,23 @@ def add_org(
         extend_legal_form(sent, tokens, mn)  # "Aerosfera Limited Liability Company"
     out.append(mn)
     return mn
+
+
+def _seat_after_of(sent: Sentence, inside: list[Mention], start: int, end: int) -> Mention | None:
+    """The one place a name ends with after "of", past a name of two words or more."""
+    if len(inside) != 1 or inside[0].kind not in ("country", "place") or inside[0].end != end:
+        return None
+    at = inside[0].start - sent.start
+    before = sent.text[start - sent.start : at].split()
+    if not sent.text.endswith(" of ", 0, at) or len(before) < 3 or before[-2] in _OF_NAME_HEADS:
+        return None  # (not "the Industrial and Commercial Bank of China": one name)
+    return inside[0]
+
+
+_OF_NAME_HEADS: Final = word_set(
+    """Bank University Academy Institute Ministry Republic Council Chamber Port Government
+    Commission Authority Office Department Embassy Consulate Association Union Federation"""
+)
 
 
 # what only a state's authority is called: "State Revenue Service", "Customs Criminal
@@ -262,6 +287,9 @@ _REV_HEADS: Final = (
     "entity, ",
     "reseller, ",
     "shipper, ",
+    "factory, ",  # "a Minsk electronics factory, Horizont-Micro, which"
+    "plant, ",
+    "producer, ",
 )
 _REV_HEAD_WORDS: Final = frozenset(h.split(",")[0] for h in _REV_HEADS)
 _ONE_OF: Final = ("One of ", '"One of ', "“One of ")

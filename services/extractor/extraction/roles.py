@@ -122,12 +122,13 @@ _PRONOUN_VP_RE: Final = re.compile(
     re.I,
 )
 _RELATIVE_RE: Final = re.compile(
-    r",?\s*\b(?:that|which|who)\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
+    # (and "which, it says, shipped", "which the invoices show delivered")
+    r",?\s*\b(?:that|which|who)(?:\s*,)?\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
     # "which Ukraine's military intelligence agency (HUR) says has supplied"
     r"[A-Z][\w.]*['’]s(?:\s+[\w-]+){0,4}(?:\s+\([^()]{1,12}\))?)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe|"
     # "which Treasury described as having procured", "which it accuses of supplying"
-    r"describ(?:ed|es)\s+as|accus(?:ed|es)\s+of)\s+)?"
+    r"describ(?:ed|es)\s+as|accus(?:ed|es)\s+of|shows?|showed|indicates?|indicated)(?:\s*,)?\s+)?"
     r"(?:(?:allegedly|reportedly|also|now|still|then|has|have|had|having|is|are|was|were|helped|"
     r"helps|help|helping)\s+){0,3}"
     # "which it said was "responsible for the design and development" of the Shahed-136"
@@ -648,6 +649,9 @@ def find_subjects(
             ]
             if owner:
                 return owner[-1:]
+    maker = _participle_agent(trig, mentions, text, base) if trig.kind == "production" else None
+    if maker is not None:
+        return [maker]  # "a small turbojet produced by X", "chassis made by the X plant"
     made = text[trig.start - base : trig.start - base + 8].lower()
     if trig.kind == "production" and made in ("made in ", "made by "):
         after = [
@@ -676,7 +680,8 @@ def find_subjects(
     rel_lo = max(lo_abs, trig.start - _RELATIVE_REACH)  # the pattern is anchored at the verb
     win = text[rel_lo - base : trig.start - base]
     rel = _RELATIVE_RE.search(win) if any(g in win for g in _REL_GATES) else None
-    if rel is None and any(g in win for g in _REDUCED_GATES):
+    if rel is None and not trig.nominal and any(g in win for g in _REDUCED_GATES):
+        # (not "an official said exports of chips ...": a noun has no relative subject)
         rel = _REDUCED_REL_RE.search(win)
     if rel is None and win.endswith(_AND_ENDS):  # "which had bought X ... and re-exported"
         wide_lo = max(base, trig.start - 260)
@@ -774,6 +779,10 @@ def find_subjects(
         ]
         if noun:  # "sent on to Russian enterprises producing drones": those enterprises
             return noun
+    if left and trig.nominal and trig.kind == "supply":
+        origin = _origin_of_trade_noun(trig, left[-1], mentions, text, base, hi_abs)
+        if origin is not None:
+            return [origin]
     if left:
         subj = left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
@@ -850,6 +859,54 @@ def find_subjects(
         if first is not None:  # "Tehran has acknowledged X, but denies supplying weapons"
             return [first]
     return []
+
+
+# "X said exports of chips from Y": X speaks; the noun's own phrase names who exports
+_SPEECH_BETWEEN_RE: Final = re.compile(r"\b(?:said|says|say|told|added|noted|believes?)\b")
+_ORIGIN_REACH: Final = 60
+
+
+# "a turbojet produced by X", "chassis made by the X plant": a participle's agent
+_BY_AGENT_RE: Final = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+def _participle_agent(
+    trig: Trigger, mentions: list[Mention], text: str, base: int
+) -> Mention | None:
+    """The organization named right after a production participle and `by`."""
+    if not trig.word.lower().endswith(("ed", "made", "built")):
+        return None
+    by = _BY_AGENT_RE.match(text, trig.end - base)
+    if by is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start == base + by.end() and m.is_actor and m.kind == "organization"
+        ),
+        None,
+    )
+
+
+def _origin_of_trade_noun(
+    trig: Trigger, left: Mention, mentions: list[Mention], text: str, base: int, hi_abs: int
+) -> Mention | None:
+    """The `from` actor of a trade noun whose nearest actor on the left only speaks: "a
+    U.S. official said exports of high priority goods from Türkiye to Russia had fallen"."""
+    if not _SPEECH_BETWEEN_RE.search(text, left.end - base, trig.start - base):
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.prep == "from"
+            and m.is_actor
+            and 0 < m.start - trig.end <= _ORIGIN_REACH
+            and m.end <= hi_abs
+        ),
+        None,
+    )
 
 
 def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:

@@ -191,6 +191,37 @@ _FAR_PASSIVE: Final = 20  # words a passive production verb looks back for its o
 _PHRASE_REACH: Final = 30  # words back to the head of a long subject with asides
 
 
+_CLAUSE_JOINS: Final = word_set("and but")
+# what may stand between "and" and a second verb of the same subject: "and then re-exported"
+_SAME_SUBJECT_GAP: Final = word_set(
+    """then later also subsequently had has have was were is are did does do will would
+    could may might allegedly reportedly"""
+)
+
+
+def _after_new_clause(words: list[Word], lo: int, k: int) -> int:
+    """Where the clause of the verb words[k] starts, if a joined clause opens between
+    words[lo] and it: "found in Russian weapons and insisted it had not sold", "items
+    Russia uses to make weapons, and that Chinese companies were providing" (the weapons
+    are another verb's); not for a second verb of one subject ("bought chips and then
+    re-exported them") nor inside a list ("the drones and missiles it sold": the last)."""
+    join = max((q for q in range(lo, k) if words[q].low in _CLAUSE_JOINS), default=-1)
+    if join < 0 or all(
+        words[q].low in _SAME_SUBJECT_GAP or words[q].low.endswith("ly") for q in range(join + 1, k)
+    ):
+        return lo
+    return join + 1
+
+
+def _reach_back(words: list[Word], k: int, reach: int, clause_at: int) -> int:
+    """The first of up to `reach` words before words[k] that lie in its clause (which starts
+    at the character `clause_at`)."""
+    lo = k
+    while lo > 0 and k - lo < reach and words[lo - 1].start >= clause_at:
+        lo -= 1
+    return lo
+
+
 _HALT_VERBS: Final = ("stop", "halt", "suspend", "ceas")
 _RELATIVES: Final = word_set("who that which")
 _OBJECT_ENDS: Final = word_set("that which who whose")
@@ -212,6 +243,7 @@ _SHIP_LEFT: Final = word_set(
 _NOUN_OBJECT_PREPS: Final = word_set("of to from")
 _NP_OPENERS: Final = word_set("the these those its their his her such any all further new")
 _NEGATORS: Final = word_set("never not no")
+_MODALS: Final = word_set("could would will may might can should must")
 
 
 def _traced_to(words: list[Word], k: int) -> bool:
@@ -253,16 +285,6 @@ def _part_of_drone(
         -1,
     )
     return drone > 0 and any(words[q].low in _PART_LINKS for q in range(part + 1, drone))
-
-
-def _phrase_start(words: list[Word], k: int, lo_c: int, base: int) -> int:
-    """Where the phrase before a production verb may start: back to the clause's start, at
-    most _PHRASE_REACH words ("The engines, copies of a motor used to power the Shahed-136,
-    were produced by X")."""
-    lo = k
-    while lo > 0 and k - lo < _PHRASE_REACH and words[lo - 1].start - base >= lo_c:
-        lo -= 1
-    return lo
 
 
 _NOT_PARTS: Final = word_set(
@@ -657,6 +679,28 @@ _SOURCE_VERBS: Final = {
 }
 # "the cameras came from X": the goods are the subject, X the one who sent them
 _COME_WORDS: Final = word_set("came come comes coming")
+_FUEL_NOUN_LEFT: Final = word_set(
+    """and or of the a for with as on diesel jet aviation rocket solid liquid nuclear
+    drone engine"""
+)
+_FUEL_NOUN_RIGHT: Final = word_set(
+    """pump pumps tank tanks cell cells supplies supply injection system systems line lines
+    prices price shortages depot depots oil and or consumption"""
+)
+
+
+def _fuel_noun(text: str, base: int, words: list[Word], k: int) -> bool:
+    """ "fuel" the noun: in a list ("food, fuel and ..."), after a determiner or a kind
+    ("jet fuel"), or heading a compound ("fuel pumps"); the verb is "to fuel the war"."""
+    prev = words[k - 1].low if k > 0 else ""
+    nxt = words[k + 1].low if k + 1 < len(words) else ""
+    return (
+        text[: words[k].start - base].rstrip().endswith(",")
+        or prev in _FUEL_NOUN_LEFT
+        or nxt in _FUEL_NOUN_RIGHT
+    )
+
+
 # "the plant was converted into a production line for the Shahed": the site now makes it
 _CONVERT_WORDS: Final = word_set(
     """convert converts converted converting turn turns turned turning transform transforms
@@ -760,6 +804,8 @@ def find_triggers(
             if not russian_org:
                 continue
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
+        if w.low == "fuel" and _fuel_noun(text, base, words, k):
+            continue  # "food, fuel and hard currency", "fuel pumps": the goods, no verb
         if w.low in _SOURCE_NOUNS:
             if not _main_source(words, k):
                 continue
@@ -929,6 +975,10 @@ def find_triggers(
             # "conduct the transfers, including vessels that switched off their
             # transponders": a noun's object follows "of", or comes before ("arms transfers")
             obj, obj_at = None, hi_k
+        elif nominal and k + 1 < nw and words[k + 1].low in _MODALS:
+            # "Pyongyang's exports could help the North test its missile technology": the
+            # noun is a subject, what follows is its verb's
+            obj, obj_at = None, hi_k
         else:
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
             if prod and obj == "drone" and _used_in(words, k + 2, obj_at):
@@ -941,9 +991,9 @@ def find_triggers(
         subject_left = not (passive or nominal) and prev in _RELATIVES
         if (obj is None and not subject_left) or passive or nominal:
             near = 3 if nominal and not passive else 8
-            lo_k = k
-            while lo_k > 0 and k - lo_k < near and words[lo_k - 1].start - base >= lo_c:
-                lo_k -= 1
+            lo_k = _reach_back(words, k, near, base + lo_c)
+            if not (passive or nominal):
+                lo_k = _after_new_clause(words, lo_k, k)
             left_obj = _object(
                 words, lo_k, k + 1 if nominal else k, products, last=True, production=prod
             )
@@ -953,9 +1003,18 @@ def find_triggers(
                 prod
                 and (passive or is_made)
                 and left_obj == "drone"
-                and _part_of_drone(words, _phrase_start(words, k, lo_c, base), k, products)
+                and _part_of_drone(
+                    words, _reach_back(words, k, _PHRASE_REACH, base + lo_c), k, products
+                )
             ):
                 left_obj = "component"  # "modules found in Russian drones are made in China"
+            elif (
+                passive
+                and left_obj == "drone"
+                and _part_of_drone(words, _reach_back(words, k, _FAR_PASSIVE, base + lo_c), k)
+            ):
+                left_obj = "component"  # "the engines found in at least 14 drones shot
+                # down since July were manufactured by X": the part heads the long phrase
             elif come and left_obj in ("drone", "weapon"):
                 left_obj = _came_part(words, lo_k, k, left_obj)
             if obj is None or (
@@ -969,7 +1028,7 @@ def find_triggers(
                 far = max(0, lo_k - _FAR_PASSIVE)
                 obj = _object(words, far, lo_k, products, last=True, production=prod)
                 if obj == "drone" and _part_of_drone(
-                    words, _phrase_start(words, k, lo_c, base), k, products
+                    words, _reach_back(words, k, _PHRASE_REACH, base + lo_c), k, products
                 ):
                     obj = "component"  # "The component, a unit used to stabilize the drone
                     # and help it navigate ..., was manufactured by X"
