@@ -166,6 +166,18 @@ LISTED += [
         _sanctioned("Ri Yong Gil", "Pak Su Il"),
     ),
     (
+        "a_dashed_subject_list_will_have_assets_frozen",
+        "Britain sanctioned four Chinese firms. The four — Ningbo Harrier Motion, Wuhan Lark "
+        "Avionics and Xian Peak Trading — will have any assets in Britain frozen.",
+        _sanctioned("Ningbo Harrier Motion", "Wuhan Lark Avionics", "Xian Peak Trading"),
+    ),
+    (
+        "a_subject_pair_has_had_its_funds_blocked",
+        "The Treasury acted on Monday. Orion Tech Trading and Minsk Parts Trading have had their "
+        "funds in the United States blocked.",
+        _sanctioned("Orion Tech Trading", "Minsk Parts Trading"),
+    ),
+    (
         "whose_assets_are_frozen",
         "The Treasury sanctioned a Slovak arms broker on Monday. As a result of the sanctions, "
         "any of Mkrtychev's assets in the United States are frozen.",
@@ -592,6 +604,18 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "customers_who_would_have_assets_frozen",
+        "Orion Tech Trading said customers of Minsk Parts Trading would have all assets frozen "
+        "if they traded with Russia.",
+        "Minsk Parts Trading",
+    ),
+    (
+        "staff_at_a_firm_had_funds_frozen",
+        "Analysts at Orion Tech Trading have had their funds frozen by a bank error, and Iran "
+        "sent drones to Russia.",
+        "Orion Tech Trading",
+    ),
     (
         "among_a_count_added_to_a_client_list",
         "Kartli Freight Services was among 12 companies added to its client list in 2023.",

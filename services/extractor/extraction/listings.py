@@ -107,7 +107,13 @@ _FROZE_ITS_RE: Final = re.compile(
     r"\band\s+(?:also\s+|has\s+|had\s+)?(?:froze|frozen)\s+(?:any\s+|all\s+)?(?:of\s+)?"
     r"(?:its|their|his|her)\s+(?!own\b)(?:[\w-]+\s+){0,2}?(?:assets|property|funds|accounts)\b"
 )
-FREEZE_WORDS: Final = frozenset({"frozen", "froze", "freezes", "freezing", "freeze"})
+# "X, Y and Z will have any assets in Britain frozen": the subjects are sanctioned
+_HAVE_FROZEN_RE: Final = re.compile(
+    r"\b(?:will\s+|now\s+|also\s+)?(?:have|has|had)\s+(?:had\s+)?(?:any|all|their|its)\s+"
+    r"(?:of\s+their\s+|of\s+its\s+)?(?:[\w-]+\s+)?(?:assets|property|funds)\b"
+    r"[^.;,]{0,40}?\b(?:frozen|blocked)\b"
+)
+FREEZE_WORDS: Final = frozenset({"frozen", "froze", "freezes", "freezing", "freeze", "blocked"})
 
 
 def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -120,6 +126,9 @@ def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention
         and m.kind != "country"
         and _FROZEN_RE.match(text, m.end - base)
     ]
+    had = _HAVE_FROZEN_RE.search(text) if not owners else None
+    if had is not None:
+        owners = _subject_list(mentions, text, base, had.start())
     froze = _FROZE_ITS_RE.search(text) if not owners else None
     if froze is not None:
         before = [
@@ -137,6 +146,33 @@ def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention
         if authority is not None and before and authority.end <= before[-1].start:
             owners = before[-1:]  # "The Treasury accused X of ..., and froze its assets"
     return owners
+
+
+_LIST_GAP_RE: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_SUBJECT_END_RE: Final = re.compile(r"\s*[—–]?\s*")
+# what may open the sentence before its list of subjects: "The four — X, Y and Z —"
+_LIST_OPENER_RE: Final = re.compile(r"(?:(?:The|All|Both)\s+[\w\s]{0,20}?[—–:]\s*)?")
+
+
+def _subject_list(mentions: list[Mention], text: str, base: int, verb: int) -> list[Mention]:
+    """The companies or people listed as the sentence's subject, right before `verb`."""
+    actors = [
+        m
+        for m in mentions
+        if m.end - base <= verb
+        and m.kind in ("organization", "person")
+        and m.role not in ("media", "research", "government")
+    ]
+    if not actors or not _SUBJECT_END_RE.fullmatch(text, actors[-1].end - base, verb):
+        return []
+    members = [actors[-1]]
+    for prev in reversed(actors[:-1]):
+        if not _LIST_GAP_RE.fullmatch(text, prev.end - base, members[0].start - base):
+            break
+        members.insert(0, prev)
+    if not _LIST_OPENER_RE.fullmatch(text, 0, members[0].start - base):
+        return []
+    return members
 
 
 _REF_NOUNS: Final = (
