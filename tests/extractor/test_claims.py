@@ -1443,6 +1443,18 @@ PRODUCTS = [
 
 COREFERENCE = [
     (
+        "a_seated_name_without_a_generic_word_is_found_whole_again",
+        "The list names Pune-based Kesar Electrotech and two other firms. Kesar Electrotech "
+        "sent 300 shipments of microchips to Russian buyers.",
+        ("Kesar Electrotech", "component_supply", "asserted"),
+    ),
+    (
+        "a_frame_between_commas_is_no_description_of_the_company",
+        "Shreeji Impex, the Treasury said, imported electronic components into India and "
+        "then re-exported them to Moscow-based buyers.",
+        ("Shreeji Impex", "component_supply", "asserted"),
+    ),
+    (
         "the_three_companies_after_seat_named_ones",
         "The draft names Osh-based Tulpar Mikro, Naryn-registered Ala Kel Trade and Issyk "
         "Components. It says the three companies supplied drone cameras to Russia.",
@@ -1597,6 +1609,12 @@ COREFERENCE = [
 ]
 
 NOT_COREFERENT = [
+    (
+        "a_whole_name_is_not_its_first_word",
+        "The list names Pune-based Kesar Electrotech and two other firms. Kesar sent 300 "
+        "shipments of microchips to Russian buyers.",
+        ("Kesar", "component_supply", "asserted"),
+    ),
     (
         "a_seat_before_a_person_in_apposition_names_no_company",
         "Osh-based Nurlan Asanov, an analyst, said Kyrgyz firms shipped drone cameras to Russia.",

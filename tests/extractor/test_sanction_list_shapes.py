@@ -178,6 +178,13 @@ LISTED += [
         _sanctioned("Orion Tech Trading", "Minsk Parts Trading"),
     ),
     (
+        "among_the_firms_named_by_a_body_are",
+        "The US sanctioned 15 Indian companies on Wednesday. Among the firms named by the "
+        "Treasury are Pune-based Kesar Electrotech, Mumbai trading house Varun Impex and "
+        "Hyderabad's Nila Aerospace Components.",
+        _sanctioned("Kesar Electrotech", "Varun Impex", "Nila Aerospace Components"),
+    ),
+    (
         "whose_assets_are_frozen",
         "The Treasury sanctioned a Slovak arms broker on Monday. As a result of the sanctions, "
         "any of Mkrtychev's assets in the United States are frozen.",

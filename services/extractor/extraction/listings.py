@@ -12,8 +12,9 @@ from .lexicon import any_of, any_word_in
 from .mentions import Mention
 
 LISTING_OPEN_RE: Final = re.compile(
-    r"^[\"“]?(?:The|This|These|Those|Its|Their)\s+(?:[\w.'’-]+\s+){0,5}?"
-    r"(?:listings?|package|designations|(?:sanctions\s+)?list|round|"
+    # "Among the firms named by OFAC are X, Y and Z": all of them named
+    r"^[\"“]?(?:Among\s+(?=the\s|those\s))?(?:The|This|These|Those|Its|Their|the|those)\s+"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:listings?|package|designations|(?:sanctions\s+)?list|round|"
     # "The Chinese firms on the list include X"
     r"(?:companies|firms|entities|individuals|people|suppliers|businesses)\s+on\s+(?:the|its|"
     r"their)\s+(?:[\w.'’-]+\s+){0,2}?list|(?:(?:companies|firms|entities|"
@@ -43,7 +44,9 @@ PART_LISTED_RE: Final = re.compile(
 )
 _PART_LISTED_VERBS: Final = ("named", "listed", "designated", "targeted", "sanctioned")
 # a word that opens the list sentence: the cheap gate before the regex
-LISTING_FIRSTS: Final = frozenset({"The", "This", "These", "Those", "Its", "Their", '"The', "“The"})
+LISTING_FIRSTS: Final = frozenset(
+    {"The", "This", "These", "Those", "Its", "Their", '"The', "“The", "Among"}
+)
 # "..., X, who is believed to control several of the Hong Kong entities": the list ends
 _RELATIVE_RE: Final = re.compile(r",\s+(?:who|whom|whose|which)\s")
 _SAYS_RE: Final = re.compile(r"\s+(?:says|said|say|alleges|believes|claims)\b")

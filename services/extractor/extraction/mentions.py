@@ -28,6 +28,7 @@ from .lexicon import (
     PEOPLE_RE,
     PEOPLE_WORDS,
     PERSON_ROLE_NOUNS,
+    REPORT_WORDS,
     TRIGGER_WORDS,
     any_word_in,
 )
@@ -741,6 +742,8 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
             k += 1
         if not copula:
             k = _with_state_of_town(tokens, j + 1, k, out)
+            if tokens[k - 1].low in REPORT_WORDS:
+                continue  # "X, the Treasury said, re-exported ...": who says it, no description
         words = {t.text.lower() for t in tokens[j + 1 : k]}
         if mn.kind == "organization":
             noun = next((t.low for t in tokens[j + 1 : k] if t.low in DESCRIBED_NOUNS), None)

@@ -213,6 +213,7 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
             mn.end - mn.start > len(mn.name) + 1
             or mn.via in ("described", "introduced")
             or _ends_unlisted(words)
+            or _unlisted_whole(words, mn)
         ):
             # "Ostwind Motorenbau GmbH" -> without it; "the Kazan company X Y" -> X Y;
             # "Kinta Trade Links": read whole later, not as "Kinta Trade" and a stray word
@@ -231,6 +232,12 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
 def _ends_unlisted(words: list[str]) -> bool:
     """A name whose last word follows a generic one but is no generic word itself."""
     return len(words) > 2 and _generic(words[-2]) and _plain_word(words[-1])
+
+
+def _unlisted_whole(words: list[str], mn: Mention) -> bool:
+    """A company found by its place in the sentence whose name ends in no generic word
+    ("Bengaluru-based Aarav Electrotech"): only the whole name finds it again."""
+    return mn.via in ("pattern", "list") and mn.role == "company" and all(map(_plain_word, words))
 
 
 def _generic(w: str) -> bool:
