@@ -533,6 +533,23 @@ ORG_FORMS = [
         "Tulpar Mikro",
     ),
     ("invest", "Navoi Energo Invest supplied machine tools to Russian arms plants.", None),
+    ("exports", "Varun Techno Exports supplied machine tools to Russian arms plants.", None),
+    ("microwave", "Shenzhen Lingxi Microwave sent radio modules to Russian drone makers.", None),
+    ("motion", "Ningbo Harrier Motion sent drone engines to Russia.", None),
+    ("avionics", "Wuhan Lark Avionics supplied navigation modules to Russian drone makers.", None),
+    (
+        "a_city_possessive_before_the_name_is_its_seat",
+        "The EU adopted new sanctions. The list also includes Dubai-based Noor Gateway "
+        "Trading, accused of re-exporting chips to Russia; Varun Techno Exports of Gurugram, "
+        "India; and Istanbul's Karadeniz Dijital.",
+        "Karadeniz Dijital",
+    ),
+    (
+        "a_relative_clause_after_city_and_state_is_the_company",
+        "The EU also listed Varun Techno Exports of Gurugram, India, which allegedly supplied "
+        "spare parts for machine tools to a Russian tank manufacturer.",
+        "Varun Techno Exports",
+    ),
     ("design_bureau_prefix", "OKB Strela assembled attack drones for Russia.", "OKB Strela"),
     (
         "hyphenated_name_after_an_enterprise_prefix",
@@ -1609,6 +1626,17 @@ COREFERENCE = [
 ]
 
 NOT_COREFERENT = [
+    (
+        "goods_words_before_exports_name_no_company",
+        "Washington Blacklists Armenian Firm Over Chip Exports To Russia",
+        ("Chip Exports", "component_supply", "asserted"),
+    ),
+    (
+        "the_state_after_city_is_not_the_relative_clauses_subject",
+        "The EU also listed Varun Techno Exports of Gurugram, India, which allegedly supplied "
+        "spare parts for machine tools to a Russian tank manufacturer.",
+        ("India", "component_supply", "asserted"),
+    ),
     (
         "a_whole_name_is_not_its_first_word",
         "The list names Pune-based Kesar Electrotech and two other firms. Kesar sent 300 "

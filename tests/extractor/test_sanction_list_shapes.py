@@ -185,6 +185,13 @@ LISTED += [
         _sanctioned("Kesar Electrotech", "Varun Impex", "Nila Aerospace Components"),
     ),
     (
+        "among_the_national_entities_is",
+        "The EU adopted new sanctions on Tuesday. Among the Chinese entities is "
+        "Shenzhen Lingxi Microwave, which the EU says sold radio modules used in Russian "
+        "drones, and Sky Heron Trading, a Hong Kong firm.",
+        _sanctioned("Shenzhen Lingxi Microwave", "Sky Heron Trading"),
+    ),
+    (
         "whose_assets_are_frozen",
         "The Treasury sanctioned a Slovak arms broker on Monday. As a result of the sanctions, "
         "any of Mkrtychev's assets in the United States are frozen.",
@@ -611,6 +618,19 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "the_buyers_of_a_listed_firm",
+        "The Treasury sanctioned 20 firms on Tuesday. Among the sanctioned companies is Ascend "
+        "Avionics, a Delhi-based firm that sent 700 shipments of components to Kazan-based "
+        "Vostok Components.",
+        "Vostok Components",
+    ),
+    (
+        "among_the_entities_without_sanctions_in_view",
+        "Drone sales grew last year. Among the Chinese entities is Shenzhen Lingxi Microwave, "
+        "a maker of radio modules.",
+        "Shenzhen Lingxi Microwave",
+    ),
     (
         "customers_who_would_have_assets_frozen",
         "Orion Tech Trading said customers of Minsk Parts Trading would have all assets frozen "

@@ -12,6 +12,9 @@ from .lexicon import any_of, any_word_in
 from .mentions import Mention
 
 LISTING_OPEN_RE: Final = re.compile(
+    # "Among the Chinese entities is X", where sanctions are the topic: the ones listed
+    r"^[\"“]?Among\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:entities|companies|firms|targets|"
+    r"individuals|businesses|suppliers)\s+(?:(?:is|are|was|were)\s+)(?:also\s+)?|"
     # "Among the firms named by OFAC are X, Y and Z": all of them named
     r"^[\"“]?(?:Among\s+(?=the\s|those\s))?(?:The|This|These|Those|Its|Their|the|those)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:listings?|package|designations|(?:sanctions\s+)?list|round|"
@@ -49,6 +52,7 @@ LISTING_FIRSTS: Final = frozenset(
 )
 # "..., X, who is believed to control several of the Hong Kong entities": the list ends
 _RELATIVE_RE: Final = re.compile(r",\s+(?:who|whom|whose|which)\s")
+_PREP_BEFORE_RE: Final = re.compile(r"\b(?:to|from|with|for|by)\s+$")
 _SAYS_RE: Final = re.compile(r"\s+(?:says|said|say|alleges|believes|claims)\b")
 _MEMBER_PREPS: Final = frozenset({None, "including", "as"})
 
@@ -77,6 +81,8 @@ def listing_members(mentions: list[Mention], text: str, base: int) -> list[Menti
             continue
         if _SAYS_RE.match(text, mn.end - base):
             continue  # "two Chinese companies that the UK says supply engines"
+        if _PREP_BEFORE_RE.search(text, max(0, mn.start - base - 6), mn.start - base):
+            continue  # "X, a firm that sent parts to Russia-based companies": whom X served
         out.append(mn)
     return out
 
