@@ -536,6 +536,11 @@ ORG_FORMS = [
     ("exports", "Varun Techno Exports supplied machine tools to Russian arms plants.", None),
     ("microwave", "Shenzhen Lingxi Microwave sent radio modules to Russian drone makers.", None),
     ("motion", "Ningbo Harrier Motion sent drone engines to Russia.", None),
+    (
+        "mikroelektronik",
+        "Marmara Mikroelektronik sent connectors to a Russian drone maker.",
+        "Marmara Mikroelektronik",
+    ),
     ("avionics", "Wuhan Lark Avionics supplied navigation modules to Russian drone makers.", None),
     (
         "a_city_possessive_before_the_name_is_its_seat",

@@ -397,6 +397,13 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Maria Kowalska",
     ),
     (
+        "the_statement_in_commas_is_the_last_speakers",
+        "According to the Treasury, Orion Tech Trading shipped chips to Russia. Minsk Parts "
+        "Trading, the statement said, sent drone engines to a Russian arms maker.",
+        ("Minsk Parts Trading", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
         "bare_officials_are_the_last_source",
         "The Treasury said the firms had been designated. A Chinese firm helped ship complete "
         "drones to Russia, officials said.",

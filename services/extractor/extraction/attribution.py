@@ -851,6 +851,14 @@ def find_frames(
                 or state.proposer
                 or state.last_source
             )
+        elif (
+            not passive
+            and ti > 1
+            and tokens[ti - 1].low == "statement"
+            and tokens[ti - 2].low == "the"
+            and tokens[ti - 2].start - base > 0
+        ):  # "X, the statement said, sent ...": the statement of whoever spoke last
+            speaker = state.last_source or state.last_authority
         elif not passive and ti > 0 and tokens[ti - 1].low == "it":
             # "Futrevo, which it said supplied ...": the sentence's subject, else who spoke last
             first = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)

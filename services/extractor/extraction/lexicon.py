@@ -403,7 +403,7 @@ COMPONENT_WORDS: Final = word_set(
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
     cables spools propellers airframes airframe servo thermal-imaging kits lathes
-    oscilloscopes chassis gearboxes fiber fibre boards"""
+    oscilloscopes chassis gearboxes fiber fibre boards connectors"""
 )
 WEAPON_WORDS: Final = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells

@@ -36,7 +36,8 @@ _ORG_SUFFIX_WORDS: Final = (
     r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
     r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik|Park|"
     r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik|Cargo|Freight|Forwarding|"
-    r"Service|Services|Transport|Invest|Avionics|Motion|Exports|Microwave"
+    r"Service|Services|Transport|Invest|Avionics|Motion|Exports|Microwave|Mikroelektronik|"
+    r"Mikroelektronika"
 )
 REVERSE_APPOSITION_RE: Final = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"

@@ -40,7 +40,8 @@ _GENERIC: Final = word_set(
     Production Design Development Center Centre Limited Ltd Co LLC Inc Corp JSC Traders Micro
     Dış Dis Ticaret Sanayi ve Teknoloji Savunma Makina Makine Lojistik Elektronik Sistemleri
     Pazarlama İthalat Ithalat İhracat Ihracat Teknik Havacılık Havacilik Electronic Elektronika
-    Technik Technologie Tecnologia Tecnología Handel Handels Commercial Services"""
+    Technik Technologie Tecnologia Tecnología Handel Handels Commercial Services Mikroelektronik
+    Mikroelektronika Avionics Motion Microwave Exports"""
 )
 _MAX_SHORT: Final = 5  # tokens in a short name
 _MAX_CORE: Final = 3  # words in a short name read off a full one: "Al Noor Falcon"
