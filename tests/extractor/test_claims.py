@@ -1465,6 +1465,31 @@ PRODUCTS = [
 
 COREFERENCE = [
     (
+        "a_clause_after_the_comma_is_no_apposition",
+        "Investigators questioned Orion Tech Trading in May. In September, four months after "
+        "reporters first sent questions to Orion Tech Trading, the US Treasury added the "
+        "company to its sanctions list.",
+        ("Orion Tech Trading", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_hyphened_one_word_name_is_found_again",
+        "Records name Kazan-Tekh, a Moscow distributor that bought chips. Kazan-Tekh in turn "
+        "supplies drone engines to the Russian army.",
+        ("Kazan-Tekh", "component_supply", "asserted"),
+    ),
+    (
+        "which_after_a_short_name_and_a_seat_is_the_named_one",
+        "Records show the chips went to the Special Technology Center (STC) in St. "
+        "Petersburg, which produces the Orlan-10 drone.",
+        ("Special Technology Center", "drone_production", "asserted"),
+    ),
+    (
+        "a_frame_closed_by_show_leaves_the_next_name_free",
+        "In reality, customs data obtained by the Courier show, Orion Tech Trading imported "
+        "chips from China and resold almost all of it to companies in Russia.",
+        ("Orion Tech Trading", "component_supply", "asserted"),
+    ),
+    (
         "a_seated_name_without_a_generic_word_is_found_whole_again",
         "The list names Pune-based Kesar Electrotech and two other firms. Kesar Electrotech "
         "sent 300 shipments of microchips to Russian buyers.",
@@ -1631,6 +1656,18 @@ COREFERENCE = [
 ]
 
 NOT_COREFERENT = [
+    (
+        "a_description_with_a_participle_is_still_an_apposition",
+        "The Treasury sanctioned Iran Air along with Caspian Line Shipping, a Russian company "
+        "accused of carrying the missiles across the Caspian Sea.",
+        ("Russia", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_description_with_a_relative_report_is_still_an_apposition",
+        "The listings also include Vinayak Tradelink Pvt. Ltd., an Indian trading company "
+        "that the EU says re-exported European-made electronic components to Russia.",
+        ("India", "component_supply", "asserted"),
+    ),
     (
         "goods_words_before_exports_name_no_company",
         "Washington Blacklists Armenian Firm Over Chip Exports To Russia",

@@ -387,6 +387,12 @@ DENIED += [
         ("Vega Trade", "drone_supply", "denied"),
     ),
     (
+        "works_only_with_civilian_customers",
+        ACCUSED + 'Reached by phone, director Jan Novak said the company "works only with '
+        'civilian customers" and knew nothing about drones.',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
         "none_of_its_products_delivered_to_a_military_end_user_said_a_lawyer_for_it",
         ACCUSED + "Officials said Vega Trade Ltd shipped machine tools to Russia. A lawyer for "
         'Orion Tech Trading told the Courier that none of its products "has ever been '
@@ -396,6 +402,11 @@ DENIED += [
 ]
 
 NOT_DENIED = [
+    (
+        "officials_say_it_works_only_with_civilians",
+        ACCUSED + "Officials said Orion Tech Trading works only with civilian customers.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
     (
         "none_of_their_products_sold_in_a_market",
         ACCUSED + "Officials said none of its products were sold in Europe last year.",

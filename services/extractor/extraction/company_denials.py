@@ -55,6 +55,7 @@ _DISAVOW_RE: Final = re.compile(
     r"(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+only)\s+(?:to\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers|retailers|users|end[- ]users|"
     r"electronics|goods|products)\b"
+    r"|\bworks?\s+only\s+with\s+(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers)\b"
     r"|\b(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+(?:to\s+)?legitimate\s+"
     r"(?:[a-z]+\s+)?(?:customers|clients|buyers|users|goods|products)\b)"
     r"|\bnever\s+(?:knowingly\s+|directly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|"

@@ -142,7 +142,7 @@ EVASION_RE: Final = re.compile(
     # "then allegedly resold the goods to Russian buyers", "passed them on to a Moscow
     # company", "which then sold them to Armenian firms": an intermediary's onward sale
     r"|\b(?:then\s+(?:\w+ly\s+)?(?:sold|shipped|sent|supplied|delivered)|re-?sold|"
-    r"passed|handed)\s+(?:them|it|the\s+(?:goods|shipments?|parts|components|machines|items|"
+    r"passed|handed)\s+(?:(?:(?:almost|nearly)\s+)?(?:all|most|much)\s+of\s+)?(?:them|it|the\s+(?:goods|shipments?|parts|components|machines|items|"
     r"consignments?|cargo|equipment|products))\s+(?:on\s+)?to\b"
     # "does not allow its territory to be used to circumvent sanctions": the state's formula
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"

@@ -221,8 +221,8 @@ _IN_PLACE_RE: Final = re.compile(
     r"|\s+of\s+[A-Z][\w-]*,\s+)"  # "Ojas Techno Exports of Gurugram, India, which"
 )
 # "IEMZ Kupol in Izhevsk, which makes": the firm, not its town, is the antecedent
-_SEAT_GAP_RE: Final = re.compile(
-    r"^\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
+_SEAT_GAP_RE: Final = re.compile(  # (after its short name: "the X Center (STC) in Y, which")
+    r"^(?:\s+\([A-Z][\w-]{0,11}\))?\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
 )
 _REL_WORD_RE: Final = re.compile(r"\b(?:which|that|who)\b")
 _AND_ENDS: Final = (" and ", " and then ", " and later ", " and also ")

@@ -12,6 +12,7 @@ A parenthesis that names a known place says where the actor is, not what it is c
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention
@@ -196,7 +197,11 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
     if len(words) < 2:
         legal_form = mn.end - mn.start > len(mn.name) + 1  # "Tekhnopark-Optik JSC"
         if (
-            (mn.via == "described" or (legal_form and len(words[0]) >= 4))
+            (
+                mn.via == "described"
+                or (legal_form and len(words[0]) >= 4)
+                or (mn.via == "pattern" and _HYPHENED_NAME_RE.fullmatch(words[0]) is not None)
+            )
             and _plain_word(words[0])
             and not _generic(words[0])
         ):
@@ -228,6 +233,10 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
         _remember_name(state, gz, tuple(core), mn)
     if lo > 0 and len(words) > 2:  # "Guangzhou Haixiang"
         _remember_name(state, gz, tuple(words[: lo + 1]), mn)
+
+
+# a one-word name of two capitalised parts: "Spetstekhnika-Rus", "Vega-Drone"
+_HYPHENED_NAME_RE: Final = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]+")
 
 
 def _ends_unlisted(words: list[str]) -> bool:
