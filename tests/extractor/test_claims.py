@@ -454,6 +454,12 @@ CLAIM_TYPES = [
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),
     ),
     (
+        "the_plant_where_russia_assembles_the_drones",
+        "The IEMZ Kupol plant in Izhevsk, where Russia assembles Garpiya attack drones, has "
+        "doubled its workforce.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
         "site_turned_into_a_drone_factory",
         "Alabuga has been turned into a drone factory for Russia's army.",
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),
@@ -1656,6 +1662,11 @@ COREFERENCE = [
 ]
 
 NOT_COREFERENT = [
+    (
+        "the_plant_where_drones_are_stored_makes_none",
+        "The IEMZ Kupol plant, where Russia stores Iranian drones, was hit by a strike.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
     (
         "a_description_with_a_participle_is_still_an_apposition",
         "The Treasury sanctioned Iran Air along with Caspian Line Shipping, a Russian company "
