@@ -454,6 +454,12 @@ CLAIM_TYPES = [
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),
     ),
     (
+        "the_plant_where_russia_assembles_the_drones",
+        "The IEMZ Kupol plant in Izhevsk, where Russia assembles Garpiya attack drones, has "
+        "doubled its workforce.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
         "site_turned_into_a_drone_factory",
         "Alabuga has been turned into a drone factory for Russia's army.",
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),
@@ -533,6 +539,28 @@ ORG_FORMS = [
         "Tulpar Mikro",
     ),
     ("invest", "Navoi Energo Invest supplied machine tools to Russian arms plants.", None),
+    ("exports", "Varun Techno Exports supplied machine tools to Russian arms plants.", None),
+    ("microwave", "Shenzhen Lingxi Microwave sent radio modules to Russian drone makers.", None),
+    ("motion", "Ningbo Harrier Motion sent drone engines to Russia.", None),
+    (
+        "mikroelektronik",
+        "Marmara Mikroelektronik sent connectors to a Russian drone maker.",
+        "Marmara Mikroelektronik",
+    ),
+    ("avionics", "Wuhan Lark Avionics supplied navigation modules to Russian drone makers.", None),
+    (
+        "a_city_possessive_before_the_name_is_its_seat",
+        "The EU adopted new sanctions. The list also includes Dubai-based Noor Gateway "
+        "Trading, accused of re-exporting chips to Russia; Varun Techno Exports of Gurugram, "
+        "India; and Istanbul's Karadeniz Dijital.",
+        "Karadeniz Dijital",
+    ),
+    (
+        "a_relative_clause_after_city_and_state_is_the_company",
+        "The EU also listed Varun Techno Exports of Gurugram, India, which allegedly supplied "
+        "spare parts for machine tools to a Russian tank manufacturer.",
+        "Varun Techno Exports",
+    ),
     ("design_bureau_prefix", "OKB Strela assembled attack drones for Russia.", "OKB Strela"),
     (
         "hyphenated_name_after_an_enterprise_prefix",
@@ -1443,6 +1471,43 @@ PRODUCTS = [
 
 COREFERENCE = [
     (
+        "a_clause_after_the_comma_is_no_apposition",
+        "Investigators questioned Orion Tech Trading in May. In September, four months after "
+        "reporters first sent questions to Orion Tech Trading, the US Treasury added the "
+        "company to its sanctions list.",
+        ("Orion Tech Trading", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_hyphened_one_word_name_is_found_again",
+        "Records name Kazan-Tekh, a Moscow distributor that bought chips. Kazan-Tekh in turn "
+        "supplies drone engines to the Russian army.",
+        ("Kazan-Tekh", "component_supply", "asserted"),
+    ),
+    (
+        "which_after_a_short_name_and_a_seat_is_the_named_one",
+        "Records show the chips went to the Special Technology Center (STC) in St. "
+        "Petersburg, which produces the Orlan-10 drone.",
+        ("Special Technology Center", "drone_production", "asserted"),
+    ),
+    (
+        "a_frame_closed_by_show_leaves_the_next_name_free",
+        "In reality, customs data obtained by the Courier show, Orion Tech Trading imported "
+        "chips from China and resold almost all of it to companies in Russia.",
+        ("Orion Tech Trading", "component_supply", "asserted"),
+    ),
+    (
+        "a_seated_name_without_a_generic_word_is_found_whole_again",
+        "The list names Pune-based Kesar Electrotech and two other firms. Kesar Electrotech "
+        "sent 300 shipments of microchips to Russian buyers.",
+        ("Kesar Electrotech", "component_supply", "asserted"),
+    ),
+    (
+        "a_frame_between_commas_is_no_description_of_the_company",
+        "Shreeji Impex, the Treasury said, imported electronic components into India and "
+        "then re-exported them to Moscow-based buyers.",
+        ("Shreeji Impex", "component_supply", "asserted"),
+    ),
+    (
         "the_three_companies_after_seat_named_ones",
         "The draft names Osh-based Tulpar Mikro, Naryn-registered Ala Kel Trade and Issyk "
         "Components. It says the three companies supplied drone cameras to Russia.",
@@ -1597,6 +1662,40 @@ COREFERENCE = [
 ]
 
 NOT_COREFERENT = [
+    (
+        "the_plant_where_drones_are_stored_makes_none",
+        "The IEMZ Kupol plant, where Russia stores Iranian drones, was hit by a strike.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "a_description_with_a_participle_is_still_an_apposition",
+        "The Treasury sanctioned Iran Air along with Caspian Line Shipping, a Russian company "
+        "accused of carrying the missiles across the Caspian Sea.",
+        ("Russia", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_description_with_a_relative_report_is_still_an_apposition",
+        "The listings also include Vinayak Tradelink Pvt. Ltd., an Indian trading company "
+        "that the EU says re-exported European-made electronic components to Russia.",
+        ("India", "component_supply", "asserted"),
+    ),
+    (
+        "goods_words_before_exports_name_no_company",
+        "Washington Blacklists Armenian Firm Over Chip Exports To Russia",
+        ("Chip Exports", "component_supply", "asserted"),
+    ),
+    (
+        "the_state_after_city_is_not_the_relative_clauses_subject",
+        "The EU also listed Varun Techno Exports of Gurugram, India, which allegedly supplied "
+        "spare parts for machine tools to a Russian tank manufacturer.",
+        ("India", "component_supply", "asserted"),
+    ),
+    (
+        "a_whole_name_is_not_its_first_word",
+        "The list names Pune-based Kesar Electrotech and two other firms. Kesar sent 300 "
+        "shipments of microchips to Russian buyers.",
+        ("Kesar", "component_supply", "asserted"),
+    ),
     (
         "a_seat_before_a_person_in_apposition_names_no_company",
         "Osh-based Nurlan Asanov, an analyst, said Kyrgyz firms shipped drone cameras to Russia.",

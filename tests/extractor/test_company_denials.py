@@ -410,9 +410,38 @@ DENIED += [
         "Osmonov said his companies had never sold goods to the Russian military.",
         ("Talas Trade", "component_supply", "denied"),
     ),
+    (
+        "works_only_with_civilian_customers",
+        ACCUSED + 'Reached by phone, director Jan Novak said the company "works only with '
+        'civilian customers" and knew nothing about drones.',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "none_of_its_products_delivered_to_a_military_end_user_said_a_lawyer_for_it",
+        ACCUSED + "Officials said Vega Trade Ltd shipped machine tools to Russia. A lawyer for "
+        'Orion Tech Trading told the Courier that none of its products "has ever been '
+        'delivered to a military end user."',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
 ]
 
 NOT_DENIED = [
+    (
+        "officials_say_it_works_only_with_civilians",
+        ACCUSED + "Officials said Orion Tech Trading works only with civilian customers.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "none_of_their_products_sold_in_a_market",
+        ACCUSED + "Officials said none of its products were sold in Europe last year.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_lawyer_speaks_for_the_firm_he_represents_not_the_last_accused",
+        ACCUSED + "Officials said Vega Trade Ltd shipped machine tools to Russia. A lawyer for "
+        "Orion Tech Trading said none of its products had been sold to a military end user.",
+        ("Vega Trade", "component_supply", "denied"),
+    ),
     (
         "goods_in_general_are_not_the_first_charge",
         _SHIPPED_DRONES + "Vega Trade said it had never sold products to any military end user.",

@@ -166,6 +166,32 @@ LISTED += [
         _sanctioned("Ri Yong Gil", "Pak Su Il"),
     ),
     (
+        "a_dashed_subject_list_will_have_assets_frozen",
+        "Britain sanctioned four Chinese firms. The four — Ningbo Harrier Motion, Wuhan Lark "
+        "Avionics and Xian Peak Trading — will have any assets in Britain frozen.",
+        _sanctioned("Ningbo Harrier Motion", "Wuhan Lark Avionics", "Xian Peak Trading"),
+    ),
+    (
+        "a_subject_pair_has_had_its_funds_blocked",
+        "The Treasury acted on Monday. Orion Tech Trading and Minsk Parts Trading have had their "
+        "funds in the United States blocked.",
+        _sanctioned("Orion Tech Trading", "Minsk Parts Trading"),
+    ),
+    (
+        "among_the_firms_named_by_a_body_are",
+        "The US sanctioned 15 Indian companies on Wednesday. Among the firms named by the "
+        "Treasury are Pune-based Kesar Electrotech, Mumbai trading house Varun Impex and "
+        "Hyderabad's Nila Aerospace Components.",
+        _sanctioned("Kesar Electrotech", "Varun Impex", "Nila Aerospace Components"),
+    ),
+    (
+        "among_the_national_entities_is",
+        "The EU adopted new sanctions on Tuesday. Among the Chinese entities is "
+        "Shenzhen Lingxi Microwave, which the EU says sold radio modules used in Russian "
+        "drones, and Sky Heron Trading, a Hong Kong firm.",
+        _sanctioned("Shenzhen Lingxi Microwave", "Sky Heron Trading"),
+    ),
+    (
         "whose_assets_are_frozen",
         "The Treasury sanctioned a Slovak arms broker on Monday. As a result of the sanctions, "
         "any of Mkrtychev's assets in the United States are frozen.",
@@ -592,6 +618,31 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "the_buyers_of_a_listed_firm",
+        "The Treasury sanctioned 20 firms on Tuesday. Among the sanctioned companies is Ascend "
+        "Avionics, a Delhi-based firm that sent 700 shipments of components to Kazan-based "
+        "Vostok Components.",
+        "Vostok Components",
+    ),
+    (
+        "among_the_entities_without_sanctions_in_view",
+        "Drone sales grew last year. Among the Chinese entities is Shenzhen Lingxi Microwave, "
+        "a maker of radio modules.",
+        "Shenzhen Lingxi Microwave",
+    ),
+    (
+        "customers_who_would_have_assets_frozen",
+        "Orion Tech Trading said customers of Minsk Parts Trading would have all assets frozen "
+        "if they traded with Russia.",
+        "Minsk Parts Trading",
+    ),
+    (
+        "staff_at_a_firm_had_funds_frozen",
+        "Analysts at Orion Tech Trading have had their funds frozen by a bank error, and Iran "
+        "sent drones to Russia.",
+        "Orion Tech Trading",
+    ),
     (
         "among_a_count_added_to_a_client_list",
         "Kartli Freight Services was among 12 companies added to its client list in 2023.",

@@ -362,6 +362,48 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "United Kingdom",
     ),
     (
+        "an_official_with_a_state_agency_speaks_for_its_state",
+        "Iran has shipped drone engines to Russia, a senior official with Ukraine's military "
+        "intelligence agency, HUR, told reporters.",
+        ("Iran", "component_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "an_official_at_a_company_speaks_for_it",
+        "An official at Orion Tech Trading said the company had never shipped anything to Russia.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+        "Orion Tech Trading",
+    ),
+    (
+        "the_official_before_a_relative_aside_is_the_one_described",
+        "Iran has shipped drone engines to Russia, a senior official with Ukraine's military "
+        "intelligence agency told reporters. The official, who spoke on condition of "
+        "anonymity, said Chinese engineers were working at Russian drone plants.",
+        ("China", "personnel", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "an_unknown_diplomat_before_a_relative_aside_is_no_one_after_the_verb",
+        "The diplomat, who asked not to be named, said Chinese engineers were working at "
+        "Russian drone plants.",
+        ("China", "personnel", "asserted"),
+        None,
+    ),
+    (
+        "said_then_a_name_is_still_the_speaker",
+        "Chinese engineers were working at Russian drone plants, said Maria Kowalska, a "
+        "researcher.",
+        ("China", "personnel", "asserted"),
+        "Maria Kowalska",
+    ),
+    (
+        "the_statement_in_commas_is_the_last_speakers",
+        "According to the Treasury, Orion Tech Trading shipped chips to Russia. Minsk Parts "
+        "Trading, the statement said, sent drone engines to a Russian arms maker.",
+        ("Minsk Parts Trading", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
         "bare_officials_are_the_last_source",
         "The Treasury said the firms had been designated. A Chinese firm helped ship complete "
         "drones to Russia, officials said.",

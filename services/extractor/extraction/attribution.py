@@ -198,6 +198,21 @@ _STAFF_HEADS: Final = word_set(
 )
 
 
+# "The official, who spoke on condition of anonymity, said": the unnamed one quoted before
+_ANON_OPENER_RE: Final = re.compile(
+    r"(?:The|the)\s+(?:senior\s+)?(?P<head>official|diplomat|prosecutor|investigator)\b"
+)
+
+
+def _anonymous_before_relative(text: str, at: int) -> str | None:
+    """The head (`official`) of an unnamed speaker who opens the sentence before a relative
+    aside ending at `at`."""
+    om = _ANON_OPENER_RE.match(text)
+    if om is None or not _RELATIVE_ASIDE_RE.fullmatch(text, om.end(), at):
+        return None
+    return om.group("head")
+
+
 def _named_after_title(tokens: list[Token], m: Mention) -> bool:
     """ "The company's director, Jan Novak, said", "its director, a Kazakh citizen named Jan
     Novak, said": the person the title names."""
@@ -349,8 +364,11 @@ def _state_owning_body(text: str, base: int, verb: int, mentions: list[Mention])
 
 
 _SPOKES_FOR_RE: Final = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|representative|official)\s+for\s+(?:the\s+)?", re.I
+    r"\b(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?"
+    r"|\b(?P<official>officials?)\s+(?:for|with|at|from)\s+(?:the\s+)?",
+    re.I,
 )
+_SPOKES_FOR_PREPS: Final = word_set("for with at from")
 
 
 def _spokesperson_for(text: str, base: int, verb: int, mentions: list[Mention]) -> Mention | None:
@@ -735,7 +753,9 @@ def find_frames(
             frames.append(Frame(base + am.start(), None, None, False))
     cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
     report_author = _report_author(text, base, mentions) if "," in text[:20] else None
-    spokes_for = "for" in sent.lows and not sent.lows.isdisjoint(_SPOKES_WORDS)
+    spokes_for = not sent.lows.isdisjoint(_SPOKES_FOR_PREPS) and not sent.lows.isdisjoint(
+        _SPOKES_WORDS
+    )
     decisions = not sent.lows.isdisjoint(_DECISION_WORDS)
     bodies_named = not sent.lows.isdisjoint(_STATE_BODY_WORDS)
     for m in cues:
@@ -767,8 +787,14 @@ def find_frames(
                         frames.append(Frame(base + m.start(), who, None, False))
             continue
         mn = None
+        anon_head = (
+            _anonymous_before_relative(text, m.start())
+            if ti > 0 and tokens[ti - 1].text == ","
+            else None
+        )
         if (
-            ti > 0
+            anon_head is None
+            and ti > 0
             and tokens[ti - 1].text == ","
             and not denial
             and verb not in _TELL_FORMS  # "X, told the FT that": the FT listens
@@ -791,7 +817,7 @@ def find_frames(
             if mn is None and not passive and ti > 0 and tokens[ti - 1].text == ","
             else None
         )
-        if mn is None and not passive and aside_name is None:
+        if mn is None and not passive and aside_name is None and anon_head is None:
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is None and ti > 0 and tokens[ti - 1].text == ",":
                 mn = _subject_before_aside(mentions, tokens, ti - 1)
@@ -822,7 +848,9 @@ def find_frames(
             mn = None  # "..., Daily NK has learned": the outlet's own voice
             frames.append(Frame(base + m.start(), None, None, False))
             continue
-        if mn is not None and mn.kind != "adjective":
+        if anon_head is not None:  # (who was described before; no one after the verb)
+            speaker = state.anonymous.get(anon_head) or state.last_source
+        elif mn is not None and mn.kind != "adjective":
             speaker = _voice(mn)
         elif mn is not None and mn.country and _MISSION_HEAD_RE.match(text, mn.end - base):
             speaker = mn.country  # "the Chinese mission to the EU said"
@@ -842,6 +870,14 @@ def find_frames(
             and (paper := _DECISION_NP_RE.search(text[max(0, m.start() - 30) : m.start()]))
         ):  # "the decision said": the body that took it
             speaker = _paper_issuer(state, paper.group("noun").lower())
+        elif (
+            not passive
+            and ti > 1
+            and tokens[ti - 1].low == "statement"
+            and tokens[ti - 2].low == "the"
+            and tokens[ti - 2].start - base > 0
+        ):  # "X, the statement said, sent ...": the statement of whoever spoke last
+            speaker = state.last_source or state.last_authority
         elif not passive and ti > 0 and tokens[ti - 1].low == "it":
             # "Futrevo, which it said supplied ...": the sentence's subject, else who spoke last
             first = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
@@ -920,6 +956,8 @@ def find_frames(
         if speaker is None and not passive and mn is None and spokes_for:
             owner = _spokesperson_for(text, base, m.start(), mentions)
             speaker = _voice(owner) if owner is not None else None  # (it may be the subject)
+            if speaker is not None and "official" in sent.lows:
+                state.anonymous.setdefault("official", speaker)  # then "the official said"
         if speaker is None and not passive and mn is None:
             speaker = _anonymous(tokens, ti, state)
         if speaker is None and not passive:

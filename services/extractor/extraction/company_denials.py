@@ -23,7 +23,7 @@ _NOUN_CUES: Final = frozenset(
 # "only sold to legitimate customers", "sells only to civilian buyers": what a company
 # says it sold instead
 _LAWFUL_TRADE_CUES: Final = word_set("legitimate only")
-CUE_WORDS: Final = _NOUN_CUES | _LAWFUL_TRADE_CUES | {"never", "not"}
+CUE_WORDS: Final = _NOUN_CUES | _LAWFUL_TRADE_CUES | {"never", "not", "none"}
 # ... and, for "never", "not" and the lawful trade, one of these
 SUPPLY_FORMS: Final = word_set(
     """supplied sold exported shipped sent delivered supply sell export ship work worked
@@ -55,6 +55,7 @@ _DISAVOW_RE: Final = re.compile(
     r"(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+only)\s+(?:to\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers|retailers|users|end[- ]users|"
     r"electronics|goods|products)\b"
+    r"|\bworks?\s+only\s+with\s+(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers)\b"
     r"|\b(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+(?:to\s+)?legitimate\s+"
     r"(?:[a-z]+\s+)?(?:customers|clients|buyers|users|goods|products)\b)"
     r"|\bnever\s+(?:knowingly\s+|directly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|"
@@ -62,7 +63,11 @@ _DISAVOW_RE: Final = re.compile(
     # "had “categorically not” shipped", "did absolutely not sell"
     r"|\b(?:has|have|had|did|does|do)\s+[\"“‘']?(?:\w+ly\s+)?not[\"”’']?\s+"
     r"(?:knowingly\s+|directly\s+)?(?:supplied|sold|exported|shipped|sent|delivered|supply|"
-    r"sell|export|ship)\b",
+    r"sell|export|ship)\b"
+    # "none of its products \"has ever been delivered to a military end user\""
+    r"|(?P<own>\bnone\s+of\s+(?:its|our)\s+(?:[a-z-]+\s+)?(?:products|goods|components|"
+    r"parts|exports)\s+[\"“‘']?(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?"
+    r"(?:delivered|sold|supplied|shipped|exported|sent)\s+to\b)",
     re.I,
 )
 _SUPPLY_STEMS: Final = ("suppl", "sold", "sell", "export", "ship", "sent", "deliver")
@@ -168,6 +173,16 @@ def company_denials(
             who = named[-1].name
         elif reported:
             who = reported[-1].name
+        elif m.group("own"):  # "a lawyer for X said none of its products": X's
+            owners = [
+                x
+                for x in mentions
+                if x.kind == "organization"
+                and x.role == "company"
+                and x.end <= base + m.start()
+                and x.prep in (None, "for")
+            ]
+            who = owners[-1].name if owners else last_org
         elif _WHO_RE.search(left) or _WHO_BEFORE_AND_RE.search(
             text, max(0, m.start() - 120), m.start()
         ):
@@ -185,7 +200,7 @@ def company_denials(
             who = speakers[-1].name if speakers else last_org
         else:
             continue
-        if who is not None and _about_goods_in_general(text, m):
+        if who is not None and (m.group("own") or _about_goods_in_general(text, m)):
             out.append((who, goods_of(who), base + m.start(), kind))
             continue
         accused = [t for s, t, st in keys if s == who and st == "asserted"]

@@ -148,7 +148,7 @@ EVASION_RE: Final = re.compile(
     # "then allegedly resold the goods to Russian buyers", "passed them on to a Moscow
     # company", "which then sold them to Armenian firms": an intermediary's onward sale
     r"|\b(?:then\s+(?:\w+ly\s+)?(?:sold|shipped|sent|supplied|delivered)|re-?sold|"
-    r"passed|handed)\s+(?:them|it|the\s+(?:goods|shipments?|parts|components|machines|items|"
+    r"passed|handed)\s+(?:(?:(?:almost|nearly)\s+)?(?:all|most|much)\s+of\s+)?(?:them|it|the\s+(?:goods|shipments?|parts|components|machines|items|"
     r"consignments?|cargo|equipment|products))\s+(?:on\s+)?to\b"
     # "received the goods and sent them on to Russia", "passed them on within weeks to": onward
     r"|\b(?:sold|shipped|sent|supplied|delivered|trucked|passed|handed)\s+(?:them|it|the\s+"
@@ -440,7 +440,7 @@ COMPONENT_WORDS: Final = word_set(
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
     cables spools propellers airframes airframe servo thermal-imaging kits lathes
-    oscilloscopes chassis gearboxes fiber fibre boards"""
+    oscilloscopes chassis gearboxes fiber fibre boards connectors"""
 )
 WEAPON_WORDS: Final = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells

@@ -12,8 +12,12 @@ from .lexicon import any_of, any_word_in
 from .mentions import Mention
 
 LISTING_OPEN_RE: Final = re.compile(
-    r"^[\"“]?(?:The|This|These|Those|Its|Their)\s+(?:[\w.'’-]+\s+){0,5}?"
-    r"(?:listings?|package|designations|(?:sanctions\s+)?list|round|"
+    # "Among the Chinese entities is X", where sanctions are the topic: the ones listed
+    r"^[\"“]?Among\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:entities|companies|firms|targets|"
+    r"individuals|businesses|suppliers)\s+(?:(?:is|are|was|were)\s+)(?:also\s+)?|"
+    # "Among the firms named by OFAC are X, Y and Z": all of them named
+    r"^[\"“]?(?:Among\s+(?=the\s|those\s))?(?:The|This|These|Those|Its|Their|the|those)\s+"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:listings?|package|designations|(?:sanctions\s+)?list|round|"
     # "The Chinese firms on the list include X"
     r"(?:companies|firms|entities|individuals|people|suppliers|businesses)\s+on\s+(?:the|its|"
     r"their)\s+(?:[\w.'’-]+\s+){0,2}?list|(?:(?:companies|firms|entities|"
@@ -43,9 +47,12 @@ PART_LISTED_RE: Final = re.compile(
 )
 _PART_LISTED_VERBS: Final = ("named", "listed", "designated", "targeted", "sanctioned")
 # a word that opens the list sentence: the cheap gate before the regex
-LISTING_FIRSTS: Final = frozenset({"The", "This", "These", "Those", "Its", "Their", '"The', "“The"})
+LISTING_FIRSTS: Final = frozenset(
+    {"The", "This", "These", "Those", "Its", "Their", '"The', "“The", "Among"}
+)
 # "..., X, who is believed to control several of the Hong Kong entities": the list ends
 _RELATIVE_RE: Final = re.compile(r",\s+(?:who|whom|whose|which)\s")
+_PREP_BEFORE_RE: Final = re.compile(r"\b(?:to|from|with|for|by)\s+$")
 _SAYS_RE: Final = re.compile(r"\s+(?:says|said|say|alleges|believes|claims)\b")
 _MEMBER_PREPS: Final = frozenset({None, "including", "as"})
 
@@ -74,6 +81,8 @@ def listing_members(mentions: list[Mention], text: str, base: int) -> list[Menti
             continue
         if _SAYS_RE.match(text, mn.end - base):
             continue  # "two Chinese companies that the UK says supply engines"
+        if _PREP_BEFORE_RE.search(text, max(0, mn.start - base - 6), mn.start - base):
+            continue  # "X, a firm that sent parts to Russia-based companies": whom X served
         out.append(mn)
     return out
 
@@ -107,7 +116,13 @@ _FROZE_ITS_RE: Final = re.compile(
     r"\band\s+(?:also\s+|has\s+|had\s+)?(?:froze|frozen)\s+(?:any\s+|all\s+)?(?:of\s+)?"
     r"(?:its|their|his|her)\s+(?!own\b)(?:[\w-]+\s+){0,2}?(?:assets|property|funds|accounts)\b"
 )
-FREEZE_WORDS: Final = frozenset({"frozen", "froze", "freezes", "freezing", "freeze"})
+# "X, Y and Z will have any assets in Britain frozen": the subjects are sanctioned
+_HAVE_FROZEN_RE: Final = re.compile(
+    r"\b(?:will\s+|now\s+|also\s+)?(?:have|has|had)\s+(?:had\s+)?(?:any|all|their|its)\s+"
+    r"(?:of\s+their\s+|of\s+its\s+)?(?:[\w-]+\s+)?(?:assets|property|funds)\b"
+    r"[^.;,]{0,40}?\b(?:frozen|blocked)\b"
+)
+FREEZE_WORDS: Final = frozenset({"frozen", "froze", "freezes", "freezing", "freeze", "blocked"})
 
 
 def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -120,6 +135,9 @@ def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention
         and m.kind != "country"
         and _FROZEN_RE.match(text, m.end - base)
     ]
+    had = _HAVE_FROZEN_RE.search(text) if not owners else None
+    if had is not None:
+        owners = _subject_list(mentions, text, base, had.start())
     froze = _FROZE_ITS_RE.search(text) if not owners else None
     if froze is not None:
         before = [
@@ -137,6 +155,33 @@ def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention
         if authority is not None and before and authority.end <= before[-1].start:
             owners = before[-1:]  # "The Treasury accused X of ..., and froze its assets"
     return owners
+
+
+_LIST_GAP_RE: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_SUBJECT_END_RE: Final = re.compile(r"\s*[—–]?\s*")
+# what may open the sentence before its list of subjects: "The four — X, Y and Z —"
+_LIST_OPENER_RE: Final = re.compile(r"(?:(?:The|All|Both)\s+[\w\s]{0,20}?[—–:]\s*)?")
+
+
+def _subject_list(mentions: list[Mention], text: str, base: int, verb: int) -> list[Mention]:
+    """The companies or people listed as the sentence's subject, right before `verb`."""
+    actors = [
+        m
+        for m in mentions
+        if m.end - base <= verb
+        and m.kind in ("organization", "person")
+        and m.role not in ("media", "research", "government")
+    ]
+    if not actors or not _SUBJECT_END_RE.fullmatch(text, actors[-1].end - base, verb):
+        return []
+    members = [actors[-1]]
+    for prev in reversed(actors[:-1]):
+        if not _LIST_GAP_RE.fullmatch(text, prev.end - base, members[0].start - base):
+            break
+        members.insert(0, prev)
+    if not _LIST_OPENER_RE.fullmatch(text, 0, members[0].start - base):
+        return []
+    return members
 
 
 _REF_NOUNS: Final = (

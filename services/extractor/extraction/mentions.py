@@ -28,6 +28,7 @@ from .lexicon import (
     PEOPLE_RE,
     PEOPLE_WORDS,
     PERSON_ROLE_NOUNS,
+    REPORT_WORDS,
     TRIGGER_WORDS,
     any_word_in,
 )
@@ -369,6 +370,8 @@ def find_mentions(
                         )
                     )
                     and "according" not in lead.lower()
+                    # "data obtained by X show, Y imported ...": the frame ends at its verb
+                    and not (prev == "," and tokens[j - 1].low in _FRAME_END_VERBS)
                     and not (
                         prev == ","
                         and _closes_according_phrase(sent.text, before.start - sent.start)
@@ -744,6 +747,10 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
             k += 1
         if not copula:
             k = _with_state_of_town(tokens, j + 1, k, out)
+            if tokens[k - 1].low in REPORT_WORDS:
+                continue  # "X, the Treasury said, re-exported ...": who says it, no description
+            if _clause_in(tokens, out, j + 1, k):
+                continue  # "after questions to X, the US Treasury added the company": a clause
         words = {t.text.lower() for t in tokens[j + 1 : k]}
         if mn.kind == "organization":
             noun = next((t.low for t in tokens[j + 1 : k] if t.low in DESCRIBED_NOUNS), None)
@@ -778,6 +785,35 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
                     mn.parent = other.name
         if "subsidiary" in words and mn.kind == "organization" and mn.parent is None:
             mn.parent = ""
+
+
+def _clause_in(tokens: list[Token], out: list[Mention], lo: int, hi: int) -> bool:
+    """An actor opening tokens[lo:hi] followed by its finite verb: the stretch after the
+    comma is a main clause (`the US Treasury added ...`), not a description (`a company
+    that the EU says supplied ...`)."""
+    if tokens[lo].low in ("a", "an", "one"):
+        return False  # "a Russian company accused of ...": a description
+    for o in out:
+        q = o.tok_end
+        if not (o.is_actor and o.kind != "group" and lo <= o.tok_start <= lo + 1 and q < hi):
+            continue
+        verb = tokens[q]
+        if tokens[q - 1].end == verb.start or not verb.text.islower():
+            continue  # "the US-sanctioned firm", "the Moscow distributor"
+        if verb.low in REPORT_WORDS or (
+            verb.low.endswith("ed") and verb.low not in _PARTICIPLE_ADJECTIVES
+        ):
+            return True
+    return False
+
+
+# the verb that ends a frame before a comma: "records seen by X show, Y imported"
+_FRAME_END_VERBS: Final = REPORT_WORDS | word_set("show suggest indicate reveal")
+# participles that describe the noun they follow: "the Hong Kong registered firm"
+_PARTICIPLE_ADJECTIVES: Final = word_set(
+    """based registered headquartered owned controlled linked backed funded founded listed
+    incorporated licensed affiliated associated connected designated sanctioned"""
+)
 
 
 def _names_next_member(tokens: list[Token], out: list[Mention], a_start: int, a_end: int) -> bool:

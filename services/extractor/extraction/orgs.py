@@ -11,6 +11,7 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     AUTHORITY_HEADS,
     COMPANY_NOUNS,
+    COMPONENT_WORDS,
     DRONE_WORDS,
     GOVT_NOUNS,
     GROUP_NOUNS,
@@ -35,7 +36,8 @@ _ORG_SUFFIX_WORDS: Final = (
     r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
     r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik|Park|"
     r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik|Cargo|Freight|Forwarding|"
-    r"Service|Services|Transport|Invest"
+    r"Service|Services|Transport|Invest|Avionics|Motion|Exports|Microwave|Mikroelektronik|"
+    r"Mikroelektronika"
 )
 REVERSE_APPOSITION_RE: Final = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
@@ -130,6 +132,10 @@ def add_org(
     if based is not None:  # "Hong Kong-based Sinno Electronics" -> "Sinno Electronics"
         start += based.end()
         raw = raw[based.end() :]
+    seat = _SEAT_POSSESSIVE_RE.match(raw)
+    if seat is not None and _is_place_name(gz, seat.group(1)):
+        start += seat.end()  # "Istanbul's Karadeniz Dijital" -> "Karadeniz Dijital"
+        raw = raw[seat.end() :]
     name = _clean_org_name(raw)
     words = name.split()
     if not words or words[0] in NOT_NAME or len(name) < 3:
@@ -140,6 +146,8 @@ def add_org(
         return None
     if all(w.lower() in _GENERIC_SITE_WORDS or w in _SUFFIX_TOKENS for w in words):
         return None  # "the Russian Drone Factory", "a Missile Plant": what it is, no name
+    if len(words) > 1 and all(w.lower() in _GOODS_WORDS for w in words[:-1]):
+        return None  # "Over Chip Exports To Russia" in a headline: trade, no company
     if words[-1] in NOT_ORG_LAST_WORDS:
         return None  # "the Strategic Trade Act", "the Entity List": no organizations
     end = start + len(raw.rstrip(" ,"))
@@ -202,6 +210,15 @@ _OF_NAME_HEADS: Final = word_set(
     """Bank University Academy Institute Ministry Republic Council Chamber Port Government
     Commission Authority Office Department Embassy Consulate Association Union Federation"""
 )
+
+
+_GOODS_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
+_SEAT_POSSESSIVE_RE: Final = re.compile(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])")
+
+
+def _is_place_name(gz: Gazetteer, word: str) -> bool:
+    e = gz.lookup(word)
+    return e is not None and (e.kind in ("place", "country") or e.role == "capital")
 
 
 # what only a state's authority is called: "State Revenue Service", "Customs Criminal

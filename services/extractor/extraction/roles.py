@@ -223,11 +223,12 @@ _IN_PLACE_RE: Final = re.compile(
     # "X Sdn. Bhd., a company in Penang, Malaysia, which": the apposition says where X is
     r"(?:,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:company|firm|distributor|trader|supplier|exporter|"
     r"importer|wholesaler|reseller)\s+(?:based\s+|registered\s+)?in\s+(?:[A-Z][\w-]*,?\s+){1,3}?"
-    r"|\s+in\s+(?:the\s+)?)"
+    r"|\s+in\s+(?:the\s+)?"
+    r"|\s+of\s+[A-Z][\w-]*,\s+)"  # "Ojas Techno Exports of Gurugram, India, which"
 )
 # "IEMZ Kupol in Izhevsk, which makes": the firm, not its town, is the antecedent
-_SEAT_GAP_RE: Final = re.compile(
-    r"^\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
+_SEAT_GAP_RE: Final = re.compile(  # (after its short name: "the X Center (STC) in Y, which")
+    r"^(?:\s+\([A-Z][\w-]{0,11}\))?\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
 )
 _REL_WORD_RE: Final = re.compile(r"\b(?:which|that|who)\b")
 _AND_ENDS: Final = (" and ", " and then ", " and later ", " and also ")

@@ -975,7 +975,7 @@ def _trigger_subjects(
         # Russia's own plant; not "North Korean workers assembling drones at X"
         and all(s.name == RUSSIA or s.name in state.russian_orgs for s in subjects)
     ):
-        site = production_site(trig, mentions, text, base)
+        site = production_site(trig, mentions, text, base, where=not frames)
         if site is not None and all(s.name != site.name for s in subjects):
             subjects = [*subjects, site]  # "producing drones at the X plant": X too
     return subjects

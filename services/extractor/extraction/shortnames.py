@@ -12,6 +12,7 @@ A parenthesis that names a known place says where the actor is, not what it is c
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention
@@ -40,7 +41,8 @@ _GENERIC: Final = word_set(
     Production Design Development Center Centre Limited Ltd Co LLC Inc Corp JSC Traders Micro
     Dış Dis Ticaret Sanayi ve Teknoloji Savunma Makina Makine Lojistik Elektronik Sistemleri
     Pazarlama İthalat Ithalat İhracat Ihracat Teknik Havacılık Havacilik Electronic Elektronika
-    Technik Technologie Tecnologia Tecnología Handel Handels Commercial Services"""
+    Technik Technologie Tecnologia Tecnología Handel Handels Commercial Services Mikroelektronik
+    Mikroelektronika Avionics Motion Microwave Exports"""
 )
 _MAX_SHORT: Final = 5  # tokens in a short name
 _MAX_CORE: Final = 3  # words in a short name read off a full one: "Al Noor Falcon"
@@ -195,7 +197,11 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
     if len(words) < 2:
         legal_form = mn.end - mn.start > len(mn.name) + 1  # "Tekhnopark-Optik JSC"
         if (
-            (mn.via == "described" or (legal_form and len(words[0]) >= 4))
+            (
+                mn.via == "described"
+                or (legal_form and len(words[0]) >= 4)
+                or (mn.via == "pattern" and _HYPHENED_NAME_RE.fullmatch(words[0]) is not None)
+            )
             and _plain_word(words[0])
             and not _generic(words[0])
         ):
@@ -213,6 +219,7 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
             mn.end - mn.start > len(mn.name) + 1
             or mn.via in ("described", "introduced")
             or _ends_unlisted(words)
+            or _unlisted_whole(words, mn)
         ):
             # "Ostwind Motorenbau GmbH" -> without it; "the Kazan company X Y" -> X Y;
             # "Kinta Trade Links": read whole later, not as "Kinta Trade" and a stray word
@@ -228,9 +235,19 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
         _remember_name(state, gz, tuple(words[: lo + 1]), mn)
 
 
+# a one-word name of two capitalised parts: "Spetstekhnika-Rus", "Vega-Drone"
+_HYPHENED_NAME_RE: Final = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]+")
+
+
 def _ends_unlisted(words: list[str]) -> bool:
     """A name whose last word follows a generic one but is no generic word itself."""
     return len(words) > 2 and _generic(words[-2]) and _plain_word(words[-1])
+
+
+def _unlisted_whole(words: list[str], mn: Mention) -> bool:
+    """A company found by its place in the sentence whose name ends in no generic word
+    ("Bengaluru-based Aarav Electrotech"): only the whole name finds it again."""
+    return mn.via in ("pattern", "list") and mn.role == "company" and all(map(_plain_word, words))
 
 
 def _generic(w: str) -> bool:

@@ -22,8 +22,12 @@ _CLAUSE_BREAK_RE: Final = re.compile(
 )
 
 
-def production_site(trig: Trigger, mentions: list[Mention], text: str, base: int) -> Mention | None:
-    """The organization named as the site of the production `trig` states, if any."""
+def production_site(
+    trig: Trigger, mentions: list[Mention], text: str, base: int, where: bool = False
+) -> Mention | None:
+    """The organization named as the site of the production `trig` states, if any; `where`:
+    also the place a relative "where" clause describes (read only in the outlet's own voice:
+    a speaker's sentence states something else, the clause is background)."""
     for m in mentions:
         if m.kind != "organization" or m.prep != "at":
             continue
@@ -33,5 +37,23 @@ def production_site(trig: Trigger, mentions: list[Mention], text: str, base: int
         if _CLAUSE_BREAK_RE.search(text, trig.end - base, m.start - base):
             continue
         if _SITE_NOUN_RE.match(text, m.end - base):
+            return m
+    return _site_before_where(trig, mentions, text, base) if where else None
+
+
+# "The Alabuga plant in Tatarstan, where Russia assembles the drones": the plant
+_WHERE_GAP_RE: Final = re.compile(
+    r"(?:\s+(?:plant|factory|facility|works|complex|site|zone))?"
+    r"(?:\s+(?:in|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+where\s+[^,;]{1,60}$"
+)
+
+
+def _site_before_where(
+    trig: Trigger, mentions: list[Mention], text: str, base: int
+) -> Mention | None:
+    for m in mentions:
+        if m.kind != "organization" or m.end >= trig.start or trig.start - m.end > 120:
+            continue
+        if _WHERE_GAP_RE.fullmatch(text, m.end - base, trig.start - base):
             return m
     return None

@@ -760,6 +760,22 @@ def nominal_candidate(w: Word) -> bool:
     return w.last in _NOMINAL
 
 
+_SHARE_HEDGES: Final = word_set("almost nearly about roughly")
+
+
+def _share_of_pronoun(words: list[Word], k: int) -> bool:
+    """ "resold almost all of it to X": the goods named before, as a pronoun would be."""
+    q = k + 1
+    if q < len(words) and words[q].low in _SHARE_HEDGES:
+        q += 1
+    return (
+        q + 2 < len(words)
+        and words[q].low in _SHARE_WORDS
+        and words[q + 1].low == "of"
+        and words[q + 2].low in ("it", "them")
+    )
+
+
 def find_triggers(
     text: str,
     low_text: str,
@@ -961,7 +977,9 @@ def find_triggers(
             obj, obj_at = None, hi_k  # what came is the subject, on the left
         elif k + 1 < nw and words[k + 1].low in _INDEFINITE_OBJECTS and kind == "supply":
             obj, obj_at = "generic", hi_k
-        elif k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS and kind != "production":
+        elif kind != "production" and (
+            (k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS) or _share_of_pronoun(words, k)
+        ):
             # "re-exported them to Kronstadt": what "them" stands for came before
             obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
         elif (
