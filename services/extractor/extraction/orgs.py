@@ -132,10 +132,10 @@ def add_org(
     if based is not None:  # "Hong Kong-based Sinno Electronics" -> "Sinno Electronics"
         start += based.end()
         raw = raw[based.end() :]
-    seat = _SEAT_POSSESSIVE_RE.match(raw)
-    if seat is not None and _is_place_name(gz, seat.group(1)):
-        start += seat.end()  # "Istanbul's Karadeniz Dijital" -> "Karadeniz Dijital"
-        raw = raw[seat.end() :]
+    city_of = _SEAT_POSSESSIVE_RE.match(raw)
+    if city_of is not None and _is_place_name(gz, city_of.group(1)):
+        start += city_of.end()  # "Istanbul's Karadeniz Dijital" -> "Karadeniz Dijital"
+        raw = raw[city_of.end() :]
     name = _clean_org_name(raw)
     words = name.split()
     if not words or words[0] in NOT_NAME or len(name) < 3:
