@@ -35,7 +35,11 @@ _ORG_SUFFIX_WORDS: Final = (
     r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
     r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik|Park|"
     r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik|Cargo|Freight|Forwarding|"
-    r"Service|Services|Transport|Invest"
+    r"Service|Services|Transport|Invest|Exports|Imports|Communication|Communications|"
+    # the same words in the languages of the names: Turkish, Russian, German, Italian, Polish
+    r"Sanayi|Endüstri|Endustri|Mühendislik|Muhendislik|Otomotiv|Havacılık|Havacilik|Komponent|"
+    r"Komplekt|Tekhnika|Tekhnologii|Snab|Servis|Avtomatika|Elektronika|Pribor|Zavod|Kombinat|"
+    r"Technik|Handel|Vertrieb|Werke|Maschinenbau|Meccanica|Elettronica|Tecnologie|Technologie"
 )
 REVERSE_APPOSITION_RE: Final = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
@@ -70,7 +74,8 @@ _LEGAL_TAIL_RE: Final = re.compile(
     r"(?:(?:Limited|Anonim)\s+)?[SŞ]irketi|(?:Ltd\.?\s+)?[SŞ]ti\.?|A\.[SŞ]\.|L\.L\.C\.?|"
     r"Sanayi\s+ve\s+Ticaret|"
     r"Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.A\.|B\.V\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|"
-    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|KG|OOO|TOO|Srl|SRL|SpA|UAB|OÜ))+(?![\w-])"
+    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|KG|OOO|TOO|Srl|SRL|SpA|UAB|OÜ|SIA|"
+    r"Sp\.\s*z\s*o\.\s*o\.|[sS]\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|ApS|A/S|SARL|BV|NV|SA))+(?![\w-])"
 )
 
 
@@ -224,6 +229,9 @@ NOT_ORG_LAST_WORDS: Final = word_set(
     " Area Estate"  # and districts: "the Korangi Industrial Area", "an Industrial Estate"
 )
 _SUFFIX_TOKENS: Final = frozenset(_ORG_SUFFIX_WORDS.split("|"))
+# words that close a name only after a suffix word: "Trading House" (the Russian "torgovy
+# dom"), "Publishing House", but never "the White House"
+_SECOND_SUFFIXES: Final = word_set("House")
 _GENERIC_SITE_WORDS: Final = (
     DRONE_WORDS | WEAPON_WORDS | word_set("military secret new main giant largest biggest state")
 )
@@ -236,7 +244,8 @@ _NAME_END: Final = frozenset(
 )  # "(": its acronym follows, "X Integrity (XI)"
 _LEGAL_TOKENS: Final = word_set(
     "Co Ltd LLC Inc Corp JSC CJSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte KG Srl SRL SpA"
-    " UAB OÜ"  # Lithuanian and Estonian forms, written after the name in English
+    " UAB OÜ SIA"  # Lithuanian, Estonian and Latvian forms, written after the name in English
+    " Sp Kft Zrt Oy ApS SARL"  # Polish ("Sp. z o.o."), Hungarian, Finnish, Danish, French
 )
 # legal forms written before the name: Russian, Kazakh, Ukrainian, Baltic, Indonesian
 _LEGAL_PREFIX: Final = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO ZAO OAO PAO TOV UAB SIA OÜ PT")
@@ -244,7 +253,7 @@ _PREFIX_FORM_RE: Final = re.compile(rf"^(?:{'|'.join(sorted(_LEGAL_PREFIX))})\s+
 # Soviet-style kinds of enterprise written before the name and kept in it: "OKB TSP" (a
 # design bureau), "NPP Istok" (a research and production enterprise)
 _BUREAU_PREFIX: Final = word_set("OKB SKB TsKB NPO NPP NPK NPF NII TsNII")
-_ABBREV_LEGAL: Final = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
+_ABBREV_LEGAL: Final = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte Sp Kft")
 _NAME_GLUE: Final = word_set("of and for de &")
 _REV_HEADS: Final = (
     "company, ",
@@ -278,6 +287,11 @@ def _title_cased(tokens: list[Token]) -> bool:
     nothing there."""
     words = [t.text for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline(sent: Sentence, tokens: list[Token]) -> bool:
+    """The title, or a line of its own in title case with no closing stop (a subheading)."""
+    return _title_cased(tokens) and (sent.index == 0 or not sent.text.endswith((".", '"', "”")))
 
 
 def _is_cap(tok: Token) -> bool:
@@ -328,6 +342,11 @@ def _between_name_words(tokens: list[Token], e: int) -> bool:
     )
 
 
+def _opens_legal_tail(tokens: list[Token], e: int) -> bool:
+    """Token e opens the Turkish legal form "Sanayi ve Ticaret" ("Industry and Trade")."""
+    return tokens[e].text == "Sanayi" and e + 1 < len(tokens) and tokens[e + 1].low == "ve"
+
+
 def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
     """(first, end, has_legal_form) token spans of names like `X Electronics Co., Ltd.`."""
     out: list[tuple[int, int, bool]] = []
@@ -359,8 +378,12 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             j = _name_back(tokens, k)
             e = k + 1
             while e < n:
+                if _opens_legal_tail(tokens, e):
+                    break  # "Elektronik Sanayi ve Ticaret A.Ş.": the legal form, not the name
                 if tokens[e].text in _SUFFIX_TOKENS:  # "International Trade"
                     e += 1
+                elif tokens[e].text in _SECOND_SUFFIXES and tokens[e - 1].text in _SUFFIX_TOKENS:
+                    e += 1  # "Sevan Trade House": a suffix that only follows another
                 elif _hyphen_joined(tokens, e) or _between_name_words(tokens, e):
                     e += 2  # "Aero-Electronics", "Elektronik Dış Ticaret": one name
                 else:
@@ -429,7 +452,10 @@ def add_pattern_orgs(
 ) -> None:
     text, base = sent.text, sent.start
     spans = [] if sent.texts.isdisjoint(_FORM_TOKENS) else _org_form_spans(tokens)
+    headline = _headline(sent, tokens)
     for j, e, legal in spans:
+        if headline and not legal and e - j < 3:
+            continue  # "Sanctions Over Chip Exports To Russia": a headline's capitals
         raw = text[tokens[j].start - base : tokens[e - 1].end - base]
         add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=legal)
     for opener in _APPOS_OPENERS:
@@ -461,7 +487,6 @@ def add_pattern_orgs(
                 add_org(sent, tokens, out, gz, raw, base + at + pos, min_one=True)
                 pos = cut.end()
             add_org(sent, tokens, out, gz, names[pos:], base + at + pos, min_one=True)
-    headline = sent.index == 0 and _title_cased(tokens)
     for owner in [x for x in out if x.kind == "country" and not headline]:
         k = owner.tok_end
         if k >= len(tokens) or tokens[k].text != "'s" or k + 1 >= len(tokens):

@@ -1,0 +1,124 @@
+"""Where the names of companies and people begin and end: a claim's subject must be the
+whole name, neither cut short ("Sevan Trade" of "Sevan Trade House") nor run on into the
+words around it. Each row a name, a text, and the subject it must (or must not) yield; our
+own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+WHOLE_NAMES = [
+    (
+        "trade_house_after_a_suffix_word",
+        "The other two, Sevan Trade House and Gyumri Logistics Group, were accused of acting "
+        "as intermediaries that shipped chips to Russia.",
+        "Sevan Trade House",
+    ),
+    (
+        "trading_house_before_a_legal_form",
+        "Volga Trading House LLC supplied drone engines to the Russian army.",
+        "Volga Trading House",
+    ),
+    (
+        "exports_closes_a_name",
+        "Delta Futurion Exports supplied thermal cameras to Russian drone makers.",
+        "Delta Futurion Exports",
+    ),
+    (
+        "communication_closes_a_name",
+        "Wuhan-based Changjiang Radio Trading and Shenzhen Guangsu Communication exported "
+        "drones to Russia.",
+        "Shenzhen Guangsu Communication",
+    ),
+    (
+        "turkish_sanayi_is_part_of_the_name",
+        "Turkey's Kaplan Makina Sanayi shipped CNC machines to Russian arms plants.",
+        "Kaplan Makina Sanayi",
+    ),
+    (
+        "sanayi_ve_ticaret_is_the_legal_form",
+        "Denizli Elektronik Sanayi ve Ticaret A.Ş. shipped microchips to Russia.",
+        "Denizli Elektronik",
+    ),
+    (
+        "russian_komponent",
+        "Ala-Too Komponent LLC forwarded the chips to buyers in Russia.",
+        "Ala-Too Komponent",
+    ),
+    (
+        "latvian_sia_after_the_name",
+        "Prosecutors said Daugava Elektronika SIA, a Riga-based distributor, shipped "
+        "microchips to Russia.",
+        "Daugava Elektronika",
+    ),
+    (
+        "polish_sp_z_oo",
+        "Wisla Optyka Technologie Sp. z o.o. sold thermal cameras to a Russian importer.",
+        "Wisla Optyka Technologie",
+    ),
+    (
+        "hungarian_kft",
+        "Duna Parts Kft sold drone motors to a Russian importer.",
+        "Duna Parts",
+    ),
+]
+
+# a subject that must not be read: a cut name, or capitals that name no company
+NOT_NAMES = [
+    (
+        "trade_house_cut_short",
+        "The other two, Sevan Trade House and Gyumri Logistics Group, were accused of acting "
+        "as intermediaries that shipped chips to Russia.",
+        "Sevan Trade",
+    ),
+    (
+        "white_house_is_no_company",
+        "The White House said Chinese companies shipped drone parts to Russia.",
+        "White House",
+    ),
+    (
+        "sanayi_ve_ticaret_not_in_the_name",
+        "Denizli Elektronik Sanayi ve Ticaret A.Ş. shipped microchips to Russia.",
+        "Denizli Elektronik Sanayi",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [r[1:] for r in WHOLE_NAMES], ids=[r[0] for r in WHOLE_NAMES]
+)
+def test_whole_names(extractor: Extractor, text: str, name: str) -> None:
+    subjects = {c.subject for c in extractor.extract(article(text))}
+    assert name in subjects, subjects
+
+
+# headlines and subheadings in title case: capitals there name nothing
+HEADLINE_WORDS = [
+    (
+        "exports_in_a_title",
+        "US Sanctions Chinese Firms Over Chip Exports To Russia",
+        "Chip Exports",
+    ),
+    ("trade_in_a_title", "Beijing Defends Chip Trade With Russia As Sanctions Loom", "Chip Trade"),
+]
+_BODY = "Officials said Chinese firms shipped drone parts to Russia."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [r[1:] for r in NOT_NAMES], ids=[r[0] for r in NOT_NAMES]
+)
+def test_not_names(extractor: Extractor, text: str, name: str) -> None:
+    assert name not in {c.subject for c in extractor.extract(article(text))}
+
+
+@pytest.mark.parametrize(
+    ("title", "name"), [r[1:] for r in HEADLINE_WORDS], ids=[r[0] for r in HEADLINE_WORDS]
+)
+def test_headline_capitals_name_nothing(extractor: Extractor, title: str, name: str) -> None:
+    as_title = extractor.extract(article(_BODY, title))
+    as_subheading = extractor.extract(article(f"{_BODY}\n\n{title}\n\n{_BODY}"))
+    assert name not in {c.subject for c in [*as_title, *as_subheading]}
