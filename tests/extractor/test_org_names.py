@@ -65,6 +65,51 @@ WHOLE_NAMES = [
         "Duna Parts Kft sold drone motors to a Russian importer.",
         "Duna Parts",
     ),
+    (
+        "a_one_word_name_named_again",
+        "The firm shipped 90 consignments of chips to a Moscow-based distributor, Radiokomplekt-M. "
+        "Radiokomplekt-M in turn supplied the chips to Russian drone makers.",
+        "Radiokomplekt-M",
+    ),
+    (
+        "a_listed_name_before_company",
+        "The EU adopted sanctions against the Shahed Aviation Industries company, which makes "
+        "drones for Russia.",
+        "Shahed Aviation Industries",
+    ),
+    (
+        "a_quoted_name_after_a_legal_form",
+        'LLC "Avtomatika" bought microchips for Russian drone makers.',
+        "Avtomatika",
+    ),
+    (
+        "guillemets_after_a_legal_form",
+        "OOO «Radiosnab» bought microchips for Russian drone makers.",
+        "Radiosnab",
+    ),
+    (
+        "a_hyphenated_word_with_a_suffix_part",
+        "Vektor-Komplekt supplied microchips to Russian drone makers.",
+        "Vektor-Komplekt",
+    ),
+    (
+        "a_listed_name_with_more_after_a_hyphen",
+        "Ukrainian intelligence said the Minsk-based Integral-Avia Systems supplies boards to "
+        "Russian drone makers.",
+        "Integral-Avia Systems",
+    ),
+    (
+        "a_listed_name_closes_a_longer_one",
+        "Shenzhen-based Tianyu Unmanned Systems sent drone specialists to Russia.",
+        "Tianyu Unmanned Systems",
+    ),
+    ("a_letter_and_a_number", "A-1 Electronics supplied microchips to Russia.", "A-1 Electronics"),
+    ("initials", "J.K. Supplies shipped drone parts to Russia.", "J.K. Supplies"),
+    (
+        "a_word_opening_with_a_digit",
+        "3D Robotics Ltd supplied drone parts to Russia.",
+        "3D Robotics",
+    ),
 ]
 
 # a subject that must not be read: a cut name, or capitals that name no company
@@ -79,6 +124,18 @@ NOT_NAMES = [
         "white_house_is_no_company",
         "The White House said Chinese companies shipped drone parts to Russia.",
         "White House",
+    ),
+    (
+        "a_listed_name_cut_before_its_hyphen",
+        "Ukrainian intelligence said the Minsk-based Integral-Avia Systems supplies boards to "
+        "Russian drone makers.",
+        "Integral",
+    ),
+    ("a_prefix_is_no_name", "Hi-Tech exports from China to Russia rose sharply.", "Hi-Tech"),
+    (
+        "a_weapon_with_a_suffix_word",
+        "The firm sold Su-35 Engines to Russia, officials said.",
+        "Su-35 Engines",
     ),
     (
         "sanayi_ve_ticaret_not_in_the_name",
@@ -104,6 +161,7 @@ HEADLINE_WORDS = [
         "Chip Exports",
     ),
     ("trade_in_a_title", "Beijing Defends Chip Trade With Russia As Sanctions Loom", "Chip Trade"),
+    ("made_in_a_title", "Kalashnikov-Made Drones Supplied To Russia By Iran", "Kalashnikov-Made"),
 ]
 _BODY = "Officials said Chinese firms shipped drone parts to Russia."
 

@@ -31,7 +31,7 @@ from .lexicon import (
     TRIGGER_WORDS,
     any_word_in,
 )
-from .orgs import add_pattern_orgs, add_seated_orgs, extend_legal_form
+from .orgs import add_pattern_orgs, add_seated_orgs, extend_legal_form, longer_name
 from .outlets import mark_outlets
 from .people import PRIVATE, add_people_by_form, add_townspeople
 from .plural_refs import apply_plural_refs, note_list_nationality
@@ -200,6 +200,7 @@ def find_mentions(
         else:
             mn = _from_entry(m, tokens, e)
             if mn.kind == "organization":
+                longer_name(sent, tokens, mn)
                 extend_legal_form(sent, tokens, mn)
             out.append(mn)
     if "(" in sent.texts:

@@ -93,6 +93,29 @@ def extend_legal_form(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
         mn.tok_end = max(mn.tok_end, token_index(tokens, mn.end))
 
 
+# second parts that make a name an adjective: "Kalashnikov-Made Drones" in a headline
+_ADJECTIVE_PARTS: Final = word_set("Made Built Run Style Type Class Era Linked Owned Backed")
+
+
+def longer_name(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
+    """`Integral-Avia Systems`, `Kupol-Tekh`: a listed name that a hyphen joins to more name
+    words is another company's name; the mention becomes that whole name."""
+    e = mn.tok_end
+    while _hyphen_joined(tokens, e) and not _adjective_part(tokens[e + 1].text):
+        e += 2
+    if e == mn.tok_end:
+        return
+    while e < len(tokens) and tokens[e].text in _SUFFIX_TOKENS:
+        e += 1  # "Integral-Avia Systems"
+    mn.end, mn.tok_end = tokens[e - 1].end, e
+    mn.name = _clean_org_name(sent.text[mn.start - sent.start : mn.end - sent.start])
+    mn.role, mn.country, mn.via = "company", None, "pattern"
+
+
+def _adjective_part(word: str) -> bool:
+    return word in _ADJECTIVE_PARTS or word.endswith("ed")
+
+
 def legal_tail_end(text: str, start: int, end: int) -> int:
     """End of the legal form that follows (or begins in the last word of) the name
     text[start:end]: "Kinabalu Tech Sdn" + ". Bhd."; else end."""
@@ -139,11 +162,13 @@ def add_org(
     words = name.split()
     if not words or words[0] in NOT_NAME or len(name) < 3:
         return None
-    if len(words) < 2 and not min_one:
+    if len(words) < 2 and not min_one and not _compound_name(name):
         return None
     if all(w in NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
         return None
-    if all(w.lower() in _GENERIC_SITE_WORDS or w in _SUFFIX_TOKENS for w in words):
+    if all(w.lower() in _GENERIC_SITE_WORDS or w in _SUFFIX_TOKENS for w in words) and not (
+        _PREFIX_FORM_RE.match(raw)  # `LLC "Avtomatika"`: a name, though a generic word
+    ):
         return None  # "the Russian Drone Factory", "a Missile Plant": what it is, no name
     if words[-1] in NOT_ORG_LAST_WORDS:
         return None  # "the Strategic Trade Act", "the Entity List": no organizations
@@ -156,7 +181,11 @@ def add_org(
         if len(inside) == 1 and _city_prefix(city, start, end):
             out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
             country = country or city.country
-        elif (LEGAL_FORMS.search(raw.rstrip(" ,")) or _state_named(inside, start, end)) and all(
+        elif (
+            LEGAL_FORMS.search(raw.rstrip(" ,"))
+            or _state_named(inside, start, end)
+            or _known_tail(inside, end)
+        ) and all(
             _part_of_name(m, start, end, start == sent.start) for m in inside
         ):  # "Ascend Aviation India Private Limited": one name, with a state in it
             for m in inside:
@@ -168,6 +197,9 @@ def add_org(
     known = gz.lookup(name)
     if known is not None and known.kind == "product":
         return None
+    first = gz.lookup(words[0]) if "-" in words[0] and len(words) > 1 else None
+    if first is not None and first.kind == "product":
+        return None  # "Su-35 Engines": a weapon's parts, no company
     if known is not None and known.kind != "demonym":
         name = known.name
         kind, role, country = known.kind, known.role, known.country or country
@@ -193,6 +225,24 @@ _STATE_BODY_WORDS: Final = word_set(
 )
 
 
+# first parts of hyphenated words that make no name: "Hi-Tech", "Dual-Use Technology"
+_NOT_NAME_PARTS: Final = word_set("High Hi Low Non Anti Pro Post Pre Multi Dual Semi Self Co Mid")
+
+
+def _compound_name(name: str) -> bool:
+    """`Tsvet-Avia`, `Vektor-Komplekt`: one hyphenated word whose last part is a suffix
+    word and whose first part is a name, not another suffix word or a prefix."""
+    first, _, last = name.partition("-")
+    return (
+        last in _SUFFIX_TOKENS
+        and len(first) >= 3
+        and first[:1].isupper()
+        and first not in _SUFFIX_TOKENS
+        and first not in _NOT_NAME_PARTS
+        and first.lower() not in _GENERIC_SITE_WORDS
+    )
+
+
 def _state_body(words: list[str]) -> bool:
     return words[-1] in AUTHORITY_HEADS and not _STATE_BODY_WORDS.isdisjoint(words[:-1])
 
@@ -201,6 +251,12 @@ def _state_named(inside: list[Mention], start: int, end: int) -> bool:
     """`Iran Shipping Lines`: a state's name and two more name words."""
     m = inside[0]
     return len(inside) == 1 and m.kind == "country" and m.start == start and end - m.end > 10
+
+
+def _known_tail(inside: list[Mention], end: int) -> bool:
+    """`Tianyu Unmanned Systems`: a name the list knows ("Unmanned Systems") closes it."""
+    m = inside[0]
+    return len(inside) == 1 and m.kind == "organization" and m.via == "gazetteer" and m.end == end
 
 
 def _part_of_name(m: Mention, start: int, end: int, opens_sentence: bool) -> bool:
@@ -306,8 +362,12 @@ def _name_back(tokens: list[Token], k: int, limit: int = 6) -> int:
         if tokens[j].start - prev.end > 1:
             break
         glue = prev.text in ("-", "'", "&") or (prev.text in _NAME_GLUE and prev.text != "and")
-        if _is_cap(prev) or (glue and j - 2 >= 0 and _is_cap(tokens[j - 2])):
+        if _is_cap(prev) or _alnum_part(prev) or (glue and j - 2 >= 0 and _is_cap(tokens[j - 2])):
             j -= 1
+        elif _digit_part(tokens, j - 1):
+            j -= 3  # "A-1 Electronics": the number, its hyphen and the word before
+        elif _initial_dot(tokens, j - 1):
+            j -= 2  # "J.K. Supplies": the initial and its period
         else:
             break
     if (  # "the 558 Aircraft Repair Plant": a number opens the name
@@ -317,6 +377,35 @@ def _name_back(tokens: list[Token], k: int, limit: int = 6) -> int:
     ):
         j -= 1
     return j
+
+
+def _alnum_part(tok: Token) -> bool:
+    """ "3D Robotics", "558th": a name word that opens with a digit and has letters."""
+    t = tok.text
+    return t[:1].isdigit() and not t.isdigit() and t.isalnum()
+
+
+def _digit_part(tokens: list[Token], q: int) -> bool:
+    """Token q is the number of "A-1": a hyphen joins it to a capitalised word before."""
+    return (
+        q >= 2
+        and tokens[q].text.isdigit()
+        and tokens[q - 1].text == "-"
+        and tokens[q - 1].end == tokens[q].start
+        and tokens[q - 2].end == tokens[q - 1].start
+        and tokens[q - 2].text[:1].isupper()  # "A-1": a capital, though "A" opens sentences
+    )
+
+
+def _initial_dot(tokens: list[Token], q: int) -> bool:
+    """Token q is the period of an initial in a name: "J.K. Supplies"."""
+    return (
+        q >= 1
+        and tokens[q].text == "."
+        and len(tokens[q - 1].text) == 1
+        and tokens[q - 1].text.isupper()
+        and tokens[q - 1].end == tokens[q].start
+    )
 
 
 def _hyphen_joined(tokens: list[Token], e: int) -> bool:
@@ -342,6 +431,14 @@ def _between_name_words(tokens: list[Token], e: int) -> bool:
     )
 
 
+_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _quoted_name(tokens: list[Token], q: int) -> bool:
+    """Token q opens a name in quotes: `LLC "Avtomatika"`, `OOO «Radiosnab»`."""
+    return tokens[q].text in _QUOTE_MARKS and q + 1 < len(tokens) and _is_cap(tokens[q + 1])
+
+
 def _opens_legal_tail(tokens: list[Token], e: int) -> bool:
     """Token e opens the Turkish legal form "Sanayi ve Ticaret" ("Industry and Trade")."""
     return tokens[e].text == "Sanayi" and e + 1 < len(tokens) and tokens[e + 1].low == "ve"
@@ -357,15 +454,11 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         if (
             (t in _LEGAL_PREFIX or t in _BUREAU_PREFIX)
             and k + 1 < n
-            and _is_cap(tokens[k + 1])
+            and (_is_cap(tokens[k + 1]) or _quoted_name(tokens, k + 1))
             and tokens[k + 1].text not in _LEGAL_TOKENS
         ):
             e = k + 1
-            while (
-                e < n
-                and e - k <= 4
-                and (_is_cap(tokens[e]) or tokens[e].text in ('"', "“", "”", "«", "»"))
-            ):
+            while e < n and e - k <= 4 and (_is_cap(tokens[e]) or tokens[e].text in _QUOTE_MARKS):
                 e += 2 if _hyphen_joined(tokens, e + 1) else 1  # "NPO Vektor-Avia": one name
             out.append((k, e, True))
             k = e
@@ -466,18 +559,16 @@ def add_pattern_orgs(
                 if k >= 0 and _is_cap(tokens[k]):
                     j = _name_back(tokens, k)
                     raw = text[tokens[j].start - base : tokens[k].end - base]
-                    add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True)
+                    _described(add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True))
             pos = text.find(opener, pos + 1)
     if (
         not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS)
     ) or text.startswith(_ONE_OF):
         for m in REVERSE_APPOSITION_RE.finditer(text):
-            add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
+            _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
     if not sent.lows.isdisjoint(_DESCRIBED_HEADS) and "the " in text:
         for m in _DESCRIBED_NAME_RE.finditer(text):
-            mn = add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
-            if mn is not None and mn.via == "pattern":
-                mn.via = "described"  # remembered for the rest of the article
+            _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
     if not sent.lows.isdisjoint(_PLURAL_HEADS) and "s, " in text:
         for m in _PLURAL_APPOSITION_RE.finditer(text):  # "two Indian firms, X and Y,"
             names, at = m.group(1), m.start(1)
@@ -556,6 +647,13 @@ def add_pattern_orgs(
             if sep is None:
                 break
             pos += sep.end()
+
+
+def _described(mn: Mention | None) -> None:
+    """A name the article says is a company ("a distributor, Elektrokomplekt-M"): one word
+    of it is remembered for the rest of the article, as a longer name is."""
+    if mn is not None and mn.via == "pattern":
+        mn.via = "described"
 
 
 _TITLE_LEAD: Final = TITLE_WORDS | word_set("Defense Defence Foreign State Prime Vice of the")
