@@ -103,12 +103,63 @@ WHOLE_NAMES = [
         "Shenzhen-based Tianyu Unmanned Systems sent drone specialists to Russia.",
         "Tianyu Unmanned Systems",
     ),
+    (
+        "a_factory_in_apposition",
+        "Ukraine named a Minsk electronics factory, Horizont-Mikro, which it said makes "
+        "navigation boards for Russian drones.",
+        "Horizont-Mikro",
+    ),
+    (
+        "an_online_store_in_apposition",
+        "SkyMart KZ, an Almaty-based online store, sold Chinese drones to Russian buyers.",
+        "SkyMart KZ",
+    ),
+    (
+        "a_tanker",
+        "The US sanctioned the tanker Kholmsk Star for carrying North Korean shells to Russia.",
+        "Kholmsk Star",
+    ),
     ("a_letter_and_a_number", "A-1 Electronics supplied microchips to Russia.", "A-1 Electronics"),
     ("initials", "J.K. Supplies shipped drone parts to Russia.", "J.K. Supplies"),
     (
         "a_word_opening_with_a_digit",
         "3D Robotics Ltd supplied drone parts to Russia.",
         "3D Robotics",
+    ),
+]
+
+# people: a name whole, with its particles and parts, wherever an apposition or a list
+# gives it
+PEOPLE = [
+    (
+        "a_lower_case_word_before_national",
+        "The US sanctioned two Hong Kong firms for shipping chips to Russia. Lin Xiaoming, a "
+        "mainland Chinese national who directed both firms, was also designated.",
+        "Lin Xiaoming",
+    ),
+    (
+        "a_former_engineer",
+        "The drones' chief designer is Alexander Yashchenko, a former engineer at a Kazan "
+        "helicopter plant who oversees drone production for Russia.",
+        "Alexander Yashchenko",
+    ),
+    (
+        "korean_names_listed_after_individuals",
+        "Japan imposed sanctions on two North Korean individuals, Ri Song Chol and Kang Myong "
+        "Ho, for overseeing shipments of artillery shells to Russia.",
+        "Kang Myong Ho",
+    ),
+    (
+        "an_age_before_the_name",
+        "Police arrested 34-year-old Wang Jiaqiang, who shipped drone parts to Russia, "
+        "prosecutors said.",
+        "Wang Jiaqiang",
+    ),
+    (
+        "a_role_over_something_before_the_name",
+        "German prosecutors charged the company's head of export sales, Jürgen Albrecht, with "
+        "shipping machine tools to Russia.",
+        "Jürgen Albrecht",
     ),
 ]
 
@@ -131,6 +182,17 @@ NOT_NAMES = [
         "Russian drone makers.",
         "Integral",
     ),
+    (
+        "national_security_is_no_nationality",
+        "Ivan Petrov, a senior national security official, said Chinese firms shipped chips "
+        "to Russia.",
+        "Ivan Petrov",
+    ),
+    (
+        "a_ship_verb_names_no_vessel",
+        "Chinese firms ship Garpiya drones to Russia, officials said.",
+        "Garpiya",
+    ),
     ("a_prefix_is_no_name", "Hi-Tech exports from China to Russia rose sharply.", "Hi-Tech"),
     (
         "a_weapon_with_a_suffix_word",
@@ -149,6 +211,12 @@ NOT_NAMES = [
     ("text", "name"), [r[1:] for r in WHOLE_NAMES], ids=[r[0] for r in WHOLE_NAMES]
 )
 def test_whole_names(extractor: Extractor, text: str, name: str) -> None:
+    subjects = {c.subject for c in extractor.extract(article(text))}
+    assert name in subjects, subjects
+
+
+@pytest.mark.parametrize(("text", "name"), [r[1:] for r in PEOPLE], ids=[r[0] for r in PEOPLE])
+def test_people(extractor: Extractor, text: str, name: str) -> None:
     subjects = {c.subject for c in extractor.extract(article(text))}
     assert name in subjects, subjects
 

@@ -43,7 +43,8 @@ _ORG_SUFFIX_WORDS: Final = (
 )
 REVERSE_APPOSITION_RE: Final = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
-    rf"intermediary|subsidiary|importer|entity|reseller|shipper|"
+    rf"intermediary|subsidiary|importer|entity|reseller|shipper|factory|plant|producer|"
+    rf"developer|contractor|wholesaler|retailer|forwarder|store|"
     # "One of them, Tech Asia Supply, shipped ...": one of the companies just named
     rf"^[\"“]?One of (?:them|those|these|the (?:largest|biggest|main|companies|firms))),\s+"
     rf"({NAME_SEQ})\s*(?:,|\.?$)"
@@ -58,6 +59,10 @@ _DESCRIBED_NAME_RE: Final = re.compile(
     rf"\bthe\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
     rf"({CAP}(?:\s+{CAP}){{0,3}})"
 )
+_VESSEL_NOUNS: Final = word_set("freighter tanker vessel")  # not "ship", also a verb
+# a ship's name after what it is: "the freighter Vostok Star", "the Russian-flagged tanker
+# Eventin"; capitals only, so "the vessel Monday" or "the ship in March" name none
+_VESSEL_NAME_RE: Final = re.compile(rf"\b(?:freighter|tanker|vessel)\s+({CAP}(?:\s+{CAP}){{0,2}})")
 _PLURAL_HEADS: Final = word_set(
     """companies firms entities suppliers exporters manufacturers distributors traders
     intermediaries subsidiaries importers vendors"""
@@ -327,14 +332,26 @@ _REV_HEADS: Final = (
     "entity, ",
     "reseller, ",
     "shipper, ",
+    "factory, ",
+    "plant, ",
+    "producer, ",
+    "developer, ",
+    "contractor, ",
+    "wholesaler, ",
+    "retailer, ",
+    "forwarder, ",
+    "store, ",
 )
 _REV_HEAD_WORDS: Final = frozenset(h.split(",")[0] for h in _REV_HEADS)
 _ONE_OF: Final = ("One of ", '"One of ', "“One of ")
 _FORM_TOKENS: Final = _LEGAL_PREFIX | _BUREAU_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
+# what else a company is called in an apposition: "SkyMarket KZ, an Almaty-based online store"
+_TRADE_NOUNS: Final = "store|retailer|wholesaler|marketplace|forwarder|reseller|bank"
 _APPOS_OPENERS: Final = (", a ", ", an ", ", the ", ", one of ")
 # not "X, the company's chief executive": a possessive company has the named one as its officer
 _COMPANY_AHEAD_RE: Final = re.compile(
-    rf",\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{COMPANY_NOUNS})\b(?!['’]s\b)"
+    rf",\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{COMPANY_NOUNS}|{_TRADE_NOUNS})"
+    r"\b(?!['’]s\b)"
 )
 
 
@@ -568,6 +585,9 @@ def add_pattern_orgs(
             _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
     if not sent.lows.isdisjoint(_DESCRIBED_HEADS) and "the " in text:
         for m in _DESCRIBED_NAME_RE.finditer(text):
+            _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
+    if not sent.lows.isdisjoint(_VESSEL_NOUNS):
+        for m in _VESSEL_NAME_RE.finditer(text):  # "the freighter Vostok Star"
             _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
     if not sent.lows.isdisjoint(_PLURAL_HEADS) and "s, " in text:
         for m in _PLURAL_APPOSITION_RE.finditer(text):  # "two Indian firms, X and Y,"
