@@ -104,6 +104,12 @@ WHOLE_NAMES = [
         "Tianyu Unmanned Systems",
     ),
     (
+        "ukrainian_engine_makers",
+        "Ukrainian engine makers Motor Sich and Ivchenko-Progress supply engines for Turkish "
+        "drones, while Russia relies on Chinese engines.",
+        "Ivchenko-Progress",
+    ),
+    (
         "a_factory_in_apposition",
         "Ukraine named a Minsk electronics factory, Horizont-Mikro, which it said makes "
         "navigation boards for Russian drones.",
@@ -192,6 +198,17 @@ NOT_NAMES = [
         "a_ship_verb_names_no_vessel",
         "Chinese firms ship Garpiya drones to Russia, officials said.",
         "Garpiya",
+    ),
+    (
+        "a_known_name_with_its_owner",
+        "The United States has also sanctioned Belarus's State Authority for Military Industry, "
+        "which oversees the country's arms makers supplying Russia.",
+        "Belarus's State Authority for Military Industry",
+    ),
+    (
+        "a_bloc_and_a_state_joined",
+        "The EU-India trade talks stalled after Indian firms shipped drone parts to Russia.",
+        "EU-India",
     ),
     ("a_prefix_is_no_name", "Hi-Tech exports from China to Russia rose sharply.", "Hi-Tech"),
     (

@@ -200,7 +200,8 @@ def find_mentions(
         else:
             mn = _from_entry(m, tokens, e)
             if mn.kind == "organization":
-                longer_name(sent, tokens, mn)
+                if mn.role == "company" and not any(x.start_tok == m.end_tok + 1 for x in matches):
+                    longer_name(sent, tokens, mn)  # not "EU-India", "Kupol-Russia" talks
                 extend_legal_form(sent, tokens, mn)
             out.append(mn)
     if "(" in sent.texts:

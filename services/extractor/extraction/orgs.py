@@ -189,7 +189,7 @@ def add_org(
         elif (
             LEGAL_FORMS.search(raw.rstrip(" ,"))
             or _state_named(inside, start, end)
-            or _known_tail(inside, end)
+            or _known_tail(inside, end, raw)
         ) and all(
             _part_of_name(m, start, end, start == sent.start) for m in inside
         ):  # "Ascend Aviation India Private Limited": one name, with a state in it
@@ -258,10 +258,18 @@ def _state_named(inside: list[Mention], start: int, end: int) -> bool:
     return len(inside) == 1 and m.kind == "country" and m.start == start and end - m.end > 10
 
 
-def _known_tail(inside: list[Mention], end: int) -> bool:
-    """`Tianyu Unmanned Systems`: a name the list knows ("Unmanned Systems") closes it."""
+def _known_tail(inside: list[Mention], end: int, raw: str) -> bool:
+    """`Tianyu Unmanned Systems`: a name the list knows ("Unmanned Systems") closes it;
+    not "Belarus's State Authority for ...", the known name and its owner."""
     m = inside[0]
-    return len(inside) == 1 and m.kind == "organization" and m.via == "gazetteer" and m.end == end
+    return (
+        len(inside) == 1
+        and m.kind == "organization"
+        and m.via == "gazetteer"
+        and m.end == end
+        and "'s " not in raw
+        and "’s " not in raw
+    )
 
 
 def _part_of_name(m: Mention, start: int, end: int, opens_sentence: bool) -> bool:
