@@ -210,6 +210,21 @@ NOT_NAMES = [
         "The EU-India trade talks stalled after Indian firms shipped drone parts to Russia.",
         "EU-India",
     ),
+    (
+        "an_international_body_is_no_company",
+        "The World Trade Organization said Chinese firms shipped chips to Russia.",
+        "World Trade",
+    ),
+    (
+        "an_international_body_is_no_supplier",
+        "The World Trade Organization said Chinese firms shipped chips to Russia.",
+        "World Trade Organization",
+    ),
+    (
+        "generic_trade_house",
+        "Russian Trade House data show Chinese firms shipped chips to Russia.",
+        "Trade House",
+    ),
     ("a_prefix_is_no_name", "Hi-Tech exports from China to Russia rose sharply.", "Hi-Tech"),
     (
         "a_weapon_with_a_suffix_word",

@@ -171,7 +171,10 @@ def add_org(
         return None
     if all(w in NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
         return None
-    if all(w.lower() in _GENERIC_SITE_WORDS or w in _SUFFIX_TOKENS for w in words) and not (
+    if all(
+        w.lower() in _GENERIC_SITE_WORDS or w in _SUFFIX_TOKENS or w in _SECOND_SUFFIXES
+        for w in words
+    ) and not (
         _PREFIX_FORM_RE.match(raw)  # `LLC "Avtomatika"`: a name, though a generic word
     ):
         return None  # "the Russian Drone Factory", "a Missile Plant": what it is, no name
@@ -303,6 +306,12 @@ _SUFFIX_TOKENS: Final = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 _SECOND_SUFFIXES: Final = word_set("House")
 _GENERIC_SITE_WORDS: Final = (
     DRONE_WORDS | WEAPON_WORDS | word_set("military secret new main giant largest biggest state")
+)
+# heads of names of bodies that are no companies, after a suffix word of company names:
+# "the World Trade Organization", "the Export Development Agency" (a public body)
+_INSTITUTION_HEADS: Final = word_set(
+    """Organization Organisation Association Union Federation Chamber Forum Agency Commission
+    Fund Programme Program Initiative"""
 )
 _TECH_TERMS: Final = word_set("FPV UAV UAVs UAS EW GPS GNSS AI")
 _OFFICE_HEADS: Final = word_set(
@@ -532,6 +541,8 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                     break
             if any(tokens[x].text in _OFFICE_HEADS for x in range(j, min(e + 1, n))):
                 pass  # "Deputy Defense Minister", "Foreign Trade Ministry": an office
+            elif e < n and tokens[e].text in _INSTITUTION_HEADS:
+                out.append((j, e + 1, False))  # "the World Trade Organization": a body
             elif j < k or legal:
                 out.append((j, e, legal))
             k = e
@@ -575,7 +586,9 @@ def add_pattern_orgs(
         if headline and not legal and e - j < 3:
             continue  # "Sanctions Over Chip Exports To Russia": a headline's capitals
         raw = text[tokens[j].start - base : tokens[e - 1].end - base]
-        add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=legal)
+        mn = add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=legal)
+        if mn is not None and mn.via == "pattern" and tokens[e - 1].text in _INSTITUTION_HEADS:
+            mn.role = "government"  # a public or international body, no company
     for opener in _APPOS_OPENERS:
         pos = text.find(opener)
         while pos >= 0:
