@@ -18,6 +18,11 @@ SPLITS = [
         ["Prosecutor Helena J. Marsh spoke.", "The court sat."],
     ),
     (
+        "a_names_last_letter_after_a_hyphen_ends_it",
+        "The chips went to a distributor, Elektrokomplekt-M. The items were made in the US.",
+        ["The chips went to a distributor, Elektrokomplekt-M.", "The items were made in the US."],
+    ),
+    (
         "an_initial_before_a_verb_does_not",
         "Oskar N. shipped cameras to Russia.",
         ["Oskar N. shipped cameras to Russia."],

@@ -58,6 +58,11 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
         own = [x for x in inner if x.kind == "organization" and x.via == "gazetteer"]
         if own and noun in _PLACE_NOUNS:
             continue  # "the Alabuga drone factory", "the Kupol plant": the named one
+        mods_at = sent.start + m.start("mods")
+        if noun in _SELF_NOUNS and any(
+            x.start == mods_at and x.end == sent.start + m.start("noun") - 1 for x in own
+        ):
+            continue  # "the Shahed Aviation Industries company": the named one
         named = {x.name for x in inner if x.kind == "organization"}
         by_word = _by_name_word(state, mods, named)
         if (
@@ -127,6 +132,8 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
 
 
 _PLACE_NOUNS: Final = word_set("facility site complex plant factory zone")
+# what a company is itself, not what it is to another ("the Almaz-Antey subsidiary")
+_SELF_NOUNS: Final = word_set("company firm corporation concern enterprise conglomerate business")
 # "The factory, in the Alabuga special economic zone, assembled ...": where it is names it
 _SITE_AT_RE: Final = re.compile(r",?\s+(?:in|at|inside)\s+(?:the\s+)?")
 

@@ -46,6 +46,9 @@ _NAMED_AS_RE: Final = re.compile(
     r"(?:(?:by|in)\s+(?:[\w'’-]+\s+){1,4}?)?as\s+(?:the\s+)?"
     rf"(?P<name>{_NAME})"
 )
+# "operates under the name Tsvet-Avia", "trades under the name X": what a site or a firm
+# calls itself
+_UNDER_NAME_RE: Final = re.compile(rf"\bunder\s+the\s+names?\s+(?P<name>{_NAME})")
 _HEAD_BACK_RE: Final = re.compile(rf"({_WORD})[\s,]*$")
 _AGE_HEAD_RE: Final = re.compile(r"\d{2}-year-old\b")
 # "Ilja K.", "Pak Chol-ung": a person's name, with an initial for the surname or without
@@ -62,9 +65,12 @@ _ORG_TAIL: Final = word_set(
 def add_introduced_names(
     sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer, state: Discourse
 ) -> None:
+    text, base = sent.text, sent.start
+    if "under the name" in text:
+        for m in _UNDER_NAME_RE.finditer(text):
+            _add(sent, tokens, out, gz, state, m.group("name"), base + m.start("name"), "org", -1)
     if sent.lows.isdisjoint(_CUES):
         return
-    text, base = sent.text, sent.start
     for m in _HEAD_CALLED_RE.finditer(text):
         head = m.group("head").lower()
         kind = "org" if head in _ORG_HEADS else "person" if head in _PERSON_HEADS else ""

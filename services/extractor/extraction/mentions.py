@@ -32,7 +32,7 @@ from .lexicon import (
     TRIGGER_WORDS,
     any_word_in,
 )
-from .orgs import add_pattern_orgs, add_seated_orgs, extend_legal_form
+from .orgs import add_pattern_orgs, add_seated_orgs, extend_legal_form, longer_name
 from .outlets import mark_outlets
 from .people import PRIVATE, add_people_by_form, add_townspeople
 from .plural_refs import apply_plural_refs, note_list_nationality
@@ -201,6 +201,8 @@ def find_mentions(
         else:
             mn = _from_entry(m, tokens, e)
             if mn.kind == "organization":
+                if mn.role == "company" and not any(x.start_tok == m.end_tok + 1 for x in matches):
+                    longer_name(sent, tokens, mn)  # not "EU-India", "Kupol-Russia" talks
                 extend_legal_form(sent, tokens, mn)
             out.append(mn)
     if "(" in sent.texts:

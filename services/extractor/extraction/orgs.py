@@ -36,12 +36,17 @@ _ORG_SUFFIX_WORDS: Final = (
     r"Electric|Electrical|Automation|Navigation|Motor|Engine|Engines|Equipment|Airlines|Airways|"
     r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik|Park|"
     r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik|Cargo|Freight|Forwarding|"
-    r"Service|Services|Transport|Invest|Avionics|Motion|Exports|Microwave|Mikroelektronik|"
-    r"Mikroelektronika"
+    r"Service|Services|Transport|Invest|Avionics|Motion|Exports|Imports|Microwave|"
+    r"Mikroelektronik|Mikroelektronika|Communication|Communications|"
+    # the same words in the languages of the names: Turkish, Russian, German, Italian, Polish
+    r"Sanayi|Endüstri|Endustri|Mühendislik|Muhendislik|Otomotiv|Havacılık|Havacilik|Komponent|"
+    r"Komplekt|Tekhnika|Tekhnologii|Snab|Servis|Avtomatika|Elektronika|Pribor|Zavod|Kombinat|"
+    r"Technik|Handel|Vertrieb|Werke|Maschinenbau|Meccanica|Elettronica|Tecnologie|Technologie"
 )
 REVERSE_APPOSITION_RE: Final = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
     rf"intermediary|subsidiary|importer|entity|reseller|shipper|factory|plant|producer|"
+    rf"developer|contractor|wholesaler|retailer|forwarder|store|"
     # "One of them, Tech Asia Supply, shipped ...": one of the companies just named
     rf"^[\"“]?One of (?:them|those|these|the (?:largest|biggest|main|companies|firms))),\s+"
     rf"({NAME_SEQ})\s*(?:,|\.?$)"
@@ -56,6 +61,10 @@ _DESCRIBED_NAME_RE: Final = re.compile(
     rf"\bthe\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
     rf"({CAP}(?:\s+{CAP}){{0,3}})"
 )
+_VESSEL_NOUNS: Final = word_set("freighter tanker vessel")  # not "ship", also a verb
+# a ship's name after what it is: "the freighter Vostok Star", "the Russian-flagged tanker
+# Eventin"; capitals only, so "the vessel Monday" or "the ship in March" name none
+_VESSEL_NAME_RE: Final = re.compile(rf"\b(?:freighter|tanker|vessel)\s+({CAP}(?:\s+{CAP}){{0,2}})")
 _PLURAL_HEADS: Final = word_set(
     """companies firms entities suppliers exporters manufacturers distributors traders
     intermediaries subsidiaries importers vendors"""
@@ -72,7 +81,8 @@ _LEGAL_TAIL_RE: Final = re.compile(
     r"(?:(?:Limited|Anonim)\s+)?[SŞ]irketi|(?:Ltd\.?\s+)?[SŞ]ti\.?|A\.[SŞ]\.|L\.L\.C\.?|"
     r"Sanayi\s+ve\s+Ticaret|"
     r"Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|S\.A\.|B\.V\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|GmbH|"
-    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|KG|OOO|TOO|Srl|SRL|SpA|UAB|OÜ))+(?![\w-])"
+    r"Limited|LLP|FZE|FZCO|FZ-LLC|DMCC|PLC|AG|KG|OOO|TOO|Srl|SRL|SpA|UAB|OÜ|SIA|"
+    r"Sp\.\s*z\s*o\.\s*o\.|[sS]\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|ApS|A/S|SARL|BV|NV|SA))+(?![\w-])"
 )
 
 
@@ -88,6 +98,29 @@ def extend_legal_form(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
     if m is not None:
         mn.end = sent.start + m.end()
         mn.tok_end = max(mn.tok_end, token_index(tokens, mn.end))
+
+
+# second parts that make a name an adjective: "Kalashnikov-Made Drones" in a headline
+_ADJECTIVE_PARTS: Final = word_set("Made Built Run Style Type Class Era Linked Owned Backed")
+
+
+def longer_name(sent: Sentence, tokens: list[Token], mn: Mention) -> None:
+    """`Integral-Avia Systems`, `Kupol-Tekh`: a listed name that a hyphen joins to more name
+    words is another company's name; the mention becomes that whole name."""
+    e = mn.tok_end
+    while _hyphen_joined(tokens, e) and not _adjective_part(tokens[e + 1].text):
+        e += 2
+    if e == mn.tok_end:
+        return
+    while e < len(tokens) and tokens[e].text in _SUFFIX_TOKENS:
+        e += 1  # "Integral-Avia Systems"
+    mn.end, mn.tok_end = tokens[e - 1].end, e
+    mn.name = _clean_org_name(sent.text[mn.start - sent.start : mn.end - sent.start])
+    mn.role, mn.country, mn.via = "company", None, "pattern"
+
+
+def _adjective_part(word: str) -> bool:
+    return word in _ADJECTIVE_PARTS or word.endswith("ed")
 
 
 def legal_tail_end(text: str, start: int, end: int) -> int:
@@ -140,11 +173,16 @@ def add_org(
     words = name.split()
     if not words or words[0] in NOT_NAME or len(name) < 3:
         return None
-    if len(words) < 2 and not min_one:
+    if len(words) < 2 and not min_one and not _compound_name(name):
         return None
     if all(w in NOT_NAME or w.lower() in GROUP_NOUNS for w in words):
         return None
-    if all(w.lower() in _GENERIC_SITE_WORDS or w in _SUFFIX_TOKENS for w in words):
+    if all(
+        w.lower() in _GENERIC_SITE_WORDS or w in _SUFFIX_TOKENS or w in _SECOND_SUFFIXES
+        for w in words
+    ) and not (
+        _PREFIX_FORM_RE.match(raw)  # `LLC "Avtomatika"`: a name, though a generic word
+    ):
         return None  # "the Russian Drone Factory", "a Missile Plant": what it is, no name
     if len(words) > 1 and all(w.lower() in _GOODS_WORDS for w in words[:-1]):
         return None  # "Over Chip Exports To Russia" in a headline: trade, no company
@@ -167,7 +205,11 @@ def add_org(
         if len(inside) == 1 and _city_prefix(city, start, end):
             out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
             country = country or city.country
-        elif (LEGAL_FORMS.search(raw.rstrip(" ,")) or _state_named(inside, start, end)) and all(
+        elif (
+            LEGAL_FORMS.search(raw.rstrip(" ,"))
+            or _state_named(inside, start, end)
+            or _known_tail(inside, end, raw)
+        ) and all(
             _part_of_name(m, start, end, start == sent.start) for m in inside
         ):  # "Ascend Aviation India Private Limited": one name, with a state in it
             for m in inside:
@@ -179,6 +221,9 @@ def add_org(
     known = gz.lookup(name)
     if known is not None and known.kind == "product":
         return None
+    first = gz.lookup(words[0]) if "-" in words[0] and len(words) > 1 else None
+    if first is not None and first.kind == "product":
+        return None  # "Su-35 Engines": a weapon's parts, no company
     if known is not None and known.kind != "demonym":
         name = known.name
         kind, role, country = known.kind, known.role, known.country or country
@@ -230,6 +275,24 @@ _STATE_BODY_WORDS: Final = word_set(
 )
 
 
+# first parts of hyphenated words that make no name: "Hi-Tech", "Dual-Use Technology"
+_NOT_NAME_PARTS: Final = word_set("High Hi Low Non Anti Pro Post Pre Multi Dual Semi Self Co Mid")
+
+
+def _compound_name(name: str) -> bool:
+    """`Tsvet-Avia`, `Vektor-Komplekt`: one hyphenated word whose last part is a suffix
+    word and whose first part is a name, not another suffix word or a prefix."""
+    first, _, last = name.partition("-")
+    return (
+        last in _SUFFIX_TOKENS
+        and len(first) >= 3
+        and first[:1].isupper()
+        and first not in _SUFFIX_TOKENS
+        and first not in _NOT_NAME_PARTS
+        and first.lower() not in _GENERIC_SITE_WORDS
+    )
+
+
 def _state_body(words: list[str]) -> bool:
     return words[-1] in AUTHORITY_HEADS and not _STATE_BODY_WORDS.isdisjoint(words[:-1])
 
@@ -238,6 +301,20 @@ def _state_named(inside: list[Mention], start: int, end: int) -> bool:
     """`Iran Shipping Lines`: a state's name and two more name words."""
     m = inside[0]
     return len(inside) == 1 and m.kind == "country" and m.start == start and end - m.end > 10
+
+
+def _known_tail(inside: list[Mention], end: int, raw: str) -> bool:
+    """`Tianyu Unmanned Systems`: a name the list knows ("Unmanned Systems") closes it;
+    not "Belarus's State Authority for ...", the known name and its owner."""
+    m = inside[0]
+    return (
+        len(inside) == 1
+        and m.kind == "organization"
+        and m.via == "gazetteer"
+        and m.end == end
+        and "'s " not in raw
+        and "’s " not in raw
+    )
 
 
 def _part_of_name(m: Mention, start: int, end: int, opens_sentence: bool) -> bool:
@@ -266,8 +343,17 @@ NOT_ORG_LAST_WORDS: Final = word_set(
     " Area Estate"  # and districts: "the Korangi Industrial Area", "an Industrial Estate"
 )
 _SUFFIX_TOKENS: Final = frozenset(_ORG_SUFFIX_WORDS.split("|"))
+# words that close a name only after a suffix word: "Trading House" (the Russian "torgovy
+# dom"), "Publishing House", but never "the White House"
+_SECOND_SUFFIXES: Final = word_set("House")
 _GENERIC_SITE_WORDS: Final = (
     DRONE_WORDS | WEAPON_WORDS | word_set("military secret new main giant largest biggest state")
+)
+# heads of names of bodies that are no companies, after a suffix word of company names:
+# "the World Trade Organization", "the Export Development Agency" (a public body)
+_INSTITUTION_HEADS: Final = word_set(
+    """Organization Organisation Association Union Federation Chamber Forum Agency Commission
+    Fund Programme Program Initiative"""
 )
 _TECH_TERMS: Final = word_set("FPV UAV UAVs UAS EW GPS GNSS AI")
 _OFFICE_HEADS: Final = word_set(
@@ -278,7 +364,8 @@ _NAME_END: Final = frozenset(
 )  # "(": its acronym follows, "X Integrity (XI)"
 _LEGAL_TOKENS: Final = word_set(
     "Co Ltd LLC Inc Corp JSC CJSC GmbH Limited LLP FZE FZCO DMCC PLC Sdn Bhd Pvt Pte KG Srl SRL SpA"
-    " UAB OÜ"  # Lithuanian and Estonian forms, written after the name in English
+    " UAB OÜ SIA"  # Lithuanian, Estonian and Latvian forms, written after the name in English
+    " Sp Kft Zrt Oy ApS SARL"  # Polish ("Sp. z o.o."), Hungarian, Finnish, Danish, French
 )
 # legal forms written before the name: Russian, Kazakh, Ukrainian, Baltic, Indonesian
 _LEGAL_PREFIX: Final = word_set("JSC OJSC PJSC CJSC LLC OOO AO TOO ZAO OAO PAO TOV UAB SIA OÜ PT")
@@ -286,7 +373,7 @@ _PREFIX_FORM_RE: Final = re.compile(rf"^(?:{'|'.join(sorted(_LEGAL_PREFIX))})\s+
 # Soviet-style kinds of enterprise written before the name and kept in it: "OKB TSP" (a
 # design bureau), "NPP Istok" (a research and production enterprise)
 _BUREAU_PREFIX: Final = word_set("OKB SKB TsKB NPO NPP NPK NPF NII TsNII")
-_ABBREV_LEGAL: Final = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte")
+_ABBREV_LEGAL: Final = word_set("Co Ltd Inc Corp Sdn Bhd Pvt Pte Sp Kft")
 _NAME_GLUE: Final = word_set("of and for de &")
 _REV_HEADS: Final = (
     "company, ",
@@ -307,14 +394,23 @@ _REV_HEADS: Final = (
     "factory, ",  # "a Minsk electronics factory, Horizont-Micro, which"
     "plant, ",
     "producer, ",
+    "developer, ",
+    "contractor, ",
+    "wholesaler, ",
+    "retailer, ",
+    "forwarder, ",
+    "store, ",
 )
 _REV_HEAD_WORDS: Final = frozenset(h.split(",")[0] for h in _REV_HEADS)
 _ONE_OF: Final = ("One of ", '"One of ', "“One of ")
 _FORM_TOKENS: Final = _LEGAL_PREFIX | _BUREAU_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
+# what else a company is called in an apposition: "SkyMarket KZ, an Almaty-based online store"
+_TRADE_NOUNS: Final = "store|retailer|wholesaler|marketplace|forwarder|reseller|bank"
 _APPOS_OPENERS: Final = (", a ", ", an ", ", the ", ", one of ")
 # not "X, the company's chief executive": a possessive company has the named one as its officer
 _COMPANY_AHEAD_RE: Final = re.compile(
-    rf",\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{COMPANY_NOUNS})\b(?!['’]s\b)"
+    rf",\s+(?:a|an|the|one of)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{COMPANY_NOUNS}|{_TRADE_NOUNS})"
+    r"\b(?!['’]s\b)"
 )
 
 
@@ -323,6 +419,11 @@ def _title_cased(tokens: list[Token]) -> bool:
     nothing there."""
     words = [t.text for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline(sent: Sentence, tokens: list[Token]) -> bool:
+    """The title, or a line of its own in title case with no closing stop (a subheading)."""
+    return _title_cased(tokens) and (sent.index == 0 or not sent.text.endswith((".", '"', "”")))
 
 
 def _is_cap(tok: Token) -> bool:
@@ -337,8 +438,12 @@ def _name_back(tokens: list[Token], k: int, limit: int = 6) -> int:
         if tokens[j].start - prev.end > 1:
             break
         glue = prev.text in ("-", "'", "&") or (prev.text in _NAME_GLUE and prev.text != "and")
-        if _is_cap(prev) or (glue and j - 2 >= 0 and _is_cap(tokens[j - 2])):
+        if _is_cap(prev) or _alnum_part(prev) or (glue and j - 2 >= 0 and _is_cap(tokens[j - 2])):
             j -= 1
+        elif _digit_part(tokens, j - 1):
+            j -= 3  # "A-1 Electronics": the number, its hyphen and the word before
+        elif _initial_dot(tokens, j - 1):
+            j -= 2  # "J.K. Supplies": the initial and its period
         else:
             break
     if (  # "the 558 Aircraft Repair Plant": a number opens the name
@@ -348,6 +453,35 @@ def _name_back(tokens: list[Token], k: int, limit: int = 6) -> int:
     ):
         j -= 1
     return j
+
+
+def _alnum_part(tok: Token) -> bool:
+    """ "3D Robotics", "558th": a name word that opens with a digit and has letters."""
+    t = tok.text
+    return t[:1].isdigit() and not t.isdigit() and t.isalnum()
+
+
+def _digit_part(tokens: list[Token], q: int) -> bool:
+    """Token q is the number of "A-1": a hyphen joins it to a capitalised word before."""
+    return (
+        q >= 2
+        and tokens[q].text.isdigit()
+        and tokens[q - 1].text == "-"
+        and tokens[q - 1].end == tokens[q].start
+        and tokens[q - 2].end == tokens[q - 1].start
+        and tokens[q - 2].text[:1].isupper()  # "A-1": a capital, though "A" opens sentences
+    )
+
+
+def _initial_dot(tokens: list[Token], q: int) -> bool:
+    """Token q is the period of an initial in a name: "J.K. Supplies"."""
+    return (
+        q >= 1
+        and tokens[q].text == "."
+        and len(tokens[q - 1].text) == 1
+        and tokens[q - 1].text.isupper()
+        and tokens[q - 1].end == tokens[q].start
+    )
 
 
 def _hyphen_joined(tokens: list[Token], e: int) -> bool:
@@ -373,6 +507,19 @@ def _between_name_words(tokens: list[Token], e: int) -> bool:
     )
 
 
+_QUOTE_MARKS: Final = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _quoted_name(tokens: list[Token], q: int) -> bool:
+    """Token q opens a name in quotes: `LLC "Avtomatika"`, `OOO «Radiosnab»`."""
+    return tokens[q].text in _QUOTE_MARKS and q + 1 < len(tokens) and _is_cap(tokens[q + 1])
+
+
+def _opens_legal_tail(tokens: list[Token], e: int) -> bool:
+    """Token e opens the Turkish legal form "Sanayi ve Ticaret" ("Industry and Trade")."""
+    return tokens[e].text == "Sanayi" and e + 1 < len(tokens) and tokens[e + 1].low == "ve"
+
+
 def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
     """(first, end, has_legal_form) token spans of names like `X Electronics Co., Ltd.`."""
     out: list[tuple[int, int, bool]] = []
@@ -383,15 +530,11 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         if (
             (t in _LEGAL_PREFIX or t in _BUREAU_PREFIX)
             and k + 1 < n
-            and _is_cap(tokens[k + 1])
+            and (_is_cap(tokens[k + 1]) or _quoted_name(tokens, k + 1))
             and tokens[k + 1].text not in _LEGAL_TOKENS
         ):
             e = k + 1
-            while (
-                e < n
-                and e - k <= 4
-                and (_is_cap(tokens[e]) or tokens[e].text in ('"', "“", "”", "«", "»"))
-            ):
+            while e < n and e - k <= 4 and (_is_cap(tokens[e]) or tokens[e].text in _QUOTE_MARKS):
                 e += 2 if _hyphen_joined(tokens, e + 1) else 1  # "NPO Vektor-Avia": one name
             out.append((k, e, True))
             k = e
@@ -404,8 +547,12 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             j = _name_back(tokens, k)
             e = k + 1
             while e < n:
+                if _opens_legal_tail(tokens, e):
+                    break  # "Elektronik Sanayi ve Ticaret A.Ş.": the legal form, not the name
                 if tokens[e].text in _SUFFIX_TOKENS:  # "International Trade"
                     e += 1
+                elif tokens[e].text in _SECOND_SUFFIXES and tokens[e - 1].text in _SUFFIX_TOKENS:
+                    e += 1  # "Sevan Trade House": a suffix that only follows another
                 elif _hyphen_joined(tokens, e) or _between_name_words(tokens, e):
                     e += 2  # "Aero-Electronics", "Elektronik Dış Ticaret": one name
                 else:
@@ -436,6 +583,8 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                     break
             if any(tokens[x].text in _OFFICE_HEADS for x in range(j, min(e + 1, n))):
                 pass  # "Deputy Defense Minister", "Foreign Trade Ministry": an office
+            elif e < n and tokens[e].text in _INSTITUTION_HEADS:
+                out.append((j, e + 1, False))  # "the World Trade Organization": a body
             elif j < k or legal:
                 out.append((j, e, legal))
             k = e
@@ -474,9 +623,14 @@ def add_pattern_orgs(
 ) -> None:
     text, base = sent.text, sent.start
     spans = [] if sent.texts.isdisjoint(_FORM_TOKENS) else _org_form_spans(tokens)
+    headline = _headline(sent, tokens)
     for j, e, legal in spans:
+        if headline and not legal and e - j < 3:
+            continue  # "Sanctions Over Chip Exports To Russia": a headline's capitals
         raw = text[tokens[j].start - base : tokens[e - 1].end - base]
-        add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=legal)
+        mn = add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=legal)
+        if mn is not None and mn.via == "pattern" and tokens[e - 1].text in _INSTITUTION_HEADS:
+            mn.role = "government"  # a public or international body, no company
     for opener in _APPOS_OPENERS:
         pos = text.find(opener)
         while pos >= 0:
@@ -485,18 +639,19 @@ def add_pattern_orgs(
                 if k >= 0 and _is_cap(tokens[k]):
                     j = _name_back(tokens, k)
                     raw = text[tokens[j].start - base : tokens[k].end - base]
-                    add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True)
+                    _described(add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True))
             pos = text.find(opener, pos + 1)
     if (
         not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS)
     ) or text.startswith(_ONE_OF):
         for m in REVERSE_APPOSITION_RE.finditer(text):
-            add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
+            _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
     if not sent.lows.isdisjoint(_DESCRIBED_HEADS) and "the " in text:
         for m in _DESCRIBED_NAME_RE.finditer(text):
-            mn = add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True)
-            if mn is not None and mn.via == "pattern":
-                mn.via = "described"  # remembered for the rest of the article
+            _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
+    if not sent.lows.isdisjoint(_VESSEL_NOUNS):
+        for m in _VESSEL_NAME_RE.finditer(text):  # "the freighter Vostok Star"
+            _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
     if not sent.lows.isdisjoint(_PLURAL_HEADS) and "s, " in text:
         for m in _PLURAL_APPOSITION_RE.finditer(text):  # "two Indian firms, X and Y,"
             names, at = m.group(1), m.start(1)
@@ -506,7 +661,6 @@ def add_pattern_orgs(
                 add_org(sent, tokens, out, gz, raw, base + at + pos, min_one=True)
                 pos = cut.end()
             add_org(sent, tokens, out, gz, names[pos:], base + at + pos, min_one=True)
-    headline = sent.index == 0 and _title_cased(tokens)
     for owner in [x for x in out if x.kind == "country" and not headline]:
         k = owner.tok_end
         if k >= len(tokens) or tokens[k].text != "'s" or k + 1 >= len(tokens):
@@ -576,6 +730,13 @@ def add_pattern_orgs(
             if sep is None:
                 break
             pos += sep.end()
+
+
+def _described(mn: Mention | None) -> None:
+    """A name the article says is a company ("a distributor, Elektrokomplekt-M"): one word
+    of it is remembered for the rest of the article, as a longer name is."""
+    if mn is not None and mn.via == "pattern":
+        mn.via = "described"
 
 
 _TITLE_LEAD: Final = TITLE_WORDS | word_set("Defense Defence Foreign State Prime Vice of the")

@@ -17,9 +17,10 @@ _NAME: Final = NAME_WORD
 _NATIONAL_RE: Final = re.compile(
     rf"\b(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})"
     # "Vadim Orlov, a 51-year-old Russian citizen"
-    r",\s+(?:a|an)\s+(?:\d\d-year-old\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:national|citizen|resident|"
-    r"businessman|"
-    r"businesswoman|dual\s+national)\b"
+    # "Lin Xiaoming, a mainland Chinese national": lower-case words before the noun too
+    r",\s+(?:a|an)\s+(?:\d\d-year-old\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?(?:national|citizen|"
+    r"resident|businessman|businesswoman|dual\s+national)\b(?!\s+(?:security|interest|guard|"
+    r"team|bank|level|law|news|television|airline|carrier|broadcaster|champion|holiday|park))"
 )
 # "Russian national Artyom Lisitsyn", "Chinese citizen Li Wei": the title before the name
 _NATIONAL_TITLE_RE: Final = re.compile(
@@ -38,20 +39,34 @@ _TITLED_RE: Final = re.compile(
     r"(?:deputy\s+|senior\s+|former\s+|acting\s+)?)"
     r"(?P<title>chief|commander|minister|official|general|head|director|deputy|ambassador|"
     r"envoy|chairman|founder|owner|executive|officer|adviser|advisor|secretary|governor|"
-    r"spokesman|spokeswoman|spokesperson|colonel|brigadier|businessman|businesswoman)\b"
+    r"spokesman|spokeswoman|spokesperson|colonel|brigadier|businessman|businesswoman|engineer|"
+    r"employee|designer|technician)\b"
 )
 _TITLE_CUES: Final = word_set(
     """chief commander minister official general head director deputy ambassador envoy
     chairman founder owner executive officer adviser advisor secretary governor spokesman
-    spokeswoman spokesperson colonel brigadier businessman businesswoman"""
+    spokeswoman spokesperson colonel brigadier businessman businesswoman engineer employee
+    designer technician"""
 )
 _BUSINESS_TITLES: Final = frozenset(
-    {"founder", "owner", "executive", "businessman", "businesswoman"}
+    {
+        "founder",
+        "owner",
+        "executive",
+        "businessman",
+        "businesswoman",
+        "engineer",
+        "employee",
+        "designer",
+        "technician",
+    }
 )
 # "X Co. and its director, Zhang Hua,": a role named before the person who holds it
 _ROLE_NAME_RE: Final = re.compile(
     r"\b(?:director|owner|founder|chief executive|CEO|chairman|head|manager|shareholder|"
-    rf"executive|associate|partner),\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
+    # "its head of export sales, Jürgen Albrecht,": what the role is over, in lower case
+    r"executive|associate|partner)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?,\s+"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
 # "a representative of the Defence Intelligence of Ukraine (HUR), Oleh Marchenko,": a body's
 # voice, named after the body
@@ -76,6 +91,22 @@ _ACCUSED_RE: Final = re.compile(
     r"\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|detained|convicted|sentenced|"
     r"extradited|suspected)\b"
 )
+# "34-year-old Wang Jiaqiang", "a 51-year-old engineer, Pavel Orlov": a name its age opens
+_AGED_NAME_RE: Final = re.compile(
+    rf"\b\d\d-year-old\s+(?:[a-z][\w-]*,?\s+){{0,2}}?(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
+)
+_AGED_CUE_RE: Final = re.compile(r"\d\d-year-old")
+# "The two North Korean individuals, Ri Song Chol and Kang Myong Ho, are": the people a
+# plural noun names in apposition
+_PEOPLE_LIST_RE: Final = re.compile(
+    r"\b(?:individuals|nationals|citizens|men|women|businessmen|executives|suspects|"
+    rf"defendants|brothers),\s+(?P<names>{_NAME}(?:\s+{_NAME}){{1,3}}"
+    rf"(?:,\s+{_NAME}(?:\s+{_NAME}){{1,3}})*,?\s+and\s+{_NAME}(?:\s+{_NAME}){{1,3}}),"
+)
+_PEOPLE_LIST_CUES: Final = word_set(
+    "individuals nationals citizens men women businessmen executives suspects defendants brothers"
+)
+_LIST_SEP_RE: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _ACCUSED_CUES: Final = word_set(
     "accused charged indicted arrested detained convicted sentenced extradited suspected"
 )
@@ -106,6 +137,8 @@ def add_people_by_form(
     defendant = not lows.isdisjoint(_DEFENDANT_CUES)
     accused = not lows.isdisjoint(_ACCUSED_CUES)
     initialled = "." in texts and not texts.isdisjoint(CAPITALS)
+    aged_name = "year" in sent.low and _AGED_CUE_RE.search(sent.text) is not None
+    listed = comma and not lows.isdisjoint(_PEOPLE_LIST_CUES)
     titled = role_first = False
     if comma and not light and not lows.isdisjoint(_PERSON_CUES):
         # "X, the chief of ...", "X, commander of ...", "its director, Y": a comma next to a
@@ -118,11 +151,11 @@ def add_people_by_form(
                 titled = True
             elif i + 2 < len(tokens) and tokens[i + 2].text == "'s" and after[:1].isalpha():
                 titled = True  # "X, Iran's deputy defence minister"
-            if tokens[i - 1].low in _ROLE_CUES:
+            if tokens[i - 1].low in _ROLE_CUES or _role_of_before(tokens, i):
                 role_first = True
     voice = comma and not light and not lows.isdisjoint(_VOICE_CUES)
     by_form = paren or aged or national or defendant or titled or role_first or voice or accused
-    if not (by_form or initialled):
+    if not (by_form or initialled or aged_name or listed):
         return
     n = len(tokens)
     found: list[tuple[int, int]] = []  # token spans [first, end)
@@ -155,6 +188,10 @@ def add_people_by_form(
                 spans.append((m.start("first"), m.end("first")))
     if defendant:
         spans += [(m.start("name"), m.end("name")) for m in _DEFENDANT_RE.finditer(text)]
+    if aged_name:
+        spans += [(m.start("name"), m.end("name")) for m in _AGED_NAME_RE.finditer(text)]
+    if listed:
+        spans += _listed_people(text)
     officials: set[int] = set()  # first tokens of the names an official's title follows
     if titled:
         for m in _TITLED_RE.finditer(text):
@@ -188,6 +225,27 @@ def add_people_by_form(
             continue
         out.append(Mention(start, end, j, k, name, "person", PRIVATE, via="form"))
         state.private_people.add(name)
+
+
+def _role_of_before(tokens: list[Token], comma: int) -> bool:
+    """ "head of export sales,": a role and what it is over end at the comma."""
+    return any(
+        tokens[q].low == "of" and tokens[q - 1].low in _ROLE_CUES
+        for q in range(max(1, comma - 4), comma - 1)
+    )
+
+
+def _listed_people(text: str) -> list[tuple[int, int]]:
+    """Spans of the names in "individuals, X, Y and Z,"."""
+    out: list[tuple[int, int]] = []
+    for m in _PEOPLE_LIST_RE.finditer(text):
+        at, names = m.start("names"), m.group("names")
+        pos = 0
+        for cut in _LIST_SEP_RE.finditer(names):
+            out.append((at + pos, at + cut.start()))
+            pos = cut.end()
+        out.append((at + pos, at + len(names)))
+    return out
 
 
 def _is_name(w: str) -> bool:

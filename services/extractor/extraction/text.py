@@ -105,6 +105,8 @@ def _is_abbreviation(text: str, dot_pos: int) -> bool:
     word = text[j:dot_pos].lower()
     if not word:
         return False
+    if len(word) == 1 and j > 1 and text[j - 1] == "-" and text[j - 2].isalpha():
+        return False  # "a distributor, Elektrokomplekt-M.": a name's last letter, no initial
     if word in _ABBREVIATIONS:
         return True
     # single initials ("John F. Kennedy") and dotted acronyms ("U.S.", "e.g.")
