@@ -79,6 +79,14 @@ def lowered_spans(
     return [m.span() for m in pattern.finditer(text)]
 
 
+def first_letter_gated(letters: str, pattern: str) -> str:
+    """`pattern`, every branch of which opens a word with one of `letters`, behind a test
+    of the word's first letter: the regex engine, which tries a pattern that opens with a
+    word boundary at every position, then skips its branches at all other words (three
+    times faster on long alternations). Compile it with the pattern's own flags."""
+    return rf"\b(?=[{letters}])(?:{pattern})"
+
+
 # ------------------------------------------------------------------ triggers
 # Verbs and nouns of transfer; the object decides the claim type.
 SUPPLY_WORDS: Final = _alt(
