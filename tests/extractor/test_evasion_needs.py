@@ -34,13 +34,22 @@ def _alternatives(pattern: str) -> list[str]:
     return [*out, cur]
 
 
+_GATE = re.compile(r"\\b\(\?=\[[^\]]+\]\)\(\?:(.*)\)\Z", re.S)
+
+
+def _ungated(pattern: str) -> str:
+    """The regex behind its first-letter gate (`lexicon.first_letter_gated`)."""
+    m = _GATE.match(pattern)
+    return m.group(1) if m else pattern
+
+
 def test_one_row_per_alternative() -> None:
     # "then ... sold" and "resold" share an alternative and take two rows
-    assert len(_alternatives(EVASION_RE.pattern)) == len(EVASION_NEEDS) - 1
+    assert len(_alternatives(_ungated(EVASION_RE.pattern))) == len(EVASION_NEEDS) - 1
 
 
 def test_every_match_is_possible() -> None:
-    alternatives = [re.compile(a, re.I) for a in _alternatives(EVASION_RE.pattern)]
+    alternatives = [re.compile(a, re.I) for a in _alternatives(_ungated(EVASION_RE.pattern))]
     matched = 0
     for path in sorted(ARTICLES.glob("*.txt")):
         for sent in split_sentences(path.read_text(encoding="utf-8")):

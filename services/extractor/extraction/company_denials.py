@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Final
 
 from .company_goods import goods_in_general_at
+from .lexicon import first_letter_gated
 from .mentions import Mention
 from .wordset import word_set
 
@@ -40,34 +41,38 @@ def may_disavow(lows: frozenset[str]) -> bool:
     return not lows.isdisjoint(SUPPLY_FORMS)
 
 
+# every branch opens with has/have/had, do/does/did, never, only, sold, resold, exported
 _DISAVOW_RE: Final = re.compile(
-    r"\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
-    r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings|business)"
-    r"[\"”’']?\s+(?:with|to)|no\s+knowledge\s+(?:of|about|that))\b"
-    # "had never had any business with the Russian military"
-    r"|\b(?:has|have|had)\s+[\"“‘']?never\s+(?:had|done)\s+(?:any\s+)?(?:business|dealings|"
-    r"relationship|relations|ties|links|contacts?|trade|contracts?)\s+(?:\w+\s+)?with\b"
-    # "we do not work with Russian military companies", "has never knowingly dealt with"
-    r"|\b(?:(?:do|does|did)\s+not|never)\s+(?:knowingly\s+|directly\s+)?"
-    r"(?:work(?:ed)?|deal(?:t)?)\s+with\b"
-    # "only sold to legitimate commercial customers", "sells only to civilian buyers"
-    r"|(?P<lawful>\b(?:only\s+(?:sold|sells?|resold|supplied|supplies|exported|exports?)|"
-    r"(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+only)\s+(?:to\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers|retailers|users|end[- ]users|"
-    r"electronics|goods|products)\b"
-    r"|\bworks?\s+only\s+with\s+(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers)\b"
-    r"|\b(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+(?:to\s+)?legitimate\s+"
-    r"(?:[a-z]+\s+)?(?:customers|clients|buyers|users|goods|products)\b)"
-    r"|\bnever\s+(?:knowingly\s+|directly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|"
-    r"delivered)\b"
-    # "had “categorically not” shipped", "did absolutely not sell"
-    r"|\b(?:has|have|had|did|does|do)\s+[\"“‘']?(?:\w+ly\s+)?not[\"”’']?\s+"
-    r"(?:knowingly\s+|directly\s+)?(?:supplied|sold|exported|shipped|sent|delivered|supply|"
-    r"sell|export|ship)\b"
-    # "none of its products \"has ever been delivered to a military end user\""
-    r"|(?P<own>\bnone\s+of\s+(?:its|our)\s+(?:[a-z-]+\s+)?(?:products|goods|components|"
-    r"parts|exports)\s+[\"“‘']?(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?"
-    r"(?:delivered|sold|supplied|shipped|exported|sent)\s+to\b)",
+    first_letter_gated(
+        "hdnosrew",
+        r"\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
+        r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings|business)"
+        r"[\"”’']?\s+(?:with|to)|no\s+knowledge\s+(?:of|about|that))\b"
+        # "had never had any business with the Russian military"
+        r"|\b(?:has|have|had)\s+[\"“‘']?never\s+(?:had|done)\s+(?:any\s+)?(?:business|dealings|"
+        r"relationship|relations|ties|links|contacts?|trade|contracts?)\s+(?:\w+\s+)?with\b"
+        # "we do not work with Russian military companies", "has never knowingly dealt with"
+        r"|\b(?:(?:do|does|did)\s+not|never)\s+(?:knowingly\s+|directly\s+)?"
+        r"(?:work(?:ed)?|deal(?:t)?)\s+with\b"
+        # "only sold to legitimate commercial customers", "sells only to civilian buyers"
+        r"|(?P<lawful>\b(?:only\s+(?:sold|sells?|resold|supplied|supplies|exported|exports?)|"
+        r"(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+only)\s+(?:to\s+)?"
+        r"(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers|retailers|users|end[- ]users|"
+        r"electronics|goods|products)\b"
+        r"|\bworks?\s+only\s+with\s+(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers)\b"
+        r"|\b(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+(?:to\s+)?legitimate\s+"
+        r"(?:[a-z]+\s+)?(?:customers|clients|buyers|users|goods|products)\b)"
+        r"|\bnever\s+(?:knowingly\s+|directly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|"
+        r"delivered)\b"
+        # "had “categorically not” shipped", "did absolutely not sell"
+        r"|\b(?:has|have|had|did|does|do)\s+[\"“‘']?(?:\w+ly\s+)?not[\"”’']?\s+"
+        r"(?:knowingly\s+|directly\s+)?(?:supplied|sold|exported|shipped|sent|delivered|supply|"
+        r"sell|export|ship)\b"
+        # "none of its products \"has ever been delivered to a military end user\""
+        r"|(?P<own>\bnone\s+of\s+(?:its|our)\s+(?:[a-z-]+\s+)?(?:products|goods|components|"
+        r"parts|exports)\s+[\"“‘']?(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?"
+        r"(?:delivered|sold|supplied|shipped|exported|sent)\s+to\b)",
+    ),
     re.I,
 )
 _SUPPLY_STEMS: Final = ("suppl", "sold", "sell", "export", "ship", "sent", "deliver")

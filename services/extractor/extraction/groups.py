@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .lexicon import SMALL_NUMBERS
+from .lexicon import SMALL_NUMBERS, first_letter_gated
 from .mentions import Mention
 from .wordset import word_set
 
@@ -23,7 +23,8 @@ _COUNTS: Final = {"a": 1, "an": 1, **SMALL_NUMBERS}
 _COUNT: Final = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "three Hong Kong-registered trading firms", "a Chinese aircraft engine manufacturer"
 _GROUP_RE: Final = re.compile(
-    rf"\b{_COUNT}\s+((?:[\w.'’-]+\s+){{1,4}}?)(?:{_NOUNS})\b", re.IGNORECASE
+    first_letter_gated(r"aotfsen\d", rf"\b{_COUNT}\s+((?:[\w.'’-]+\s+){{1,4}}?)(?:{_NOUNS})\b"),
+    re.IGNORECASE,
 )
 # "The three Hong Kong firms - A, B and C - were ...", "The two Armenian companies: A and B"
 _GROUP_REF_RE: Final = re.compile(

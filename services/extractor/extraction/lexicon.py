@@ -79,6 +79,14 @@ def lowered_spans(
     return [m.span() for m in pattern.finditer(text)]
 
 
+def first_letter_gated(letters: str, pattern: str) -> str:
+    """`pattern`, every branch of which opens a word with one of `letters`, behind a test
+    of the word's first letter: the regex engine, which tries a pattern that opens with a
+    word boundary at every position, then skips its branches at all other words (three
+    times faster on long alternations). Compile it with the pattern's own flags."""
+    return rf"\b(?=[{letters}])(?:{pattern})"
+
+
 # ------------------------------------------------------------------ triggers
 # Verbs and nouns of transfer; the object decides the claim type.
 SUPPLY_WORDS: Final = _alt(
@@ -110,7 +118,7 @@ PRODUCTION_WORDS: Final = _alt(
     licensed-production manufacturer manufacturers maker makers developer developers producer
     producers"""
 )
-EVASION_RE: Final = re.compile(
+_EVASION_BRANCHES: Final = (
     r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? around|got around|"
     r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|breach(?:es|ed|ing)?|"
     r"busting|flout\w*|"
@@ -205,10 +213,11 @@ EVASION_RE: Final = re.compile(
     r"international\s+)?(?:payments|transactions|transfers)\b"
     # "relabelled as computer boards", "misdeclared the goods as toys": a false description
     r"|\b(?:re-?label+(?:ed|ing|s)?|mis-?label+(?:ed|ing|s)?|mis-?declar(?:ed|es|e|ing|ation)|"
-    r"mis-?describ(?:ed|es|e|ing)|mis-?classif(?:ied|ies|y|ying))\b(?=(?:\s+[\w'’-]+){0,4}?\s+as\b)",
-    IGNORE,
+    r"mis-?describ(?:ed|es|e|ing)|mis-?classif(?:ied|ies|y|ying))\b(?=(?:\s+[\w'’-]+){0,4}?\s+as\b)"
 )
-SANCTION_RE: Final = re.compile(
+# each branch opens a word with one of the gate's letters (a test checks them)
+EVASION_RE: Final = re.compile(first_letter_gated("abcdefghilmoprstuvw", _EVASION_BRANCHES), IGNORE)
+_SANCTION_BRANCHES: Final = (
     r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ions?)|"
     r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban|"
     # the EU's and Japan's words: "restrictive measures on", "asset-freezing measures against"
@@ -240,9 +249,10 @@ SANCTION_RE: Final = re.compile(
     r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|people|"
     r"businesses|suppliers)) (?:on|in|added to) (?:the|its|their|a) (?:[\w.'’-]+ ){0,2}?"
     r"(?:sanctions?|black|entity|designation) ?list|"
-    r"listed(?= for \w+ing\b))\b",  # "were also listed for shipping ..."
-    IGNORE,
+    r"listed(?= for \w+ing\b))\b"  # "were also listed for shipping ..."
 )
+# each branch opens a word with one of the gate's letters (a test checks them)
+SANCTION_RE: Final = re.compile(first_letter_gated("abdeflmrst", _SANCTION_BRANCHES), IGNORE)
 SANCTION_IMPOSE_RE: Final = re.compile(
     r"\b(?:impos\w+|slapp\w+|announc\w+|introduc\w+|adopt\w+|levi\w+|hit|hits|target\w*|"
     r"unveil\w+|added|adds|adding|placed|put|expanded|extended|approved|agreed)\b",
