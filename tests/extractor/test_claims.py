@@ -1594,9 +1594,41 @@ COREFERENCE = [
         "evade sanctions.",
         ("Kartli Freight Services", "sanctions_evasion", "asserted"),
     ),
+    (
+        "the_national_company_is_the_one_seated_there_before_its_name",
+        "The sensors came from a distributor registered in Hong Kong, Lotus Peak Instruments "
+        "Ltd. Ukrainian investigators believe the Hong Kong company was used to conceal the "
+        "final destination of the sensors.",
+        ("Lotus Peak Instruments", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_national_company_then_its_name_after_a_comma",
+        "The journal said the Georgian company, Kartli Auto Export LLC, had re-exported "
+        "dual-use goods purchased in the EU to Russia.",
+        ("Kartli Auto Export", "sanctions_evasion", "asserted"),
+    ),
 ]
 
 NOT_COREFERENT = [
+    (
+        "the_national_company_before_any_is_named_is_not_its_state",
+        "The government has imposed sanctions on the Malaysian company and says it is working "
+        "with partners to stop exports to Russia.",
+        ("Malaysia", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_national_company_then_its_name_is_not_its_state",
+        "The journal said the Georgian company, Kartli Auto Export LLC, had re-exported "
+        "dual-use goods purchased in the EU to Russia.",
+        ("Georgia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_national_company_is_not_one_seated_elsewhere",
+        "The sensors were sold by Lotus Peak Instruments, a distributor registered in "
+        "Singapore. Investigators believe the Hong Kong company was used to conceal the final "
+        "destination of the sensors.",
+        ("Lotus Peak Instruments", "sanctions_evasion", "asserted"),
+    ),
     (
         "a_seat_before_a_person_in_apposition_names_no_company",
         "Osh-based Nurlan Asanov, an analyst, said Kyrgyz firms shipped drone cameras to Russia.",

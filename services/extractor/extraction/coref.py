@@ -4,6 +4,7 @@ Almaz-Antey subsidiary`, `its citizens`, `both countries`."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from .discourse import NOT_NAME, Discourse, Mention, OrgInfo, token_index
@@ -87,8 +88,13 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             and x.via != "list"
             and x.role not in ("media", "research", "government")
         ]
-        # "and the freight company X": the phrase introduces X, named next, not one before
-        introduces = any(x.start == end + 1 and x.kind == "organization" for x in out)
+        # "and the freight company X", "the Georgian company, X,": the phrase introduces X,
+        # named next, not one before (and tells where X is)
+        introduced = _introduced(sent, end, bool(mods), out)
+        if introduced is not None and country is not None and introduced.country is None:
+            introduced.country = country
+            state.org_country.setdefault(introduced.name, country)
+        introduces = introduced is not None
         target = (
             None
             if introduces
@@ -105,25 +111,29 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
         )
         for x in inner:
             out.remove(x)
+        if target is None:
+            continue  # "the Malaysian company" unresolved: one company, never its nationality
         ts, te = token_index(tokens, start), token_index(tokens, end)
-        if target is not None:
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    ts,
-                    te,
-                    target.name,
-                    "organization",
-                    target.role,
-                    target.country,
-                    via="coref",
-                )
+        out.append(
+            Mention(
+                start,
+                end,
+                ts,
+                te,
+                target.name,
+                "organization",
+                target.role,
+                target.country,
+                via="coref",
             )
-        elif country is not None and noun not in ("plant", "factory"):
-            out.append(
-                Mention(start, end, ts, te, country, "group", "nationals", country, via="coref")
-            )
+        )
+
+
+def _introduced(sent: Sentence, end: int, described: bool, out: list[Mention]) -> Mention | None:
+    """The organization the phrase ending at `end` introduces: named right after it, or
+    after a comma when the phrase describes it ("the Georgian company, X")."""
+    gap = 2 if described and sent.text[end - sent.start : end - sent.start + 2] == ", " else 1
+    return next((x for x in out if x.start == end + gap and x.kind == "organization"), None)
 
 
 _PLACE_NOUNS: Final = word_set("facility site complex plant factory zone")
@@ -198,3 +208,28 @@ def _resolve(
         if country is None or o.country == country:
             return o
     return None
+
+
+# "a distributor registered in Hong Kong, X": a seat told before the name it describes
+_SEAT_BEFORE_NAME_RE: Final = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(_COREF_NOUNS))})\s+"
+    r"(?:(?:based|registered|located|headquartered|incorporated)\s+)?in\s+$"
+)
+
+
+def note_seat_before_name(sent: Sentence, out: list[Mention], state: Discourse) -> None:
+    """ "from a distributor registered in Hong Kong, X": X is a Hong Kong company."""
+    for place, org in pairwise(out):
+        if (
+            org.kind != "organization"
+            or org.country is not None
+            or place.kind not in ("country", "place")
+            or place.country is None
+            or sent.text[place.end - sent.start : org.start - sent.start] != ", "
+        ):
+            continue
+        lead = sent.text[max(0, place.start - sent.start - 80) : place.start - sent.start]
+        if _SEAT_BEFORE_NAME_RE.search(lead):
+            org.country = place.country
+            state.org_country.setdefault(org.name, place.country)

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from .coref import BOTH_RE, DESCRIBED_NOUNS, POSS_GROUP_RE, apply_coref
+from .coref import BOTH_RE, DESCRIBED_NOUNS, POSS_GROUP_RE, apply_coref, note_seat_before_name
 from .discourse import (
     NOT_NAME,
     TITLE_WORDS,
@@ -437,6 +437,8 @@ def find_mentions(
         _descriptors(sent, out, state)
         if "-" in sent.text:
             _based_companies(tokens, out, state)
+        if "," in sent.text:
+            note_seat_before_name(sent, out, state)
     if "," in sent.text or not sent.lows.isdisjoint(_COPULAS):
         _mark_appositions(tokens, out, state)
     if "Hong Kong" in sent.text and len(out) > 1:
