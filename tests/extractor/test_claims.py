@@ -1607,9 +1607,25 @@ COREFERENCE = [
         "dual-use goods purchased in the EU to Russia.",
         ("Kartli Auto Export", "sanctions_evasion", "asserted"),
     ),
+    (
+        "the_company_after_a_name_found_by_its_form_is_named_again",
+        "The sensor was made by Brevane Systèmes, a company that sells sensors for industrial "
+        "robots. It was found in a drone assembled by the Ural Civil Aviation Plant. Contacted "
+        "by Le Monde, Brevane Systèmes said it was deeply shocked. The company said it had "
+        "never sold anything to Russia.",
+        ("Brevane Systèmes", "component_supply", "denied"),
+    ),
 ]
 
 NOT_COREFERENT = [
+    (
+        "the_company_is_not_the_one_named_before_a_name_found_by_its_form",
+        "The sensor was made by Brevane Systèmes, a company that sells sensors for industrial "
+        "robots. It was found in a drone assembled by the Ural Civil Aviation Plant. Contacted "
+        "by Le Monde, Brevane Systèmes said it was deeply shocked. The company said it had "
+        "never sold anything to Russia.",
+        ("Ural Civil Aviation Plant", "drone_supply", "denied"),
+    ),
     (
         "the_national_company_before_any_is_named_is_not_its_state",
         "The government has imposed sanctions on the Malaysian company and says it is working "

@@ -213,9 +213,11 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
             mn.end - mn.start > len(mn.name) + 1
             or mn.via in ("described", "introduced")
             or _ends_unlisted(words)
+            or all(_plain_word(w) for w in words)
         ):
             # "Ostwind Motorenbau GmbH" -> without it; "the Kazan company X Y" -> X Y;
-            # "Kinta Trade Links": read whole later, not as "Kinta Trade" and a stray word
+            # "Kinta Trade Links": read whole later, not as "Kinta Trade" and a stray word;
+            # "Alpinav Systèmes": its form showed once, "X said" later shows none
             _remember_name(state, gz, tuple(words), mn)
         return
     if not core or len(core) > _MAX_CORE:
