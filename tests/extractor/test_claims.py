@@ -1615,9 +1615,29 @@ COREFERENCE = [
         "never sold anything to Russia.",
         ("Brevane Systèmes", "component_supply", "denied"),
     ),
+    (
+        "the_company_is_the_accused_not_the_recipient_of_the_same_sentence",
+        "Washington accuses the Chinese company Zhenhai Motor Works of supplying engines to the "
+        "Russian drone maker Kupol, and in October the Treasury placed the company on its "
+        "sanctions list.",
+        ("Zhenhai Motor Works", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_company_is_a_recipient_named_alone_before_it",
+        "Customs records show the engines went to Volga Aerosystems LLC, and investigators say "
+        "the company assembled attack drones for the Russian army.",
+        ("Volga Aerosystems", "drone_production", "asserted"),
+    ),
 ]
 
 NOT_COREFERENT = [
+    (
+        "the_company_is_not_the_recipient_of_the_same_sentence",
+        "Washington accuses the Chinese company Zhenhai Motor Works of supplying engines to the "
+        "Russian drone maker Kupol, and in October the Treasury placed the company on its "
+        "sanctions list.",
+        ("IEMZ Kupol", "sanctions_imposed", "asserted"),
+    ),
     (
         "the_company_is_not_the_one_named_before_a_name_found_by_its_form",
         "The sensor was made by Brevane Systèmes, a company that sells sensors for industrial "

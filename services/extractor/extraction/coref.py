@@ -82,7 +82,9 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 x.parent is not None,
                 x.role,
             )
-            for x in out
+            # "accuses X of supplying engines to Kupol, and placed the company on its list":
+            # X; who received something in the same sentence is the less likely one
+            for x in sorted(out, key=lambda x: not _received(sent, x))
             if x.end <= start
             and x.kind == "organization"
             and x.via != "list"
@@ -127,6 +129,15 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 via="coref",
             )
         )
+
+
+# "to Kupol", "to the Russian drone maker Kupol": where something went
+_TO_BEFORE_RE: Final = re.compile(r"\bto\s+(?:[\w'’-]+\s+){0,4}$")
+
+
+def _received(sent: Sentence, x: Mention) -> bool:
+    at = x.start - sent.start
+    return _TO_BEFORE_RE.search(sent.text, max(0, at - 60), at) is not None
 
 
 def _introduced(sent: Sentence, end: int, described: bool, out: list[Mention]) -> Mention | None:
