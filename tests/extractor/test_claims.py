@@ -1628,9 +1628,39 @@ COREFERENCE = [
         "the company assembled attack drones for the Russian army.",
         ("Volga Aerosystems", "drone_production", "asserted"),
     ),
+    (
+        "the_company_is_the_subsidiary_not_the_owner_its_apposition_names",
+        "Kama Aerosystems JSC, a subsidiary of the state conglomerate Almaz-Antey, has been "
+        "sanctioned by the United States. Media reports have said the company worked with "
+        "Chinese partners to develop a long-range attack drone for Russia.",
+        ("Kama Aerosystems", "drone_production", "asserted"),
+    ),
+    (
+        "the_company_is_the_one_named_after_a_source_and_part_of_a_group",
+        "According to documents seen by Reuters, the Russian state-owned company Izhevsk "
+        "Aerotekh, part of the Almaz-Antey defence group, has tested a new drone in China. In a "
+        "report to the Defence Ministry, the company is said to have stated that it could "
+        "mass-produce the drone at a plant in Russia.",
+        ("Izhevsk Aerotekh", "drone_production", "asserted"),
+    ),
 ]
 
 NOT_COREFERENT = [
+    (
+        "the_company_is_not_the_owner_an_apposition_names",
+        "Kama Aerosystems JSC, a subsidiary of the state conglomerate Almaz-Antey, has been "
+        "sanctioned by the United States. Media reports have said the company worked with "
+        "Chinese partners to develop a long-range attack drone for Russia.",
+        ("Almaz-Antey", "drone_production", "asserted"),
+    ),
+    (
+        "the_company_is_not_the_group_it_is_part_of",
+        "According to documents seen by Reuters, the Russian state-owned company Izhevsk "
+        "Aerotekh, part of the Almaz-Antey defence group, has tested a new drone in China. In a "
+        "report to the Defence Ministry, the company is said to have stated that it could "
+        "mass-produce the drone at a plant in Russia.",
+        ("Almaz-Antey", "drone_production", "asserted"),
+    ),
     (
         "the_company_is_not_the_recipient_of_the_same_sentence",
         "Washington accuses the Chinese company Zhenhai Motor Works of supplying engines to the "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .discourse import Discourse
+from .discourse import Discourse, Mention
 from .sentence_context import SentenceContext
 from .shortnames import note_region_names
 
@@ -13,7 +13,9 @@ _REGION_NAMES: Final = frozenset({"North Korea", "European Union"})
 
 
 def note_sentence(s: SentenceContext, state: Discourse) -> None:
-    for m in s.mentions:
+    # "Kupol, a subsidiary of Almaz-Antey, ... The company": the one the apposition
+    # describes stays the last named, not the owner named inside it
+    for m in sorted(s.mentions, key=lambda m: not _describes_another(m)):
         if m.name in _REGION_NAMES and m.name not in state.cored:
             state.cored.add(m.name)
             note_region_names(m.name, state)
@@ -45,3 +47,7 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
         None,
     ):  # "The embassy rejected ... '...,' a spokesman said": the denier's spokesman
         state.last_source = spoke_for
+
+
+def _describes_another(m: Mention) -> bool:
+    return m.in_apposition and m.head is not None and m.head.kind == "organization"

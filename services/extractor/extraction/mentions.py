@@ -725,7 +725,7 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         ):
             j += 2  # "X, 52, a naturalized US citizen": the age before the description
         if j + 1 < n and tokens[j].text == ",":
-            if tokens[j + 1].text not in ("a", "an", "the", "one"):
+            if tokens[j + 1].text not in ("a", "an", "the", "one", "part"):
                 continue
         elif (
             j + 1 < n
@@ -781,7 +781,8 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
 
 def _names_next_member(tokens: list[Token], out: list[Mention], a_start: int, a_end: int) -> bool:
     """A company noun followed by a name inside what looks like an apposition: the phrase
-    introduces the next member of a list (`the freight company Y`)."""
+    introduces the next member of a list (`the freight company Y`), or opens a clause of its
+    own (`seen by Reuters, the Russian company Y, has`)."""
     for o in out:
         if not (o.kind == "organization" and a_start < o.start < a_end and o.tok_start > 0):
             continue
@@ -793,6 +794,8 @@ def _names_next_member(tokens: list[Token], out: list[Mention], a_start: int, a_
             continue
         if tokens[o.tok_end].low in ("and", "or"):
             return True
+        if o.end == a_end:
+            return True  # "seen by Reuters, the Russian company Y, has": Y opens the clause
     return False
 
 
