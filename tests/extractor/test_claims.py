@@ -1643,9 +1643,25 @@ COREFERENCE = [
         "mass-produce the drone at a plant in Russia.",
         ("Izhevsk Aerotekh", "drone_production", "asserted"),
     ),
+    (
+        "the_companies_are_the_list_their_sentence_named_before",
+        "The Foreign Ministry listed among the targets Shenzhen Harbor Microchip Co., Hong "
+        "Kong-registered Lantau Bright Trading Ltd., India's Deccan Aerotech Pvt. Ltd., "
+        "Dubai-based Palm Crest Trading LLC and Tashkent-based Silk Road Parts LLC, saying the "
+        "companies had supplied Russian defense manufacturers with drone engines.",
+        ("Shenzhen Harbor Microchip", "component_supply", "asserted"),
+    ),
 ]
 
 NOT_COREFERENT = [
+    (
+        "the_four_companies_are_not_a_list_of_five",
+        "The Foreign Ministry listed among the targets Shenzhen Harbor Microchip Co., Hong "
+        "Kong-registered Lantau Bright Trading Ltd., India's Deccan Aerotech Pvt. Ltd., "
+        "Dubai-based Palm Crest Trading LLC and Tashkent-based Silk Road Parts LLC, saying the "
+        "four companies had supplied Russian defense manufacturers with drone engines.",
+        ("Shenzhen Harbor Microchip", "component_supply", "asserted"),
+    ),
     (
         "the_company_is_not_the_owner_an_apposition_names",
         "Kama Aerosystems JSC, a subsidiary of the state conglomerate Almaz-Antey, has been "
