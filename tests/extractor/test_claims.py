@@ -1651,9 +1651,22 @@ COREFERENCE = [
         "companies had supplied Russian defense manufacturers with drone engines.",
         ("Shenzhen Harbor Microchip", "component_supply", "asserted"),
     ),
+    (
+        "the_two_companies_skip_an_owner_named_in_an_apposition",
+        "Treasury designated Xiamen Feiyun Engine Co. on Thursday. Kupol, a subsidiary of "
+        "Russian weapons maker Almaz-Antey, was sanctioned by the U.S. in December 2023. The "
+        "designations freeze any U.S. assets of the two companies.",
+        ("Xiamen Feiyun Engine", "sanctions_imposed", "asserted"),
+    ),
 ]
 
 NOT_COREFERENT = [
+    (
+        "both_companies_are_not_a_company_and_its_owner_in_apposition",
+        "Kupol, a subsidiary of Russian weapons maker Almaz-Antey, was sanctioned by the U.S. in "
+        "December 2023. The designations freeze any U.S. assets of both companies.",
+        ("Almaz-Antey", "sanctions_imposed", "asserted"),
+    ),
     (
         "the_four_companies_are_not_a_list_of_five",
         "The Foreign Ministry listed among the targets Shenzhen Harbor Microchip Co., Hong "

@@ -160,6 +160,7 @@ class Discourse:
             and m.via not in ("coref", "lede")
             and m.role not in ("media", "research", "government")
             and m.prep != "based"
+            and not describes_another(m)  # "X, a subsidiary of Y": one company, no list
         ]
         names = list(dict.fromkeys(names))
         if len(names) >= 2:
@@ -192,6 +193,12 @@ class Discourse:
             for part in parts:  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
                 if len(part) > 2 and part[0].isupper() and part not in NOT_NAME:
                     self.surnames.setdefault(part, name)
+
+
+def describes_another(m: Mention) -> bool:
+    """An organization named inside an apposition that describes another one ("X, a
+    subsidiary of Y": Y)."""
+    return m.in_apposition and m.head is not None and m.head.kind == "organization"
 
 
 def token_index(tokens: list[Token], char: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .discourse import Discourse, Mention
+from .discourse import Discourse, describes_another
 from .sentence_context import SentenceContext
 from .shortnames import note_region_names
 
@@ -15,7 +15,7 @@ _REGION_NAMES: Final = frozenset({"North Korea", "European Union"})
 def note_sentence(s: SentenceContext, state: Discourse) -> None:
     # "Kupol, a subsidiary of Almaz-Antey, ... The company": the one the apposition
     # describes stays the last named, not the owner named inside it
-    for m in sorted(s.mentions, key=lambda m: not _describes_another(m)):
+    for m in sorted(s.mentions, key=lambda m: not describes_another(m)):
         if m.name in _REGION_NAMES and m.name not in state.cored:
             state.cored.add(m.name)
             note_region_names(m.name, state)
@@ -24,7 +24,8 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
         if m.kind == "organization":
             if m.prep != "based":  # "the Rostec-owned maker": the owner only describes it
                 state.note_org(m)
-                state.org_named_at[m.name] = s.sent.index
+                if not describes_another(m):  # not one of "both companies" named one by one
+                    state.org_named_at[m.name] = s.sent.index
         elif m.kind == "person":
             state.note_person(m.name)
     state.note_org_list(s.mentions, s.sent.index)
@@ -47,7 +48,3 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
         None,
     ):  # "The embassy rejected ... '...,' a spokesman said": the denier's spokesman
         state.last_source = spoke_for
-
-
-def _describes_another(m: Mention) -> bool:
-    return m.in_apposition and m.head is not None and m.head.kind == "organization"
