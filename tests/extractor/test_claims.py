@@ -1658,9 +1658,34 @@ COREFERENCE = [
         "designations freeze any U.S. assets of the two companies.",
         ("Xiamen Feiyun Engine", "sanctions_imposed", "asserted"),
     ),
+    (
+        "the_firm_is_the_client_not_its_law_firm",
+        "Prosecutors say Tian Harbor Trading Ltd shipped microchips to Russia. Its lawyers at "
+        "Keller & Stein LLP said the firm had never shipped anything to Russia.",
+        ("Tian Harbor Trading", "component_supply", "denied"),
+    ),
 ]
 
 NOT_COREFERENT = [
+    (
+        "the_firm_is_not_the_law_firm_named_last",
+        "Prosecutors say Tian Harbor Trading Ltd shipped microchips to Russia. Its lawyers at "
+        "Keller & Stein LLP said the firm had never shipped anything to Russia.",
+        ("Keller & Stein", "component_supply", "denied"),
+    ),
+    (
+        "a_law_firm_speaking_for_its_client_denies_nothing_of_its_own",
+        "Prosecutors say Tian Harbor Trading Ltd shipped microchips to Russia. The company is "
+        "represented by the law firm Keller & Stein LLP. The firm said its client never shipped "
+        "anything to Russia.",
+        ("Keller & Stein", "component_supply", "denied"),
+    ),
+    (
+        "a_law_firm_named_in_an_apposition_is_no_supplier",
+        "Keller & Stein LLP, a Vienna law firm, represents the exporter. Investigators say the "
+        "firm shipped microchips to Russia.",
+        ("Keller & Stein", "component_supply", "asserted"),
+    ),
     (
         "both_companies_are_not_a_company_and_its_owner_in_apposition",
         "Kupol, a subsidiary of Russian weapons maker Almaz-Antey, was sanctioned by the U.S. in "

@@ -88,7 +88,7 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             if x.end <= start
             and x.kind == "organization"
             and x.via != "list"
-            and x.role not in ("media", "research", "government")
+            and x.role not in ("media", "research", "government", COUNSEL)
         ]
         # "and the freight company X", "the Georgian company, X,": the phrase introduces X,
         # named next, not one before (and tells where X is)
@@ -244,3 +244,34 @@ def note_seat_before_name(sent: Sentence, out: list[Mention], state: Discourse) 
         if _SEAT_BEFORE_NAME_RE.search(lead):
             org.country = place.country
             state.org_country.setdefault(org.name, place.country)
+
+
+# "the law firm X", "lawyers at X", "X, a Vienna law firm": a firm that counsels, never
+# the company "the firm" or "the companies" stand for
+_LAW_FIRM_BEFORE_RE: Final = re.compile(
+    r"\b(?:law\s+firm|(?:lawyers?|attorneys?|solicitors?|counsel)\s+(?:at|from|with))\s+$",
+    re.I,
+)
+_LAW_FIRM_AFTER_RE: Final = re.compile(
+    r",?\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?)?law\s+(?:firm|office|practice)\b", re.I
+)
+_COUNSEL_CUES: Final = word_set(
+    "law lawyer lawyers attorney attorneys solicitor solicitors counsel"
+)
+COUNSEL: Final = "counsel"
+
+
+def mark_counsel(sent: Sentence, out: list[Mention], state: Discourse) -> None:
+    if sent.lows.isdisjoint(_COUNSEL_CUES) and not state.counsel:
+        return
+    for x in out:
+        if x.kind != "organization":
+            continue
+        at, end = x.start - sent.start, x.end - sent.start
+        if (
+            x.name in state.counsel
+            or _LAW_FIRM_BEFORE_RE.search(sent.text, max(0, at - 40), at)
+            or _LAW_FIRM_AFTER_RE.match(sent.text, end)
+        ):
+            x.role = COUNSEL
+            state.counsel.add(x.name)

@@ -129,7 +129,10 @@ class Discourse:
     # short names the article introduced: first token -> (tokens, the actor they stand for)
     aliases: dict[str, list[tuple[tuple[str, ...], Mention]]] = field(default_factory=dict)
     alias_firsts: set[str] = field(default_factory=set)
-    cored: set[str] = field(default_factory=set)  # company names whose short forms are known
+    cored: set[str] = field(default_factory=set)
+    counsel: set[str] = field(
+        default_factory=set
+    )  # law firms: they counsel, never act  # company names whose short forms are known
     russian_orgs: set[str] = field(default_factory=set)  # organizations said to be Russian
     private_people: set[str] = field(default_factory=set)  # people who may act, not speak
     # suppliers the article last showed arming Ukraine or its partners, not Russia
@@ -158,7 +161,7 @@ class Discourse:
             for m in mentions
             if m.kind == "organization"
             and m.via not in ("coref", "lede")
-            and m.role not in ("media", "research", "government")
+            and m.role not in ("media", "research", "government", "counsel")
             and m.prep != "based"
             and not describes_another(m)  # "X, a subsidiary of Y": one company, no list
         ]
@@ -169,7 +172,7 @@ class Discourse:
     def note_org(self, m: Mention) -> None:
         if m.via in ("list", "lede"):
             return
-        if m.role in ("media", "research", "government"):
+        if m.role in ("media", "research", "government", "counsel"):
             if m.role == "media":
                 self.last_media = m.name
             return

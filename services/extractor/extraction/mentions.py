@@ -7,7 +7,14 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from .coref import BOTH_RE, DESCRIBED_NOUNS, POSS_GROUP_RE, apply_coref, note_seat_before_name
+from .coref import (
+    BOTH_RE,
+    DESCRIBED_NOUNS,
+    POSS_GROUP_RE,
+    apply_coref,
+    mark_counsel,
+    note_seat_before_name,
+)
 from .discourse import (
     NOT_NAME,
     TITLE_WORDS,
@@ -215,6 +222,7 @@ def find_mentions(
     _add_people(sent, tokens, out, state)
     add_seated_orgs(sent, tokens, out, gz)
     note_article_names(sent, tokens, out, state, gz)
+    mark_counsel(sent, out, state)
     if light:
         return out
     out.sort(key=lambda x: x.start)

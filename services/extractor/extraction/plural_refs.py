@@ -45,7 +45,7 @@ _REF_MODIFIERS: Final = word_set(
     sanctioned listed named accused alleged affiliated related designated"""
 )
 _LIST_JOINS: Final = (", ", " and ", ", and ", " & ")
-_NOT_ORG_ROLES: Final = ("media", "research", "government")
+_NOT_ORG_ROLES: Final = ("media", "research", "government", "counsel")
 
 
 def apply_plural_refs(
