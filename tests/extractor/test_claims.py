@@ -1664,9 +1664,21 @@ COREFERENCE = [
         "Keller & Stein LLP said the firm had never shipped anything to Russia.",
         ("Tian Harbor Trading", "component_supply", "denied"),
     ),
+    (
+        "the_company_is_one_of_a_pair_named_again_alone",
+        "Treasury sanctioned Alpine Crest Trading LLC and Borealis Components Ltd on Monday. "
+        "Borealis Components was set up in 2022. The company shipped drone parts to Russia.",
+        ("Borealis Components", "component_supply", "asserted"),
+    ),
 ]
 
 NOT_COREFERENT = [
+    (
+        "the_company_right_after_a_pair_is_neither",
+        "Treasury sanctioned Alpine Crest Trading LLC and Borealis Components Ltd on Monday. "
+        "The company shipped drone parts to Russia.",
+        ("Borealis Components", "component_supply", "asserted"),
+    ),
     (
         "the_firm_is_not_the_law_firm_named_last",
         "Prosecutors say Tian Harbor Trading Ltd shipped microchips to Russia. Its lawyers at "

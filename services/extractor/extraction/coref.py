@@ -107,7 +107,7 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 or (
                     _last_zone(state, named, here)
                     if noun == "zone"
-                    else _resolve(state, country, named, noun == "subsidiary", here)
+                    else _resolve_last(state, country, named, noun == "subsidiary", here, sent)
                 )
             )
         )
@@ -201,6 +201,31 @@ def _last_zone(state: Discourse, exclude: set[str], here: list[OrgInfo]) -> OrgI
         ),
         None,
     )
+
+
+def _resolve_last(
+    state: Discourse,
+    country: str | None,
+    exclude: set[str],
+    subsidiary: bool,
+    here: list[OrgInfo],
+    sent: Sentence,
+) -> OrgInfo | None:
+    """The last fitting company, unless it is the last of companies named together just
+    before ("Treasury sanctioned X and Y. The company shipped ...": which one, the text does
+    not say)."""
+    target = _resolve(state, country, exclude, subsidiary, here)
+    if (
+        target is not None
+        and country is None
+        and not subsidiary
+        and not here
+        and target.name in state.coordinated
+        and state.org_named_at.get(target.name) == state.coordinated_at
+        and sent.index - state.coordinated_at <= 2
+    ):
+        return None
+    return target
 
 
 def _resolve(

@@ -126,6 +126,8 @@ class Discourse:
     org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies
     org_list_at: int = -1  # its sentence index
     org_named_at: dict[str, int] = field(default_factory=dict)  # the last sentence naming it
+    coordinated: list[str] = field(default_factory=list)  # the last "X and Y" of companies
+    coordinated_at: int = -9  # ... and its sentence
     # short names the article introduced: first token -> (tokens, the actor they stand for)
     aliases: dict[str, list[tuple[tuple[str, ...], Mention]]] = field(default_factory=dict)
     alias_firsts: set[str] = field(default_factory=set)

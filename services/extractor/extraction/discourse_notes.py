@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from .discourse import Discourse, describes_another
+from .plural_refs import last_coordinated
 from .sentence_context import SentenceContext
 from .shortnames import note_region_names
 
@@ -29,6 +30,8 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
         elif m.kind == "person":
             state.note_person(m.name)
     state.note_org_list(s.mentions, s.sent.index)
+    if coordinated := last_coordinated(s.sent, s.mentions):
+        state.coordinated, state.coordinated_at = coordinated, s.sent.index
     frames = s.frames
     for f in frames:
         if f.speaker and (f.person or (f.mention is not None and f.mention.kind == "person")):

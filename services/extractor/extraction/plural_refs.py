@@ -128,8 +128,18 @@ _LIST_GAP_RE: Final = re.compile(
 def _listed_before(sent: Sentence, out: list[Mention], at: int, count: int | None) -> list[str]:
     """ "listed X, Y and Z, saying the companies had supplied": the list this sentence
     named before the phrase (two or more, as many as a count says)."""
+    names = last_coordinated(sent, [x for x in out if x.end <= at])
+    if count is not None and count != len(names):
+        return []
+    return names
+
+
+def last_coordinated(sent: Sentence, mentions: list[Mention]) -> list[str]:
+    """The last run of two or more companies the mentions name as a list ("X, Y and Z")."""
     orgs = [
-        x for x in out if x.end <= at and x.kind == "organization" and x.role not in _NOT_ORG_ROLES
+        x
+        for x in mentions
+        if x.kind == "organization" and x.role not in _NOT_ORG_ROLES and x.via != "coref"
     ]
     if len(orgs) < 2:
         return []
@@ -140,9 +150,7 @@ def _listed_before(sent: Sentence, out: list[Mention], at: int, count: int | Non
             break
         listed.append(a)
     names = list(dict.fromkeys(x.name for x in reversed(listed)))
-    if len(names) < 2 or (count is not None and count != len(names)):
-        return []
-    return names
+    return names if len(names) >= 2 else []
 
 
 def _by_list(state: Discourse, count: int | None, sent: Sentence) -> list[str]:
