@@ -1670,6 +1670,16 @@ COREFERENCE = [
         "Borealis Components was set up in 2022. The company shipped drone parts to Russia.",
         ("Borealis Components", "component_supply", "asserted"),
     ),
+    (
+        "his_company_after_a_company_read_from_a_designation",
+        "The United States has imposed sanctions on an Armenian company accused of supplying "
+        "Russia with Western-made microelectronics. The U.S. Treasury Department said on "
+        "Thursday that it had designated Aragats Electronics Trade LLC, a Yerevan-based "
+        "importer, which had re-exported integrated circuits to Russian companies. The "
+        "company's director, Armen Hakobyan, was also sanctioned. Contacted by reporters, "
+        "Hakobyan said his company had never supplied anything to the Russian army.",
+        ("Aragats Electronics Trade", "component_supply", "denied"),
+    ),
 ]
 
 NOT_COREFERENT = [

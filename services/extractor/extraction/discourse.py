@@ -172,7 +172,7 @@ class Discourse:
             self.org_list, self.org_list_at = names, index
 
     def note_org(self, m: Mention) -> None:
-        if m.via in ("list", "lede"):
+        if m.via == "lede":  # (a name read from a list of designations is named all the same)
             return
         if m.role in ("media", "research", "government", "counsel"):
             if m.role == "media":
