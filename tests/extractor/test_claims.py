@@ -1680,9 +1680,21 @@ COREFERENCE = [
         "Hakobyan said his company had never supplied anything to the Russian army.",
         ("Aragats Electronics Trade", "component_supply", "denied"),
     ),
+    (
+        "the_national_company_of_a_pair_is_the_one_seated_there",
+        "Treasury sanctioned Hong Kong-based Alpine Crest Trading Ltd and Almaty-registered "
+        "Borealis Components LLP on Monday. The Hong Kong company shipped drone parts to Russia.",
+        ("Alpine Crest Trading", "component_supply", "asserted"),
+    ),
 ]
 
 NOT_COREFERENT = [
+    (
+        "the_national_company_of_a_pair_is_not_the_one_seated_elsewhere",
+        "Treasury sanctioned Hong Kong-based Alpine Crest Trading Ltd and Almaty-registered "
+        "Borealis Components LLP on Monday. The Hong Kong company shipped drone parts to Russia.",
+        ("Borealis Components", "component_supply", "asserted"),
+    ),
     (
         "the_company_right_after_a_pair_is_neither",
         "Treasury sanctioned Alpine Crest Trading LLC and Borealis Components Ltd on Monday. "
