@@ -1659,6 +1659,98 @@ COREFERENCE = [
         "evade sanctions.",
         ("Kartli Freight Services", "sanctions_evasion", "asserted"),
     ),
+    (
+        "the_national_company_is_the_one_seated_there_before_its_name",
+        "The sensors came from a distributor registered in Hong Kong, Lotus Peak Instruments "
+        "Ltd. Ukrainian investigators believe the Hong Kong company was used to conceal the "
+        "final destination of the sensors.",
+        ("Lotus Peak Instruments", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_national_company_then_its_name_after_a_comma",
+        "The journal said the Georgian company, Kartli Auto Export LLC, had re-exported "
+        "dual-use goods purchased in the EU to Russia.",
+        ("Kartli Auto Export", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_company_after_a_name_found_by_its_form_is_named_again",
+        "The sensor was made by Brevane Systèmes, a company that sells sensors for industrial "
+        "robots. It was found in a drone assembled by the Ural Civil Aviation Plant. Contacted "
+        "by Le Monde, Brevane Systèmes said it was deeply shocked. The company said it had "
+        "never sold anything to Russia.",
+        ("Brevane Systèmes", "component_supply", "denied"),
+    ),
+    (
+        "the_company_is_the_accused_not_the_recipient_of_the_same_sentence",
+        "Washington accuses the Chinese company Zhenhai Motor Works of supplying engines to the "
+        "Russian drone maker Kupol, and in October the Treasury placed the company on its "
+        "sanctions list.",
+        ("Zhenhai Motor Works", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_company_is_a_recipient_named_alone_before_it",
+        "Customs records show the engines went to Volga Aerosystems LLC, and investigators say "
+        "the company assembled attack drones for the Russian army.",
+        ("Volga Aerosystems", "drone_production", "asserted"),
+    ),
+    (
+        "the_company_is_the_subsidiary_not_the_owner_its_apposition_names",
+        "Kama Aerosystems JSC, a subsidiary of the state conglomerate Almaz-Antey, has been "
+        "sanctioned by the United States. Media reports have said the company worked with "
+        "Chinese partners to develop a long-range attack drone for Russia.",
+        ("Kama Aerosystems", "drone_production", "asserted"),
+    ),
+    (
+        "the_company_is_the_one_named_after_a_source_and_part_of_a_group",
+        "According to documents seen by Reuters, the Russian state-owned company Izhevsk "
+        "Aerotekh, part of the Almaz-Antey defence group, has tested a new drone in China. In a "
+        "report to the Defence Ministry, the company is said to have stated that it could "
+        "mass-produce the drone at a plant in Russia.",
+        ("Izhevsk Aerotekh", "drone_production", "asserted"),
+    ),
+    (
+        "the_companies_are_the_list_their_sentence_named_before",
+        "The Foreign Ministry listed among the targets Shenzhen Harbor Microchip Co., Hong "
+        "Kong-registered Lantau Bright Trading Ltd., India's Deccan Aerotech Pvt. Ltd., "
+        "Dubai-based Palm Crest Trading LLC and Tashkent-based Silk Road Parts LLC, saying the "
+        "companies had supplied Russian defense manufacturers with drone engines.",
+        ("Shenzhen Harbor Microchip", "component_supply", "asserted"),
+    ),
+    (
+        "the_two_companies_skip_an_owner_named_in_an_apposition",
+        "Treasury designated Xiamen Feiyun Engine Co. on Thursday. Kupol, a subsidiary of "
+        "Russian weapons maker Almaz-Antey, was sanctioned by the U.S. in December 2023. The "
+        "designations freeze any U.S. assets of the two companies.",
+        ("Xiamen Feiyun Engine", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_firm_is_the_client_not_its_law_firm",
+        "Prosecutors say Tian Harbor Trading Ltd shipped microchips to Russia. Its lawyers at "
+        "Keller & Stein LLP said the firm had never shipped anything to Russia.",
+        ("Tian Harbor Trading", "component_supply", "denied"),
+    ),
+    (
+        "the_company_is_one_of_a_pair_named_again_alone",
+        "Treasury sanctioned Alpine Crest Trading LLC and Borealis Components Ltd on Monday. "
+        "Borealis Components was set up in 2022. The company shipped drone parts to Russia.",
+        ("Borealis Components", "component_supply", "asserted"),
+    ),
+    (
+        "his_company_after_a_company_read_from_a_designation",
+        "The United States has imposed sanctions on an Armenian company accused of supplying "
+        "Russia with Western-made microelectronics. The U.S. Treasury Department said on "
+        "Thursday that it had designated Aragats Electronics Trade LLC, a Yerevan-based "
+        "importer, which had re-exported integrated circuits to Russian companies. The "
+        "company's director, Armen Hakobyan, was also sanctioned. Contacted by reporters, "
+        "Hakobyan said his company had never supplied anything to the Russian army.",
+        ("Aragats Electronics Trade", "component_supply", "denied"),
+    ),
+    (
+        "the_national_company_of_a_pair_is_the_one_seated_there",
+        "Treasury sanctioned Hong Kong-based Alpine Crest Trading Ltd and Almaty-registered "
+        "Borealis Components LLP on Monday. The Hong Kong company shipped drone parts to Russia.",
+        ("Alpine Crest Trading", "component_supply", "asserted"),
+    ),
 ]
 
 NOT_COREFERENT = [
@@ -1695,6 +1787,100 @@ NOT_COREFERENT = [
         "The list names Pune-based Kesar Electrotech and two other firms. Kesar sent 300 "
         "shipments of microchips to Russian buyers.",
         ("Kesar", "component_supply", "asserted"),
+    ),
+    (
+        "the_national_company_of_a_pair_is_not_the_one_seated_elsewhere",
+        "Treasury sanctioned Hong Kong-based Alpine Crest Trading Ltd and Almaty-registered "
+        "Borealis Components LLP on Monday. The Hong Kong company shipped drone parts to Russia.",
+        ("Borealis Components", "component_supply", "asserted"),
+    ),
+    (
+        "the_company_right_after_a_pair_is_neither",
+        "Treasury sanctioned Alpine Crest Trading LLC and Borealis Components Ltd on Monday. "
+        "The company shipped drone parts to Russia.",
+        ("Borealis Components", "component_supply", "asserted"),
+    ),
+    (
+        "the_firm_is_not_the_law_firm_named_last",
+        "Prosecutors say Tian Harbor Trading Ltd shipped microchips to Russia. Its lawyers at "
+        "Keller & Stein LLP said the firm had never shipped anything to Russia.",
+        ("Keller & Stein", "component_supply", "denied"),
+    ),
+    (
+        "a_law_firm_speaking_for_its_client_denies_nothing_of_its_own",
+        "Prosecutors say Tian Harbor Trading Ltd shipped microchips to Russia. The company is "
+        "represented by the law firm Keller & Stein LLP. The firm said its client never shipped "
+        "anything to Russia.",
+        ("Keller & Stein", "component_supply", "denied"),
+    ),
+    (
+        "a_law_firm_named_in_an_apposition_is_no_supplier",
+        "Keller & Stein LLP, a Vienna law firm, represents the exporter. Investigators say the "
+        "firm shipped microchips to Russia.",
+        ("Keller & Stein", "component_supply", "asserted"),
+    ),
+    (
+        "both_companies_are_not_a_company_and_its_owner_in_apposition",
+        "Kupol, a subsidiary of Russian weapons maker Almaz-Antey, was sanctioned by the U.S. in "
+        "December 2023. The designations freeze any U.S. assets of both companies.",
+        ("Almaz-Antey", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_four_companies_are_not_a_list_of_five",
+        "The Foreign Ministry listed among the targets Shenzhen Harbor Microchip Co., Hong "
+        "Kong-registered Lantau Bright Trading Ltd., India's Deccan Aerotech Pvt. Ltd., "
+        "Dubai-based Palm Crest Trading LLC and Tashkent-based Silk Road Parts LLC, saying the "
+        "four companies had supplied Russian defense manufacturers with drone engines.",
+        ("Shenzhen Harbor Microchip", "component_supply", "asserted"),
+    ),
+    (
+        "the_company_is_not_the_owner_an_apposition_names",
+        "Kama Aerosystems JSC, a subsidiary of the state conglomerate Almaz-Antey, has been "
+        "sanctioned by the United States. Media reports have said the company worked with "
+        "Chinese partners to develop a long-range attack drone for Russia.",
+        ("Almaz-Antey", "drone_production", "asserted"),
+    ),
+    (
+        "the_company_is_not_the_group_it_is_part_of",
+        "According to documents seen by Reuters, the Russian state-owned company Izhevsk "
+        "Aerotekh, part of the Almaz-Antey defence group, has tested a new drone in China. In a "
+        "report to the Defence Ministry, the company is said to have stated that it could "
+        "mass-produce the drone at a plant in Russia.",
+        ("Almaz-Antey", "drone_production", "asserted"),
+    ),
+    (
+        "the_company_is_not_the_recipient_of_the_same_sentence",
+        "Washington accuses the Chinese company Zhenhai Motor Works of supplying engines to the "
+        "Russian drone maker Kupol, and in October the Treasury placed the company on its "
+        "sanctions list.",
+        ("IEMZ Kupol", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_company_is_not_the_one_named_before_a_name_found_by_its_form",
+        "The sensor was made by Brevane Systèmes, a company that sells sensors for industrial "
+        "robots. It was found in a drone assembled by the Ural Civil Aviation Plant. Contacted "
+        "by Le Monde, Brevane Systèmes said it was deeply shocked. The company said it had "
+        "never sold anything to Russia.",
+        ("Ural Civil Aviation Plant", "drone_supply", "denied"),
+    ),
+    (
+        "the_national_company_before_any_is_named_is_not_its_state",
+        "The government has imposed sanctions on the Malaysian company and says it is working "
+        "with partners to stop exports to Russia.",
+        ("Malaysia", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_national_company_then_its_name_is_not_its_state",
+        "The journal said the Georgian company, Kartli Auto Export LLC, had re-exported "
+        "dual-use goods purchased in the EU to Russia.",
+        ("Georgia", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_national_company_is_not_one_seated_elsewhere",
+        "The sensors were sold by Lotus Peak Instruments, a distributor registered in "
+        "Singapore. Investigators believe the Hong Kong company was used to conceal the final "
+        "destination of the sensors.",
+        ("Lotus Peak Instruments", "sanctions_evasion", "asserted"),
     ),
     (
         "a_seat_before_a_person_in_apposition_names_no_company",

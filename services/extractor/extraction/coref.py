@@ -4,6 +4,7 @@ Almaz-Antey subsidiary`, `its citizens`, `both countries`."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from .discourse import NOT_NAME, Discourse, Mention, OrgInfo, token_index
@@ -86,14 +87,21 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 x.parent is not None,
                 x.role,
             )
-            for x in out
+            # "accuses X of supplying engines to Kupol, and placed the company on its list":
+            # X; who received something in the same sentence is the less likely one
+            for x in sorted(out, key=lambda x: not _received(sent, x))
             if x.end <= start
             and x.kind == "organization"
             and x.via != "list"
-            and x.role not in ("media", "research", "government")
+            and x.role not in ("media", "research", "government", COUNSEL)
         ]
-        # "and the freight company X": the phrase introduces X, named next, not one before
-        introduces = any(x.start == end + 1 and x.kind == "organization" for x in out)
+        # "and the freight company X", "the Georgian company, X,": the phrase introduces X,
+        # named next, not one before (and tells where X is)
+        introduced = _introduced(sent, end, bool(mods), out)
+        if introduced is not None and country is not None and introduced.country is None:
+            introduced.country = country
+            state.org_country.setdefault(introduced.name, country)
+        introduces = introduced is not None
         target = (
             None
             if introduces
@@ -104,31 +112,44 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 or (
                     _last_zone(state, named, here)
                     if noun == "zone"
-                    else _resolve(state, country, named, noun == "subsidiary", here)
+                    else _resolve_last(state, country, named, noun == "subsidiary", here, sent)
                 )
             )
         )
         for x in inner:
             out.remove(x)
+        if target is None:
+            continue  # "the Malaysian company" unresolved: one company, never its nationality
         ts, te = token_index(tokens, start), token_index(tokens, end)
-        if target is not None:
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    ts,
-                    te,
-                    target.name,
-                    "organization",
-                    target.role,
-                    target.country,
-                    via="coref",
-                )
+        out.append(
+            Mention(
+                start,
+                end,
+                ts,
+                te,
+                target.name,
+                "organization",
+                target.role,
+                target.country,
+                via="coref",
             )
-        elif country is not None and noun not in ("plant", "factory"):
-            out.append(
-                Mention(start, end, ts, te, country, "group", "nationals", country, via="coref")
-            )
+        )
+
+
+# "to Kupol", "to the Russian drone maker Kupol": where something went
+_TO_BEFORE_RE: Final = re.compile(r"\bto\s+(?:[\w'’-]+\s+){0,4}$")
+
+
+def _received(sent: Sentence, x: Mention) -> bool:
+    at = x.start - sent.start
+    return _TO_BEFORE_RE.search(sent.text, max(0, at - 60), at) is not None
+
+
+def _introduced(sent: Sentence, end: int, described: bool, out: list[Mention]) -> Mention | None:
+    """The organization the phrase ending at `end` introduces: named right after it, or
+    after a comma when the phrase describes it ("the Georgian company, X")."""
+    gap = 2 if described and sent.text[end - sent.start : end - sent.start + 2] == ", " else 1
+    return next((x for x in out if x.start == end + gap and x.kind == "organization"), None)
 
 
 _PLACE_NOUNS: Final = word_set("facility site complex plant factory zone")
@@ -189,6 +210,31 @@ def _last_zone(state: Discourse, exclude: set[str], here: list[OrgInfo]) -> OrgI
     )
 
 
+def _resolve_last(
+    state: Discourse,
+    country: str | None,
+    exclude: set[str],
+    subsidiary: bool,
+    here: list[OrgInfo],
+    sent: Sentence,
+) -> OrgInfo | None:
+    """The last fitting company, unless it is the last of companies named together just
+    before ("Treasury sanctioned X and Y. The company shipped ...": which one, the text does
+    not say)."""
+    target = _resolve(state, country, exclude, subsidiary, here)
+    if (
+        target is not None
+        and country is None
+        and not subsidiary
+        and not here
+        and target.name in state.coordinated
+        and state.org_named_at.get(target.name) == state.coordinated_at
+        and sent.index - state.coordinated_at <= 2
+    ):
+        return None
+    return target
+
+
 def _resolve(
     state: Discourse,
     country: str | None,
@@ -205,3 +251,59 @@ def _resolve(
         if country is None or o.country == country:
             return o
     return None
+
+
+# "a distributor registered in Hong Kong, X": a seat told before the name it describes
+_SEAT_BEFORE_NAME_RE: Final = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(_COREF_NOUNS))})\s+"
+    r"(?:(?:based|registered|located|headquartered|incorporated)\s+)?in\s+$"
+)
+
+
+def note_seat_before_name(sent: Sentence, out: list[Mention], state: Discourse) -> None:
+    """ "from a distributor registered in Hong Kong, X": X is a Hong Kong company."""
+    for place, org in pairwise(out):
+        if (
+            org.kind != "organization"
+            or org.country is not None
+            or place.kind not in ("country", "place")
+            or place.country is None
+            or sent.text[place.end - sent.start : org.start - sent.start] != ", "
+        ):
+            continue
+        lead = sent.text[max(0, place.start - sent.start - 80) : place.start - sent.start]
+        if _SEAT_BEFORE_NAME_RE.search(lead):
+            org.country = place.country
+            state.org_country.setdefault(org.name, place.country)
+
+
+# "the law firm X", "lawyers at X", "X, a Vienna law firm": a firm that counsels, never
+# the company "the firm" or "the companies" stand for
+_LAW_FIRM_BEFORE_RE: Final = re.compile(
+    r"\b(?:law\s+firm|(?:lawyers?|attorneys?|solicitors?|counsel)\s+(?:at|from|with))\s+$",
+    re.I,
+)
+_LAW_FIRM_AFTER_RE: Final = re.compile(
+    r",?\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?)?law\s+(?:firm|office|practice)\b", re.I
+)
+_COUNSEL_CUES: Final = word_set(
+    "law lawyer lawyers attorney attorneys solicitor solicitors counsel"
+)
+COUNSEL: Final = "counsel"
+
+
+def mark_counsel(sent: Sentence, out: list[Mention], state: Discourse) -> None:
+    if sent.lows.isdisjoint(_COUNSEL_CUES) and not state.counsel:
+        return
+    for x in out:
+        if x.kind != "organization":
+            continue
+        at, end = x.start - sent.start, x.end - sent.start
+        if (
+            x.name in state.counsel
+            or _LAW_FIRM_BEFORE_RE.search(sent.text, max(0, at - 40), at)
+            or _LAW_FIRM_AFTER_RE.match(sent.text, end)
+        ):
+            x.role = COUNSEL
+            state.counsel.add(x.name)

@@ -126,10 +126,15 @@ class Discourse:
     org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies
     org_list_at: int = -1  # its sentence index
     org_named_at: dict[str, int] = field(default_factory=dict)  # the last sentence naming it
+    coordinated: list[str] = field(default_factory=list)  # the last "X and Y" of companies
+    coordinated_at: int = -9  # ... and its sentence
     # short names the article introduced: first token -> (tokens, the actor they stand for)
     aliases: dict[str, list[tuple[tuple[str, ...], Mention]]] = field(default_factory=dict)
     alias_firsts: set[str] = field(default_factory=set)
-    cored: set[str] = field(default_factory=set)  # company names whose short forms are known
+    cored: set[str] = field(default_factory=set)
+    counsel: set[str] = field(
+        default_factory=set
+    )  # law firms: they counsel, never act  # company names whose short forms are known
     russian_orgs: set[str] = field(default_factory=set)  # organizations said to be Russian
     private_people: set[str] = field(default_factory=set)  # people who may act, not speak
     # suppliers the article last showed arming Ukraine or its partners, not Russia
@@ -159,17 +164,18 @@ class Discourse:
             for m in mentions
             if m.kind == "organization"
             and m.via not in ("coref", "lede")
-            and m.role not in ("media", "research", "government")
+            and m.role not in ("media", "research", "government", "counsel")
             and m.prep != "based"
+            and not describes_another(m)  # "X, a subsidiary of Y": one company, no list
         ]
         names = list(dict.fromkeys(names))
         if len(names) >= 2:
             self.org_list, self.org_list_at = names, index
 
     def note_org(self, m: Mention) -> None:
-        if m.via == "lede":
+        if m.via == "lede":  # (a name read from a list of designations is named all the same)
             return
-        if m.role in ("media", "research", "government"):
+        if m.role in ("media", "research", "government", "counsel"):
             if m.role == "media":
                 self.last_media = m.name
             return
@@ -193,6 +199,12 @@ class Discourse:
             for part in parts:  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
                 if len(part) > 2 and part[0].isupper() and part not in NOT_NAME:
                     self.surnames.setdefault(part, name)
+
+
+def describes_another(m: Mention) -> bool:
+    """An organization named inside an apposition that describes another one ("X, a
+    subsidiary of Y": Y)."""
+    return m.in_apposition and m.head is not None and m.head.kind == "organization"
 
 
 def token_index(tokens: list[Token], char: int) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from .discourse import Discourse
+from .discourse import Discourse, describes_another
+from .plural_refs import last_coordinated
 from .sentence_context import SentenceContext
 from .shortnames import note_region_names
 
@@ -13,7 +14,9 @@ _REGION_NAMES: Final = frozenset({"North Korea", "European Union"})
 
 
 def note_sentence(s: SentenceContext, state: Discourse) -> None:
-    for m in s.mentions:
+    # "Kupol, a subsidiary of Almaz-Antey, ... The company": the one the apposition
+    # describes stays the last named, not the owner named inside it
+    for m in sorted(s.mentions, key=lambda m: not describes_another(m)):
         if m.name in _REGION_NAMES and m.name not in state.cored:
             state.cored.add(m.name)
             note_region_names(m.name, state)
@@ -22,10 +25,13 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
         if m.kind == "organization":
             if m.prep != "based":  # "the Rostec-owned maker": the owner only describes it
                 state.note_org(m)
-                state.org_named_at[m.name] = s.sent.index
+                if not describes_another(m):  # not one of "both companies" named one by one
+                    state.org_named_at[m.name] = s.sent.index
         elif m.kind == "person":
             state.note_person(m.name)
     state.note_org_list(s.mentions, s.sent.index)
+    if coordinated := last_coordinated(s.sent, s.mentions):
+        state.coordinated, state.coordinated_at = coordinated, s.sent.index
     frames = s.frames
     for f in frames:
         if f.speaker and (f.person or (f.mention is not None and f.mention.kind == "person")):

@@ -7,7 +7,14 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from .coref import BOTH_RE, DESCRIBED_NOUNS, POSS_GROUP_RE, apply_coref
+from .coref import (
+    BOTH_RE,
+    DESCRIBED_NOUNS,
+    POSS_GROUP_RE,
+    apply_coref,
+    mark_counsel,
+    note_seat_before_name,
+)
 from .discourse import (
     NOT_NAME,
     TITLE_WORDS,
@@ -218,6 +225,7 @@ def find_mentions(
     _add_people(sent, tokens, out, state)
     add_seated_orgs(sent, tokens, out, gz)
     note_article_names(sent, tokens, out, state, gz)
+    mark_counsel(sent, out, state)
     if light:
         return out
     out.sort(key=lambda x: x.start)
@@ -443,6 +451,8 @@ def find_mentions(
         _descriptors(sent, out, state)
         if "-" in sent.text:
             _based_companies(tokens, out, state)
+        if "," in sent.text:
+            note_seat_before_name(sent, out, state)
     if "," in sent.text or not sent.lows.isdisjoint(_COPULAS):
         _mark_appositions(tokens, out, state)
     if "Hong Kong" in sent.text and len(out) > 1:
@@ -731,7 +741,7 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         ):
             j += 2  # "X, 52, a naturalized US citizen": the age before the description
         if j + 1 < n and tokens[j].text == ",":
-            if tokens[j + 1].text not in ("a", "an", "the", "one"):
+            if tokens[j + 1].text not in ("a", "an", "the", "one", "part"):
                 continue
         elif (
             j + 1 < n
@@ -820,7 +830,8 @@ _PARTICIPLE_ADJECTIVES: Final = word_set(
 
 def _names_next_member(tokens: list[Token], out: list[Mention], a_start: int, a_end: int) -> bool:
     """A company noun followed by a name inside what looks like an apposition: the phrase
-    introduces the next member of a list (`the freight company Y`)."""
+    introduces the next member of a list (`the freight company Y`), or opens a clause of its
+    own (`seen by Reuters, the Russian company Y, has`)."""
     for o in out:
         if not (o.kind == "organization" and a_start < o.start < a_end and o.tok_start > 0):
             continue
@@ -832,6 +843,8 @@ def _names_next_member(tokens: list[Token], out: list[Mention], a_start: int, a_
             continue
         if tokens[o.tok_end].low in ("and", "or"):
             return True
+        if o.end == a_end:
+            return True  # "seen by Reuters, the Russian company Y, has": Y opens the clause
     return False
 
 

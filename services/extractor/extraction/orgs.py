@@ -705,11 +705,13 @@ def add_pattern_orgs(
                 and x.kind == "country"
                 and (x.start, x.end) != (s0, e0)
             ]
+            seat: str | None = None
             if (
                 inner
                 and len(raw.split()) > 1
                 and head.startswith(("including", "such", "sanction", "blacklist", "designat"))
             ):
+                seat = _seat_of(text, base, s0, inner)
                 for x in inner:
                     out.remove(x)
             words = raw.split()
@@ -721,6 +723,8 @@ def add_pattern_orgs(
                 mn = add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
                 if mn is not None and mn.via == "pattern":
                     mn.via = "list"
+                if mn is not None and mn.country is None:
+                    mn.country = seat  # "Hong Kong-based X": a Hong Kong company
             pos = lm.end()
             sep = re.match(
                 r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
@@ -801,3 +805,14 @@ def _list_starts(tokens: list[Token], base: int, lows: frozenset[str]) -> list[t
         if j < n and tokens[j].text[:1].isupper():
             out.append((t.low, tokens[j].start - base))
     return out
+
+
+_SEAT_SUFFIXES: Final = ("-based", "-registered", "-headquartered")
+
+
+def _seat_of(text: str, base: int, at: int, inner: list[Mention]) -> str | None:
+    """ "Hong Kong-based X" read as one list item: the state its first words place it in."""
+    first = inner[0]
+    if first.start != at or not text.startswith(_SEAT_SUFFIXES, first.end - base):
+        return None
+    return first.country

@@ -45,7 +45,7 @@ _REF_MODIFIERS: Final = word_set(
     sanctioned listed named accused alleged affiliated related designated"""
 )
 _LIST_JOINS: Final = (", ", " and ", ", and ", " & ")
-_NOT_ORG_ROLES: Final = ("media", "research", "government")
+_NOT_ORG_ROLES: Final = ("media", "research", "government", "counsel")
 
 
 def apply_plural_refs(
@@ -53,7 +53,7 @@ def apply_plural_refs(
 ) -> None:
     """A plural definite phrase stands for the organizations named before that fit its count
     and nationalities, most recent first; unresolved unless they fit exactly."""
-    if not (state.orgs or state.org_list) or sent.lows.isdisjoint(PLURAL_NOUNS):
+    if sent.lows.isdisjoint(PLURAL_NOUNS) or not (state.orgs or state.org_list or len(out) > 1):
         return
     for m in PLURAL_REF_RE.finditer(sent.text):
         mods = m.group("mods").split()
@@ -69,7 +69,11 @@ def apply_plural_refs(
         if any(x.kind in ("organization", "person") for x in inner):
             continue
         count = _count(m.group("det"), m.group("count"))
-        names = _by_nationality(state, nats, count) if nats else _by_list(state, count, sent)
+        names = (
+            _by_nationality(state, nats, count)
+            if nats
+            else (_listed_before(sent, out, start, count) or _by_list(state, count, sent))
+        )
         if not names:
             continue
         for x in inner:
@@ -111,6 +115,42 @@ def _by_nationality(state: Discourse, nats: set[str], count: int | None) -> list
     covered = {state.org_country.get(n) for n in fit}
     # a plural stands for two or more: "the Russian companies" with one named is generic
     return fit if len(fit) >= 2 and nats <= covered else []
+
+
+# between two members of a list, with what places them: ", Hong Kong-registered ",
+# ", India's ", " and Tashkent-based "
+_LIST_GAP_RE: Final = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+&\s+)"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:-based|-registered|-headquartered|['’]s)\s+)?"
+)
+
+
+def _listed_before(sent: Sentence, out: list[Mention], at: int, count: int | None) -> list[str]:
+    """ "listed X, Y and Z, saying the companies had supplied": the list this sentence
+    named before the phrase (two or more, as many as a count says)."""
+    names = last_coordinated(sent, [x for x in out if x.end <= at])
+    if count is not None and count != len(names):
+        return []
+    return names
+
+
+def last_coordinated(sent: Sentence, mentions: list[Mention]) -> list[str]:
+    """The last run of two or more companies the mentions name as a list ("X, Y and Z")."""
+    orgs = [
+        x
+        for x in mentions
+        if x.kind == "organization" and x.role not in _NOT_ORG_ROLES and x.via != "coref"
+    ]
+    if len(orgs) < 2:
+        return []
+    listed = [orgs[-1]]
+    for a in reversed(orgs[:-1]):
+        gap = sent.text[a.end - sent.start : listed[-1].start - sent.start]
+        if not _LIST_GAP_RE.fullmatch(gap):
+            break
+        listed.append(a)
+    names = list(dict.fromkeys(x.name for x in reversed(listed)))
+    return names if len(names) >= 2 else []
 
 
 def _by_list(state: Discourse, count: int | None, sent: Sentence) -> list[str]:

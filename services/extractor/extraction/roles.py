@@ -379,8 +379,8 @@ def agent_candidates(
     for m in mentions:
         if not m.is_actor or m.in_apposition or id(m) in excluded:
             continue
-        if m.role in ("media", "research"):
-            continue  # they report, they do not supply: "X told CAR that it had stopped"
+        if m.role in ("media", "research", "counsel"):
+            continue  # they report or counsel, not supply: "X told CAR that it had stopped"
         if m.role == "government" and m.name.rpartition(" ")[2] in AUTHORITY_HEADS:
             continue  # "the State Security Service asked prosecutors to charge": it investigates
         if m.role == "government" and _ENFORCES_RE.match(text, m.end - base):

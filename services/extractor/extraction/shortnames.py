@@ -219,10 +219,12 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
             mn.end - mn.start > len(mn.name) + 1
             or mn.via in ("described", "introduced")
             or _ends_unlisted(words)
-            or _unlisted_whole(words, mn)
+            or all(_plain_word(w) for w in words)
         ):
             # "Ostwind Motorenbau GmbH" -> without it; "the Kazan company X Y" -> X Y;
-            # "Kinta Trade Links": read whole later, not as "Kinta Trade" and a stray word
+            # "Kinta Trade Links": read whole later, not as "Kinta Trade" and a stray word;
+            # "Alpinav Systèmes", "Bengaluru-based Aarav Electrotech": its form or its place
+            # showed once, "X said" later shows none
             _remember_name(state, gz, tuple(words), mn)
         return
     if not core or len(core) > _MAX_CORE:
@@ -242,12 +244,6 @@ _HYPHENED_NAME_RE: Final = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]+")
 def _ends_unlisted(words: list[str]) -> bool:
     """A name whose last word follows a generic one but is no generic word itself."""
     return len(words) > 2 and _generic(words[-2]) and _plain_word(words[-1])
-
-
-def _unlisted_whole(words: list[str], mn: Mention) -> bool:
-    """A company found by its place in the sentence whose name ends in no generic word
-    ("Bengaluru-based Aarav Electrotech"): only the whole name finds it again."""
-    return mn.via in ("pattern", "list") and mn.role == "company" and all(map(_plain_word, words))
 
 
 def _generic(w: str) -> bool:
