@@ -302,7 +302,7 @@ LEGAL_FORMS: Final = re.compile(
     r"S\.?r\.?l\.?|SRL|Srl|S\.?p\.?A\.?|SpA|UAB|OÜ))+$"
 )
 DEONTIC_RE: Final = re.compile(
-    r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
+    r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|demand\w*|warn\w*|must|should|"
     # (the press secretary, a press release: no one pressed)
     r"responsibility|press(?:es|ed|ing)?(?!\s+(?:secretar|service|office|conference|release|"
     r"briefing|statement|agenc|attach|team|center|centre))|ask(?:s|ed|ing)?(?!\s+(?:about|whether|if|on)\b)|"

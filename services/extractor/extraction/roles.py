@@ -141,6 +141,12 @@ _REDUCED_GATES: Final = (" said ", " says ", " say ", "alleg", "claim", "believe
 _RECIPIENT_STOP_RE: Final = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
+# "sending engineers to the units and adapting software to new Russian jammers": a second
+# verb with an object of its own starts a phrase whose "to" is not the first verb's
+_NEXT_GERUND_RE: Final = re.compile(
+    r"\s(?:and|while)\s+(?!(?:loitering|flying|guiding|cutting|leading|existing|remaining)\b)"
+    r"[a-z]+ing\s+(?!(?:to|for|into|with|and|or|of|from)\b)[\w-]"
+)
 OTHER: Final = "\x00other"
 _AGENT_NOUNS: Final = word_set(
     """supplier suppliers exporter exporters seller sellers provider providers vendor vendors
@@ -1138,6 +1144,9 @@ def find_recipient(
     stop = _RECIPIENT_STOP_RE.search(text, trig.end - base)
     if stop is not None:
         hi = min(hi, stop.start())
+    next_verb = _NEXT_GERUND_RE.search(text, trig.end - base, hi)
+    if next_verb is not None:
+        hi = next_verb.start()
     hi = min(hi, trig.end - base + 90)
     sub_names = {s.name for s in subjects}
     # "supplied Ukraine with drones": the direct object is the recipient

@@ -200,6 +200,8 @@ _VERB_PREFIXES: Final = word_set("re co mass pre trans sub over under cross self
 _HALTED: Final = word_set("stopped halted ceased suspended quit stop halt cease suspend")
 _PLEDGE_BEFORE: Final = word_set("would will to shall should must could")
 _SHIP_NOUNS: Final = word_set("ship ships")
+_FLOW_NOUNS: Final = word_set("transfer transfers flow flows")
+_PAYMENT_LEFT: Final = word_set("money cash wire bank fund funds financial payment remittance")
 _VEHICLES: Final = word_set(
     """helicopter helicopters aircraft plane planes ship ships vehicle vehicles truck trucks
     jet jets links corridor corridors hub hubs ministry minister routes infrastructure"""
@@ -866,6 +868,8 @@ def find_triggers(
             continue  # "a network of ships", "a Russian landing ship": the vessel
         if w.low == "transport" and nxt in _VEHICLES:
             continue  # "military transport helicopters"
+        if w.low in _FLOW_NOUNS and k > 0 and words[k - 1].low in _PAYMENT_LEFT:
+            continue  # "money transfers from migrant workers", "cash flows": payments
         word = text[w.start - base : w.end - base]
         j = k - 1
         while j >= 0 and words[j].low in _ADVERBS:
