@@ -511,6 +511,17 @@ NOT_CLAIMED += [
         ("Uzbekistan", "personnel", "asserted"),
     ),
     (
+        "a_demonym_phrase_stops_at_a_verb",
+        "Officials in Kyiv said the Russian drones were supplied by companies in China.",
+        ("Russia", "component_supply", "asserted"),
+    ),
+    (
+        "consistent_with_a_rule_names_no_doer",
+        "Officials said Kazakh firms shipped chips to Russia, which is consistent with China "
+        "tightening its export rules.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
         "a_un_regime_a_territory_enforces_evades_nothing",
         "Officials said Macau firms re-exported chips to Russia. The Macau government said the "
         'territory "only enforces sanctions adopted by the United Nations Security Council" and '

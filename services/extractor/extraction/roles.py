@@ -408,7 +408,9 @@ def agent_candidates(
 # "claims about Belarus arming Russia", "reports of China supplying drones": the gerund's doer
 _REPORT_NOUN_LEFT_RE: Final = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)\s+"
-    r"(?:of|about)\s+$",
+    r"(?:of|about)\s+$"
+    # "which CAR said was consistent with Iran supplying sub-assemblies": a finding's doer
+    r"|\b(?:consistent|in\s+line|compatible)\s+with\s+$",
     re.I,
 )
 _GERUND_RIGHT_RE: Final = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ing\b")
@@ -416,7 +418,7 @@ _GERUND_RIGHT_RE: Final = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ing\b")
 
 def _reported_doer(m: Mention, text: str, base: int) -> bool:
     return bool(
-        m.prep in ("of", "about")
+        m.prep in ("of", "about", "with")
         and _GERUND_RIGHT_RE.match(text, m.end - base)
         and _REPORT_NOUN_LEFT_RE.search(text, max(0, m.start - base - 30), m.start - base)
     )

@@ -954,6 +954,13 @@ def find_triggers(
             if passive and left_obj == "drone" and _part_of_drone(words, lo_k, k):
                 left_obj = "component"  # "the engine used in the drones was produced by X"
             elif (
+                passive
+                and left_obj == "weapon"
+                and _part_of_drone(words, _phrase_start(words, k, lo_c, base), k, products)
+            ):
+                left_obj = "component"  # "components found in Russian drones and missiles in
+                # recent months were supplied by X": the parts, not the missiles
+            elif (
                 prod
                 and (passive or is_made)
                 and left_obj == "drone"
