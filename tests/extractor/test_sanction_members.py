@@ -138,9 +138,38 @@ MEMBERS = [
         "traders.",
         _sanctioned("Turkey", "China"),
     ),
+    (
+        "among_the_companies_three_sentences_after_the_sanctions",
+        "Japan on Friday imposed sanctions on 11 groups and individuals in Russia and China. "
+        "The list comprises five Russian companies and two Chinese ones. Their assets in Japan "
+        "will be frozen. Among the Russian companies is Amur Freight Lines, a Vladivostok "
+        "forwarder.",
+        _sanctioned("Amur Freight Lines"),
+    ),
+    (
+        "among_them_after_the_listed_companies",
+        "The EU adopted new sanctions against Russia, adding 45 companies in third countries "
+        "to its list. The measures also target 200 tankers of the shadow fleet. Fifteen of the "
+        "newly listed companies are based in China. Among them is Shenzhen Lantern Electronics, "
+        "which the EU says supplied flight controllers to Russian drone makers.",
+        _sanctioned("Shenzhen Lantern Electronics"),
+    ),
 ]
 
 NOT_MEMBERS = [
+    (
+        "those_a_members_relative_clause_names_are_no_members",
+        "The US sanctioned 20 firms on Tuesday. Among the sanctioned companies is Ascend Parts "
+        "Private Limited, a Delhi firm that sent aviation components to Russia-based companies.",
+        ("Russia", "sanctions_imposed"),
+    ),
+    (
+        "among_the_companies_long_after_the_sanctions",
+        "Japan imposed sanctions on 11 groups in Russia in March. The ministry said talks were "
+        "planned. Trade fell. Exports of cars rose. Analysts expect more growth. Among the "
+        "companies is Amur Freight Lines, which opened a new office.",
+        ("Amur Freight Lines", "sanctions_imposed"),
+    ),
     (
         "bought_from_a_sanctioned_chinese_manufacturer",
         "The drones use engines bought from a sanctioned Chinese manufacturer.",

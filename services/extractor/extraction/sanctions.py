@@ -1061,11 +1061,14 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
     the speakers of its relative clauses: "X, which Ukraine's intelligence says ...")."""
     rel = _RELATIVE_CUT_RE.search(text)
     cut = base + rel.start() if rel is not None else base + len(text)
+    relative = _RELATIVE_WORD_RE.search(text)
+    group_cut = base + relative.start() if relative is not None else cut
     return [
         m
         for m in mentions
         if m.is_actor
         and m.start < cut
+        and (m.kind != "group" or m.start < group_cut)
         and m.kind != "country"
         and not m.in_apposition
         and not m.possessive
@@ -1075,6 +1078,9 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
     ]
 
 
+# "X, a Delhi-based firm that sent parts to Russia-based companies": the groups a member's
+# relative clause names are whom it dealt with, not members
+_RELATIVE_WORD_RE: Final = re.compile(r"\b(?:which|who|that|whose)\b")
 _RELATIVE_CUT_RE: Final = re.compile(
     r",\s+(?:which|who|that|whose)\s+[^,;]{0,60}?\b(?:says|said|say|claims|alleges|believes)\b"
 )
