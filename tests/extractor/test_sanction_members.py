@@ -147,6 +147,12 @@ MEMBERS = [
         _sanctioned("Amur Freight Lines"),
     ),
     (
+        "assets_frozen_of_companies_suspected_of_helping",
+        "In January, Tokyo froze the assets of several companies in the United Arab Emirates "
+        "and Uzbekistan suspected of helping Russia circumvent export controls.",
+        _sanctioned("United Arab Emirates", "Uzbekistan"),
+    ),
+    (
         "among_them_after_the_listed_companies",
         "The EU adopted new sanctions against Russia, adding 45 companies in third countries "
         "to its list. The measures also target 200 tankers of the shadow fleet. Fifteen of the "

@@ -1050,6 +1050,13 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Ukraine",
     ),
     (
+        "suspected_of_is_a_passive_not_the_groups_word",
+        "In January, Tokyo froze the assets of several companies in the United Arab Emirates "
+        "and Uzbekistan suspected of helping Russia circumvent export controls.",
+        ("Uzbekistan", "sanctions_evasion", "asserted"),
+        "Japan",
+    ),
+    (
         "according_to_the_assessment_its_publisher",
         "Days earlier Lithuania's State Security Department (VSD) and a second agency published "
         "their annual threat assessment. According to the assessment, Belarusian defence "

@@ -747,6 +747,8 @@ def find_frames(
         verb = m.group()
         denial = verb in DENIAL_WORDS
         ti = _tok_at(tokens, base + m.start())
+        if verb == "suspected" and text[m.end() : m.end() + 4] == " of ":
+            continue  # "companies in the UAE suspected of helping Russia": a passive
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
             # "a firm accused of aiding Wagner": a passive; where sanctions are the topic,
             # the sanctioning body accuses ("X is accused of supplying engines")
