@@ -153,6 +153,12 @@ MEMBERS = [
         _sanctioned("United Arab Emirates", "Uzbekistan"),
     ),
     (
+        "the_states_authorities_added_them_to_the_list",
+        "The US Commerce Department added three Uzbek firms to its Entity List. In the same "
+        "notice, the US authorities added companies from Kyrgyzstan and Kazakhstan to the list.",
+        _sanctioned("Kyrgyzstan", "Kazakhstan"),
+    ),
+    (
         "among_them_after_the_listed_companies",
         "The EU adopted new sanctions against Russia, adding 45 companies in third countries "
         "to its list. The measures also target 200 tankers of the shadow fleet. Fifteen of the "
@@ -168,6 +174,12 @@ NOT_MEMBERS = [
         "The US sanctioned 20 firms on Tuesday. Among the sanctioned companies is Ascend Parts "
         "Private Limited, a Delhi firm that sent aviation components to Russia-based companies.",
         ("Russia", "sanctions_imposed"),
+    ),
+    (
+        "warring_states_authorities_add_to_no_sanctions_list",
+        "The EU sanctioned ten firms. Russian authorities added companies from Kazakhstan to "
+        "the list of friendly suppliers.",
+        ("Kazakhstan", "sanctions_imposed"),
     ),
     (
         "among_the_companies_long_after_the_sanctions",

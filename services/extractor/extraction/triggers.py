@@ -1297,6 +1297,8 @@ def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigge
             j = q - 1
             while j >= 0 and words[j].low in _LIST_AUX:
                 j -= 1
+            if j > 0 and words[j].low in _STATE_BODY_TAILS:
+                j -= 1  # "the US authorities added": the state's
             if j >= 0 and any(
                 mn.end == words[j].end and _government(mn) and mn.name not in _WARRING
                 for mn in mentions
@@ -1324,6 +1326,7 @@ _PACKAGE_MODIFIERS: Final = word_set(
     20th first second third fourth fifth sixth seventh eighth ninth tenth"""
 )
 _ADD_VERBS: Final = word_set("added adds adding put puts placed places")
+_STATE_BODY_TAILS: Final = word_set("authorities government administration")
 
 
 def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
