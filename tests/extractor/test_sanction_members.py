@@ -50,6 +50,11 @@ MEMBERS = [
         _sanctioned("Turkey", "United Arab Emirates") | _supply("Turkey", "United Arab Emirates"),
     ),
     (
+        "counts_by_country_after_a_comma",
+        "Britain sanctioned six firms from China, two from Kazakhstan and others from Turkey.",
+        _sanctioned("China", "Kazakhstan", "Turkey"),
+    ),
+    (
         "firms_from_one_country_and_two_more_from_another",
         "Britain sanctioned six firms from China and two more from Kazakhstan.",
         _sanctioned("China", "Kazakhstan"),
@@ -179,6 +184,11 @@ NOT_MEMBERS = [
         "warring_states_authorities_add_to_no_sanctions_list",
         "The EU sanctioned ten firms. Russian authorities added companies from Kazakhstan to "
         "the list of friendly suppliers.",
+        ("Kazakhstan", "sanctions_imposed"),
+    ),
+    (
+        "a_count_after_a_comma_that_is_a_date",
+        "Britain sanctioned six firms from China, 2 in March from a list drafted in Kazakhstan.",
         ("Kazakhstan", "sanctions_imposed"),
     ),
     (

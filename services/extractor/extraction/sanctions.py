@@ -451,9 +451,11 @@ _ALONGSIDE_MORE_RE: Final = re.compile(
     r"handful|host|string|raft)\s+of\s+$"
 )
 _PLACE_PREPS: Final = ("in", "from", "based")
-# "... in Turkey and three in the UAE", "... from China and two more from Iran"
+# "... in Turkey and three in the UAE", "... from China and two more from Iran", "24
+# companies in China, 9 from Belarus and others from Russia"
 _ELLIPTICAL_COUNT_RE: Final = re.compile(
-    r"^\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+)?"
+    r"^\s*(?:,\s*(?:(?:and|as\s+well\s+as|plus)\s+)?|(?:and|as\s+well\s+as|plus)\s+)"
+    r"(?:another\s+|a\s+further\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
     r"several|others?)\s+(?:(?:more|others?)\s+)?(?:(?:based|registered|headquartered)\s+)?"
     r"(?:in|from)\s+(?:the\s+)?$",
