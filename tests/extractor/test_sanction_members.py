@@ -55,6 +55,12 @@ MEMBERS = [
         _sanctioned("China", "Kazakhstan", "Turkey"),
     ),
     (
+        "the_list_includes_counts_by_country",
+        _UA_DECREE + "The list includes 24 companies registered in China, 9 from Belarus and "
+        "others from Turkey and the United Arab Emirates, according to the decree.",
+        _sanctioned("China", "Belarus", "Turkey", "United Arab Emirates"),
+    ),
+    (
         "firms_from_one_country_and_two_more_from_another",
         "Britain sanctioned six firms from China and two more from Kazakhstan.",
         _sanctioned("China", "Kazakhstan"),
@@ -189,6 +195,12 @@ NOT_MEMBERS = [
     (
         "a_count_after_a_comma_that_is_a_date",
         "Britain sanctioned six firms from China, 2 in March from a list drafted in Kazakhstan.",
+        ("Kazakhstan", "sanctions_imposed"),
+    ),
+    (
+        "the_list_includes_firms_that_sell_in_a_state",
+        _UA_DECREE + "The list includes 24 companies registered in China that sell goods in "
+        "Kazakhstan.",
         ("Kazakhstan", "sanctions_imposed"),
     ),
     (
