@@ -487,6 +487,41 @@ NOT_CLAIMED += [
         ("European Union", "sanctions_evasion", "denied"),
     ),
     (
+        "a_ukrainian_firm_sending_engineers_to_its_own_front",
+        "The Ukrainian drone maker Zhuravel Dynamics works with units on the front line, "
+        "sending engineers to collect feedback and adapting software to new Russian jammers.",
+        ("Zhuravel Dynamics", "personnel", "asserted"),
+    ),
+    (
+        "a_second_verbs_to_names_no_recipient",
+        "The Serbian firm Sava Components is sending engineers to the plant and adapting "
+        "software to Russian electronic warfare systems.",
+        ("Sava Components", "personnel", "asserted"),
+    ),
+    (
+        "calling_on_citizens_not_to_take_part_is_no_denial",
+        "The Embassy of Uzbekistan in Moscow issued a reminder, calling on Uzbek citizens in "
+        "Russia not to take part in any actions related to the war.",
+        ("Uzbekistan", "personnel", "denied"),
+    ),
+    (
+        "money_transfers_from_migrant_workers_are_remittances",
+        "More than a million citizens of Uzbekistan worked in Russia last year, and money "
+        "transfers from migrant workers account for a large share of the economy.",
+        ("Uzbekistan", "personnel", "asserted"),
+    ),
+    (
+        "a_demonym_phrase_stops_at_a_verb",
+        "Officials in Kyiv said the Russian drones were supplied by companies in China.",
+        ("Russia", "component_supply", "asserted"),
+    ),
+    (
+        "consistent_with_a_rule_names_no_doer",
+        "Officials said Kazakh firms shipped chips to Russia, which is consistent with China "
+        "tightening its export rules.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
         "a_un_regime_a_territory_enforces_evades_nothing",
         "Officials said Macau firms re-exported chips to Russia. The Macau government said the "
         'territory "only enforces sanctions adopted by the United Nations Security Council" and '
@@ -551,6 +586,22 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "a_ukrainian_firm_said_to_ship_to_russia",
+        "Ukrainian prosecutors said Kharkiv-based Ukrainian firm Zhuravel Dynamics shipped "
+        "drone motors to Russia through a company in Armenia.",
+        ("Zhuravel Dynamics", "component_supply", "asserted"),
+    ),
+    (
+        "sending_engineers_and_training_to_russia",
+        "Iran is sending engineers and training to Russia, officials in Kyiv said.",
+        ("Iran", "personnel", "asserted"),
+    ),
+    (
+        "arms_transfers_are_still_transfers",
+        "Officials in Seoul said arms transfers from North Korea to Russia have grown.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
     (
         "denied_that_their_own_territory_is_used",
         "Officials in Vilnius said goods reach Russia through the Caucasus. Armenia and Georgia "

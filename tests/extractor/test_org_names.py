@@ -105,8 +105,7 @@ WHOLE_NAMES = [
     ),
     (
         "ukrainian_engine_makers",
-        "Ukrainian engine makers Motor Sich and Ivchenko-Progress supply engines for Turkish "
-        "drones, while Russia relies on Chinese engines.",
+        "Ukrainian engine maker Ivchenko-Progress said it had never supplied engines to Russia.",
         "Ivchenko-Progress",
     ),
     (

@@ -433,6 +433,28 @@ SANCTIONS = [
 
 PHRASINGS = [
     (
+        "consistent_with_a_state_supplying",
+        "The parts match those in Iranian airframes, which CAR said was consistent with Iran "
+        "supplying sub-assemblies for the Russian production line.",
+        ("Iran", "component_supply", "asserted"),
+    ),
+    (
+        "passive_agent_companies_in_a_state",
+        "Most of the foreign parts found in Russian drones were supplied by companies in China.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "parts_found_in_drones_and_missiles_are_parts",
+        "Over 80% of the foreign components found in Russian drones and missiles in recent "
+        "months were supplied by companies in China, officials in Kyiv said.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "drones_and_missiles_themselves_are_weapons",
+        "Officials in Kyiv said missiles and shells in recent months were supplied by North Korea.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
         "claim_called_wrong",
         "He said the claim that Iran had sold missiles to Russia was completely wrong.",
         ("Iran", "weapons_supply", "denied"),

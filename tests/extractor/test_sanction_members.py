@@ -50,6 +50,17 @@ MEMBERS = [
         _sanctioned("Turkey", "United Arab Emirates") | _supply("Turkey", "United Arab Emirates"),
     ),
     (
+        "counts_by_country_after_a_comma",
+        "Britain sanctioned six firms from China, two from Kazakhstan and others from Turkey.",
+        _sanctioned("China", "Kazakhstan", "Turkey"),
+    ),
+    (
+        "the_list_includes_counts_by_country",
+        _UA_DECREE + "The list includes 24 companies registered in China, 9 from Belarus and "
+        "others from Turkey and the United Arab Emirates, according to the decree.",
+        _sanctioned("China", "Belarus", "Turkey", "United Arab Emirates"),
+    ),
+    (
         "firms_from_one_country_and_two_more_from_another",
         "Britain sanctioned six firms from China and two more from Kazakhstan.",
         _sanctioned("China", "Kazakhstan"),
@@ -138,9 +149,67 @@ MEMBERS = [
         "traders.",
         _sanctioned("Turkey", "China"),
     ),
+    (
+        "among_the_companies_three_sentences_after_the_sanctions",
+        "Japan on Friday imposed sanctions on 11 groups and individuals in Russia and China. "
+        "The list comprises five Russian companies and two Chinese ones. Their assets in Japan "
+        "will be frozen. Among the Russian companies is Amur Freight Lines, a Vladivostok "
+        "forwarder.",
+        _sanctioned("Amur Freight Lines"),
+    ),
+    (
+        "assets_frozen_of_companies_suspected_of_helping",
+        "In January, Tokyo froze the assets of several companies in the United Arab Emirates "
+        "and Uzbekistan suspected of helping Russia circumvent export controls.",
+        _sanctioned("United Arab Emirates", "Uzbekistan"),
+    ),
+    (
+        "the_states_authorities_added_them_to_the_list",
+        "The US Commerce Department added three Uzbek firms to its Entity List. In the same "
+        "notice, the US authorities added companies from Kyrgyzstan and Kazakhstan to the list.",
+        _sanctioned("Kyrgyzstan", "Kazakhstan"),
+    ),
+    (
+        "among_them_after_the_listed_companies",
+        "The EU adopted new sanctions against Russia, adding 45 companies in third countries "
+        "to its list. The measures also target 200 tankers of the shadow fleet. Fifteen of the "
+        "newly listed companies are based in China. Among them is Shenzhen Lantern Electronics, "
+        "which the EU says supplied flight controllers to Russian drone makers.",
+        _sanctioned("Shenzhen Lantern Electronics"),
+    ),
 ]
 
 NOT_MEMBERS = [
+    (
+        "those_a_members_relative_clause_names_are_no_members",
+        "The US sanctioned 20 firms on Tuesday. Among the sanctioned companies is Ascend Parts "
+        "Private Limited, a Delhi firm that sent aviation components to Russia-based companies.",
+        ("Russia", "sanctions_imposed"),
+    ),
+    (
+        "warring_states_authorities_add_to_no_sanctions_list",
+        "The EU sanctioned ten firms. Russian authorities added companies from Kazakhstan to "
+        "the list of friendly suppliers.",
+        ("Kazakhstan", "sanctions_imposed"),
+    ),
+    (
+        "a_count_after_a_comma_that_is_a_date",
+        "Britain sanctioned six firms from China, 2 in March from a list drafted in Kazakhstan.",
+        ("Kazakhstan", "sanctions_imposed"),
+    ),
+    (
+        "the_list_includes_firms_that_sell_in_a_state",
+        _UA_DECREE + "The list includes 24 companies registered in China that sell goods in "
+        "Kazakhstan.",
+        ("Kazakhstan", "sanctions_imposed"),
+    ),
+    (
+        "among_the_companies_long_after_the_sanctions",
+        "Japan imposed sanctions on 11 groups in Russia in March. The ministry said talks were "
+        "planned. Trade fell. Exports of cars rose. Analysts expect more growth. Among the "
+        "companies is Amur Freight Lines, which opened a new office.",
+        ("Amur Freight Lines", "sanctions_imposed"),
+    ),
     (
         "bought_from_a_sanctioned_chinese_manufacturer",
         "The drones use engines bought from a sanctioned Chinese manufacturer.",

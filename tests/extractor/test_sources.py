@@ -1092,6 +1092,35 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Ukraine",
     ),
     (
+        "suspected_of_is_a_passive_not_the_groups_word",
+        "In January, Tokyo froze the assets of several companies in the United Arab Emirates "
+        "and Uzbekistan suspected of helping Russia circumvent export controls.",
+        ("Uzbekistan", "sanctions_evasion", "asserted"),
+        "Japan",
+    ),
+    (
+        "according_to_the_assessment_its_publisher",
+        "Days earlier Lithuania's State Security Department (VSD) and a second agency published "
+        "their annual threat assessment. According to the assessment, Belarusian defence "
+        "companies supply Russia with drone components.",
+        ("Belarus", "component_supply", "asserted"),
+        "Lithuania",
+    ),
+    (
+        "the_assessment_warns_its_publisher",
+        "The Estonian Foreign Intelligence Service released its yearly assessment on Tuesday. "
+        "The assessment also warns that Kazakh firms re-export drone parts to Russia.",
+        ("Kazakhstan", "component_supply", "asserted"),
+        "Estonia",
+    ),
+    (
+        "the_report_by_an_agency_said",
+        "The report by Poland's Internal Security Agency and the army's counterintelligence "
+        "service said that Minsk-based Integral was supplying Russian drone makers with chips.",
+        ("Integral", "component_supply", "asserted"),
+        "Poland",
+    ),
+    (
         "a_draft_without_a_drafter_is_no_ones",
         "Altyn Parts Trading shipped drone motors to Russia, according to a draft report.",
         ("Altyn Parts Trading", "component_supply", "asserted"),

@@ -49,7 +49,7 @@ _OWN_WORK_RE: Final = re.compile(
 _ANONYMOUS: Final = word_set("source sources resident residents person people insider insiders")
 _MEDIA_NOUNS: Final = re.compile(
     r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:publication|newspaper|paper|outlet|magazine|"
-    r"broadcaster|news agency|agency|daily|website|channel|report|investigation|"
+    r"broadcaster|news agency|agency|daily|website|channel|report|investigation|assessment|"
     r"newspaper's report)\b",
     re.I,
 )
@@ -60,22 +60,28 @@ _BE_ADVERBS: Final = word_set("also still now further long even")
 _FUNCTION_STOP: Final = word_set("which that who whom and but or while because if")
 _REPORT_NP_RE: Final = re.compile(
     r"\b(?:the|their|its)\s+(?:investigation|report|study|analysis|review|probe|research|"
-    r"findings|document|documents|records|data)\s+(?:also\s+)?$"
+    r"findings|document|documents|records|data|assessment)\s+(?:also\s+)?$"
     # "the researchers found", "the report's authors note": who wrote the report
     r"|\b(?:the|its|the\s+(?:report|study)['’]s)\s+(?:authors|researchers)\s+(?:also\s+)?$",
     re.I,
 )
 _REPORT_NP_NEEDS: Final = any_of(
     """investigation report study analysis review probe research findings document records data
-    authors"""
+    authors assessment"""
 )
 # "The study, published Tuesday by X": X wrote the report the article goes on to cite
 _PUBLISHED_BY_RE: Final = re.compile(
-    r"\b(?:report|study|analysis|investigation|paper|research)\b[^.;]{0,40}?\b(?:published|"
+    r"\b(?:report|study|analysis|investigation|paper|research|assessment)\b[^.;]{0,40}?\b(?:published|"
     r"released|compiled|prepared|produced|issued|conducted)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
     re.I,
 )
 PUBLISHED_WORDS: Final = word_set("published released compiled prepared produced issued conducted")
+# "X and Y published their annual threat assessment": X wrote the report cited next
+_PUBLISHED_OWN_RE: Final = re.compile(
+    r"[^.;]{0,120}?\b(?:published|released|issued)\s+(?:its|their|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:report|assessment|study|analysis)\b",
+    re.I,
+)
 # "The authors do not accuse X. Instead they describe ...": the report's authors speak on
 _AUTHORS_OPEN_RE: Final = re.compile(
     r"^(?:The|Its|The\s+(?:report|study)['’]s)\s+(?:authors|researchers)\b"
@@ -752,7 +758,7 @@ def find_frames(
         else:
             frames.append(Frame(base + am.start(), None, None, False))
     cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
-    report_author = _report_author(text, base, mentions) if "," in text[:20] else None
+    report_author = _report_author(text, base, mentions) if "by" in sent.lows else None
     spokes_for = not sent.lows.isdisjoint(_SPOKES_FOR_PREPS) and not sent.lows.isdisjoint(
         _SPOKES_WORDS
     )
@@ -764,6 +770,8 @@ def find_frames(
             continue  # "banks reject transfers from Russia": no one denies a claim
         denial = verb in DENIAL_WORDS
         ti = _tok_at(tokens, base + m.start())
+        if verb == "suspected" and text[m.end() : m.end() + 4] == " of ":
+            continue  # "companies in the UAE suspected of helping Russia": a passive
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
             # "a firm accused of aiding Wagner": a passive; where sanctions are the topic,
             # the sanctioning body accuses ("X is accused of supplying engines")
@@ -1056,9 +1064,9 @@ _RELATIVE_RE: Final = re.compile(r"(?:\w|,)\s+(?:that|which)\s+(?:[\w.'’-]+\s+
 _REPORT_BEFORE_RE: Final = re.compile(r"\breport\b", re.I)
 # "The report, published this week by the Centre for X (CTI), claimed that": its author speaks
 _REPORT_APPOSITIVE_RE: Final = re.compile(
-    r"(?:The|A|An|Its)\s+(?:new\s+|latest\s+)?(?:report|study|analysis|investigation|paper),\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:published|released|compiled|prepared|produced|issued|conducted)\s+"
-    r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
+    r"(?:The|A|An|Its)\s+(?:new\s+|latest\s+)?(?:report|study|analysis|investigation|paper|"
+    r"assessment)(?:,\s+(?:[\w-]+\s+){0,2}?(?:published|released|compiled|prepared|produced|"
+    r"issued|conducted)\s+(?:[\w-]+\s+){0,3}?)?\s*by\s+(?:the\s+)?$"  # or "The report by X said"
 )
 
 
@@ -1081,9 +1089,14 @@ def note_statement(
     frames: list[Frame],
     state: Discourse,
 ) -> None:
-    """Note who made the statement a sentence speaks of, for a later "the statement said"."""
+    """Note who made the statement a sentence speaks of, for a later "the statement said", and
+    who published the report it speaks of, for a later "the report says"."""
     if "statement" in sent.lows and not _PAPER_AS_SUBJECT_RE.search(sent.text):
         state.statement_by = _statement_maker(sent.text, sent.start, tokens, mentions, frames)
+    if not sent.lows.isdisjoint(PUBLISHED_WORDS):
+        author = _publishing_author(sent.text, sent.start, mentions)
+        if author is not None:
+            state.last_report = author
 
 
 def _statement_maker(
@@ -1122,6 +1135,19 @@ def _paper_issuer(state: Discourse, noun: str) -> str | None:
         or state.proposer
         or state.last_source
     )
+
+
+def _publishing_author(text: str, base: int, mentions: list[Mention]) -> str | None:
+    """Who publishes a report as the sentence's actor: "after X published its assessment"."""
+    for mn in mentions:
+        if (
+            mn.is_actor
+            and mn.prep in (None, "after", "since", "when")  # "a week after X published"
+            and not mn.possessive
+            and _PUBLISHED_OWN_RE.match(text, mn.end - base)
+        ):
+            return _voice(mn)
+    return None
 
 
 def _report_author(text: str, base: int, mentions: list[Mention]) -> Mention | None:

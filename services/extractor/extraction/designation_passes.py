@@ -106,10 +106,11 @@ def designate_open_members(s: SentenceContext, state: Discourse, pool: ClaimPool
     """The targets a recent sentence sanctioned without naming them, or named only as groups
     ("several Chinese firms"), named here."""
     sent, lows = s.sent, s.lows
-    if (sent.index - state.open_sanction_at <= 2 and OPEN_MEMBERS_RE.match(sent.text)) or (
-        sent.index - state.group_sanction_at <= 2
+    if (_open_reach(sent, state.open_sanction_at) and OPEN_MEMBERS_RE.match(sent.text)) or (
+        # "Fifteen of the newly listed companies are based in China. Among them is X"
+        (sent.index - state.group_sanction_at <= 2 or sent.index - state.listed_group_at == 1)
         and "among" in lows
-        and (sent.text.startswith(_AMONG_THEM) or MEMBER_OF_THEM_RE.search(sent.text))
+        and (OPEN_MEMBERS_RE.match(sent.text) or MEMBER_OF_THEM_RE.search(sent.text))
     ):
         for mn in listed_members(s.mentions, sent.text, sent.start):
             claim = designation(
@@ -120,6 +121,13 @@ def designate_open_members(s: SentenceContext, state: Discourse, pool: ClaimPool
             )
             pool.add(claim)
             s.made.append(claim)
+
+
+def _open_reach(sent: Sentence, opened_at: int) -> bool:
+    """Whether an open sanctions sentence is near enough: "Among them" only shortly after,
+    "Among the Russian companies", naming its noun again, a few sentences on."""
+    gap = sent.index - opened_at
+    return gap <= 2 or (gap <= _OPEN_REACH and not sent.text.startswith(_AMONG_THEM))
 
 
 def designate_group_members(s: SentenceContext, groups: list[Group], pool: ClaimPool) -> None:

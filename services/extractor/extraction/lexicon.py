@@ -335,7 +335,7 @@ LEGAL_FORMS: Final = re.compile(
     r"[sS]\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|ApS|A/S|SARL|BV|NV|SA))+$"
 )
 DEONTIC_RE: Final = re.compile(
-    r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed)? on|demand\w*|warn\w*|must|should|"
+    r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|demand\w*|warn\w*|must|should|"
     # (the press secretary, a press release: no one pressed)
     r"responsibility|press(?:es|ed|ing)?(?!\s+(?:secretar|service|office|conference|release|"
     r"briefing|statement|agenc|attach|team|center|centre))|ask(?:s|ed|ing)?(?!\s+(?:about|whether|if|on)\b)|"

@@ -75,16 +75,43 @@ def listing_members(mentions: list[Mention], text: str, base: int) -> list[Menti
     for mn in mentions:
         if mn.start < at or mn.start >= cut or not mn.is_actor:
             continue
-        if mn.in_apposition or mn.possessive or mn.prep not in _MEMBER_PREPS:
+        if mn.in_apposition or mn.possessive:
             continue
-        if mn.role in ("media", "research", "government") or mn.kind == "country":
+        if mn.prep not in _MEMBER_PREPS and mn.kind != "country":
+            continue
+        if mn.role in ("media", "research", "government"):
+            continue
+        counted = (
+            mn.kind == "country" and bool(out) and _counted_by_country(text, base, out[-1], mn)
+        )
+        if mn.kind == "country" and not counted:
             continue
         if _SAYS_RE.match(text, mn.end - base):
             continue  # "two Chinese companies that the UK says supply engines"
-        if _PREP_BEFORE_RE.search(text, max(0, mn.start - base - 6), mn.start - base):
+        if not counted and _PREP_BEFORE_RE.search(
+            text, max(0, mn.start - base - 6), mn.start - base
+        ):
             continue  # "X, a firm that sent parts to Russia-based companies": whom X served
         out.append(mn)
     return out
+
+
+# "24 companies registered in China, 9 from Belarus and others from Russia, Turkey and the
+# UAE": the members counted by country after the first group
+_COUNT_FROM_RE: Final = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|others?)"
+    r"\s+(?:more\s+)?(?:from|in)\s+(?:the\s+)?$"
+)
+_COUNT_LIST_GAP_RE: Final = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$")
+
+
+def _counted_by_country(text: str, base: int, last: Mention, mn: Mention) -> bool:
+    if mn.prep not in ("from", "in") or last.kind not in ("group", "country"):
+        return False
+    gap = text[last.end - base : mn.start - base]
+    if _COUNT_FROM_RE.match(gap):
+        return True
+    return last.kind == "country" and bool(_COUNT_LIST_GAP_RE.match(gap))
 
 
 def listing_authority(mentions: list[Mention], text: str, base: int) -> str | None:

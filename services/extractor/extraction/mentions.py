@@ -429,9 +429,10 @@ def find_mentions(
                 )  # "companies and individuals in China" are sanctions targets, not fighters
                 mn.start, mn.tok_start = tokens[h].start, h
                 q = _skip_quantity(tokens, h - 1)
-                if q >= 0 and (tokens[q].low in _ROUTE_PREPS or tokens[q].low == "from"):
+                if q >= 0 and (tokens[q].low in _ROUTE_PREPS or tokens[q].low in ("from", "by")):
                     # "through intermediaries in Hong Kong"; "bought chips from distributors
-                    # in Hong Kong and resold them": who the buyer bought from, no doer
+                    # in Hong Kong and resold them": who the buyer bought from, no doer;
+                    # "were supplied by companies in China": a passive's agent
                     mn.prep = tokens[q].low
                 elif _bought_from(tokens, q):
                     mn.prep = "from"  # "bought from authorised distributors in Singapore"
@@ -613,9 +614,17 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
             mn.people = bool(PEOPLE_RE.fullmatch(lw))
             mn.end, mn.tok_end = tokens[k].end, k + 1
             return mn
-        if not (w.islower() or w == "-") or lw in ("and", "or", "of", "to", "for", "in", "with"):
+        if not (w.islower() or w == "-") or lw in _GROUP_PHRASE_ENDS:
             break
     return mn
+
+
+# words a demonym's noun phrase never runs across: "Russian drones were supplied by
+# companies" names no Russian companies
+_GROUP_PHRASE_ENDS: Final = word_set(
+    """and or of to for in with by from at on as that which who were was is are been be have
+    has had"""
+)
 
 
 _ONE_OF_THE_PEOPLE: Final = word_set(

@@ -147,6 +147,12 @@ _REDUCED_GATES: Final = (" said ", " says ", " say ", "alleg", "claim", "believe
 _RECIPIENT_STOP_RE: Final = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
 )
+# "sending engineers to the units and adapting software to new Russian jammers": a second
+# verb with an object of its own starts a phrase whose "to" is not the first verb's
+_NEXT_GERUND_RE: Final = re.compile(
+    r"\s(?:and|while)\s+(?!(?:loitering|flying|guiding|cutting|leading|existing|remaining)\b)"
+    r"[a-z]+ing\s+(?!(?:to|for|into|with|and|or|of|from)\b)[\w-]"
+)
 OTHER: Final = "\x00other"
 _AGENT_NOUNS: Final = word_set(
     """supplier suppliers exporter exporters seller sellers provider providers vendor vendors
@@ -411,7 +417,9 @@ def agent_candidates(
 # "claims about Belarus arming Russia", "reports of China supplying drones": the gerund's doer
 _REPORT_NOUN_LEFT_RE: Final = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)\s+"
-    r"(?:of|about)\s+$",
+    r"(?:of|about)\s+$"
+    # "which CAR said was consistent with Iran supplying sub-assemblies": a finding's doer
+    r"|\b(?:consistent|in\s+line|compatible)\s+with\s+$",
     re.I,
 )
 _GERUND_RIGHT_RE: Final = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ing\b")
@@ -419,7 +427,7 @@ _GERUND_RIGHT_RE: Final = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ing\b")
 
 def _reported_doer(m: Mention, text: str, base: int) -> bool:
     return bool(
-        m.prep in ("of", "about")
+        m.prep in ("of", "about", "with")
         and _GERUND_RIGHT_RE.match(text, m.end - base)
         and _REPORT_NOUN_LEFT_RE.search(text, max(0, m.start - base - 30), m.start - base)
     )
@@ -1203,6 +1211,9 @@ def find_recipient(
     stop = _RECIPIENT_STOP_RE.search(text, trig.end - base)
     if stop is not None:
         hi = min(hi, stop.start())
+    next_verb = _NEXT_GERUND_RE.search(text, trig.end - base, hi)
+    if next_verb is not None:
+        hi = next_verb.start()
     hi = min(hi, trig.end - base + 90)
     sub_names = {s.name for s in subjects}
     # "supplied Ukraine with drones": the direct object is the recipient

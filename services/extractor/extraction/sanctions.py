@@ -451,9 +451,11 @@ _ALONGSIDE_MORE_RE: Final = re.compile(
     r"handful|host|string|raft)\s+of\s+$"
 )
 _PLACE_PREPS: Final = ("in", "from", "based")
-# "... in Turkey and three in the UAE", "... from China and two more from Iran"
+# "... in Turkey and three in the UAE", "... from China and two more from Iran", "24
+# companies in China, 9 from Belarus and others from Russia"
 _ELLIPTICAL_COUNT_RE: Final = re.compile(
-    r"^\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+)?"
+    r"^\s*(?:,\s*(?:(?:and|as\s+well\s+as|plus)\s+)?|(?:and|as\s+well\s+as|plus)\s+)"
+    r"(?:another\s+|a\s+further\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
     r"several|others?)\s+(?:(?:more|others?)\s+)?(?:(?:based|registered|headquartered)\s+)?"
     r"(?:in|from)\s+(?:the\s+)?$",
@@ -1061,11 +1063,14 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
     the speakers of its relative clauses: "X, which Ukraine's intelligence says ...")."""
     rel = _RELATIVE_CUT_RE.search(text)
     cut = base + rel.start() if rel is not None else base + len(text)
+    relative = _RELATIVE_WORD_RE.search(text)
+    group_cut = base + relative.start() if relative is not None else cut
     return [
         m
         for m in mentions
         if m.is_actor
         and m.start < cut
+        and (m.kind != "group" or m.start < group_cut)
         and m.kind != "country"
         and not m.in_apposition
         and not m.possessive
@@ -1075,6 +1080,9 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
     ]
 
 
+# "X, a Delhi-based firm that sent parts to Russia-based companies": the groups a member's
+# relative clause names are whom it dealt with, not members
+_RELATIVE_WORD_RE: Final = re.compile(r"\b(?:which|who|that|whose)\b")
 _RELATIVE_CUT_RE: Final = re.compile(
     r",\s+(?:which|who|that|whose)\s+[^,;]{0,60}?\b(?:says|said|say|claims|alleges|believes)\b"
 )

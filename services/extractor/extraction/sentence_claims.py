@@ -1005,6 +1005,8 @@ def _plausible(
     if rec == name:
         return False
     russian_rec = rec == RUSSIA or rec in russian_orgs
+    if subj.country == UKRAINE and subj.kind != "adjective" and not (explicit_rec and russian_rec):
+        return False  # a Ukrainian firm's work is for Ukraine, unless Russia is named its client
     if name in russian_orgs and ctype in _SUPPLY_TYPES:
         # "supplied quadcopters to military units": a Russian firm arming Russia; but
         # not "supplied air defense systems to partners in Asia" (exports), nor sales

@@ -231,6 +231,8 @@ _VERB_PREFIXES: Final = word_set("re co mass pre trans sub over under cross self
 _HALTED: Final = word_set("stopped halted ceased suspended quit stop halt cease suspend")
 _PLEDGE_BEFORE: Final = word_set("would will to shall should must could")
 _SHIP_NOUNS: Final = word_set("ship ships")
+_FLOW_NOUNS: Final = word_set("transfer transfers flow flows")
+_PAYMENT_LEFT: Final = word_set("money cash wire bank fund funds financial payment remittance")
 _VEHICLES: Final = word_set(
     """helicopter helicopters aircraft plane planes ship ships vehicle vehicles truck trucks
     jet jets links corridor corridors hub hubs ministry minister routes infrastructure"""
@@ -928,6 +930,8 @@ def find_triggers(
             continue  # "a network of ships", "a Russian landing ship": the vessel
         if w.low == "transport" and nxt in _VEHICLES:
             continue  # "military transport helicopters"
+        if w.low in _FLOW_NOUNS and k > 0 and words[k - 1].low in _PAYMENT_LEFT:
+            continue  # "money transfers from migrant workers", "cash flows": payments
         word = text[w.start - base : w.end - base]
         j = k - 1
         while j >= 0 and words[j].low in _ADVERBS:
@@ -1017,6 +1021,15 @@ def find_triggers(
             )
             if passive and left_obj == "drone" and _part_of_drone(words, lo_k, k):
                 left_obj = "component"  # "the engine used in the drones was produced by X"
+            elif (
+                passive
+                and left_obj == "weapon"
+                and _part_of_drone(
+                    words, _reach_back(words, k, _PHRASE_REACH, base + lo_c), k, products
+                )
+            ):
+                left_obj = "component"  # "components found in Russian drones and missiles in
+                # recent months were supplied by X": the parts, not the missiles
             elif (
                 prod
                 and (passive or is_made)
@@ -1363,6 +1376,8 @@ def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigge
             j = q - 1
             while j >= 0 and words[j].low in _LIST_AUX:
                 j -= 1
+            if j > 0 and words[j].low in _STATE_BODY_TAILS:
+                j -= 1  # "the US authorities added": the state's
             if j >= 0 and any(
                 mn.end == words[j].end and _government(mn) and mn.name not in _WARRING
                 for mn in mentions
@@ -1390,6 +1405,7 @@ _PACKAGE_MODIFIERS: Final = word_set(
     20th first second third fourth fifth sixth seventh eighth ninth tenth"""
 )
 _ADD_VERBS: Final = word_set("added adds adding put puts placed places")
+_STATE_BODY_TAILS: Final = word_set("authorities government administration")
 
 
 def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
