@@ -465,6 +465,24 @@ CLAIM_TYPES = [
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),
     ),
     (
+        "the_site_where_russia_builds_drones_in_a_reported_sentence",
+        "According to the source, the recruits work at the IEMZ Kupol plant, where Russia builds "
+        "Garpiya attack drones.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "the_site_in_a_possessive_region_where_russia_makes_drones",
+        "Officials said workers from Laos had arrived at the Alabuga zone in Russia's Tatarstan "
+        "region, where Russia mass-produces Geran-2 drones.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "a_firm_maker_of_drones_without_an_article",
+        "Velta Microsystems shipped chips to Russian defense firms including the Kronstadt Group, "
+        "maker of the Orion attack drones, invoices show.",
+        ("Kronstadt", "drone_production", "asserted"),
+    ),
+    (
         "shipped_by_way_of_shell_companies",
         "Prosecutors say Dala Trading Ltd bought the chips in Taiwan, shipping them to Russia by "
         "way of two shell companies in Hong Kong.",
@@ -1944,6 +1962,18 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "the_seller_to_a_bare_apposition_maker_makes_nothing",
+        "Velta Microsystems shipped chips to Russian defense firms including the Kronstadt Group, "
+        "maker of the Orion attack drones, invoices show.",
+        ("Velta Microsystems", "drone_production", "asserted"),
+    ),
+    (
+        "a_firm_far_before_the_where_clause_is_no_site",
+        "Officials said IEMZ Kupol had sent engineers to a plant in Russia's Tatarstan region, "
+        "where Russia assembles Geran-2 drones.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
     (
         "the_kremlin_helped_to_evade_is_no_evader",
         "Prosecutors say Volta Trade Ltd helped the Kremlin evade Western sanctions.",

@@ -185,6 +185,8 @@ _APPOSITION_GAP_RE: Final = re.compile(
 _MAKER_NOUNS: Final = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
+# "the Kronstadt Group, maker of the Orion": the headline style drops the article
+_BARE_APPOSITION_RE: Final = re.compile(r"^\s*(?:\([^()]{1,60}\)\s*)?,\s+$")
 _SPEAKER_AFTER_RE: Final = re.compile(
     r"(?:\s*,?\s*(?:and\s+|or\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)*\s+(?:military\s+)?"
     r"(?:officials?|sources?|intelligence|diplomats?|analysts?|authorities|estimates?|"
@@ -609,7 +611,10 @@ def find_subjects(
             if m.is_actor
             and not m.in_apposition
             and 0 < trig.start - m.end <= 80
-            and _APPOSITION_GAP_RE.match(text[m.end - base : trig.start - base])
+            and (
+                _APPOSITION_GAP_RE.match(text[m.end - base : trig.start - base])
+                or _BARE_APPOSITION_RE.match(text[m.end - base : trig.start - base])
+            )
         ]
         if heads:
             return heads[-1:]
