@@ -477,6 +477,18 @@ CLAIM_TYPES = [
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),
     ),
     (
+        "the_named_plant_in_its_town_which_a_speaker_says_produces",
+        "Also sanctioned is the Kupol plant in Izhevsk, which the UK says produces the Garpiya "
+        "attack drone.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "the_named_plant_in_a_possessive_region_which_turns_out_drones",
+        "Production remained at the Alabuga plant in Russia's Tatarstan republic, which he said "
+        "was now turning out 90 Geran-2 drones a day.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
         "a_firm_maker_of_drones_without_an_article",
         "Velta Microsystems shipped chips to Russian defense firms including the Kronstadt Group, "
         "maker of the Orion attack drones, invoices show.",
@@ -1962,6 +1974,12 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "a_firm_shipping_to_an_unnamed_plant_in_a_region_which_makes_drones",
+        "Velta Microsystems, a Chinese firm, supplied engines to a plant in Russia's Tatarstan "
+        "republic, which officials say makes Geran-2 drones.",
+        ("Velta Microsystems", "drone_production", "asserted"),
+    ),
     (
         "the_seller_to_a_bare_apposition_maker_makes_nothing",
         "Velta Microsystems shipped chips to Russian defense firms including the Kronstadt Group, "

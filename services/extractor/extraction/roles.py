@@ -228,9 +228,12 @@ _IN_PLACE_RE: Final = re.compile(
     r"|\s+in\s+(?:the\s+)?"
     r"|\s+of\s+[A-Z][\w-]*,\s+)"  # "Ojas Techno Exports of Gurugram, India, which"
 )
-# "IEMZ Kupol in Izhevsk, which makes": the firm, not its town, is the antecedent
+# "IEMZ Kupol in Izhevsk, which makes": the firm, not its town, is the antecedent; so is
+# "the Alabuga plant in Russia's Tatarstan republic, which"
 _SEAT_GAP_RE: Final = re.compile(  # (after its short name: "the X Center (STC) in Y, which")
-    r"^(?:\s+\([A-Z][\w-]{0,11}\))?\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
+    r"^(?:\s+\([A-Z][\w-]{0,11}\))?(?:\s+(?:plant|factory|facility|works|complex|zone))?"
+    r"\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    r"(?:\s+(?:region|republic|province|oblast))?\s*$"
 )
 _REL_WORD_RE: Final = re.compile(r"\b(?:which|that|who)\b")
 _AND_ENDS: Final = (" and ", " and then ", " and later ", " and also ")
