@@ -477,6 +477,18 @@ CLAIM_TYPES = [
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),
     ),
     (
+        "parts_for_a_drone_shipped_as_them_are_parts",
+        "Borisov Composites LLC has made airframe sections for Geran-2 attack drones since "
+        "2024 and shipped them by rail to Russia.",
+        ("Borisov Composites", "component_supply", "asserted"),
+    ),
+    (
+        "a_drone_made_with_parts_and_sent_as_it_is_a_drone",
+        "Xiamen Limbach shipped engines that power the Garpiya, while Redlepus helped build the "
+        "drone in China before sending it to Russia.",
+        ("Redlepus Vector Industry", "drone_supply", "asserted"),
+    ),
+    (
         "the_named_plant_in_its_town_which_a_speaker_says_produces",
         "Also sanctioned is the Kupol plant in Izhevsk, which the UK says produces the Garpiya "
         "attack drone.",
@@ -1974,6 +1986,12 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "parts_for_a_drone_shipped_as_them_are_no_drone_supply",
+        "Borisov Composites LLC has made airframe sections for Geran-2 attack drones since "
+        "2024 and shipped them by rail to Russia.",
+        ("Borisov Composites", "drone_supply", "asserted"),
+    ),
     (
         "a_firm_shipping_to_an_unnamed_plant_in_a_region_which_makes_drones",
         "Velta Microsystems, a Chinese firm, supplied engines to a plant in Russia's Tatarstan "

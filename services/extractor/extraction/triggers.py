@@ -287,6 +287,24 @@ def _part_of_drone(
     return drone > 0 and any(words[q].low in _PART_LINKS for q in range(part + 1, drone))
 
 
+_PART_PHRASE: Final = 8  # words before the drone word a part's phrase may open
+
+
+def _pronoun_part(words: list[Word], k: int, products: list[Product]) -> bool:
+    """Whether the last drone word before the pronoun after words[k] only says what a part
+    is for: "wing sections for Geran-2 drones and shipped them" (the sections)."""
+    models = {p.start for p in products if p.category == "drone"}
+    drone = next(
+        (
+            q
+            for q in range(k - 1, max(-1, k - _PHRASE_REACH), -1)
+            if words[q].start in models or _classify_at(words, q) == "drone"
+        ),
+        -1,
+    )
+    return drone > 0 and _part_of_drone(words, max(0, drone - _PART_PHRASE), drone + 1, products)
+
+
 _NOT_PARTS: Final = word_set(
     """money funding funds payment payments cash orders order idea ideas request requests
     demand call calls statement claim claims report reports news word"""
@@ -982,6 +1000,8 @@ def find_triggers(
         ):
             # "re-exported them to Kronstadt": what "them" stands for came before
             obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
+            if obj == "drone" and _pronoun_part(words, k, products):
+                obj = "component"  # "made wing sections for the Geran and shipped them"
         elif (
             nominal
             and prev in _NP_OPENERS
