@@ -489,6 +489,22 @@ CLAIM_TYPES = [
         ("Redlepus Vector Industry", "drone_supply", "asserted"),
     ),
     (
+        "a_conjunct_sharing_the_part_noun_is_parts",
+        "Tashkent Avia Parts LLC supplied aircraft and drone engine components to Russian "
+        "manufacturers, the Council says.",
+        ("Tashkent Avia Parts", "component_supply", "asserted"),
+    ),
+    (
+        "drone_navigation_modules_are_parts",
+        "Kestrel Components shipped drone navigation modules to Russian defense firms.",
+        ("Kestrel Components", "component_supply", "asserted"),
+    ),
+    (
+        "drones_or_drone_components_denied_are_still_drones",
+        'Iran\'s mission said Tehran "has not supplied any drones or drone components to Russia".',
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
         "the_named_plant_in_its_town_which_a_speaker_says_produces",
         "Also sanctioned is the Kupol plant in Izhevsk, which the UK says produces the Garpiya "
         "attack drone.",
@@ -1986,6 +2002,24 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "routing_the_goods_used_in_drones_is_no_drone_supply",
+        "Prosecutors say Kestrel Components LLC exported electronic components used in Russian "
+        "military drones, routing the goods through Kyrgyzstan.",
+        ("Kestrel Components", "drone_supply", "asserted"),
+    ),
+    (
+        "a_maker_of_engines_for_drones_that_sold_them_sold_no_drones",
+        "Kestrel Components LLC, a maker of engines for mapping drones, said it sold through "
+        "distributors to Russian buyers.",
+        ("Kestrel Components", "drone_supply", "asserted"),
+    ),
+    (
+        "a_conjunct_sharing_the_part_noun_is_no_drone_supply",
+        "Tashkent Avia Parts LLC supplied aircraft and drone engine components to Russian "
+        "manufacturers, the Council says.",
+        ("Tashkent Avia Parts", "drone_supply", "asserted"),
+    ),
     (
         "parts_for_a_drone_shipped_as_them_are_no_drone_supply",
         "Borisov Composites LLC has made airframe sections for Geran-2 attack drones since "

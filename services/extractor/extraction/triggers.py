@@ -556,7 +556,7 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
         # drone transfer, nor are "drone strikes"
         return "drone" if production and nxt in _DRONE_PLACES else None
     if low in DRONE_WORDS:
-        return "component" if nxt in COMPONENT_AFTER_DRONE else "drone"
+        return "component" if nxt in COMPONENT_AFTER_DRONE or _shared_part(words, k) else "drone"
     if low in WEAPON_WORDS:
         return "component" if nxt in COMPONENT_AFTER_WEAPON else "weapon"
     if low in COMPONENT_WORDS:
@@ -564,6 +564,19 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if low in PEOPLE_WORDS:
         return "people"
     return None
+
+
+def _shared_part(words: list[Word], k: int) -> bool:
+    """ "aircraft and drone engine components": the first conjunct shares the part noun (a
+    plural is a head of its own: "drones or drone components")."""
+    n = len(words)
+    return (
+        k + 3 < n
+        and not words[k].low.endswith("s")
+        and words[k + 1].low in ("and", "or")
+        and (words[k + 2].low in DRONE_WORDS or words[k + 2].last in DRONE_WORDS)
+        and words[k + 3].low in COMPONENT_AFTER_DRONE
+    )
 
 
 _NUMBER_WORDS: Final = word_set("million millions thousand thousands hundred hundreds billion")
@@ -1055,6 +1068,13 @@ def find_triggers(
                 # down since July were manufactured by X": the part heads the long phrase
             elif come and left_obj in ("drone", "weapon"):
                 left_obj = _came_part(words, lo_k, k, left_obj)
+            elif (
+                not (passive or nominal)
+                and left_obj == "drone"
+                and _pronoun_part(words, k, products)
+            ):
+                left_obj = "component"  # "exporting components used in drones, routing
+                # the goods through Kyrgyzstan": the verb moves the parts again
             if obj is None or (
                 left_obj is not None
                 and (passive or nominal)
