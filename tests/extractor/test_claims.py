@@ -489,6 +489,11 @@ CLAIM_TYPES = [
         ("Redlepus Vector Industry", "drone_supply", "asserted"),
     ),
     (
+        "moving_drones_is_still_a_shipment",
+        "Iran moved hundreds of Shahed drones to Russia by ship across the Caspian Sea.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
         "a_conjunct_sharing_the_part_noun_is_parts",
         "Tashkent Avia Parts LLC supplied aircraft and drone engine components to Russian "
         "manufacturers, the Council says.",
@@ -2019,6 +2024,18 @@ NOT_CLAIMED = [
         "Tashkent Avia Parts LLC supplied aircraft and drone engine components to Russian "
         "manufacturers, the Council says.",
         ("Tashkent Avia Parts", "drone_supply", "asserted"),
+    ),
+    (
+        "a_move_as_a_noun_is_no_shipment",
+        "China restricted exports of heavy-lift drones in 2023, a move Beijing presented as "
+        "evidence of its neutrality, while Chinese firms sold engines to Russia.",
+        ("China", "drone_supply", "asserted"),
+    ),
+    (
+        "an_attitude_towards_drone_exports_is_a_policy",
+        "A spokesperson said China sold no weapons to Russia and has a prudent attitude towards "
+        "the export of drones.",
+        ("China", "drone_supply", "asserted"),
     ),
     (
         "parts_for_a_drone_shipped_as_them_are_no_drone_supply",

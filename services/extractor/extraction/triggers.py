@@ -62,13 +62,15 @@ _DRONE_PLACES: Final = word_set(
 _CONTROL_LEFT_RE: Final = re.compile(
     r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|ceas\w*|"
     r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*|handl\w*|manag\w*|supervis\w*|"
-    r"scrutini\w*|vet\w*|screen\w*|rules?|laws?|legislation|polic(?:y|ies))\s+(?:on\s+|of\s+)?"
+    r"scrutini\w*|vet\w*|screen\w*|rules?|laws?|legislation|polic(?:y|ies)|attitudes?|"
+    r"approach(?:es)?|stances?)\s+(?:on\s+|of\s+)?"
     r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
 _CONTROL_LEFT_NEEDS: Final = any_of(
     """control restrict ban curb limit halt suspend stop ceas block prohibit regulat licens
-    monitor handl manag supervis scrutini vet screen rule law legislation polic"""
+    monitor handl manag supervis scrutini vet screen rule law legislation polic attitude
+    approach stance"""
 )
 _EVASION_CONTEXT_RE: Final = re.compile(
     r"sanction|control|restriction|detect|scrutiny|disguis|conceal|hid|evad|evasion|circumvent|"
@@ -115,6 +117,7 @@ _GIVEN_LEFT: Final = word_set(
 # "companies were moving toward autonomy", "moved away from": a shift, not a shipment
 _MOVE_WORDS: Final = word_set("move moves moved moving")
 _SHIFT_NEXT: Final = word_set("toward towards away ahead forward closer beyond")
+_DETERMINERS: Final = word_set("a an the this that its their his her our such another")
 _COMPOUND_NEXT: Final = word_set(
     """control controls restriction restrictions ban bans license licenses licence licences
     licensing regime regimes rules data records documents figures statistics manifest manifests
@@ -947,6 +950,8 @@ def find_triggers(
             continue  # "export controls", "shipping records"
         if nxt in _SHIFT_NEXT and w.low in _MOVE_WORDS:
             continue
+        if w.low in _MOVE_WORDS and k > 0 and words[k - 1].low in _DETERMINERS:
+            continue  # "a move Beijing presented as evidence": the noun, no shipment
         if w.low == "given" and (k == 0 or words[k - 1].low not in _GIVEN_LEFT):
             continue
         if (
