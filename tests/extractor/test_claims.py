@@ -489,6 +489,11 @@ CLAIM_TYPES = [
         ("Redlepus Vector Industry", "drone_supply", "asserted"),
     ),
     (
+        "involved_in_russian_weapons_production",
+        "Officials say Chinese companies are directly involved in Russian weapons production.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
         "moving_drones_is_still_a_shipment",
         "Iran moved hundreds of Shahed drones to Russia by ship across the Caspian Sea.",
         ("Iran", "drone_supply", "asserted"),
@@ -2024,6 +2029,11 @@ NOT_CLAIMED = [
         "Tashkent Avia Parts LLC supplied aircraft and drone engine components to Russian "
         "manufacturers, the Council says.",
         ("Tashkent Avia Parts", "drone_supply", "asserted"),
+    ),
+    (
+        "chips_used_in_russian_weapons_production_are_no_production",
+        "Officials say Chinese companies sold chips used in Russian weapons production.",
+        ("China", "drone_production", "asserted"),
     ),
     (
         "a_move_as_a_noun_is_no_shipment",

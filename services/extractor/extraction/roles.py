@@ -643,7 +643,7 @@ def find_subjects(
                 or (0 < trig.start - m.end <= 16 and _goods_between(text, base, m.end, trig.start))
             )
         ]
-        if adj:
+        if adj and not _involved_in_russian(adj, text, base):
             return adj  # "Turkish exports", "Iranian deliveries", "Iranian drone deliveries"
         window = text[lo : trig.start - base]
         inv = (
@@ -877,6 +877,18 @@ _ORIGIN_REACH: Final = 60
 
 # "a turbojet produced by X", "chassis made by the X plant": a participle's agent
 _BY_AGENT_RE: Final = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+# "Chinese companies are directly involved in Russian weapons production": the Russian
+# word says whose the production is; the subject of "involved" takes part in it
+_INVOLVED_IN_RE: Final = re.compile(r"\b(?:involved|engaged|taking\s+part|participating)\s+in\s+$")
+
+
+def _involved_in_russian(adj: list[Mention], text: str, base: int) -> bool:
+    return all(m.name == RUSSIA for m in adj) and (
+        _INVOLVED_IN_RE.search(text, max(0, adj[0].start - base - 30), adj[0].start - base)
+        is not None
+    )
 
 
 def _participle_agent(
