@@ -494,6 +494,12 @@ CLAIM_TYPES = [
         ("China", "drone_production", "asserted"),
     ),
     (
+        "national_representatives_involved_in_producing_weapons_in_russia",
+        'Kyiv has "information" that Chinese representatives were involved in producing weapons '
+        "on Russian territory.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
         "moving_drones_is_still_a_shipment",
         "Iran moved hundreds of Shahed drones to Russia by ship across the Caspian Sea.",
         ("Iran", "drone_supply", "asserted"),
@@ -2033,6 +2039,12 @@ NOT_CLAIMED = [
     (
         "chips_used_in_russian_weapons_production_are_no_production",
         "Officials say Chinese companies sold chips used in Russian weapons production.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
+        "national_representatives_who_speak_claim_nothing",
+        "Chinese representatives at the talks said Beijing opposed sanctions on Russia, while "
+        "Iran supplied drones to Moscow.",
         ("China", "drone_production", "asserted"),
     ),
     (
