@@ -465,6 +465,80 @@ CLAIM_TYPES = [
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),
     ),
     (
+        "the_site_where_russia_builds_drones_in_a_reported_sentence",
+        "According to the source, the recruits work at the IEMZ Kupol plant, where Russia builds "
+        "Garpiya attack drones.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "the_site_in_a_possessive_region_where_russia_makes_drones",
+        "Officials said workers from Laos had arrived at the Alabuga zone in Russia's Tatarstan "
+        "region, where Russia mass-produces Geran-2 drones.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "parts_for_a_drone_shipped_as_them_are_parts",
+        "Borisov Composites LLC has made airframe sections for Geran-2 attack drones since "
+        "2024 and shipped them by rail to Russia.",
+        ("Borisov Composites", "component_supply", "asserted"),
+    ),
+    (
+        "a_drone_made_with_parts_and_sent_as_it_is_a_drone",
+        "Xiamen Limbach shipped engines that power the Garpiya, while Redlepus helped build the "
+        "drone in China before sending it to Russia.",
+        ("Redlepus Vector Industry", "drone_supply", "asserted"),
+    ),
+    (
+        "involved_in_russian_weapons_production",
+        "Officials say Chinese companies are directly involved in Russian weapons production.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
+        "national_representatives_involved_in_producing_weapons_in_russia",
+        'Kyiv has "information" that Chinese representatives were involved in producing weapons '
+        "on Russian territory.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
+        "moving_drones_is_still_a_shipment",
+        "Iran moved hundreds of Shahed drones to Russia by ship across the Caspian Sea.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "a_conjunct_sharing_the_part_noun_is_parts",
+        "Tashkent Avia Parts LLC supplied aircraft and drone engine components to Russian "
+        "manufacturers, the Council says.",
+        ("Tashkent Avia Parts", "component_supply", "asserted"),
+    ),
+    (
+        "drone_navigation_modules_are_parts",
+        "Kestrel Components shipped drone navigation modules to Russian defense firms.",
+        ("Kestrel Components", "component_supply", "asserted"),
+    ),
+    (
+        "drones_or_drone_components_denied_are_still_drones",
+        'Iran\'s mission said Tehran "has not supplied any drones or drone components to Russia".',
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "the_named_plant_in_its_town_which_a_speaker_says_produces",
+        "Also sanctioned is the Kupol plant in Izhevsk, which the UK says produces the Garpiya "
+        "attack drone.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "the_named_plant_in_a_possessive_region_which_turns_out_drones",
+        "Production remained at the Alabuga plant in Russia's Tatarstan republic, which he said "
+        "was now turning out 90 Geran-2 drones a day.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
+    (
+        "a_firm_maker_of_drones_without_an_article",
+        "Velta Microsystems shipped chips to Russian defense firms including the Kronstadt Group, "
+        "maker of the Orion attack drones, invoices show.",
+        ("Kronstadt", "drone_production", "asserted"),
+    ),
+    (
         "shipped_by_way_of_shell_companies",
         "Prosecutors say Dala Trading Ltd bought the chips in Taiwan, shipping them to Russia by "
         "way of two shell companies in Hong Kong.",
@@ -2130,6 +2204,71 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "routing_the_goods_used_in_drones_is_no_drone_supply",
+        "Prosecutors say Kestrel Components LLC exported electronic components used in Russian "
+        "military drones, routing the goods through Kyrgyzstan.",
+        ("Kestrel Components", "drone_supply", "asserted"),
+    ),
+    (
+        "a_maker_of_engines_for_drones_that_sold_them_sold_no_drones",
+        "Kestrel Components LLC, a maker of engines for mapping drones, said it sold through "
+        "distributors to Russian buyers.",
+        ("Kestrel Components", "drone_supply", "asserted"),
+    ),
+    (
+        "a_conjunct_sharing_the_part_noun_is_no_drone_supply",
+        "Tashkent Avia Parts LLC supplied aircraft and drone engine components to Russian "
+        "manufacturers, the Council says.",
+        ("Tashkent Avia Parts", "drone_supply", "asserted"),
+    ),
+    (
+        "chips_used_in_russian_weapons_production_are_no_production",
+        "Officials say Chinese companies sold chips used in Russian weapons production.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
+        "national_representatives_who_speak_claim_nothing",
+        "Chinese representatives at the talks said Beijing opposed sanctions on Russia, while "
+        "Iran supplied drones to Moscow.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
+        "a_move_as_a_noun_is_no_shipment",
+        "China restricted exports of heavy-lift drones in 2023, a move Beijing presented as "
+        "evidence of its neutrality, while Chinese firms sold engines to Russia.",
+        ("China", "drone_supply", "asserted"),
+    ),
+    (
+        "an_attitude_towards_drone_exports_is_a_policy",
+        "A spokesperson said China sold no weapons to Russia and has a prudent attitude towards "
+        "the export of drones.",
+        ("China", "drone_supply", "asserted"),
+    ),
+    (
+        "parts_for_a_drone_shipped_as_them_are_no_drone_supply",
+        "Borisov Composites LLC has made airframe sections for Geran-2 attack drones since "
+        "2024 and shipped them by rail to Russia.",
+        ("Borisov Composites", "drone_supply", "asserted"),
+    ),
+    (
+        "a_firm_shipping_to_an_unnamed_plant_in_a_region_which_makes_drones",
+        "Velta Microsystems, a Chinese firm, supplied engines to a plant in Russia's Tatarstan "
+        "republic, which officials say makes Geran-2 drones.",
+        ("Velta Microsystems", "drone_production", "asserted"),
+    ),
+    (
+        "the_seller_to_a_bare_apposition_maker_makes_nothing",
+        "Velta Microsystems shipped chips to Russian defense firms including the Kronstadt Group, "
+        "maker of the Orion attack drones, invoices show.",
+        ("Velta Microsystems", "drone_production", "asserted"),
+    ),
+    (
+        "a_firm_far_before_the_where_clause_is_no_site",
+        "Officials said IEMZ Kupol had sent engineers to a plant in Russia's Tatarstan region, "
+        "where Russia assembles Geran-2 drones.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
     (
         "the_kremlin_helped_to_evade_is_no_evader",
         "Prosecutors say Volta Trade Ltd helped the Kremlin evade Western sanctions.",

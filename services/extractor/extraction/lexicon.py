@@ -307,7 +307,7 @@ GROUP_NOUNS: Final = word_set(
     corporations corporation trainers instructors advisers advisors operators crews pilots
     experts recruits houses plant plants factory facility facilities generals executives
     businessmen men platforms retailers sellers shippers actors parties persons buyers
-    customers clients purchasers"""
+    customers clients purchasers representatives"""
 )
 # "buyers in Malaysia", "end users in Thailand": those who get the goods (mentions.py)
 BUYER_NOUNS: Final = word_set(
@@ -540,7 +540,7 @@ COMPONENT_AFTER_WEAPON: Final = word_set(
 COMPONENT_AFTER_DRONE: Final = word_set(
     """component components parts spare spares engine engines motor motors technology technologies
     electronics know-how batteries battery cameras camera kits kit airframes airframe frames
-    warheads propellers"""
+    warheads propellers navigation guidance modules controllers sensors chips"""
 )
 _MISDESCRIBED: Final = any_of(
     "relabel re-label mislabel mis-label misdeclar mis-declar misdescrib mis-describ misclassif "

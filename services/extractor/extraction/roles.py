@@ -191,6 +191,8 @@ _APPOSITION_GAP_RE: Final = re.compile(
 _MAKER_NOUNS: Final = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
+# "the Kronstadt Group, maker of the Orion": the headline style drops the article
+_BARE_APPOSITION_RE: Final = re.compile(r"^\s*(?:\([^()]{1,60}\)\s*)?,\s+$")
 _SPEAKER_AFTER_RE: Final = re.compile(
     r"(?:\s*,?\s*(?:and\s+|or\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)*\s+(?:military\s+)?"
     r"(?:officials?|sources?|intelligence|diplomats?|analysts?|authorities|estimates?|"
@@ -232,9 +234,12 @@ _IN_PLACE_RE: Final = re.compile(
     r"|\s+in\s+(?:the\s+)?"
     r"|\s+of\s+[A-Z][\w-]*,\s+)"  # "Ojas Techno Exports of Gurugram, India, which"
 )
-# "IEMZ Kupol in Izhevsk, which makes": the firm, not its town, is the antecedent
+# "IEMZ Kupol in Izhevsk, which makes": the firm, not its town, is the antecedent; so is
+# "the Alabuga plant in Russia's Tatarstan republic, which"
 _SEAT_GAP_RE: Final = re.compile(  # (after its short name: "the X Center (STC) in Y, which")
-    r"^(?:\s+\([A-Z][\w-]{0,11}\))?\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$"
+    r"^(?:\s+\([A-Z][\w-]{0,11}\))?(?:\s+(?:plant|factory|facility|works|complex|zone))?"
+    r"\s+(?:(?:based\s+)?in|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    r"(?:\s+(?:region|republic|province|oblast))?\s*$"
 )
 _REL_WORD_RE: Final = re.compile(r"\b(?:which|that|who)\b")
 _AND_ENDS: Final = (" and ", " and then ", " and later ", " and also ")
@@ -617,7 +622,10 @@ def find_subjects(
             if m.is_actor
             and not m.in_apposition
             and 0 < trig.start - m.end <= 80
-            and _APPOSITION_GAP_RE.match(text[m.end - base : trig.start - base])
+            and (
+                _APPOSITION_GAP_RE.match(text[m.end - base : trig.start - base])
+                or _BARE_APPOSITION_RE.match(text[m.end - base : trig.start - base])
+            )
         ]
         if heads:
             return heads[-1:]
@@ -643,7 +651,7 @@ def find_subjects(
                 or (0 < trig.start - m.end <= 16 and _goods_between(text, base, m.end, trig.start))
             )
         ]
-        if adj:
+        if adj and not _involved_in_russian(adj, text, base):
             return adj  # "Turkish exports", "Iranian deliveries", "Iranian drone deliveries"
         window = text[lo : trig.start - base]
         inv = (
@@ -877,6 +885,18 @@ _ORIGIN_REACH: Final = 60
 
 # "a turbojet produced by X", "chassis made by the X plant": a participle's agent
 _BY_AGENT_RE: Final = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+# "Chinese companies are directly involved in Russian weapons production": the Russian
+# word says whose the production is; the subject of "involved" takes part in it
+_INVOLVED_IN_RE: Final = re.compile(r"\b(?:involved|engaged|taking\s+part|participating)\s+in\s+$")
+
+
+def _involved_in_russian(adj: list[Mention], text: str, base: int) -> bool:
+    return all(m.name == RUSSIA for m in adj) and (
+        _INVOLVED_IN_RE.search(text, max(0, adj[0].start - base - 30), adj[0].start - base)
+        is not None
+    )
 
 
 def _participle_agent(

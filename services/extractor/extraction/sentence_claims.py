@@ -37,7 +37,7 @@ from .roles import (
 )
 from .sanctions import authority_of, sanction_claims
 from .sentence_context import SentenceContext
-from .sites import production_site
+from .sites import production_site, where_site
 from .text import Sentence
 from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
 from .wordset import word_set
@@ -781,21 +781,23 @@ def sentence_claims(
                 if src is None and subj.role == "private" and charged_words:
                     src = _own_law_enforcer(mentions, text, base)
             for ctype_out in (claim_type,) if resold is None else (claim_type, resold):
-                out.append(
-                    make_claim(
-                        sent,
-                        subj,
-                        ctype_out,
-                        stance,
-                        src,
-                        rec,
-                        products,
-                        hedges,
-                        future,
-                        name=name,
-                        kind=kind,
-                    )
+                claim = make_claim(
+                    sent,
+                    subj,
+                    ctype_out,
+                    stance,
+                    src,
+                    rec,
+                    products,
+                    hedges,
+                    future,
+                    name=name,
+                    kind=kind,
                 )
+                if frames and _background_site(trig, subj, mentions, text, base):
+                    claim["source"] = None  # the outlet's aside, not what the speaker says
+                    claim["confidence"] = _BACKGROUND_CONFIDENCE
+                out.append(claim)
             if stance == "asserted" and denial_after:
                 d = denial_after[0]
                 out.append(
@@ -975,10 +977,27 @@ def _trigger_subjects(
         # Russia's own plant; not "North Korean workers assembling drones at X"
         and all(s.name == RUSSIA or s.name in state.russian_orgs for s in subjects)
     ):
-        site = production_site(trig, mentions, text, base, where=not frames)
+        site = production_site(trig, mentions, text, base, where=True)
         if site is not None and all(s.name != site.name for s in subjects):
             subjects = [*subjects, site]  # "producing drones at the X plant": X too
     return subjects
+
+
+# a weak claim: a later sentence that states it outright gives the evidence instead
+_BACKGROUND_CONFIDENCE: Final = 0.45
+
+
+def _background_site(
+    trig: Trigger, subj: Mention, mentions: list[Mention], text: str, base: int
+) -> bool:
+    """Whether `subj` is a plant only a "where" clause names as the production site: "X said
+    workers arrived at the Alabuga plant, where Russia builds drones"."""
+    return (
+        trig.kind == "production"
+        and subj.kind == "organization"
+        and where_site(trig, mentions, text, base) is subj
+        and production_site(trig, mentions, text, base) is None
+    )
 
 
 def _trader(gz: Gazetteer, name: str) -> bool:

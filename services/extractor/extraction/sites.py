@@ -38,19 +38,20 @@ def production_site(
             continue
         if _SITE_NOUN_RE.match(text, m.end - base):
             return m
-    return _site_before_where(trig, mentions, text, base) if where else None
+    return where_site(trig, mentions, text, base) if where else None
 
 
-# "The Alabuga plant in Tatarstan, where Russia assembles the drones": the plant
+# "The Alabuga plant in Tatarstan, where Russia assembles the drones", "the X zone in
+# Russia's Tatarstan region, where Russia mass-produces drones": the plant
 _WHERE_GAP_RE: Final = re.compile(
     r"(?:\s+(?:plant|factory|facility|works|complex|site|zone))?"
-    r"(?:\s+(?:in|near)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+where\s+[^,;]{1,60}$"
+    r"(?:\s+(?:in|near)\s+(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"(?:\s+(?:region|republic|province|oblast))?)?,\s+where\s+[^,;]{1,60}$"
 )
 
 
-def _site_before_where(
-    trig: Trigger, mentions: list[Mention], text: str, base: int
-) -> Mention | None:
+def where_site(trig: Trigger, mentions: list[Mention], text: str, base: int) -> Mention | None:
+    """The plant a relative "where" clause before the trigger describes."""
     for m in mentions:
         if m.kind != "organization" or m.end >= trig.start or trig.start - m.end > 120:
             continue

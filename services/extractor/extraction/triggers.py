@@ -62,13 +62,15 @@ _DRONE_PLACES: Final = word_set(
 _CONTROL_LEFT_RE: Final = re.compile(
     r"\b(?:control\w*|restrict\w*|ban\w*|curb\w*|limit\w*|halt\w*|suspend\w*|stop\w*|ceas\w*|"
     r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*|handl\w*|manag\w*|supervis\w*|"
-    r"scrutini\w*|vet\w*|screen\w*|rules?|laws?|legislation|polic(?:y|ies))\s+(?:on\s+|of\s+)?"
+    r"scrutini\w*|vet\w*|screen\w*|rules?|laws?|legislation|polic(?:y|ies)|attitudes?|"
+    r"approach(?:es)?|stances?)\s+(?:on\s+|of\s+)?"
     r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
 _CONTROL_LEFT_NEEDS: Final = any_of(
     """control restrict ban curb limit halt suspend stop ceas block prohibit regulat licens
-    monitor handl manag supervis scrutini vet screen rule law legislation polic"""
+    monitor handl manag supervis scrutini vet screen rule law legislation polic attitude
+    approach stance"""
 )
 _EVASION_CONTEXT_RE: Final = re.compile(
     r"sanction|control|restriction|detect|scrutiny|disguis|conceal|hid|evad|evasion|circumvent|"
@@ -115,6 +117,7 @@ _GIVEN_LEFT: Final = word_set(
 # "companies were moving toward autonomy", "moved away from": a shift, not a shipment
 _MOVE_WORDS: Final = word_set("move moves moved moving")
 _SHIFT_NEXT: Final = word_set("toward towards away ahead forward closer beyond")
+_DETERMINERS: Final = word_set("a an the this that its their his her our such another")
 _COMPOUND_NEXT: Final = word_set(
     """control controls restriction restrictions ban bans license licenses licence licences
     licensing regime regimes rules data records documents figures statistics manifest manifests
@@ -287,6 +290,24 @@ def _part_of_drone(
         -1,
     )
     return drone > 0 and any(words[q].low in _PART_LINKS for q in range(part + 1, drone))
+
+
+_PART_PHRASE: Final = 8  # words before the drone word a part's phrase may open
+
+
+def _pronoun_part(words: list[Word], k: int, products: list[Product]) -> bool:
+    """Whether the last drone word before the pronoun after words[k] only says what a part
+    is for: "wing sections for Geran-2 drones and shipped them" (the sections)."""
+    models = {p.start for p in products if p.category == "drone"}
+    drone = next(
+        (
+            q
+            for q in range(k - 1, max(-1, k - _PHRASE_REACH), -1)
+            if words[q].start in models or _classify_at(words, q) == "drone"
+        ),
+        -1,
+    )
+    return drone > 0 and _part_of_drone(words, max(0, drone - _PART_PHRASE), drone + 1, products)
 
 
 _NOT_PARTS: Final = word_set(
@@ -540,7 +561,7 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
         # drone transfer, nor are "drone strikes"
         return "drone" if production and nxt in _DRONE_PLACES else None
     if low in DRONE_WORDS:
-        return "component" if nxt in COMPONENT_AFTER_DRONE else "drone"
+        return "component" if nxt in COMPONENT_AFTER_DRONE or _shared_part(words, k) else "drone"
     if low in WEAPON_WORDS:
         return "component" if nxt in COMPONENT_AFTER_WEAPON else "weapon"
     if low in COMPONENT_WORDS:
@@ -548,6 +569,19 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if low in PEOPLE_WORDS:
         return "people"
     return None
+
+
+def _shared_part(words: list[Word], k: int) -> bool:
+    """ "aircraft and drone engine components": the first conjunct shares the part noun (a
+    plural is a head of its own: "drones or drone components")."""
+    n = len(words)
+    return (
+        k + 3 < n
+        and not words[k].low.endswith("s")
+        and words[k + 1].low in ("and", "or")
+        and (words[k + 2].low in DRONE_WORDS or words[k + 2].last in DRONE_WORDS)
+        and words[k + 3].low in COMPONENT_AFTER_DRONE
+    )
 
 
 _NUMBER_WORDS: Final = word_set("million millions thousand thousands hundred hundreds billion")
@@ -918,6 +952,8 @@ def find_triggers(
             continue  # "export controls", "shipping records"
         if nxt in _SHIFT_NEXT and w.low in _MOVE_WORDS:
             continue
+        if w.low in _MOVE_WORDS and k > 0 and words[k - 1].low in _DETERMINERS:
+            continue  # "a move Beijing presented as evidence": the noun, no shipment
         if w.low == "given" and (k == 0 or words[k - 1].low not in _GIVEN_LEFT):
             continue
         if (
@@ -986,6 +1022,8 @@ def find_triggers(
         ):
             # "re-exported them to Kronstadt": what "them" stands for came before
             obj, obj_at = _object(words, 0, k, products, True, prod), hi_k
+            if obj == "drone" and _pronoun_part(words, k, products):
+                obj = "component"  # "made wing sections for the Geran and shipped them"
         elif (
             nominal
             and prev in _NP_OPENERS
@@ -1048,6 +1086,13 @@ def find_triggers(
                 # down since July were manufactured by X": the part heads the long phrase
             elif come and left_obj in ("drone", "weapon"):
                 left_obj = _came_part(words, lo_k, k, left_obj)
+            elif (
+                not (passive or nominal)
+                and left_obj == "drone"
+                and _pronoun_part(words, k, products)
+            ):
+                left_obj = "component"  # "exporting components used in drones, routing
+                # the goods through Kyrgyzstan": the verb moves the parts again
             if obj is None or (
                 left_obj is not None
                 and (passive or nominal)
