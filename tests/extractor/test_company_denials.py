@@ -423,6 +423,28 @@ DENIED += [
         'delivered to a military end user."',
         ("Orion Tech Trading", "component_supply", "denied"),
     ),
+    (
+        "first_word_of_a_foreign_name_with_generic_words",
+        "Officials said Belkor Güç Sistemleri and Kaya Trade Ltd shipped chips to Russia. A "
+        'representative of Belkor said the company had "never knowingly sold" any product '
+        "for military use.",
+        ("Belkor Güç Sistemleri", "component_supply", "denied"),
+    ),
+    (
+        "we_in_a_quote_of_a_ceo_whose_distributor_is_named_last",
+        "Officials said Aravel Électronique shipped chips to Russia through Kentron Trade LLC. "
+        "Aravel, for its part, insists it did nothing wrong. "
+        '"We have not sold a single product to Russia, and we had no way of knowing that our '
+        'distributor was re-exporting," its chief executive, Paul Marchand, told the Courier.',
+        ("Aravel Électronique", "component_supply", "denied"),
+    ),
+    (
+        "the_managing_director_told_a_city_newspaper",
+        "Officials said Lanna Orchid Electronic Co shipped chips to Russia. Lanna Orchid's "
+        "managing director, Somchai Rattana, told the Bangkok Post that the company had never "
+        "knowingly sold anything to Russia.",
+        ("Lanna Orchid Electronic", "component_supply", "denied"),
+    ),
 ]
 
 NOT_DENIED = [
@@ -695,6 +717,27 @@ NOT_DENIED += [
         ACCUSED + "The ministry said it had reviewed the case and had never exported such chips "
         "itself.",
         ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "our_distributor_is_not_the_speakers_company",
+        "Officials said Aravel Électronique shipped chips to Russia through Kentron Trade LLC. "
+        "Aravel, for its part, insists it did nothing wrong. "
+        '"We have not sold a single product to Russia, and we had no way of knowing that our '
+        'distributor was re-exporting," its chief executive, Paul Marchand, told the Courier.',
+        ("Kentron Trade", "component_supply", "denied"),
+    ),
+    (
+        "a_city_newspaper_is_no_state",
+        "Officials said Lanna Orchid Electronic Co shipped chips to Russia. Lanna Orchid's "
+        "managing director, Somchai Rattana, told the Bangkok Post that the company had never "
+        "knowingly sold anything to Russia.",
+        ("Thailand", "component_supply", "denied"),
+    ),
+    (
+        "a_city_newspaper_is_no_state_as_source",
+        "Officials said Lanna Orchid Electronic Co shipped chips to Russia, the Tehran Times "
+        "reported.",
+        ("Iran", "component_supply", "asserted"),
     ),
 ]
 
