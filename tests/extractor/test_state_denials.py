@@ -548,3 +548,76 @@ def test_evasion_refusal_is_denied(extractor: Extractor, text: str, expected: Tr
 )
 def test_not_evasion_refusal(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _claims(extractor, text)
+
+
+# Russia, the recipient, denying a report denies its supplier's part: the subject is the
+# supplier the report named, the source Russia
+RECIPIENT_DENIALS = [
+    (
+        "the_kremlin_dismissed_reports_of_the_deployment",
+        "Seoul says North Korea has sent troops to fight for Russia. The Kremlin dismissed "
+        'reports of the deployment as "fake news".',
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "moscow_dismissed_the_reports",
+        "Officials in Kyiv said Iran had shipped attack drones to Russia. Moscow has also "
+        "dismissed the reports.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "russia_denied_using_iranian_drones",
+        "Officials in Kyiv said Iran had shipped attack drones to Russia. Russia has denied "
+        "using Iranian drones.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "denied_receiving_weapons_from_north_korea",
+        "Seoul says North Korea has shipped artillery shells to Russia. Russian officials have "
+        "denied receiving weapons from North Korea.",
+        ("North Korea", "weapons_supply", "denied"),
+    ),
+]
+
+NOT_RECIPIENT_DENIALS = [
+    (
+        "the_kremlin_denies_no_deployment_of_its_own",
+        "Seoul says North Korea has sent troops to fight for Russia. The Kremlin dismissed "
+        'reports of the deployment as "fake news".',
+        ("Russia", "personnel", "denied"),
+    ),
+    (
+        "russia_denies_its_own_deliveries_to_pyongyang",
+        "Seoul says Russia has supplied missile technology to North Korea. Moscow dismissed the "
+        "reports.",
+        ("North Korea", "component_supply", "denied"),
+    ),
+    (
+        "denied_using_drones_of_no_named_supplier",
+        "Officials in Kyiv said Iran had shipped attack drones to Russia. Russia has denied "
+        "using the drones against civilians.",
+        ("Russia", "drone_supply", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in RECIPIENT_DENIALS],
+    ids=[r[0] for r in RECIPIENT_DENIALS],
+)
+def test_recipient_denies_for_its_supplier(
+    extractor: Extractor, text: str, expected: Triple
+) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+    assert claims[expected] == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_RECIPIENT_DENIALS],
+    ids=[r[0] for r in NOT_RECIPIENT_DENIALS],
+)
+def test_not_recipient_denial(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)
