@@ -503,9 +503,22 @@ EVASION_REFUSALS = [
         'systems to circumvent sanctions."',
         ("Qatar", "sanctions_evasion", "denied"),
     ),
+    (
+        "officials_in_both_countries_speak_for_each",
+        "Russia imports chips. Armenia and Georgia did not comment. Officials in both "
+        "countries have said they do not allow their territory to be used to circumvent "
+        "sanctions.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
 ]
 
 NOT_EVASION_REFUSALS = [
+    (
+        "officials_in_one_country_speak_for_it_alone",
+        "Russia imports chips. Armenia and Georgia did not comment. Officials in Armenia have "
+        "said they do not allow their territory to be used to circumvent sanctions.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
     (
         "does_not_recognize_sanctions",
         "Russia imports chips. Kazakhstan said it does not recognize unilateral sanctions and "
