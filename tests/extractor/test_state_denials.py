@@ -634,3 +634,55 @@ def test_recipient_denies_for_its_supplier(
 )
 def test_not_recipient_denial(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _claims(extractor, text)
+
+
+# "..., an allegation Beijing dismissed": a state's denial after another actor's claim is
+# the state's own, of its part named in the claim, never the other actor's
+TRAILING_STATE_DENIALS = [
+    (
+        "an_allegation_beijing_dismissed",
+        "Sources said the Kupol plant in Izhevsk had tested drone prototypes built in China, an "
+        "allegation Beijing dismissed.",
+        ("China", "drone_production", "denied"),
+    ),
+    (
+        "the_company_denies_its_own_claim",
+        "Officials said Orion Tech Trading LLC shipped chips to Russia, an allegation the company "
+        "denied.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
+NOT_TRAILING_STATE_DENIALS = [
+    (
+        "the_plant_is_not_the_denier",
+        "Sources said the Kupol plant in Izhevsk had tested drone prototypes built in China, an "
+        "allegation Beijing dismissed.",
+        ("IEMZ Kupol", "drone_production", "denied"),
+    ),
+    (
+        "a_state_not_named_in_the_claim_denies_nothing_of_the_company",
+        "Officials said Orion Tech Trading LLC shipped chips to Russia, an allegation Beijing "
+        "dismissed.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in TRAILING_STATE_DENIALS],
+    ids=[r[0] for r in TRAILING_STATE_DENIALS],
+)
+def test_trailing_denial_is_the_deniers(extractor: Extractor, text: str, expected: Triple) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_TRAILING_STATE_DENIALS],
+    ids=[r[0] for r in NOT_TRAILING_STATE_DENIALS],
+)
+def test_not_trailing_denial(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)
