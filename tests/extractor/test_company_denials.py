@@ -445,9 +445,31 @@ DENIED += [
         "knowingly sold anything to Russia.",
         ("Lanna Orchid Electronic", "component_supply", "denied"),
     ),
+    (
+        "we_did_not_circumvent_any_sanctions",
+        "Officials said Steppe Cargo Service LLC routed chips to Russia through Kazakhstan to "
+        'evade sanctions. "We carry what clients bring us. We did not circumvent any '
+        'sanctions," a company spokesman said.',
+        ("Steppe Cargo Service", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_company_has_never_violated_western_sanctions",
+        ACCUSED + "A spokesman said the company had never knowingly violated Western sanctions.",
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
 ]
 
 NOT_DENIED = [
+    (
+        "a_ministry_that_has_not_violated_sanctions_speaks_for_itself",
+        ACCUSED + "The ministry said it had not violated any sanctions.",
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
+    (
+        "a_rule_that_companies_must_not_violate_sanctions",
+        ACCUSED + "The company must not violate sanctions, officials said.",
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
     (
         "officials_say_it_works_only_with_civilians",
         ACCUSED + "Officials said Orion Tech Trading works only with civilian customers.",
