@@ -1,11 +1,11 @@
 """A company's answer to what the article said it did: `the company has nothing to do
 with any military business`, `his company had never supplied anything to the Russian
 army`, `"We have not supplied any products to Russia," a company spokesman wrote`. The
-company is the one the article last named with a claim; "we did not circumvent any
-sanctions" denies the evasion itself; the denial takes the type of
+company is the one the article last named with a claim; the denial takes the type of
 its first asserted claim (as bare denials do), unless it speaks of goods in general
 (`never sold products to any military end user`, `we do not work with Russian military
-companies`): then it denies supplying what the company deals in."""
+companies`): then it denies supplying what the company deals in; or of sanctions (`we did
+not circumvent any sanctions`): then it denies the evasion."""
 
 from __future__ import annotations
 
