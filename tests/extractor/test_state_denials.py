@@ -212,9 +212,27 @@ REPORTED_TYPES = [
         "that it is a sanctions-circumvention route.",
         ("Armenia", "sanctions_evasion", "denied"),
     ),
+    (
+        "called_reports_of_the_deployment_another_hoax",
+        "Seoul says North Korea has sent troops to fight for Russia. Kremlin spokesman Dmitry "
+        'Peskov called early reports of the deployment "another hoax."',
+        ("North Korea", "personnel", "denied"),
+    ),
 ]
 
 NOT_REPORTED_TYPES = [
+    (
+        "a_hoax_is_no_denial_of_the_deployment_by_the_kremlin_itself",
+        "Seoul says North Korea has sent troops to fight for Russia. Kremlin spokesman Dmitry "
+        'Peskov called early reports of the deployment "another hoax."',
+        ("Russia", "personnel", "denied"),
+    ),
+    (
+        "a_myth_said_of_something_else",
+        "Seoul says North Korea has sent troops to fight for Russia. Analysts say the idea of a "
+        "quick war is a myth.",
+        ("North Korea", "personnel", "denied"),
+    ),
     (
         "a_state_that_is_no_re_export_centre_denies_no_goods",
         "The United States sanctioned Turkish companies it accused of shipping chips to Russia. "
