@@ -423,9 +423,53 @@ DENIED += [
         'delivered to a military end user."',
         ("Orion Tech Trading", "component_supply", "denied"),
     ),
+    (
+        "first_word_of_a_foreign_name_with_generic_words",
+        "Officials said Belkor Güç Sistemleri and Kaya Trade Ltd shipped chips to Russia. A "
+        'representative of Belkor said the company had "never knowingly sold" any product '
+        "for military use.",
+        ("Belkor Güç Sistemleri", "component_supply", "denied"),
+    ),
+    (
+        "we_in_a_quote_of_a_ceo_whose_distributor_is_named_last",
+        "Officials said Aravel Électronique shipped chips to Russia through Kentron Trade LLC. "
+        "Aravel, for its part, insists it did nothing wrong. "
+        '"We have not sold a single product to Russia, and we had no way of knowing that our '
+        'distributor was re-exporting," its chief executive, Paul Marchand, told the Courier.',
+        ("Aravel Électronique", "component_supply", "denied"),
+    ),
+    (
+        "the_managing_director_told_a_city_newspaper",
+        "Officials said Lanna Orchid Electronic Co shipped chips to Russia. Lanna Orchid's "
+        "managing director, Somchai Rattana, told the Bangkok Post that the company had never "
+        "knowingly sold anything to Russia.",
+        ("Lanna Orchid Electronic", "component_supply", "denied"),
+    ),
+    (
+        "we_did_not_circumvent_any_sanctions",
+        "Officials said Steppe Cargo Service LLC routed chips to Russia through Kazakhstan to "
+        'evade sanctions. "We carry what clients bring us. We did not circumvent any '
+        'sanctions," a company spokesman said.',
+        ("Steppe Cargo Service", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_company_has_never_violated_western_sanctions",
+        ACCUSED + "A spokesman said the company had never knowingly violated Western sanctions.",
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
 ]
 
 NOT_DENIED = [
+    (
+        "a_ministry_that_has_not_violated_sanctions_speaks_for_itself",
+        ACCUSED + "The ministry said it had not violated any sanctions.",
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
+    (
+        "a_rule_that_companies_must_not_violate_sanctions",
+        ACCUSED + "The company must not violate sanctions, officials said.",
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
     (
         "officials_say_it_works_only_with_civilians",
         ACCUSED + "Officials said Orion Tech Trading works only with civilian customers.",
@@ -695,6 +739,27 @@ NOT_DENIED += [
         ACCUSED + "The ministry said it had reviewed the case and had never exported such chips "
         "itself.",
         ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "our_distributor_is_not_the_speakers_company",
+        "Officials said Aravel Électronique shipped chips to Russia through Kentron Trade LLC. "
+        "Aravel, for its part, insists it did nothing wrong. "
+        '"We have not sold a single product to Russia, and we had no way of knowing that our '
+        'distributor was re-exporting," its chief executive, Paul Marchand, told the Courier.',
+        ("Kentron Trade", "component_supply", "denied"),
+    ),
+    (
+        "a_city_newspaper_is_no_state",
+        "Officials said Lanna Orchid Electronic Co shipped chips to Russia. Lanna Orchid's "
+        "managing director, Somchai Rattana, told the Bangkok Post that the company had never "
+        "knowingly sold anything to Russia.",
+        ("Thailand", "component_supply", "denied"),
+    ),
+    (
+        "a_city_newspaper_is_no_state_as_source",
+        "Officials said Lanna Orchid Electronic Co shipped chips to Russia, the Tehran Times "
+        "reported.",
+        ("Iran", "component_supply", "asserted"),
     ),
 ]
 

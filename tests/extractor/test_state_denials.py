@@ -212,9 +212,27 @@ REPORTED_TYPES = [
         "that it is a sanctions-circumvention route.",
         ("Armenia", "sanctions_evasion", "denied"),
     ),
+    (
+        "called_reports_of_the_deployment_another_hoax",
+        "Seoul says North Korea has sent troops to fight for Russia. Kremlin spokesman Dmitry "
+        'Peskov called early reports of the deployment "another hoax."',
+        ("North Korea", "personnel", "denied"),
+    ),
 ]
 
 NOT_REPORTED_TYPES = [
+    (
+        "a_hoax_is_no_denial_of_the_deployment_by_the_kremlin_itself",
+        "Seoul says North Korea has sent troops to fight for Russia. Kremlin spokesman Dmitry "
+        'Peskov called early reports of the deployment "another hoax."',
+        ("Russia", "personnel", "denied"),
+    ),
+    (
+        "a_myth_said_of_something_else",
+        "Seoul says North Korea has sent troops to fight for Russia. Analysts say the idea of a "
+        "quick war is a myth.",
+        ("North Korea", "personnel", "denied"),
+    ),
     (
         "a_state_that_is_no_re_export_centre_denies_no_goods",
         "The United States sanctioned Turkish companies it accused of shipping chips to Russia. "
@@ -503,9 +521,22 @@ EVASION_REFUSALS = [
         'systems to circumvent sanctions."',
         ("Qatar", "sanctions_evasion", "denied"),
     ),
+    (
+        "officials_in_both_countries_speak_for_each",
+        "Russia imports chips. Armenia and Georgia did not comment. Officials in both "
+        "countries have said they do not allow their territory to be used to circumvent "
+        "sanctions.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
 ]
 
 NOT_EVASION_REFUSALS = [
+    (
+        "officials_in_one_country_speak_for_it_alone",
+        "Russia imports chips. Armenia and Georgia did not comment. Officials in Armenia have "
+        "said they do not allow their territory to be used to circumvent sanctions.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
     (
         "does_not_recognize_sanctions",
         "Russia imports chips. Kazakhstan said it does not recognize unilateral sanctions and "
@@ -547,4 +578,129 @@ def test_evasion_refusal_is_denied(extractor: Extractor, text: str, expected: Tr
     ids=[r[0] for r in NOT_EVASION_REFUSALS],
 )
 def test_not_evasion_refusal(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)
+
+
+# Russia, the recipient, denying a report denies its supplier's part: the subject is the
+# supplier the report named, the source Russia
+RECIPIENT_DENIALS = [
+    (
+        "the_kremlin_dismissed_reports_of_the_deployment",
+        "Seoul says North Korea has sent troops to fight for Russia. The Kremlin dismissed "
+        'reports of the deployment as "fake news".',
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "moscow_dismissed_the_reports",
+        "Officials in Kyiv said Iran had shipped attack drones to Russia. Moscow has also "
+        "dismissed the reports.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "russia_denied_using_iranian_drones",
+        "Officials in Kyiv said Iran had shipped attack drones to Russia. Russia has denied "
+        "using Iranian drones.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "denied_receiving_weapons_from_north_korea",
+        "Seoul says North Korea has shipped artillery shells to Russia. Russian officials have "
+        "denied receiving weapons from North Korea.",
+        ("North Korea", "weapons_supply", "denied"),
+    ),
+]
+
+NOT_RECIPIENT_DENIALS = [
+    (
+        "the_kremlin_denies_no_deployment_of_its_own",
+        "Seoul says North Korea has sent troops to fight for Russia. The Kremlin dismissed "
+        'reports of the deployment as "fake news".',
+        ("Russia", "personnel", "denied"),
+    ),
+    (
+        "russia_denies_its_own_deliveries_to_pyongyang",
+        "Seoul says Russia has supplied missile technology to North Korea. Moscow dismissed the "
+        "reports.",
+        ("North Korea", "component_supply", "denied"),
+    ),
+    (
+        "denied_using_drones_of_no_named_supplier",
+        "Officials in Kyiv said Iran had shipped attack drones to Russia. Russia has denied "
+        "using the drones against civilians.",
+        ("Russia", "drone_supply", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in RECIPIENT_DENIALS],
+    ids=[r[0] for r in RECIPIENT_DENIALS],
+)
+def test_recipient_denies_for_its_supplier(
+    extractor: Extractor, text: str, expected: Triple
+) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+    assert claims[expected] == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_RECIPIENT_DENIALS],
+    ids=[r[0] for r in NOT_RECIPIENT_DENIALS],
+)
+def test_not_recipient_denial(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)
+
+
+# "..., an allegation Beijing dismissed": a state's denial after another actor's claim is
+# the state's own, of its part named in the claim, never the other actor's
+TRAILING_STATE_DENIALS = [
+    (
+        "an_allegation_beijing_dismissed",
+        "Sources said the Kupol plant in Izhevsk had tested drone prototypes built in China, an "
+        "allegation Beijing dismissed.",
+        ("China", "drone_production", "denied"),
+    ),
+    (
+        "the_company_denies_its_own_claim",
+        "Officials said Orion Tech Trading LLC shipped chips to Russia, an allegation the company "
+        "denied.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
+NOT_TRAILING_STATE_DENIALS = [
+    (
+        "the_plant_is_not_the_denier",
+        "Sources said the Kupol plant in Izhevsk had tested drone prototypes built in China, an "
+        "allegation Beijing dismissed.",
+        ("IEMZ Kupol", "drone_production", "denied"),
+    ),
+    (
+        "a_state_not_named_in_the_claim_denies_nothing_of_the_company",
+        "Officials said Orion Tech Trading LLC shipped chips to Russia, an allegation Beijing "
+        "dismissed.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in TRAILING_STATE_DENIALS],
+    ids=[r[0] for r in TRAILING_STATE_DENIALS],
+)
+def test_trailing_denial_is_the_deniers(extractor: Extractor, text: str, expected: Triple) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_TRAILING_STATE_DENIALS],
+    ids=[r[0] for r in NOT_TRAILING_STATE_DENIALS],
+)
+def test_not_trailing_denial(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _claims(extractor, text)

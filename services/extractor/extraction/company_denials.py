@@ -4,7 +4,8 @@ army`, `"We have not supplied any products to Russia," a company spokesman wrote
 company is the one the article last named with a claim; the denial takes the type of
 its first asserted claim (as bare denials do), unless it speaks of goods in general
 (`never sold products to any military end user`, `we do not work with Russian military
-companies`): then it denies supplying what the company deals in."""
+companies`): then it denies supplying what the company deals in; or of sanctions (`we did
+not circumvent any sanctions`): then it denies the evasion."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def may_disavow(lows: frozenset[str]) -> bool:
     """Whether a sentence's words leave room for a company's disavowal."""
     if lows.isdisjoint(CUE_WORDS):
         return False
-    if not lows.isdisjoint(_NOUN_CUES):
+    if not lows.isdisjoint(_NOUN_CUES) or "sanctions" in lows:
         return True
     return not lows.isdisjoint(SUPPLY_FORMS)
 
@@ -68,6 +69,12 @@ _DISAVOW_RE: Final = re.compile(
         r"|\b(?:has|have|had|did|does|do)\s+[\"“‘']?(?:\w+ly\s+)?not[\"”’']?\s+"
         r"(?:knowingly\s+|directly\s+)?(?:supplied|sold|exported|shipped|sent|delivered|supply|"
         r"sell|export|ship)\b"
+        # "we did not circumvent any sanctions", "my client has not violated sanctions": the
+        # charge of evasion itself
+        r"|(?P<evasion>\b(?:has|have|had|did|does|do)\s+[\"“‘']?(?:\w+ly\s+)?(?:not|never)\s+"
+        r"(?:knowingly\s+)?(?:break|broken|violate|violated|circumvent|circumvented|evade|evaded|"
+        r"breach|breached)\s+(?:any\s+|the\s+)?(?:[A-Z]\w+\s+|international\s+|western\s+)?"
+        r"sanctions\b)"
         # "none of its products \"has ever been delivered to a military end user\""
         r"|(?P<own>\bnone\s+of\s+(?:its|our)\s+(?:[a-z-]+\s+)?(?:products|goods|components|"
         r"parts|exports)\s+[\"“‘']?(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?"
@@ -204,6 +211,9 @@ def company_denials(
                 continue  # "the ministry said it had never exported such chips": its own
             who = speakers[-1].name if speakers else last_org
         else:
+            continue
+        if who is not None and m.group("evasion"):
+            out.append((who, "sanctions_evasion", base + m.start(), kind))
             continue
         if who is not None and (m.group("own") or _about_goods_in_general(text, m)):
             out.append((who, goods_of(who), base + m.start(), kind))

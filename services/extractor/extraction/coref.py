@@ -41,6 +41,11 @@ DESCRIBED_NOUNS: Final = word_set(
 )
 
 
+_POSSESSIVES: Final = word_set("our my his her its their your")
+# "that his company had supplied": the speaker's own firm, the one the article named
+_OWN_FIRM_NOUNS: Final = word_set("company firm business enterprise corporation")
+
+
 def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse) -> None:
     if sent.lows.isdisjoint(_COREF_NOUNS):
         return
@@ -48,6 +53,8 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
         start, end = sent.start + m.start(), sent.start + m.end()
         mods = m.group("mods").split()
         noun = m.group("noun")
+        if mods and mods[0].lower() in _POSSESSIVES and noun not in _OWN_FIRM_NOUNS:
+            continue  # "said that our distributor was re-exporting": another firm, unnamed
         inner = [x for x in out if x.start >= start and x.end <= end]
         if any(x.kind == "organization" and x.via != "gazetteer" for x in inner) and not mods:
             continue

@@ -53,7 +53,7 @@ def add_bare_denials(s: SentenceContext, pool: ClaimPool) -> None:
     if not (s.cue and cands):
         return
     sent = s.sent
-    for mn, ctype, denier in bare_denials(sent.text, sent.start, s.frames, cands):
+    for mn, ctype, denier in bare_denials(sent.text, sent.start, s.frames, cands, s.mentions):
         if _denied_here(s, pool):
             continue  # this sentence already says what is denied, and of whom:
             # "Russian officials dismissed reports of North Korean troops ..."

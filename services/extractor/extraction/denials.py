@@ -1,7 +1,8 @@
 """Denials that name no accusation: `Pyongyang denied the reports`, `Tehran rejected the
 accusations as baseless`. The accused denies what the article has alleged about it so
 far, so the claim takes the type of its first asserted claim in the article; "rejected
-that account" points at the latest accusation instead."""
+that account" points at the latest accusation instead. Russia, the recipient, denying
+"reports of the deployment" or "using Iranian drones" denies its supplier's part."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from .attribution import Frame
 from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
 from .mentions import Mention
 from .merge import Candidate
+from .roles import RUSSIA as RECIPIENT
 from .wordset import word_set
 
 # the cue is a denial verb whose object is the allegation itself, or a pronoun for it
@@ -56,7 +58,11 @@ _TYPE_CUES: Final = (  # the first kind of act the report's words name, in this 
 
 
 def bare_denials(
-    text: str, base: int, frames: list[Frame], cands: dict[tuple[str, str, str], Candidate]
+    text: str,
+    base: int,
+    frames: list[Frame],
+    cands: dict[tuple[str, str, str], Candidate],
+    mentions: list[Mention] | None = None,
 ) -> list[tuple[Mention, str, str]]:
     """(denier, claim type, who speaks) for each denial frame whose speaker, or the state
     an official speaks for, was accused earlier.
@@ -86,6 +92,21 @@ def bare_denials(
             continue
         verb = _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base)
         if verb is None:
+            received = (
+                _receipt_denied(text, base, f.pos - base, mentions)
+                if accused.name == RECIPIENT and mentions
+                else None
+            )
+            if received is not None:
+                out.append((received[0], received[1], f.speaker))
+            continue
+        answered = (
+            _supplier_answered_for(cands, _reported_type(text, verb), accused)
+            if accused.name == RECIPIENT
+            else None
+        )
+        if answered is not None:
+            out.append((answered[0], answered[1], f.speaker))
             continue
         ctype = charge_answered(cands, accused.name, text[verb.start() : verb.end() + 40])
         reported = _reported_type(text, verb)
@@ -94,6 +115,89 @@ def bare_denials(
         if ctype is not None:
             out.append((accused, reported or ctype, f.speaker))
     return out
+
+
+# "Russia has denied using Iranian drones", "denied receiving weapons from North Korea":
+# the recipient denies a delivery, so the supplier's
+_RECEIPT_DENIAL_RE: Final = re.compile(
+    r"den(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:using|receiving|buying|acquiring|purchasing|"
+    r"obtaining|importing)\s+(?P<obj>[^.;:,]{1,60})",
+    re.I,
+)
+_SUPPLIER_MENTIONS: Final = ("country", "adjective", "group")
+
+
+def _receipt_denied(
+    text: str, base: int, at: int, mentions: list[Mention]
+) -> tuple[Mention, str] | None:
+    """The supplier and the claim type of a delivery the recipient denies receiving."""
+    m = _RECEIPT_DENIAL_RE.match(text, at)
+    if m is None:
+        return None
+    lo, hi = base + m.start("obj"), base + m.end("obj")
+    supplier = next(
+        (
+            x
+            for x in mentions
+            if lo <= x.start < hi and x.kind in _SUPPLIER_MENTIONS and x.name != RECIPIENT
+        ),
+        None,
+    )
+    words = {w.lower() for w in _WORD_RE.findall(m.group("obj"))}
+    words |= {p for w in words if "-" in w for p in w.split("-")}  # "Iranian-made drones"
+    ctype = next((t for t, cues in _TYPE_CUES if not words.isdisjoint(cues)), None)
+    if supplier is None or ctype is None:
+        return None
+    state = Mention(
+        supplier.start,
+        supplier.end,
+        supplier.tok_start,
+        supplier.tok_end,
+        supplier.name,
+        "country",
+        "",
+        supplier.name,
+        via="coref",
+    )
+    return state, ctype
+
+
+# the supplier kinds whose reported deliveries or troops the recipient may deny
+_SUPPLIER_KINDS: Final = ("country", "group")
+
+
+def _supplier_answered_for(
+    cands: dict[tuple[str, str, str], Candidate], reported: str | None, recipient: Mention
+) -> tuple[Mention, str] | None:
+    """Russia dismissing "reports of the deployment" denies its supplier's part, not its
+    own: the state the latest such report named (of the reported type when the denial
+    says which). None when no report of that type named another state."""
+    charges = [
+        (c.last_at, k)
+        for k, c in cands.items()
+        if k[2] == "asserted"
+        and k[1] != "sanctions_imposed"
+        and (reported is None or k[1] == reported)
+        and (k[0] == RECIPIENT or c.fields["subject_kind"] in _SUPPLIER_KINDS)
+    ]
+    if not charges:
+        return None
+    name, ctype, _stance = max(charges)[1]
+    if name == RECIPIENT:
+        return None  # the report was of Russia's own deliveries ("to Pyongyang"): its denial
+    kind = str(cands[(name, ctype, "asserted")].fields["subject_kind"])
+    supplier = Mention(
+        recipient.start,
+        recipient.end,
+        recipient.tok_start,
+        recipient.tok_end,
+        name,
+        kind,
+        "",
+        name,
+        via="coref",
+    )
+    return supplier, ctype
 
 
 # "denied that report", "rejects this account": the statement just made, not the main charge

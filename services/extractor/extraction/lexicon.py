@@ -412,7 +412,7 @@ CALLED_FALSE_RE: Final = re.compile(
     r"them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"  # "reports of troop deployments"
     r"\s+(?:as\s+)?(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}[\"“]?(?:groundless|baseless|"
     r"unfounded|false|lies|lie|fabricated|fabrications?|absurd|nonsense|slander|smear|"
-    r"propaganda|fake|untrue|disinformation)\b",
+    r"propaganda|fake|untrue|disinformation|hoax(?:es)?|myths?|fiction|rumou?rs?)\b",
     IGNORE,
 )
 HEDGE_WORDS: Final = word_set(

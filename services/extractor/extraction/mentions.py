@@ -40,7 +40,7 @@ from .lexicon import (
     any_word_in,
 )
 from .orgs import add_pattern_orgs, add_seated_orgs, extend_legal_form, longer_name
-from .outlets import mark_outlets
+from .outlets import mark_mastheads, mark_outlets
 from .people import PRIVATE, add_people_by_form, add_townspeople
 from .plural_refs import apply_plural_refs, note_list_nationality
 from .shortnames import match_article_names, note_article_names, prefer_article_names
@@ -272,6 +272,7 @@ def find_mentions(
         _add_speakers_country(sent, tokens, out)
     out.sort(key=lambda x: x.start)
     mark_outlets(sent.text, sent.start, out)
+    mark_mastheads(sent.text, sent.start, tokens, out)
     apply_coref(sent, tokens, out, state)
     apply_plural_refs(sent, tokens, out, state)
     add_lede_description(sent, tokens, out, state)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .discourse import Mention
+from .discourse import Mention, token_index
+from .text import Token
 
 # the words that hand a statement to an outlet, right before its name
 _ADDRESSED_RE: Final = re.compile(
@@ -15,6 +16,31 @@ _ADDRESSED_RE: Final = re.compile(
     r"remarks|reply)\s+(?:given\s+)?(?:to|with))\s+(?:the\s+)?$"
 )
 _GATE: Final = ("peaking to", "alking to", "told ", " to ", " with ")
+
+
+# "told the Bangkok Post", "the Tehran Times reported": a city's name opens a masthead
+_MASTHEAD_RE: Final = re.compile(
+    r"\s+(?:Post|Times|Herald|Tribune|Gazette|Journal|Chronicle|Observer|Courier|Telegraph)\b"
+)
+
+
+def mark_mastheads(text: str, base: int, tokens: list[Token], out: list[Mention]) -> None:
+    """A place named as the first word of a newspaper's title is the newspaper (role "media"):
+    the Bangkok Post is no statement of Thailand's."""
+    for m in out:
+        if m.kind not in ("country", "place") or m.role not in ("capital", "place"):
+            continue
+        head = _MASTHEAD_RE.match(text, m.end - base)
+        if head is None:
+            continue
+        m.end = base + head.end()
+        m.tok_end = token_index(tokens, m.end)
+        m.name, m.kind, m.role, m.country = (
+            text[m.start - base : head.end()],
+            "organization",
+            "media",
+            None,
+        )
 
 
 def mark_outlets(text: str, base: int, out: list[Mention]) -> None:

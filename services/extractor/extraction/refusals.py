@@ -82,11 +82,24 @@ def refusal_denials(
                 None,
             )
         if named:
-            state = named[-1].name
+            states = [named[-1].name]
         elif _OWN_STATE_RE.search(left) and speaker is not None:
-            state = speaker
+            states = _joint_speakers(mentions, speaker)
         else:
             continue
-        if is_state(state):
-            out.append((state, speaker if speaker is not None and is_state(speaker) else state))
+        for state in filter(is_state, states):
+            who = speaker if speaker is not None and is_state(speaker) else state
+            out.append((state, state if len(states) > 1 else who))
     return out
+
+
+def _joint_speakers(mentions: list[Mention], speaker: str) -> list[str]:
+    """The speaker and the states it is named with in one phrase: "officials in both
+    countries said their territory ..." speaks for each of them."""
+    spans = {(x.start, x.end) for x in mentions if x.name == speaker and x.via == "coref"}
+    joint = [
+        x.name
+        for x in mentions
+        if (x.start, x.end) in spans and x.kind in _STATE_KINDS and x.name != speaker
+    ]
+    return [speaker, *joint]

@@ -798,21 +798,28 @@ def sentence_claims(
                     claim["source"] = None  # the outlet's aside, not what the speaker says
                     claim["confidence"] = _BACKGROUND_CONFIDENCE
                 out.append(claim)
-            if stance == "asserted" and denial_after:
-                d = denial_after[0]
+            d_after = denial_after[0] if stance == "asserted" and denial_after else None
+            denier_subj: Mention | None = subj
+            denier_name, denier_kind = name, kind
+            if d_after is not None and _state_denies_for_another(d_after, name):
+                # "the plant tested drones built in China, an allegation Beijing dismissed":
+                # China denies its own part, not the plant's
+                denier_subj = _named_before(mentions, str(d_after.speaker), d_after.mention)
+                denier_name, denier_kind = str(d_after.speaker), "country"
+            if d_after is not None and denier_subj is not None:
                 out.append(
                     make_claim(
                         sent,
-                        subj,
+                        denier_subj,
                         claim_type,
                         "denied",
-                        d.speaker or name,
+                        d_after.speaker or denier_name,
                         recipient,
                         products,
                         hedges,
                         future,
-                        name=name,
-                        kind=kind,
+                        name=denier_name,
+                        kind=denier_kind,
                     )
                 )
             if stance == "asserted":
@@ -1183,6 +1190,31 @@ def _leader_state(mn: Mention) -> Mention:
     )
     out.prep, out.possessive = mn.prep, mn.possessive
     return out
+
+
+def _state_denies_for_another(d: Frame, name: str) -> bool:
+    """A state's denial after another actor's claim: "..., an allegation Beijing dismissed"."""
+    return (
+        d.speaker is not None
+        and d.speaker != name
+        and (d.mention is not None and d.mention.kind == "country")
+    )
+
+
+def _named_before(mentions: list[Mention], state: str, denier: Mention | None) -> Mention | None:
+    """The state's own mention in the claim before its denial ("built in China")."""
+    return next(
+        (
+            x
+            for x in mentions
+            if x.name == state
+            and x is not denier
+            and denier is not None
+            and x.end <= denier.start
+            and x.kind in ("country", "adjective")
+        ),
+        None,
+    )
 
 
 def _own_side(subj: Mention, mentions: list[Mention], state: Discourse) -> bool:

@@ -42,7 +42,9 @@ _GENERIC: Final = word_set(
     Dış Dis Ticaret Sanayi ve Teknoloji Savunma Makina Makine Lojistik Elektronik Sistemleri
     Pazarlama İthalat Ithalat İhracat Ihracat Teknik Havacılık Havacilik Electronic Elektronika
     Technik Technologie Tecnologia Tecnología Handel Handels Commercial Services Mikroelektronik
-    Mikroelektronika Avionics Motion Microwave Exports"""
+    Mikroelektronika Avionics Motion Microwave Exports Güç Guc Électronique Electronique
+    Electrónica Electronica Elettronica Systèmes Systemes Sistemas Sistemi Industrie Industria
+    Industrias Technologies Tecnologie Tecnologías Tecnologias"""
 )
 _MAX_SHORT: Final = 5  # tokens in a short name
 _MAX_CORE: Final = 3  # words in a short name read off a full one: "Al Noor Falcon"
