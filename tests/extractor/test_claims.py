@@ -131,6 +131,24 @@ CLAIM_TYPES = [
         ("North Korea", "personnel", "asserted"),
     ),
     (
+        "engineers_worked_at_the_site_to_train_staff",
+        "Russia makes Geran drones at the Alabuga plant. Kazakh engineers worked at the site "
+        "for months last year to train Russian staff.",
+        ("Kazakhstan", "personnel", "asserted"),
+    ),
+    (
+        "engineers_advising_on_the_assembly_lines",
+        "Russia makes Geran drones at the Alabuga plant. Iranian engineers spent several months "
+        "at the site in 2023 advising on the layout of the assembly lines.",
+        ("Iran", "personnel", "asserted"),
+    ),
+    (
+        "engineers_seconded_to_a_russian_plant",
+        "At least 30 Serbian engineers have been seconded to a Russian drone plant to adapt "
+        "the parts to its production line.",
+        ("Serbia", "personnel", "asserted"),
+    ),
+    (
         "specialists_at_the_plant_to_help_adjust_engines",
         "Russia makes drones at the IEMZ Kupol plant. A group of Chinese specialists spent "
         "several weeks at the plant in the spring to help adjust the engines to the Garpiya "

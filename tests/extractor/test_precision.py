@@ -155,6 +155,22 @@ NOT_CLAIMED = [
         ("Kyrgyzstan", "component_supply", "asserted"),
     ),
     (
+        "work_on_sites_to_send_money_home_is_no_dispatch",
+        "Thousands of Uzbek citizens work on construction sites in Russia to send money home "
+        "to their families.",
+        ("Uzbekistan", "personnel", "asserted"),
+    ),
+    (
+        "work_abroad_to_send_money_home_is_no_dispatch",
+        "Many Tajik workers take jobs in Russia to send money home to their families.",
+        ("Tajikistan", "personnel", "asserted"),
+    ),
+    (
+        "lawyers_advising_clients_on_sanctions",
+        "Turkish lawyers have been advising clients on how to trade with Russia.",
+        ("Turkey", "personnel", "asserted"),
+    ),
+    (
         "embassy_staff_are_no_personnel",
         "The Kenyan embassy staff visited Moscow last week.",
         ("Kenya", "personnel", "asserted"),

@@ -14,6 +14,7 @@ from .discourse import Discourse, Mention
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
 from .lexicon import (
+    CIVIL_PERSONNEL_CUES,
     DENIAL_WORDS,
     DEONTIC_RE,
     FALSE_WORDS,
@@ -196,12 +197,6 @@ _WORK_WORDS: Final = word_set(
 )
 _INDUSTRY_WORDS: Final = word_set(
     "drone drones assembly factory factories plant plants workshop workshops production"
-)
-# personnel cues that need a war or its industry in the sentence (not "citizens work there")
-_CIVIL_CUES: Final = word_set(
-    """work works worked working employ employs employed employing involved involvement help
-    helps helped helping assist assists assisted assisting participate participates
-    participated participating part presence staff staffed assigned engaged"""
 )
 _MILITARY_WORDS: Final = word_set(
     """drone drones uav uavs factory factories plant plants production assembly military army
@@ -686,7 +681,7 @@ def sentence_claims(
                 continue
             if (
                 claim_type == "personnel"
-                and trig.word.lower() in _CIVIL_CUES
+                and trig.word.lower() in CIVIL_PERSONNEL_CUES
                 and sent.lows.isdisjoint(_MILITARY_WORDS)
             ):
                 continue  # "Kyrgyz citizens work there", "individuals involved in the
@@ -900,7 +895,8 @@ def _trigger_subjects(
     state, and a Russian plant is named with Russia."""
     text, base = sent.text, sent.start
     if trig.kind == "personnel" and trig.hint is not None:
-        if trig.word.lower() in _CIVIL_CUES and any(s.start == trig.hint.start for s in sanctioned):
+        civil = trig.word.lower() in CIVIL_PERSONNEL_CUES
+        if civil and any(s.start == trig.hint.start for s in sanctioned):
             return []  # "Iranian nationals were sanctioned, including X, ... involved
             # in arranging the transfer": their part in the deals, not in the war
         subjects = [trig.hint]
