@@ -131,6 +131,30 @@ CLAIM_TYPES = [
         ("North Korea", "personnel", "asserted"),
     ),
     (
+        "women_of_an_age_from_states_working_at_a_plant",
+        "Women aged 19 to 24 from Nepal and Sri Lanka are among those now working at the "
+        "Russian drone plant.",
+        ("Sri Lanka", "personnel", "asserted"),
+    ),
+    (
+        "the_last_of_a_long_list_of_recruited_women",
+        "Alabuga has recruited hundreds of young women from countries including Nepal, Rwanda "
+        "and Sri Lanka through a study program.",
+        ("Sri Lanka", "personnel", "asserted"),
+    ),
+    (
+        "a_count_of_the_named_people_comes_from_a_state",
+        "A roster lists 300 foreign workers at the Alabuga drone plant: 120 of them are citizens "
+        "of Tajikistan and around 40 come from Nepal and work in its hangars.",
+        ("Nepal", "personnel", "asserted"),
+    ),
+    (
+        "as_well_as_from_a_state_after_people_from",
+        "By 2024 about 200 women from Rwanda, as well as from Nepal, were working at the "
+        "Alabuga drone plant.",
+        ("Nepal", "personnel", "asserted"),
+    ),
+    (
         "engineers_worked_at_the_site_to_train_staff",
         "Russia makes Geran drones at the Alabuga plant. Kazakh engineers worked at the site "
         "for months last year to train Russian staff.",

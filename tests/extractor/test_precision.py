@@ -155,6 +155,18 @@ NOT_CLAIMED = [
         ("Kyrgyzstan", "component_supply", "asserted"),
     ),
     (
+        "a_count_of_chips_comes_from_a_state",
+        "Investigators found 90 chips in the downed Russian drone; around 40 come from China and "
+        "work in its guidance unit.",
+        ("China", "personnel", "asserted"),
+    ),
+    (
+        "most_of_the_parts_come_from_a_state",
+        "Most of the drone's chips were made abroad. Most of them come from China, and engineers "
+        "at the Russian drone plant say they work well.",
+        ("China", "personnel", "asserted"),
+    ),
+    (
         "work_on_sites_to_send_money_home_is_no_dispatch",
         "Thousands of Uzbek citizens work on construction sites in Russia to send money home "
         "to their families.",

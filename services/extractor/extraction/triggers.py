@@ -1407,7 +1407,8 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     for w in reversed(before):
         if w.low in PERSONNEL_WORDS and w.low != "part":
             return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
-    verb = _recruited_people_from(words, before, mn)
+    # "women from countries including Uganda, Rwanda and Kenya": the list's last is far
+    verb = _recruited_people_from(words, [w for w in words if w.end <= mn.start][-12:], mn)
     if verb is not None:
         return Trigger("personnel", verb.start, verb.end, verb.low, obj="people", hint=mn)
     if (
