@@ -167,6 +167,12 @@ NOT_CLAIMED = [
         ("China", "personnel", "asserted"),
     ),
     (
+        "russia_denying_a_deployment_denies_no_troops_of_its_own",
+        "Russia makes Geran drones at Alabuga. The Kremlin dismissed reports of troop "
+        "deployments in Belarus as fake news.",
+        ("Russia", "personnel", "denied"),
+    ),
+    (
         "work_on_sites_to_send_money_home_is_no_dispatch",
         "Thousands of Uzbek citizens work on construction sites in Russia to send money home "
         "to their families.",
@@ -460,6 +466,12 @@ SANCTIONS = [
 ]
 
 PHRASINGS = [
+    (
+        "the_kremlin_dismissing_the_deployment_denies_for_the_sender",
+        "North Korea has sent about 11,000 troops to Russia, South Korea's spy agency said. "
+        "The Kremlin dismissed reports of the deployment as fake news.",
+        ("North Korea", "personnel", "denied"),
+    ),
     (
         "claim_called_wrong",
         "He said the claim that Iran had sold missiles to Russia was completely wrong.",
