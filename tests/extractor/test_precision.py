@@ -173,6 +173,12 @@ NOT_CLAIMED = [
         ("Russia", "personnel", "denied"),
     ),
     (
+        "a_demand_in_the_main_clause_governs_both_statements",
+        "The EU urged China to ensure that trade continues, and that its firms do not supply "
+        "weapons to Russia.",
+        ("China", "weapons_supply", "denied"),
+    ),
+    (
         "work_on_sites_to_send_money_home_is_no_dispatch",
         "Thousands of Uzbek citizens work on construction sites in Russia to send money home "
         "to their families.",
@@ -466,6 +472,12 @@ SANCTIONS = [
 ]
 
 PHRASINGS = [
+    (
+        "a_second_statement_after_a_should_is_no_demand",
+        "The ministry has said that normal trade between China and Russia should not be "
+        "interfered with, and that Beijing has never provided lethal weapons to either party.",
+        ("China", "weapons_supply", "denied"),
+    ),
     (
         "the_kremlin_dismissing_the_deployment_denies_for_the_sender",
         "North Korea has sent about 11,000 troops to Russia, South Korea's spy agency said. "

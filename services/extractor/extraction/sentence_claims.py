@@ -525,7 +525,7 @@ def sentence_claims(
         denier_frame = denier_for(frames, trig.start)
         denier = denier_frame.speaker if denier_frame else None
         denier_mention = denier_frame.mention if denier_frame else None
-        if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
+        if negated and not denial_cues and _deontic_before(text, trig.start - base):
             continue  # "urged China to ensure its firms do not supply ..."
         warned = _WARNED_RE.search(before) if warning else None
         if warned is not None and (warned.group("ger") or trig.word.lower().endswith("ing")):
@@ -872,6 +872,23 @@ def _denied_of_another(
             clause <= x.start < trig.start and subj.name in (x.name, x.country) for x in mentions
         )
     return False
+
+
+_SECOND_THAT: Final = ", and that "
+
+
+def _deontic_before(text: str, pos: int) -> bool:
+    """A demand governs the trigger: in the main clause, or in the trigger's own statement;
+    not in a first statement that a second ", and that" sets beside it ("said trade should
+    not be interfered with, and that Beijing never supplied arms")."""
+    second = text.rfind(_SECOND_THAT, 0, pos)
+    if second < 0:
+        return DEONTIC_RE.search(text, 0, pos) is not None
+    first = text.find(" that ", 0, second)
+    return (
+        DEONTIC_RE.search(text, 0, first if first >= 0 else second) is not None
+        or DEONTIC_RE.search(text, second + len(_SECOND_THAT), pos) is not None
+    )
 
 
 def _is_bloc(m: Mention) -> bool:
