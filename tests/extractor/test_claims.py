@@ -131,6 +131,11 @@ CLAIM_TYPES = [
         ("North Korea", "personnel", "asserted"),
     ),
     (
+        "air_defense_systems_are_weapons",
+        "Russia has supplied North Korea with air-defense systems, officials in Seoul said.",
+        ("Russia", "weapons_supply", "asserted"),
+    ),
+    (
         "women_of_an_age_from_states_working_at_a_plant",
         "Women aged 19 to 24 from Nepal and Sri Lanka are among those now working at the "
         "Russian drone plant.",

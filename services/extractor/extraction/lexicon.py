@@ -463,6 +463,11 @@ OBJECT_BIGRAMS: Final[dict[tuple[str, str], str]] = {
     ("unmanned", "aerial"): "drone",
     ("unmanned", "aircraft"): "drone",
     ("loitering", "munitions"): "drone",
+    # "supplied North Korea with air-defense systems": weapons, not parts
+    ("air-defense", "systems"): "weapon",
+    ("air-defence", "systems"): "weapon",
+    ("air-defense", "equipment"): "weapon",
+    ("air-defence", "equipment"): "weapon",
     ("loitering", "munition"): "drone",
     ("machining", "centers"): "component",
     ("machining", "centres"): "component",
