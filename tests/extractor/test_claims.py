@@ -131,6 +131,11 @@ CLAIM_TYPES = [
         ("North Korea", "personnel", "asserted"),
     ),
     (
+        "a_state_transporting_its_troops_sends_personnel",
+        "North Korea transported thousands of troops to Russia by train last autumn.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
         "air_defense_systems_are_weapons",
         "Russia has supplied North Korea with air-defense systems, officials in Seoul said.",
         ("Russia", "weapons_supply", "asserted"),

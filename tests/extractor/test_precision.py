@@ -179,6 +179,13 @@ NOT_CLAIMED = [
         ("China", "weapons_supply", "denied"),
     ),
     (
+        "a_carrier_flying_personnel_sends_none",
+        "The Treasury sanctioned Caspian Air Services, a Tehran-based company it said had "
+        "coordinated flights transporting drones, personnel and related equipment between Iran "
+        "and Russia.",
+        ("Caspian Air Services", "personnel", "asserted"),
+    ),
+    (
         "work_on_sites_to_send_money_home_is_no_dispatch",
         "Thousands of Uzbek citizens work on construction sites in Russia to send money home "
         "to their families.",

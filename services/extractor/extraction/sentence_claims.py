@@ -192,6 +192,10 @@ _TYPE_BY_OBJECT: Final = {
 _MAKER_NOUNS: Final = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
+_CARRY_VERBS: Final = word_set(
+    """transport transports transported transporting carry carries carried carrying ferry
+    ferries ferried ferrying fly flies flew flown flying"""
+)
 _WORK_WORDS: Final = word_set(
     "work works worked working employed employs employ employing staff staffed assigned"
 )
@@ -602,6 +606,14 @@ def sentence_claims(
             ):
                 continue  # "EU leaders plan to build a network of sensors": their own
             claim_type = ctype
+            if (
+                claim_type == "personnel"
+                and trig.kind == "supply"
+                and subj.kind == "organization"
+                and trig.word.lower() in _CARRY_VERBS
+            ):
+                continue  # "an airline that flew drones, personnel and equipment": a carrier
+                # of people sends none of its own
             if (
                 trig.kind == "production"
                 and trig.word.lower() in _MAKER_NOUNS
