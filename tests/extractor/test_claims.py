@@ -131,6 +131,58 @@ CLAIM_TYPES = [
         ("North Korea", "personnel", "asserted"),
     ),
     (
+        "a_state_transporting_its_troops_sends_personnel",
+        "North Korea transported thousands of troops to Russia by train last autumn.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+    (
+        "air_defense_systems_are_weapons",
+        "Russia has supplied North Korea with air-defense systems, officials in Seoul said.",
+        ("Russia", "weapons_supply", "asserted"),
+    ),
+    (
+        "women_of_an_age_from_states_working_at_a_plant",
+        "Women aged 19 to 24 from Nepal and Sri Lanka are among those now working at the "
+        "Russian drone plant.",
+        ("Sri Lanka", "personnel", "asserted"),
+    ),
+    (
+        "the_last_of_a_long_list_of_recruited_women",
+        "Alabuga has recruited hundreds of young women from countries including Nepal, Rwanda "
+        "and Sri Lanka through a study program.",
+        ("Sri Lanka", "personnel", "asserted"),
+    ),
+    (
+        "a_count_of_the_named_people_comes_from_a_state",
+        "A roster lists 300 foreign workers at the Alabuga drone plant: 120 of them are citizens "
+        "of Tajikistan and around 40 come from Nepal and work in its hangars.",
+        ("Nepal", "personnel", "asserted"),
+    ),
+    (
+        "as_well_as_from_a_state_after_people_from",
+        "By 2024 about 200 women from Rwanda, as well as from Nepal, were working at the "
+        "Alabuga drone plant.",
+        ("Nepal", "personnel", "asserted"),
+    ),
+    (
+        "engineers_worked_at_the_site_to_train_staff",
+        "Russia makes Geran drones at the Alabuga plant. Kazakh engineers worked at the site "
+        "for months last year to train Russian staff.",
+        ("Kazakhstan", "personnel", "asserted"),
+    ),
+    (
+        "engineers_advising_on_the_assembly_lines",
+        "Russia makes Geran drones at the Alabuga plant. Iranian engineers spent several months "
+        "at the site in 2023 advising on the layout of the assembly lines.",
+        ("Iran", "personnel", "asserted"),
+    ),
+    (
+        "engineers_seconded_to_a_russian_plant",
+        "At least 30 Serbian engineers have been seconded to a Russian drone plant to adapt "
+        "the parts to its production line.",
+        ("Serbia", "personnel", "asserted"),
+    ),
+    (
         "specialists_at_the_plant_to_help_adjust_engines",
         "Russia makes drones at the IEMZ Kupol plant. A group of Chinese specialists spent "
         "several weeks at the plant in the spring to help adjust the engines to the Garpiya "

@@ -18,6 +18,11 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "parts_for_air_defence_systems_are_components",
+        "Chinese firms sold radar parts for air-defence systems to Russia last year.",
+        ("China", "weapons_supply", "asserted"),
+    ),
+    (
         "a_single_national_named_is_one_person_not_a_denial",
         "A single Kazakh soldier was captured in Kharkiv while fighting alongside Russian troops, "
         "Ukraine's army said.",

@@ -155,6 +155,53 @@ NOT_CLAIMED = [
         ("Kyrgyzstan", "component_supply", "asserted"),
     ),
     (
+        "a_count_of_chips_comes_from_a_state",
+        "Investigators found 90 chips in the downed Russian drone; around 40 come from China and "
+        "work in its guidance unit.",
+        ("China", "personnel", "asserted"),
+    ),
+    (
+        "most_of_the_parts_come_from_a_state",
+        "Most of the drone's chips were made abroad. Most of them come from China, and engineers "
+        "at the Russian drone plant say they work well.",
+        ("China", "personnel", "asserted"),
+    ),
+    (
+        "russia_denying_a_deployment_denies_no_troops_of_its_own",
+        "Russia makes Geran drones at Alabuga. The Kremlin dismissed reports of troop "
+        "deployments in Belarus as fake news.",
+        ("Russia", "personnel", "denied"),
+    ),
+    (
+        "a_demand_in_the_main_clause_governs_both_statements",
+        "The EU urged China to ensure that trade continues, and that its firms do not supply "
+        "weapons to Russia.",
+        ("China", "weapons_supply", "denied"),
+    ),
+    (
+        "a_carrier_flying_personnel_sends_none",
+        "The Treasury sanctioned Caspian Air Services, a Tehran-based company it said had "
+        "coordinated flights transporting drones, personnel and related equipment between Iran "
+        "and Russia.",
+        ("Caspian Air Services", "personnel", "asserted"),
+    ),
+    (
+        "work_on_sites_to_send_money_home_is_no_dispatch",
+        "Thousands of Uzbek citizens work on construction sites in Russia to send money home "
+        "to their families.",
+        ("Uzbekistan", "personnel", "asserted"),
+    ),
+    (
+        "work_abroad_to_send_money_home_is_no_dispatch",
+        "Many Tajik workers take jobs in Russia to send money home to their families.",
+        ("Tajikistan", "personnel", "asserted"),
+    ),
+    (
+        "lawyers_advising_clients_on_sanctions",
+        "Turkish lawyers have been advising clients on how to trade with Russia.",
+        ("Turkey", "personnel", "asserted"),
+    ),
+    (
         "embassy_staff_are_no_personnel",
         "The Kenyan embassy staff visited Moscow last week.",
         ("Kenya", "personnel", "asserted"),
@@ -453,6 +500,18 @@ PHRASINGS = [
         "drones_and_missiles_themselves_are_weapons",
         "Officials in Kyiv said missiles and shells in recent months were supplied by North Korea.",
         ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "a_second_statement_after_a_should_is_no_demand",
+        "The ministry has said that normal trade between China and Russia should not be "
+        "interfered with, and that Beijing has never provided lethal weapons to either party.",
+        ("China", "weapons_supply", "denied"),
+    ),
+    (
+        "the_kremlin_dismissing_the_deployment_denies_for_the_sender",
+        "North Korea has sent about 11,000 troops to Russia, South Korea's spy agency said. "
+        "The Kremlin dismissed reports of the deployment as fake news.",
+        ("North Korea", "personnel", "denied"),
     ),
     (
         "claim_called_wrong",

@@ -108,8 +108,15 @@ def bare_denials(
         if answered is not None:
             out.append((answered[0], answered[1], f.speaker))
             continue
-        ctype = charge_answered(cands, accused.name, text[verb.start() : verb.end() + 40])
         reported = _reported_type(text, verb)
+        if reported == "personnel" and accused.name == RECIPIENT:
+            # "the Kremlin dismissed reports of the deployment": of the troops sent to
+            # Russia, whose state is the one the article said sent them
+            sender = _last_sender(cands)
+            if sender is not None:
+                out.append((_state_mention(accused, sender), reported, f.speaker))
+            continue
+        ctype = charge_answered(cands, accused.name, text[verb.start() : verb.end() + 40])
         if ctype is None and reported is not None and _about_itself(text, verb, accused.name):
             ctype = reported  # "rejected suggestions that it is helping Russia evade sanctions"
         if ctype is not None:
@@ -198,6 +205,33 @@ def _supplier_answered_for(
         via="coref",
     )
     return supplier, ctype
+
+
+def _last_sender(cands: dict[tuple[str, str, str], Candidate]) -> str | None:
+    """The state the article last said sent people to Russia's war."""
+    sent = [
+        (c.last_at, k[0])
+        for k, c in cands.items()
+        if k[1] == "personnel"
+        and k[2] == "asserted"
+        and k[0] != RECIPIENT
+        and c.fields["subject_kind"] in ("country", "group")
+    ]
+    return max(sent)[1] if sent else None
+
+
+def _state_mention(at: Mention, state: str) -> Mention:
+    return Mention(
+        at.start,
+        at.end,
+        at.tok_start,
+        at.tok_end,
+        state,
+        "country",
+        "government",
+        state,
+        via="coref",
+    )
 
 
 # "denied that report", "rejects this account": the statement just made, not the main charge

@@ -430,7 +430,14 @@ PERSONNEL_WORDS: Final = word_set(
     training station stationed join joins joined joining enlist enlists enlisted enlisting
     presence involvement involved helping help helps helped assist assists assisted assisting
     participate participates participated participating part staff staffed assigned
-    engaged"""
+    engaged advise advises advised advising seconded"""
+)
+# personnel cues that need a war or its industry in the sentence (not "citizens work there")
+CIVIL_PERSONNEL_CUES: Final = word_set(
+    """work works worked working employ employs employed employing involved involvement help
+    helps helped helping assist assists assisted assisting participate participates
+    participated participating part presence staff staffed assigned engaged advise advises
+    advised advising"""
 )
 PEOPLE_WORDS: Final = word_set(
     """nationals citizens individuals troops soldiers servicemen personnel workers laborers
@@ -466,6 +473,11 @@ OBJECT_BIGRAMS: Final[dict[tuple[str, str], str]] = {
     ("unmanned", "aerial"): "drone",
     ("unmanned", "aircraft"): "drone",
     ("loitering", "munitions"): "drone",
+    # "supplied North Korea with air-defense systems": weapons, not parts
+    ("air-defense", "systems"): "weapon",
+    ("air-defence", "systems"): "weapon",
+    ("air-defense", "equipment"): "weapon",
+    ("air-defence", "equipment"): "weapon",
     ("loitering", "munition"): "drone",
     ("machining", "centers"): "component",
     ("machining", "centres"): "component",

@@ -114,11 +114,19 @@ SINGULAR_COMPANY: Final = word_set(
 PEOPLE_FROM_RE: Final = re.compile(
     r"\b(?:nationals|citizens|individuals|people|workers|specialists|engineers|troops|soldiers|"
     r"mercenaries|fighters|personnel|servicemen|technicians|volunteers|women|men|recruits)\s+"
+    r"(?:aged\s+\d+(?:\s*(?:to|-|–)\s*\d+)?\s+)?"  # "women aged 18 to 22 from Uganda"
     # "women from countries including Uganda, Kenya and Rwanda"
     r"(?:from|of)\s+(?:(?:[\w-]+\s+){0,2}?(?:countries|nations|states),?\s+(?:including|"
     r"such\s+as|like)\s+)?$",
     re.I,
 )
+# "around 40 come from Kyrgyzstan", "most of them hail from Nepal": people counted before
+_COUNTED_FROM_RE: Final = re.compile(
+    r"\b(?:\d[\d,]*|of\s+them|among\s+them)\s+(?:come|came|hail|hails|hailed)\s+from\s+$",
+    re.I,
+)
+# "women from Uganda and Kenya, as well as from Sri Lanka": the same people, one more place
+_ALSO_FROM_RE: Final = re.compile(r"^,?\s+(?:as\s+well\s+as|and|or)\s+from\s+$", re.I)
 _HYPHEN_ADJ_RE: Final = re.compile(
     r"-(?:based|made|built|registered|headquartered|designed|produced|manufactured|supplied|"
     r"origin|linked|backed|owned|controlled|sanctioned|flagged|listed)\b"
@@ -443,11 +451,18 @@ def find_mentions(
         if mn.kind == "country" and mn.prep in ("from", "of", "including", "as", "like"):
             left = sent.text[: mn.start - sent.start]
             pf = PEOPLE_FROM_RE.search(left[-70:])
-            if pf:
+            people_at = len(left) - len(left[-70:]) + pf.start() if pf else -1
+            if pf is None and (counted := _counted_people_from(left)) is not None:
+                people_at = counted.start()
+            if people_at < 0 and _also_from(sent, mn, last_group):
+                mn.kind, mn.role, mn.people, mn.prep = "group", "nationals", True, None
+                last_group = mn
+                continue
+            if people_at >= 0:
                 mn.kind, mn.role, mn.people = "group", "nationals", True
                 mn.prep = None
                 last_group = mn  # "women from Uganda and Kenya": Kenya's are women too
-                mn.start = sent.start + len(left) - len(left[-70:]) + pf.start()
+                mn.start = sent.start + people_at
                 mn.tok_start = token_index(tokens, mn.start)
     if len(out) > 1:
         _descriptors(sent, out, state)
@@ -462,6 +477,23 @@ def find_mentions(
     if "," in sent.text and len(out) > 2:
         note_list_nationality(sent, out, state)
     return out
+
+
+def _counted_people_from(left: str) -> re.Match[str] | None:
+    """ "120 of them are citizens of X and around 40 come from Y": the count is of the
+    people the sentence named before (not "90 chips ...; around 40 come from China")."""
+    m = _COUNTED_FROM_RE.search(left, max(0, len(left) - 40))
+    if m is None or PEOPLE_RE.search(left, 0, m.start()) is None:
+        return None
+    return m
+
+
+def _also_from(sent: Sentence, mn: Mention, last_group: Mention | None) -> bool:
+    """ "women from Uganda, as well as from Sri Lanka": the people of the group before."""
+    if last_group is None or not last_group.people or last_group.end > mn.start:
+        return False
+    gap = sent.text[last_group.end - sent.start : mn.start - sent.start]
+    return _ALSO_FROM_RE.match(gap) is not None
 
 
 def _hong_kong_with_china(sent: Sentence, out: list[Mention]) -> None:

@@ -14,6 +14,7 @@ from .discourse import Discourse, Mention
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
 from .lexicon import (
+    CIVIL_PERSONNEL_CUES,
     DENIAL_WORDS,
     DEONTIC_RE,
     FALSE_WORDS,
@@ -191,17 +192,15 @@ _TYPE_BY_OBJECT: Final = {
 _MAKER_NOUNS: Final = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
 )
+_CARRY_VERBS: Final = word_set(
+    """transport transports transported transporting carry carries carried carrying ferry
+    ferries ferried ferrying fly flies flew flown flying"""
+)
 _WORK_WORDS: Final = word_set(
     "work works worked working employed employs employ employing staff staffed assigned"
 )
 _INDUSTRY_WORDS: Final = word_set(
     "drone drones assembly factory factories plant plants workshop workshops production"
-)
-# personnel cues that need a war or its industry in the sentence (not "citizens work there")
-_CIVIL_CUES: Final = word_set(
-    """work works worked working employ employs employed employing involved involvement help
-    helps helped helping assist assists assisted assisting participate participates
-    participated participating part presence staff staffed assigned engaged"""
 )
 _MILITARY_WORDS: Final = word_set(
     """drone drones uav uavs factory factories plant plants production assembly military army
@@ -530,7 +529,7 @@ def sentence_claims(
         denier_frame = denier_for(frames, trig.start)
         denier = denier_frame.speaker if denier_frame else None
         denier_mention = denier_frame.mention if denier_frame else None
-        if negated and not denial_cues and DEONTIC_RE.search(text[: trig.start - base]):
+        if negated and not denial_cues and _deontic_before(text, trig.start - base):
             continue  # "urged China to ensure its firms do not supply ..."
         warned = _WARNED_RE.search(before) if warning else None
         if warned is not None and (warned.group("ger") or trig.word.lower().endswith("ing")):
@@ -607,6 +606,14 @@ def sentence_claims(
             ):
                 continue  # "EU leaders plan to build a network of sensors": their own
             claim_type = ctype
+            if (
+                claim_type == "personnel"
+                and trig.kind == "supply"
+                and subj.kind == "organization"
+                and trig.word.lower() in _CARRY_VERBS
+            ):
+                continue  # "an airline that flew drones, personnel and equipment": a carrier
+                # of people sends none of its own
             if (
                 trig.kind == "production"
                 and trig.word.lower() in _MAKER_NOUNS
@@ -686,7 +693,7 @@ def sentence_claims(
                 continue
             if (
                 claim_type == "personnel"
-                and trig.word.lower() in _CIVIL_CUES
+                and trig.word.lower() in CIVIL_PERSONNEL_CUES
                 and sent.lows.isdisjoint(_MILITARY_WORDS)
             ):
                 continue  # "Kyrgyz citizens work there", "individuals involved in the
@@ -888,6 +895,23 @@ def _denied_of_another(
     return False
 
 
+_SECOND_THAT: Final = ", and that "
+
+
+def _deontic_before(text: str, pos: int) -> bool:
+    """A demand governs the trigger: in the main clause, or in the trigger's own statement;
+    not in a first statement that a second ", and that" sets beside it ("said trade should
+    not be interfered with, and that Beijing never supplied arms")."""
+    second = text.rfind(_SECOND_THAT, 0, pos)
+    if second < 0:
+        return DEONTIC_RE.search(text, 0, pos) is not None
+    first = text.find(" that ", 0, second)
+    return (
+        DEONTIC_RE.search(text, 0, first if first >= 0 else second) is not None
+        or DEONTIC_RE.search(text, second + len(_SECOND_THAT), pos) is not None
+    )
+
+
 def _is_bloc(m: Mention) -> bool:
     """The EU, the UN, NATO: a government of no one state."""
     return m.kind == "organization" and m.role == "government" and m.country is None
@@ -909,7 +933,8 @@ def _trigger_subjects(
     state, and a Russian plant is named with Russia."""
     text, base = sent.text, sent.start
     if trig.kind == "personnel" and trig.hint is not None:
-        if trig.word.lower() in _CIVIL_CUES and any(s.start == trig.hint.start for s in sanctioned):
+        civil = trig.word.lower() in CIVIL_PERSONNEL_CUES
+        if civil and any(s.start == trig.hint.start for s in sanctioned):
             return []  # "Iranian nationals were sanctioned, including X, ... involved
             # in arranging the transfer": their part in the deals, not in the war
         subjects = [trig.hint]

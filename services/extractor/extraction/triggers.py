@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from .lexicon import (
+    CIVIL_PERSONNEL_CUES,
     COMPONENT_AFTER_DRONE,
     COMPONENT_AFTER_WEAPON,
     COMPONENT_WORDS,
@@ -1455,14 +1456,20 @@ _STATE_BODY_TAILS: Final = word_set("authorities government administration")
 
 def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     after = [w for w in words if w.start >= mn.end][:16]
-    for w in after:
-        if w.low in PERSONNEL_WORDS and (w.low != "part" or _took_part(words, w)):
-            return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
+    cues = [
+        w for w in after if w.low in PERSONNEL_WORDS and (w.low != "part" or _took_part(words, w))
+    ]
+    if cues:
+        w = cues[0]
+        if w.low in CIVIL_PERSONNEL_CUES:
+            w = next((c for c in cues if _military_purpose(words, c)), w)
+        return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
     before = [w for w in words if w.end <= mn.start][-6:]
     for w in reversed(before):
         if w.low in PERSONNEL_WORDS and w.low != "part":
             return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
-    verb = _recruited_people_from(words, before, mn)
+    # "women from countries including Uganda, Rwanda and Kenya": the list's last is far
+    verb = _recruited_people_from(words, [w for w in words if w.end <= mn.start][-12:], mn)
     if verb is not None:
         return Trigger("personnel", verb.start, verb.end, verb.low, obj="people", hint=mn)
     if (
@@ -1482,6 +1489,13 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
         w = after[1]
         return Trigger("personnel", w.start, w.end, w.low, obj="people", hint=mn)
     return None
+
+
+def _military_purpose(words: list[Word], w: Word) -> bool:
+    """ "engineers worked at the site to train Russian staff": the purpose is the cue, not
+    the civil "worked" (unlike "taking part in the fighting", "sending home money")."""
+    idx = words.index(w)
+    return w.low not in CIVIL_PERSONNEL_CUES and words[idx - 1].low == "to"
 
 
 def _recruited_people_from(words: list[Word], before: list[Word], mn: Mention) -> Word | None:
