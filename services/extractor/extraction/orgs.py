@@ -425,8 +425,9 @@ def _title_cased(tokens: list[Token]) -> bool:
 
 
 def _headline(sent: Sentence, tokens: list[Token]) -> bool:
-    """The title, or a line of its own in title case with no closing stop (a subheading)."""
-    return _title_cased(tokens) and (sent.index == 0 or not sent.text.endswith((".", '"', "”")))
+    """The title, or a line of its own in title case with no closing stop (a subheading);
+    the cheap test of the two first: most sentences end with a stop."""
+    return (sent.index == 0 or not sent.text.endswith((".", '"', "”"))) and _title_cased(tokens)
 
 
 def _is_cap(tok: Token) -> bool:
