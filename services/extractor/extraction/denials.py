@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from .attribution import Frame
+from .discourse import stand_in
 from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
 from .mentions import Mention
 from .merge import Candidate
@@ -75,17 +76,7 @@ def bare_denials(
         if not f.denial or mn is None or f.speaker is None:
             continue
         if mn.kind == "person" and mn.country:  # "North Korea's ambassador Kim Song denied"
-            accused = Mention(
-                mn.start,
-                mn.end,
-                mn.tok_start,
-                mn.tok_end,
-                mn.country,
-                "country",
-                "government",
-                mn.country,
-                via="coref",
-            )
+            accused = stand_in(mn, mn.country)
         elif mn.kind in _ACCUSED_KINDS:
             accused = mn
         else:
@@ -114,7 +105,7 @@ def bare_denials(
             # Russia, whose state is the one the article said sent them
             sender = _last_sender(cands)
             if sender is not None:
-                out.append((_state_mention(accused, sender), reported, f.speaker))
+                out.append((stand_in(accused, sender), reported, f.speaker))
             continue
         ctype = charge_answered(cands, accused.name, text[verb.start() : verb.end() + 40])
         if ctype is None and reported is not None and _about_itself(text, verb, accused.name):
@@ -155,18 +146,7 @@ def _receipt_denied(
     ctype = next((t for t, cues in _TYPE_CUES if not words.isdisjoint(cues)), None)
     if supplier is None or ctype is None:
         return None
-    state = Mention(
-        supplier.start,
-        supplier.end,
-        supplier.tok_start,
-        supplier.tok_end,
-        supplier.name,
-        "country",
-        "",
-        supplier.name,
-        via="coref",
-    )
-    return state, ctype
+    return stand_in(supplier, supplier.name, role=""), ctype
 
 
 # the supplier kinds whose reported deliveries or troops the recipient may deny
@@ -193,18 +173,7 @@ def _supplier_answered_for(
     if name == RECIPIENT:
         return None  # the report was of Russia's own deliveries ("to Pyongyang"): its denial
     kind = str(cands[(name, ctype, "asserted")].fields["subject_kind"])
-    supplier = Mention(
-        recipient.start,
-        recipient.end,
-        recipient.tok_start,
-        recipient.tok_end,
-        name,
-        kind,
-        "",
-        name,
-        via="coref",
-    )
-    return supplier, ctype
+    return stand_in(recipient, name, kind, role=""), ctype
 
 
 def _last_sender(cands: dict[tuple[str, str, str], Candidate]) -> str | None:
@@ -218,20 +187,6 @@ def _last_sender(cands: dict[tuple[str, str, str], Candidate]) -> str | None:
         and c.fields["subject_kind"] in ("country", "group")
     ]
     return max(sent)[1] if sent else None
-
-
-def _state_mention(at: Mention, state: str) -> Mention:
-    return Mention(
-        at.start,
-        at.end,
-        at.tok_start,
-        at.tok_end,
-        state,
-        "country",
-        "government",
-        state,
-        via="coref",
-    )
 
 
 # "denied that report", "rejects this account": the statement just made, not the main charge

@@ -86,6 +86,12 @@ class Mention:
         return self.kind in ("country", "organization", "person", "group")
 
 
+def stand_in(at: Mention, name: str, kind: str = "country", role: str = "government") -> Mention:
+    """An actor the text refers to at `at` without naming it there: the state an official
+    speaks for, the supplier whose delivery the recipient denies."""
+    return Mention(at.start, at.end, at.tok_start, at.tok_end, name, kind, role, name, via="coref")
+
+
 @dataclass
 class OrgInfo:
     name: str

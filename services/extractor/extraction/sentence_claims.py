@@ -10,7 +10,7 @@ from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
 from .claims import make_claim, sector_type
 from .company_goods import generic_denial_type, goods_in_general_at
-from .discourse import Discourse, Mention
+from .discourse import Discourse, Mention, stand_in
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
 from .lexicon import (
@@ -1409,12 +1409,7 @@ def _we_subject(text: str, base: int, trig: Trigger, frames: list[Frame]) -> lis
 
 def _as_state(mn: Mention) -> Mention:
     """The state an official speaks for, as a mention of it."""
-    country = mn.country or mn.name
-    out = Mention(
-        mn.start, mn.end, mn.tok_start, mn.tok_end, country, "country", "government", country
-    )
-    out.via = "coref"
-    return out
+    return stand_in(mn, mn.country or mn.name)
 
 
 def _within_evasion(triggers: list[Trigger], trig: Trigger) -> bool:
