@@ -70,12 +70,14 @@ _REPORT_NP_NEEDS: Final = any_of(
     authors assessment"""
 )
 # "The study, published Tuesday by X": X wrote the report the article goes on to cite
+_PUBLISH_VERBS: Final = "published released compiled prepared produced issued conducted"
+PUBLISHED_WORDS: Final = word_set(_PUBLISH_VERBS)
+_PUBLISHED_ALT: Final = "|".join(_PUBLISH_VERBS.split())
 _PUBLISHED_BY_RE: Final = re.compile(
-    r"\b(?:report|study|analysis|investigation|paper|research|assessment)\b[^.;]{0,40}?\b(?:published|"
-    r"released|compiled|prepared|produced|issued|conducted)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
+    r"\b(?:report|study|analysis|investigation|paper|research|assessment)\b[^.;]{0,40}?"
+    rf"\b(?:{_PUBLISHED_ALT})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?$",
     re.I,
 )
-PUBLISHED_WORDS: Final = word_set("published released compiled prepared produced issued conducted")
 # "X and Y published their annual threat assessment": X wrote the report cited next
 _PUBLISHED_OWN_RE: Final = re.compile(
     r"[^.;]{0,120}?\b(?:published|released|issued)\s+(?:its|their|a|an|the)\s+"
@@ -1065,8 +1067,8 @@ _REPORT_BEFORE_RE: Final = re.compile(r"\breport\b", re.I)
 # "The report, published this week by the Centre for X (CTI), claimed that": its author speaks
 _REPORT_APPOSITIVE_RE: Final = re.compile(
     r"(?:The|A|An|Its)\s+(?:new\s+|latest\s+)?(?:report|study|analysis|investigation|paper|"
-    r"assessment)(?:,\s+(?:[\w-]+\s+){0,2}?(?:published|released|compiled|prepared|produced|"
-    r"issued|conducted)\s+(?:[\w-]+\s+){0,3}?)?\s*by\s+(?:the\s+)?$"  # or "The report by X said"
+    rf"assessment)(?:,\s+(?:[\w-]+\s+){{0,2}}?(?:{_PUBLISHED_ALT})\s+(?:[\w-]+\s+){{0,3}}?)?"
+    r"\s*by\s+(?:the\s+)?$"  # or "The report by X said"
 )
 
 
