@@ -219,7 +219,9 @@ _EVASION_BRANCHES: Final = (
 EVASION_RE: Final = re.compile(first_letter_gated("abcdefghilmoprstuvw", _EVASION_BRANCHES), IGNORE)
 _SANCTION_BRANCHES: Final = (
     r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ions?)|"
-    r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban|"
+    # "froze the assets of X", "has frozen the assets of X", "agreed to freeze the assets of X"
+    r"entity list|asset freezes?|(?:froze|frozen|freezes?) (?:the )?assets|trade restrictions?|"
+    r"export ban|"
     # the EU's and Japan's words: "restrictive measures on", "asset-freezing measures against"
     r"restrictive measures|asset[- ]freezing(?: measures)?|freezing of (?:the )?assets|"
     r"travel bans?|export prohibition(?: measures)?|measures prohibiting (?:the )?exports?|"
@@ -762,6 +764,7 @@ SANCTION_GATES: Final = (
     "entity list",
     "asset freeze",
     "froze",
+    "freeze",
     "export ban",
     "trade restriction",
 )
@@ -799,7 +802,7 @@ EVASION_TOKENS: Final = word_set(
 SANCTION_TOKENS: Final = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
     designate designates designated designating designation designations entity asset froze
-    freeze freezes ban restriction restrictions restrictive asset-freezing freezing bans
+    frozen freeze freezes ban restriction restrictions restrictive asset-freezing freezing bans
     prohibition prohibiting listing listings banned"""
 )
 # sanctions said without a sanctions word: "were among those targeted", "listed for shipping"

@@ -231,8 +231,12 @@ _OPERATOR_GAP_RE: Final = re.compile(
 _ALSO_RE: Final = re.compile(
     r"^\s*,?\s*(?:as well as|and|plus|along with|together with)\s+(?:the\s+)?$"
 )
-# "X, a company that the US Treasury sanctioned in 2023": the object is the antecedent
-_OBJ_RELATIVE_RE: Final = re.compile(r"\b(?:that|which|whom)\s+(?:[^,;]*?)$", re.I)
+# "X, a company that the US Treasury sanctioned in 2023": the object is the antecedent; the
+# last pronoun before the verb ("said that Kyiv coordinates its lists so that companies
+# sanctioned by Kyiv": no object relative)
+_OBJ_RELATIVE_RE: Final = re.compile(
+    r"\b(?:that|which|whom)\s+(?:(?!(?:that|which|whom)\b)[^,;])*$", re.I
+)
 _FIRST_GAP_WORDS: Final = word_set(
     """were was are is included include includes including on against targeting the a an which
     that of
@@ -513,12 +517,25 @@ _CALL_VERBS: Final = (
 )
 _CALL_FOR_RE: Final = re.compile(
     rf"\b{_CALL_VERBS}\s+(?:hard\s+|again\s+)?for\s+(?:[\w-]+\s+){{0,3}}$"  # "pushed for tougher"
+    # "one of the strongest supporters of tougher EU sanctions on"
+    r"|\b(?:supporters?|backers?|proponents?|advocates?|support|backing)\s+(?:of|for)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
     # "called on its partners to impose", "urged the EU to sanction"
     rf"|\b{_CALL_VERBS}\s+(?:on\s+)?[^.;:]{{0,60}}?\bto\s+(?:(?:impose|introduce|adopt|slap|levy|"
     r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$",
     re.I,
 )
-_CALL_FOR_NEEDS: Final = any_of("push call urg press lobb demand argu advocat campaign ask appeal")
+_CALL_FOR_NEEDS: Final = any_of(
+    "push call urg press lobb demand argu advocat campaign ask appeal support back proponent"
+)
+# "could freeze the assets of", "threatened to impose sanctions on", "is weighing sanctions
+# on", "could be sanctioned": what may come, not sanctions imposed
+_POSSIBLE_RE: Final = re.compile(
+    r"\b(?:(?:could|might|may|should|must|can)(?:\s+(?:also|still|soon|yet|now|then))?"
+    r"|threaten(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+(?:considering|weighing|mulling|"
+    r"contemplating))\s+(?:(?:be|impose|slap|levy|introduce|adopt|announce)\s+)?"
+    r"(?:(?:new|fresh|further|more|additional|its\s+own|their\s+own)\s+)?$"
+)
 # "X was among more than 20 Chinese entities designated by", "X is one of 12 companies the
 # Treasury sanctioned": X is one of those the verb after this lists
 _MEMBER_OF_RE: Final = re.compile(
@@ -951,7 +968,7 @@ def sanction_claims(
         noun_target = nt is not None
         first_at = trig.end + nt.end() - 1 if nt is not None else trig.end
         freeze = _FREEZE_TARGET_RE.match(text, rel_end) if "ssets" in text else None
-        if word.startswith(("froze", "asset")):  # "froze the assets of X"
+        if word.startswith(("froze", "freez", "asset")):  # "froze the assets of X"
             targets = _target_chain(right, text, base, trig, False, _FREEZE_PREPS)
         elif freeze is not None:  # "The sanctions freeze any US assets of X and Y"
             at = base + freeze.end() - 1
@@ -977,6 +994,8 @@ def sanction_claims(
     out: list[tuple[Mention, str | None]] = []
     if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "India has not imposed sanctions on Russia"
+    if _POSSIBLE_RE.search(text, max(0, trig.start - base - 50), trig.start - base):
+        return out  # "Britain could freeze the assets of X", "X could be sanctioned": a threat
     if _NOT_IMPOSING_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "a panel that monitored sanctions on North Korea": old sanctions
     if gated_search(
