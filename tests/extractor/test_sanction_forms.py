@@ -41,6 +41,46 @@ SANCTIONED = [
     ),
 ]
 
+SANCTIONED += [
+    (
+        "among_a_count_of_national_entities_added_to_a_blocs_list",
+        "Kestrel Motor Works, based in the coastal city of Xiamen, was among 11 mainland "
+        "Chinese and Turkish entities added to the EU's list on Tuesday.",
+        _sanctioned("Kestrel Motor Works", "China", "Turkey"),
+    ),
+    (
+        "among_counted_words_added_to_a_sanctions_list_before_a_reason",
+        "Orkide Makina was among four Turkish firms and two Emirati traders added to Britain's "
+        "sanctions list on Monday as part of its new measures against Moscow.",
+        _sanctioned("Orkide Makina", "Turkey", "United Arab Emirates"),
+    ),
+    (
+        "also_included_seated_then_the_next",
+        "Canada imposed new sanctions on Friday. Also included were Delta Parts Trading LLC, "
+        "based in Almaty, and Orkide Makina of Izmir, which Ottawa says shipped machine tools.",
+        _sanctioned("Delta Parts Trading", "Orkide Makina"),
+    ),
+    (
+        "short_name_in_brackets_before_a_relative_clause",
+        "The EU adopted new sanctions on Friday. Also listed was the Gomel Radio Plant (GRP), "
+        "which makes radar parts for Russian missiles, and Delta Parts Trading LLC, which "
+        "ships them.",
+        _sanctioned("Gomel Radio Plant", "Delta Parts Trading"),
+    ),
+    (
+        "lower_case_trade_modifiers_before_the_name",
+        "The EU adopted new sanctions on Friday. Also listed is the Belarusian optical "
+        "engineering firm Vitebsk Lens Works, accused of supplying sights.",
+        _sanctioned("Vitebsk Lens Works"),
+    ),
+    (
+        "among_the_new_listings_is",
+        "Japan announced new sanctions on Tuesday. Among the new listings is Hangzhou-based "
+        "Kestrel Motor Works, which Tokyo says supplied engines.",
+        _sanctioned("Kestrel Motor Works"),
+    ),
+]
+
 NOT_IMPOSED = [
     (
         "could_freeze_the_assets",
@@ -75,6 +115,22 @@ NOT_IMPOSED = [
         "supporters_of_tougher_sanctions",
         "Lithuania has been among the strongest supporters of tougher EU sanctions on Belarus.",
         "Belarus",
+    ),
+    (
+        "new_listings_on_an_exchange",
+        "Among the new listings on the Hong Kong exchange is Kestrel Motor Works.",
+        "Kestrel Motor Works",
+    ),
+    (
+        "the_buyer_of_a_seated_target",
+        "The Treasury sanctioned Orkide Makina, based in Izmir, which sold chips to Delta Parts "
+        "Trading LLC.",
+        "Delta Parts Trading",
+    ),
+    (
+        "a_firm_supplied_by_unnamed_targets",
+        "The US imposed sanctions on traders supplying the Russian firm Kama Motors.",
+        "Kama Motors",
     ),
 ]
 

@@ -84,6 +84,14 @@ def _authority(
             )
         ):
             return m.country if m.kind == "adjective" else m.name
+        if (
+            m.possessive
+            and m.start >= trig.end
+            and trig.word[:5].lower() == "among"
+            and _is_government(m)
+            and _LIST_OWNER_GAP_RE.fullmatch(text, trig.end - base, m.start - base)
+        ):  # "X was among 12 entities added to the EU's list": whose list
+            return m.name
     if trig.start > base and text[trig.start - base - 1] == "-":
         for m in mentions:  # "the UK-sanctioned drone maker X" was read as a group of the UK
             if m.kind == "group" and m.start < trig.start < m.end and m.name != RUSSIA:
@@ -139,6 +147,9 @@ def _authority(
     return None
 
 
+_LIST_OWNER_GAP_RE: Final = re.compile(
+    r"\s+(?:added\s+to|listed\s+in|included\s+in)\s+(?:the\s+)?", re.I
+)
 # "British and European sanctions": a last adjective the gazetteer does not name a state by
 _ADJECTIVE_TAIL_RE: Final = re.compile(r",?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+\s+")
 _AND_OR_RE: Final = re.compile(r"\b(?:and|or)\b")
@@ -202,8 +213,10 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
 _LIST_GAP_RE: Final = re.compile(
     # ", head of the army's drone command, and Brigadier General Y": an apposition may open
     # with a bare office noun, and a title may stand before the next name
-    # "X LLP of Mumbai; and Y": where the last one is, before the next name
-    r"^(?:\s+(?:of|in|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=[,;]))?"
+    # "X LLP of Mumbai; and Y", "X, based in Tashkent, and Y": where the last one is, before
+    # the next name
+    r"^(?:,?\s+(?:(?:based|registered|headquartered)\s+)?(?:of|in|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=[,;]))?"
+    r"(?:\s+\([^)]{0,80}\)(?=,))?"  # "X (MZKT), which builds chassis ..., and Y"
     r"(?:,\s+(?:a|an|the|which|who|that|(?-i:[a-z]+)(?<!ing)(?<!ed)(?:\s(?-i:[a-z]+)(?<!ing)(?<!ed))?\s+of)\b[^;]*?)?"
     r"\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
     r"(?:and|or|as well as|including|plus|along with)?\s*"
@@ -294,8 +307,30 @@ def _first_gap_ok(gap: str) -> bool:
             continue
         if _place_modifier(parts, i):
             continue  # "sanctioned the Moscow electronics distributor X"
+        if _trade_modifier(parts, i):
+            continue  # "the Belarusian precision engineering firm X"
         return False
     return True
+
+
+_TRADE_HEADS: Final = word_set(COMPANY_NOUNS.replace("|", " "))
+_NOT_MODIFIERS: Final = word_set(
+    "that which who whom whose to from with by for of in on at through via and or but its their"
+)
+
+
+def _trade_modifier(parts: list[str], i: int) -> bool:
+    """A lower-case word in the run of up to three just before the trade noun that ends the
+    gap: `the precision engineering firm`, `the optical-mechanical plant`."""
+    last = len(parts) - 1
+    return (
+        last - 3 <= i < last
+        and parts[last].lower() in _TRADE_HEADS
+        and all(
+            p.islower() and p.replace("-", "").isalpha() and p not in _NOT_MODIFIERS
+            for p in parts[i:last]
+        )
+    )
 
 
 def _place_modifier(parts: list[str], i: int) -> bool:
@@ -392,7 +427,11 @@ def _target_chain(
             chain.append(m)
         elif chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
-        elif (m.prep is None or (gap.startswith(_APPOSED) and _CLOSED_RE.search(gap, 3))) and (
+        elif (
+            m.prep is None
+            or (gap.startswith(_APPOSED) and _CLOSED_RE.search(gap, 3))
+            or (m.prep in _PLACE_PREPS and gap.startswith(_SEATED))  # "X, based in Y, and Z"
+        ) and (
             _LIST_GAP_RE.match(gap)
             or _TITLE_GAP_RE.match(gap)
             or (m.kind == "organization" and links_list(gap))  # "and a third firm, Y"
@@ -443,6 +482,7 @@ def _names_group_members(gap: str) -> bool:
 
 
 _APPOSED: Final = (", a ", ", an ", ", the ")
+_SEATED: Final = (", based ", ", registered ", ", headquartered ")
 _CLAUSE_VERB_AFTER_RE: Final = re.compile(
     r"\s+(?:(?:has|have|had|also|later|then|since|subsequently)\s+){1,2}(?:[a-z]+ed|been)\b"
     r"|\s+(?:listed|sanctioned|designated|added|imposed|followed|blacklisted|froze|included|"
@@ -620,6 +660,8 @@ def _among(
         if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
     ]
     out = _left_chain(left, text, base)
+    # "X was among 12 Chinese and Hong Kong entities added to ...": the groups X is one of
+    out += [m for m in mentions if trig.start < m.start < trig.end and m.kind in _GROUP_KINDS]
     also = [m for m in right if m.prep is None]
     if also and _ALSO_RE.match(text[trig.end - base : also[0].start - base]):
         out.append(also[0])
@@ -628,6 +670,9 @@ def _among(
                 break
             out.append(m)
     return out
+
+
+_GROUP_KINDS: Final = ("group", "adjective")
 
 
 def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
@@ -885,6 +930,8 @@ def sanction_claims(
                 and (m.prep is None or (m.prep == "of" and added.group("noun") is not None))
                 and not m.in_apposition
             ][:8]
+            if not targets:  # "X was among seven firms added to the EU's sanctions list"
+                targets = _member_of_added(mentions, text, base, trig, add_at)
             # "..., along with several officials including X": more of the same list
             chain = _target_chain(right, text, base, trig, True)
             targets += [m for m in chain if m.prep]
@@ -892,8 +939,6 @@ def sanction_claims(
             if not targets and among is not None:
                 # "adds 75 entities to its list, among them 14 companies in China"
                 targets = [m for m in chain if m.start >= base + among.end()]
-            if not targets:
-                targets = _member_of_added(mentions, text, base, trig, add_at)
     elif (member := _MEMBER_OF_RE.search(wide_left)) is not None and word in _VERB_FORMS[:-1]:
         at = trig.start - len(wide_left) + member.start()
         prior = [
