@@ -81,6 +81,57 @@ SANCTIONED += [
     ),
 ]
 
+SANCTIONED += [
+    (
+        "along_with_a_possessors_officer",
+        "The Treasury designated Dubai-based Orkide Trading LLC and Delta Parts Trading LLC, "
+        "along with Orkide Trading's Turkish-born finance director, Selim Arkan.",
+        _sanctioned("Orkide Trading", "Delta Parts Trading", "Selim Arkan"),
+    ),
+    (
+        "and_on_its_seated_operator",
+        "Britain imposed sanctions on the tanker Sea Lark and on its Izmir-based operator, "
+        "Kuzey Marine Ltd, which loaded the cargo.",
+        _sanctioned("Kuzey Marine"),
+    ),
+    (
+        "a_seat_of_two_words_before_the_name",
+        "The Treasury also designated the Bandar Abbas-based Kestrel Marine Company and two of "
+        "its ships.",
+        _sanctioned("Kestrel Marine Company"),
+    ),
+    (
+        "a_plant_in_a_city_under_sanctions",
+        "The chips come from another supplier, the state-owned Kestrel Motor Works plant in "
+        "Minsk, which is already under Western sanctions.",
+        _sanctioned("Kestrel Motor Works"),
+    ),
+    (
+        "a_shell_registered_in_a_place_also_sanctioned",
+        "The payments went through Delta Parts Trading LLC, a shell company registered in Hong "
+        "Kong, which has also been sanctioned.",
+        _sanctioned("Delta Parts Trading"),
+    ),
+    (
+        "kept_under_sanctions_by_the_relative_clauses_subject",
+        "The ships are run by Orkide Marine, a subsidiary of Kama Shipping Lines (KSL), which "
+        "the United States has kept under sanctions since 2012.",
+        _sanctioned("Kama Shipping Lines"),
+    ),
+    (
+        "list_resumes_after_a_closing_quote",
+        "The EU adopted new sanctions on Friday. The Council also named Orkide Trading LLC, "
+        'which it said had "shipped machine tools to Russia," and Dubai\'s Delta Parts Trading '
+        "LLC, accused of moving payments.",
+        _sanctioned("Orkide Trading", "Delta Parts Trading"),
+    ),
+    (
+        "placed_under_sanctions_by_a_state",
+        "Orkide Trading LLC has been placed under sanctions by Britain.",
+        _sanctioned("Orkide Trading"),
+    ),
+]
+
 NOT_IMPOSED = [
     (
         "could_freeze_the_assets",
@@ -126,6 +177,18 @@ NOT_IMPOSED = [
         "The Treasury sanctioned Orkide Makina, based in Izmir, which sold chips to Delta Parts "
         "Trading LLC.",
         "Delta Parts Trading",
+    ),
+    (
+        "the_object_of_a_targets_relative_clause",
+        "The Treasury sanctioned Orkide Trading LLC, which it accused of helping Kama Motors "
+        "process payments.",
+        "Kama Motors",
+    ),
+    (
+        "the_parent_in_an_apposition_is_not_what_the_relative_clause_follows",
+        "The ships are run by Orkide Marine, a subsidiary of Kama Shipping Lines (KSL), which "
+        "the United States has kept under sanctions since 2012.",
+        "Orkide Marine",
     ),
     (
         "a_firm_supplied_by_unnamed_targets",

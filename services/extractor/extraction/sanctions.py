@@ -225,9 +225,10 @@ _LIST_GAP_RE: Final = re.compile(
     r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
     r"(?:(?-i:Major|Brigadier|Lieutenant|General|Colonel|Admiral|Rear|Vice|Deputy|Defen[cs]e|"
     r"Foreign|Minister|Gen\.|Col\.|Lt\.)\s+){0,4}$"
-    # "X Co. and its director, Zhang Hua": the holder of a role of the last target
-    r"|^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:its|their|his|her)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
+    # "X Co. and its director, Zhang Hua", "and on its Astrakhan-based operator, Y", "along
+    # with X's Russian-born director, Y" (the possessor taken out): the holder of a role
+    r"|^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:(?:on|against)\s+)?"
+    r"(?:its\s+|their\s+|his\s+|her\s+|\s)(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
     re.I,
 )
 # "X Co. and its director, Zhang Hua": the holder of a role of the organization before
@@ -305,6 +306,8 @@ def _first_gap_ok(gap: str) -> bool:
             continue
         if w in ("Hong", "Kong", "North", "South", "Korean"):
             continue
+        if w[:1].isupper() and i + 1 < len(parts) and _HYPHEN_PLACE_RE.match(parts[i + 1]):
+            continue  # "the Bandar Anzali-based X": a seat of two words
         if _place_modifier(parts, i):
             continue  # "sanctioned the Moscow electronics distributor X"
         if _trade_modifier(parts, i):
@@ -416,6 +419,12 @@ def _target_chain(
             continue
         if _is_government(m) and _CLAUSE_VERB_AFTER_RE.match(text, m.end - base):
             break  # "sanctioned X, and the EU has listed it since 2023": a new clause
+        if (
+            m.prep is None
+            and gap.startswith(_RELATIVE_OPENS)
+            and _LIST_RESUMES_RE.search(gap) is None
+        ):
+            continue  # "X, which it accused of helping Y process payments": not listed
         if chain[-1].kind == "group" and m.prep is None and _names_group_members(gap):
             chain.append(m)  # "three entities that helped ..., including the firm X"
         elif (
@@ -458,7 +467,7 @@ _CLOSED_RE: Final = re.compile(r"[,;]\s")
 _RELATIVE_OPENS: Final = (", which ", ", who ", ", that ", ", whose ")
 # "X, which Treasury said acted as a hub for Russian buyers, and Y": the list resumes
 _LIST_RESUMES_RE: Final = re.compile(
-    r"[,;]\s+(?:and|as\s+well\s+as|plus|along\s+with)\s+(?:(?:the|a|an)\s+)?"
+    r"[,;][\"”]?\s+(?:and|as\s+well\s+as|plus|along\s+with)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}$"
 )
@@ -604,8 +613,10 @@ def _object_relative(
     if not before or at - before[-1].end > 40:
         return [], None
     ante = before[-1]
-    if ante.in_apposition and ante.head is not None:
-        ante = ante.head  # "Sahara Thunder, a Tehran-based company that ..."
+    if ante.in_apposition and ante.head is not None and ante.prep != "of":
+        # "Sahara Thunder, a Tehran-based company that ..." (not "X, a subsidiary of Y,
+        # which ...": Y)
+        ante = ante.head
     return ([ante] if ante.is_actor else []), inside[0].name
 
 
@@ -729,7 +740,7 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
         before = [m for m in mentions if m.end <= at and (m.is_actor or m.kind == "adjective")]
         if not before or at - before[-1].end > 60:
             return []
-        ante = before[-1]
+        ante = _seated(before, text, base)
         if ante.role in ("capital", "place") and not (ante.in_apposition and ante.head):
             return []  # "a Minsk design bureau that is under ...": the bureau, not its city
         if ante.in_apposition and ante.head is not None:
@@ -756,6 +767,29 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
 
 
 _REL_WORDS: Final = ("that", "which", "who")
+_KEPT_UNDER_RE: Final = re.compile(r"\b(?:kept|placed|put|held)\s+under\s+(?:[\w.'’-]+,?\s+){0,4}$")
+# "the Integral plant in Minsk, which", "X, a shell company registered in Hong Kong, which":
+# the seat closes the name the relative clause follows
+_SEAT_GAP_RE: Final = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,;()]{0,40}?|\s+[a-z]+)?\s+"
+    r"(?:(?:based|registered|headquartered|located)\s+)?in\s+(?:the\s+)?"
+)
+
+
+def _seated(before: list[Mention], text: str, base: int) -> Mention:
+    """The antecedent of a relative pronoun after `before`: the last mention, or the
+    organization whose seat it is."""
+    ante = before[-1]
+    if len(before) > 1 and ante.prep == "in" and (ante.role in _SEATS or ante.kind == "country"):
+        prev = before[-2]
+        if prev.kind in ("organization", "person") and _SEAT_GAP_RE.fullmatch(
+            text, prev.end - base, ante.start - base
+        ):
+            return prev
+    return ante
+
+
+_SEATS: Final = ("capital", "place")
 # "EU-sanctioned drone maker X": a trade noun between the compound and the name
 _COMPOUND_NOUN_GAP_RE: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+")
 _COMPOUND_NOUN_AFTER_RE: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b")
@@ -824,7 +858,9 @@ _SOME_OF_THEM_UNDER_RE: Final = re.compile(
 _CLAUSE_WORDS: Final = word_set(
     "said says is are was were has have had which that who whose while although"
 )
-_RELATIVE_END_RE: Final = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?$")
+_RELATIVE_END_RE: Final = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|itself)\s+)?$"
+)
 
 
 def _relative_antecedent(
@@ -840,7 +876,7 @@ def _relative_antecedent(
     before = [m for m in mentions if m.end <= rel_at and (m.is_actor or m.kind == "adjective")]
     if not before or rel_at - before[-1].end > 60:
         return []
-    ante = before[-1]
+    ante = _seated(before, text, base)
     if ante.in_apposition and ante.head is not None:
         ante = ante.head  # "X, a Russian company that was ...": X
     return [ante] if ante.is_actor else []
@@ -989,7 +1025,12 @@ def sanction_claims(
         or ("under" in wide_left and _UNDER_LIST_RE.search(wide_left) is not None)
         or ("subject" in wide_left and _SUBJECT_TO_RE.search(wide_left) is not None)
     ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
-        targets = _under_sanctions(mentions, text, base, trig)
+        kept = _KEPT_UNDER_RE.search(left_text) if "under" in left_text[-15:] else None
+        if kept is not None:  # "X, which Washington has kept under sanctions": who keeps it
+            targets, rel_authority = _object_relative(mentions, text, base, lo, trig)
+            authority = rel_authority or authority
+        if not targets:
+            targets = _under_sanctions(mentions, text, base, trig)
     elif (
         word.startswith("sanction")
         and text.startswith(" list", rel_end)
