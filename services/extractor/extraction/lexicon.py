@@ -219,7 +219,9 @@ _EVASION_BRANCHES: Final = (
 EVASION_RE: Final = re.compile(first_letter_gated("abcdefghilmoprstuvw", _EVASION_BRANCHES), IGNORE)
 _SANCTION_BRANCHES: Final = (
     r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ions?)|"
-    r"entity list|asset freezes?|froze (?:the )?assets|trade restrictions?|export ban|"
+    # "froze the assets of X", "has frozen the assets of X", "agreed to freeze the assets of X"
+    r"entity list|asset freezes?|(?:froze|frozen|freezes?) (?:the )?assets|trade restrictions?|"
+    r"export ban|"
     # the EU's and Japan's words: "restrictive measures on", "asset-freezing measures against"
     r"restrictive measures|asset[- ]freezing(?: measures)?|freezing of (?:the )?assets|"
     r"travel bans?|export prohibition(?: measures)?|measures prohibiting (?:the )?exports?|"
@@ -236,15 +238,18 @@ _SANCTION_BRANCHES: Final = (
     r"papers?|reports?|leaks?|workshops?|shops?|plants?|factor(?:y|ies)|staff|payrolls?|"
     r"rosters?|letters?|correspondence|emails?)\b)|"
     # "were among the 71 individuals and entities added to the list", "are among 45 entities
-    # in China, Hong Kong and Kazakhstan listed in the bloc's latest package"
-    r"among (?:the )?\d+ (?:[\w-]+ ){0,3}?(?:entities|companies|firms|individuals|targets|"
-    r"businesses)(?=(?: (?:in|from) [^.;:]{1,80}?)? (?:added to (?:the|its|their|[\w.-]+['’]s) "
+    # in China, Hong Kong and Kazakhstan listed in the bloc's latest package", "was among 12
+    # mainland Chinese and Hong Kong entities added to the EU's list"
+    r"among (?:the )?\d+ (?:[\w-]+ ){0,5}?(?:entities|companies|firms|individuals|targets|"
+    r"businesses)(?=(?: (?:in|from) [^.;:]{1,80}?)? (?:added to (?:(?:the|its|their) "
+    r"(?:[\w.-]+['’]s )?|[\w.-]+['’]s )"
     r"(?:(?:latest|new|updated|consolidated|EU|US|UK|U\.S\.) )?(?:sanctions? |black|entity "
     r"|designation )?list|(?:listed|included) in (?:the|its|their|a|[\w.-]+['’]s) "
     r"(?:[\w.'’-]+ ){0,3}?(?:package|round|tranche)))|"
-    # "Among the newly sanctioned entities are X and Y"
+    # "Among the newly sanctioned entities are X and Y", "Among the new listings is X"
     r"among the (?:newly |latest |other )?(?:sanctioned|designated|blacklisted|targeted|listed) "
     r"(?:[\w-]+ )?(?:entities|companies|firms|individuals|people|businesses|banks|vessels)|"
+    r"among the (?:new |latest |fresh |other )?(?:listings|designations)(?= (?:is|are|was|were)\b)|"
     # "X is among the companies on the sanctions list"
     r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|people|"
     r"businesses|suppliers)) (?:on|in|added to) (?:the|its|their|a) (?:[\w.'’-]+ ){0,2}?"
@@ -762,6 +767,7 @@ SANCTION_GATES: Final = (
     "entity list",
     "asset freeze",
     "froze",
+    "freeze",
     "export ban",
     "trade restriction",
 )
@@ -799,7 +805,7 @@ EVASION_TOKENS: Final = word_set(
 SANCTION_TOKENS: Final = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting
     designate designates designated designating designation designations entity asset froze
-    freeze freezes ban restriction restrictions restrictive asset-freezing freezing bans
+    frozen freeze freezes ban restriction restrictions restrictive asset-freezing freezing bans
     prohibition prohibiting listing listings banned"""
 )
 # sanctions said without a sanctions word: "were among those targeted", "listed for shipping"

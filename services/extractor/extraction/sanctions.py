@@ -84,6 +84,14 @@ def _authority(
             )
         ):
             return m.country if m.kind == "adjective" else m.name
+        if (
+            m.possessive
+            and m.start >= trig.end
+            and trig.word[:5].lower() == "among"
+            and _is_government(m)
+            and _LIST_OWNER_GAP_RE.fullmatch(text, trig.end - base, m.start - base)
+        ):  # "X was among 12 entities added to the EU's list": whose list
+            return m.name
     if trig.start > base and text[trig.start - base - 1] == "-":
         for m in mentions:  # "the UK-sanctioned drone maker X" was read as a group of the UK
             if m.kind == "group" and m.start < trig.start < m.end and m.name != RUSSIA:
@@ -139,6 +147,9 @@ def _authority(
     return None
 
 
+_LIST_OWNER_GAP_RE: Final = re.compile(
+    r"\s+(?:added\s+to|listed\s+in|included\s+in)\s+(?:the\s+)?", re.I
+)
 # "British and European sanctions": a last adjective the gazetteer does not name a state by
 _ADJECTIVE_TAIL_RE: Final = re.compile(r",?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+\s+")
 _AND_OR_RE: Final = re.compile(r"\b(?:and|or)\b")
@@ -202,8 +213,10 @@ def _conjuncts(m: Mention, left: list[Mention], text: str, base: int) -> list[Me
 _LIST_GAP_RE: Final = re.compile(
     # ", head of the army's drone command, and Brigadier General Y": an apposition may open
     # with a bare office noun, and a title may stand before the next name
-    # "X LLP of Mumbai; and Y": where the last one is, before the next name
-    r"^(?:\s+(?:of|in|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=[,;]))?"
+    # "X LLP of Mumbai; and Y", "X, based in Tashkent, and Y": where the last one is, before
+    # the next name
+    r"^(?:,?\s+(?:(?:based|registered|headquartered)\s+)?(?:of|in|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?=[,;]))?"
+    r"(?:\s+\([^)]{0,80}\)(?=,))?"  # "X (MZKT), which builds chassis ..., and Y"
     r"(?:,\s+(?:a|an|the|which|who|that|(?-i:[a-z]+)(?<!ing)(?<!ed)(?:\s(?-i:[a-z]+)(?<!ing)(?<!ed))?\s+of)\b[^;]*?)?"
     r"\s*(?:\([^)]{0,80}\))?\s*[,;]?\s*"
     r"(?:and|or|as well as|including|plus|along with)?\s*"
@@ -212,9 +225,10 @@ _LIST_GAP_RE: Final = re.compile(
     r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
     r"(?:(?-i:Major|Brigadier|Lieutenant|General|Colonel|Admiral|Rear|Vice|Deputy|Defen[cs]e|"
     r"Foreign|Minister|Gen\.|Col\.|Lt\.)\s+){0,4}$"
-    # "X Co. and its director, Zhang Hua": the holder of a role of the last target
-    r"|^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:its|their|his|her)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
+    # "X Co. and its director, Zhang Hua", "and on its Astrakhan-based operator, Y", "along
+    # with X's Russian-born director, Y" (the possessor taken out): the holder of a role
+    r"|^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:(?:on|against)\s+)?"
+    r"(?:its\s+|their\s+|his\s+|her\s+|\s)(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
     re.I,
 )
 # "X Co. and its director, Zhang Hua": the holder of a role of the organization before
@@ -231,8 +245,12 @@ _OPERATOR_GAP_RE: Final = re.compile(
 _ALSO_RE: Final = re.compile(
     r"^\s*,?\s*(?:as well as|and|plus|along with|together with)\s+(?:the\s+)?$"
 )
-# "X, a company that the US Treasury sanctioned in 2023": the object is the antecedent
-_OBJ_RELATIVE_RE: Final = re.compile(r"\b(?:that|which|whom)\s+(?:[^,;]*?)$", re.I)
+# "X, a company that the US Treasury sanctioned in 2023": the object is the antecedent; the
+# last pronoun before the verb ("said that Kyiv coordinates its lists so that companies
+# sanctioned by Kyiv": no object relative)
+_OBJ_RELATIVE_RE: Final = re.compile(
+    r"\b(?:that|which|whom)\s+(?:(?!(?:that|which|whom)\b)[^,;])*$", re.I
+)
 _FIRST_GAP_WORDS: Final = word_set(
     """were was are is included include includes including on against targeting the a an which
     that of
@@ -288,10 +306,34 @@ def _first_gap_ok(gap: str) -> bool:
             continue
         if w in ("Hong", "Kong", "North", "South", "Korean"):
             continue
+        if w[:1].isupper() and i + 1 < len(parts) and _HYPHEN_PLACE_RE.match(parts[i + 1]):
+            continue  # "the Bandar Anzali-based X": a seat of two words
         if _place_modifier(parts, i):
             continue  # "sanctioned the Moscow electronics distributor X"
+        if _trade_modifier(parts, i):
+            continue  # "the Belarusian precision engineering firm X"
         return False
     return True
+
+
+_TRADE_HEADS: Final = word_set(COMPANY_NOUNS.replace("|", " "))
+_NOT_MODIFIERS: Final = word_set(
+    "that which who whom whose to from with by for of in on at through via and or but its their"
+)
+
+
+def _trade_modifier(parts: list[str], i: int) -> bool:
+    """A lower-case word in the run of up to three just before the trade noun that ends the
+    gap: `the precision engineering firm`, `the optical-mechanical plant`."""
+    last = len(parts) - 1
+    return (
+        last - 3 <= i < last
+        and parts[last].lower() in _TRADE_HEADS
+        and all(
+            p.islower() and p.replace("-", "").isalpha() and p not in _NOT_MODIFIERS
+            for p in parts[i:last]
+        )
+    )
 
 
 def _place_modifier(parts: list[str], i: int) -> bool:
@@ -377,6 +419,12 @@ def _target_chain(
             continue
         if _is_government(m) and _CLAUSE_VERB_AFTER_RE.match(text, m.end - base):
             break  # "sanctioned X, and the EU has listed it since 2023": a new clause
+        if (
+            m.prep is None
+            and gap.startswith(_RELATIVE_OPENS)
+            and _LIST_RESUMES_RE.search(gap) is None
+        ):
+            continue  # "X, which it accused of helping Y process payments": not listed
         if chain[-1].kind == "group" and m.prep is None and _names_group_members(gap):
             chain.append(m)  # "three entities that helped ..., including the firm X"
         elif (
@@ -388,7 +436,11 @@ def _target_chain(
             chain.append(m)
         elif chain[-1].via == "coref" and _OPERATOR_GAP_RE.match(gap):
             chain[-1] = m  # "the company that runs the Alabuga zone"
-        elif (m.prep is None or (gap.startswith(_APPOSED) and _CLOSED_RE.search(gap, 3))) and (
+        elif (
+            m.prep is None
+            or (gap.startswith(_APPOSED) and _CLOSED_RE.search(gap, 3))
+            or (m.prep in _PLACE_PREPS and gap.startswith(_SEATED))  # "X, based in Y, and Z"
+        ) and (
             _LIST_GAP_RE.match(gap)
             or _TITLE_GAP_RE.match(gap)
             or (m.kind == "organization" and links_list(gap))  # "and a third firm, Y"
@@ -415,7 +467,7 @@ _CLOSED_RE: Final = re.compile(r"[,;]\s")
 _RELATIVE_OPENS: Final = (", which ", ", who ", ", that ", ", whose ")
 # "X, which Treasury said acted as a hub for Russian buyers, and Y": the list resumes
 _LIST_RESUMES_RE: Final = re.compile(
-    r"[,;]\s+(?:and|as\s+well\s+as|plus|along\s+with)\s+(?:(?:the|a|an)\s+)?"
+    r"[,;][\"”]?\s+(?:and|as\s+well\s+as|plus|along\s+with)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}$"
 )
@@ -439,6 +491,7 @@ def _names_group_members(gap: str) -> bool:
 
 
 _APPOSED: Final = (", a ", ", an ", ", the ")
+_SEATED: Final = (", based ", ", registered ", ", headquartered ")
 _CLAUSE_VERB_AFTER_RE: Final = re.compile(
     r"\s+(?:(?:has|have|had|also|later|then|since|subsequently)\s+){1,2}(?:[a-z]+ed|been)\b"
     r"|\s+(?:listed|sanctioned|designated|added|imposed|followed|blacklisted|froze|included|"
@@ -513,12 +566,25 @@ _CALL_VERBS: Final = (
 )
 _CALL_FOR_RE: Final = re.compile(
     rf"\b{_CALL_VERBS}\s+(?:hard\s+|again\s+)?for\s+(?:[\w-]+\s+){{0,3}}$"  # "pushed for tougher"
+    # "one of the strongest supporters of tougher EU sanctions on"
+    r"|\b(?:supporters?|backers?|proponents?|advocates?|support|backing)\s+(?:of|for)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
     # "called on its partners to impose", "urged the EU to sanction"
     rf"|\b{_CALL_VERBS}\s+(?:on\s+)?[^.;:]{{0,60}}?\bto\s+(?:(?:impose|introduce|adopt|slap|levy|"
     r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$",
     re.I,
 )
-_CALL_FOR_NEEDS: Final = any_of("push call urg press lobb demand argu advocat campaign ask appeal")
+_CALL_FOR_NEEDS: Final = any_of(
+    "push call urg press lobb demand argu advocat campaign ask appeal support back proponent"
+)
+# "could freeze the assets of", "threatened to impose sanctions on", "is weighing sanctions
+# on", "could be sanctioned": what may come, not sanctions imposed
+_POSSIBLE_RE: Final = re.compile(
+    r"\b(?:(?:could|might|may|should|must|can)(?:\s+(?:also|still|soon|yet|now|then))?"
+    r"|threaten(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+(?:considering|weighing|mulling|"
+    r"contemplating))\s+(?:(?:be|impose|slap|levy|introduce|adopt|announce)\s+)?"
+    r"(?:(?:new|fresh|further|more|additional|its\s+own|their\s+own)\s+)?$"
+)
 # "X was among more than 20 Chinese entities designated by", "X is one of 12 companies the
 # Treasury sanctioned": X is one of those the verb after this lists
 _MEMBER_OF_RE: Final = re.compile(
@@ -547,8 +613,10 @@ def _object_relative(
     if not before or at - before[-1].end > 40:
         return [], None
     ante = before[-1]
-    if ante.in_apposition and ante.head is not None:
-        ante = ante.head  # "Sahara Thunder, a Tehran-based company that ..."
+    if ante.in_apposition and ante.head is not None and ante.prep != "of":
+        # "Sahara Thunder, a Tehran-based company that ..." (not "X, a subsidiary of Y,
+        # which ...": Y)
+        ante = ante.head
     return ([ante] if ante.is_actor else []), inside[0].name
 
 
@@ -603,6 +671,8 @@ def _among(
         if m.end <= trig.start and m.is_actor and m.prep is None and not m.in_apposition
     ]
     out = _left_chain(left, text, base)
+    # "X was among 12 Chinese and Hong Kong entities added to ...": the groups X is one of
+    out += [m for m in mentions if trig.start < m.start < trig.end and m.kind in _GROUP_KINDS]
     also = [m for m in right if m.prep is None]
     if also and _ALSO_RE.match(text[trig.end - base : also[0].start - base]):
         out.append(also[0])
@@ -611,6 +681,9 @@ def _among(
                 break
             out.append(m)
     return out
+
+
+_GROUP_KINDS: Final = ("group", "adjective")
 
 
 def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
@@ -667,7 +740,7 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
         before = [m for m in mentions if m.end <= at and (m.is_actor or m.kind == "adjective")]
         if not before or at - before[-1].end > 60:
             return []
-        ante = before[-1]
+        ante = _seated(before, text, base)
         if ante.role in ("capital", "place") and not (ante.in_apposition and ante.head):
             return []  # "a Minsk design bureau that is under ...": the bureau, not its city
         if ante.in_apposition and ante.head is not None:
@@ -694,6 +767,29 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
 
 
 _REL_WORDS: Final = ("that", "which", "who")
+_KEPT_UNDER_RE: Final = re.compile(r"\b(?:kept|placed|put|held)\s+under\s+(?:[\w.'’-]+,?\s+){0,4}$")
+# "the Integral plant in Minsk, which", "X, a shell company registered in Hong Kong, which":
+# the seat closes the name the relative clause follows
+_SEAT_GAP_RE: Final = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,;()]{0,40}?|\s+[a-z]+)?\s+"
+    r"(?:(?:based|registered|headquartered|located)\s+)?in\s+(?:the\s+)?"
+)
+
+
+def _seated(before: list[Mention], text: str, base: int) -> Mention:
+    """The antecedent of a relative pronoun after `before`: the last mention, or the
+    organization whose seat it is."""
+    ante = before[-1]
+    if len(before) > 1 and ante.prep == "in" and (ante.role in _SEATS or ante.kind == "country"):
+        prev = before[-2]
+        if prev.kind in ("organization", "person") and _SEAT_GAP_RE.fullmatch(
+            text, prev.end - base, ante.start - base
+        ):
+            return prev
+    return ante
+
+
+_SEATS: Final = ("capital", "place")
 # "EU-sanctioned drone maker X": a trade noun between the compound and the name
 _COMPOUND_NOUN_GAP_RE: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\s+")
 _COMPOUND_NOUN_AFTER_RE: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + COMPANY_NOUNS + r")\b")
@@ -762,7 +858,9 @@ _SOME_OF_THEM_UNDER_RE: Final = re.compile(
 _CLAUSE_WORDS: Final = word_set(
     "said says is are was were has have had which that who whose while although"
 )
-_RELATIVE_END_RE: Final = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?$")
+_RELATIVE_END_RE: Final = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|since|itself)\s+)?$"
+)
 
 
 def _relative_antecedent(
@@ -778,7 +876,7 @@ def _relative_antecedent(
     before = [m for m in mentions if m.end <= rel_at and (m.is_actor or m.kind == "adjective")]
     if not before or rel_at - before[-1].end > 60:
         return []
-    ante = before[-1]
+    ante = _seated(before, text, base)
     if ante.in_apposition and ante.head is not None:
         ante = ante.head  # "X, a Russian company that was ...": X
     return [ante] if ante.is_actor else []
@@ -868,6 +966,8 @@ def sanction_claims(
                 and (m.prep is None or (m.prep == "of" and added.group("noun") is not None))
                 and not m.in_apposition
             ][:8]
+            if not targets:  # "X was among seven firms added to the EU's sanctions list"
+                targets = _member_of_added(mentions, text, base, trig, add_at)
             # "..., along with several officials including X": more of the same list
             chain = _target_chain(right, text, base, trig, True)
             targets += [m for m in chain if m.prep]
@@ -875,8 +975,6 @@ def sanction_claims(
             if not targets and among is not None:
                 # "adds 75 entities to its list, among them 14 companies in China"
                 targets = [m for m in chain if m.start >= base + among.end()]
-            if not targets:
-                targets = _member_of_added(mentions, text, base, trig, add_at)
     elif (member := _MEMBER_OF_RE.search(wide_left)) is not None and word in _VERB_FORMS[:-1]:
         at = trig.start - len(wide_left) + member.start()
         prior = [
@@ -927,7 +1025,12 @@ def sanction_claims(
         or ("under" in wide_left and _UNDER_LIST_RE.search(wide_left) is not None)
         or ("subject" in wide_left and _SUBJECT_TO_RE.search(wide_left) is not None)
     ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
-        targets = _under_sanctions(mentions, text, base, trig)
+        kept = _KEPT_UNDER_RE.search(left_text) if "under" in left_text[-15:] else None
+        if kept is not None:  # "X, which Washington has kept under sanctions": who keeps it
+            targets, rel_authority = _object_relative(mentions, text, base, lo, trig)
+            authority = rel_authority or authority
+        if not targets:
+            targets = _under_sanctions(mentions, text, base, trig)
     elif (
         word.startswith("sanction")
         and text.startswith(" list", rel_end)
@@ -951,7 +1054,7 @@ def sanction_claims(
         noun_target = nt is not None
         first_at = trig.end + nt.end() - 1 if nt is not None else trig.end
         freeze = _FREEZE_TARGET_RE.match(text, rel_end) if "ssets" in text else None
-        if word.startswith(("froze", "asset")):  # "froze the assets of X"
+        if word.startswith(("froze", "freez", "asset")):  # "froze the assets of X"
             targets = _target_chain(right, text, base, trig, False, _FREEZE_PREPS)
         elif freeze is not None:  # "The sanctions freeze any US assets of X and Y"
             at = base + freeze.end() - 1
@@ -977,6 +1080,8 @@ def sanction_claims(
     out: list[tuple[Mention, str | None]] = []
     if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "India has not imposed sanctions on Russia"
+    if _POSSIBLE_RE.search(text, max(0, trig.start - base - 50), trig.start - base):
+        return out  # "Britain could freeze the assets of X", "X could be sanctioned": a threat
     if _NOT_IMPOSING_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "a panel that monitored sanctions on North Korea": old sanctions
     if gated_search(
