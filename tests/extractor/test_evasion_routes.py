@@ -97,6 +97,25 @@ ROUTES = [
         {("Kyrgyzstan", EVADES, "asserted"), ("Kazakhstan", EVADES, "asserted")},
     ),
     (
+        "three_demonyms_with_an_oxford_comma",
+        "Uzbek, Tajik, and Kyrgyz wholesalers have become the main conduits for European "
+        "machine tools entering Russia.",
+        {
+            ("Uzbekistan", EVADES, "asserted"),
+            ("Tajikistan", EVADES, "asserted"),
+            ("Kyrgyzstan", EVADES, "asserted"),
+        },
+    ),
+    (
+        "three_demonyms_without_the_comma",
+        "Georgian, Armenian and Kazakh traders re-exported the Western chips to Russia.",
+        {
+            ("Georgia", EVADES, "asserted"),
+            ("Armenia", EVADES, "asserted"),
+            ("Kazakhstan", EVADES, "asserted"),
+        },
+    ),
+    (
         "shell_companies_in_were_used_to_funnel",
         "Shell companies in Hong Kong were used to funnel chips to Russian drone makers.",
         {("Hong Kong", EVADES, "asserted")},
@@ -769,6 +788,10 @@ NEGATIVES = [
         "Georgia does not allow its territory to be used for military exercises.",
     ),
     ("relay_race", "Belarus won the relay at the championships."),
+    (
+        "a_list_of_demonyms_before_a_place",
+        "Uzbek, Tajik and Kyrgyz traders sell fruit at the market in Almaty, Russian media said.",
+    ),
     (
         "used_to_route_aid_elsewhere",
         "Polish trucking firms were used to route humanitarian aid to Lviv.",
