@@ -116,6 +116,12 @@ _WAR_MACHINE_RE: Final = re.compile(
 _PRONOUN_SUBJ_RE: Final = re.compile(
     r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\"“]?[\w'’]+[\"”]?\s+){0,4}[\"“]?$", re.I
 )
+# "it is not helping", "it has never helped": the pronoun is the helper (see HELP_RE)
+_PRONOUN_HELPER_RE: Final = re.compile(
+    r"\b(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|does|do|did|not|never|also|"
+    r"knowingly|deliberately)\s+){0,3}$",
+    re.I,
+)
 _PRONOUN_VP_RE: Final = re.compile(
     r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\w'’]+)[^,;:.]{0,70}?\s(?:and|but)\s+"
     r"(?:[\w'’]+\s+){0,3}$",
@@ -438,6 +444,21 @@ def _reported_doer(m: Mention, text: str, base: int) -> bool:
     )
 
 
+def _pronoun_antecedents(mentions: list[Mention], text: str, base: int, at: int) -> list[Mention]:
+    """The actors before `at` a subject pronoun there may stand for: "Beijing denied selling
+    arms to Russia, though it admitted exporting parts"."""
+    return [
+        m
+        for m in mentions
+        if m.end <= at
+        and m.is_actor
+        and m.kind != "person"
+        and (m.prep is None or m.possessive)  # not "operations in Russia and Ukraine"
+        and m.role not in ("media", "research")  # "X told CAR that it had stopped"
+        and not _CLAIMANT_RE.match(text, m.end - base)  # "US claims that it was"
+    ]
+
+
 def with_conjuncts(
     subj: Mention, pool: list[Mention], text: str, base: int, wide: bool = True
 ) -> list[Mention]:
@@ -682,16 +703,7 @@ def find_subjects(
         and " and " in vp_win
         and _PRONOUN_VP_RE.search(vp_win)
     ):  # "it sold engines for farms and had never supplied ...": the pronoun's second verb
-        prior = [
-            m
-            for m in mentions
-            if m.end <= trig.start
-            and m.is_actor
-            and m.kind != "person"
-            and (m.prep is None or m.possessive)  # not "operations in Russia and Ukraine"
-            and m.role not in ("media", "research")  # "X told CAR that it had stopped"
-            and not _CLAIMANT_RE.match(text, m.end - base)  # "US claims that it was"
-        ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
+        prior = _pronoun_antecedents(mentions, text, base, trig.start)
         if prior and not left:
             return [prior[-1]]
     rel_lo = max(lo_abs, trig.start - _RELATIVE_REACH)  # the pattern is anchored at the verb
@@ -829,6 +841,11 @@ def find_subjects(
                 # "Iran has provided drones ..., and is helping Russia build": the first verb's
                 # subject helps
                 helpers = [m for m in left[:1] if m is not subj and m.prep is None]
+            elif not helpers and _PRONOUN_HELPER_RE.search(
+                text, max(0, help_at - base - 30), help_at - base
+            ):
+                # "Astana insists it is not helping Moscow evade sanctions": what "it" stands for
+                helpers = _pronoun_antecedents(mentions, text, base, help_at)[-1:]
             out = with_conjuncts(helpers[-1], pool, text, base) if helpers else []
             if (subj.name != RUSSIA and subj.country != RUSSIA) or (
                 trig.kind == "evasion" and hm.group().lower().startswith(("allow", "enabl"))
