@@ -619,6 +619,20 @@ ONWARD = [
         set(),
     ),
     (
+        "routed_through_a_described_firm_named_after",
+        "Payments were routed through an Armenian trading company, Masis Impex, to hide the "
+        "Russian buyers, prosecutors said.",
+        {("Masis Impex", EVADES, "asserted")},
+        {("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "routed_through_a_described_firm_left_unnamed",
+        "Payments were routed through an Armenian trading company, prosecutors said, to hide "
+        "the Russian buyers.",
+        {("Armenia", EVADES, "asserted")},
+        set(),
+    ),
+    (
         "serving_as_a_shell",
         "Brussels accuses Hong Kong's Lucent Harbour Ltd. of serving as a shell to move "
         "Western-made chips to Russia.",

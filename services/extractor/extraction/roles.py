@@ -17,7 +17,7 @@ from .lexicon import (
     WEAPON_WORDS,
 )
 from .list_links import links_list, skips_descriptor_place
-from .mentions import Discourse, Mention
+from .mentions import SINGULAR_COMPANY, Discourse, Mention
 from .triggers import OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
 from .wordset import word_set
 
@@ -616,7 +616,8 @@ def find_subjects(
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         if via or trig.word.lower().startswith("rout"):
-            return via[:1]  # (not "Chinese tools were shipped first to X": the origin evades)
+            # (not "Chinese tools were shipped first to X": the origin evades)
+            return _named_description(via, text, base)[:1]
     if trig.kind == "receive" and trig.nominal and "ccount" in text:
         share = _SHARE_RE.search(text[max(0, trig.start - base - 70) : trig.start - base])
         if share is not None:  # "China accounted for 90% of Russia's imports of chips"
@@ -953,6 +954,23 @@ def _origin_of_trade_noun(
         ),
         None,
     )
+
+
+def _named_description(found: list[Mention], text: str, base: int) -> list[Mention]:
+    """`found` with a description that the next mention names dropped: "routed through a
+    Turkish trading company, Anka Trade, to hide": Anka Trade, not Turkey."""
+    if len(found) < 2:
+        return found
+    desc, name = found[0], found[1]
+    if (
+        desc.kind == "group"
+        and name.kind == "organization"
+        and _between(text, base, desc.end, name.start) == ", "
+        and text[desc.start - base : desc.end - base].rsplit(None, 1)[-1].lower()
+        in SINGULAR_COMPANY
+    ):
+        return found[1:]
+    return found
 
 
 def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
