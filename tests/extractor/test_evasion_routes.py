@@ -324,6 +324,19 @@ ROUTED_BY_THE_SENDER = [
         ("Volta Components", EVADES, "asserted"),
         ("Russia", EVADES, "asserted"),
     ),
+    (
+        "much_of_it_routed_through",
+        "Turkish traders supply most of the machine tools Russia imports, much of it routed "
+        "through Georgia.",
+        ("Turkey", EVADES, "asserted"),
+        ("Russia", EVADES, "asserted"),
+    ),
+    (
+        "a_headline_reaching_russia_through",
+        "Western Chips Are Reaching Russia Through Armenian Middlemen",
+        ("Armenia", EVADES, "asserted"),
+        ("Russia", EVADES, "asserted"),
+    ),
 ]
 
 # a firm that receives goods and passes them on to Russia, or routes what it supplied

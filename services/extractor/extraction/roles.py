@@ -320,7 +320,11 @@ def _ends_with_by(text: str, end: int) -> bool:
 
 
 # the trigger sits in a participle clause after a comma: its subject is the main clause's
-_PARTICIPLE_ADJUNCT_RE: Final = re.compile(r",\s+(?:\w+ly\s+)?[a-z]\w*ing\b[^,;:]*$")
+# ", routing them through", ", much of it routed through": the goods' way, by their sender
+_PARTICIPLE_ADJUNCT_RE: Final = re.compile(
+    r",\s+(?:\w+ly\s+)?(?:[a-z]\w*ing|(?:much|most|some|many|part|all)\s+of\s+(?:it|them)\s+"
+    r"(?:\w+ly\s+)?[a-z]\w*ed)\b[^,;:]*$"
+)
 _PASSIVE_BY_RE: Final = re.compile(
     r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+$"
 )
@@ -328,7 +332,8 @@ _GIVEN_TO_RE: Final = re.compile(r"\b(?:sent|sold|supplied|shipped|gave|offered|
 _DESTINATION_RE: Final = re.compile(
     r"\b(?:reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|arriv(?:ed|es|ing|e)\s+in|"
     r"(?:made|make|makes|making|found|find|finds|finding)\s+(?:its|their)\s+way\s+(?:in)?to)"
-    r"\s+(?:the\s+)?$"
+    r"\s+(?:the\s+)?$",
+    re.I,  # "Chinese Motors Are Reaching Russia Through Kyrgyz Middlemen": a headline's case
 )
 _BE_BEFORE_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _SEAT_SUFFIXES: Final = ("-based", "-registered", "-headquartered")
