@@ -116,6 +116,25 @@ ROUTES = [
         },
     ),
     (
+        "through_a_place_which_officials_say_has_become",
+        "Brussels is worried by the flow of chips through Singapore, which EU officials say has "
+        "become the largest transshipment point for electronics bound for Russia.",
+        {("Singapore", EVADES, "asserted")},
+    ),
+    (
+        "a_long_aside_before_has_become",
+        "Customs data show how Uzbekistan, which borders Kazakhstan and Kyrgyzstan and has "
+        "courted Chinese investors for a decade, has become a transit route for goods that Russia "
+        "cannot buy directly.",
+        {("Uzbekistan", EVADES, "asserted")},
+    ),
+    (
+        "countries_including_members_have_become",
+        "Gulf states, including Oman and Qatar, have become increasingly important transit points "
+        "for Western chips reaching Russia.",
+        {("Oman", EVADES, "asserted"), ("Qatar", EVADES, "asserted")},
+    ),
+    (
         "shell_companies_in_were_used_to_funnel",
         "Shell companies in Hong Kong were used to funnel chips to Russian drone makers.",
         {("Hong Kong", EVADES, "asserted")},
@@ -322,6 +341,13 @@ ROUTED_BY_THE_SENDER = [
         "using_front_companies",
         "Volta Components LLC sold Russia radio modules, using front companies in Armenia.",
         ("Volta Components", EVADES, "asserted"),
+        ("Russia", EVADES, "asserted"),
+    ),
+    (
+        "the_aside_names_russia_the_head_routes",
+        "Georgia, which has not joined Western sanctions on Russia, has become one of the main "
+        "routes for such goods, officials said.",
+        ("Georgia", EVADES, "asserted"),
         ("Russia", EVADES, "asserted"),
     ),
     (
@@ -815,6 +841,11 @@ NEGATIVES = [
         "Georgia does not allow its territory to be used for military exercises.",
     ),
     ("relay_race", "Belarus won the relay at the championships."),
+    (
+        "through_a_place_which_became_a_tourist_hub",
+        "Russian visitors travel through Georgia, which officials say has become a hub for "
+        "tourism.",
+    ),
     (
         "a_list_of_demonyms_before_a_place",
         "Uzbek, Tajik and Kyrgyz traders sell fruit at the market in Almaty, Russian media said.",

@@ -167,7 +167,11 @@ _AGENT_NOUNS: Final = word_set(
 _COPULA_AGENT_RE: Final = re.compile(
     # "Kazakhstan, which shares a long border with Russia, has become a transit route": an
     # aside between the state and its verb
-    r"^(?:,\s+which\s+(?:[^,;]|,(?=\d)){1,80},)?\s+[\"“]?(?:is|are|was|were|has been|have been|"
+    # ("Hong Kong, which officials say has become": the speakers' aside; "countries, including
+    # X and Y, have become": the members close the list with a comma)
+    r"^(?:,\s+which\s+(?:[^,;]|,(?=\d)){1,140},|,\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:say|says|said|"
+    r"believe|believes|claim|claims|allege|alleges)|,(?=\s+(?:have|has|had)\s+become\b))?"
+    r"\s+[\"“]?(?:is|are|was|were|has been|have been|"
     r"had been|has become|have become|had become|became|"
     # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"
     r"becomes|remains|remain|remained|as|"
@@ -449,6 +453,17 @@ def _reported_doer(m: Mention, text: str, base: int) -> bool:
     )
 
 
+def _set_off_actor(m: Mention, text: str, base: int) -> bool:
+    """An actor after a preposition that a comma closes, so it may head what follows: "the
+    flow of goods through Hong Kong, which officials say has become", "countries, including
+    X and Y, have become"."""
+    return (
+        m.is_actor
+        and m.prep is not None
+        and (text.startswith(", which ", m.end - base) or m.prep == "including")
+    )
+
+
 def _pronoun_antecedents(mentions: list[Mention], text: str, base: int, at: int) -> list[Mention]:
     """The actors before `at` a subject pronoun there may stand for: "Beijing denied selling
     arms to Russia, though it admitted exporting parts"."""
@@ -554,11 +569,14 @@ def find_subjects(
         if not near:  # "Kyrgyz companies have become one of the main routes by which"
             near = [  # (the copula may span commas: "X has never been, and will never be, a")
                 m
-                for m in pool
+                for m in mentions
                 if m.end <= trig.start
                 and not m.possessive
+                and (m in pool or _set_off_actor(m, text, base))
                 and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start))
             ][-1:]
+            if near and near[0] not in pool:  # "including X and Y, have become": both
+                return with_conjuncts(near[0], [m for m in mentions if m.is_actor], text, base)
             if near:
                 return with_conjuncts(near[0], pool, text, base)
         if not near:  # "X Ltd (X) is a Hong Kong-based front company", "X, a shell company"
