@@ -97,6 +97,44 @@ ROUTES = [
         {("Kyrgyzstan", EVADES, "asserted"), ("Kazakhstan", EVADES, "asserted")},
     ),
     (
+        "three_demonyms_with_an_oxford_comma",
+        "Uzbek, Tajik, and Kyrgyz wholesalers have become the main conduits for European "
+        "machine tools entering Russia.",
+        {
+            ("Uzbekistan", EVADES, "asserted"),
+            ("Tajikistan", EVADES, "asserted"),
+            ("Kyrgyzstan", EVADES, "asserted"),
+        },
+    ),
+    (
+        "three_demonyms_without_the_comma",
+        "Georgian, Armenian and Kazakh traders re-exported the Western chips to Russia.",
+        {
+            ("Georgia", EVADES, "asserted"),
+            ("Armenia", EVADES, "asserted"),
+            ("Kazakhstan", EVADES, "asserted"),
+        },
+    ),
+    (
+        "through_a_place_which_officials_say_has_become",
+        "Brussels is worried by the flow of chips through Singapore, which EU officials say has "
+        "become the largest transshipment point for electronics bound for Russia.",
+        {("Singapore", EVADES, "asserted")},
+    ),
+    (
+        "a_long_aside_before_has_become",
+        "Customs data show how Uzbekistan, which borders Kazakhstan and Kyrgyzstan and has "
+        "courted Chinese investors for a decade, has become a transit route for goods that Russia "
+        "cannot buy directly.",
+        {("Uzbekistan", EVADES, "asserted")},
+    ),
+    (
+        "countries_including_members_have_become",
+        "Gulf states, including Oman and Qatar, have become increasingly important transit points "
+        "for Western chips reaching Russia.",
+        {("Oman", EVADES, "asserted"), ("Qatar", EVADES, "asserted")},
+    ),
+    (
         "shell_companies_in_were_used_to_funnel",
         "Shell companies in Hong Kong were used to funnel chips to Russian drone makers.",
         {("Hong Kong", EVADES, "asserted")},
@@ -303,6 +341,26 @@ ROUTED_BY_THE_SENDER = [
         "using_front_companies",
         "Volta Components LLC sold Russia radio modules, using front companies in Armenia.",
         ("Volta Components", EVADES, "asserted"),
+        ("Russia", EVADES, "asserted"),
+    ),
+    (
+        "the_aside_names_russia_the_head_routes",
+        "Georgia, which has not joined Western sanctions on Russia, has become one of the main "
+        "routes for such goods, officials said.",
+        ("Georgia", EVADES, "asserted"),
+        ("Russia", EVADES, "asserted"),
+    ),
+    (
+        "much_of_it_routed_through",
+        "Turkish traders supply most of the machine tools Russia imports, much of it routed "
+        "through Georgia.",
+        ("Turkey", EVADES, "asserted"),
+        ("Russia", EVADES, "asserted"),
+    ),
+    (
+        "a_headline_reaching_russia_through",
+        "Western Chips Are Reaching Russia Through Armenian Middlemen",
+        ("Armenia", EVADES, "asserted"),
         ("Russia", EVADES, "asserted"),
     ),
 ]
@@ -600,6 +658,20 @@ ONWARD = [
         set(),
     ),
     (
+        "routed_through_a_described_firm_named_after",
+        "Payments were routed through an Armenian trading company, Masis Impex, to hide the "
+        "Russian buyers, prosecutors said.",
+        {("Masis Impex", EVADES, "asserted")},
+        {("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "routed_through_a_described_firm_left_unnamed",
+        "Payments were routed through an Armenian trading company, prosecutors said, to hide "
+        "the Russian buyers.",
+        {("Armenia", EVADES, "asserted")},
+        set(),
+    ),
+    (
         "serving_as_a_shell",
         "Brussels accuses Hong Kong's Lucent Harbour Ltd. of serving as a shell to move "
         "Western-made chips to Russia.",
@@ -769,6 +841,15 @@ NEGATIVES = [
         "Georgia does not allow its territory to be used for military exercises.",
     ),
     ("relay_race", "Belarus won the relay at the championships."),
+    (
+        "through_a_place_which_became_a_tourist_hub",
+        "Russian visitors travel through Georgia, which officials say has become a hub for "
+        "tourism.",
+    ),
+    (
+        "a_list_of_demonyms_before_a_place",
+        "Uzbek, Tajik and Kyrgyz traders sell fruit at the market in Almaty, Russian media said.",
+    ),
     (
         "used_to_route_aid_elsewhere",
         "Polish trucking firms were used to route humanitarian aid to Lviv.",

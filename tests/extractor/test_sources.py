@@ -19,6 +19,14 @@ _CHARGED = _ACCUSED + "Prosecutors say Dmitri Lasko, 47, ran the scheme. "
 
 SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
+        "its_research_is_the_speakers_own",
+        "US officials say Russia still obtains Western chips. Silk Route Watch, a research "
+        "group, said its research showed that Georgia had become a transit route for chips "
+        "reaching Russia.",
+        ("Georgia", "sanctions_evasion", "asserted"),
+        "Silk Route Watch",
+    ),
+    (
         "case_authority_a_sentence_after_the_arrest",
         "A Belarusian was detained in Lithuania on suspicion of smuggling drone parts. This was "
         "reported by the Lithuanian Prosecutor General's Office. Minsk Parts Trading LLC "

@@ -528,6 +528,18 @@ EVASION_REFUSALS = [
         "sanctions.",
         ("Georgia", "sanctions_evasion", "denied"),
     ),
+    (
+        "it_is_not_helping_moscow_evade",
+        "Bishkek has insisted that it is not helping Moscow evade Western sanctions and has "
+        "tightened customs checks.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "rejected_accusations_that_it_helps",
+        "Tbilisi has in the past rejected accusations that it helps Russia get around "
+        "sanctions, citing its trade rules.",
+        ("Georgia", "sanctions_evasion", "denied"),
+    ),
 ]
 
 NOT_EVASION_REFUSALS = [
@@ -560,6 +572,16 @@ NOT_EVASION_REFUSALS = [
         'Russia imports chips. "Qatar does not permit its banking system to be used to '
         'circumvent international sanctions," the foreign ministry said.',
         ("Qatar", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_pronoun_helps_a_party_that_evades_nothing",
+        "Russia imports chips. Bishkek says it is helping Moscow expand grain exports.",
+        ("Kyrgyzstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_media_outlet_is_no_antecedent",
+        "Reuters reported that it is not helping Moscow evade sanctions, citing a source.",
+        ("Reuters", "sanctions_evasion", "denied"),
     ),
 ]
 

@@ -905,10 +905,16 @@ def find_frames(
                 speaker = state.last_source
         elif not passive and report_author is not None and report_author.end - base < m.start():
             speaker = _voice(report_author)  # "The report, published by X, claimed that"
-        elif not passive and gated_search(
-            _REPORT_NP_RE, text[max(0, m.start() - 30) : m.start()], _REPORT_NP_NEEDS
+        elif not passive and (
+            report_np := gated_search(
+                _REPORT_NP_RE, text[max(0, m.start() - 30) : m.start()], _REPORT_NP_NEEDS
+            )
         ):
-            speaker = state.last_report or state.last_source  # "the report said": its author
+            own = report_np.group().lower().startswith(("its ", "their "))
+            if own and frames and frames[-1].speaker and not frames[-1].relative:
+                speaker = frames[-1].speaker  # "X said its research showed": X's own research
+            else:
+                speaker = state.last_report or state.last_source  # "the report said": its author
         elif not passive:
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""

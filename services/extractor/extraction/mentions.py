@@ -527,15 +527,20 @@ def _based_companies(tokens: list[Token], out: list[Mention], state: Discourse) 
                 state.russian_orgs.add(b.name)
 
 
+_DEMONYM_LIST_GAPS: Final = (" and ", " or ", ", ", ", and ", ", or ")
+
+
 def _descriptors(sent: Sentence, out: list[Mention], state: Discourse) -> None:
-    """`Kazakh and Kyrgyz firms`: both are groups; `Chinese drone maker Autel`: the group
-    describes the company that follows."""
-    for a, b in pairwise(out):
+    """`Kazakh and Kyrgyz firms`, `Armenian, Kazakh, and Kyrgyz traders`: all are groups
+    (read from the noun leftwards); `Chinese drone maker Autel`: the group describes the
+    company that follows."""
+    for a, b in reversed(list(pairwise(out))):
         if a.kind == "adjective" and b.kind == "group":
             gap = sent.text[a.end - sent.start : b.start - sent.start]
-            if gap in (" and ", " or ", ", ") and b.via == "gazetteer":
+            if gap in _DEMONYM_LIST_GAPS and b.via == "gazetteer":
                 a.kind, a.role, a.people = "group", "nationals", b.people
-        elif (
+    for a, b in pairwise(out):
+        if (
             a.kind == "group"
             and b.kind == "organization"
             and b.start - a.end == 1

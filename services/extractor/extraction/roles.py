@@ -17,7 +17,7 @@ from .lexicon import (
     WEAPON_WORDS,
 )
 from .list_links import links_list, skips_descriptor_place
-from .mentions import Discourse, Mention
+from .mentions import SINGULAR_COMPANY, Discourse, Mention
 from .triggers import OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
 from .wordset import word_set
 
@@ -116,6 +116,12 @@ _WAR_MACHINE_RE: Final = re.compile(
 _PRONOUN_SUBJ_RE: Final = re.compile(
     r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\"“]?[\w'’]+[\"”]?\s+){0,4}[\"“]?$", re.I
 )
+# "it is not helping", "it has never helped": the pronoun is the helper (see HELP_RE)
+_PRONOUN_HELPER_RE: Final = re.compile(
+    r"\b(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|does|do|did|not|never|also|"
+    r"knowingly|deliberately)\s+){0,3}$",
+    re.I,
+)
 _PRONOUN_VP_RE: Final = re.compile(
     r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\w'’]+)[^,;:.]{0,70}?\s(?:and|but)\s+"
     r"(?:[\w'’]+\s+){0,3}$",
@@ -161,7 +167,11 @@ _AGENT_NOUNS: Final = word_set(
 _COPULA_AGENT_RE: Final = re.compile(
     # "Kazakhstan, which shares a long border with Russia, has become a transit route": an
     # aside between the state and its verb
-    r"^(?:,\s+which\s+(?:[^,;]|,(?=\d)){1,80},)?\s+[\"“]?(?:is|are|was|were|has been|have been|"
+    # ("Hong Kong, which officials say has become": the speakers' aside; "countries, including
+    # X and Y, have become": the members close the list with a comma)
+    r"^(?:,\s+which\s+(?:[^,;]|,(?=\d)){1,140},|,\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:say|says|said|"
+    r"believe|believes|claim|claims|allege|alleges)|,(?=\s+(?:have|has|had)\s+become\b))?"
+    r"\s+[\"“]?(?:is|are|was|were|has been|have been|"
     r"had been|has become|have become|had become|became|"
     # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"
     r"becomes|remains|remain|remained|as|"
@@ -314,7 +324,11 @@ def _ends_with_by(text: str, end: int) -> bool:
 
 
 # the trigger sits in a participle clause after a comma: its subject is the main clause's
-_PARTICIPLE_ADJUNCT_RE: Final = re.compile(r",\s+(?:\w+ly\s+)?[a-z]\w*ing\b[^,;:]*$")
+# ", routing them through", ", much of it routed through": the goods' way, by their sender
+_PARTICIPLE_ADJUNCT_RE: Final = re.compile(
+    r",\s+(?:\w+ly\s+)?(?:[a-z]\w*ing|(?:much|most|some|many|part|all)\s+of\s+(?:it|them)\s+"
+    r"(?:\w+ly\s+)?[a-z]\w*ed)\b[^,;:]*$"
+)
 _PASSIVE_BY_RE: Final = re.compile(
     r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+$"
 )
@@ -322,7 +336,8 @@ _GIVEN_TO_RE: Final = re.compile(r"\b(?:sent|sold|supplied|shipped|gave|offered|
 _DESTINATION_RE: Final = re.compile(
     r"\b(?:reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|arriv(?:ed|es|ing|e)\s+in|"
     r"(?:made|make|makes|making|found|find|finds|finding)\s+(?:its|their)\s+way\s+(?:in)?to)"
-    r"\s+(?:the\s+)?$"
+    r"\s+(?:the\s+)?$",
+    re.I,  # "Chinese Motors Are Reaching Russia Through Kyrgyz Middlemen": a headline's case
 )
 _BE_BEFORE_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _SEAT_SUFFIXES: Final = ("-based", "-registered", "-headquartered")
@@ -438,6 +453,32 @@ def _reported_doer(m: Mention, text: str, base: int) -> bool:
     )
 
 
+def _set_off_actor(m: Mention, text: str, base: int) -> bool:
+    """An actor after a preposition that a comma closes, so it may head what follows: "the
+    flow of goods through Hong Kong, which officials say has become", "countries, including
+    X and Y, have become"."""
+    return (
+        m.is_actor
+        and m.prep is not None
+        and (text.startswith(", which ", m.end - base) or m.prep == "including")
+    )
+
+
+def _pronoun_antecedents(mentions: list[Mention], text: str, base: int, at: int) -> list[Mention]:
+    """The actors before `at` a subject pronoun there may stand for: "Beijing denied selling
+    arms to Russia, though it admitted exporting parts"."""
+    return [
+        m
+        for m in mentions
+        if m.end <= at
+        and m.is_actor
+        and m.kind != "person"
+        and (m.prep is None or m.possessive)  # not "operations in Russia and Ukraine"
+        and m.role not in ("media", "research")  # "X told CAR that it had stopped"
+        and not _CLAIMANT_RE.match(text, m.end - base)  # "US claims that it was"
+    ]
+
+
 def with_conjuncts(
     subj: Mention, pool: list[Mention], text: str, base: int, wide: bool = True
 ) -> list[Mention]:
@@ -528,11 +569,14 @@ def find_subjects(
         if not near:  # "Kyrgyz companies have become one of the main routes by which"
             near = [  # (the copula may span commas: "X has never been, and will never be, a")
                 m
-                for m in pool
+                for m in mentions
                 if m.end <= trig.start
                 and not m.possessive
+                and (m in pool or _set_off_actor(m, text, base))
                 and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start))
             ][-1:]
+            if near and near[0] not in pool:  # "including X and Y, have become": both
+                return with_conjuncts(near[0], [m for m in mentions if m.is_actor], text, base)
             if near:
                 return with_conjuncts(near[0], pool, text, base)
         if not near:  # "X Ltd (X) is a Hong Kong-based front company", "X, a shell company"
@@ -595,7 +639,8 @@ def find_subjects(
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         if via or trig.word.lower().startswith("rout"):
-            return via[:1]  # (not "Chinese tools were shipped first to X": the origin evades)
+            # (not "Chinese tools were shipped first to X": the origin evades)
+            return _named_description(via, text, base)[:1]
     if trig.kind == "receive" and trig.nominal and "ccount" in text:
         share = _SHARE_RE.search(text[max(0, trig.start - base - 70) : trig.start - base])
         if share is not None:  # "China accounted for 90% of Russia's imports of chips"
@@ -682,16 +727,7 @@ def find_subjects(
         and " and " in vp_win
         and _PRONOUN_VP_RE.search(vp_win)
     ):  # "it sold engines for farms and had never supplied ...": the pronoun's second verb
-        prior = [
-            m
-            for m in mentions
-            if m.end <= trig.start
-            and m.is_actor
-            and m.kind != "person"
-            and (m.prep is None or m.possessive)  # not "operations in Russia and Ukraine"
-            and m.role not in ("media", "research")  # "X told CAR that it had stopped"
-            and not _CLAIMANT_RE.match(text, m.end - base)  # "US claims that it was"
-        ]  # "Beijing denied selling arms to Russia, though it admitted exporting parts"
+        prior = _pronoun_antecedents(mentions, text, base, trig.start)
         if prior and not left:
             return [prior[-1]]
     rel_lo = max(lo_abs, trig.start - _RELATIVE_REACH)  # the pattern is anchored at the verb
@@ -829,6 +865,11 @@ def find_subjects(
                 # "Iran has provided drones ..., and is helping Russia build": the first verb's
                 # subject helps
                 helpers = [m for m in left[:1] if m is not subj and m.prep is None]
+            elif not helpers and _PRONOUN_HELPER_RE.search(
+                text, max(0, help_at - base - 30), help_at - base
+            ):
+                # "Astana insists it is not helping Moscow evade sanctions": what "it" stands for
+                helpers = _pronoun_antecedents(mentions, text, base, help_at)[-1:]
             out = with_conjuncts(helpers[-1], pool, text, base) if helpers else []
             if (subj.name != RUSSIA and subj.country != RUSSIA) or (
                 trig.kind == "evasion" and hm.group().lower().startswith(("allow", "enabl"))
@@ -936,6 +977,23 @@ def _origin_of_trade_noun(
         ),
         None,
     )
+
+
+def _named_description(found: list[Mention], text: str, base: int) -> list[Mention]:
+    """`found` with a description that the next mention names dropped: "routed through a
+    Turkish trading company, Anka Trade, to hide": Anka Trade, not Turkey."""
+    if len(found) < 2:
+        return found
+    desc, name = found[0], found[1]
+    if (
+        desc.kind == "group"
+        and name.kind == "organization"
+        and _between(text, base, desc.end, name.start) == ", "
+        and text[desc.start - base : desc.end - base].rsplit(None, 1)[-1].lower()
+        in SINGULAR_COMPANY
+    ):
+        return found[1:]
+    return found
 
 
 def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
