@@ -631,6 +631,30 @@ CLAIM_TYPES = [
         "Buyers in Kyrgyzstan re-exported the chips to Russia.",
         ("Kyrgyzstan", "sanctions_evasion", "asserted"),
     ),
+    (
+        "delivered_to_a_company_in_a_russian_city",
+        "Orbita Machine Trading delivered 30 CNC lathes to a company in the Russian city of "
+        "Izhevsk that makes artillery fuses.",
+        ("Orbita Machine Trading", "component_supply", "asserted"),
+    ),
+    (
+        "shipped_to_a_named_plant_in_russia_far_after_the_verb",
+        "The Treasury said Kestrel Components Co Ltd, one of the firms listed on Friday, had "
+        "sent gyroscopes, servo motors and flight controllers worth about $2.1 million to the "
+        "Alabuga Special Economic Zone in Russia's Tatarstan region.",
+        ("Kestrel Components", "component_supply", "asserted"),
+    ),
+    (
+        "an_aside_naming_a_sanctioner_between_subject_and_verb",
+        "Kestrel Components, which Washington blacklisted in March, shipped radio modules to "
+        "Russian drone makers.",
+        ("Kestrel Components", "component_supply", "asserted"),
+    ),
+    (
+        "an_aside_before_a_production_verb_with_an_adverb",
+        "Alabuga, which the EU sanctioned last year, also assembles Geran drones for Russia.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
 ]
 
 ORG_FORMS = [
@@ -706,6 +730,15 @@ ORG_FORMS = [
 ]
 
 LISTS = [
+    (
+        "a_seat_prefix_before_the_second_member_of_a_relative_head",
+        "Among them were Bursa-based Nilufer Teknik and Izmir-registered Ege Mikro Ticaret, "
+        "which Washington said had shipped navigation equipment to Russian firms.",
+        {
+            ("Nilufer Teknik", "component_supply", "asserted"),
+            ("Ege Mikro Ticaret", "component_supply", "asserted"),
+        },
+    ),
     (
         "people_charged_together_with_their_ages_and_homes",
         "Pavel Drozdov, a 58-year-old Russian citizen living in Tallinn, Estonia, Ines Kovač, 41, "
@@ -2092,6 +2125,15 @@ SANCTIONERS = [
 ]
 
 NEGATIVES = [
+    (
+        "delivered_to_a_company_in_a_third_country_only",
+        "Orbita Machine Trading delivered 30 CNC lathes to a company in Armenia, Russian "
+        "customs data show.",
+    ),
+    (
+        "an_aside_then_goods_to_a_hospital_abroad",
+        "Kestrel Components, which Moscow praised, shipped cameras to a hospital in Spain.",
+    ),
     ("ordered_troops_from_a_region", "The general ordered troops from the north to the coast."),
     (
         "ordered_without_a_seller",
