@@ -667,6 +667,16 @@ ORG_FORMS = [
     ("ou_after", "Harju Elektroonika OÜ shipped GNSS receivers to Russia.", "Harju Elektroonika"),
     ("uab_after_one_word", "Vilkoma UAB sold drone motors to a Russian buyer.", "Vilkoma"),
     (
+        "distribution",
+        "Sevan Chip Distribution sent microchips to Russia.",
+        "Sevan Chip Distribution",
+    ),
+    (
+        "turkish_supply",
+        "Marmara Teknik Tedarik sold radio modules to Russia.",
+        "Marmara Teknik Tedarik",
+    ),
+    (
         "called_with_a_dotted_form",
         "An Ipoh firm called Perak Circuit Sdn. Bhd. sent 40 shipments of microchips to a "
         "Russian importer.",
@@ -3209,3 +3219,44 @@ def test_plural_coreference_needs_the_right_count(extractor: Extractor) -> None:
     )
     supply = [c for c in extractor.extract(text) if c.claim_type == "component_supply"]
     assert not [c for c in supply if c.subject in ("Ruisheng Trading", "Vostok Components")]
+
+
+# a headline that describes one firm without an article ("Thai firm denies ..."): the firm
+# the body names next did it; none named: its nationality, as in a lede
+HEADLINE_FIRMS = [
+    (
+        "a_headline_firm_named_by_the_body",
+        "Thai electronics firm denies shipping chips to Russia",
+        "Siam Orchid Components said on Monday it had done nothing wrong.",
+        ("Siam Orchid Components", "component_supply", "denied"),
+        ("Thailand", "component_supply", "denied"),
+    ),
+    (
+        "a_title_case_headline_firm_and_a_lede_that_describes_it_again",
+        "Kazakh Firm Shipped Chips To Maker Of Russian Drones",
+        "A little-known trading company in Almaty shipped microchips to a Russian supplier of "
+        "drone makers. Steppe Orbit Trading was registered in 2022.",
+        ("Steppe Orbit Trading", "component_supply", "asserted"),
+        ("Kazakhstan", "component_supply", "asserted"),
+    ),
+    (
+        "headline_firms_are_a_group",
+        "Thai firms shipped chips to Russia, report says",
+        "Siam Orchid Components was among them.",
+        ("Thailand", "component_supply", "asserted"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected", "absent"),
+    [r[1:] for r in HEADLINE_FIRMS],
+    ids=[r[0] for r in HEADLINE_FIRMS],
+)
+def test_headline_firms(
+    extractor: Extractor, title: str, body: str, expected: Triple, absent: Triple | None
+) -> None:
+    found = triples(extractor, article(body, title))
+    assert expected in found
+    assert absent not in found
