@@ -2136,6 +2136,11 @@ SANCTIONERS = [
 
 NEGATIVES = [
     (
+        "a_firm_selling_consumer_electronics_to_no_one_named",
+        "Orion Tech Trading sells ordinary consumer electronics to many countries, its "
+        "Russian-born founder said.",
+    ),
+    (
         "delivered_to_a_company_in_a_third_country_only",
         "Orbita Machine Trading delivered 30 CNC lathes to a company in Armenia, Russian "
         "customs data show.",
