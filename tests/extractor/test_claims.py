@@ -631,6 +631,30 @@ CLAIM_TYPES = [
         "Buyers in Kyrgyzstan re-exported the chips to Russia.",
         ("Kyrgyzstan", "sanctions_evasion", "asserted"),
     ),
+    (
+        "delivered_to_a_company_in_a_russian_city",
+        "Orbita Machine Trading delivered 30 CNC lathes to a company in the Russian city of "
+        "Izhevsk that makes artillery fuses.",
+        ("Orbita Machine Trading", "component_supply", "asserted"),
+    ),
+    (
+        "shipped_to_a_named_plant_in_russia_far_after_the_verb",
+        "The Treasury said Kestrel Components Co Ltd, one of the firms listed on Friday, had "
+        "sent gyroscopes, servo motors and flight controllers worth about $2.1 million to the "
+        "Alabuga Special Economic Zone in Russia's Tatarstan region.",
+        ("Kestrel Components", "component_supply", "asserted"),
+    ),
+    (
+        "an_aside_naming_a_sanctioner_between_subject_and_verb",
+        "Kestrel Components, which Washington blacklisted in March, shipped radio modules to "
+        "Russian drone makers.",
+        ("Kestrel Components", "component_supply", "asserted"),
+    ),
+    (
+        "an_aside_before_a_production_verb_with_an_adverb",
+        "Alabuga, which the EU sanctioned last year, also assembles Geran drones for Russia.",
+        ("Alabuga Special Economic Zone", "drone_production", "asserted"),
+    ),
 ]
 
 ORG_FORMS = [
@@ -642,6 +666,16 @@ ORG_FORMS = [
     ("uab_after", "Nemunas Components UAB sold drone engines to Russia.", "Nemunas Components"),
     ("ou_after", "Harju Elektroonika OÜ shipped GNSS receivers to Russia.", "Harju Elektroonika"),
     ("uab_after_one_word", "Vilkoma UAB sold drone motors to a Russian buyer.", "Vilkoma"),
+    (
+        "distribution",
+        "Sevan Chip Distribution sent microchips to Russia.",
+        "Sevan Chip Distribution",
+    ),
+    (
+        "turkish_supply",
+        "Marmara Teknik Tedarik sold radio modules to Russia.",
+        "Marmara Teknik Tedarik",
+    ),
     (
         "called_with_a_dotted_form",
         "An Ipoh firm called Perak Circuit Sdn. Bhd. sent 40 shipments of microchips to a "
@@ -706,6 +740,15 @@ ORG_FORMS = [
 ]
 
 LISTS = [
+    (
+        "a_seat_prefix_before_the_second_member_of_a_relative_head",
+        "Among them were Bursa-based Nilufer Teknik and Izmir-registered Ege Mikro Ticaret, "
+        "which Washington said had shipped navigation equipment to Russian firms.",
+        {
+            ("Nilufer Teknik", "component_supply", "asserted"),
+            ("Ege Mikro Ticaret", "component_supply", "asserted"),
+        },
+    ),
     (
         "people_charged_together_with_their_ages_and_homes",
         "Pavel Drozdov, a 58-year-old Russian citizen living in Tallinn, Estonia, Ines Kovač, 41, "
@@ -2092,6 +2135,20 @@ SANCTIONERS = [
 ]
 
 NEGATIVES = [
+    (
+        "a_firm_selling_consumer_electronics_to_no_one_named",
+        "Orion Tech Trading sells ordinary consumer electronics to many countries, its "
+        "Russian-born founder said.",
+    ),
+    (
+        "delivered_to_a_company_in_a_third_country_only",
+        "Orbita Machine Trading delivered 30 CNC lathes to a company in Armenia, Russian "
+        "customs data show.",
+    ),
+    (
+        "an_aside_then_goods_to_a_hospital_abroad",
+        "Kestrel Components, which Moscow praised, shipped cameras to a hospital in Spain.",
+    ),
     ("ordered_troops_from_a_region", "The general ordered troops from the north to the coast."),
     (
         "ordered_without_a_seller",
@@ -3167,3 +3224,44 @@ def test_plural_coreference_needs_the_right_count(extractor: Extractor) -> None:
     )
     supply = [c for c in extractor.extract(text) if c.claim_type == "component_supply"]
     assert not [c for c in supply if c.subject in ("Ruisheng Trading", "Vostok Components")]
+
+
+# a headline that describes one firm without an article ("Thai firm denies ..."): the firm
+# the body names next did it; none named: its nationality, as in a lede
+HEADLINE_FIRMS = [
+    (
+        "a_headline_firm_named_by_the_body",
+        "Thai electronics firm denies shipping chips to Russia",
+        "Siam Orchid Components said on Monday it had done nothing wrong.",
+        ("Siam Orchid Components", "component_supply", "denied"),
+        ("Thailand", "component_supply", "denied"),
+    ),
+    (
+        "a_title_case_headline_firm_and_a_lede_that_describes_it_again",
+        "Kazakh Firm Shipped Chips To Maker Of Russian Drones",
+        "A little-known trading company in Almaty shipped microchips to a Russian supplier of "
+        "drone makers. Steppe Orbit Trading was registered in 2022.",
+        ("Steppe Orbit Trading", "component_supply", "asserted"),
+        ("Kazakhstan", "component_supply", "asserted"),
+    ),
+    (
+        "headline_firms_are_a_group",
+        "Thai firms shipped chips to Russia, report says",
+        "Siam Orchid Components was among them.",
+        ("Thailand", "component_supply", "asserted"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected", "absent"),
+    [r[1:] for r in HEADLINE_FIRMS],
+    ids=[r[0] for r in HEADLINE_FIRMS],
+)
+def test_headline_firms(
+    extractor: Extractor, title: str, body: str, expected: Triple, absent: Triple | None
+) -> None:
+    found = triples(extractor, article(body, title))
+    assert expected in found
+    assert absent not in found

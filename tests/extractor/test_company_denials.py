@@ -18,6 +18,18 @@ _MAKES_DRONES = "Officials said Vega Aero Ltd makes attack drones for the Russia
 
 DENIED = [
     (
+        "a_company_denies_shipping_any_military_products",
+        ACCUSED + "A spokesman said Orion Tech Trading had not shipped any military products "
+        "to Russia.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "consumer_electronics_it_sells_are_no_claim",
+        ACCUSED + "Orion Tech Trading said it sells ordinary consumer electronics to many "
+        "countries and never sold anything to the Russian military.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
         "the_suspect_denies_the_charges_his_lawyer_said",
         "A man named Jonas Petrauskas is suspected of shipping drone motors to Russia. The "
         "suspect denies the charges, his lawyer told LRT.",
@@ -460,6 +472,11 @@ DENIED += [
 ]
 
 NOT_DENIED = [
+    (
+        "a_state_denying_military_products_denies_weapons",
+        "China said it had not shipped any military products to Russia.",
+        ("China", "component_supply", "denied"),
+    ),
     (
         "a_ministry_that_has_not_violated_sanctions_speaks_for_itself",
         ACCUSED + "The ministry said it had not violated any sanctions.",

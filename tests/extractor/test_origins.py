@@ -42,6 +42,34 @@ FOUND = [
         "Belarusian-built drone engines were identified in Russian Lancet drones.",
         ("Belarus", "component_supply", "asserted"),
     ),
+    (
+        "origin_after_the_goods",
+        "The Russian Geran drones examined in Kharkiv were fitted with servo motors produced "
+        "in China.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "parts_sourced_in_a_state_need_no_finding",
+        "Russia's Lancet is a loitering munition whose camera and other parts were sourced in "
+        "China.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "parts_that_trace_back_to_a_state",
+        "The invoices name suppliers of motors and antennas that trace back to Iran, Russian "
+        "media reported.",
+        ("Iran", "component_supply", "asserted"),
+    ),
+    (
+        "parts_that_originate_from_a_state",
+        "Most of the gyroscopes in the Russian missiles originate from China.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "the_source_of_the_bulk_of_the_parts",
+        "Officials say China is the source of the bulk of the engines in Russia's drones.",
+        ("China", "component_supply", "asserted"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -63,6 +91,31 @@ NOT_FOUND = [
     (
         "not_in_weapons",
         "Chinese-made cars were found in Russian showrooms.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "made_in_a_state_but_found_in_no_weapon",
+        "Turbojet engines manufactured in China are popular with model builders in Russia.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "none_made_in_a_state_found",
+        "No engines made in China were found in the Russian drones.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "a_custom_that_originated_from_a_state",
+        "The tradition of kite flying in Russia originated from China.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "tracing_payments_back_is_no_origin",
+        "Investigators trace the engine payments back to China, Russian officials said.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "the_source_of_the_bulk_of_revenue",
+        "Oil sold to China is the source of the bulk of Russia's revenue.",
         ("China", "component_supply", "asserted"),
     ),
 ]

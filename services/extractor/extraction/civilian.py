@@ -14,16 +14,18 @@ _CIVIL_ADJECTIVES: Final = (
 )
 CIVIL_WORDS: Final = word_set(_CIVIL_ADJECTIVES)
 # the goods right after the verb: "sells agricultural drones", "supplies crop-spraying UAVs"
+# (and "sells ordinary consumer electronics", "supplies farm drone engines": civilian parts)
 _CIVIL_GOODS_RE: Final = re.compile(
-    r"\s+(?:(?:its|their|the|small|mid-size|new|used|own)\s+)?"
-    rf"(?:{'|'.join(_CIVIL_ADJECTIVES.split())})\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|quadcopters?)\b",
+    r"\s+(?:(?:its|their|the|small|mid-size|new|used|own|ordinary|only)\s+)?"
+    rf"(?:{'|'.join(_CIVIL_ADJECTIVES.split())})\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|quadcopters?|"
+    r"electronics|components|parts|engines)\b",
     re.I,
 )
 
 
 def civilian_goods(text: str, trig_end: int, lows: frozenset[str]) -> bool:
     """Whether the goods the supply verb ending at `trig_end` (offset in `text`) names are
-    civilian drones."""
+    civilian drones or parts."""
     if lows.isdisjoint(CIVIL_WORDS):
         return False
     return _CIVIL_GOODS_RE.match(text, trig_end) is not None

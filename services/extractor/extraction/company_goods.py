@@ -12,10 +12,11 @@ from .claims import sector_type
 from .gazetteer import Gazetteer
 
 # "never sold products", "any product", "knowingly sold anything": goods in general right
-# after the verb
+# after the verb (a company's "any military products" too: its goods, whatever it was said
+# to sell)
 _GOODS_IN_GENERAL_RE: Final = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:(?:any|a\s+single|its|our|their)\s+)?(?:products?|goods|items?|"
-    r"anything|merchandise|wares)\b",
+    r"\s+(?:\w+ly\s+)?(?:(?:any|a\s+single|its|our|their)\s+)?(?:military\s+)?(?:products?|"
+    r"goods|items?|anything|merchandise|wares)\b",
     re.I,
 )
 _DRONE_MAKING: Final = frozenset({"drone_production"})

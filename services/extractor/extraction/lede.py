@@ -27,12 +27,19 @@ DESCRIPTION_RE: Final = re.compile(
     rf"(?P<noun>{_NOUNS})\b(?!\s+(?:{_NOUNS}|spokes\w+|official|executive|owner|director|"
     r"employee|representative|source|insider|lawyer|statement)s?\b)"
 )
+# a headline drops the article: "Italian firm probed for shipping machine tools to Russia",
+# "Thai Electronics Firm Denies ..." (one firm; "Thai firms" are Thailand's group)
+TITLE_DESCRIPTION_RE: Final = re.compile(
+    r"^(?P<mods>(?:[\w'’-]+\s+){1,4}?)"
+    rf"(?P<noun>(?i:{_NOUNS}))\b(?!\s+(?i:{_NOUNS}|spokes\w+|official|executive|owner|"
+    r"director|employee|representative|source|insider|lawyer|statement)s?\b)"
+)
 DESCRIPTION_NOUNS: Final = word_set(_NOUNS.replace("|", " "))
 # lowercase words a description may carry ("a small electronics trading company")
 _DESCRIPTIVE: Final = word_set(
     """small little obscure little-known private trading electronics semiconductor chip logistics
     shipping freight import export import-export procurement technology engineering drone
-    components parts machinery industrial defence defense aviation optics optical"""
+    components parts machinery industrial defence defense aviation optics optical engine"""
 )
 _PLACE_SUFFIXES: Final = ("-based", "-registered", "-headquartered")
 
@@ -42,13 +49,17 @@ def add_lede_description(
 ) -> None:
     """The lede's "a Penang-based distributor": one mention that stands for the company the
     body names next (the article has named none before)."""
-    if sent.index > LEDE_LAST or state.orgs or state.lede_at != -1:
+    # (the title's description may be told again by the lede: "Kazakh firm shipped ...",
+    # then "A little-known trading company in Almaty shipped ...": the same company)
+    if sent.index > LEDE_LAST or state.orgs or state.lede_at not in (-1, 0):
         return
     if sent.lows.isdisjoint(DESCRIPTION_NOUNS):
         return
     if any(x.kind == "organization" and x.role == "company" for x in out):
         return  # the lede names its company
-    for m in DESCRIPTION_RE.finditer(sent.text):
+    title = TITLE_DESCRIPTION_RE.match(sent.text) if sent.index == 0 else None
+    found = [title] if title is not None else DESCRIPTION_RE.finditer(sent.text)
+    for m in found:
         mods = m.group("mods").split()
         if not all(_descriptive(w) for w in mods):
             continue
@@ -64,7 +75,8 @@ def add_lede_description(
         # "a Chinese firm" is China's group until the body names it; "a Dubai-based firm" is
         # no one's
         state.lede_group = next(
-            (x.country for x in inner if x.country and x.kind in ("adjective", "group")), None
+            (x.country for x in inner if x.country and x.kind in ("adjective", "group")),
+            state.lede_group,
         )
         for x in inner:
             out.remove(x)
@@ -72,7 +84,7 @@ def add_lede_description(
         out.append(
             Mention(start, end, ts, te, DESCRIBED, "organization", "company", country, via="lede")
         )
-        state.lede_at, state.lede_country = sent.index, country
+        state.lede_at, state.lede_country = sent.index, country or state.lede_country
         return
 
 
@@ -173,6 +185,8 @@ def _rename_from(
     for key in [k for k in cands if k[0] == placeholder]:
         c = cands.pop(key)
         c.fields["subject"], c.fields["subject_kind"] = name, kind
+        if c.fields["source"] == placeholder:  # "Thai firm denies ...": it speaks too
+            c.fields["source"] = name
         merge(cands, c.fields, c.order)
         kept = cands[(name, key[1], key[2])]
         kept.products = list(dict.fromkeys([*kept.products, *c.products]))

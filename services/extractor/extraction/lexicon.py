@@ -372,7 +372,7 @@ for _w in RECEIVE_WORDS.split("|"):
 for _w in PRODUCTION_WORDS.split("|"):
     TRIGGER_WORDS[_w.lower()] = "production"
 # "the servos were traced to X": X made or sold them (a passive with "to" only, see triggers)
-TRACED_WORDS: Final = word_set("traced")
+TRACED_WORDS: Final = word_set("traced trace traces")  # "trace back to X": see triggers
 for _w in TRACED_WORDS:
     TRIGGER_WORDS[_w] = "supply"
 # "engines ordered from Chinese suppliers": a purchase only with its seller ("from"), not

@@ -36,15 +36,25 @@ _FOUND: Final = word_set(
 _NEGATIONS: Final = word_set("no not never without")
 
 
+# the origin after the goods: "turbojet engines manufactured in China" (found in Russia's
+# weapons, as above), "whose engine and other parts were sourced in China" (bought there)
+_MADE_IN: Final = word_set("made manufactured produced built sourced")
+_MADE_IN_RE: Final = re.compile(
+    r"\b(?P<np>(?:[\w'’-]+ ){1,5}?)(?:(?:that|which)\s+)?(?:(?:were|was|are|is|had|have|has|"
+    r"been|being)\s+)*(?P<verb>made|manufactured|produced|built|sourced)\s+in\s+"
+    r"(?:mainland\s+)?$"
+)
+
+
 def origin_claims(
     text: str, base: int, lows: frozenset[str], mentions: list[Mention], linked: bool
 ) -> list[tuple[Mention, str]]:
     """(the state of origin, claim type) for goods named by their origin."""
-    if not any(mark in text for mark in _MARKS) or not lows.isdisjoint(_NEGATIONS):
+    if not linked or not lows.isdisjoint(_NEGATIONS):
         return []
-    if not linked or lows.isdisjoint(_FOUND):
-        return []
-    out: list[tuple[Mention, str]] = []
+    out = _made_in(text, base, lows, mentions) if not lows.isdisjoint(_MADE_IN) else []
+    if not any(mark in text for mark in _MARKS) or lows.isdisjoint(_FOUND):
+        return out
     for m in mentions:
         if m.kind not in ("adjective", "country") or m.country in WESTERN_SIDE:
             continue
@@ -61,6 +71,47 @@ def origin_claims(
             continue
         out.append((m, ctype))
     return out
+
+
+def _made_in(
+    text: str, base: int, lows: frozenset[str], mentions: list[Mention]
+) -> list[tuple[Mention, str]]:
+    out: list[tuple[Mention, str]] = []
+    for m in mentions:
+        if m.kind != "country" or m.name == RUSSIA or m.name in WESTERN_SIDE:
+            continue
+        at = m.start - base
+        if not text.endswith(" in ", 0, at) and not text.endswith(" mainland ", 0, at):
+            continue
+        mm = _MADE_IN_RE.search(text, max(0, at - 80), at)
+        if mm is None:
+            continue
+        ctype = tail_goods_type(mm.group("np").lower().split())
+        if ctype is None or (
+            mm.group("verb") != "sourced"
+            and (
+                lows.isdisjoint(_FOUND)
+                or (ctype == "component_supply" and not _in_russian_arms(lows))
+            )
+        ):
+            continue
+        out.append((m, ctype))
+    return out
+
+
+def tail_goods_type(words: list[str]) -> str | None:
+    """The type of the noun phrase that ends `words`: its last word that names goods, read
+    back to the first word that ends a noun phrase ("engine and many other parts")."""
+    for word in reversed(words):
+        if word in COMPONENT_WORDS:
+            return "component_supply"
+        if word in DRONE_WORDS:
+            return "drone_supply"
+        if word in WEAPON_WORDS:
+            return "weapons_supply"
+        if word in _NP_END and word not in ("and", "or"):
+            return None
+    return None
 
 
 def head_goods_type(words: list[str]) -> str | None:

@@ -252,6 +252,28 @@ _SEAT_GAP_RE: Final = re.compile(  # (after its short name: "the X Center (STC) 
     r"(?:\s+(?:region|republic|province|oblast))?\s*$"
 )
 _REL_WORD_RE: Final = re.compile(r"\b(?:which|that|who)\b")
+# "Alabuga, which Washington blacklisted, produces", "X, a firm the EU listed in 2023, who":
+# an aside closed by a comma before the verb; its own actors are not the verb's subject
+_ASIDE_GAP_RE: Final = re.compile(
+    r",\s+(?:(?:an?|the)\s+[^,;:()\"“”]{1,60}?\s+)?(?:which|who|whom|whose|that)\s"
+    r"[^,;:()\"“”]{1,80},\s+(?:(?:has|have|had|also|then|now|still|later|reportedly|allegedly|"
+    r"in\s+turn)\s+)*"
+)
+_BASED_TAIL_RE: Final = re.compile(r"-(?:based|registered|headquartered)\s")
+
+
+def _aside_head(left: list[Mention], text: str, base: int, at: int) -> Mention | None:
+    """The actor before an aside that closes right before the verb at `at`, if any."""
+    if len(left) < 2 or ", " not in text[left[-1].end - base : at - base]:
+        return None
+    for m in reversed(left[:-1]):
+        if at - m.end > 160:
+            break
+        if _ASIDE_GAP_RE.fullmatch(text, m.end - base, at - base) is not None:
+            return m
+    return None
+
+
 _AND_ENDS: Final = (" and ", " and then ", " and later ", " and also ")
 # "Chinese trading companies, several of them registered in Hong Kong, which": the companies
 _PART_LOCATED_RE: Final = re.compile(
@@ -380,6 +402,11 @@ def _sanctioner_between(text: str, base: int, a: int, b: int) -> bool:
 
 
 _PP_DETERMINERS: Final = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")
+# where the noun phrase after "to" ends: a clause, a route or a time of its own
+_PP_END_RE: Final = re.compile(
+    r"[,;:()]|\s(?:that|which|who|whose|where|through|via|from|between|before|after|since|"
+    r"until|during|and\s+(?:then|on|later)|or|but|for|under|as|when|while)\s"
+)
 # bare plurals of armed clients that are no state: "supplied to proxy groups", "to militias"
 _PP_ARMED_CLIENTS: Final = ("proxy ", "proxies", "militias", "militant", "rebel", "insurgent")
 
@@ -511,6 +538,8 @@ def with_conjuncts(
             group.insert(0, prev)
             cur = prev
             i -= 1
+        elif prev.kind in ("country", "place") and _BASED_TAIL_RE.match(text, prev.end - base):
+            i -= 1  # "X and Izmir-registered Y": the place only says where Y is
         elif (
             wide
             and subj.kind == "organization"
@@ -837,7 +866,7 @@ def find_subjects(
         if origin is not None:
             return [origin]
     if left:
-        subj = left[-1]
+        subj = _aside_head(left, text, base, trig.start) or left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
             return []
         if trig.kind == "evasion" and _DESTINATION_RE.search(
@@ -1342,7 +1371,11 @@ def find_recipient(
             after = [m for m in mentions if m.start == base + based.end() and m.is_actor]
             if after:
                 return after[0].name
-        here = [m for m in mentions if m.start <= at < m.end or 0 <= m.start - at <= 1]
+        # the whole noun phrase: "to the Alabuga zone in Russia's Tatarstan", "to a company
+        # in the Russian city of Tula" (not "to a firm in Armenia that supplies Russian ...")
+        stop = _PP_END_RE.search(text, pp.start(1), min(hi, pp.start(1) + 60))
+        np_end = base + (stop.start() if stop is not None else min(hi, pp.start(1) + 60))
+        here = [m for m in mentions if m.start <= at < m.end or at <= m.start < np_end]
         if not any(m.name == RUSSIA or m.country == RUSSIA for m in here):
             return OTHER  # "to its allies", "to the Houthis": not Russia
     for m in mentions:

@@ -622,8 +622,13 @@ def sentence_claims(
                 continue  # "a drone maker": said of Russian makers only (not "drone maker DJI")
             if trig.halted and not (subj.kind == "organization" and subj.role == "company"):
                 continue  # "Kazakhstan halted exports of drone parts": a policy
-            if trig.obj == "generic":
-                company = subj.kind == "organization" and subj.role == "company"
+            company = subj.kind == "organization" and subj.role == "company"
+            if trig.obj == "generic" or (
+                company
+                and stance == "denied"
+                and trig.obj == "weapon"
+                and goods_in_general_at(text, trig.end - base)
+            ):  # (a company's "had not shipped any military products": its own goods)
                 if not company and _also_evasion(triggers, trig):
                     continue  # "our country is not a center for the re-export of goods": a
                     # state denies being a route, not the goods its firms were said to sell

@@ -29,7 +29,7 @@ from .products import Product, find_products
 from .proposals import note_proposer
 from .roles import russia_linked
 from .text import Sentence, Token
-from .triggers import PRESENCE_REPORT_NOUNS, WAR_PLACES
+from .triggers import COME_WORDS, PRESENCE_REPORT_NOUNS, SOURCE_NOUNS, WAR_PLACES
 from .words import Word, word_view
 from .wordset import word_set
 
@@ -44,7 +44,6 @@ _MAKE_CUES: Final = word_set(
     """make makes making made turn turns turned turning rely relies relied relying depend
     depends depended depending run runs ran running"""
 )
-_COME_CUES: Final = word_set("came come comes coming")
 _OBJECT_CUES: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES: Final = word_set("listed lists")
@@ -189,8 +188,11 @@ def may_claim(text: str, lows: frozenset[str]) -> bool:
         not lows.isdisjoint(WAR_PLACES) or not lows.isdisjoint(PRESENCE_REPORT_NOUNS)
     ):
         return True  # "reports of Iranian advisers in Crimea", "of Chinese personnel at"
-    if not lows.isdisjoint(_MAKE_CUES) or (
-        "from" in lows and not lows.isdisjoint(_COME_CUES)
-    ):  # "making drones", not "made it clear"; "the cameras came from X"
+    if (
+        not lows.isdisjoint(_MAKE_CUES)
+        or ("from" in lows and not lows.isdisjoint(COME_WORDS))
+        or not lows.isdisjoint(SOURCE_NOUNS)
+    ):  # "making drones", not "made it clear"; "the cameras came from X"; "the main source
+        # of its engines"
         return not lows.isdisjoint(_OBJECT_CUES)
     return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)

@@ -431,7 +431,7 @@ def _factory_object(words: list[Word], k: int, products: list[Product]) -> str |
     return _object(words, v + 1, min(n, v + 10), products, False, True)
 
 
-_SOURCE_NOUNS: Final = word_set("source sources")
+SOURCE_NOUNS: Final = word_set("source sources")
 _CHIEF: Final = word_set(
     """main primary key major largest biggest top chief leading principal important crucial
     critical single sole only"""
@@ -460,8 +460,19 @@ def _main_source(words: list[Word], k: int) -> bool:
         k + 2 < len(words)
         and words[k + 1].low == "of"
         and words[k + 2].low not in _MONEY_WORDS
-        and any(words[q].low in _CHIEF for q in range(max(0, k - 2), k))
+        and (
+            any(words[q].low in _CHIEF for q in range(max(0, k - 2), k))
+            # "is now the source of the vast majority of the electronics"
+            or (
+                words[k - 1].low == "the"
+                and any(w.low in _BULK for w in words[k + 2 : k + 5])
+                and not any(w.low in _MONEY_WORDS for w in words[k + 3 : k + 7])
+            )
+        )
     )
+
+
+_BULK: Final = word_set("majority bulk most much")
 
 
 _MONEY_WORDS: Final = word_set("revenue revenues income cash funding funds money currency hard")
@@ -715,7 +726,10 @@ _SOURCE_VERBS: Final = {
     **dict.fromkeys(("run", "runs", "ran", "running"), "on"),
 }
 # "the cameras came from X": the goods are the subject, X the one who sent them
-_COME_WORDS: Final = word_set("came come comes coming")
+# "the cameras came from X", "chips originating from X": what came is the subject
+COME_WORDS: Final = word_set("came come comes coming originate originates originated originating")
+# "engines that trace back to China": the goods' origin, like "were traced back to"
+_TRACE_BACK: Final = word_set("trace traces")
 _FUEL_NOUN_LEFT: Final = word_set(
     """and or of the a for with as on diesel jet aviation rocket solid liquid nuclear
     drone engine"""
@@ -749,7 +763,7 @@ _PRODUCTION_SITES: Final = word_set(
     facilities workshop workshops hub"""
 )
 _TRIGGER_KEYS: Final = frozenset(
-    [*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS, *_COME_WORDS, *_CONVERT_WORDS]
+    [*TRIGGER_WORDS, *_MAKE, *_SOURCE_VERBS, *COME_WORDS, *_CONVERT_WORDS]
 )
 
 
@@ -760,7 +774,7 @@ _PRODUCTION_GEAR: Final = word_set(
 _DEAL_NOUNS: Final = word_set("trade dealings deals")  # after an arms word: "arms trade"
 _ARMS_WORDS: Final = word_set("arms weapons munitions ammunition")
 _TURN_OUT: Final = word_set("turns turned turning churns churned churning")  # + "out": production
-_CANDIDATE_KEYS: Final = _TRIGGER_KEYS | _SOURCE_NOUNS | _DEAL_NOUNS | _TURN_OUT
+_CANDIDATE_KEYS: Final = _TRIGGER_KEYS | SOURCE_NOUNS | _DEAL_NOUNS | _TURN_OUT
 
 
 def _actor_at(mentions: list[Mention], k: int, words: list[Word]) -> bool:
@@ -859,7 +873,7 @@ def find_triggers(
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         if w.low == "fuel" and _fuel_noun(text, base, words, k):
             continue  # "food, fuel and hard currency", "fuel pumps": the goods, no verb
-        if w.low in _SOURCE_NOUNS:
+        if w.low in SOURCE_NOUNS:
             if not _main_source(words, k):
                 continue
             kind = "supply"  # "the main source of components": a supplier
@@ -895,7 +909,7 @@ def find_triggers(
                 kind = "receive"
             else:
                 continue
-        come = w.low in _COME_WORDS
+        come = w.low in COME_WORDS
         if come:
             q = k + 2 if k + 2 < nw and words[k + 1].low.endswith("ly") else k + 1
             if q >= nw or words[q].low != "from":
@@ -975,13 +989,17 @@ def find_triggers(
             j -= 1
         prev = words[j].low if j >= 0 else ""
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
-        passive = come or (
-            not is_made
-            and participle
-            and (
-                prev in _BE
-                # not "X Motor supplied": a firm's name may end in an object word
-                or (prev in _REDUCED_OBJECTS and not _firm_name_ends(words, j, mentions))
+        passive = (
+            come
+            or (w.low in _TRACE_BACK and k + 1 < nw and words[k + 1].low == "back")
+            or (
+                not is_made
+                and participle
+                and (
+                    prev in _BE
+                    # not "X Motor supplied": a firm's name may end in an object word
+                    or (prev in _REDUCED_OBJECTS and not _firm_name_ends(words, j, mentions))
+                )
             )
         )
         if (
