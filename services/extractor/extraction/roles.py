@@ -336,6 +336,12 @@ _NAMED_AFTER_RE: Final = re.compile(
 _LOCATED_PREFIX_RE: Final = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.'’]*\s)*[A-Z][\w.'’]*-(?:based|registered|headquartered)\s+$"
 )
+# what may stand between the one helped and its production: "helped Russia (to) set up
+# (its own) production", "helping Pyongyang establish an assembly line"
+_SET_UP_RE: Final = re.compile(
+    r"\s+(?:to\s+)?(?:set\s+up|setting\s+up|establish|launch|start|organi[sz]e|expand|"
+    r"locali[sz]e)\s+(?:(?:a|an|the|its|their|own|new|domestic|local)\s+){0,3}(?:[\w-]+\s+)?"
+)
 _REL_BEFORE_RE: Final = re.compile(r",?\s*\b(?:that|which|who)\s+$")
 _AND_VP_RE: Final = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
 _SUBORD_RE: Final = re.compile(
@@ -812,6 +818,8 @@ def find_subjects(
         between = text[subj.end - base : trig.start - base]
         before = text[max(0, subj.start - base - 30) : subj.start - base]
         reach = 70 if trig.kind == "evasion" else 12
+        if trig.kind == "production" and _SET_UP_RE.fullmatch(between):
+            reach = len(between) + 1  # "helped Russia set up its own production line"
         hm = HELP_RE.search(before) if len(between) < reach else None
         if hm is not None:
             help_at = subj.start - len(before) + hm.start()

@@ -524,7 +524,8 @@ def sentence_claims(
             if f.denial
             and f.pos > trig.end
             # "..., but denied supplying missiles": that denial has an object of its own
-            and not any(t.start > f.pos and t.kind == trig.kind for t in triggers)
+            # (and "X, which helped build the plant, denied supplying drones": another act)
+            and not any(t.start > f.pos for t in triggers)
         ]
         denier_frame = denier_for(frames, trig.start)
         denier = denier_frame.speaker if denier_frame else None
@@ -677,14 +678,18 @@ def sentence_claims(
                 # "chips made by US manufacturers [went] to Russian distributors"
             if claim_type in _SIDE_TYPES and not _remember_side(state, name, recipient):
                 continue  # "Baykar donated drones to Ukraine. ... gave the drone free"
-            rec = recipient
+            explicit = recipient
+            if explicit is None and name == RUSSIA and claim_type == "drone_production":
+                explicit = _aided_state(subj, trig, mentions, text, base)  # "Russia is
+                # helping North Korea build drones": Russia's part in the North's production
+            rec = explicit
             if rec is None and stance == "asserted" and name != RUSSIA:
                 rec = RUSSIA
             if not _plausible(
                 name,
                 claim_type,
                 rec,
-                recipient,
+                explicit,
                 linked,
                 subj,
                 state.russian_orgs,
@@ -1012,6 +1017,7 @@ def _trigger_subjects(
         site = production_site(trig, mentions, text, base, where=True)
         if site is not None and all(s.name != site.name for s in subjects):
             subjects = [*subjects, site]  # "producing drones at the X plant": X too
+            # (and X alone where no one is named: "Geran-2s assembled at the X zone")
     return subjects
 
 
@@ -1163,6 +1169,23 @@ def _aided_by_russia(
     ):
         return True
     return gated_search(_RUSSIAN_HELP_RE, text, _RUSSIAN_HELP_NEEDS, low) is not None
+
+
+def _aided_state(
+    subj: Mention, trig: Trigger, mentions: list[Mention], text: str, base: int
+) -> str | None:
+    """The state Russia (`subj`) is said to aid in the production `trig` states: "Russia is
+    helping Pyongyang build drones"."""
+    for m in mentions:
+        if (
+            subj.end < m.start < trig.start
+            and m.start - subj.end <= 60
+            and m.name != RUSSIA
+            and (m.kind == "country" or m.role == "government")
+            and _AIDS_RE.fullmatch(text, subj.end - base, m.start - base) is not None
+        ):
+            return m.name
+    return None
 
 
 def _sent_labour_before(triggers: list[Trigger], trig: Trigger, lows: frozenset[str]) -> bool:
