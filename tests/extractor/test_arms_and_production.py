@@ -58,6 +58,35 @@ CLAIMS = [
         "Moscow is helping Pyongyang set up an assembly line for Shahed-type drones.",
         ("Russia", "drone_production", "asserted"),
     ),
+    (
+        "a_carrier_hauled_a_long_cargo_from_a_state",
+        "A shuttle service that has carried some 10,000 containers of shells, rockets and other "
+        "munitions from North Korea to Russia since 2023 was sanctioned.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "vessels_that_carried_national_shells",
+        "Investigators said the freighters that carried Iranian artillery shells across the "
+        "Caspian were owned by a Russian firm.",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
+    (
+        "the_state_of_a_named_carriers_cargo",
+        "Amur Cargo, which has carried North Korean artillery shells to Russia, was sanctioned.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "recruited_with_an_aside_naming_a_state",
+        "Cuban nationals have been recruited in large numbers, with Ukrainian officials "
+        "estimating that 1,000 signed up with the Russian army.",
+        ("Cuba", "personnel", "asserted"),
+    ),
+    (
+        "migrants_signed_contracts_with_the_army",
+        "Dozens of Kyrgyz migrants have signed contracts with the Russian military in exchange "
+        "for fast-track citizenship.",
+        ("Kyrgyzstan", "personnel", "asserted"),
+    ),
 ]
 
 NOT_CLAIMED = [
@@ -81,6 +110,21 @@ NOT_CLAIMED = [
         "people_sent_to_a_plant_in_the_zone_make_nothing_there",
         "Workers from Uganda were sent to a plant in the Alabuga zone.",
         (ALABUGA, "drone_production", "asserted"),
+    ),
+    (
+        "a_carrier_of_national_coal",
+        "The freighter carried North Korean coal from Rajin to a port in China.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "a_carrier_of_tourists",
+        "The ferries carried Chinese tourists from Shanghai to Vladivostok.",
+        ("China", "personnel", "asserted"),
+    ),
+    (
+        "migrants_signed_leases",
+        "Kyrgyz migrants signed rental contracts with landlords in Moscow.",
+        ("Kyrgyzstan", "personnel", "asserted"),
     ),
 ]
 

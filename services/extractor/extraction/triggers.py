@@ -171,7 +171,7 @@ _BE_LEFT_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly
 _CARRY: Final = word_set("carry carries carried carrying")
 _CONJ_WORDS: Final = word_set("and or")
 # carriers: what they haul is one military cargo, its parts with its weapons
-_HAUL: Final = word_set(
+HAUL_WORDS: Final = word_set(
     """carry carries carried carrying transport transports transported transporting ferry
     ferries ferried ferrying haul hauls hauled hauling"""
 )
@@ -1160,7 +1160,7 @@ def find_triggers(
             ]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
             more_objs = _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]
-            if obj == "component" and "weapon" in more_objs and w.last in _HAUL:
+            if obj == "component" and "weapon" in more_objs and w.last in HAUL_WORDS:
                 trig.obj = "weapon"  # a carrier's "missile parts and other military cargo"
                 more_objs.remove("weapon")
             for more in more_objs:
