@@ -71,6 +71,11 @@ CLAIMS = [
         ("Iran", "weapons_supply", "asserted"),
     ),
     (
+        "drones_for_its_allies_units_are_still_supplied",
+        "Iran has been supplying its Shahed drones to Russian units since 2022.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
         "the_state_of_a_named_carriers_cargo",
         "Amur Cargo, which has carried North Korean artillery shells to Russia, was sanctioned.",
         ("North Korea", "weapons_supply", "asserted"),
@@ -125,6 +130,23 @@ NOT_CLAIMED = [
         "migrants_signed_leases",
         "Kyrgyz migrants signed rental contracts with landlords in Moscow.",
         ("Kyrgyzstan", "personnel", "asserted"),
+    ),
+    (
+        "drones_a_state_keeps_for_its_own_units",
+        "Officials say North Korea is mass-producing attack drones with the aim of equipping its "
+        "front-line units.",
+        ("North Korea", "drone_supply", "asserted"),
+    ),
+    (
+        "a_shipment_not_ruled_out_is_no_shipment",
+        "Seoul said it could not rule out that Pyongyang might eventually send some of the drones "
+        "to Russia.",
+        ("North Korea", "drone_supply", "asserted"),
+    ),
+    (
+        "a_sender_not_ruled_out_sent_nothing",
+        "Officials could not rule out that Iran might later ship ballistic missiles to Russia.",
+        ("Iran", "weapons_supply", "asserted"),
     ),
 ]
 

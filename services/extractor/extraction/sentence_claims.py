@@ -65,6 +65,11 @@ _RANKED_RE: Final = re.compile(
 _BANNED_GOODS_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:may|must|can|could|shall)\s+not\s+(?:legally\s+)?be\s+$", re.I
 )
+# what a supply verb gives right after it when the goods stay home: "equipping its own
+# front-line units", "supplying their troops"
+_OWN_FORCES_RE: Final = re.compile(
+    r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:units|forces|army|troops|military)\b"
+)
 _WITHOUT_RE: Final = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
@@ -563,6 +568,12 @@ def sentence_claims(
         ):
             continue  # "a serious view of any attempt to use X to circumvent", "any firm
             # that supplies drones to Russia would face consequences": no act said
+        if (
+            recipient is None
+            and trig.kind == "supply"
+            and _OWN_FORCES_RE.match(text, trig.end - base) is not None
+        ):
+            recipient = OTHER  # "equipping its front-line units": the state's own army
         if recipient == OTHER:
             if stance == "asserted":
                 continue  # supplied to someone else
