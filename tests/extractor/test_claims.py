@@ -2302,10 +2302,6 @@ NEGATIVES = [
         "were made in China, Ukrainian investigators said.",
     ),
     (
-        "russia_helping_a_state_build_its_own_drones",
-        "Russia is helping North Korea build its own attack drones, South Korea's spy agency said.",
-    ),
-    (
         "rounds_of_diplomacy_are_no_ammunition",
         "Beijing has made several rounds of shuttle diplomacy to Russia and Ukraine.",
     ),

@@ -273,7 +273,7 @@ PEOPLE_RE: Final = re.compile(
     r"\b(?:nationals|citizens|individuals|troops|soldiers|servicemen|military personnel|"
     r"personnel|workers|labou?rers|specialists|engineers|technicians|mercenaries|fighters|"
     r"officers|volunteers|recruits|advisers|advisors|instructors|trainers|operators|crews|"
-    r"pilots|women|men|students|contingent)\b",
+    r"pilots|women|men|students|contingent|migrants)\b",
     IGNORE,
 )
 # a drone word followed by a part word is a component ("drone engines", "drone technology")
@@ -310,7 +310,7 @@ GROUP_NOUNS: Final = word_set(
     students contractors technicians laborers labourers enterprises enterprise factories
     intermediaries middlemen distributors distributor dealers importers networks network
     corporations corporation trainers instructors advisers advisors operators crews pilots
-    experts recruits houses plant plants factory facility facilities generals executives
+    experts recruits migrants houses plant plants factory facility facilities generals executives
     businessmen men platforms retailers sellers shippers actors parties persons buyers
     customers clients purchasers representatives wholesalers resellers forwarders brokers"""
 )
@@ -435,20 +435,20 @@ PERSONNEL_WORDS: Final = word_set(
     training station stationed join joins joined joining enlist enlists enlisted enlisting
     presence involvement involved helping help helps helped assist assists assisted assisting
     participate participates participated participating part staff staffed assigned
-    engaged advise advises advised advising seconded"""
+    engaged advise advises advised advising seconded signed"""
 )
 # personnel cues that need a war or its industry in the sentence (not "citizens work there")
 CIVIL_PERSONNEL_CUES: Final = word_set(
     """work works worked working employ employs employed employing involved involvement help
     helps helped helping assist assists assisted assisting participate participates
     participated participating part presence staff staffed assigned engaged advise advises
-    advised advising"""
+    advised advising signed"""
 )
 PEOPLE_WORDS: Final = word_set(
     """nationals citizens individuals troops soldiers servicemen personnel workers laborers
     labourers specialists engineers technicians mercenaries fighters officers volunteers
     recruits advisers advisors instructors trainers operators crews pilots women men students
-    contingent"""
+    contingent migrants"""
 )
 DRONE_WORDS: Final = word_set(
     """drone drones uav uavs uas quadcopter quadcopters multicopter multicopters shahed shaheds

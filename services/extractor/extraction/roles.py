@@ -18,7 +18,7 @@ from .lexicon import (
 )
 from .list_links import links_list, skips_descriptor_place
 from .mentions import SINGULAR_COMPANY, Discourse, Mention
-from .triggers import OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
+from .triggers import HAUL_WORDS, OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
 from .wordset import word_set
 
 RUSSIA: Final = "Russia"
@@ -151,7 +151,11 @@ _REDUCED_REL_RE: Final = re.compile(
 _REL_GATES: Final = ("that", "which", "who")
 _REDUCED_GATES: Final = (" said ", " says ", " say ", "alleg", "claim", "believe", "accuse")
 _RECIPIENT_STOP_RE: Final = re.compile(
-    r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b", re.I
+    r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b"
+    # "were recruited in large numbers, with Ukrainian intelligence estimating that": an
+    # aside whose "with" names no one they went to
+    r"|,\s+with\s+(?:[\w'’-]+\s+){1,3}?[a-z]+ing\b",
+    re.I,
 )
 # "sending engineers to the units and adapting software to new Russian jammers": a second
 # verb with an object of its own starts a phrase whose "to" is not the first verb's
@@ -372,6 +376,12 @@ _NAMED_AFTER_RE: Final = re.compile(
 # "Hong Kong-registered ", "the Almaty-based ": where the firm named next sits
 _LOCATED_PREFIX_RE: Final = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.'’]*\s)*[A-Z][\w.'’]*-(?:based|registered|headquartered)\s+$"
+)
+# what may stand between the one helped and its production: "helped Russia (to) set up
+# (its own) production", "helping Pyongyang establish an assembly line"
+_SET_UP_RE: Final = re.compile(
+    r"\s+(?:to\s+)?(?:set\s+up|setting\s+up|establish|launch|start|organi[sz]e|expand|"
+    r"locali[sz]e)\s+(?:(?:a|an|the|its|their|own|new|domestic|local)\s+){0,3}(?:[\w-]+\s+)?"
 )
 _REL_BEFORE_RE: Final = re.compile(r",?\s*\b(?:that|which|who)\s+$")
 _AND_VP_RE: Final = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
@@ -759,6 +769,7 @@ def find_subjects(
         prior = _pronoun_antecedents(mentions, text, base, trig.start)
         if prior and not left:
             return [prior[-1]]
+    hauled = _hauled_from(trig, mentions, hi_abs) if trig.kind == "supply" else []
     rel_lo = max(lo_abs, trig.start - _RELATIVE_REACH)  # the pattern is anchored at the verb
     win = text[rel_lo - base : trig.start - base]
     rel = _RELATIVE_RE.search(win) if any(g in win for g in _REL_GATES) else None
@@ -817,11 +828,11 @@ def find_subjects(
                 _PAREN_GAP_RE.match(text[head.end - base : pron_at - base])
                 and "(" in text[head.end - base : pron_at - base]
             ):
-                return [head]  # "X and Y (Y), which ...": the aside is about Y
+                return [head, *hauled]  # "X and Y (Y), which ...": the aside is about Y
             actors = [m for m in mentions if m.is_actor]
-            return with_conjuncts(head, actors, text, base, wide=False)
+            return with_conjuncts(head, actors, text, base, wide=False) + hauled
         if _PRONOUN_FIRST_RE.match(rel.group()):
-            return []  # "a plant in Kazan that makes propellants": no actor makes them
+            return hauled  # "a plant in Kazan that makes propellants": no actor makes them
     if trig.nominal and trig.word.lower() in _AGENT_NOUNS:
         for m in reversed(left):  # "China is Russia's main supplier of machine tools"
             if not m.possessive and _COPULA_AGENT_RE.match(_between(text, base, m.end, trig.start)):
@@ -877,6 +888,8 @@ def find_subjects(
         between = text[subj.end - base : trig.start - base]
         before = text[max(0, subj.start - base - 30) : subj.start - base]
         reach = 70 if trig.kind == "evasion" else 12
+        if trig.kind == "production" and _SET_UP_RE.fullmatch(between):
+            reach = len(between) + 1  # "helped Russia set up its own production line"
         hm = HELP_RE.search(before) if len(between) < reach else None
         if hm is not None:
             help_at = subj.start - len(before) + hm.start()
@@ -926,16 +939,9 @@ def find_subjects(
                 continue
             return [m]
     if trig.kind == "supply":  # "the ships carried munitions from North Korea to Russia"
-        for m in mentions:
-            if (
-                m.start >= trig.end
-                and m.end <= hi_abs
-                and m.prep == "from"
-                and m.is_actor
-                and m.name != RUSSIA
-                and m.start - trig.end <= 60
-            ):
-                return [m]
+        shipped = hauled or _shipped_from(trig, mentions, hi_abs, 60)
+        if shipped:
+            return shipped
     if trig.kind == "production" and not trig.nominal:
         site = _factory_site(mentions, text, base, trig)
         if site is not None:  # "A factory in the Alabuga zone now turns out drones"
@@ -945,6 +951,43 @@ def find_subjects(
         first = _but_vp_subject(agent_candidates(mentions, set(), text, base), text, base, trig)
         if first is not None:  # "Tehran has acknowledged X, but denies supplying weapons"
             return [first]
+    return []
+
+
+_HAUL_REACH: Final = 100
+
+
+def _hauled_from(trig: Trigger, mentions: list[Mention], hi_abs: int) -> list[Mention]:
+    """Where a carrier's cargo came from: "a shuttle service that carried 20,000 containers
+    of shells from North Korea", "vessels that carried North Korean shells": the goods'
+    state sent them."""
+    if trig.nominal or trig.word.lower() not in HAUL_WORDS:
+        return []
+    return (
+        _shipped_from(trig, mentions, hi_abs, _HAUL_REACH)
+        or [
+            m
+            for m in mentions
+            if m.kind == "adjective"
+            and m.name != RUSSIA
+            and 0 < m.start - trig.end <= 30
+            and m.prep in (None, "of")
+        ][:1]
+    )
+
+
+def _shipped_from(trig: Trigger, mentions: list[Mention], hi_abs: int, reach: int) -> list[Mention]:
+    """The state or firm goods are carried `from`, within `reach` chars of the verb."""
+    for m in mentions:
+        if (
+            m.start >= trig.end
+            and m.end <= hi_abs
+            and m.prep == "from"
+            and m.is_actor
+            and m.name != RUSSIA
+            and m.start - trig.end <= reach
+        ):
+            return [m]
     return []
 
 

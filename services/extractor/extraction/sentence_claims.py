@@ -65,6 +65,11 @@ _RANKED_RE: Final = re.compile(
 _BANNED_GOODS_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:may|must|can|could|shall)\s+not\s+(?:legally\s+)?be\s+$", re.I
 )
+# what a supply verb gives right after it when the goods stay home: "equipping its own
+# front-line units", "supplying their troops"
+_OWN_FORCES_RE: Final = re.compile(
+    r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:units|forces|army|troops|military)\b"
+)
 _WITHOUT_RE: Final = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
@@ -524,7 +529,8 @@ def sentence_claims(
             if f.denial
             and f.pos > trig.end
             # "..., but denied supplying missiles": that denial has an object of its own
-            and not any(t.start > f.pos and t.kind == trig.kind for t in triggers)
+            # (and "X, which helped build the plant, denied supplying drones": another act)
+            and not any(t.start > f.pos for t in triggers)
         ]
         denier_frame = denier_for(frames, trig.start)
         denier = denier_frame.speaker if denier_frame else None
@@ -562,6 +568,12 @@ def sentence_claims(
         ):
             continue  # "a serious view of any attempt to use X to circumvent", "any firm
             # that supplies drones to Russia would face consequences": no act said
+        if (
+            recipient is None
+            and trig.kind == "supply"
+            and _OWN_FORCES_RE.match(text, trig.end - base) is not None
+        ):
+            recipient = OTHER  # "equipping its front-line units": the state's own army
         if recipient == OTHER:
             if stance == "asserted":
                 continue  # supplied to someone else
@@ -682,14 +694,18 @@ def sentence_claims(
                 # "chips made by US manufacturers [went] to Russian distributors"
             if claim_type in _SIDE_TYPES and not _remember_side(state, name, recipient):
                 continue  # "Baykar donated drones to Ukraine. ... gave the drone free"
-            rec = recipient
+            explicit = recipient
+            if explicit is None and name == RUSSIA and claim_type == "drone_production":
+                explicit = _aided_state(subj, trig, mentions, text, base)  # "Russia is
+                # helping North Korea build drones": Russia's part in the North's production
+            rec = explicit
             if rec is None and stance == "asserted" and name != RUSSIA:
                 rec = RUSSIA
             if not _plausible(
                 name,
                 claim_type,
                 rec,
-                recipient,
+                explicit,
                 linked,
                 subj,
                 state.russian_orgs,
@@ -1017,6 +1033,7 @@ def _trigger_subjects(
         site = production_site(trig, mentions, text, base, where=True)
         if site is not None and all(s.name != site.name for s in subjects):
             subjects = [*subjects, site]  # "producing drones at the X plant": X too
+            # (and X alone where no one is named: "Geran-2s assembled at the X zone")
     return subjects
 
 
@@ -1168,6 +1185,23 @@ def _aided_by_russia(
     ):
         return True
     return gated_search(_RUSSIAN_HELP_RE, text, _RUSSIAN_HELP_NEEDS, low) is not None
+
+
+def _aided_state(
+    subj: Mention, trig: Trigger, mentions: list[Mention], text: str, base: int
+) -> str | None:
+    """The state Russia (`subj`) is said to aid in the production `trig` states: "Russia is
+    helping Pyongyang build drones"."""
+    for m in mentions:
+        if (
+            subj.end < m.start < trig.start
+            and m.start - subj.end <= 60
+            and m.name != RUSSIA
+            and (m.kind == "country" or m.role == "government")
+            and _AIDS_RE.fullmatch(text, subj.end - base, m.start - base) is not None
+        ):
+            return m.name
+    return None
 
 
 def _sent_labour_before(triggers: list[Trigger], trig: Trigger, lows: frozenset[str]) -> bool:

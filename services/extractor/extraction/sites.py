@@ -15,6 +15,13 @@ _SITE_NOUN_RE: Final = re.compile(
     r"\s+(?:drone\s+|assembly\s+|production\s+|defen[cs]e\s+|arms\s+|weapons\s+)?"
     r"(?:plant|factory|facility|works|complex|site|production\s+line|assembly\s+line)s?\b"
 )
+# a name that says itself what the place is: "at the Alabuga Special Economic Zone"
+_SITE_NAME_RE: Final = re.compile(r"\b(?:zone|SEZ|plant|factory|works)$", re.I)
+# the plant named by the zone it is in: "at a plant in the Alabuga zone"
+_PLANT_IN_RE: Final = re.compile(
+    r"\bat\s+(?:a|an|the|its|one)\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|facility|site)\s+"
+    r"(?:in|inside|within)\s+(?:the\s+)?$"
+)
 # no other verb between the production word and the site: "produced drones that were
 # later stored at the Alabuga plant" is not where they were made
 _CLAUSE_BREAK_RE: Final = re.compile(
@@ -29,14 +36,19 @@ def production_site(
     also the place a relative "where" clause describes (read only in the outlet's own voice:
     a speaker's sentence states something else, the clause is background)."""
     for m in mentions:
-        if m.kind != "organization" or m.prep != "at":
+        if m.kind != "organization" or m.prep not in ("at", "in"):
             continue
         gap = m.start - trig.end
         if gap <= 0 or gap > _SITE_REACH:
             continue
         if _CLAUSE_BREAK_RE.search(text, trig.end - base, m.start - base):
             continue
-        if _SITE_NOUN_RE.match(text, m.end - base):
+        if m.prep == "in":
+            if _PLANT_IN_RE.search(text, max(0, m.start - base - 40), m.start - base):
+                return m
+        elif _SITE_NOUN_RE.match(text, m.end - base) or _SITE_NAME_RE.search(
+            text, m.start - base, m.end - base
+        ):
             return m
     return where_site(trig, mentions, text, base) if where else None
 

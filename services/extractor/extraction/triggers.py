@@ -171,7 +171,7 @@ _BE_LEFT_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly
 _CARRY: Final = word_set("carry carries carried carrying")
 _CONJ_WORDS: Final = word_set("and or")
 # carriers: what they haul is one military cargo, its parts with its weapons
-_HAUL: Final = word_set(
+HAUL_WORDS: Final = word_set(
     """carry carries carried carrying transport transports transported transporting ferry
     ferries ferried ferrying haul hauls hauled hauling"""
 )
@@ -247,6 +247,7 @@ _SHIP_LEFT: Final = word_set(
     russian iranian chinese korean two three four five several many some other"""
 )
 _NOUN_OBJECT_PREPS: Final = word_set("of to from")
+_LINE_WORDS: Final = word_set("line lines")
 _NP_OPENERS: Final = word_set("the these those its their his her such any all further new")
 _NEGATORS: Final = word_set("never not no")
 _MODALS: Final = word_set("could would will may might can should must")
@@ -963,7 +964,8 @@ def find_triggers(
         ):
             continue  # "sold chips to a Russian company tied to the production of drones"
         nxt = words[k + 1].low if k + 1 < nw else ""
-        if nxt in _COMPOUND_NEXT:
+        line = kind == "production" and nxt in _LINE_WORDS  # "set up a production line for"
+        if nxt in _COMPOUND_NEXT and not line:
             continue  # "export controls", "shipping records"
         if nxt in _SHIFT_NEXT and w.low in _MOVE_WORDS:
             continue
@@ -1046,6 +1048,7 @@ def find_triggers(
         elif (
             nominal
             and prev in _NP_OPENERS
+            and not line
             and not (k + 1 < nw and words[k + 1].low in _NOUN_OBJECT_PREPS)
             and not (  # "the design and development of the Shahed-136"
                 k + 3 < nw and words[k + 1].low in _CONJ_WORDS and words[k + 3].low == "of"
@@ -1175,7 +1178,7 @@ def find_triggers(
             ]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
             more_objs = _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]
-            if obj == "component" and "weapon" in more_objs and w.last in _HAUL:
+            if obj == "component" and "weapon" in more_objs and w.last in HAUL_WORDS:
                 trig.obj = "weapon"  # a carrier's "missile parts and other military cargo"
                 more_objs.remove("weapon")
             for more in more_objs:
