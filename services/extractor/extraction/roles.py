@@ -159,9 +159,10 @@ _AGENT_NOUNS: Final = word_set(
     source sources"""
 )
 _COPULA_AGENT_RE: Final = re.compile(
-    # "Kazakhstan, which shares a long border with Russia, has become a transit route": an
-    # aside between the state and its verb
-    r"^(?:,\s+which\s+(?:[^,;]|,(?=\d)){1,80},)?\s+[\"“]?(?:is|are|was|were|has been|have been|"
+    # "Kazakhstan, which shares a long border with Russia, has become a transit route", "X,
+    # according to an official, served as": an aside between the state and its verb
+    r"^(?:,\s+(?:which|according\s+to)\s+(?:[^,;]|,(?=\d)){1,80},)?\s+[\"“]?(?:is|are|was|"
+    r"were|has been|have been|"
     r"had been|has become|have become|had become|became|"
     # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"
     r"becomes|remains|remain|remained|as|"
@@ -812,6 +813,8 @@ def find_subjects(
         between = text[subj.end - base : trig.start - base]
         before = text[max(0, subj.start - base - 30) : subj.start - base]
         reach = 70 if trig.kind == "evasion" else 12
+        if trig.word.lower() == "production" and not trig.nominal:
+            reach = 40  # "helped Moscow set up its own production line"
         hm = HELP_RE.search(before) if len(between) < reach else None
         if hm is not None:
             help_at = subj.start - len(before) + hm.start()

@@ -523,8 +523,13 @@ def sentence_claims(
             for f in frames
             if f.denial
             and f.pos > trig.end
-            # "..., but denied supplying missiles": that denial has an object of its own
-            and not any(t.start > f.pos and t.kind == trig.kind for t in triggers)
+            # "..., but denied supplying missiles": that denial has an object of its own; and
+            # "Iran, which helped Russia set up the lines, denied supplying drones": making
+            # and sending are two acts, the denial is of the one that follows it
+            and not any(
+                t.start > f.pos and (t.kind == trig.kind or {t.kind, trig.kind} <= _MAKE_OR_SEND)
+                for t in triggers
+            )
         ]
         denier_frame = denier_for(frames, trig.start)
         denier = denier_frame.speaker if denier_frame else None
@@ -677,14 +682,17 @@ def sentence_claims(
                 # "chips made by US manufacturers [went] to Russian distributors"
             if claim_type in _SIDE_TYPES and not _remember_side(state, name, recipient):
                 continue  # "Baykar donated drones to Ukraine. ... gave the drone free"
-            rec = recipient
+            explicit = recipient
+            if explicit is None and name == RUSSIA and claim_type == "drone_production":
+                explicit = _aided_state(subj, mentions, text, base)  # "helping the North set up"
+            rec = explicit
             if rec is None and stance == "asserted" and name != RUSSIA:
                 rec = RUSSIA
             if not _plausible(
                 name,
                 claim_type,
                 rec,
-                recipient,
+                explicit,
                 linked,
                 subj,
                 state.russian_orgs,
@@ -1071,6 +1079,7 @@ def _plausible(
     return ctype in _NON_RUSSIA_SUBJECT_OK or linked or bool(explicit_rec and russian_rec)
 
 
+_MAKE_OR_SEND: Final = frozenset(("production", "supply"))
 _MADE_WORDS: Final = word_set("made manufactured produced built")
 
 
@@ -1136,6 +1145,9 @@ _RUSSIAN_HELP_RE: Final = re.compile(
     r"\b(?:Russian|Russia['’]s|Moscow['’]s|the\s+Kremlin['’]s)\s+(?:technical\s+)?"
     r"(?:help|assistance|support|aid|know-how)\b"
     r"|\b(?:help|assistance|support|aid)\s+from\s+(?:Russia|Moscow|the\s+Kremlin)\b"
+    # "Russia is providing technology and sending engineers to help build a production line"
+    r"|\b(?:Russia|Moscow|the\s+Kremlin)\b[^.;]{0,60}?\bto\s+help\s+(?:build|set\s+up|"
+    r"establish|produce|develop)\b"
 )
 _RUSSIAN_HELP_NEEDS: Final = any_of("help assistance support aid know-how")
 # who is sent to a plant to work there: labour, not the know-how of engineers
@@ -1163,6 +1175,21 @@ def _aided_by_russia(
     ):
         return True
     return gated_search(_RUSSIAN_HELP_RE, text, _RUSSIAN_HELP_NEEDS, low) is not None
+
+
+def _aided_state(subj: Mention, mentions: list[Mention], text: str, base: int) -> str | None:
+    """The state Russia (`subj`) helps to make drones: `Russia is helping North Korea set up
+    production`, whose programme it is (the mirror of `_aided_by_russia`)."""
+    for m in mentions:
+        if (
+            m.start >= subj.end
+            and m.start - subj.end <= 60
+            and m.kind == "country"
+            and m.name not in (RUSSIA, UKRAINE)
+            and _AIDS_RE.fullmatch(text, subj.end - base, m.start - base) is not None
+        ):
+            return m.name
+    return None
 
 
 def _sent_labour_before(triggers: list[Trigger], trig: Trigger, lows: frozenset[str]) -> bool:
