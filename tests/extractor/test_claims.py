@@ -2249,6 +2249,10 @@ NEGATIVES = [
         "Ukraine launched serial production of its own long-range drones last year.",
     ),
     (
+        "students_brought_for_a_course",
+        "Dozens of Kenyan students were brought to Kazan for a summer language course.",
+    ),
+    (
         "a_production_line_for_uniforms",
         "The ministry set up a production line for army uniforms near Minsk.",
     ),
@@ -2973,6 +2977,12 @@ PHRASINGS = [
         "helping_build",
         "Iran is helping Russia build a factory to produce Shahed drones.",
         ("Iran", "drone_production", "asserted"),
+    ),
+    (
+        "women_brought_to_a_drone_plant_and_put_to_work",
+        "At least 150 women from Kenya were brought to the Alabuga zone last year and, according "
+        "to the documents, were later put to work assembling drone airframes.",
+        ("Kenya", "personnel", "asserted"),
     ),
     (
         "helping_russia_set_up_a_production_line",

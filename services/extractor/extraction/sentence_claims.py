@@ -106,6 +106,10 @@ _HYPOTHETICAL_RE: Final = re.compile(
     r"\W+(?:whether\s+(?:to\s+)?)?$",
     re.I,
 )
+_ASKED_ABOUT_RE: Final = re.compile(r"\b(?:when\s+)?asked\s+(?:about|whether|if)\b", re.I)
+_RULED_OUT_RE: Final = re.compile(r"rul\w+ out", re.I)
+# "would not rule out", "has never ruled out", "wouldn't rule out": a negated refusal
+_NOT_BEFORE_RE: Final = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _FOR_GERUND_RE: Final = re.compile(
     r"\b(?P<prep>for|over)\s+(?:allegedly\s+|reportedly\s+|their\s+|its\s+)?(?P<role>(?:arranging|facilitating|organi[sz]ing|"
     r"coordinating|brokering|financing|enabling|supporting|their\s+role\s+in|its\s+role\s+in|"
@@ -352,6 +356,7 @@ def sentence_claims(
         if not sent.lows.isdisjoint(FALSE_WORDS)
         else []
     )
+    asked = _ASKED_ABOUT_RE.search(text) if false_after and "asked" in sent.lows else None
     # where a negator starts: _NEG_BEFORE_RE only runs when one is in reach
     negators = [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
     hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
@@ -541,10 +546,15 @@ def sentence_claims(
             continue  # "warned China that providing lethal aid would have consequences"
         if evidence and _NO_EVIDENCE_RE.search(text, clause_lo - base, trig.start - base):
             continue  # "no public evidence that Beijing has shipped weapons": not said
+        ruled_out = False
         if ("out" in before or "consider" in before or "weigh" in before or "mull" in before) and (
-            _HYPOTHETICAL_RE.search(before)
+            hypo := _HYPOTHETICAL_RE.search(before)
         ):
-            continue  # "Seoul does not rule out providing weapons": no act yet
+            if not _RULED_OUT_RE.match(hypo.group()) or _NOT_BEFORE_RE.search(
+                before, 0, hypo.start()
+            ):
+                continue  # "Seoul does not rule out providing weapons": no act yet
+            ruled_out = True  # "Lukashenko has repeatedly ruled out sending troops": a refusal
         if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
             continue  # "their presence would itself breach U.N. sanctions": a consequence
         if "if" in sent.lows and _IF_PRONOUN_RE.search(before):
@@ -555,8 +565,17 @@ def sentence_claims(
             and any(trig.end < p < clause_hi for p in false_after)
             and _CLAIM_NOUN_BEFORE_RE.search(text[clause_lo - base : trig.start - base]) is not None
         )
+        # '"This is fake news," Peskov said when asked about North Korean soldiers': what he
+        # was asked about is what he calls false
+        called_false = called_false or (
+            asked is not None
+            and asked.end() <= trig.start - base
+            and any(p < base + asked.start() for p in false_after)
+        )
         stance = (
-            "denied" if (negated or denial_before or called_false or trig.halted) else "asserted"
+            "denied"
+            if (negated or denial_before or called_false or trig.halted or ruled_out)
+            else "asserted"
         )
         if (
             stance == "asserted"
