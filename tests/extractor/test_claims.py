@@ -2302,6 +2302,18 @@ NEGATIVES = [
         "were made in China, Ukrainian investigators said.",
     ),
     (
+        "a_state_launching_production_for_its_own_army",
+        "Ukraine launched serial production of its own long-range drones last year.",
+    ),
+    (
+        "students_brought_for_a_course",
+        "Dozens of Kenyan students were brought to Kazan for a summer language course.",
+    ),
+    (
+        "a_production_line_for_uniforms",
+        "The ministry set up a production line for army uniforms near Minsk.",
+    ),
+    (
         "rounds_of_diplomacy_are_no_ammunition",
         "Beijing has made several rounds of shuttle diplomacy to Russia and Ukraine.",
     ),
@@ -2309,6 +2321,27 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "russia_helping_a_state_build_its_own_drones",
+        "Russia is helping North Korea build its own attack drones, South Korea's spy agency said.",
+        ("North Korea", "drone_production", "asserted"),
+    ),
+    (
+        "russia_helping_a_state_set_up_production",
+        "Russia is helping Iran set up mass production of attack drones at home, officials said.",
+        ("Iran", "drone_production", "asserted"),
+    ),
+    (
+        "the_state_russia_sends_engineers_to_makes_its_own",
+        "North Korea has shipped shells to Russia, and Moscow is sending engineers to help build "
+        "a drone plant near Pyongyang, where North Korea could begin producing the drones.",
+        ("North Korea", "drone_production", "asserted"),
+    ),
+    (
+        "a_helper_of_the_lines_denies_supplying_not_making",
+        "Iran, which helped Russia set up the production lines, has denied supplying drones.",
+        ("Iran", "drone_production", "denied"),
+    ),
     (
         "routing_the_goods_used_in_drones_is_no_drone_supply",
         "Prosecutors say Kestrel Components LLC exported electronic components used in Russian "
@@ -3001,6 +3034,27 @@ PHRASINGS = [
         "helping_build",
         "Iran is helping Russia build a factory to produce Shahed drones.",
         ("Iran", "drone_production", "asserted"),
+    ),
+    (
+        "women_brought_to_a_drone_plant_and_put_to_work",
+        "At least 150 women from Kenya were brought to the Alabuga zone last year and, according "
+        "to the documents, were later put to work assembling drone airframes.",
+        ("Kenya", "personnel", "asserted"),
+    ),
+    (
+        "helping_russia_set_up_a_production_line",
+        "China helped Moscow set up its own production line for the Garpiya drones.",
+        ("China", "drone_production", "asserted"),
+    ),
+    (
+        "russia_helping_a_state_build_its_own_drones",
+        "Russia is helping North Korea build its own attack drones, South Korea's spy agency said.",
+        ("Russia", "drone_production", "asserted"),
+    ),
+    (
+        "russia_helping_a_state_set_up_mass_production",
+        "Russia is helping Iran set up mass production of attack drones at home, officials said.",
+        ("Russia", "drone_production", "asserted"),
     ),
     (
         "says_providing",

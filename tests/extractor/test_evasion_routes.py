@@ -207,6 +207,24 @@ ROUTES = [
         "reaching Russian drone makers.",
         {("Singapore", EVADES, "asserted")},
     ),
+    (
+        "an_attribution_aside_between_the_firms_and_their_copula",
+        "The Georgian and Armenian firms, according to a customs official, served as transit "
+        "points through which Western machine tools were shipped to Russia.",
+        {("Georgia", EVADES, "asserted"), ("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "a_transit_point_that_let_buyers_bypass",
+        "Records show Steppe Avia Logistics served as a transit point that let Russian buyers "
+        "get around export controls on drones.",
+        {("Steppe Avia Logistics", EVADES, "asserted")},
+    ),
+    (
+        "a_transit_country_where_goods_are_relabelled",
+        "Investigators say Mongolia has become a transit country where chips bound for Russia are "
+        "relabelled.",
+        {("Mongolia", EVADES, "asserted")},
+    ),
 ]
 
 # "X does not allow its territory to be used to circumvent sanctions": the state denies
@@ -795,6 +813,14 @@ NEGATIVES = [
     (
         "rules_on_the_re_export",
         "Norway's strict rules on the re-export of arms have been debated since Russia's invasion.",
+    ),
+    (
+        "a_transit_hub_that_serves_tourists",
+        "Kazakhstan has become a transit hub that serves tourists travelling on to Russia.",
+    ),
+    (
+        "a_transit_hub_that_links_two_rail_networks",
+        "Almaty has become a transit hub that links China with Europe by rail.",
     ),
     (
         "served_as_a_front_line_nurse",

@@ -35,6 +35,8 @@ RESOLVE = [
     ("media", "NYT", "The New York Times"),
     ("eu", "EU", "European Union"),
     ("curly_apostrophe", "Xi’an Bingo", "Xi'an Bingo Intelligent Aviation Technology"),
+    ("korean_headline_abbreviation", "N. Korea", "North Korea"),
+    ("korean_headline_demonym", "S. Korean", "South Korea"),
 ]
 
 

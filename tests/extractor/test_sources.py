@@ -1146,6 +1146,27 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("China", "component_supply", "asserted"),
         None,
     ),
+    (
+        "according_to_the_institute_named_before",
+        "A study by the Institute for Caspian Strategy and Policy tracked machine tools sold "
+        "abroad. According to the institute, distributors in Turkey re-exported the machines "
+        "to Russia.",
+        ("Turkey", "sanctions_evasion", "asserted"),
+        "Institute for Caspian Strategy and Policy",
+    ),
+    (
+        "the_think_tank_said_named_before",
+        "The Warsaw Centre for Eastern Studies looked at last year's customs data. Kazakh "
+        "traders shipped drone engines to Russia, the think tank said.",
+        ("Kazakhstan", "component_supply", "asserted"),
+        "Warsaw Centre for Eastern Studies",
+    ),
+    (
+        "the_institute_with_no_think_tank_named_is_no_one",
+        "According to the institute, distributors in Turkey re-exported the machines to Russia.",
+        ("Turkey", "sanctions_evasion", "asserted"),
+        None,
+    ),
 ]
 
 

@@ -726,3 +726,71 @@ def test_trailing_denial_is_the_deniers(extractor: Extractor, text: str, expecte
 )
 def test_not_trailing_denial(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _claims(extractor, text)
+
+
+# "X has ruled out sending troops": a refusal denies the act; and '"It is fake news," Y said
+# when asked about Z': what Y was asked about is what Y calls false (a third party's denial)
+REFUSED_OR_CALLED_FALSE = [
+    (
+        "a_leader_ruled_out_sending_troops",
+        "Lukashenko has repeatedly ruled out sending troops, his press service said.",
+        ("Belarus", "personnel", "denied"),
+    ),
+    (
+        "a_state_ruled_out_supplying_weapons",
+        "Beijing has ruled out supplying weapons to Russia, the foreign ministry said.",
+        ("China", "weapons_supply", "denied"),
+    ),
+    (
+        "called_fake_when_asked_about_soldiers",
+        '"This is another piece of fake news," Dmitry Peskov told reporters when asked about '
+        "North Korean soldiers preparing to fight in Ukraine.",
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "called_nonsense_when_asked_whether",
+        '"That is nonsense," a spokesman said when asked whether Iran had shipped missiles to '
+        "Russia.",
+        ("Iran", "weapons_supply", "denied"),
+    ),
+]
+
+NOT_REFUSED_OR_CALLED_FALSE = [
+    (
+        "not_ruling_out_is_no_refusal",
+        "Seoul does not rule out providing weapons to Ukraine, President Yoon said, while Iran "
+        "has shipped drones to Russia.",
+        ("South Korea", "weapons_supply", "denied"),
+    ),
+    (
+        "asked_about_with_nothing_called_false",
+        '"We have seen the reports," a spokesman said when asked whether Iran had shipped '
+        "missiles to Russia.",
+        ("Iran", "weapons_supply", "denied"),
+    ),
+    (
+        "a_false_word_after_the_question_is_about_something_else",
+        "Asked about the talks, the minister said Iran had shipped missiles to Russia and called "
+        "the rumours of a ceasefire false.",
+        ("Iran", "weapons_supply", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in REFUSED_OR_CALLED_FALSE],
+    ids=[r[0] for r in REFUSED_OR_CALLED_FALSE],
+)
+def test_refused_or_called_false(extractor: Extractor, text: str, expected: Triple) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_REFUSED_OR_CALLED_FALSE],
+    ids=[r[0] for r in NOT_REFUSED_OR_CALLED_FALSE],
+)
+def test_not_refused_or_called_false(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)

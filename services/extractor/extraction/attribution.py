@@ -53,6 +53,11 @@ _MEDIA_NOUNS: Final = re.compile(
     r"newspaper's report)\b",
     re.I,
 )
+# "according to the institute", "the think tank said": the research body named last
+_RESEARCH_NOUNS: Final = r"(?:institute|think[\s-]tank|watchdog)"
+_RESEARCH_REF_RE: Final = re.compile(rf"^\s*the\s+{_RESEARCH_NOUNS}\b", re.I)
+_RESEARCH_NP_RE: Final = re.compile(rf"\bthe\s+{_RESEARCH_NOUNS}\s+(?:also\s+)?$", re.I)
+_RESEARCH_NEEDS: Final = any_of("institute think watchdog")
 _PRONOUN_PERSON: Final = frozenset({"he", "she"})
 _COMPANY_WORDS: Final = word_set("company firm manufacturer maker group corporation")
 _BE_FORMS: Final = word_set("is are was were be been being")
@@ -737,7 +742,9 @@ def find_frames(
             frames.append(Frame(base + am.start(), _voice(mn), mn, False))
             continue
         rest = text[am.end() : am.end() + 40]
-        if _MEDIA_NOUNS.match(rest):
+        if state.last_research is not None and _RESEARCH_REF_RE.match(rest):
+            frames.append(Frame(base + am.start(), state.last_research, None, False))
+        elif _MEDIA_NOUNS.match(rest):
             who = state.last_report or state.last_media or state.last_source
             frames.append(Frame(base + am.start(), who, None, False))
         elif state.proposer is not None and DRAFT_NP_RE.match(rest):
@@ -915,6 +922,14 @@ def find_frames(
                 speaker = frames[-1].speaker  # "X said its research showed": X's own research
             else:
                 speaker = state.last_report or state.last_source  # "the report said": its author
+        elif (
+            not passive
+            and state.last_research is not None
+            and gated_search(
+                _RESEARCH_NP_RE, text[max(0, m.start() - 30) : m.start()], _RESEARCH_NEEDS
+            )
+        ):
+            speaker = state.last_research  # "the institute said": the think tank named last
         elif not passive:
             prev = tokens[ti - 1].text.lower() if ti > 0 else ""
             prev2 = tokens[ti - 2].text.lower() if ti > 1 else ""

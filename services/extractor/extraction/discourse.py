@@ -111,6 +111,7 @@ class Discourse:
     last_source: str | None = None
     last_authority: str | None = None
     last_report: str | None = None  # who wrote the report the article cites
+    last_research: str | None = None  # the think tank named last: "the institute said"
     statement_by: str | None = None  # who made the statement the article last spoke of
     spokes_at: int = -9  # the last sentence where an unnamed spokesperson spoke
     spokes_voice: str | None = None  # ... and whom they spoke for
@@ -184,6 +185,8 @@ class Discourse:
         if m.role in ("media", "research", "government", "counsel"):
             if m.role == "media":
                 self.last_media = m.name
+            elif m.role == "research":
+                self.last_research = m.name
             return
         country = m.country or self.org_country.get(m.name)
         info = OrgInfo(m.name, country, m.parent, m.parent is not None, m.role)

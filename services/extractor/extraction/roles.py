@@ -170,10 +170,10 @@ _AGENT_NOUNS: Final = word_set(
 )
 _COPULA_AGENT_RE: Final = re.compile(
     # "Kazakhstan, which shares a long border with Russia, has become a transit route": an
-    # aside between the state and its verb
+    # aside between the state and its verb ("X, according to an official, served as")
     # ("Hong Kong, which officials say has become": the speakers' aside; "countries, including
     # X and Y, have become": the members close the list with a comma)
-    r"^(?:,\s+which\s+(?:[^,;]|,(?=\d)){1,140},|,\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:say|says|said|"
+    r"^(?:,\s+(?:which|according\s+to)\s+(?:[^,;]|,(?=\d)){1,140},|,\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:say|says|said|"
     r"believe|believes|claim|claims|allege|alleges)|,(?=\s+(?:have|has|had)\s+become\b))?"
     r"\s+[\"“]?(?:is|are|was|were|has been|have been|"
     r"had been|has become|have become|had become|became|"
@@ -890,6 +890,8 @@ def find_subjects(
         reach = 70 if trig.kind == "evasion" else 12
         if trig.kind == "production" and _SET_UP_RE.fullmatch(between):
             reach = len(between) + 1  # "helped Russia set up its own production line"
+        elif trig.word.lower() == "production" and not trig.nominal:
+            reach = 40  # "helped Moscow set up its own production line"
         hm = HELP_RE.search(before) if len(between) < reach else None
         if hm is not None:
             help_at = subj.start - len(before) + hm.start()

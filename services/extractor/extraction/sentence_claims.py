@@ -111,6 +111,10 @@ _HYPOTHETICAL_RE: Final = re.compile(
     r"\W+(?:whether\s+(?:to\s+)?)?$",
     re.I,
 )
+_ASKED_ABOUT_RE: Final = re.compile(r"\b(?:when\s+)?asked\s+(?:about|whether|if)\b", re.I)
+_RULED_OUT_RE: Final = re.compile(r"rul\w+ out", re.I)
+# "would not rule out", "has never ruled out", "wouldn't rule out": a negated refusal
+_NOT_BEFORE_RE: Final = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 _FOR_GERUND_RE: Final = re.compile(
     r"\b(?P<prep>for|over)\s+(?:allegedly\s+|reportedly\s+|their\s+|its\s+)?(?P<role>(?:arranging|facilitating|organi[sz]ing|"
     r"coordinating|brokering|financing|enabling|supporting|their\s+role\s+in|its\s+role\s+in|"
@@ -357,6 +361,7 @@ def sentence_claims(
         if not sent.lows.isdisjoint(FALSE_WORDS)
         else []
     )
+    asked = _ASKED_ABOUT_RE.search(text) if false_after and "asked" in sent.lows else None
     # where a negator starts: _NEG_BEFORE_RE only runs when one is in reach
     negators = [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
     hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
@@ -528,9 +533,13 @@ def sentence_claims(
             for f in frames
             if f.denial
             and f.pos > trig.end
-            # "..., but denied supplying missiles": that denial has an object of its own
-            # (and "X, which helped build the plant, denied supplying drones": another act)
-            and not any(t.start > f.pos for t in triggers)
+            # "..., but denied supplying missiles": that denial has an object of its own; and
+            # "Iran, which helped Russia set up the lines, denied supplying drones": making
+            # and sending are two acts, the denial is of the one that follows it
+            and not any(
+                t.start > f.pos and (t.kind == trig.kind or {t.kind, trig.kind} <= _MAKE_OR_SEND)
+                for t in triggers
+            )
         ]
         denier_frame = denier_for(frames, trig.start)
         denier = denier_frame.speaker if denier_frame else None
@@ -542,10 +551,15 @@ def sentence_claims(
             continue  # "warned China that providing lethal aid would have consequences"
         if evidence and _NO_EVIDENCE_RE.search(text, clause_lo - base, trig.start - base):
             continue  # "no public evidence that Beijing has shipped weapons": not said
+        ruled_out = False
         if ("out" in before or "consider" in before or "weigh" in before or "mull" in before) and (
-            _HYPOTHETICAL_RE.search(before)
+            hypo := _HYPOTHETICAL_RE.search(before)
         ):
-            continue  # "Seoul does not rule out providing weapons": no act yet
+            if not _RULED_OUT_RE.match(hypo.group()) or _NOT_BEFORE_RE.search(
+                before, 0, hypo.start()
+            ):
+                continue  # "Seoul does not rule out providing weapons": no act yet
+            ruled_out = True  # "Lukashenko has repeatedly ruled out sending troops": a refusal
         if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
             continue  # "their presence would itself breach U.N. sanctions": a consequence
         if "if" in sent.lows and _IF_PRONOUN_RE.search(before):
@@ -556,8 +570,17 @@ def sentence_claims(
             and any(trig.end < p < clause_hi for p in false_after)
             and _CLAIM_NOUN_BEFORE_RE.search(text[clause_lo - base : trig.start - base]) is not None
         )
+        # '"This is fake news," Peskov said when asked about North Korean soldiers': what he
+        # was asked about is what he calls false
+        called_false = called_false or (
+            asked is not None
+            and asked.end() <= trig.start - base
+            and any(p < base + asked.start() for p in false_after)
+        )
         stance = (
-            "denied" if (negated or denial_before or called_false or trig.halted) else "asserted"
+            "denied"
+            if (negated or denial_before or called_false or trig.halted or ruled_out)
+            else "asserted"
         )
         if (
             stance == "asserted"
@@ -1093,6 +1116,7 @@ def _plausible(
     return ctype in _NON_RUSSIA_SUBJECT_OK or linked or bool(explicit_rec and russian_rec)
 
 
+_MAKE_OR_SEND: Final = frozenset(("production", "supply"))
 _MADE_WORDS: Final = word_set("made manufactured produced built")
 
 
@@ -1158,6 +1182,9 @@ _RUSSIAN_HELP_RE: Final = re.compile(
     r"\b(?:Russian|Russia['’]s|Moscow['’]s|the\s+Kremlin['’]s)\s+(?:technical\s+)?"
     r"(?:help|assistance|support|aid|know-how)\b"
     r"|\b(?:help|assistance|support|aid)\s+from\s+(?:Russia|Moscow|the\s+Kremlin)\b"
+    # "Russia is providing technology and sending engineers to help build a production line"
+    r"|\b(?:Russia|Moscow|the\s+Kremlin)\b[^.;]{0,60}?\bto\s+help\s+(?:build|set\s+up|"
+    r"establish|produce|develop)\b"
 )
 _RUSSIAN_HELP_NEEDS: Final = any_of("help assistance support aid know-how")
 # who is sent to a plant to work there: labour, not the know-how of engineers
@@ -1196,7 +1223,7 @@ def _aided_state(
         if (
             subj.end < m.start < trig.start
             and m.start - subj.end <= 60
-            and m.name != RUSSIA
+            and m.name not in (RUSSIA, UKRAINE)
             and (m.kind == "country" or m.role == "government")
             and _AIDS_RE.fullmatch(text, subj.end - base, m.start - base) is not None
         ):

@@ -248,6 +248,13 @@ _SHIP_LEFT: Final = word_set(
 )
 _NOUN_OBJECT_PREPS: Final = word_set("of to from")
 _LINE_WORDS: Final = word_set("line lines")
+# "set up its own production line", "launched mass production of": who sets it up makes them
+_SET_UP_BEFORE_RE: Final = re.compile(
+    r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|"
+    r"organi[sz](?:e|es|ed|ing))\s+(?:(?:its|their|a|an|the|own|mass|serial|large-scale|"
+    r"full-scale|local|licensed)\s+){0,3}$",
+    re.I,
+)
 _NP_OPENERS: Final = word_set("the these those its their his her such any all further new")
 _NEGATORS: Final = word_set("never not no")
 _MODALS: Final = word_set("could would will may might can should must")
@@ -393,6 +400,16 @@ _ROUTE_RE: Final = re.compile(
     r"\s+(?:for|by which|through which|via which|into|to)\b"
     # "in which Belarus acts as a transit country,": the scheme was named before
     r"|(?P<transit>transit\s+(?:countr(?:y|ies)|states?|nations?))(?=[,.;\"”]))",
+    re.I,
+)
+# "served as a transit point that allowed Russian buyers to": a transit point's relative
+# clause says what passed (the route nouns alone, "a platform that", say too little)
+_TRANSIT_WORDS: Final = word_set("transit transshipment trans-shipment")
+_TRANSIT_THAT_RE: Final = re.compile(
+    r"\b(?:become|became|becomes|is|are|was|were|been|serves?|served|acts?|acted|as)\s+"
+    r"(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>(?:transit|transshipment|trans-shipment)\s+(?:points?|hubs?|routes?|centres?|"
+    r"centers?|countr(?:y|ies)))\s+(?:that|which|where)\b",
     re.I,
 )
 # "has become a hub for tourism", "a gateway for Russian tourists": no trade passes
@@ -965,6 +982,9 @@ def find_triggers(
             continue  # "sold chips to a Russian company tied to the production of drones"
         nxt = words[k + 1].low if k + 1 < nw else ""
         line = kind == "production" and nxt in _LINE_WORDS  # "set up a production line for"
+        set_up = (
+            w.low == "production" and _SET_UP_BEFORE_RE.search(text, 0, w.start - base) is not None
+        )
         if nxt in _COMPOUND_NEXT and not line:
             continue  # "export controls", "shipping records"
         if nxt in _SHIFT_NEXT and w.low in _MOVE_WORDS:
@@ -1012,6 +1032,8 @@ def find_triggers(
         ):
             passive = True  # "The Orlan-10, built by X, is used by": a reduced relative
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
+        if nominal and set_up:
+            nominal = False  # "set up its own production line for the drones": a verb's object
         if w.low in TRACED_WORDS and not (passive and _traced_to(words, k)):
             continue  # "investigators traced the payments": only "X were traced to Y" names Y
         if w.low in ORDERED_WORDS and not _bought_from(words, k):
@@ -1223,6 +1245,14 @@ def find_triggers(
                     nominal=True,
                 )
             )
+    if not lows.isdisjoint(_TRANSIT_WORDS):
+        for m in _TRANSIT_THAT_RE.finditer(text):
+            clause = text[m.end() : m.end() + 60].lower()
+            if not _NON_TRADE.isdisjoint(re.findall(r"[\w-]+", clause)):
+                continue  # "a transit hub that serves tourists": no goods pass
+            start, end = base + m.start("noun"), base + m.end("noun")
+            if not any(t.kind == "evasion" and t.start == start for t in out):
+                out.append(Trigger("evasion", start, end, m.group("noun"), nominal=True))
     sanction_words = sanction_cue(lows) or any(g in low_text for g in _HYPHEN_SANCTION_GATES)
     if sanction_words and any(g in low_text for g in SANCTION_GATES):
         for start, end in lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text):
