@@ -35,6 +35,11 @@ RESOLVE = [
     ("media", "NYT", "The New York Times"),
     ("eu", "EU", "European Union"),
     ("curly_apostrophe", "Xi’an Bingo", "Xi'an Bingo Intelligent Aviation Technology"),
+    (
+        "irgc_aerospace_force_spelled_out",
+        "Aerospace Force of the Islamic Revolutionary Guard Corps",
+        "Islamic Revolutionary Guard Corps Aerospace Force",
+    ),
 ]
 
 

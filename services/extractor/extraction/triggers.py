@@ -1273,7 +1273,7 @@ def _purpose_of_territory(triggers: list[Trigger]) -> list[Trigger]:
 
 
 _LIST_VERBS: Final = word_set("listed listing lists")
-_TARGET_VERBS: Final = word_set("targeted targets targeting")
+_TARGET_VERBS: Final = word_set("target targeted targets targeting")
 # "the Treasury singled out X", "Washington penalized X": where sanctions are the topic
 _DESIGNATE_VERBS: Final = word_set("singled penalized penalised penalizes penalises")
 _NAME_VERBS: Final = word_set(
@@ -1340,9 +1340,12 @@ def _listing_triggers(
         ):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "The department also listed X": the authority just named
-        if _package_relative(words, j):
+        if _package_relative(words, j) and w.low != "target":  # not "measures that target X"
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "a package of measures that for the first time lists X"
+        if sanction_context and _package_subject(words, j):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "The measures target X": the package just named
         if words[j].low in _PACKAGES:  # "The new EU package lists X": the package's owner
             q = j - 1
             while q >= 0 and j - q <= 3 and words[q].low in _PACKAGE_MODIFIERS:
@@ -1401,6 +1404,17 @@ def _listed_by_government(words: list[Word], mentions: list[Mention], k: int) ->
     )
 
 
+def _package_subject(words: list[Word], j: int) -> bool:
+    """Whether words ..j are `the measures`, `these new sanctions`, `the package`: the
+    package an earlier sentence named, as the subject of the verb after word j."""
+    if words[j].low not in _PACKAGE_HEADS:
+        return False
+    q = j - 1
+    while q >= 0 and j - q <= 3 and words[q].low in _PACKAGE_MODIFIERS:
+        q -= 1
+    return q >= 0 and words[q].low in _PACKAGE_DETERMINERS and (q == 0 or words[q - 1].low != "of")
+
+
 def _package_relative(words: list[Word], j: int) -> bool:
     """Whether a relative pronoun whose antecedent is a sanctions package (or its measures)
     stands at most five words before word j+1."""
@@ -1445,6 +1459,7 @@ _LIST_NOUNS: Final = word_set("list lists blacklist")
 # "list of sanctioned entities" or "of companies subject to export controls" still is
 _NAMED_LIST_HEADS: Final = word_set("chinese military")
 _PACKAGES: Final = word_set("package round tranche")
+_PACKAGE_DETERMINERS: Final = word_set("the these this its their")
 _PACKAGE_HEADS: Final = word_set("package round tranche measures sanctions designations")
 _PACKAGE_MODIFIERS: Final = word_set(
     """new latest sanctions sanction fresh further 11th 12th 13th 14th 15th 16th 17th 18th 19th
