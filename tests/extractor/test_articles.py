@@ -82,8 +82,6 @@ SOURCE_GAPS = {
     "recipient's capital, not a court's)",
     "blind23_029": "'The court found that X ..., the Prosecutor General said': the court's "
     "finding inside a prosecutor's statement is credited to the court, named sentences before",
-    "blind28_021": "'A federal jury in Miami convicted a Florida businessman': no rule yet "
-    "reads a state from a jury's or court's town, so 'Prosecutors told jurors' stays unsourced",
 }
 SOURCE_CASES = [
     pytest.param(

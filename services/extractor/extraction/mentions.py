@@ -789,7 +789,7 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         ):
             j += 2  # "X, 52, a naturalized US citizen": the age before the description
         if j + 1 < n and tokens[j].text == ",":
-            if tokens[j + 1].text not in ("a", "an", "the", "one", "part"):
+            if tokens[j + 1].text not in ("a", "an", "the", "one", "part", "both"):
                 continue
         elif (
             j + 1 < n

@@ -1050,6 +1050,11 @@ def find_triggers(
             continue  # "making it harder": only "making drones" is production
         # "Russian citizens who moved to Bishkek": the noun before is the verb's subject
         subject_left = not (passive or nominal) and prev in _RELATIVES
+        # "X and Y, both Dutch citizens born in Russia, sent ...": the apposition that closes
+        # before an active verb describes its subject, it holds no object
+        subject_left = subject_left or (
+            not (passive or nominal) and text[max(0, w.start - base - 2) : w.start - base] == ", "
+        )
         if (obj is None and not subject_left) or passive or nominal:
             near = 3 if nominal and not passive else 8
             lo_k = _reach_back(words, k, near, base + lo_c)
@@ -1224,7 +1229,7 @@ def find_triggers(
     ):
         out.extend(_listing_triggers(words, mentions, sanction_context))
     for mn in mentions:
-        if mn.kind == "group" and mn.people:
+        if mn.kind == "group" and mn.people and not _describes_person(words, mn):
             t = _personnel(words, mn)
             if t is not None:
                 out.append(t)
@@ -1288,6 +1293,17 @@ _AUTHORITY_NOUNS: Final = word_set(
     "department ministry government treasury council bloc administration office agency commission"
 )
 _WARRING: Final = frozenset({"Russia", "Ukraine"})  # their "targeted" is mostly a strike
+
+
+def _describes_person(words: list[Word], mn: Mention) -> bool:
+    """`X and Y, both Dutch citizens born in Russia,`: the citizens are the named people,
+    not a force that serves Russia (unlike `both North Korean soldiers`)."""
+    if not (mn.in_apposition and mn.head is not None and mn.head.kind == "person"):
+        return False
+    return any(w.low in _CIVIL_STATUS for w in words if mn.start <= w.start < mn.end)
+
+
+_CIVIL_STATUS: Final = word_set("citizen citizens resident residents")
 
 
 def _listing_triggers(
