@@ -37,6 +37,11 @@ RESOLVE = [
     ("curly_apostrophe", "Xi’an Bingo", "Xi'an Bingo Intelligent Aviation Technology"),
     ("korean_headline_abbreviation", "N. Korea", "North Korea"),
     ("korean_headline_demonym", "S. Korean", "South Korea"),
+    (
+        "irgc_aerospace_force_spelled_out",
+        "Aerospace Force of the Islamic Revolutionary Guard Corps",
+        "Islamic Revolutionary Guard Corps Aerospace Force",
+    ),
 ]
 
 

@@ -29,6 +29,12 @@ WHOLE_NAMES = [
         "Delta Futurion Exports",
     ),
     (
+        "microtech_closes_a_name",
+        "Among those named were Foshan Lingyun Microtech and two Turkish traders that shipped "
+        "chips to Russia.",
+        "Foshan Lingyun Microtech",
+    ),
+    (
         "communication_closes_a_name",
         "Wuhan-based Changjiang Radio Trading and Shenzhen Guangsu Communication exported "
         "drones to Russia.",
@@ -170,6 +176,11 @@ PEOPLE = [
 
 # a subject that must not be read: a cut name, or capitals that name no company
 NOT_NAMES = [
+    (
+        "microtech_after_a_city_alone_is_an_event",
+        "Visitors at the Shenzhen Microtech fair said Chinese firms shipped chips to Russia.",
+        "Shenzhen Microtech",
+    ),
     (
         "trade_house_cut_short",
         "The other two, Sevan Trade House and Gyumri Logistics Group, were accused of acting "

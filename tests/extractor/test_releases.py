@@ -493,7 +493,78 @@ NEWS_PHRASINGS: list[Row] = [
     ),
 ]
 
+# blind28: how court and indictment stories name the accused and the law they broke
+COURT_CASES: list[Row] = [
+    (
+        "a_relative_named_after_an_age",
+        "The court found that Pavel R., 51, and his elder brother Igor R., 55, sent microchips "
+        "worth €2 million to Russia.",
+        {("Pavel R.", "component_supply", "asserted"), ("Igor R.", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "both_citizens_describes_the_accused",
+        "Lukas B. and Jonas B., both German citizens born in Russia, sent chips worth €900,000 "
+        "to Russia.",
+        {
+            ("Lukas B.", "component_supply", "asserted"),
+            ("Jonas B.", "component_supply", "asserted"),
+        },
+        {("Germany", "personnel", "asserted"), ("Lukas B.", "personnel", "asserted")},
+    ),
+    (
+        "both_soldiers_still_serve",
+        "Kim Song-il and Pak Chol-ho, both North Korean soldiers fighting for Russia in Kursk, "
+        "were captured by Ukraine.",
+        {("North Korea", "personnel", "asserted")},
+        set(),
+    ),
+    (
+        "co_defendants_charged_under_a_named_act",
+        "Federal prosecutors said chips went to Russia. Two co-defendants, Viktor Lazarev of "
+        "Queens and Uzbek citizen Rustam Aliyev, are charged with conspiring to violate the "
+        "Export Control Reform Act.",
+        {
+            ("Viktor Lazarev", "sanctions_evasion", "asserted"),
+            ("Rustam Aliyev", "sanctions_evasion", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "ieepa_by_its_name",
+        "Prosecutors said the drone parts went to Russia. Russian national Dmitri Volkov is "
+        "charged with violating the International Emergency Economic Powers Act.",
+        {("Dmitri Volkov", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "an_act_named_but_not_broken",
+        "Prosecutors said the drone parts went to Russia. The Export Control Reform Act was "
+        "passed in 2018 to tighten such rules.",
+        set(),
+        {("United States", "sanctions_evasion", "asserted")},
+    ),
+]
+
 SOURCES = [
+    (
+        "a_jury_in_a_town_is_its_states",
+        "A federal jury in Boston on Monday convicted a trader of shipping drones to Russia. "
+        "Prosecutors said Viktor Lazarev, 51, had sent 300 drones to Russia.",
+        ("Viktor Lazarev", "drone_supply", "United States"),
+    ),
+    (
+        "prosecutors_in_a_town",
+        "Prosecutors in Rotterdam have charged an exporter over chips sent to Russia. Jan D., "
+        "the owner, is accused of shipping microchips to Russian buyers.",
+        ("Jan D.", "component_supply", "Netherlands"),
+    ),
+    (
+        "a_town_of_the_accused_state_is_no_court",
+        "A court in Moscow on Monday sentenced a man in absentia. Kyiv says Viktor Lazarev, 51, "
+        "had sent 300 drones to Russia.",
+        ("Viktor Lazarev", "drone_supply", "Ukraine"),
+    ),
     (
         "a_release_speaks_for_its_government",
         "Today, the U.S. Department of the Treasury is designating eight entities that supply "
@@ -535,6 +606,7 @@ TABLES = (
     + ANNEXES
     + MAKERS_AND_DENIALS
     + NEWS_PHRASINGS
+    + COURT_CASES
 )
 
 

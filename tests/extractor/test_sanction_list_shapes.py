@@ -617,6 +617,41 @@ LISTED += [
     ),
 ]
 
+# blind28: seats inside a list of listed firms, a package's measures as the subject, and
+# names after "the" that continue a list rather than describe the name before
+LISTED += [
+    (
+        "seats_by_of_hyphen_and_possessive",
+        "The EU adopted new sanctions on Russia on Monday. Arpa Line Trading of Tashkent, "
+        "Samarkand-based Oqtepa Elektronik and Abu Dhabi's Coral Reach General Trading were "
+        "listed for re-exporting dual-use goods to Russia.",
+        _sanctioned("Arpa Line Trading", "Oqtepa Elektronik", "Coral Reach General Trading"),
+    ),
+    (
+        "the_measures_target",
+        "Australia imposed sanctions over Russia's war on Tuesday. The new measures target "
+        "Volga Optical Systems and the Ural Precision Works.",
+        _sanctioned("Volga Optical Systems", "Ural Precision Works"),
+    ),
+    (
+        "names_after_the_continue_the_list",
+        "Canada sanctioned Baltic Gate Logistics, the Neva Instrument Plant, the Ural Precision "
+        "Works and Orsk Machinery over drone parts for Russia.",
+        _sanctioned(
+            "Baltic Gate Logistics",
+            "Neva Instrument Plant",
+            "Ural Precision Works",
+            "Orsk Machinery",
+        ),
+    ),
+    (
+        "states_after_the_in_a_list_of_sanctioners",
+        "The United States, the European Union and Britain have all placed sanctions on Vega "
+        "Drone Works, describing it as central to Russia's drone program.",
+        _sanctioned("Vega Drone Works"),
+    ),
+]
+
 NOT_LISTED = [
     (
         "the_buyers_of_a_listed_firm",
@@ -989,6 +1024,23 @@ NOT_LISTED_MORE = [
         "The US sanctioned Chinese firms that bought chips from suppliers, including Taiwan "
         "Micro Co, for Russian drone makers.",
         "Taiwan Micro",
+    ),
+]
+
+
+# blind28: what the package shapes above must not reach
+NOT_LISTED_MORE += [
+    (
+        "measures_that_target_in_an_objection",
+        "The EU is preparing a 20th package of sanctions on Russia. Hungary has objected to "
+        "measures that target Zhejiang Orbit Motor Co.",
+        "Zhejiang Orbit Motor",
+    ),
+    (
+        "measures_that_could_target",
+        "The EU imposed new sanctions on Russia on Monday. Analysts said the measures could "
+        "target Kama Motors Ltd next year.",
+        "Kama Motors",
     ),
 ]
 

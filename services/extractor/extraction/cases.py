@@ -39,6 +39,7 @@ _RESIDENTS: Final = word_set(
     "man woman resident businessman businesswoman entrepreneur company firm"
 )
 _TOWN_ROLES: Final = frozenset({"capital", "place"})
+_SEATED: Final = word_set("prosecutors court jury judge judges")
 _AUX: Final = word_set("has have had is are was were also now today")
 _ACCUSED_STATE: Final = "Russia"  # the recipient's capital names no case's court
 
@@ -79,10 +80,13 @@ def note_case_state(
 
 
 def _of_town(tokens: list[Token], m: Mention) -> bool:
-    """`a Riga resident`, `a businessman from Gdańsk`: one who lives in the town."""
+    """`a Riga resident`, `a businessman from Gdańsk`: one who lives in the town; `federal
+    prosecutors in Brooklyn`, `a jury in Miami`: the court or the prosecutors who sit there."""
     if m.tok_end < len(tokens) and tokens[m.tok_end].low in _RESIDENTS:
         return True
     i = m.tok_start
+    if i >= 2 and tokens[i - 1].low == "in" and tokens[i - 2].low in _SEATED:
+        return True
     return i >= 2 and tokens[i - 1].low == "from" and tokens[i - 2].low in _RESIDENTS
 
 

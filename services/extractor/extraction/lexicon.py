@@ -125,7 +125,11 @@ _EVASION_BRANCHES: Final = (
     # ("the EU's export restrictions": a possessive among the words between)
     r"undermin\w+)[\"”’']?\s+(?:\w+(?:\.\w+)*(?:['’]s)?\.?[\s-]+){0,4}?"
     r"(?:sanctions|export controls|export bans?|embargo|restrictions|"
-    r"trade restrictions)\b"
+    r"trade restrictions|"
+    # the laws that carry them: "conspiring to violate the Export Control Reform Act"
+    r"export (?:laws?|regulations)|Export Control Reform Act|Export Administration "
+    r"Regulations|International Emergency Economic Powers Act|IEEPA|ECRA|Arms Export Control "
+    r"Act|Foreign Trade (?:and Payments )?Act|Embargo Act)\b"
     r"|\b(?:front|shell|intermediary|intermediate|proxy)\s+(?:compan(?:y|ies)|firms?|entit(?:y|ies))"
     r"|\b(?:transship\w*|re-?ship(?:s|ped|ping|ments?)?|re-export\w*|parallel imports?)\b"
     r"|\b(?:through|via|using|use|uses|used)\s+(?:\w+\s+)?third(?:[- ]party)?[- ]countr(?:y|ies)\b"
@@ -652,7 +656,11 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
             "circumvent evad evasion bypass skirt around dodg sidestep violat break breach "
             "busting flout undermin"
         ),
-        (*any_of("sanctions embargo restrictions"), "export controls", "export ban"),
+        (
+            *any_of("sanctions embargo restrictions ieepa ecra"),
+            *("export control", "export ban", "export law", "export regulation"),
+            *("export administration", "economic powers act", "foreign trade"),
+        ),
     ),
     (
         any_of("front shell intermediary intermediate proxy"),

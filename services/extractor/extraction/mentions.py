@@ -403,6 +403,12 @@ def find_mentions(
                         and before.kind == "country"
                         and mn.kind == "organization"
                     )
+                    # "X of Bishkek, Y and Z were listed": X's seat, not Y's "of"
+                    and not (
+                        before.prep == "of"
+                        and before.role in ("capital", "place")
+                        and mn.kind == "organization"
+                    )
                 ):
                     mn.prep = before.prep
             if (
@@ -788,7 +794,7 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         ):
             j += 2  # "X, 52, a naturalized US citizen": the age before the description
         if j + 1 < n and tokens[j].text == ",":
-            if tokens[j + 1].text not in ("a", "an", "the", "one", "part"):
+            if tokens[j + 1].text not in ("a", "an", "the", "one", "part", "both"):
                 continue
         elif (
             j + 1 < n
@@ -882,7 +888,11 @@ def _names_next_member(tokens: list[Token], out: list[Mention], a_start: int, a_
     for o in out:
         if not (o.kind == "organization" and a_start < o.start < a_end and o.tok_start > 0):
             continue
-        if tokens[o.tok_start - 1].low not in SINGULAR_COMPANY or o.tok_end >= len(tokens):
+        if o.tok_end >= len(tokens):
+            continue
+        if tokens[o.tok_start - 1].start == a_start and _list_goes_on(tokens, out, o):
+            return True  # "X, the Y Research Center, the Z Company and W": names, a list
+        if tokens[o.tok_start - 1].low not in SINGULAR_COMPANY:
             continue
         lead = [t.low for t in tokens if a_start <= t.start < o.start]
         # not "the subsidiary of defense conglomerate Y": Y is the one it belongs to
@@ -896,6 +906,20 @@ def _names_next_member(tokens: list[Token], out: list[Mention], a_start: int, a_
 
 
 _OWNER_WORDS: Final = word_set("of by for from with to")
+
+
+def _list_goes_on(tokens: list[Token], out: list[Mention], o: Mention) -> bool:
+    """`the Y Center and W`, `the Y Center, the Z Company`: the name after "the" is followed by
+    the next name of a list, not by the rest of a description."""
+    k = o.tok_end
+    if tokens[k].low in ("and", "or"):
+        return True
+    if tokens[k].text != "," or k + 1 >= len(tokens):
+        return False
+    k += 2 if tokens[k + 1].low == "the" else 1
+    return k < len(tokens) and any(
+        m.kind == "organization" and m.tok_start == k for m in out if m is not o
+    )
 
 
 _TIME_PREPS: Final = word_set("in since during until by before after")

@@ -37,7 +37,7 @@ _ORG_SUFFIX_WORDS: Final = (
     r"Supplies|Exim|Elektronik|Sistemleri|Ticaret|Teknoloji|Savunma|Makina|Lines|Lojistik|Park|"
     r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik|Cargo|Freight|Forwarding|"
     r"Service|Services|Transport|Invest|Avionics|Motion|Exports|Imports|Microwave|"
-    r"Mikroelektronik|Mikroelektronika|Communication|Communications|"
+    r"Mikroelektronik|Mikroelektronika|Communication|Communications|Microtech|Microsystems|"
     # the same words in the languages of the names: Turkish, Russian, German, Italian, Polish
     r"Sanayi|Endüstri|Endustri|Mühendislik|Muhendislik|Otomotiv|Havacılık|Havacilik|Komponent|"
     r"Komplekt|Tekhnika|Tekhnologii|Snab|Servis|Avtomatika|Elektronika|Pribor|Zavod|Kombinat|"

@@ -27,7 +27,8 @@ _NATIONAL_TITLE_RE: Final = re.compile(
     rf"\b[A-Z][a-z]+\s+(?:national|citizen)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
 _DEFENDANT_RE: Final = re.compile(
-    rf"\b(?:co-defendant|defendant|co-conspirator|associate|partner),?\s+(?P<name>{_NAME}"
+    # ("Two co-defendants, X of Brooklyn and Y": the first of those named after the plural)
+    rf"\b(?:co-defendants?|defendants?|co-conspirators?|associate|partner),?\s+(?P<name>{_NAME}"
     rf"(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\b"
 )
 # "Mohammad Hossein Bagheri, the chief of staff of Iran's armed forces": a name whose
@@ -117,7 +118,9 @@ _ROLE_CUES: Final = word_set(
 _PERSON_CUES: Final = _TITLE_CUES | _ROLE_CUES
 _NAME_WORD_RE: Final = re.compile(_NAME)
 _NATIONAL_CUES: Final = word_set("national citizen resident businessman businesswoman entrepreneur")
-_DEFENDANT_CUES: Final = word_set("defendant co-defendant co-conspirator")
+_DEFENDANT_CUES: Final = word_set(
+    "defendant defendants co-defendant co-defendants co-conspirator co-conspirators"
+)
 _SHORT_PAREN_RE: Final = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Zhou)"
 _AGES: Final = frozenset(str(a) for a in range(16, 100))
 # "Dunayev, 44, of Brooklyn", "Chang Ming-hsien (張明賢), 57,"

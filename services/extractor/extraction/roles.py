@@ -98,8 +98,13 @@ _CONJ_RE: Final = re.compile(
     re.I,
 )
 # "X, 47, a Latvian citizen, and his company, Y": the owner and the firm did it together
+# "X, 44, and his younger brother Y": a relative named after the first accused
 _OWNER_CONJ_RE: Final = re.compile(
-    r"^(?:,[^,;]{1,50}){0,2},?\s+and\s+(?:his|her)\s+(?:company|firm|business)\s*,\s*$"
+    r"^(?:,[^,;]{1,50}){0,2},?\s+and\s+(?:his|her)\s+"
+    r"(?:(?:company|firm|business)\s*,"
+    r"|(?:(?:younger|elder|older|twin|former|business|longtime|long-time)\s+)?"
+    r"(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|partner|associate)\s*,?)"
+    r"\s*$"
 )
 # "from Iran and from North Korea": the conjunct repeats the preposition
 _REPEATED_PREP_CONJ_RE: Final = re.compile(

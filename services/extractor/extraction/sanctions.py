@@ -25,6 +25,7 @@ _PASSIVE_LEFT_RE: Final = re.compile(
 )
 _INVERTED_RE: Final = re.compile(r"^\s*(?:were|was|are|is|included|include|includes)\b", re.I)
 _VERB_FORMS: Final = (
+    "target",
     "targeted",
     "targeting",
     "targets",
@@ -360,6 +361,10 @@ _OTHER_PARTIES_RE: Final = re.compile(r"\s(?:from|through|via|with)\s")
 
 _POSSESSOR_RE: Final = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?['’]s\s")
 _POSSESSOR_GAP_RE: Final = re.compile(r"['’]s\s+")
+# the town after a member that says where it is: "X of Bishkek, Y and Z were listed"
+_SEAT_AFTER_RE: Final = re.compile(
+    r"^\s+(?:of|in)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?=\s*,|\s+and\s)"
+)
 
 
 def _target_chain(
@@ -695,6 +700,7 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
         if m.possessive and _POSSESSOR_GAP_RE.fullmatch(text, m.end - base, chain[0].start - base):
             continue  # "Turkey's X and India's Y were listed": India is where Y is
         gap = _POSSESSOR_RE.sub(" ", text[m.end - base : chain[0].start - base])
+        gap = _SEAT_AFTER_RE.sub("", gap, 1)  # "X of Bishkek and Y were listed": X's seat
         if (
             re.fullmatch(r"\s*(?:,|and|or|including|such as|\s)*\s*(?:the\s+)?", gap)
             or _ITS_OFFICER_GAP_RE.match(gap)  # "X and its chief executive, Y, were sanctioned"

@@ -1382,7 +1382,12 @@ _NAMED_CHARGED_RE: Final = re.compile(
 
 # between two of the people a charge names together: their appositions ("a 51-year-old
 # citizen of Russia living in Riga, Latvia", "44, of Queens") and the list's commas
-_CHARGED_LIST_GAP_RE: Final = re.compile(r"^(?:,[^,;.]{1,70}){0,3},\s+(?:and\s+)?$|^\s+and\s+$")
+# (and "X of Brooklyn and Kazakh citizen Y": a town after one, a nationality before the next)
+_CHARGED_LIST_GAP_RE: Final = re.compile(
+    r"^(?:,[^,;.]{1,70}){0,3},\s+(?:and\s+)?$"
+    r"|^(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+and\s+"
+    r"(?:[A-Z][\w-]*\s+(?:citizen|national|resident|businessman|businesswoman)\s+)?$"
+)
 
 
 def _charged_list(

@@ -1093,6 +1093,11 @@ def find_triggers(
             continue  # "making it harder": only "making drones" is production
         # "Russian citizens who moved to Bishkek": the noun before is the verb's subject
         subject_left = not (passive or nominal) and prev in _RELATIVES
+        # "X and Y, both Dutch citizens born in Russia, sent ...": the apposition that closes
+        # before an active verb describes its subject, it holds no object
+        subject_left = subject_left or (
+            not (passive or nominal) and text[max(0, w.start - base - 2) : w.start - base] == ", "
+        )
         if (obj is None and not subject_left) or passive or nominal:
             near = 3 if nominal and not passive else 8
             lo_k = _reach_back(words, k, near, base + lo_c)
@@ -1275,7 +1280,7 @@ def find_triggers(
     ):
         out.extend(_listing_triggers(words, mentions, sanction_context))
     for mn in mentions:
-        if mn.kind == "group" and mn.people:
+        if mn.kind == "group" and mn.people and not _describes_person(words, mn):
             t = _personnel(words, mn)
             if t is not None:
                 out.append(t)
@@ -1324,7 +1329,7 @@ def _purpose_of_territory(triggers: list[Trigger]) -> list[Trigger]:
 
 
 _LIST_VERBS: Final = word_set("listed listing lists")
-_TARGET_VERBS: Final = word_set("targeted targets targeting")
+_TARGET_VERBS: Final = word_set("target targeted targets targeting")
 # "the Treasury singled out X", "Washington penalized X": where sanctions are the topic
 _DESIGNATE_VERBS: Final = word_set("singled penalized penalised penalizes penalises")
 _NAME_VERBS: Final = word_set(
@@ -1339,6 +1344,17 @@ _AUTHORITY_NOUNS: Final = word_set(
     "department ministry government treasury council bloc administration office agency commission"
 )
 _WARRING: Final = frozenset({"Russia", "Ukraine"})  # their "targeted" is mostly a strike
+
+
+def _describes_person(words: list[Word], mn: Mention) -> bool:
+    """`X and Y, both Dutch citizens born in Russia,`: the citizens are the named people,
+    not a force that serves Russia (unlike `both North Korean soldiers`)."""
+    if not (mn.in_apposition and mn.head is not None and mn.head.kind == "person"):
+        return False
+    return any(w.low in _CIVIL_STATUS for w in words if mn.start <= w.start < mn.end)
+
+
+_CIVIL_STATUS: Final = word_set("citizen citizens resident residents")
 
 
 def _listing_triggers(
@@ -1391,9 +1407,12 @@ def _listing_triggers(
         ):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "The department also listed X": the authority just named
-        if _package_relative(words, j):
+        if _package_relative(words, j) and w.low != "target":  # not "measures that target X"
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "a package of measures that for the first time lists X"
+        if sanction_context and _package_subject(words, j) and _object_follows(words, k):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "The measures target X": the package just named
         if words[j].low in _PACKAGES:  # "The new EU package lists X": the package's owner
             q = j - 1
             while q >= 0 and j - q <= 3 and words[q].low in _PACKAGE_MODIFIERS:
@@ -1452,6 +1471,26 @@ def _listed_by_government(words: list[Word], mentions: list[Mention], k: int) ->
     )
 
 
+def _package_subject(words: list[Word], j: int) -> bool:
+    """Whether words ..j are `the measures`, `these new sanctions`, `the package`: the
+    package an earlier sentence named, as the subject of the verb after word j."""
+    if words[j].low not in _PACKAGE_HEADS:
+        return False
+    q = j - 1
+    while q >= 0 and j - q <= 3 and words[q].low in _PACKAGE_MODIFIERS:
+        q -= 1
+    return q >= 0 and words[q].low in _PACKAGE_DETERMINERS and (q == 0 or words[q - 1].low != "of")
+
+
+def _object_follows(words: list[Word], k: int) -> bool:
+    """Whether an object may follow the verb at word k: not "its sanctions lists with
+    partners", where "lists" is the noun."""
+    return k + 1 < len(words) and words[k + 1].low not in _NOT_AN_OBJECT
+
+
+_NOT_AN_OBJECT: Final = word_set("with of for to in on at from by and or as than were are is was")
+
+
 def _package_relative(words: list[Word], j: int) -> bool:
     """Whether a relative pronoun whose antecedent is a sanctions package (or its measures)
     stands at most five words before word j+1."""
@@ -1496,6 +1535,7 @@ _LIST_NOUNS: Final = word_set("list lists blacklist")
 # "list of sanctioned entities" or "of companies subject to export controls" still is
 _NAMED_LIST_HEADS: Final = word_set("chinese military")
 _PACKAGES: Final = word_set("package round tranche")
+_PACKAGE_DETERMINERS: Final = word_set("the these this its their")
 _PACKAGE_HEADS: Final = word_set("package round tranche measures sanctions designations")
 _PACKAGE_MODIFIERS: Final = word_set(
     """new latest sanctions sanction fresh further 11th 12th 13th 14th 15th 16th 17th 18th 19th
