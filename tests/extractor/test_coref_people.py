@@ -1,0 +1,101 @@
+"""Table-driven coreference of actors named in an earlier sentence: `he`, `she`, `the
+suspect`, `the defendant` for the private person named last. One row per construction,
+and near misses where the reference has no fitting antecedent or would jump across one."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+
+EVADES = "sanctions_evasion"
+SUPPLIES = "component_supply"
+
+
+def triples(ex: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
+
+
+PERSONS = [
+    (
+        "the_suspect_after_the_name_in_an_apposition",
+        "The suspect, 47-year-old Latvian citizen Janis Ozols, was detained in Riga on Friday. "
+        'Prosecutor Anna Berzina said: "The suspect deliberately helped to circumvent the '
+        'sanctions imposed on Russia."',
+        ("Janis Ozols", EVADES, "asserted"),
+    ),
+    (
+        "the_defendant_skips_the_prosecutor_named_since",
+        "Police arrested Karl W., 58, an electronics trader from Bremen. Prosecutor Hanna "
+        "Vogel said the defendant had evaded EU sanctions by declaring Armenia as the final "
+        "destination.",
+        ("Karl W.", EVADES, "asserted"),
+    ),
+    (
+        "he_in_the_lawyer_s_quote_denies_for_the_client",
+        "Piotr Z., 44, is charged with shipping radio modules to Russia. His lawyer said the "
+        'case was weak. "He did not break any sanctions and he did not send anything to '
+        'Russia."',
+        ("Piotr Z.", EVADES, "denied"),
+    ),
+    (
+        "he_in_the_next_sentence_goes_on",
+        "Prosecutors say Piotr Z. shipped radio modules to Russia. He also routed the goods "
+        "through Kazakhstan to evade sanctions.",
+        ("Piotr Z.", EVADES, "asserted"),
+    ),
+    (
+        "she_after_her_name_evades",
+        "Customs officers detained Marta L., a 39-year-old exporter from Gdansk. She used "
+        "front companies in Kazakhstan to circumvent sanctions on Russia, investigators said.",
+        ("Marta L.", EVADES, "asserted"),
+    ),
+]
+
+NOT_PERSONS = [
+    (
+        "he_after_an_official_named_since_is_the_official",
+        "Prosecutors charged Viktor P., 51, in March. Minister Jonas Kaunas spoke on Monday. "
+        "He said firms had used front companies in Kazakhstan to circumvent sanctions on "
+        "Russia.",
+        ("Viktor P.", EVADES, "asserted"),
+    ),
+    (
+        "he_with_only_an_official_named_is_no_one",
+        "Foreign Minister Jonas Kaunas spoke on Monday. He used front companies in Kazakhstan "
+        "to circumvent sanctions on Russia, a newspaper said.",
+        ("Jonas Kaunas", EVADES, "asserted"),
+    ),
+    (
+        "the_suspect_named_right_after_is_that_one",
+        "Police questioned Karl W. in May. The suspect, Dieter H., used front companies in "
+        "Kazakhstan to circumvent sanctions on Russia.",
+        ("Karl W.", EVADES, "asserted"),
+    ),
+    (
+        "he_said_is_the_speaker",
+        "Piotr Z., 44, runs an electronics shop. He said drones were shipped to Russia via "
+        "Belarus.",
+        ("Piotr Z.", "drone_supply", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in PERSONS], ids=[r[0] for r in PERSONS]
+)
+def test_person_references(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_PERSONS], ids=[r[0] for r in NOT_PERSONS]
+)
+def test_person_references_need_a_fitting_antecedent(
+    extractor: Extractor, text: str, absent: Triple
+) -> None:
+    assert absent not in triples(extractor, article(text))
