@@ -1,6 +1,7 @@
 """Table-driven coreference of actors named in an earlier sentence: `he`, `she`, `the
-suspect`, `the defendant` for the private person named last. One row per construction,
-and near misses where the reference has no fitting antecedent or would jump across one."""
+suspect`, `the defendant` for the private person named last; `the Hong Kong and Kazakh
+intermediaries` for the companies seated there. One row per construction, and near misses
+where the reference has no fitting antecedent or would jump across one."""
 
 from __future__ import annotations
 
@@ -85,6 +86,35 @@ NOT_PERSONS = [
 ]
 
 
+SANCTIONED = "sanctions_imposed"
+
+# plural references by the seats of companies named before ("X-registered Y Ltd.")
+SEATED = [
+    (
+        "the_two_seats_intermediaries_after_a_seated_list",
+        "Investigators traced the chips through intermediaries, including Macau-registered "
+        "Lotus Crest Trading Ltd. and Uzbekistan-based Samarkand Parts LLC. In May, Kyiv "
+        "imposed sanctions on the Macau and Uzbek intermediaries.",
+        ("Lotus Crest Trading", SANCTIONED, "asserted"),
+    ),
+    (
+        "the_national_company_after_a_seat_and_legal_form",
+        "The chips went through several firms, including Hong Kong-registered Harbour Sky "
+        "Supply Ltd. and Nordline Components OU. Britain sanctioned the Hong Kong company.",
+        ("Harbour Sky Supply", SANCTIONED, "asserted"),
+    ),
+]
+
+NOT_SEATED = [
+    (
+        "a_seat_no_company_was_named_in_is_no_reference",
+        "Investigators traced the chips through Macau-registered Lotus Crest Trading Ltd. In "
+        "May, Kyiv imposed sanctions on the Macau and Uzbek intermediaries.",
+        ("Lotus Crest Trading", SANCTIONED, "asserted"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [r[1:] for r in PERSONS], ids=[r[0] for r in PERSONS]
 )
@@ -98,4 +128,16 @@ def test_person_references(extractor: Extractor, text: str, expected: Triple) ->
 def test_person_references_need_a_fitting_antecedent(
     extractor: Extractor, text: str, absent: Triple
 ) -> None:
+    assert absent not in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in SEATED], ids=[r[0] for r in SEATED])
+def test_seated_references(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_SEATED], ids=[r[0] for r in NOT_SEATED]
+)
+def test_seated_references_need_every_seat(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in triples(extractor, article(text))

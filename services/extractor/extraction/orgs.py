@@ -728,6 +728,10 @@ def add_pattern_orgs(
                 mn = add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
                 if mn is not None and mn.via == "pattern":
                     mn.via = "list"
+                if mn is None and seat is not None:  # read already by its legal form
+                    mn = next(
+                        (x for x in out if x.kind == "organization" and s0 < x.start < e0), None
+                    )
                 if mn is not None and mn.country is None:
                     mn.country = seat  # "Hong Kong-based X": a Hong Kong company
             pos = lm.end()
