@@ -1,7 +1,8 @@
 """Table-driven coreference of actors named in an earlier sentence: `he`, `she`, `the
 suspect`, `the defendant` for the private person named last; `the Hong Kong and Kazakh
-intermediaries` for the companies seated there. One row per construction, and near misses
-where the reference has no fitting antecedent or would jump across one."""
+intermediaries` for the companies seated there; `the company` for a company, never a zone
+or a law's title. One row per construction, and near misses where the reference has no
+fitting antecedent or would jump across one."""
 
 from __future__ import annotations
 
@@ -115,6 +116,48 @@ NOT_SEATED = [
 ]
 
 
+# "the company": a company named before, not the zone it visited or the law it broke
+COMPANIES = [
+    (
+        "the_company_skips_the_zone_named_after_it",
+        "Engineers from Iran's Qods Aviation Industries, the company that designed the drone, "
+        "visited the Alabuga Special Economic Zone twice. The company has been under EU "
+        "sanctions since 2023.",
+        ("Qods Aviation Industries", SANCTIONED, "asserted"),
+    ),
+    (
+        "the_company_skips_the_first_half_of_a_law_s_title",
+        "Customs officers searched the offices of Elbe Sensorik GmbH. Prosecutors opened a case "
+        "under the Foreign Trade and Payments Act. They allege the company routed the sensors "
+        "through Armenia to evade sanctions on Russia.",
+        ("Elbe Sensorik", EVADES, "asserted"),
+    ),
+]
+
+NOT_COMPANIES = [
+    (
+        "the_zone_is_no_company",
+        "Engineers from Iran's Qods Aviation Industries visited the Alabuga Special Economic "
+        "Zone twice. The company has been under EU sanctions since 2023.",
+        ("Alabuga Special Economic Zone", SANCTIONED, "asserted"),
+    ),
+    (
+        "a_law_s_title_is_no_company",
+        "Customs officers searched the offices of Elbe Sensorik GmbH. Prosecutors opened a case "
+        "under the Foreign Trade and Payments Act. They allege the company routed the sensors "
+        "through Armenia to evade sanctions on Russia.",
+        ("Foreign Trade", EVADES, "asserted"),
+    ),
+    (
+        "that_a_national_enterprise_is_indefinite",
+        "Kestrel Avionics Ltd, a firm from Shenzhen, shipped navigation modules to Russia. "
+        "Officials say that a Russian enterprise in Izhevsk, Kupol, is mass-producing the "
+        "Garpiya-3 drone.",
+        ("Kestrel Avionics", "drone_production", "asserted"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [r[1:] for r in PERSONS], ids=[r[0] for r in PERSONS]
 )
@@ -140,4 +183,18 @@ def test_seated_references(extractor: Extractor, text: str, expected: Triple) ->
     ("text", "absent"), [r[1:] for r in NOT_SEATED], ids=[r[0] for r in NOT_SEATED]
 )
 def test_seated_references_need_every_seat(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in COMPANIES], ids=[r[0] for r in COMPANIES]
+)
+def test_company_references(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_COMPANIES], ids=[r[0] for r in NOT_COMPANIES]
+)
+def test_company_references_need_a_company(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in triples(extractor, article(text))
