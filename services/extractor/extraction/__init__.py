@@ -8,11 +8,12 @@ One pass per sentence; modules in pipeline order:
 - text: sentence splitting and tokens, with offsets into the article text
 - gazetteer: the JSON data file compiled into a token trie (actors, demonyms, products)
 - words: hyphen-merged word view for dictionary lookups (lexicon: the word lists)
-- mentions, orgs, siblings, institutes, people, introduced, shortnames, coref, discourse:
-  actor mentions with grammatical hints; organizations recognised from their form, from
-  their place in a list of organizations, and think tanks from theirs; people; names
-  introduced by `called` / `identified as`; the short names an article gives; `the firm` /
-  `this company`; what the article said so far
+- mentions, orgs, siblings, institutes, people, introduced, shortnames, coref,
+  plural_refs, person_refs, discourse: actor mentions with grammatical hints;
+  organizations recognised from their form, from their place in a list of organizations,
+  and think tanks from theirs; people; names introduced by `called` / `identified as`; the
+  short names an article gives; `the firm` / `this company`, `the two companies`, `he` /
+  `the suspect`; what the article said so far
 - attribution: reporting frames (`X said`, `according to X`, `X denied`); cases: the
   state whose authorities bring the case an article reports speaks for its allegations
 - products, quantities: weapon and drone models; amounts with scale words

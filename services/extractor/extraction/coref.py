@@ -13,8 +13,9 @@ from .wordset import word_set
 
 COREF_RE: Final = re.compile(
     r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+"
-    # no determiner or verb of saying among the modifiers: "the phone said the company"
-    r"(?P<mods>(?:(?!(?:the|this|that|these|said|says|told)\s)[\w'’-]+\s+){0,3}?)"
+    # no determiner or verb of saying among the modifiers: "the phone said the company",
+    # "says that a Russian enterprise" (an indefinite: one not named before)
+    r"(?P<mods>(?:(?!(?:the|this|that|these|said|says|told|a|an)\s)[\w'’-]+\s+){0,3}?)"
     r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
     r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
     r"conglomerate|concern|startup|trader|importer|zone|wholesaler|dealer|retailer|reseller|"
@@ -109,6 +110,8 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             introduced.country = country
             state.org_country.setdefault(introduced.name, country)
         introduces = introduced is not None
+        if noun in _SELF_NOUNS:  # "the company" is no zone (a place, not who runs it)
+            named |= {o.name for o in [*state.orgs, *here] if _is_zone(o)}
         target = (
             None
             if introduces
@@ -206,15 +209,13 @@ def _last_zone(state: Discourse, exclude: set[str], here: list[OrgInfo]) -> OrgI
     """ "the zone", "the special economic zone": a place named as a zone, never the company
     named last."""
     return next(
-        (
-            o
-            for o in reversed(state.orgs + here)
-            if o.name not in exclude
-            and o.role != "media"  # "The War Zone"
-            and (" Zone" in o.name or o.name.endswith(" SEZ"))
-        ),
+        (o for o in reversed(state.orgs + here) if o.name not in exclude and _is_zone(o)),
         None,
     )
+
+
+def _is_zone(o: OrgInfo) -> bool:
+    return o.role != "media" and (" Zone" in o.name or o.name.endswith(" SEZ"))  # "The War Zone"
 
 
 def _resolve_last(

@@ -107,6 +107,10 @@ class Discourse:
 
     orgs: list[OrgInfo] = field(default_factory=list)
     last_person: str | None = None
+    # the last private person a mention named, and whether no other person was named since:
+    # whom "the suspect" and "he" stand for (person_refs.py)
+    last_private: str | None = None
+    private_last: bool = False
     last_media: str | None = None
     last_source: str | None = None
     last_authority: str | None = None

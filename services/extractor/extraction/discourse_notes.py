@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from .discourse import Discourse, describes_another
+from .people import PRIVATE
 from .plural_refs import last_coordinated
 from .sentence_context import SentenceContext
 from .shortnames import note_region_names
@@ -29,6 +30,9 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
                     state.org_named_at[m.name] = s.sent.index
         elif m.kind == "person":
             state.note_person(m.name)
+            state.private_last = m.role == PRIVATE
+            if state.private_last:
+                state.last_private = m.name
     state.note_org_list(s.mentions, s.sent.index)
     if coordinated := last_coordinated(s.sent, s.mentions):
         state.coordinated, state.coordinated_at = coordinated, s.sent.index

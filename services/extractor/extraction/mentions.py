@@ -42,6 +42,7 @@ from .lexicon import (
 from .orgs import add_pattern_orgs, add_seated_orgs, extend_legal_form, longer_name
 from .outlets import mark_mastheads, mark_outlets
 from .people import PRIVATE, add_people_by_form, add_townspeople
+from .person_refs import apply_person_refs
 from .plural_refs import apply_plural_refs, note_list_nationality
 from .shortnames import match_article_names, note_article_names, prefer_article_names
 from .siblings import add_list_siblings
@@ -283,6 +284,7 @@ def find_mentions(
     mark_mastheads(sent.text, sent.start, tokens, out)
     apply_coref(sent, tokens, out, state)
     apply_plural_refs(sent, tokens, out, state)
+    apply_person_refs(sent, tokens, out, state)
     add_lede_description(sent, tokens, out, state)
     add_person_description(sent, tokens, out, state)
     out.sort(key=lambda x: x.start)

@@ -193,6 +193,8 @@ def add_org(
     if words[-1] in NOT_ORG_LAST_WORDS:
         return None  # "the Strategic Trade Act", "the Entity List": no organizations
     end = start + len(raw.rstrip(" ,"))
+    if " and " in sent.text and _LAW_TAIL_RE.match(sent.text, end - sent.start):
+        return None  # "the Foreign Trade and Payments Act": the first half of a law's title
     inside = [m for m in out if m.start < end and start < m.end]
     seat = _seat_after_of(sent, inside, start, end) if gz.lookup(name) is None else None
     if seat is not None:  # "Delta Futurion Exports of Mumbai": the name, then its city
@@ -342,6 +344,9 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
 
 # last words of names that are no organizations: laws and lists ("Strategic Trade Act",
 # "Entity List")
+_LAW_TAIL_RE: Final = re.compile(
+    r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,3}?(?:Act|Law|Code|Regulations?|Ordinance|Statute)\b"
+)
 NOT_ORG_LAST_WORDS: Final = word_set(
     "Act Law Code Regulation Regulations Directive Decree Ordinance Statute Bill List"
     " Area Estate"  # and districts: "the Korangi Industrial Area", "an Industrial Estate"
@@ -728,6 +733,10 @@ def add_pattern_orgs(
                 mn = add_org(sent, tokens, out, gz, raw, base + lm.start(1), min_one=True)
                 if mn is not None and mn.via == "pattern":
                     mn.via = "list"
+                if mn is None and seat is not None:  # read already by its legal form
+                    mn = next(
+                        (x for x in out if x.kind == "organization" and s0 < x.start < e0), None
+                    )
                 if mn is not None and mn.country is None:
                     mn.country = seat  # "Hong Kong-based X": a Hong Kong company
             pos = lm.end()
