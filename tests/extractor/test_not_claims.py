@@ -80,6 +80,23 @@ NOT_CLAIMED = [
         ("China", "component_supply", "asserted"),
     ),
     (
+        "a_trade_figure_of_ordinary_electronics",
+        "Uzbek exports of electronics to Russia have grown sevenfold since 2021, customs "
+        "figures show.",
+        ("Uzbekistan", "component_supply", "asserted"),
+    ),
+    (
+        "a_rise_in_reexports_of_cars_and_electronics",
+        "Customs data point to a steep rise in re-exports of electronics and cars from "
+        "Azerbaijan to Russia.",
+        ("Azerbaijan", "component_supply", "asserted"),
+    ),
+    (
+        "machine_parts_and_electronics_in_a_trade_figure",
+        "Mongolian exports of machinery, machine parts and electronics to Russia jumped in 2023.",
+        ("Mongolia", "component_supply", "asserted"),
+    ),
+    (
         "inclusion_of_goods_in_a_list_sanctions_no_one",
         "The inclusion of Iranian drone engines in the list of controlled goods was approved by "
         "Russia.",
@@ -591,6 +608,22 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "a_trade_figure_of_chips",
+        "Uzbek exports of microchips to Russia have grown sevenfold since 2021, customs "
+        "figures show.",
+        ("Uzbekistan", "component_supply", "asserted"),
+    ),
+    (
+        "a_trade_figure_of_dual_use_electronics",
+        "Mongolian exports of dual-use electronics to Russia jumped in 2023.",
+        ("Mongolia", "component_supply", "asserted"),
+    ),
+    (
+        "electronics_shipped_without_a_figure",
+        "Customs records show an Uzbek trader shipped electronics to a Russian drone maker.",
+        ("Uzbekistan", "component_supply", "asserted"),
+    ),
     (
         "a_ukrainian_firm_said_to_ship_to_russia",
         "Ukrainian prosecutors said Kharkiv-based Ukrainian firm Zhuravel Dynamics shipped "

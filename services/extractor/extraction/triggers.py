@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .mentions import Mention
 from .products import Product
+from .trade_figures import TRADE_NOUNS, ordinary_trade_figure
 from .words import Word
 from .wordset import word_set
 
@@ -1150,6 +1151,8 @@ def find_triggers(
         if obj is None or (obj == "people" and (w.last in _CARRY or come)):
             continue  # "a plane carrying officials" is no deployment, "workers came from X"
             # no transfer
+        if obj == "component" and w.low in TRADE_NOUNS and ordinary_trade_figure(words, k, hi_k):
+            continue  # "Kyrgyz exports of electronics to Russia have risen": a trade figure
         if (
             kind == "receive"
             and not (nominal or passive)
