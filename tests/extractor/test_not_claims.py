@@ -80,6 +80,18 @@ NOT_CLAIMED = [
         ("China", "component_supply", "asserted"),
     ),
     (
+        "materials_related_to_the_shells_are_no_parts",
+        "Laos has shipped 2,000 containers of shells and related materials to Russia, officials "
+        "say.",
+        ("Laos", "component_supply", "asserted"),
+    ),
+    (
+        "rocket_related_materials_are_no_parts",
+        "Laos has shipped 2,000 containers of rockets or rocket-related materials to Russia, "
+        "officials say.",
+        ("Laos", "component_supply", "asserted"),
+    ),
+    (
         "a_trade_figure_of_ordinary_electronics",
         "Uzbek exports of electronics to Russia have grown sevenfold since 2021, customs "
         "figures show.",
@@ -608,6 +620,11 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "materials_named_with_parts_stay_parts",
+        "A Malaysian firm sold chips and related materials to Russian drone makers, officials say.",
+        ("Malaysia", "component_supply", "asserted"),
+    ),
     (
         "a_trade_figure_of_chips",
         "Uzbek exports of microchips to Russia have grown sevenfold since 2021, customs "

@@ -579,10 +579,28 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if low in WEAPON_WORDS:
         return "component" if nxt in COMPONENT_AFTER_WEAPON else "weapon"
     if low in COMPONENT_WORDS:
-        return "component"
+        return None if _related_goods(words, k) else "component"
     if low in PEOPLE_WORDS:
         return "people"
     return None
+
+
+_RELATED_GOODS: Final = word_set("materials material supplies")
+
+
+def _related_goods(words: list[Word], k: int) -> bool:
+    """ "munitions and related materials", "shells or munitions-related materials": the
+    materials of the weapon just named, no parts of their own."""
+    if k < 2 or words[k].low not in _RELATED_GOODS:
+        return False
+    prev = words[k - 1]
+    if prev.low == "related":
+        return words[k - 2].low in _CONJ_WORDS and k > 2 and _is_arms(words[k - 3].low)
+    return prev.last == "related" and prev.low != prev.last and _is_arms(prev.low.split("-")[0])
+
+
+def _is_arms(low: str) -> bool:
+    return low in WEAPON_WORDS or low in DRONE_WORDS
 
 
 def _shared_part(words: list[Word], k: int) -> bool:
