@@ -80,6 +80,18 @@ NOT_CLAIMED = [
         ("China", "component_supply", "asserted"),
     ),
     (
+        "a_drones_payload_is_no_shipment",
+        "Orbita, a Kazan firm that builds drones for the Russian army, makes a quadcopter "
+        "carrying a 2-kilogram bomb.",
+        ("Orbita", "drone_supply", "asserted"),
+    ),
+    (
+        "no_comment_on_reports_of_workers_sent",
+        "Uzbekistan has not commented on the reports of workers being sent to Russian drone "
+        "plants.",
+        ("Uzbekistan", "personnel", "denied"),
+    ),
+    (
         "materials_related_to_the_shells_are_no_parts",
         "Laos has shipped 2,000 containers of shells and related materials to Russia, officials "
         "say.",
@@ -620,6 +632,11 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "ships_carrying_shells_move_them",
+        "Ships carrying Belarusian shells to Russia were tracked by satellites, officials say.",
+        ("Belarus", "weapons_supply", "asserted"),
+    ),
     (
         "materials_named_with_parts_stay_parts",
         "A Malaysian firm sold chips and related materials to Russian drone makers, officials say.",

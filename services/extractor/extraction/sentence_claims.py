@@ -218,7 +218,7 @@ _UNCONFIRMED_RE: Final = re.compile(
     # ("did not answer questions sent by email": no reply, no denial)
     r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*|answer\w*|"
     r"respond\w*|repl(?:y|ied|ies))\s+"
-    r"(?:on\s+|about\s+|to\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    r"(?:on\s+|about\s+|to\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}$",
     re.I,
 )
 # "No Kenyan citizen has been recruited": the people themselves are quantified to none
