@@ -80,6 +80,11 @@ NOT_CLAIMED = [
         ("China", "component_supply", "asserted"),
     ),
     (
+        "police_arresting_over_parts_sent_in_a_headline",
+        "Portuguese police arrest three traders over drone engines sent to Russia",
+        ("Portugal", "component_supply", "asserted"),
+    ),
+    (
         "a_drones_payload_is_no_shipment",
         "Orbita, a Kazan firm that builds drones for the Russian army, makes a quadcopter "
         "carrying a 2-kilogram bomb.",
