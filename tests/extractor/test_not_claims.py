@@ -80,6 +80,52 @@ NOT_CLAIMED = [
         ("China", "component_supply", "asserted"),
     ),
     (
+        "police_arresting_over_parts_sent_in_a_headline",
+        "Portuguese police arrest three traders over drone engines sent to Russia",
+        ("Portugal", "component_supply", "asserted"),
+    ),
+    (
+        "a_drones_payload_is_no_shipment",
+        "Orbita, a Kazan firm that builds drones for the Russian army, makes a quadcopter "
+        "carrying a 2-kilogram bomb.",
+        ("Orbita", "drone_supply", "asserted"),
+    ),
+    (
+        "no_comment_on_reports_of_workers_sent",
+        "Uzbekistan has not commented on the reports of workers being sent to Russian drone "
+        "plants.",
+        ("Uzbekistan", "personnel", "denied"),
+    ),
+    (
+        "materials_related_to_the_shells_are_no_parts",
+        "Laos has shipped 2,000 containers of shells and related materials to Russia, officials "
+        "say.",
+        ("Laos", "component_supply", "asserted"),
+    ),
+    (
+        "rocket_related_materials_are_no_parts",
+        "Laos has shipped 2,000 containers of rockets or rocket-related materials to Russia, "
+        "officials say.",
+        ("Laos", "component_supply", "asserted"),
+    ),
+    (
+        "a_trade_figure_of_ordinary_electronics",
+        "Uzbek exports of electronics to Russia have grown sevenfold since 2021, customs "
+        "figures show.",
+        ("Uzbekistan", "component_supply", "asserted"),
+    ),
+    (
+        "a_rise_in_reexports_of_cars_and_electronics",
+        "Customs data point to a steep rise in re-exports of electronics and cars from "
+        "Azerbaijan to Russia.",
+        ("Azerbaijan", "component_supply", "asserted"),
+    ),
+    (
+        "machine_parts_and_electronics_in_a_trade_figure",
+        "Mongolian exports of machinery, machine parts and electronics to Russia jumped in 2023.",
+        ("Mongolia", "component_supply", "asserted"),
+    ),
+    (
         "inclusion_of_goods_in_a_list_sanctions_no_one",
         "The inclusion of Iranian drone engines in the list of controlled goods was approved by "
         "Russia.",
@@ -591,6 +637,32 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "ships_carrying_shells_move_them",
+        "Ships carrying Belarusian shells to Russia were tracked by satellites, officials say.",
+        ("Belarus", "weapons_supply", "asserted"),
+    ),
+    (
+        "materials_named_with_parts_stay_parts",
+        "A Malaysian firm sold chips and related materials to Russian drone makers, officials say.",
+        ("Malaysia", "component_supply", "asserted"),
+    ),
+    (
+        "a_trade_figure_of_chips",
+        "Uzbek exports of microchips to Russia have grown sevenfold since 2021, customs "
+        "figures show.",
+        ("Uzbekistan", "component_supply", "asserted"),
+    ),
+    (
+        "a_trade_figure_of_dual_use_electronics",
+        "Mongolian exports of dual-use electronics to Russia jumped in 2023.",
+        ("Mongolia", "component_supply", "asserted"),
+    ),
+    (
+        "electronics_shipped_without_a_figure",
+        "Customs records show an Uzbek trader shipped electronics to a Russian drone maker.",
+        ("Uzbekistan", "component_supply", "asserted"),
+    ),
     (
         "a_ukrainian_firm_said_to_ship_to_russia",
         "Ukrainian prosecutors said Kharkiv-based Ukrainian firm Zhuravel Dynamics shipped "

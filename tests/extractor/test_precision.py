@@ -59,6 +59,18 @@ SIDE_STATES = [
         ("United States", "weapons_supply", "asserted"),
     ),
     (
+        "a_sanctioning_state_listed_with_another",
+        "Italy, Spain and Poland responded by imposing sanctions on Caspian Freight, a shipping "
+        "line, which they said had been involved in carrying ammunition to Russia.",
+        ("Spain", "weapons_supply", "asserted"),
+    ),
+    (
+        "the_last_sanctioning_state_of_a_list",
+        "Italy, Spain and Poland responded by imposing sanctions on Caspian Freight, a shipping "
+        "line, which they said had been involved in carrying ammunition to Russia.",
+        ("Poland", "weapons_supply", "asserted"),
+    ),
+    (
         "bloc_building_a_case",
         "Several EU countries want to build a case against Iran over the drone transfers.",
         ("European Union", "drone_supply", "asserted"),
@@ -66,6 +78,12 @@ SIDE_STATES = [
 ]
 
 SIDE_STATES_SAID_OUTRIGHT = [
+    (
+        "suppliers_listed_in_the_sanctioners_words",
+        "The EU imposed sanctions on Caspian Freight, saying Belarus and Iran had sent shells to "
+        "Russia on its ships.",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
     (
         "sold_to_russia",
         "Hungary sold artillery shells to Russia in 2023, the report said.",

@@ -19,6 +19,12 @@ _CHARGED = _ACCUSED + "Prosecutors say Dmitri Lasko, 47, ran the scheme. "
 
 SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
+        "a_states_police_speak_for_it",
+        "Spanish police said a Valencia firm, Levante Drones, had shipped drone engines to Russia.",
+        ("Levante Drones", "component_supply", "asserted"),
+        "Spain",
+    ),
+    (
         "its_research_is_the_speakers_own",
         "US officials say Russia still obtains Western chips. Silk Route Watch, a research "
         "group, said its research showed that Georgia had become a transit route for chips "

@@ -304,7 +304,7 @@ GOVT_NOUNS: Final = word_set(
     """government authorities officials official foreign ministry ministry diplomats diplomat
     embassy intelligence military army leadership president side spokesperson spokesman
     spokeswoman administration regime state defense defence envoy ambassador mission
-    prosecutors investigators lawmakers parliament navy commanders"""
+    prosecutors investigators police lawmakers parliament navy commanders"""
 )
 GROUP_NOUNS: Final = word_set(
     """companies company firms firm exporters exporter suppliers supplier manufacturers

@@ -86,10 +86,11 @@ _SUBJECT_MEMBERS_RE: Final = re.compile(
     r"\s*,\s*including\s+[^,]{0,90}$",
     re.I,
 )
-# an authority acting on a case: "X has arrested", "X on Tuesday raided"
+# an authority acting on a case: "X has arrested", "X on Tuesday raided" (and a headline's
+# present: "Spanish police arrest two businessmen")
 _ENFORCES_RE: Final = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|on\s+\w+day\s+)?(?:arrested|detained|charged|"
-    r"indicted|raided|searched|seized)\b"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|on\s+\w+day\s+)?(?:arrest(?:s|ed)?|"
+    r"detain(?:s|ed)?|charged|indict(?:s|ed)?|raid(?:s|ed)?|searched|seize(?:s|d)?)\b"
 )
 _CONJ_RE: Final = re.compile(
     r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"

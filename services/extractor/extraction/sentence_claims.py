@@ -222,7 +222,7 @@ _UNCONFIRMED_RE: Final = re.compile(
     # ("did not answer questions sent by email": no reply, no denial)
     r"\b(?:confirm\w*|comment\w*|acknowledg\w*|disclos\w*|verif\w*|specif\w*|answer\w*|"
     r"respond\w*|repl(?:y|ied|ies))\s+"
-    r"(?:on\s+|about\s+|to\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
+    r"(?:on\s+|about\s+|to\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}$",
     re.I,
 )
 # "No Kenyan citizen has been recruited": the people themselves are quantified to none
@@ -687,10 +687,13 @@ def sentence_claims(
             if claim_type is None:
                 continue
             russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
-            if name == sanctioner and (
-                claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion"
+            if (
+                sanctioner is not None
+                and (claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion")
+                and (name == sanctioner or sanctioner in _listed_with(subj, mentions, text, base))
             ):
                 continue  # "the EU's decision to impose sanctions over the supply of drones"
+                # (and "Britain, France and Germany imposed sanctions on X": each of them)
             if (
                 claim_type == "sanctions_evasion"
                 and (name == RUSSIA or name in state.russian_orgs)
@@ -1340,6 +1343,23 @@ def _conjoined(mn: Mention, mentions: list[Mention], text: str, base: int) -> se
             lo, hi = (m.end, mn.start) if m.end <= mn.start else (mn.end, m.start)
             if 0 <= hi - lo <= 6 and text[lo - base : hi - base].strip(" ,") in ("and", "or", ""):
                 names.add(m.name)
+    return names
+
+
+def _listed_with(mn: Mention, mentions: list[Mention], text: str, base: int) -> set[str]:
+    """The names of the whole list `mn` is in: "Britain, France and Germany"."""
+    names = {mn.name}
+    todo = [mn]
+    while todo:
+        cur = todo.pop()
+        for m in mentions:
+            if (
+                m.name not in names
+                and m.is_actor
+                and m.name in _conjoined(cur, mentions, text, base)
+            ):
+                names.add(m.name)
+                todo.append(m)
     return names
 
 

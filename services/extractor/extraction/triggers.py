@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .mentions import Mention
 from .products import Product
+from .trade_figures import TRADE_NOUNS, ordinary_trade_figure
 from .words import Word
 from .wordset import word_set
 
@@ -595,10 +596,28 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if low in WEAPON_WORDS:
         return "component" if nxt in COMPONENT_AFTER_WEAPON else "weapon"
     if low in COMPONENT_WORDS:
-        return "component"
+        return None if _related_goods(words, k) else "component"
     if low in PEOPLE_WORDS:
         return "people"
     return None
+
+
+_RELATED_GOODS: Final = word_set("materials material supplies")
+
+
+def _related_goods(words: list[Word], k: int) -> bool:
+    """ "munitions and related materials", "shells or munitions-related materials": the
+    materials of the weapon just named, no parts of their own."""
+    if k < 2 or words[k].low not in _RELATED_GOODS:
+        return False
+    prev = words[k - 1]
+    if prev.low == "related":
+        return words[k - 2].low in _CONJ_WORDS and k > 2 and _is_arms(words[k - 3].low)
+    return prev.last == "related" and prev.low != prev.last and _is_arms(prev.low.split("-")[0])
+
+
+def _is_arms(low: str) -> bool:
+    return low in WEAPON_WORDS or low in DRONE_WORDS
 
 
 def _shared_part(words: list[Word], k: int) -> bool:
@@ -1003,6 +1022,8 @@ def find_triggers(
             continue  # "a network of ships", "a Russian landing ship": the vessel
         if w.low == "transport" and nxt in _VEHICLES:
             continue  # "military transport helicopters"
+        if w.low in _CARRY and k > 0 and _is_arms(words[k - 1].last):
+            continue  # "a quadcopter carrying a 3-kilogram warhead": its payload
         if w.low in _FLOW_NOUNS and k > 0 and words[k - 1].low in _PAYMENT_LEFT:
             continue  # "money transfers from migrant workers", "cash flows": payments
         word = text[w.start - base : w.end - base]
@@ -1177,6 +1198,8 @@ def find_triggers(
         if obj is None or (obj == "people" and (w.last in _CARRY or come)):
             continue  # "a plane carrying officials" is no deployment, "workers came from X"
             # no transfer
+        if obj == "component" and w.low in TRADE_NOUNS and ordinary_trade_figure(words, k, hi_k):
+            continue  # "Kyrgyz exports of electronics to Russia have risen": a trade figure
         if (
             kind == "receive"
             and not (nominal or passive)
