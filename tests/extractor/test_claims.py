@@ -891,6 +891,24 @@ LISTS = [
             ("Tordan Industry", "sanctions_imposed", "asserted"),
         },
     ),
+    (
+        "each_member_with_its_states_possessive",
+        "Kazakhstan's Irtysh Elektronik and Georgia's Kutaisi Components Ltd. were named for "
+        "helping Moscow circumvent sanctions.",
+        {
+            ("Irtysh Elektronik", "sanctions_evasion", "asserted"),
+            ("Kutaisi Components", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
+        "members_with_their_seats_before_a_relative_clause",
+        "The list names Fergana Machinery Supply, based in Tashkent, and Issyk Trade Group of "
+        "Bishkek, which the ministry says acted as intermediaries to help Russia evade sanctions.",
+        {
+            ("Fergana Machinery Supply", "sanctions_evasion", "asserted"),
+            ("Issyk Trade Group", "sanctions_evasion", "asserted"),
+        },
+    ),
 ]
 
 # Sanctions lists in the shapes sanctions reporting uses (rules-1.3.0)
@@ -2309,6 +2327,24 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "a_members_seat_is_no_member",
+        "The list names Fergana Machinery Supply, based in Tashkent, and Issyk Trade Group of "
+        "Bishkek, which the ministry says acted as intermediaries to help Russia evade sanctions.",
+        ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_first_members_seat_is_no_member",
+        "The list names Fergana Machinery Supply, based in Tashkent, and Issyk Trade Group of "
+        "Bishkek, which the ministry says acted as intermediaries to help Russia evade sanctions.",
+        ("Uzbekistan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_possessive_state_before_a_member_is_no_member",
+        "Kazakhstan's Irtysh Elektronik and Georgia's Kutaisi Components Ltd. were named for "
+        "helping Moscow circumvent sanctions.",
+        ("Georgia", "sanctions_evasion", "asserted"),
+    ),
     (
         "routing_the_goods_used_in_drones_is_no_drone_supply",
         "Prosecutors say Kestrel Components LLC exported electronic components used in Russian "
