@@ -13,6 +13,17 @@ from .conftest import article
 
 WHOLE_NAMES = [
     (
+        "a_plan_before_the_comma_names_no_programme",
+        "Under the plan, Volga Drone Systems has produced drones for the Russian army.",
+        "Volga Drone Systems",
+    ),
+    (
+        "a_projects_contractor_in_apposition",
+        "The project's main contractor, Kama Drone Systems, has produced drones for the Russian "
+        "army.",
+        "Kama Drone Systems",
+    ),
+    (
         "trade_house_after_a_suffix_word",
         "The other two, Sevan Trade House and Gyumri Logistics Group, were accused of acting "
         "as intermediaries that shipped chips to Russia.",
@@ -170,6 +181,24 @@ PEOPLE = [
 
 # a subject that must not be read: a cut name, or capitals that name no company
 NOT_NAMES = [
+    (
+        "a_state_bodys_first_word",
+        "Iran's Ports and Maritime Organization has said only grain passes through its Caspian "
+        'ports, and it has called reports of arms shipments to Russia "fabrications".',
+        "Ports",
+    ),
+    (
+        "a_national_project_in_quotes",
+        'The national project "Unmanned Aircraft Systems" provides for dozens of factories for '
+        "the serial production of drones for the Russian army by 2030.",
+        "Unmanned Aircraft Systems",
+    ),
+    (
+        "a_state_programme",
+        "Under the state programme Advanced Drone Systems, new factories will produce drones for "
+        "the Russian army.",
+        "Advanced Drone Systems",
+    ),
     (
         "trade_house_cut_short",
         "The other two, Sevan Trade House and Gyumri Logistics Group, were accused of acting "

@@ -192,6 +192,8 @@ def add_org(
         return None  # "Over Chip Exports To Russia" in a headline: trade, no company
     if words[-1] in NOT_ORG_LAST_WORDS:
         return None  # "the Strategic Trade Act", "the Entity List": no organizations
+    if _programme_named(sent, start):
+        return None  # the national project "Unmanned Aircraft Systems": no organization
     end = start + len(raw.rstrip(" ,"))
     inside = [m for m in out if m.start < end and start < m.end]
     seat = _seat_after_of(sent, inside, start, end) if gz.lookup(name) is None else None
@@ -242,6 +244,18 @@ def add_org(
         extend_legal_form(sent, tokens, mn)  # "Aerosfera Limited Liability Company"
     out.append(mn)
     return mn
+
+
+# what a name after it is the name of: a programme, a plan, an operation
+_PROGRAMME_BEFORE_RE: Final = re.compile(
+    r"\b(?:project|programme|program|initiative|scheme|plan|strategy|campaign|operation|"
+    r"exercise|doctrine|concept)\s*[\"“«]?$"
+)
+
+
+def _programme_named(sent: Sentence, start: int) -> bool:
+    at = start - sent.start
+    return _PROGRAMME_BEFORE_RE.search(sent.text, max(0, at - 14), at) is not None
 
 
 def _seat_after_of(sent: Sentence, inside: list[Mention], start: int, end: int) -> Mention | None:
@@ -679,14 +693,18 @@ def add_pattern_orgs(
         while (
             e < len(tokens)
             and e - k <= 6
-            and (_is_cap(tokens[e]) or (tokens[e].text in ("-", "'") and e + 1 < len(tokens)))
+            and (
+                _is_cap(tokens[e])
+                or (tokens[e].text in ("-", "'") and e + 1 < len(tokens))
+                or _glues_body_name(tokens, e)
+            )
         ):
             e += 1
         while e - 1 > k + 1 and tokens[e - 1].text in ("-", "'"):
             e -= 1
         raw = text[first.start - base : tokens[e - 1].end - base]
         mn = add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
-        if mn is not None and mn.via == "pattern" and raw.split()[-1] in _GOVERNMENT_BODIES:
+        if mn is not None and mn.via == "pattern" and raw.split()[-1] in _BODY_HEADS:
             mn.role = "government"  # "the MOEA's International Trade Administration"
     heads = (
         ()
@@ -741,6 +759,24 @@ def add_pattern_orgs(
             pos += sep.end()
 
 
+def _glues_body_name(tokens: list[Token], e: int) -> bool:
+    """Token e joins two words of one body's name: "Iran's Ports and Maritime Organization",
+    "Russia's Federal Service for Military-Technical Cooperation" (not "Iran's Shahed and")."""
+    if tokens[e].low not in ("and", "for", "of") or e + 1 >= len(tokens):
+        return False
+    end = e + 1
+    while end < len(tokens) and end - e <= 4 and _is_cap(tokens[end]):
+        end += 1
+    return end > e + 1 and tokens[end - 1].text in _BODY_HEADS
+
+
+# the last words of the names of public bodies
+_BODY_HEADS: Final = word_set(
+    """Organization Organisation Authority Agency Service Administration Ministry Office
+    Committee Commission Council Bureau Directorate Department Inspectorate Cooperation"""
+)
+
+
 def _described(mn: Mention | None) -> None:
     """A name the article says is a company ("a distributor, Elektrokomplekt-M"): one word
     of it is remembered for the rest of the article, as a longer name is."""
@@ -775,9 +811,6 @@ _LIST_HEADS: Final = word_set(
 )
 _NAMING_HEADS: Final = word_set("named")
 _PLACING_HEADS: Final = word_set("added placed")
-_GOVERNMENT_BODIES: Final = word_set(
-    "Administration Ministry Agency Bureau Office Service Council Commission Department Directorate"
-)
 _NAMING_AUX: Final = word_set("also has have had")
 
 
