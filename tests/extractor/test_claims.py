@@ -12,6 +12,13 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        # a town as the subject names its state, a country (no "place" subject_kind)
+        "routed_through_a_town_before_an_aside",
+        "Payments were routed through Dubai to avoid banking sanctions, a trading company, Gulf "
+        "Arrow General Trading, said.",
+        ("United Arab Emirates", "sanctions_evasion", "asserted"),
+    ),
+    (
         "parts_ordered_from_national_suppliers",
         "Court filings list gearboxes ordered from Turkish suppliers for a Russian drone plant.",
         ("Turkey", "component_supply", "asserted"),
@@ -1812,6 +1819,12 @@ COREFERENCE = [
         "Ankara-based Yildiz Savunma Teknoloji A.Ş. was listed by the EU. Yildiz sold CNC "
         "machine tools to Russian arms makers.",
         ("Yildiz Savunma Teknoloji", "component_supply", "asserted"),
+    ),
+    (
+        "short_name_past_the_form_words_that_open_the_name",
+        "Officine Meccaniche Volturno sold machine tools to a Russian arms maker, police said. "
+        "The company's lawyer said Volturno had never supplied any Russian entity.",
+        ("Officine Meccaniche Volturno", "component_supply", "denied"),
     ),
     (
         "three_word_short_name",

@@ -13,6 +13,34 @@ from .conftest import article
 
 WHOLE_NAMES = [
     (
+        "a_bracketed_place_before_the_legal_form",
+        "The subsidiaries, Kestrel Trading (Hong Kong) Ltd. and Kestrel Logistics Co., were used "
+        "to route payments through banks in third countries to evade U.S. sanctions.",
+        "Kestrel Trading (Hong Kong)",
+    ),
+    (
+        "a_bracketed_legal_form_is_no_place",
+        "Indus Precision Parts (Pvt) Ltd exported drone engine parts to Russian buyers.",
+        "Indus Precision Parts",
+    ),
+    (
+        "a_place_word_closes_a_name_in_apposition",
+        "Payments were routed through a Tehran exchange house, Sepehr Pardaz Kish, to avoid "
+        "banking sanctions on Russia.",
+        "Sepehr Pardaz Kish",
+    ),
+    (
+        "a_form_word_opens_an_italian_name",
+        "According to the finance police, Officine Meccaniche Volturno shipped six CNC milling "
+        "machines to a Russian arms maker.",
+        "Officine Meccaniche Volturno",
+    ),
+    (
+        "a_plural_form_word_opens_a_name",
+        "Industrie Elettroniche Adige sold drone parts to Russia.",
+        "Industrie Elettroniche Adige",
+    ),
+    (
         "a_plan_before_the_comma_names_no_programme",
         "Under the plan, Volga Drone Systems has produced drones for the Russian army.",
         "Volga Drone Systems",
@@ -181,6 +209,17 @@ PEOPLE = [
 
 # a subject that must not be read: a cut name, or capitals that name no company
 NOT_NAMES = [
+    (
+        "a_form_word_and_one_more_are_no_name",
+        "Officine Meccaniche sold drone parts to Russia, the report said.",
+        "Officine Meccaniche",
+    ),
+    (
+        "the_town_of_a_described_firm_is_no_evader",
+        "Payments were routed through a Tehran exchange house, Sepehr Pardaz Kish, to avoid "
+        "banking sanctions on Russia.",
+        "Iran",
+    ),
     (
         "a_state_bodys_first_word",
         "Iran's Ports and Maritime Organization has said only grain passes through its Caspian "

@@ -15,6 +15,7 @@ from .lexicon import (
     DRONE_WORDS,
     GOVT_NOUNS,
     GROUP_NOUNS,
+    LEADING_FORMS,
     LEGAL_FORMS,
     WEAPON_WORDS,
 )
@@ -50,7 +51,7 @@ _ORG_SUFFIX_WORDS: Final = (
 REVERSE_APPOSITION_RE: Final = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
     rf"intermediary|subsidiary|importer|entity|reseller|shipper|factory|plant|producer|"
-    rf"developer|contractor|wholesaler|retailer|forwarder|store|"
+    rf"developer|contractor|wholesaler|retailer|forwarder|store|house|"
     # "One of them, Tech Asia Supply, shipped ...": one of the companies just named
     rf"^[\"“]?One of (?:them|those|these|the (?:largest|biggest|main|companies|firms))),\s+"
     rf"({NAME_SEQ})\s*(?:,|\.?$)"
@@ -160,7 +161,10 @@ def add_org(
     start: int,
     country: str | None = None,
     min_one: bool = False,
+    whole: bool = False,
 ) -> Mention | None:
+    """The organization named `raw` at `start`, if it is one; `whole`: its place in the
+    sentence (an apposition after a company noun) makes `raw` one name, places and all."""
     titled = _TITLE_OF_RE.match(raw) if " of " in raw else None
     if titled is not None:
         start += titled.end()
@@ -211,6 +215,9 @@ def add_org(
         if len(inside) == 1 and _city_prefix(city, start, end):
             out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
             country = country or city.country
+        elif whole and all(m.kind in ("country", "place") and m.start > start for m in inside):
+            for m in inside:  # "a Tehran exchange house, Sepehr Pardaz Kish,": Kish is named
+                out.remove(m)
         elif (
             LEGAL_FORMS.search(raw.rstrip(" ,"))
             or _state_named(inside, start, end)
@@ -418,6 +425,7 @@ _REV_HEADS: Final = (
     "retailer, ",
     "forwarder, ",
     "store, ",
+    "house, ",  # "a Tehran exchange house, X,", "a trading house, X,"
 )
 _REV_HEAD_WORDS: Final = frozenset(h.split(",")[0] for h in _REV_HEADS)
 _ONE_OF: Final = ("One of ", '"One of ', "“One of ")
@@ -534,6 +542,26 @@ def _quoted_name(tokens: list[Token], q: int) -> bool:
     return tokens[q].text in _QUOTE_MARKS and q + 1 < len(tokens) and _is_cap(tokens[q + 1])
 
 
+def _bracketed_seat(tokens: list[Token], e: int) -> int:
+    """End of the bracketed place at token e that a legal form follows, part of the name:
+    "Skyforce Trading (Hong Kong) Ltd.", "Silverleaf Components (HK) Limited"; else e."""
+    if e >= len(tokens) or tokens[e].text != "(":
+        return e
+    close = e + 1
+    while close < len(tokens) and close - e <= 3 and _is_cap(tokens[close]):
+        if tokens[close].text in _LEGAL_TOKENS or tokens[close].text == "Private":
+            return e  # "(Pvt) Ltd": the legal form itself
+        close += 1
+    if (
+        close == e + 1
+        or close + 1 >= len(tokens)
+        or tokens[close].text != ")"
+        or tokens[close + 1].text not in _LEGAL_TOKENS
+    ):
+        return e
+    return close + 1
+
+
 def _opens_legal_tail(tokens: list[Token], e: int) -> bool:
     """Token e opens the Turkish legal form "Sanayi ve Ticaret" ("Industry and Trade")."""
     return tokens[e].text == "Sanayi" and e + 1 < len(tokens) and tokens[e + 1].low == "ve"
@@ -577,6 +605,11 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 else:
                     break
             legal = t in _LEGAL_TOKENS
+            opened = j == k and t in LEADING_FORMS
+            while (
+                opened and e < n and e - k < 4 and _is_cap(tokens[e]) and tokens[e].text.isalpha()
+            ):
+                e += 1  # "Officine Meccaniche Brenta": the form word opens the name
             if (  # "Sino Precision Tooling,": a last name word the list does not know
                 e + 1 < n
                 and _is_cap(tokens[e])
@@ -588,6 +621,7 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 and (tokens[e + 1].text in _NAME_END or tokens[e + 1].text in _LEGAL_TOKENS)
             ):
                 e += 1
+            e = _bracketed_seat(tokens, e)  # "Skyforce Trading (Hong Kong) Ltd."
             while e < n:
                 tt = tokens[e].text
                 nxt = tokens[e + 1].text if e + 1 < n else ""
@@ -604,7 +638,7 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 pass  # "Deputy Defense Minister", "Foreign Trade Ministry": an office
             elif e < n and tokens[e].text in _INSTITUTION_HEADS:
                 out.append((j, e + 1, False))  # "the World Trade Organization": a body
-            elif j < k or legal:
+            elif j < k or legal or (opened and e > k + 2):
                 out.append((j, e, legal))
             k = e
             continue
@@ -664,7 +698,8 @@ def add_pattern_orgs(
         not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS)
     ) or text.startswith(_ONE_OF):
         for m in REVERSE_APPOSITION_RE.finditer(text):
-            _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
+            at = base + m.start(1)
+            _described(add_org(sent, tokens, out, gz, m.group(1), at, min_one=True, whole=True))
     if not sent.lows.isdisjoint(_DESCRIBED_HEADS) and "the " in text:
         for m in _DESCRIBED_NAME_RE.finditer(text):
             _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))

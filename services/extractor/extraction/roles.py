@@ -715,7 +715,7 @@ def find_subjects(
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         if via or trig.word.lower().startswith("rout"):
             # (not "Chinese tools were shipped first to X": the origin evades)
-            return _named_description(via, text, base)[:1]
+            return _named_description(via, mentions, text, base)[:1]
     if trig.kind == "receive" and trig.nominal and "ccount" in text:
         share = _SHARE_RE.search(text[max(0, trig.start - base - 70) : trig.start - base])
         if share is not None:  # "China accounted for 90% of Russia's imports of chips"
@@ -1089,21 +1089,39 @@ def _origin_of_trade_noun(
     )
 
 
-def _named_description(found: list[Mention], text: str, base: int) -> list[Mention]:
+def _named_description(
+    found: list[Mention], mentions: list[Mention], text: str, base: int
+) -> list[Mention]:
     """`found` with a description that the next mention names dropped: "routed through a
-    Turkish trading company, Anka Trade, to hide": Anka Trade, not Turkey."""
-    if len(found) < 2:
-        return found
-    desc, name = found[0], found[1]
-    if (
-        desc.kind == "group"
-        and name.kind == "organization"
-        and _between(text, base, desc.end, name.start) == ", "
-        and text[desc.start - base : desc.end - base].rsplit(None, 1)[-1].lower()
-        in SINGULAR_COMPANY
-    ):
-        return found[1:]
+    Turkish trading company, Anka Trade, to hide": Anka Trade, not Turkey; "through a
+    Tehran exchange house, X,": X, not the town that says where it is."""
+    if len(found) >= 2:
+        desc, name = found[0], found[1]
+        if (
+            desc.kind == "group"
+            and name.kind == "organization"
+            and _between(text, base, desc.end, name.start) == ", "
+            and text[desc.start - base : desc.end - base].rsplit(None, 1)[-1].lower()
+            in SINGULAR_COMPANY
+        ):
+            return found[1:]
+    if found and found[0].kind in ("country", "place"):
+        town = found[0]
+        firm = next((m for m in mentions if m.start >= town.end), None)
+        if (
+            firm is not None
+            and firm.kind == "organization"
+            and _PLACE_DESCRIPTOR_RE.fullmatch(_between(text, base, town.end, firm.start))
+        ):
+            return [firm, *found[1:]]
     return found
+
+
+# what stands between a town and the name of the firm it describes: " exchange house, "
+_PLACE_DESCRIPTOR_RE: Final = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|house|bank|trader|distributor|supplier|"
+    r"intermediary|exchanger|agent|broker|forwarder|subsidiary)\s*,\s+"
+)
 
 
 def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
