@@ -13,6 +13,11 @@ from .conftest import article
 
 WHOLE_NAMES = [
     (
+        "a_company_before_and_another_company",
+        "Volga Trade and Kama Export Group shipped chips to Russia.",
+        "Volga Trade",
+    ),
+    (
         "a_bracketed_place_before_the_legal_form",
         "The subsidiaries, Kestrel Trading (Hong Kong) Ltd. and Kestrel Logistics Co., were used "
         "to route payments through banks in third countries to evade U.S. sanctions.",
@@ -209,6 +214,12 @@ PEOPLE = [
 
 # a subject that must not be read: a cut name, or capitals that name no company
 NOT_NAMES = [
+    (
+        "the_first_words_of_a_law",
+        "Prosecutors said Volga Trade shipped chips to Russia in breach of the Foreign Trade and "
+        "Payments Act.",
+        "Foreign Trade",
+    ),
     (
         "a_form_word_and_one_more_are_no_name",
         "Officine Meccaniche sold drone parts to Russia, the report said.",

@@ -198,6 +198,8 @@ def add_org(
         return None  # "the Strategic Trade Act", "the Entity List": no organizations
     if _programme_named(sent, start):
         return None  # the national project "Unmanned Aircraft Systems": no organization
+    if _LAW_TAIL_RE.match(sent.text, start - sent.start + len(raw.rstrip(" ,"))):
+        return None  # "the Foreign Trade and Payments Act": a law, its first words no firm
     end = start + len(raw.rstrip(" ,"))
     inside = [m for m in out if m.start < end and start < m.end]
     seat = _seat_after_of(sent, inside, start, end) if gz.lookup(name) is None else None
@@ -366,6 +368,12 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
 NOT_ORG_LAST_WORDS: Final = word_set(
     "Act Law Code Regulation Regulations Directive Decree Ordinance Statute Bill List"
     " Area Estate"  # and districts: "the Korangi Industrial Area", "an Industrial Estate"
+)
+# the rest of a law's name after its first words: " and Payments Act", " Control Act"
+_LAW_TAIL_RE: Final = re.compile(
+    r"(?:\s+(?:and|&|of|on|for))?(?:\s+[A-Z][\w-]*){0,3}\s+"
+    r"(?:Act|Law|Code|Regulation|Regulations|Directive|Decree|Ordinance|Statute|Bill)\b"
+    r"(?![ ,]+(?:LLC|Ltd|Limited|Inc|JSC|GmbH|Co)\b)"  # "X Trade Code LLC": a firm's name
 )
 _SUFFIX_TOKENS: Final = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 # words that close a name only after a suffix word: "Trading House" (the Russian "torgovy
