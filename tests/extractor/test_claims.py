@@ -12,6 +12,13 @@ Triple = tuple[str, str, str]
 
 CLAIM_TYPES = [
     (
+        # a town as the subject names its state, a country (no "place" subject_kind)
+        "routed_through_a_town_before_an_aside",
+        "Payments were routed through Dubai to avoid banking sanctions, a trading company, Gulf "
+        "Arrow General Trading, said.",
+        ("United Arab Emirates", "sanctions_evasion", "asserted"),
+    ),
+    (
         "parts_ordered_from_national_suppliers",
         "Court filings list gearboxes ordered from Turkish suppliers for a Russian drone plant.",
         ("Turkey", "component_supply", "asserted"),
@@ -889,6 +896,24 @@ LISTS = [
         {
             ("Sinno Electronics", "sanctions_imposed", "asserted"),
             ("Tordan Industry", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "each_member_with_its_states_possessive",
+        "Kazakhstan's Irtysh Elektronik and Georgia's Kutaisi Components Ltd. were named for "
+        "helping Moscow circumvent sanctions.",
+        {
+            ("Irtysh Elektronik", "sanctions_evasion", "asserted"),
+            ("Kutaisi Components", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
+        "members_with_their_seats_before_a_relative_clause",
+        "The list names Fergana Machinery Supply, based in Tashkent, and Issyk Trade Group of "
+        "Bishkek, which the ministry says acted as intermediaries to help Russia evade sanctions.",
+        {
+            ("Fergana Machinery Supply", "sanctions_evasion", "asserted"),
+            ("Issyk Trade Group", "sanctions_evasion", "asserted"),
         },
     ),
 ]
@@ -1796,6 +1821,12 @@ COREFERENCE = [
         ("Yildiz Savunma Teknoloji", "component_supply", "asserted"),
     ),
     (
+        "short_name_past_the_form_words_that_open_the_name",
+        "Officine Meccaniche Volturno sold machine tools to a Russian arms maker, police said. "
+        "The company's lawyer said Volturno had never supplied any Russian entity.",
+        ("Officine Meccaniche Volturno", "component_supply", "denied"),
+    ),
+    (
         "three_word_short_name",
         "The EU listed Sea Breeze Horizon General Trading LLC on Friday. Sea Breeze Horizon "
         "re-exported machine tools to Russia.",
@@ -2341,6 +2372,24 @@ NOT_CLAIMED = [
         "a_helper_of_the_lines_denies_supplying_not_making",
         "Iran, which helped Russia set up the production lines, has denied supplying drones.",
         ("Iran", "drone_production", "denied"),
+    ),
+    (
+        "a_members_seat_is_no_member",
+        "The list names Fergana Machinery Supply, based in Tashkent, and Issyk Trade Group of "
+        "Bishkek, which the ministry says acted as intermediaries to help Russia evade sanctions.",
+        ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_first_members_seat_is_no_member",
+        "The list names Fergana Machinery Supply, based in Tashkent, and Issyk Trade Group of "
+        "Bishkek, which the ministry says acted as intermediaries to help Russia evade sanctions.",
+        ("Uzbekistan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_possessive_state_before_a_member_is_no_member",
+        "Kazakhstan's Irtysh Elektronik and Georgia's Kutaisi Components Ltd. were named for "
+        "helping Moscow circumvent sanctions.",
+        ("Georgia", "sanctions_evasion", "asserted"),
     ),
     (
         "routing_the_goods_used_in_drones_is_no_drone_supply",

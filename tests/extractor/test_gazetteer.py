@@ -17,7 +17,6 @@ RESOLVE = [
     ("metonym_government", "the Chinese government", "China"),
     ("capital_tehran", "Tehran", "Iran"),
     ("capital_pyongyang", "Pyongyang", "North Korea"),
-    ("state_port_agency", "Ports and Maritime Organization", "Iran"),
     ("washington", "Washington", "United States"),
     ("treasury", "US Treasury", "United States"),
     ("ofac", "OFAC", "United States"),

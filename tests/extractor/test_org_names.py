@@ -13,6 +13,50 @@ from .conftest import article
 
 WHOLE_NAMES = [
     (
+        "a_company_before_and_another_company",
+        "Volga Trade and Kama Export Group shipped chips to Russia.",
+        "Volga Trade",
+    ),
+    (
+        "a_bracketed_place_before_the_legal_form",
+        "The subsidiaries, Kestrel Trading (Hong Kong) Ltd. and Kestrel Logistics Co., were used "
+        "to route payments through banks in third countries to evade U.S. sanctions.",
+        "Kestrel Trading (Hong Kong)",
+    ),
+    (
+        "a_bracketed_legal_form_is_no_place",
+        "Indus Precision Parts (Pvt) Ltd exported drone engine parts to Russian buyers.",
+        "Indus Precision Parts",
+    ),
+    (
+        "a_place_word_closes_a_name_in_apposition",
+        "Payments were routed through a Tehran exchange house, Sepehr Pardaz Kish, to avoid "
+        "banking sanctions on Russia.",
+        "Sepehr Pardaz Kish",
+    ),
+    (
+        "a_form_word_opens_an_italian_name",
+        "According to the finance police, Officine Meccaniche Volturno shipped six CNC milling "
+        "machines to a Russian arms maker.",
+        "Officine Meccaniche Volturno",
+    ),
+    (
+        "a_plural_form_word_opens_a_name",
+        "Industrie Elettroniche Adige sold drone parts to Russia.",
+        "Industrie Elettroniche Adige",
+    ),
+    (
+        "a_plan_before_the_comma_names_no_programme",
+        "Under the plan, Volga Drone Systems has produced drones for the Russian army.",
+        "Volga Drone Systems",
+    ),
+    (
+        "a_projects_contractor_in_apposition",
+        "The project's main contractor, Kama Drone Systems, has produced drones for the Russian "
+        "army.",
+        "Kama Drone Systems",
+    ),
+    (
         "trade_house_after_a_suffix_word",
         "The other two, Sevan Trade House and Gyumri Logistics Group, were accused of acting "
         "as intermediaries that shipped chips to Russia.",
@@ -180,6 +224,41 @@ NOT_NAMES = [
         "microtech_after_a_city_alone_is_an_event",
         "Visitors at the Shenzhen Microtech fair said Chinese firms shipped chips to Russia.",
         "Shenzhen Microtech",
+    ),
+    (
+        "the_first_words_of_a_law",
+        "Prosecutors said Volga Trade shipped chips to Russia in breach of the Foreign Trade and "
+        "Payments Act.",
+        "Foreign Trade",
+    ),
+    (
+        "a_form_word_and_one_more_are_no_name",
+        "Officine Meccaniche sold drone parts to Russia, the report said.",
+        "Officine Meccaniche",
+    ),
+    (
+        "the_town_of_a_described_firm_is_no_evader",
+        "Payments were routed through a Tehran exchange house, Sepehr Pardaz Kish, to avoid "
+        "banking sanctions on Russia.",
+        "Iran",
+    ),
+    (
+        "a_state_bodys_first_word",
+        "Iran's Ports and Maritime Organization has said only grain passes through its Caspian "
+        'ports, and it has called reports of arms shipments to Russia "fabrications".',
+        "Ports",
+    ),
+    (
+        "a_national_project_in_quotes",
+        'The national project "Unmanned Aircraft Systems" provides for dozens of factories for '
+        "the serial production of drones for the Russian army by 2030.",
+        "Unmanned Aircraft Systems",
+    ),
+    (
+        "a_state_programme",
+        "Under the state programme Advanced Drone Systems, new factories will produce drones for "
+        "the Russian army.",
+        "Advanced Drone Systems",
     ),
     (
         "trade_house_cut_short",

@@ -615,6 +615,13 @@ LISTED += [
         "under U.S. sanctions since 2022.",
         _sanctioned("558 Aircraft Repair Plant"),
     ),
+    (
+        # "X, the EU and Japan have all imposed": a list of sanctioners, no apposition
+        "sanctioners_listed_after_a_comma_and_the",
+        "Canada, the European Union and Japan have all imposed sanctions on the Yelabuga plant "
+        "and on Sokol Avia, calling them key to Russia's drone output.",
+        _sanctioned("Sokol Avia"),
+    ),
 ]
 
 # blind28: seats inside a list of listed firms, a package's measures as the subject, and
@@ -653,6 +660,12 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "a_sanctioner_in_a_list_of_sanctioners",
+        "Canada, the European Union and Japan have all imposed sanctions on the Yelabuga plant "
+        "and on Sokol Avia, calling them key to Russia's drone output.",
+        "Japan",
+    ),
     (
         "the_buyers_of_a_listed_firm",
         "The Treasury sanctioned 20 firms on Tuesday. Among the sanctioned companies is Ascend "

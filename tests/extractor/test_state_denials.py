@@ -110,6 +110,13 @@ BODY_DENIALS = [
         "Belarus",
     ),
     (
+        "a_bodys_name_joined_by_and_speaks_for_its_state",
+        "Kyiv says Tehran shipped shells to Moscow. Iran's Ports and Maritime Organization says "
+        'only grain passes through its ports, and it has called reports of arms shipments "lies".',
+        ("Iran", "weapons_supply", "denied"),
+        "Iran",
+    ),
+    (
         "officials_in_the_capital_denied_sending",
         "Kyiv says Iran sold drones to Russia. For months, officials in Tehran flatly denied "
         "sending any drones at all.",

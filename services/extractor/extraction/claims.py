@@ -16,6 +16,12 @@ _PRODUCT_TYPES: Final = {
 }
 
 
+def claim_kind(mn: Mention) -> str:
+    """A claim's subject_kind for a mention: a demonym or a town names its state ("Iranian
+    drones", "routed through Dubai": the UAE's)."""
+    return "country" if mn.kind in ("adjective", "place") else mn.kind
+
+
 def make_claim(
     sent: Sentence,
     subj: Mention,
@@ -46,7 +52,7 @@ def make_claim(
     prods = [p.name for p in products if p.category in wanted]
     return {
         "subject": name or subj.name,
-        "subject_kind": kind or ("country" if subj.kind == "adjective" else subj.kind),
+        "subject_kind": kind or claim_kind(subj),
         "claim_type": ctype,
         "stance": stance,
         "source": source,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .accused_denials import accused_denials
 from .attribution import Frame
-from .claims import make_claim
+from .claims import claim_kind, make_claim
 from .clients import client_of
 from .company_denials import company_denials, may_disavow
 from .company_goods import generic_denial_type
@@ -67,7 +67,7 @@ def add_bare_denials(s: SentenceContext, pool: ClaimPool) -> None:
             [],
             0,
             False,
-            kind=_subject_kind(mn),
+            kind=claim_kind(mn),
             implicit=True,
         )
         pool.add(claim)
@@ -192,10 +192,6 @@ def _accused_speaker(
     if accused is None or not any(n == accused and st == "asserted" for n, _t, st in keys):
         return None
     return accused if any(f.speaker == accused for f in s.frames) else None
-
-
-def _subject_kind(mn: Mention) -> str:
-    return "country" if mn.kind == "adjective" else mn.kind
 
 
 def _person_frame(f: Frame) -> bool:

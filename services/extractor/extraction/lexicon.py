@@ -333,6 +333,11 @@ COMPANY_NOUNS: Final = _alt(
     factory corporation group exporter developer contractor entity business vendor distributor
     conglomerate concern startup trader importer holding manufacturers"""
 )
+# form words that open a company's name ("Officine Meccaniche Brenta", "Industrie
+# Elettroniche X"): Italian, Spanish and Portuguese names say first what the firm is
+LEADING_FORMS: Final = word_set(
+    "Officine Meccaniche Industrie Industria Meccanica Sistemas Tecnologie"
+)
 LEGAL_FORMS: Final = re.compile(
     r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
     r"Limited\s+Liability\s+(?:Company|Partnership)|Joint[- ]Stock\s+Company|"

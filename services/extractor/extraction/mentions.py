@@ -864,14 +864,37 @@ def _clause_in(tokens: list[Token], out: list[Mention], lo: int, hi: int) -> boo
         q = o.tok_end
         if not (o.is_actor and o.kind != "group" and lo <= o.tok_start <= lo + 1 and q < hi):
             continue
+        q = _past_conjuncts(tokens, out, q, hi)  # "X, the EU and Britain have placed ..."
         verb = tokens[q]
         if tokens[q - 1].end == verb.start or not verb.text.islower():
             continue  # "the US-sanctioned firm", "the Moscow distributor"
-        if verb.low in REPORT_WORDS or (
-            verb.low.endswith("ed") and verb.low not in _PARTICIPLE_ADJECTIVES
+        if (
+            verb.low in REPORT_WORDS
+            or (verb.low.endswith("ed") and verb.low not in _PARTICIPLE_ADJECTIVES)
+            or (verb.low in _AUXILIARIES and q > o.tok_end)
         ):
             return True
     return False
+
+
+def _past_conjuncts(tokens: list[Token], out: list[Mention], q: int, hi: int) -> int:
+    """Token index after the actors joined to the one ending at q (`, the EU and Britain`)."""
+    while q + 1 < hi and tokens[q].text in (",", "and", "or"):
+        k = q + 1
+        if tokens[k].low == "and":
+            k += 1  # ", and X"
+        if k < hi and tokens[k].low == "the":
+            k += 1
+        nxt = next((o for o in out if o.tok_start == k and o.is_actor), None)
+        if nxt is None or nxt.tok_end >= hi:
+            break
+        q = nxt.tok_end
+    return q
+
+
+# a list of actors, then one of these, is the subject of a clause: "X, the EU and Britain
+# have all placed sanctions on Y", not a description of X
+_AUXILIARIES: Final = word_set("have has had will would")
 
 
 # the verb that ends a frame before a comma: "records seen by X show, Y imported"

@@ -15,6 +15,7 @@ from .lexicon import (
     DRONE_WORDS,
     GOVT_NOUNS,
     GROUP_NOUNS,
+    LEADING_FORMS,
     LEGAL_FORMS,
     WEAPON_WORDS,
 )
@@ -50,7 +51,7 @@ _ORG_SUFFIX_WORDS: Final = (
 REVERSE_APPOSITION_RE: Final = re.compile(  # "one exporter, Bengaluru-based Shreya Life Sciences,"
     rf"\b(?:company|firm|exporter|supplier|manufacturer|maker|distributor|trader|vendor|"
     rf"intermediary|subsidiary|importer|entity|reseller|shipper|factory|plant|producer|"
-    rf"developer|contractor|wholesaler|retailer|forwarder|store|"
+    rf"developer|contractor|wholesaler|retailer|forwarder|store|house|"
     # "One of them, Tech Asia Supply, shipped ...": one of the companies just named
     rf"^[\"“]?One of (?:them|those|these|the (?:largest|biggest|main|companies|firms))),\s+"
     rf"({NAME_SEQ})\s*(?:,|\.?$)"
@@ -160,7 +161,10 @@ def add_org(
     start: int,
     country: str | None = None,
     min_one: bool = False,
+    whole: bool = False,
 ) -> Mention | None:
+    """The organization named `raw` at `start`, if it is one; `whole`: its place in the
+    sentence (an apposition after a company noun) makes `raw` one name, places and all."""
     titled = _TITLE_OF_RE.match(raw) if " of " in raw else None
     if titled is not None:
         start += titled.end()
@@ -192,9 +196,11 @@ def add_org(
         return None  # "Over Chip Exports To Russia" in a headline: trade, no company
     if words[-1] in NOT_ORG_LAST_WORDS:
         return None  # "the Strategic Trade Act", "the Entity List": no organizations
+    if _programme_named(sent, start):
+        return None  # the national project "Unmanned Aircraft Systems": no organization
+    if _LAW_TAIL_RE.match(sent.text, start - sent.start + len(raw.rstrip(" ,"))):
+        return None  # "the Foreign Trade and Payments Act": a law, its first words no firm
     end = start + len(raw.rstrip(" ,"))
-    if " and " in sent.text and _LAW_TAIL_RE.match(sent.text, end - sent.start):
-        return None  # "the Foreign Trade and Payments Act": the first half of a law's title
     inside = [m for m in out if m.start < end and start < m.end]
     seat = _seat_after_of(sent, inside, start, end) if gz.lookup(name) is None else None
     if seat is not None:  # "Delta Futurion Exports of Mumbai": the name, then its city
@@ -211,6 +217,9 @@ def add_org(
         if len(inside) == 1 and _city_prefix(city, start, end):
             out.remove(city)  # "Beijing Yunhai Aviation": a company named after its city
             country = country or city.country
+        elif whole and all(m.kind in ("country", "place") and m.start > start for m in inside):
+            for m in inside:  # "a Tehran exchange house, Sepehr Pardaz Kish,": Kish is named
+                out.remove(m)
         elif (
             LEGAL_FORMS.search(raw.rstrip(" ,"))
             or _state_named(inside, start, end)
@@ -244,6 +253,18 @@ def add_org(
         extend_legal_form(sent, tokens, mn)  # "Aerosfera Limited Liability Company"
     out.append(mn)
     return mn
+
+
+# what a name after it is the name of: a programme, a plan, an operation
+_PROGRAMME_BEFORE_RE: Final = re.compile(
+    r"\b(?:project|programme|program|initiative|scheme|plan|strategy|campaign|operation|"
+    r"exercise|doctrine|concept)\s*[\"“«]?$"
+)
+
+
+def _programme_named(sent: Sentence, start: int) -> bool:
+    at = start - sent.start
+    return _PROGRAMME_BEFORE_RE.search(sent.text, max(0, at - 14), at) is not None
 
 
 def _seat_after_of(sent: Sentence, inside: list[Mention], start: int, end: int) -> Mention | None:
@@ -344,12 +365,15 @@ def _city_prefix(m: Mention, start: int, end: int) -> bool:
 
 # last words of names that are no organizations: laws and lists ("Strategic Trade Act",
 # "Entity List")
-_LAW_TAIL_RE: Final = re.compile(
-    r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,3}?(?:Act|Law|Code|Regulations?|Ordinance|Statute)\b"
-)
 NOT_ORG_LAST_WORDS: Final = word_set(
     "Act Law Code Regulation Regulations Directive Decree Ordinance Statute Bill List"
     " Area Estate"  # and districts: "the Korangi Industrial Area", "an Industrial Estate"
+)
+# the rest of a law's name after its first words: " and Payments Act", " Control Act"
+_LAW_TAIL_RE: Final = re.compile(
+    r"(?:\s+(?:and|&|of|on|for))?(?:\s+[A-Z][\w-]*){0,3}\s+"
+    r"(?:Act|Law|Code|Regulation|Regulations|Directive|Decree|Ordinance|Statute|Bill)\b"
+    r"(?![ ,]+(?:LLC|Ltd|Limited|Inc|JSC|GmbH|Co)\b)"  # "X Trade Code LLC": a firm's name
 )
 _SUFFIX_TOKENS: Final = frozenset(_ORG_SUFFIX_WORDS.split("|"))
 # words that close a name only after a suffix word: "Trading House" (the Russian "torgovy
@@ -409,6 +433,7 @@ _REV_HEADS: Final = (
     "retailer, ",
     "forwarder, ",
     "store, ",
+    "house, ",  # "a Tehran exchange house, X,", "a trading house, X,"
 )
 _REV_HEAD_WORDS: Final = frozenset(h.split(",")[0] for h in _REV_HEADS)
 _ONE_OF: Final = ("One of ", '"One of ', "“One of ")
@@ -525,6 +550,26 @@ def _quoted_name(tokens: list[Token], q: int) -> bool:
     return tokens[q].text in _QUOTE_MARKS and q + 1 < len(tokens) and _is_cap(tokens[q + 1])
 
 
+def _bracketed_seat(tokens: list[Token], e: int) -> int:
+    """End of the bracketed place at token e that a legal form follows, part of the name:
+    "Skyforce Trading (Hong Kong) Ltd.", "Silverleaf Components (HK) Limited"; else e."""
+    if e >= len(tokens) or tokens[e].text != "(":
+        return e
+    close = e + 1
+    while close < len(tokens) and close - e <= 3 and _is_cap(tokens[close]):
+        if tokens[close].text in _LEGAL_TOKENS or tokens[close].text == "Private":
+            return e  # "(Pvt) Ltd": the legal form itself
+        close += 1
+    if (
+        close == e + 1
+        or close + 1 >= len(tokens)
+        or tokens[close].text != ")"
+        or tokens[close + 1].text not in _LEGAL_TOKENS
+    ):
+        return e
+    return close + 1
+
+
 def _opens_legal_tail(tokens: list[Token], e: int) -> bool:
     """Token e opens the Turkish legal form "Sanayi ve Ticaret" ("Industry and Trade")."""
     return tokens[e].text == "Sanayi" and e + 1 < len(tokens) and tokens[e + 1].low == "ve"
@@ -568,6 +613,11 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 else:
                     break
             legal = t in _LEGAL_TOKENS
+            opened = j == k and t in LEADING_FORMS
+            while (
+                opened and e < n and e - k < 4 and _is_cap(tokens[e]) and tokens[e].text.isalpha()
+            ):
+                e += 1  # "Officine Meccaniche Brenta": the form word opens the name
             if (  # "Sino Precision Tooling,": a last name word the list does not know
                 e + 1 < n
                 and _is_cap(tokens[e])
@@ -579,6 +629,7 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 and (tokens[e + 1].text in _NAME_END or tokens[e + 1].text in _LEGAL_TOKENS)
             ):
                 e += 1
+            e = _bracketed_seat(tokens, e)  # "Skyforce Trading (Hong Kong) Ltd."
             while e < n:
                 tt = tokens[e].text
                 nxt = tokens[e + 1].text if e + 1 < n else ""
@@ -595,7 +646,7 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 pass  # "Deputy Defense Minister", "Foreign Trade Ministry": an office
             elif e < n and tokens[e].text in _INSTITUTION_HEADS:
                 out.append((j, e + 1, False))  # "the World Trade Organization": a body
-            elif j < k or legal:
+            elif j < k or legal or (opened and e > k + 2):
                 out.append((j, e, legal))
             k = e
             continue
@@ -655,7 +706,8 @@ def add_pattern_orgs(
         not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS)
     ) or text.startswith(_ONE_OF):
         for m in REVERSE_APPOSITION_RE.finditer(text):
-            _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
+            at = base + m.start(1)
+            _described(add_org(sent, tokens, out, gz, m.group(1), at, min_one=True, whole=True))
     if not sent.lows.isdisjoint(_DESCRIBED_HEADS) and "the " in text:
         for m in _DESCRIBED_NAME_RE.finditer(text):
             _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
@@ -684,14 +736,18 @@ def add_pattern_orgs(
         while (
             e < len(tokens)
             and e - k <= 6
-            and (_is_cap(tokens[e]) or (tokens[e].text in ("-", "'") and e + 1 < len(tokens)))
+            and (
+                _is_cap(tokens[e])
+                or (tokens[e].text in ("-", "'") and e + 1 < len(tokens))
+                or _glues_body_name(tokens, e)
+            )
         ):
             e += 1
         while e - 1 > k + 1 and tokens[e - 1].text in ("-", "'"):
             e -= 1
         raw = text[first.start - base : tokens[e - 1].end - base]
         mn = add_org(sent, tokens, out, gz, raw, first.start, owner.name, min_one=True)
-        if mn is not None and mn.via == "pattern" and raw.split()[-1] in _GOVERNMENT_BODIES:
+        if mn is not None and mn.via == "pattern" and raw.split()[-1] in _BODY_HEADS:
             mn.role = "government"  # "the MOEA's International Trade Administration"
     heads = (
         ()
@@ -750,6 +806,24 @@ def add_pattern_orgs(
             pos += sep.end()
 
 
+def _glues_body_name(tokens: list[Token], e: int) -> bool:
+    """Token e joins two words of one body's name: "Iran's Ports and Maritime Organization",
+    "Russia's Federal Service for Military-Technical Cooperation" (not "Iran's Shahed and")."""
+    if tokens[e].low not in ("and", "for", "of") or e + 1 >= len(tokens):
+        return False
+    end = e + 1
+    while end < len(tokens) and end - e <= 4 and _is_cap(tokens[end]):
+        end += 1
+    return end > e + 1 and tokens[end - 1].text in _BODY_HEADS
+
+
+# the last words of the names of public bodies
+_BODY_HEADS: Final = word_set(
+    """Organization Organisation Authority Agency Service Administration Ministry Office
+    Committee Commission Council Bureau Directorate Department Inspectorate Cooperation"""
+)
+
+
 def _described(mn: Mention | None) -> None:
     """A name the article says is a company ("a distributor, Elektrokomplekt-M"): one word
     of it is remembered for the rest of the article, as a longer name is."""
@@ -784,9 +858,6 @@ _LIST_HEADS: Final = word_set(
 )
 _NAMING_HEADS: Final = word_set("named")
 _PLACING_HEADS: Final = word_set("added placed")
-_GOVERNMENT_BODIES: Final = word_set(
-    "Administration Ministry Agency Bureau Office Service Council Commission Department Directorate"
-)
 _NAMING_AUX: Final = word_set("also has have had")
 
 

@@ -18,6 +18,7 @@ from .lexicon import (
 )
 from .list_links import links_list, skips_descriptor_place
 from .mentions import SINGULAR_COMPANY, Discourse, Mention
+from .plural_refs import PLURAL_REF_RE
 from .triggers import HAUL_WORDS, OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
 from .wordset import word_set
 
@@ -252,7 +253,7 @@ _IN_PLACE_RE: Final = re.compile(
     r"(?:,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:company|firm|distributor|trader|supplier|exporter|"
     r"importer|wholesaler|reseller)\s+(?:based\s+|registered\s+)?in\s+(?:[A-Z][\w-]*,?\s+){1,3}?"
     r"|\s+in\s+(?:the\s+)?"
-    r"|\s+of\s+[A-Z][\w-]*,\s+)"  # "Ojas Techno Exports of Gurugram, India, which"
+    r"|\s+of\s+(?:[A-Z][\w-]*,\s+)?)"  # "Ojas Techno Exports of Gurugram, India, which"
 )
 # "IEMZ Kupol in Izhevsk, which makes": the firm, not its town, is the antecedent; so is
 # "the Alabuga plant in Russia's Tatarstan republic, which"
@@ -270,6 +271,10 @@ _ASIDE_GAP_RE: Final = re.compile(
     r"in\s+turn)\s+)*"
 )
 _BASED_TAIL_RE: Final = re.compile(r"-(?:based|registered|headquartered)\s")
+# what stands between a company and its seat: "X, based in Tashkent,", "X of Almaty"
+_SEAT_PHRASE_RE: Final = re.compile(
+    r",?\s+(?:(?:based|registered|headquartered|located)\s+)?(?:in|of)\s+(?:the\s+)?"
+)
 
 
 def _aside_head(left: list[Mention], text: str, base: int, at: int) -> Mention | None:
@@ -427,6 +432,14 @@ _PP_END_RE: Final = re.compile(
 _PP_ARMED_CLIENTS: Final = ("proxy ", "proxies", "militias", "militant", "rebel", "insurgent")
 
 
+def _counted_ref_between(text: str, base: int, a: int, b: int) -> bool:
+    """A counted plural reference (`the four companies`) between an actor and the verb: it,
+    unresolved since its count fits no list, is the verb's subject, not the actor."""
+    gap = _between(text, base, a, b)
+    ref = PLURAL_REF_RE.search(gap) if " companies" in gap or " firms" in gap else None
+    return ref is not None and ref.group("count") is not None
+
+
 def _between(text: str, base: int, a: int, b: int) -> str:
     return text[a - base : b - base]
 
@@ -535,10 +548,23 @@ def with_conjuncts(
     idx = ordered.index(subj) if subj in ordered else -1
     i = idx - 1
     cur = subj
+    edge = subj.start  # where the member `cur` begins, with its owner ("India's Y")
     while i >= 0:
         prev = ordered[i]
-        gap = _between(text, base, prev.end, cur.start)
+        gap = _between(text, base, prev.end, edge)
         if (
+            subj.kind == "organization"
+            and prev.kind in ("country", "place")
+            and i > 0
+            and ordered[i - 1].kind == "organization"
+            and _SEAT_PHRASE_RE.fullmatch(_between(text, base, ordered[i - 1].end, prev.start))
+            and _CONJ_RE.match(gap)
+        ):  # "X, based in Tashkent, and Y", "X of Almaty and Y": the place is X's seat
+            group.insert(0, ordered[i - 1])
+            cur = ordered[i - 1]
+            edge = cur.start
+            i -= 2
+        elif (
             (
                 _CONJ_RE.match(gap)
                 or (wide and subj.kind == "organization" and links_list(gap))
@@ -552,10 +578,20 @@ def with_conjuncts(
             and (prev.kind == "group") == (subj.kind == "group")
         ):
             group.insert(0, prev)
-            cur = prev
+            cur, edge = prev, prev.start
             i -= 1
         elif prev.kind in ("country", "place") and _BASED_TAIL_RE.match(text, prev.end - base):
             i -= 1  # "X and Izmir-registered Y": the place only says where Y is
+        elif (
+            subj.kind == "organization"
+            and prev.kind in ("country", "place")
+            and prev.possessive
+            and i > 0
+            and prev.end <= edge <= prev.end + 3
+            and _CONJ_RE.match(_between(text, base, ordered[i - 1].end, prev.start))
+        ):
+            i -= 1  # "Turkey's X and India's Y": the owner only says where Y is
+            edge = prev.start
         elif (
             wide
             and subj.kind == "organization"
@@ -685,7 +721,7 @@ def find_subjects(
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         if via or trig.word.lower().startswith("rout"):
             # (not "Chinese tools were shipped first to X": the origin evades)
-            return _named_description(via, text, base)[:1]
+            return _named_description(via, mentions, text, base)[:1]
     if trig.kind == "receive" and trig.nominal and "ccount" in text:
         share = _SHARE_RE.search(text[max(0, trig.start - base - 70) : trig.start - base])
         if share is not None:  # "China accounted for 90% of Russia's imports of chips"
@@ -820,7 +856,7 @@ def find_subjects(
             # "Kupol, the subsidiary of Almaz-Antey that assembles drones": Kupol
             head = _apposition_owner(head, text, base, pron_at) or head
             if head.kind in ("country", "place") and (
-                head.prep == "in" or text.startswith(", ", head.start - base - 2)
+                head.prep in ("in", "of") or text.startswith(", ", head.start - base - 2)
             ):  # (", a company in Penang, Malaysia, which": the last place has no "in")
                 firm = [  # "to Araks Technologies in Yerevan, which relabeled": the firm
                     m
@@ -886,6 +922,8 @@ def find_subjects(
         subj = _aside_head(left, text, base, trig.start) or left[-1]
         if _sanctioner_between(text, base, subj.end, trig.start):
             return []
+        if _counted_ref_between(text, base, subj.end, trig.start):
+            return []  # "X, Y and Z, saying the four companies had supplied": not those three
         if trig.kind == "evasion" and _DESTINATION_RE.search(
             text, max(0, subj.start - base - 30), subj.start - base
         ):
@@ -1059,21 +1097,39 @@ def _origin_of_trade_noun(
     )
 
 
-def _named_description(found: list[Mention], text: str, base: int) -> list[Mention]:
+def _named_description(
+    found: list[Mention], mentions: list[Mention], text: str, base: int
+) -> list[Mention]:
     """`found` with a description that the next mention names dropped: "routed through a
-    Turkish trading company, Anka Trade, to hide": Anka Trade, not Turkey."""
-    if len(found) < 2:
-        return found
-    desc, name = found[0], found[1]
-    if (
-        desc.kind == "group"
-        and name.kind == "organization"
-        and _between(text, base, desc.end, name.start) == ", "
-        and text[desc.start - base : desc.end - base].rsplit(None, 1)[-1].lower()
-        in SINGULAR_COMPANY
-    ):
-        return found[1:]
+    Turkish trading company, Anka Trade, to hide": Anka Trade, not Turkey; "through a
+    Tehran exchange house, X,": X, not the town that says where it is."""
+    if len(found) >= 2:
+        desc, name = found[0], found[1]
+        if (
+            desc.kind == "group"
+            and name.kind == "organization"
+            and _between(text, base, desc.end, name.start) == ", "
+            and text[desc.start - base : desc.end - base].rsplit(None, 1)[-1].lower()
+            in SINGULAR_COMPANY
+        ):
+            return found[1:]
+    if found and found[0].kind in ("country", "place"):
+        town = found[0]
+        firm = next((m for m in mentions if m.start >= town.end), None)
+        if (
+            firm is not None
+            and firm.kind == "organization"
+            and _PLACE_DESCRIPTOR_RE.fullmatch(_between(text, base, town.end, firm.start))
+        ):
+            return [firm, *found[1:]]
     return found
+
+
+# what stands between a town and the name of the firm it describes: " exchange house, "
+_PLACE_DESCRIPTOR_RE: Final = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|house|bank|trader|distributor|supplier|"
+    r"intermediary|exchanger|agent|broker|forwarder|subsidiary)\s*,\s+"
+)
 
 
 def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:

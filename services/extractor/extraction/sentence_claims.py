@@ -8,7 +8,7 @@ from typing import Final
 
 from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
-from .claims import make_claim, sector_type
+from .claims import claim_kind, make_claim, sector_type
 from .company_goods import generic_denial_type, goods_in_general_at
 from .discourse import Discourse, Mention, stand_in
 from .gazetteer import Gazetteer
@@ -817,7 +817,7 @@ def sentence_claims(
             ):
                 continue  # (but "sold engines to Eurasia Parts, which re-exported them
                 # to Kronstadt": a middleman on the way to Russia)
-            kind = "country" if subj.kind == "adjective" else subj.kind
+            kind = claim_kind(subj)
             src: str | None
             if stance == "denied":
                 if denier is None and called_false:

@@ -17,7 +17,7 @@ from typing import Final
 
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention
 from .gazetteer import Gazetteer
-from .lexicon import GROUP_NOUNS
+from .lexicon import GROUP_NOUNS, LEADING_FORMS
 from .text import Sentence, Token, tokenize
 from .wordset import word_set
 
@@ -210,8 +210,8 @@ def _core_names(mn: Mention, state: Discourse, gz: Gazetteer) -> None:
             _remember_name(state, gz, tuple(words), mn)  # "the company Grodno-Tekhsnab"
         return
     lo = 0
-    while lo < len(words) - 1 and _is_place(gz, words[lo]):
-        lo += 1
+    while lo < len(words) - 1 and (_is_place(gz, words[lo]) or words[lo] in LEADING_FORMS):
+        lo += 1  # "Guangzhou Haixiang X" -> "Haixiang X"; "Officine Meccaniche Brenta" -> "Brenta"
     hi = len(words)
     while hi > lo + 1 and _generic(words[hi - 1]):
         hi -= 1
