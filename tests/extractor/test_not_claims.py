@@ -410,6 +410,30 @@ NOT_CLAIMED = [
         "Chinese military companies in 2024.",
         ("Hesai Technology", "sanctions_imposed", "asserted"),
     ),
+    (
+        "a_trade_report_in_categories_of_goods_arms_no_one",
+        "Trade between China and Russia fell by 5 percent last year, customs data showed. "
+        "Chinese exports of machinery and electronics to Russia slowed as payments stalled.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "the_clause_left_to_another_doer_is_not_the_banks",
+        "Indian banks have stopped clearing payments linked to Russia, leaving some traders "
+        "routing money through small regional lenders.",
+        ("India", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_doer_forced_to_act_is_not_who_forced_it",
+        "Chinese banks tightened checks on transfers, forcing Kyrgyz traders to route payments "
+        "through shell companies in Dubai.",
+        ("China", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "an_embedded_question_asserts_nothing",
+        "For weeks Minsk and Moscow declined to say whether Belarusian engineers were working "
+        "at the drone plant in Yelabuga.",
+        ("Belarus", "personnel", "asserted"),
+    ),
 ]
 
 # a state's own weapons tests are its program, not production for anyone
@@ -774,6 +798,30 @@ STILL_CLAIMED = [
         "The US sanctions on Russia widened. The Commerce Department added Zhongtian Robotics "
         "to its list of companies that supply Russia's military.",
         ("Zhongtian Robotics", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_trade_report_naming_a_part",
+        "Trade between China and Russia fell by 5 percent last year, customs data showed. "
+        "Chinese exports of machinery, electronics and ball bearings to Russia slowed.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "a_trade_report_naming_the_military",
+        "Trade between China and Russia fell by 5 percent last year. Chinese exports of "
+        "machinery and electronics to Russia, much of it bound for the Russian military, slowed.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "the_doer_forced_to_act_is_named",
+        "Chinese banks tightened checks on transfers, forcing Kyrgyz traders to route payments "
+        "through shell companies in Dubai.",
+        ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_question_in_its_own_clause",
+        "Officials would not say whether they had intercepts, but said Iran had shipped drones "
+        "to Russia.",
+        ("Iran", "drone_supply", "asserted"),
     ),
 ]
 

@@ -163,6 +163,11 @@ class Discourse:
     lede_country: str | None = None  # ... and where that company is
     lede_group: str | None = None  # ... and its nationality ("a Chinese firm")
     lede_person_at: int = -1  # the lede sentence that described a charged person unnamed
+    qa_para: int = -1  # an interview: the last paragraph read
+    qa_questions: list[tuple[int, int]] = field(default_factory=list)  # its questions' spans
+    qa_asks: tuple[int, int] | None = None  # the last sentence read, if a question
+    qa_cued: bool = False  # the intro said it is an interview
+    qa_person: str | None = None  # whom it interviews
 
     def note_org_list(self, mentions: list[Mention], index: int) -> None:
         names = [

@@ -315,6 +315,11 @@ def _ends_with_by(text: str, end: int) -> bool:
 
 # the trigger sits in a participle clause after a comma: its subject is the main clause's
 _PARTICIPLE_ADJUNCT_RE: Final = re.compile(r",\s+(?:\w+ly\s+)?[a-z]\w*ing\b[^,;:]*$")
+# "banks tightened checks, leaving some exporters routing money through": the exporters route
+_CAUSATIVE_GATES: Final = ("leaving ", "forcing ", "prompting ", "pushing ", "driving ")
+_CAUSED_DOER_RE: Final = re.compile(
+    r",\s+(?:leaving|forcing|prompting|pushing|driving|compelling|obliging)\s+[^,;:]*$"
+)
 _PASSIVE_BY_RE: Final = re.compile(
     r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+$"
 )
@@ -773,6 +778,12 @@ def find_subjects(
         opener = left[0]
         if opener.prep is None and not opener.possessive:
             return with_conjuncts(opener, pool, text, base)
+    if left and not trig.nominal and any(g in text for g in _CAUSATIVE_GATES):
+        caused = _CAUSED_DOER_RE.search(text, lo, trig.start - base)
+        if caused is not None:  # the doer is whom the clause before leaves or forces to act
+            left = [m for m in left if m.start >= base + caused.start()]
+            if not left:
+                return []
     if (
         left
         and trig.kind == "evasion"

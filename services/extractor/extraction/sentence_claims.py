@@ -100,6 +100,8 @@ _ADMITS_RE: Final = re.compile(
 _IF_PRONOUN_RE: Final = re.compile(
     r"\b[Ii]f\s+(?:they|it|he|she|we|you)\s+(?:\w+ly\s+)?(?:continues?\s+to\s+)?$"
 )
+# an embedded question: "refused to say whether", "it is unclear whether", "asked whether"
+_WHETHER_RE: Final = re.compile(r"\bwhether\b[^,;:]*$")
 _WOULD_RE: Final = re.compile(r"\bwould\s+(?:\w+ly\s+|itself\s+|also\s+|not\s+)?$")
 _HYPOTHETICAL_RE: Final = re.compile(
     r"\b(?:rul(?:e|es|ed|ing) out|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)"
@@ -542,6 +544,8 @@ def sentence_claims(
             continue  # "Seoul does not rule out providing weapons": no act yet
         if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
             continue  # "their presence would itself breach U.N. sanctions": a consequence
+        if "whether" in sent.lows and _WHETHER_RE.search(before):
+            continue  # "refused to say whether North Korean troops were fighting": asked
         if "if" in sent.lows and _IF_PRONOUN_RE.search(before):
             continue  # "threatened to cut off banks if they facilitate transactions": a condition
         # "described allegations of Iranian involvement in drone production as fabrications"
