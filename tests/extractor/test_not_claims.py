@@ -434,6 +434,22 @@ NOT_CLAIMED = [
         "at the drone plant in Yelabuga.",
         ("Belarus", "personnel", "asserted"),
     ),
+    (
+        "middlemen_forward_goods_no_sentence_named",
+        "Smaller shipments go through re-exporters in Armenia and Georgia, who buy from Chinese "
+        "distributors and forward the goods to Russia.",
+        ("Armenia", "component_supply", "asserted"),
+    ),
+    (
+        "the_sanctioner_in_a_relative_aside_supplies_nothing",
+        "Kestrel Motors, which the EU sanctioned in May, supplied engines for Russian drones.",
+        ("European Union", "component_supply", "asserted"),
+    ),
+    (
+        "the_russian_plant_no_one_named_makes_no_claim",
+        "Officials said the Russian plant assembles Geran drones from kits.",
+        ("Russia", "drone_production", "asserted"),
+    ),
 ]
 
 # a state's own weapons tests are its program, not production for anyone

@@ -126,6 +126,7 @@ class Discourse:
     org_country: dict[str, str] = field(default_factory=dict)
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
     supply_types: dict[str, str] = field(default_factory=dict)  # ... last type of goods
+    last_goods: str | None = None  # the type of the goods the article last said were supplied
     charges: dict[str, set[str]] = field(default_factory=dict)  # subject -> asserted types
     # what an apposition called a company: "X, a Yerevan-based wholesaler" -> "wholesaler": X
     described: dict[str, str] = field(default_factory=dict)

@@ -17,6 +17,7 @@ from .wordset import word_set
 _INTERVIEW_CUES: Final = word_set(
     "interview interviewed asked spoke talked conversation q&a questions"
 )
+INTRO_REACH: Final = 6  # sentences: an interview says it is one in its first (the title's 0)
 _MIN_QUESTIONS: Final = 2  # one question may be rhetorical; an interview asks several
 # "We asked Yoon Ha-na, a senior fellow", "we spoke with Marta Kulyk about"
 _ASKED_RE: Final = re.compile(
@@ -29,7 +30,8 @@ _OPENING_NAME_RE: Final = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{
 
 def note_interview(s: SentenceContext, state: Discourse) -> None:
     """Note the interview's questions (a paragraph that ends with one) and, in the intro
-    before them, whom it interviews."""
+    before them, whom it interviews (read up to sentence INTRO_REACH, and on if the intro
+    said it is an interview)."""
     sent = s.sent
     if sent.paragraph != state.qa_para and state.qa_asks is not None:
         state.qa_questions.append(state.qa_asks)  # the paragraph before ended with a question

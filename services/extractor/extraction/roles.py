@@ -269,7 +269,10 @@ def _part_located_owner(
 # (not past its end: "X, a citizen who emigrated in 1990, is accused of buying ... and")
 _COORD_REL_RE: Final = re.compile(
     r",\s*(?:which|who|that)\s+(?:(?:had|has|have|then|also|allegedly|reportedly)\s+){0,2}"
-    r"[a-z]+(?:ed|ought|old|ent|ipped|ied)\b"
+    r"(?:[a-z]+(?:ed|ought|old|ent|ipped|ied)|"
+    # "re-exporters in X, who buy from Chinese distributors and forward the goods": the
+    # present of a middleman's purchase
+    r"(?:buy|purchase|import|source|obtain|receive|acquire|procure)s?)\b"
     r"(?:(?!,\s+(?:is|was|are|were|has|have|had)\s)[^;:()]){0,200}?"
     r"\band\s+(?:then\s+|later\s+|also\s+)?$"
 )
@@ -341,6 +344,8 @@ _NAMED_AFTER_RE: Final = re.compile(
 _LOCATED_PREFIX_RE: Final = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.'’]*\s)*[A-Z][\w.'’]*-(?:based|registered|headquartered)\s+$"
 )
+# a relative aside closed right before the verb: "X, which the US sanctioned last year, "
+_CLOSED_ASIDE_RE: Final = re.compile(r",\s*(?:which|who)\s[^,;()]{1,120},\s*(?:\w+ly\s+)?$")
 _REL_BEFORE_RE: Final = re.compile(r",?\s*\b(?:that|which|who)\s+$")
 _AND_VP_RE: Final = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
 _SUBORD_RE: Final = re.compile(
@@ -620,6 +625,10 @@ def find_subjects(
         for m in pool
         if lo_abs <= m.start and m.end <= trig.start and (trig.nominal or not m.possessive)
     ]
+    if len(left) > 1 and (" which " in text or " who " in text):
+        aside = _CLOSED_ASIDE_RE.search(text, lo, trig.start - base)
+        if aside is not None:  # "X, which the US sanctioned last year, supplied": X
+            left = [m for m in left if m.end <= base + aside.start()] or left
     if trig.nominal and trig.word.lower() in _MAKER_NOUNS:
         heads = [  # "Volga Aerotech, a Russian maker of drones": the apposition's head
             m

@@ -626,7 +626,11 @@ def sentence_claims(
                 continue  # "a drone maker": said of Russian makers only (not "drone maker DJI")
             if trig.halted and not (subj.kind == "organization" and subj.role == "company"):
                 continue  # "Kazakhstan halted exports of drone parts": a policy
-            if trig.obj == "generic":
+            if trig.obj == "generic" and _relayed(subj, stance, state, triggers, trig):
+                # "re-exporters in X, who buy from Chinese distributors and forward the goods
+                # to Russia": a state's middlemen pass on the goods the article spoke of
+                claim_type = state.last_goods or claim_type
+            elif trig.obj == "generic":
                 company = subj.kind == "organization" and subj.role == "company"
                 if not company and _also_evasion(triggers, trig):
                     continue  # "our country is not a center for the re-export of goods": a
@@ -839,6 +843,7 @@ def sentence_claims(
                 state.subject_types[name] = claim_type
             if claim_type in _GOODS_TYPES:
                 state.supply_types[name] = claim_type
+                state.last_goods = claim_type
     return out
 
 
@@ -1425,6 +1430,18 @@ def _within_evasion(triggers: list[Trigger], trig: Trigger) -> bool:
 
 def _also_evasion(triggers: list[Trigger], trig: Trigger) -> bool:
     return any(t.kind == "evasion" and t.start == trig.start for t in triggers)
+
+
+def _relayed(
+    subj: Mention, stance: str, state: Discourse, triggers: list[Trigger], trig: Trigger
+) -> bool:
+    """A group of a state's middlemen said to pass on the goods the article spoke of."""
+    return (
+        stance == "asserted"
+        and subj.kind == "group"
+        and state.last_goods is not None
+        and _also_evasion(triggers, trig)
+    )
 
 
 def _accused_after_denial(
