@@ -445,6 +445,12 @@ RELAYS = [
         'circumvention" of EU export restrictions on Russia.',
         ("Cobalt Ridge Trading", EVADES, "asserted"),
     ),
+    (
+        "middlemen_who_buy_and_forward_in_the_present",
+        "Smaller shipments go through re-exporters in Armenia and Georgia, who buy from Chinese "
+        "distributors and forward the goods to Russia.",
+        ("Georgia", EVADES, "asserted"),
+    ),
 ]
 
 # the services an intermediary renders to the trade: payments, logistics, transport

@@ -456,6 +456,46 @@ NOT_CLAIMED = [
         "Chinese military companies in 2024.",
         ("Hesai Technology", "sanctions_imposed", "asserted"),
     ),
+    (
+        "a_trade_report_in_categories_of_goods_arms_no_one",
+        "Trade between China and Russia fell by 5 percent last year, customs data showed. "
+        "Chinese exports of machinery and electronics to Russia slowed as payments stalled.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "the_clause_left_to_another_doer_is_not_the_banks",
+        "Indian banks have stopped clearing payments linked to Russia, leaving some traders "
+        "routing money through small regional lenders.",
+        ("India", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "the_doer_forced_to_act_is_not_who_forced_it",
+        "Chinese banks tightened checks on transfers, forcing Kyrgyz traders to route payments "
+        "through shell companies in Dubai.",
+        ("China", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "an_embedded_question_asserts_nothing",
+        "For weeks Minsk and Moscow declined to say whether Belarusian engineers were working "
+        "at the drone plant in Yelabuga.",
+        ("Belarus", "personnel", "asserted"),
+    ),
+    (
+        "middlemen_forward_goods_no_sentence_named",
+        "Smaller shipments go through re-exporters in Armenia and Georgia, who buy from Chinese "
+        "distributors and forward the goods to Russia.",
+        ("Armenia", "component_supply", "asserted"),
+    ),
+    (
+        "the_sanctioner_in_a_relative_aside_supplies_nothing",
+        "Kestrel Motors, which the EU sanctioned in May, supplied engines for Russian drones.",
+        ("European Union", "component_supply", "asserted"),
+    ),
+    (
+        "the_russian_plant_no_one_named_makes_no_claim",
+        "Officials said the Russian plant assembles Geran drones from kits.",
+        ("Russia", "drone_production", "asserted"),
+    ),
 ]
 
 # a state's own weapons tests are its program, not production for anyone
@@ -846,6 +886,30 @@ STILL_CLAIMED = [
         "The US sanctions on Russia widened. The Commerce Department added Zhongtian Robotics "
         "to its list of companies that supply Russia's military.",
         ("Zhongtian Robotics", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_trade_report_naming_a_part",
+        "Trade between China and Russia fell by 5 percent last year, customs data showed. "
+        "Chinese exports of machinery, electronics and ball bearings to Russia slowed.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "a_trade_report_naming_the_military",
+        "Trade between China and Russia fell by 5 percent last year. Chinese exports of "
+        "machinery and electronics to Russia, much of it bound for the Russian military, slowed.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "the_doer_forced_to_act_is_named",
+        "Chinese banks tightened checks on transfers, forcing Kyrgyz traders to route payments "
+        "through shell companies in Dubai.",
+        ("Kyrgyzstan", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "a_question_in_its_own_clause",
+        "Officials would not say whether they had intercepts, but said Iran had shipped drones "
+        "to Russia.",
+        ("Iran", "drone_supply", "asserted"),
     ),
 ]
 

@@ -639,6 +639,23 @@ PHRASINGS = [
         "deliveries to Russia.",
         ("Ahmad Karimi", "sanctions_imposed", "asserted"),
     ),
+    (
+        "middlemen_forward_the_goods_the_article_named",
+        "Chinese distributors supply most of the microchips found in Russian drones. Smaller "
+        "shipments go through re-exporters in Armenia and Georgia, who buy from the same "
+        "distributors and forward the goods to Russia.",
+        ("Armenia", "component_supply", "asserted"),
+    ),
+    (
+        "the_subject_before_a_relative_aside_that_sanctions_it",
+        "Kestrel Motors, which the EU sanctioned in May, supplied engines for Russian drones.",
+        ("Kestrel Motors", "component_supply", "asserted"),
+    ),
+    (
+        "goods_sent_to_the_russian_plant_no_one_named",
+        "Hubei Sanjiang Motor shipped engines to the Russian plant that assembles Geran drones.",
+        ("Hubei Sanjiang Motor", "component_supply", "asserted"),
+    ),
 ]
 
 

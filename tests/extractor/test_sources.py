@@ -1173,6 +1173,57 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Turkey", "sanctions_evasion", "asserted"),
         None,
     ),
+    (
+        "an_interviews_answers_are_the_interviewees",
+        "We spoke to Lena Varga, who tracks arms flows at a research group in Budapest. The "
+        "interview has been edited.\n\nWhat do the rail records show?\n\nMostly shells. Belarus "
+        "has shipped thousands of artillery rounds to Russia by rail.\n\nAnd drones?\n\n"
+        "Fewer than people think.",
+        ("Belarus", "weapons_supply", "asserted"),
+        "Lena Varga",
+    ),
+    (
+        "an_interviewee_named_first_in_the_intro",
+        "Tomas Berg studies arms transfers at a university in Oslo. We asked him what the "
+        "wreckage shows.\n\nWhose engines power the drones?\n\nMostly Chinese ones. Chinese "
+        "firms supply the engines to Russia through traders.\n\nAnything else?\n\nNo.",
+        ("China", "component_supply", "asserted"),
+        "Tomas Berg",
+    ),
+    (
+        "a_rhetorical_question_makes_no_interview",
+        "Lena Varga tracks arms flows at a research group in Budapest. What do the rail "
+        "records show? Belarus has shipped thousands of artillery rounds to Russia by rail.",
+        ("Belarus", "weapons_supply", "asserted"),
+        None,
+    ),
+    (
+        "a_member_of_parliament_named_by_apposition_writes",
+        "On Monday, Petro Kovalenko, a Ukrainian member of parliament, posted a photo of a "
+        "circuit board. Kovalenko wrote that Chinese firms were supplying the cameras for "
+        "Russian drones.",
+        ("China", "component_supply", "asserted"),
+        "Petro Kovalenko",
+    ),
+    (
+        "a_rank_between_the_post_and_the_name",
+        "Crates of shells were found in a trench near Bakhmut. The unit's press officer, Major "
+        "Taras Bondar, said the shells had been made in North Korea and shipped to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        "Taras Bondar",
+    ),
+    (
+        "a_known_surname_inside_another_name",
+        "Analyst Yoon Min-ji said North Korea had shipped shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        "Yoon Min-ji",
+    ),
+    (
+        "a_known_surname_after_a_title",
+        "President Yoon said North Korea had shipped shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        "Yoon Suk Yeol",
+    ),
 ]
 
 

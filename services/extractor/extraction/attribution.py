@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .discourse import TITLE_WORDS
 from .gazetteer import Gazetteer
 from .lexicon import (
     ACCORDING_RE,
@@ -228,15 +229,18 @@ def _anonymous_before_relative(text: str, at: int) -> str | None:
 
 def _named_after_title(tokens: list[Token], m: Mention) -> bool:
     """ "The company's director, Jan Novak, said", "its director, a Kazakh citizen named Jan
-    Novak, said": the person the title names."""
+    Novak, said", "the unit's officer, Captain Jan Novak, said": the person the title names."""
     q = m.tok_start
     if m.kind != "person" or q < 2:
         return False
+    while q > 2 and tokens[q - 1].text in TITLE_WORDS:
+        q -= 1  # "the brigade's ordnance officer, Captain Ihor Melnyk, said"
     if tokens[q - 1].low in _NAMING_WORDS:
         return True
+    head = tokens[q - 2].low
     return tokens[q - 1].text == "," and (
-        tokens[q - 2].low in SPEAKER_HEADS or tokens[q - 2].low in _STAFF_HEADS
-    )
+        head in SPEAKER_HEADS or head in _STAFF_HEADS or head + "s" in SPEAKER_HEADS
+    )  # ("the brigade's officer, X": a singular of "officers")
 
 
 _NAMING_WORDS: Final = word_set("named called")

@@ -11,6 +11,9 @@ from .discourse import NOT_NAME, Discourse, Mention, OrgInfo, token_index
 from .text import Sentence, Token
 from .wordset import word_set
 
+_RUSSIA: Final = "Russia"
+_TO_RE: Final = re.compile(r"\b(?:to|for|into)\s+$")
+
 COREF_RE: Final = re.compile(
     r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+"
     # no determiner or verb of saying among the modifiers: "the phone said the company",
@@ -126,6 +129,8 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 )
             )
         )
+        if target is None and country == _RUSSIA and _TO_RE.search(sent.text, 0, m.start()):
+            continue  # "engines to the Russian plant that makes them": Russia gets them
         for x in inner:
             out.remove(x)
         if target is None:

@@ -131,6 +131,7 @@ class Discourse:
     org_country: dict[str, str] = field(default_factory=dict)
     subject_types: dict[str, str] = field(default_factory=dict)  # subject -> last claim type
     supply_types: dict[str, str] = field(default_factory=dict)  # ... last type of goods
+    last_goods: str | None = None  # the type of the goods the article last said were supplied
     charges: dict[str, set[str]] = field(default_factory=dict)  # subject -> asserted types
     # what an apposition called a company: "X, a Yerevan-based wholesaler" -> "wholesaler": X
     described: dict[str, str] = field(default_factory=dict)
@@ -168,6 +169,11 @@ class Discourse:
     lede_country: str | None = None  # ... and where that company is
     lede_group: str | None = None  # ... and its nationality ("a Chinese firm")
     lede_person_at: int = -1  # the lede sentence that described a charged person unnamed
+    qa_para: int = -1  # an interview: the last paragraph read
+    qa_questions: list[tuple[int, int]] = field(default_factory=list)  # its questions' spans
+    qa_asks: tuple[int, int] | None = None  # the last sentence read, if a question
+    qa_cued: bool = False  # the intro said it is an interview
+    qa_person: str | None = None  # whom it interviews
 
     def note_org_list(self, mentions: list[Mention], index: int) -> None:
         names = [

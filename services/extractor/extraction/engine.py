@@ -38,6 +38,7 @@ from .discourse import Discourse
 from .discourse_notes import note_sentence
 from .gazetteer import Gazetteer
 from .groups import Group
+from .interviews import INTRO_REACH, note_interview
 from .issuer import note_issuer
 from .lede import name_described, name_described_person
 from .merge import ClaimPool, finish
@@ -115,11 +116,13 @@ class Engine:
             name_described(pool.cands, sent, s.mentions, state)
             name_described_person(pool.cands, sent, s.mentions, state)
             note_sentence(s, state)
+            if sent.index <= INTRO_REACH or state.qa_cued:
+                note_interview(s, state)
             carry, carry_para = s.source, sent.paragraph
             if not recent_links:  # "Chinese parts in new Geran-2 drones": Russia's weapon
                 title_linked = s.linked or any(
                     m.entry.kind == "product" and m.entry.country == RUSSIA for m in s.matches
                 )
             recent_links.append(s.linked)
-        settle_article(pool.cands, state, gz, text, own_production, release)
+        settle_article(pool.cands, state, gz, text, own_production, release, all_tokens)
         return finish(pool.cands)

@@ -480,6 +480,16 @@ WEAPON_WORDS: Final = word_set(
     propellants shell rifles guns howitzers howitzer tanks launchers bombs mortars grenades materiel
     warheads helicopters warplanes jets"""
 )
+# the matter of Russia's war: an article that names none of it (a trade report on cars,
+# machinery and electronics) claims no supply of arms or of their parts
+WAR_MATTER_WORDS: Final = (
+    DRONE_WORDS
+    | WEAPON_WORDS
+    | word_set(
+        """military militaries army armies armed defence defense dual troops soldiers
+        servicemen battlefield frontline front-line warfare combat"""
+    )
+)
 GENERIC_WORDS: Final = word_set(
     "product products goods items equipment wares merchandise tonnes tons cargo consignments"
 )

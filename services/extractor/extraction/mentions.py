@@ -140,6 +140,13 @@ _HYPHEN_GROUP_RE: Final = re.compile(
 )
 
 
+def _another_bearer(tokens: list[Token], m: Match) -> bool:
+    """A person's one-word alias (a surname) inside a longer name: another person's."""
+    if m.end_tok - m.start_tok != 1 or m.entry.name == tokens[m.start_tok].text:
+        return False
+    return m.end_tok < len(tokens) and _is_name_word(tokens[m.end_tok].text)
+
+
 def _from_entry(m: Match, tokens: list[Token], entry: Entry) -> Mention:
     return Mention(
         tokens[m.start_tok].start,
@@ -212,6 +219,8 @@ def find_mentions(
             and tokens[m.end_tok - 1].text == "Air"
         ):
             continue  # "Iran Air Force" is no airline
+        if e.kind == "person" and _another_bearer(tokens, m):
+            continue  # "analyst Yoon Ha-na" is not President Yoon
         if e.kind == "demonym":
             out.append(_demonym_mention(m, tokens, e))
         else:
@@ -724,9 +733,9 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 j += 1
             k = j
             while k < n and k - j < 3 and _is_name_word(tokens[k].text):
-                k += 1
+                k = _past_hyphened(tokens, k + 1)  # "Yoon Ha-na", "Jean-Pierre"
             if k - j >= 2 and not overlaps(out, tokens[j].start, tokens[k - 1].end):
-                name = " ".join(tok.text for tok in tokens[j:k])
+                name = " ".join(tok.text for tok in tokens[j:k]).replace(" - ", "-")
                 out.append(
                     Mention(
                         tokens[j].start,
@@ -741,6 +750,19 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                     )
                 )
                 nxt = k
+
+
+def _past_hyphened(tokens: list[Token], k: int) -> int:
+    """The token after a name word's hyphened part ("Ha-na": past "-na"), else `k`."""
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text == "-"
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].text.isalpha()
+    ):
+        return k + 2
+    return k
 
 
 def _title_country(tokens: list[Token], i: int, out: list[Mention]) -> str | None:

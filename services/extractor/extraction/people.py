@@ -41,13 +41,17 @@ _TITLED_RE: Final = re.compile(
     r"(?P<title>chief|commander|minister|official|general|head|director|deputy|ambassador|"
     r"envoy|chairman|founder|owner|executive|officer|adviser|advisor|secretary|governor|"
     r"spokesman|spokeswoman|spokesperson|colonel|brigadier|businessman|businesswoman|engineer|"
-    r"employee|designer|technician)\b"
+    r"employee|designer|technician|"
+    # the public voices of a story: "X, a Ukrainian member of parliament", "X, a volunteer"
+    r"member|lawmaker|legislator|parliamentarian|politician|analyst|researcher|expert|"
+    r"volunteer|blogger|activist)\b"
 )
 _TITLE_CUES: Final = word_set(
     """chief commander minister official general head director deputy ambassador envoy
     chairman founder owner executive officer adviser advisor secretary governor spokesman
     spokeswoman spokesperson colonel brigadier businessman businesswoman engineer employee
-    designer technician"""
+    designer technician member lawmaker legislator parliamentarian politician analyst
+    researcher expert volunteer blogger activist"""
 )
 _BUSINESS_TITLES: Final = frozenset(
     {
@@ -131,7 +135,9 @@ PRIVATE: Final = "private"
 def add_people_by_form(
     sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse, light: bool = False
 ) -> None:
-    """`light`: a sentence that cannot hold a claim; officials by title are not looked for."""
+    """`light`: a sentence that cannot hold a claim; a body's voice is not looked for (a
+    person it introduces by title is: "X, a member of parliament, posted ..." then "X wrote
+    that ...")."""
     texts, lows = sent.texts, sent.lows
     paren = "(" in texts and _SHORT_PAREN_RE.search(sent.text) is not None
     comma = "," in texts
@@ -143,7 +149,7 @@ def add_people_by_form(
     aged_name = "year" in sent.low and _AGED_CUE_RE.search(sent.text) is not None
     listed = comma and not lows.isdisjoint(_PEOPLE_LIST_CUES)
     titled = role_first = False
-    if comma and not light and not lows.isdisjoint(_PERSON_CUES):
+    if comma and not lows.isdisjoint(_PERSON_CUES):
         # "X, the chief of ...", "X, commander of ...", "its director, Y": a comma next to a
         # title (the regexes below only run then)
         for i in range(1, len(tokens) - 1):

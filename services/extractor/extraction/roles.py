@@ -316,7 +316,10 @@ def _part_located_owner(
 # (not past its end: "X, a citizen who emigrated in 1990, is accused of buying ... and")
 _COORD_REL_RE: Final = re.compile(
     r",\s*(?:which|who|that)\s+(?:(?:had|has|have|then|also|allegedly|reportedly)\s+){0,2}"
-    r"[a-z]+(?:ed|ought|old|ent|ipped|ied)\b"
+    r"(?:[a-z]+(?:ed|ought|old|ent|ipped|ied)|"
+    # "re-exporters in X, who buy from Chinese distributors and forward the goods": the
+    # present of a middleman's purchase
+    r"(?:buy|purchase|import|source|obtain|receive|acquire|procure)s?)\b"
     r"(?:(?!,\s+(?:is|was|are|were|has|have|had)\s)[^;:()]){0,200}?"
     r"\band\s+(?:then\s+|later\s+|also\s+)?$"
 )
@@ -366,6 +369,11 @@ _PARTICIPLE_ADJUNCT_RE: Final = re.compile(
     r",\s+(?:\w+ly\s+)?(?:[a-z]\w*ing|(?:much|most|some|many|part|all)\s+of\s+(?:it|them)\s+"
     r"(?:\w+ly\s+)?[a-z]\w*ed)\b[^,;:]*$"
 )
+# "banks tightened checks, leaving some exporters routing money through": the exporters route
+_CAUSATIVE_GATES: Final = ("leaving ", "forcing ", "prompting ", "pushing ", "driving ")
+_CAUSED_DOER_RE: Final = re.compile(
+    r",\s+(?:leaving|forcing|prompting|pushing|driving|compelling|obliging)\s+[^,;:]*$"
+)
 _PASSIVE_BY_RE: Final = re.compile(
     r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+$"
 )
@@ -394,6 +402,8 @@ _SET_UP_RE: Final = re.compile(
     r"\s+(?:to\s+)?(?:set\s+up|setting\s+up|establish|launch|start|organi[sz]e|expand|"
     r"locali[sz]e)\s+(?:(?:a|an|the|its|their|own|new|domestic|local)\s+){0,3}(?:[\w-]+\s+)?"
 )
+# a relative aside closed right before the verb: "X, which the US sanctioned last year, "
+_CLOSED_ASIDE_RE: Final = re.compile(r",\s*(?:which|who)\s[^,;()]{1,120},\s*(?:\w+ly\s+)?$")
 _REL_BEFORE_RE: Final = re.compile(r",?\s*\b(?:that|which|who)\s+$")
 _AND_VP_RE: Final = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
 _SUBORD_RE: Final = re.compile(
@@ -741,6 +751,10 @@ def find_subjects(
         for m in pool
         if lo_abs <= m.start and m.end <= trig.start and (trig.nominal or not m.possessive)
     ]
+    if len(left) > 1 and (" which " in text or " who " in text):
+        aside = _CLOSED_ASIDE_RE.search(text, lo, trig.start - base)
+        if aside is not None:  # "X, which the US sanctioned last year, supplied": X
+            left = [m for m in left if m.end <= base + aside.start()] or left
     if trig.nominal and trig.word.lower() in _MAKER_NOUNS:
         heads = [  # "Volga Aerotech, a Russian maker of drones": the apposition's head
             m
@@ -891,6 +905,12 @@ def find_subjects(
         opener = left[0]
         if opener.prep is None and not opener.possessive:
             return with_conjuncts(opener, pool, text, base)
+    if left and not trig.nominal and any(g in text for g in _CAUSATIVE_GATES):
+        caused = _CAUSED_DOER_RE.search(text, lo, trig.start - base)
+        if caused is not None:  # the doer is whom the clause before leaves or forces to act
+            left = [m for m in left if m.start >= base + caused.start()]
+            if not left:
+                return []
     if (
         left
         and trig.kind == "evasion"

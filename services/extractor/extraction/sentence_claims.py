@@ -105,6 +105,8 @@ _ADMITS_RE: Final = re.compile(
 _IF_PRONOUN_RE: Final = re.compile(
     r"\b[Ii]f\s+(?:they|it|he|she|we|you)\s+(?:\w+ly\s+)?(?:continues?\s+to\s+)?$"
 )
+# an embedded question: "refused to say whether", "it is unclear whether", "asked whether"
+_WHETHER_RE: Final = re.compile(r"\bwhether\b[^,;:]*$")
 _WOULD_RE: Final = re.compile(r"\bwould\s+(?:\w+ly\s+|itself\s+|also\s+|not\s+)?$")
 _HYPOTHETICAL_RE: Final = re.compile(
     r"\b(?:rul(?:e|es|ed|ing) out|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)"
@@ -562,6 +564,9 @@ def sentence_claims(
             ruled_out = True  # "Lukashenko has repeatedly ruled out sending troops": a refusal
         if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
             continue  # "their presence would itself breach U.N. sanctions": a consequence
+        if "whether" in sent.lows and asked is None and _WHETHER_RE.search(before):
+            continue  # "refused to say whether North Korean troops were fighting": asked (but
+            # '"That is nonsense," he said when asked whether': what he calls false)
         if "if" in sent.lows and _IF_PRONOUN_RE.search(before):
             continue  # "threatened to cut off banks if they facilitate transactions": a condition
         # "described allegations of Iranian involvement in drone production as fabrications"
@@ -658,7 +663,11 @@ def sentence_claims(
             if trig.halted and not (subj.kind == "organization" and subj.role == "company"):
                 continue  # "Kazakhstan halted exports of drone parts": a policy
             company = subj.kind == "organization" and subj.role == "company"
-            if trig.obj == "generic" or (
+            if trig.obj == "generic" and _relayed(subj, stance, state, triggers, trig):
+                # "re-exporters in X, who buy from Chinese distributors and forward the goods
+                # to Russia": a state's middlemen pass on the goods the article spoke of
+                claim_type = state.last_goods or claim_type
+            elif trig.obj == "generic" or (
                 company
                 and stance == "denied"
                 and trig.obj == "weapon"
@@ -882,6 +891,7 @@ def sentence_claims(
                 state.subject_types[name] = claim_type
             if claim_type in _GOODS_TYPES:
                 state.supply_types[name] = claim_type
+                state.last_goods = claim_type
     return out
 
 
@@ -1512,6 +1522,18 @@ def _within_evasion(triggers: list[Trigger], trig: Trigger) -> bool:
 
 def _also_evasion(triggers: list[Trigger], trig: Trigger) -> bool:
     return any(t.kind == "evasion" and t.start == trig.start for t in triggers)
+
+
+def _relayed(
+    subj: Mention, stance: str, state: Discourse, triggers: list[Trigger], trig: Trigger
+) -> bool:
+    """A group of a state's middlemen said to pass on the goods the article spoke of."""
+    return (
+        stance == "asserted"
+        and subj.kind == "group"
+        and state.last_goods is not None
+        and _also_evasion(triggers, trig)
+    )
 
 
 def _accused_after_denial(
