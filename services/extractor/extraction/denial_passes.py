@@ -167,12 +167,18 @@ def add_company_denials(
         pool.add(claim)
 
 
-def add_accused_denials(s: SentenceContext, pool: ClaimPool) -> None:
+def add_accused_denials(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:
     cands = pool.cands
     if not cands:
         return
     sent = s.sent
-    denials = accused_denials(sent.text, sent.start, s.lows, s.mentions, cands)
+    last_org = state.orgs[-1].name if state.orgs else None
+    denied_here = {
+        k[0] for k, c in cands.items() if k[2] == "denied" and c.fields["start"] == sent.start
+    }
+    denials = accused_denials(
+        sent.text, sent.start, s.lows, s.mentions, cands, last_org, denied_here
+    )
     for who, kind, ctype, denier in denials:
         if (who, ctype, "denied") in cands:
             continue

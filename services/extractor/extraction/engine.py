@@ -111,7 +111,7 @@ class Engine:
             add_compliance_denials(s, gz, pool)
             add_refusal_denials(s, gz, pool)
             add_company_denials(s, state, gz, pool)
-            add_accused_denials(s, pool)
+            add_accused_denials(s, state, pool)
             name_described(pool.cands, sent, s.mentions, state)
             name_described_person(pool.cands, sent, s.mentions, state)
             note_sentence(s, state)
