@@ -867,6 +867,27 @@ NOT_DENIED += [
 ]
 
 
+# the accused person named right before the disavowal: 'her lawyer said Volkova "never ...'
+_CAMERAS = (
+    "Prosecutors say Irina Volkova, 52, shipped drone cameras to Russia through a firm in Armenia. "
+)
+DENIED += [
+    (
+        "her_lawyer_said_the_accused_never_knowingly_sent",
+        _CAMERAS + 'Her lawyer, Tom Baker, said Volkova "never knowingly sent anything to '
+        'Russia" and would fight the case.',
+        ("Irina Volkova", "component_supply", "denied"),
+    ),
+]
+NOT_DENIED += [
+    (
+        "a_witness_who_never_sent_anything_is_not_the_accused",
+        _CAMERAS + 'A witness, Anna Kowalska, said Kowalska "never sent anything to Russia".',
+        ("Anna Kowalska", "component_supply", "denied"),
+    ),
+]
+
+
 def _triples(extractor: Extractor, text: str) -> set[Triple]:
     return {(c.subject, c.claim_type, c.stance) for c in extractor.extract(article(text))}
 

@@ -220,6 +220,22 @@ REPORTED_TYPES = [
     ),
 ]
 
+# "said it \"firmly rejects\" ...": the state whose body said it, past the quote and adverb
+_REEXPORTED = "Analysts say Kazakh traders re-export Western chips to Russia. "
+REPORTED_TYPES += [
+    (
+        "said_it_rejects_in_quotes_a_suggestion_about_itself",
+        _REEXPORTED + 'Kazakhstan\'s trade ministry said it "firmly rejects" any suggestion '
+        "that the country is being used to circumvent sanctions.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "said_it_rejects_in_quotes_the_accusations",
+        _REEXPORTED + 'Kazakhstan\'s trade ministry said it "firmly rejects" the accusations.',
+        ("Kazakhstan", "component_supply", "denied"),
+    ),
+]
+
 NOT_REPORTED_TYPES = [
     (
         "a_hoax_is_no_denial_of_the_deployment_by_the_kremlin_itself",
@@ -245,6 +261,20 @@ NOT_REPORTED_TYPES = [
         "Georgia has become a conduit for drone parts flowing to Russia, analysts say. Georgian "
         "officials have rejected suggestions that the country is a drone-assembly hub.",
         ("Georgia", "sanctions_evasion", "denied"),
+    ),
+]
+
+NOT_REPORTED_TYPES += [
+    (
+        "a_report_said_it_rejects_is_no_states_denial",
+        _REEXPORTED + 'The report said it "firmly rejects" any suggestion that the country is '
+        "being used to circumvent sanctions.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "said_it_strongly_supports_is_no_denial",
+        _REEXPORTED + 'Kazakhstan\'s trade ministry said it "strongly" supports the new checks.',
+        ("Kazakhstan", "component_supply", "denied"),
     ),
 ]
 

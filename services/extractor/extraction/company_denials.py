@@ -153,14 +153,17 @@ def company_denials(
     `accused_speaker`: the person the article accused who says the sentence ("I")."""
     out: list[tuple[str, str, int, str]] = []
     keys = list(claims)
+    accused_people = {n for n, _t, st in keys if st == "asserted"}
     for m in _DISAVOW_RE.finditer(text):
         left = text[max(0, m.start() - 40) : m.start()]
         kind = "organization"
-        named = [
+        named = [  # (and an accused person: 'her lawyer said Sorokina "never knowingly sent')
             x
             for x in mentions
-            if x.kind == "organization"
-            and x.role == "company"
+            if (
+                (x.kind == "organization" and x.role == "company")
+                or (x.kind == "person" and x.role == "private" and x.name in accused_people)
+            )
             and 0 <= base + m.start() - x.end <= 25
             and x.prep is None
         ]
@@ -182,7 +185,7 @@ def company_denials(
         elif m.group("lawful") and not _COMPANY_WHO_RE.search(left):
             continue  # "officials said X sold only to civilian buyers": not X's own answer
         elif named:
-            who = named[-1].name
+            who, kind = named[-1].name, named[-1].kind
         elif reported:
             who = reported[-1].name
         elif m.group("own"):  # "a lawyer for X said none of its products": X's

@@ -20,7 +20,8 @@ from .wordset import word_set
 # the cue is a denial verb whose object is the allegation itself, or a pronoun for it
 _DENIAL_VERB_OBJECT_RE: Final = re.compile(
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
-    r"rebuff(?:s|ed|ing)?|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"
+    r"rebuff(?:s|ed|ing)?|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)[\"”’']?\s+"
+    r"(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"
     r"charges?|suggestions?|assertions?|it|them|this|that|involvement|wrongdoing)\b",
     re.I,
 )
