@@ -756,3 +756,55 @@ def test_trailing_denial_is_the_deniers(extractor: Extractor, text: str, expecte
 )
 def test_not_trailing_denial(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _claims(extractor, text)
+
+
+# "admitted that Minsk delivered a small batch ..., but says none have been sent since": the
+# deliveries it admits, denied from then on
+LATER_DELIVERIES_DENIED = [
+    (
+        "none_have_been_sent_since",
+        "Belarus's defence minister has admitted that Minsk delivered a small batch of artillery "
+        "shells to Russia in 2022, but says none have been sent since the spring.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
+    (
+        "and_that_none_had_been_delivered_since",
+        "Officials in Tehran said Iran shipped a handful of drones to Russia before the war and "
+        "that none had been delivered since.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+]
+
+NOT_LATER_DELIVERIES_DENIED = [
+    (
+        "hundreds_had_been_delivered_since",
+        "Officials in Tehran said Iran shipped a handful of drones to Russia before the war and "
+        "that hundreds had been delivered since.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "none_of_the_reports_confirmed_since",
+        "Officials in Tehran said Iran shipped a handful of drones to Russia last year. None of "
+        "the reports has been confirmed since.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in LATER_DELIVERIES_DENIED],
+    ids=[r[0] for r in LATER_DELIVERIES_DENIED],
+)
+def test_later_deliveries_denied(extractor: Extractor, text: str, expected: Triple) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_LATER_DELIVERIES_DENIED],
+    ids=[r[0] for r in NOT_LATER_DELIVERIES_DENIED],
+)
+def test_not_later_deliveries_denied(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)
