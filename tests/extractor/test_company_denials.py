@@ -888,6 +888,44 @@ NOT_DENIED += [
 ]
 
 
+# what a charged company says it sold to civilians: 'had sold "parts to civilian customers"',
+# 'told the paper that it sells "only to civilian customers"'
+DENIED += [
+    (
+        "sold_parts_to_civilian_customers_in_quotes",
+        ACCUSED + 'A director said the company had sold "standard electronic parts to civilian '
+        'customers" and was seeking legal advice.',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "told_a_paper_that_it_sells_only_to_civilians",
+        ACCUSED + "Orion Tech Trading told the Gulf News in an email that it sells "
+        '"only to civilian industrial customers".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+NOT_DENIED += [
+    (
+        "an_uncharged_rival_sells_only_to_civilians",
+        ACCUSED + "Its rival, Nova Shop LLC, told the Gulf News in an email that it sells "
+        '"only to civilian customers".',
+        ("Nova Shop", "component_supply", "denied"),
+    ),
+    (
+        "a_ministry_told_a_paper_that_it_sells_to_civilians",
+        ACCUSED + 'The ministry told Reuters in an email that it sells "only to civilian '
+        'customers".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "officials_say_the_company_sold_to_civilian_customers",
+        ACCUSED + "Officials said the company had sold chips to civilian customers in Russia "
+        "before passing designs to the army.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
+
 def _triples(extractor: Extractor, text: str) -> set[Triple]:
     return {(c.subject, c.claim_type, c.stance) for c in extractor.extract(article(text))}
 
