@@ -264,7 +264,29 @@ NOT_REPORTED_TYPES = [
     ),
 ]
 
+# "denies any role in the production program": the making denied, not the deliveries the
+# same sentence acknowledges
+_ROLE_DENIED = (
+    "Ukraine says Iranian engineers help Russia build attack drones at a plant in Tatarstan. "
+    "Iran has acknowledged supplying Russia with a small number of drones but denies any role "
+    "in the production program."
+)
+REPORTED_TYPES += [
+    ("denies_any_role_in_the_production", _ROLE_DENIED, ("Iran", "drone_production", "denied")),
+    (
+        "denied_any_involvement_in_manufacturing",
+        "Ukraine says North Korean workers help Russia assemble drones at a plant in Tatarstan. "
+        "Pyongyang denied any involvement in drone manufacturing.",
+        ("North Korea", "drone_production", "denied"),
+    ),
+]
+
 NOT_REPORTED_TYPES += [
+    (
+        "the_acknowledged_deliveries_are_not_denied",
+        _ROLE_DENIED,
+        ("Iran", "drone_supply", "denied"),
+    ),
     (
         "a_report_said_it_rejects_is_no_states_denial",
         _REEXPORTED + 'The report said it "firmly rejects" any suggestion that the country is '

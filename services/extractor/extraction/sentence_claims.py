@@ -94,6 +94,10 @@ _SUPERVISE_RE: Final = re.compile(
     r"set(?:ting)?\s+up|led|lead(?:s|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
+# a denial verb with an object of its own ("denies any role in", "rejected any involvement")
+_OWN_OBJECT_RE: Final = re.compile(
+    r"\w+\s+(?:any\s+|all\s+)?(?:role|part|involvement|participation)\s+in\b", re.I
+)
 _ADMIT_WORDS: Final = word_set(
     """acknowledged acknowledges acknowledge admitted admits admit confirmed confirms confirm
     conceded concedes"""
@@ -531,6 +535,8 @@ def sentence_claims(
             # "..., but denied supplying missiles": that denial has an object of its own
             # (and "X, which helped build the plant, denied supplying drones": another act)
             and not any(t.start > f.pos for t in triggers)
+            # "acknowledged supplying drones but denies any role in the production": its own
+            and _OWN_OBJECT_RE.match(text, f.pos - base) is None
         ]
         denier_frame = denier_for(frames, trig.start)
         denier = denier_frame.speaker if denier_frame else None
