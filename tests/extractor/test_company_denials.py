@@ -781,6 +781,151 @@ NOT_DENIED += [
 ]
 
 
+# the accused answer the charges in quotes or say they kept the law, which answers a charge
+# of evasion: "her client \"categorically denies\" the allegations", "sold in good faith"
+_EVADED = (
+    "Investigators said Adriatica Utensili Srl shipped milling machines to Russia through a "
+    "Kazakh trading firm to evade sanctions. "
+)
+_CHIPS_ROUTED = (
+    "Investigators said Orion Tech Trading LLC shipped chips to Russian drone makers through "
+    "Armenia to evade sanctions. "
+)
+DENIED += [
+    (
+        "her_client_denies_in_quotes_the_allegations",
+        "Prosecutors say Pavel Ruta, 44, shipped drone motors to Russia through Armenia to "
+        'evade sanctions. His lawyer, Ona Mazure, said her client "categorically denies" the '
+        "allegations.",
+        ("Pavel Ruta", "sanctions_evasion", "denied"),
+    ),
+    (
+        "her_client_denies_in_quotes_every_charge",
+        "Prosecutors say Pavel Ruta, 44, shipped drone motors to Russia through Armenia to "
+        'evade sanctions. His lawyer, Ona Mazure, said her client "categorically denies" the '
+        "allegations.",
+        ("Pavel Ruta", "component_supply", "denied"),
+    ),
+    (
+        "any_intent_to_circumvent_sanctions",
+        "Prosecutors say Pavel Ruta, 44, helped Russian buyers circumvent sanctions through "
+        'shell firms in Armenia. His lawyer told LRT that her client "firmly denies" any '
+        "intent to circumvent sanctions.",
+        ("Pavel Ruta", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_company_sold_in_good_faith",
+        _EVADED + "Adriatica's lawyer said the company had sold the machines in good faith to a "
+        "customer in Almaty.",
+        ("Adriatica Utensili", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_bank_has_always_complied_with_the_legislation",
+        "Washington accused Tengri Pay Bank of processing payments for Russian arms makers to "
+        'evade sanctions. Tengri Pay Bank said in a statement that it "has always complied '
+        'with the legislation of Kazakhstan".',
+        ("Tengri Pay Bank", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_company_lawyer_says_its_exports_were_legal",
+        _EVADED + 'The company\'s lawyer said all of its exports were "legal and documented".',
+        ("Adriatica Utensili", "sanctions_evasion", "denied"),
+    ),
+]
+
+NOT_DENIED += [
+    (
+        "a_company_rejecting_the_allegations_denies_its_first_charge",
+        "Investigators said Orion Tech Trading LLC shipped chips to Russian drone makers and "
+        "helped them evade sanctions. A lawyer representing Orion Tech Trading said his client "
+        '"strongly rejects" the allegations.',
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
+    (
+        "good_faith_of_a_company_not_charged",
+        _CHIPS_ROUTED + "Baltic Parts, a rival distributor, said it had always acted in good "
+        "faith.",
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
+    (
+        "the_distributors_lawyer_names_another_client",
+        _CHIPS_ROUTED + "A lawyer for the distributor Nordwind Elektro said its exports were "
+        '"legal and declared".',
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
+    (
+        "good_faith_beside_a_denial_of_the_goods_adds_nothing",
+        _CHIPS_ROUTED + "A manager said the company had sold the chips in good faith and had "
+        "never sold anything to the Russian military.",
+        ("Orion Tech Trading", "sanctions_evasion", "denied"),
+    ),
+    (
+        "a_states_exports_were_legal",
+        _CHIPS_ROUTED + "Kazakhstan said its exports were legal and in line with its obligations.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+]
+
+
+# the accused person named right before the disavowal: 'her lawyer said Volkova "never ...'
+_CAMERAS = (
+    "Prosecutors say Irina Volkova, 52, shipped drone cameras to Russia through a firm in Armenia. "
+)
+DENIED += [
+    (
+        "her_lawyer_said_the_accused_never_knowingly_sent",
+        _CAMERAS + 'Her lawyer, Tom Baker, said Volkova "never knowingly sent anything to '
+        'Russia" and would fight the case.',
+        ("Irina Volkova", "component_supply", "denied"),
+    ),
+]
+NOT_DENIED += [
+    (
+        "a_witness_who_never_sent_anything_is_not_the_accused",
+        _CAMERAS + 'A witness, Anna Kowalska, said Kowalska "never sent anything to Russia".',
+        ("Anna Kowalska", "component_supply", "denied"),
+    ),
+]
+
+
+# what a charged company says it sold to civilians: 'had sold "parts to civilian customers"',
+# 'told the paper that it sells "only to civilian customers"'
+DENIED += [
+    (
+        "sold_parts_to_civilian_customers_in_quotes",
+        ACCUSED + 'A director said the company had sold "standard electronic parts to civilian '
+        'customers" and was seeking legal advice.',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "told_a_paper_that_it_sells_only_to_civilians",
+        ACCUSED + "Orion Tech Trading told the Gulf News in an email that it sells "
+        '"only to civilian industrial customers".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+NOT_DENIED += [
+    (
+        "an_uncharged_rival_sells_only_to_civilians",
+        ACCUSED + "Its rival, Nova Shop LLC, told the Gulf News in an email that it sells "
+        '"only to civilian customers".',
+        ("Nova Shop", "component_supply", "denied"),
+    ),
+    (
+        "a_ministry_told_a_paper_that_it_sells_to_civilians",
+        ACCUSED + 'The ministry told Reuters in an email that it sells "only to civilian '
+        'customers".',
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "officials_say_the_company_sold_to_civilian_customers",
+        ACCUSED + "Officials said the company had sold chips to civilian customers in Russia "
+        "before passing designs to the army.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+]
+
+
 def _triples(extractor: Extractor, text: str) -> set[Triple]:
     return {(c.subject, c.claim_type, c.stance) for c in extractor.extract(article(text))}
 

@@ -227,6 +227,22 @@ REPORTED_TYPES = [
     ),
 ]
 
+# "said it \"firmly rejects\" ...": the state whose body said it, past the quote and adverb
+_REEXPORTED = "Analysts say Kazakh traders re-export Western chips to Russia. "
+REPORTED_TYPES += [
+    (
+        "said_it_rejects_in_quotes_a_suggestion_about_itself",
+        _REEXPORTED + 'Kazakhstan\'s trade ministry said it "firmly rejects" any suggestion '
+        "that the country is being used to circumvent sanctions.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "said_it_rejects_in_quotes_the_accusations",
+        _REEXPORTED + 'Kazakhstan\'s trade ministry said it "firmly rejects" the accusations.',
+        ("Kazakhstan", "component_supply", "denied"),
+    ),
+]
+
 NOT_REPORTED_TYPES = [
     (
         "a_hoax_is_no_denial_of_the_deployment_by_the_kremlin_itself",
@@ -252,6 +268,42 @@ NOT_REPORTED_TYPES = [
         "Georgia has become a conduit for drone parts flowing to Russia, analysts say. Georgian "
         "officials have rejected suggestions that the country is a drone-assembly hub.",
         ("Georgia", "sanctions_evasion", "denied"),
+    ),
+]
+
+# "denies any role in the production program": the making denied, not the deliveries the
+# same sentence acknowledges
+_ROLE_DENIED = (
+    "Ukraine says Iranian engineers help Russia build attack drones at a plant in Tatarstan. "
+    "Iran has acknowledged supplying Russia with a small number of drones but denies any role "
+    "in the production program."
+)
+REPORTED_TYPES += [
+    ("denies_any_role_in_the_production", _ROLE_DENIED, ("Iran", "drone_production", "denied")),
+    (
+        "denied_any_involvement_in_manufacturing",
+        "Ukraine says North Korean workers help Russia assemble drones at a plant in Tatarstan. "
+        "Pyongyang denied any involvement in drone manufacturing.",
+        ("North Korea", "drone_production", "denied"),
+    ),
+]
+
+NOT_REPORTED_TYPES += [
+    (
+        "the_acknowledged_deliveries_are_not_denied",
+        _ROLE_DENIED,
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "a_report_said_it_rejects_is_no_states_denial",
+        _REEXPORTED + 'The report said it "firmly rejects" any suggestion that the country is '
+        "being used to circumvent sanctions.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+    ),
+    (
+        "said_it_strongly_supports_is_no_denial",
+        _REEXPORTED + 'Kazakhstan\'s trade ministry said it "strongly" supports the new checks.',
+        ("Kazakhstan", "component_supply", "denied"),
     ),
 ]
 
@@ -800,4 +852,56 @@ def test_refused_or_called_false(extractor: Extractor, text: str, expected: Trip
     ids=[r[0] for r in NOT_REFUSED_OR_CALLED_FALSE],
 )
 def test_not_refused_or_called_false(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)
+
+
+# "admitted that Minsk delivered a small batch ..., but says none have been sent since": the
+# deliveries it admits, denied from then on
+LATER_DELIVERIES_DENIED = [
+    (
+        "none_have_been_sent_since",
+        "Belarus's defence minister has admitted that Minsk delivered a small batch of artillery "
+        "shells to Russia in 2022, but says none have been sent since the spring.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
+    (
+        "and_that_none_had_been_delivered_since",
+        "Officials in Tehran said Iran shipped a handful of drones to Russia before the war and "
+        "that none had been delivered since.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+]
+
+NOT_LATER_DELIVERIES_DENIED = [
+    (
+        "hundreds_had_been_delivered_since",
+        "Officials in Tehran said Iran shipped a handful of drones to Russia before the war and "
+        "that hundreds had been delivered since.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "none_of_the_reports_confirmed_since",
+        "Officials in Tehran said Iran shipped a handful of drones to Russia last year. None of "
+        "the reports has been confirmed since.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in LATER_DELIVERIES_DENIED],
+    ids=[r[0] for r in LATER_DELIVERIES_DENIED],
+)
+def test_later_deliveries_denied(extractor: Extractor, text: str, expected: Triple) -> None:
+    claims = _claims(extractor, text)
+    assert expected in claims, sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_LATER_DELIVERIES_DENIED],
+    ids=[r[0] for r in NOT_LATER_DELIVERIES_DENIED],
+)
+def test_not_later_deliveries_denied(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _claims(extractor, text)

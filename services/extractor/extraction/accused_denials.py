@@ -2,12 +2,14 @@
 charges, his lawyer told LSM`, `His lawyer said her client rejected the accusations`, `Chang
 denied the charges during questioning`, `The company's lawyer said X had always acted in
 full compliance with the law`. What they deny is what the article charged them with: the
-types of the claims it asserted about them."""
+types of the claims it asserted about them. Saying they kept the law (`had sold the
+machines in good faith`, `has always complied with the legislation`, `all exports were
+"legal"`) answers a charge of evasion where there is one."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Final
 
 from .discourse import Mention
@@ -17,18 +19,29 @@ from .wordset import word_set
 # cheap gates: a word of denial and a word for the accused or their lawyer
 _DENY_WORDS: Final = word_set(
     """deny denies denied denying reject rejects rejected rejecting dispute disputes disputed
-    contest contests contested guilty compliance innocent innocence wrongdoing"""
+    contest contests contested guilty compliance innocent innocence wrongdoing faith complied
+    complies legal lawful"""
 )
 _ACCUSED_WORDS: Final = word_set(
     """lawyer lawyers attorney attorneys counsel client suspect accused defendant
     businessman businesswoman"""
 )
+# (`her client "categorically denies" the allegations`: the quote may close after the verb)
 _DENIAL_RE: Final = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed)|contest(?:s|ed)?)\s+"
-    r"(?:all\s+|the\s+|these\s+|any\s+)?(?:charges?|accusations?|allegations?|wrongdoing|"
-    r"guilt)\b"
-    r"|\bpleaded\s+not\s+guilty\b|\b(?:is|was|were|are)\s+innocent\b"
-    r"|\bacted\s+in\s+(?:full\s+)?(?:compliance|accordance)\s+with\b",
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed)|contest(?:s|ed)?)[\"”’']?"
+    r"\s+(?:all\s+|the\s+|these\s+|any\s+)?(?:charges?|accusations?|allegations?|wrongdoing|"
+    r"guilt|(?P<evasion>(?:intent(?:ion)?|attempts?)\s+to\s+(?:circumvent|evade|bypass|"
+    r"violate|break|get\s+around)))\b"
+    r"|\bpleaded\s+not\s+guilty\b|\b(?:is|was|were|are)\s+innocent\b",
+    re.I,
+)
+# the accused kept the law: "acted in full compliance with the law", "sold the machines in
+# good faith", "has always complied with the legislation", "exports were \"legal, declared\""
+_LAWFUL_RE: Final = re.compile(
+    r"\bacted\s+in\s+(?:full\s+)?(?:compliance|accordance)\s+with\b|\bin\s+good\s+faith\b"
+    r"|\bcomplied\s+with\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:laws?|legislation|"
+    r"regulations|rules|export\s+controls)\b"
+    r"|\b(?:was|were)\s+[\"“‘']?(?:entirely\s+|fully\s+|completely\s+)?(?:legal|lawful)\b",
     re.I,
 )
 # "Lasitsa's lawyer, Vilma Jankauskienė, said": a named lawyer speaks for the client
@@ -36,7 +49,10 @@ _NAMED_LAWYER_RE: Final = re.compile(
     r"\b(?:lawyer|attorney|counsel)\s*,\s+(?P<name>[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,2}),"
 )
 _COMPANY_LAWYER_RE: Final = re.compile(
-    r"\b(?:the\s+)?(?:company|firm|business)['’]s\s+(?:lawyers?|attorneys?|counsel)\b", re.I
+    r"\b(?:the\s+)?(?:company|firm|business)['’]s\s+(?:lawyers?|attorneys?|counsel)\b"
+    r"|\b(?:lawyers?|attorneys?|counsel)\s+for\s+the\s+(?:company|firm|business|distributor|"
+    r"exporter|supplier|manufacturer|trader)\b",
+    re.I,
 )
 _PERSON: Final = "person"
 _ORG: Final = "organization"
@@ -51,51 +67,72 @@ def accused_denials(
     lows: frozenset[str],
     mentions: list[Mention],
     cands: dict[tuple[str, str, str], Candidate],
+    last_org: str | None = None,
+    denied_here: Collection[str] = (),
 ) -> Iterable[tuple[str, str, str, str]]:
     """(subject, subject kind, claim type, source) of what the sentence's accused deny; the
-    source is their lawyer where the sentence names one, else the accused."""
+    source is their lawyer where the sentence names one, else the accused. `last_org`: the
+    company the article spoke of last ("the company's lawyer"); `denied_here`: whom the
+    sentence already has deny something (their keeping the law adds nothing)."""
     if lows.isdisjoint(_DENY_WORDS):
         return ()
-    if lows.isdisjoint(_ACCUSED_WORDS) and not any(
-        m.kind == _PERSON and m.role == "private" for m in mentions
-    ):  # "Chang denied the charges": the accused by name
+    cue = _DENIAL_RE.search(text)
+    lawful = _LAWFUL_RE.search(text) is not None if cue is None else False
+    if cue is None and not lawful:
         return ()
-    if _DENIAL_RE.search(text) is None:
-        return ()
-    kind = _ORG if _COMPANY_LAWYER_RE.search(text) else _PERSON
-    named = [  # by name first: "the company's lawyer said X had ..." is X's
-        m.name
-        for m in sorted(mentions, key=lambda m: m.via == "coref")
-        if m.kind == kind and m.role in ("private", "company")
+    charges = _charges(cands)
+    named = [  # by name first, in the sentence's order: "Leung's lawyer", "the company's
+        # lawyer said X had ...", "Ak-Tash Bank said it has always complied"
+        m
+        for m in sorted(mentions, key=lambda m: (m.via == "coref", m.start))
+        if m.name in charges
+        and (
+            (m.kind == _PERSON and m.role == "private") or (m.kind == _ORG and m.role == "company")
+        )
     ]
-    accused = _last_accused(cands, kind, named)
-    if accused is None:
+    if (
+        lows.isdisjoint(_ACCUSED_WORDS)
+        and not any(m.kind == _PERSON and m.role == "private" for m in mentions)
+        and not (lawful and any(m.kind == _ORG for m in named))
+    ):  # "Chang denied the charges": the accused by name; "X rejected the allegations", a
+        # company's or a state's bare denial, is read elsewhere (denials.py)
         return ()
-    types = sorted(
-        {
-            k[1]
-            for k, c in cands.items()
-            if k[0] == accused and k[2] == "asserted" and k[1] in _CHARGED_TYPES
-        }
-    )
+    accused: str | None
+    if named:
+        accused, kind = named[0].name, named[0].kind
+    elif _COMPANY_LAWYER_RE.search(text):
+        # "a lawyer for the distributor": the company the article spoke of last, unless
+        # the sentence names one the article did not charge
+        client = any(m.kind == _ORG and m.role == "company" for m in mentions)
+        accused, kind = (last_org if last_org in charges and not client else None), _ORG
+    else:
+        accused, kind = _last_person(cands), _PERSON
+    if accused is None or (lawful and accused in denied_here):
+        return ()
+    types = charges[accused]
+    if "sanctions_evasion" in types and (lawful or (cue is not None and cue["evasion"])):
+        types = ["sanctions_evasion"]  # "in good faith", "any intent to circumvent sanctions"
+    elif kind == _ORG:
+        types = types[:1]  # a company rejecting "the allegations": its first charge
     named_lawyer = _NAMED_LAWYER_RE.search(text)
     lawyer = named_lawyer.group("name") if named_lawyer is not None else accused
-    return [(accused, kind, t, lawyer) for t in types]
+    return [(accused, kind, t, lawyer) for t in sorted(types)]
 
 
-def _last_accused(
-    cands: dict[tuple[str, str, str], Candidate], kind: str, named: list[str]
-) -> str | None:
-    """The one named in the sentence, else the last one the article charged."""
+def _charges(cands: dict[tuple[str, str, str], Candidate]) -> dict[str, list[str]]:
+    """Whom the article charged with what, in the order it did."""
+    out: dict[str, list[str]] = {}
+    for (name, ctype, stance), _c in sorted(cands.items(), key=lambda kc: kc[1].order):
+        if stance == "asserted" and ctype in _CHARGED_TYPES:
+            out.setdefault(name, []).append(ctype)
+    return out
+
+
+def _last_person(cands: dict[tuple[str, str, str], Candidate]) -> str | None:
+    """The last person the article charged."""
     charged = [
         c
         for k, c in cands.items()
-        if k[2] == "asserted" and k[1] in _CHARGED_TYPES and c.fields["subject_kind"] == kind
+        if k[2] == "asserted" and k[1] in _CHARGED_TYPES and c.fields["subject_kind"] == _PERSON
     ]
-    if not charged:
-        return None
-    names = {str(c.fields["subject"]) for c in charged}
-    for n in named:
-        if n in names:
-            return n
-    return str(max(charged, key=lambda c: c.order).fields["subject"])
+    return str(max(charged, key=lambda c: c.order).fields["subject"]) if charged else None

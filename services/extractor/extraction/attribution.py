@@ -60,6 +60,7 @@ _RESEARCH_REF_RE: Final = re.compile(rf"^\s*the\s+{_RESEARCH_NOUNS}\b", re.I)
 _RESEARCH_NP_RE: Final = re.compile(rf"\bthe\s+{_RESEARCH_NOUNS}\s+(?:also\s+)?$", re.I)
 _RESEARCH_NEEDS: Final = any_of("institute think watchdog")
 _PRONOUN_PERSON: Final = frozenset({"he", "she"})
+_QUOTE_TOKENS: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 _COMPANY_WORDS: Final = word_set("company firm manufacturer maker group corporation")
 _BE_FORMS: Final = word_set("is are was were be been being")
 _BE_ADVERBS: Final = word_set("also still now further long even")
@@ -899,19 +900,21 @@ def find_frames(
             and tokens[ti - 2].start - base > 0
         ):  # "X, the statement said, sent ...": the statement of whoever spoke last
             speaker = state.last_source or state.last_authority
-        elif not passive and ti > 0 and tokens[ti - 1].low == "it":
+        elif not passive and (it_at := _it_before(tokens, ti, denial)) is not None:
             # "Futrevo, which it said supplied ...": the sentence's subject, else who spoke last
             first = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
             if (
                 first is not None
                 and first.prep is None
-                and first.tok_end < ti - 1
-                and ti > 1
-                and tokens[ti - 2].low in ("which", "that", "who", "whom")
+                and first.tok_end < it_at
+                and it_at > 0
+                and tokens[it_at - 1].low in ("which", "that", "who", "whom")
             ):
                 speaker = _voice(first)
-            elif (said_it := _said_it_frame(frames, tokens, ti)) is not None:
+            elif (said_it := _said_it_frame(frames, tokens, it_at + 1)) is not None:
                 speaker = said_it  # "The US has said it believes Iran sent ...": the US
+                if denial:  # "X said it \"categorically rejects\" ...": X denies
+                    mn = frames[-1].mention
             else:
                 speaker = state.last_source
         elif not passive and report_author is not None and report_author.end - base < m.start():
@@ -1241,6 +1244,15 @@ def quoted_speakers(cands: dict[tuple[str, str, str], Candidate], state: Discour
             if end <= at <= end + 400:
                 f["source"] = speaker
                 break
+
+
+def _it_before(tokens: list[Token], ti: int, denial: bool) -> int | None:
+    """The index of an `it` just before the verb at `ti`; before a denial, past quotes and
+    adverbs (`said it "categorically rejects"`)."""
+    q = ti - 1
+    while denial and q > 0 and (tokens[q].text in _QUOTE_TOKENS or tokens[q].low.endswith("ly")):
+        q -= 1
+    return q if q >= 0 and tokens[q].low == "it" else None
 
 
 def _said_it_frame(frames: list[Frame], tokens: list[Token], ti: int) -> str | None:

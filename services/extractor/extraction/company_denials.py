@@ -24,7 +24,7 @@ _NOUN_CUES: Final = frozenset(
 )
 # "only sold to legitimate customers", "sells only to civilian buyers": what a company
 # says it sold instead
-_LAWFUL_TRADE_CUES: Final = word_set("legitimate only")
+_LAWFUL_TRADE_CUES: Final = word_set("legitimate only civilian")
 CUE_WORDS: Final = _NOUN_CUES | _LAWFUL_TRADE_CUES | {"never", "not", "none"}
 # ... and, for "never", "not" and the lawful trade, one of these
 SUPPLY_FORMS: Final = word_set(
@@ -57,12 +57,16 @@ _DISAVOW_RE: Final = re.compile(
         r"(?:work(?:ed)?|deal(?:t)?)\s+with\b"
         # "only sold to legitimate commercial customers", "sells only to civilian buyers"
         r"|(?P<lawful>\b(?:only\s+(?:sold|sells?|resold|supplied|supplies|exported|exports?)|"
-        r"(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+only)\s+(?:to\s+)?"
+        r"(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+[\"“‘']?only)\s+(?:to\s+)?"
         r"(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers|retailers|users|end[- ]users|"
         r"electronics|goods|products)\b"
         r"|\bworks?\s+only\s+with\s+(?:[a-z-]+\s+){0,2}?(?:customers|clients|buyers)\b"
         r"|\b(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+(?:to\s+)?legitimate\s+"
-        r"(?:[a-z]+\s+)?(?:customers|clients|buyers|users|goods|products)\b)"
+        r"(?:[a-z]+\s+)?(?:customers|clients|buyers|users|goods|products)\b"
+        # 'had sold "commercial electronic parts to civilian customers"'
+        r"|\b(?:sold|sells?|resold|supplied|supplies|exported|exports?)\s+[\"“‘']?"
+        r"(?:[\w-]+\s+){0,4}?to\s+(?:its\s+|their\s+)?civilian\s+(?:[a-z-]+\s+)?(?:customers|"
+        r"clients|buyers|users|end[- ]users)\b)"
         r"|\bnever\s+(?:knowingly\s+|directly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|"
         r"delivered)\b"
         # "had “categorically not” shipped", "did absolutely not sell"
@@ -153,14 +157,17 @@ def company_denials(
     `accused_speaker`: the person the article accused who says the sentence ("I")."""
     out: list[tuple[str, str, int, str]] = []
     keys = list(claims)
+    accused_people = {n for n, _t, st in keys if st == "asserted"}
     for m in _DISAVOW_RE.finditer(text):
         left = text[max(0, m.start() - 40) : m.start()]
         kind = "organization"
-        named = [
+        named = [  # (and an accused person: 'her lawyer said Sorokina "never knowingly sent')
             x
             for x in mentions
-            if x.kind == "organization"
-            and x.role == "company"
+            if (
+                (x.kind == "organization" and x.role == "company")
+                or (x.kind == "person" and x.role == "private" and x.name in accused_people)
+            )
             and 0 <= base + m.start() - x.end <= 25
             and x.prep is None
         ]
@@ -179,10 +186,13 @@ def company_denials(
         elif accused_speaker is not None and _FIRST_PERSON_RE.search(left):
             who = accused_speaker  # "\"I have never sent anything there,\" he wrote"
             kind = "person"
-        elif m.group("lawful") and not _COMPANY_WHO_RE.search(left):
+        elif m.group("lawful") and (
+            not (_COMPANY_WHO_RE.search(left) or _speaks_as_it(text, base, m.start(), mentions))
+            or _AUTHORITIES_SAY_RE.search(text, 0, m.start())
+        ):
             continue  # "officials said X sold only to civilian buyers": not X's own answer
         elif named:
-            who = named[-1].name
+            who, kind = named[-1].name, named[-1].kind
         elif reported:
             who = reported[-1].name
         elif m.group("own"):  # "a lawyer for X said none of its products": X's
@@ -212,6 +222,8 @@ def company_denials(
             who = speakers[-1].name if speakers else last_org
         else:
             continue
+        if m.group("lawful") and not any(n == who and st == "asserted" for n, _t, st in keys):
+            continue  # "sells only to civilian customers": an answer only to a charge
         if who is not None and m.group("evasion"):
             out.append((who, "sanctions_evasion", base + m.start(), kind))
             continue
@@ -229,6 +241,27 @@ def company_denials(
         if who is not None and ctype is not None:
             out.append((who, ctype, base + m.start(), kind))
     return out
+
+
+# "Officials said the company had sold chips to civilian customers before ...": their words
+_AUTHORITIES_SAY_RE: Final = re.compile(
+    r"\b(?:officials|prosecutors|investigators|authorities|police|regulators|customs)\s+"
+    r"(?:\w+\s+){0,2}?(?:said|say|says|allege|alleged|found|told)\b",
+    re.I,
+)
+# "X told Forbes in an email that it sells": the company speaking of itself
+_SAID_IT_RE: Final = re.compile(
+    r"\b(?:said|says|told(?:\s+\S+){1,6}?|stated|wrote|insisted|added)\s+(?:that\s+)?it\s+$"
+)
+
+
+def _speaks_as_it(text: str, base: int, at: int, mentions: list[Mention]) -> bool:
+    """Whether the clause before `at` is a company's "X said it ..." about itself."""
+    said = _SAID_IT_RE.search(text, max(0, at - 60), at)
+    if said is None:
+        return False
+    before = [x for x in mentions if x.end <= base + said.start() and x.kind != "adjective"]
+    return bool(before) and before[-1].kind == "organization" and before[-1].role == "company"
 
 
 def _about_goods_in_general(text: str, m: re.Match[str]) -> bool:

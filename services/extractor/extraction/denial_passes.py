@@ -4,6 +4,9 @@ goods, of the sentence's own denied claims): a bare "the reports are false", a s
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from .accused_denials import accused_denials
 from .attribution import Frame
 from .claims import claim_kind, make_claim
@@ -39,6 +42,29 @@ def deny_controlled_goods(
             if (str(claim["subject"]), ctype, "denied") in pool.cands:
                 continue
             pool.add({**claim, "claim_type": ctype, "products": []})
+
+
+# "acknowledged that Tehran sent a limited number of drones ... but insists none have been
+# supplied since": the deliveries it admits, denied from then on
+_NONE_SINCE_RE: Final = re.compile(
+    r"\bnone\s+(?:have|has|had)\s+been\s+(?:supplied|sent|delivered|shipped|transferred|"
+    r"provided|exported)\s+since\b",
+    re.I,
+)
+_SUPPLY_TYPES: Final = frozenset({"drone_supply", "weapons_supply", "component_supply"})
+
+
+def deny_later_deliveries(
+    s: SentenceContext, claims: list[dict[str, object]], pool: ClaimPool
+) -> None:
+    """`claims`: the sentence's own, from its triggers."""
+    if "none" not in s.lows or "since" not in s.lows:
+        return
+    if _NONE_SINCE_RE.search(s.sent.text) is None:
+        return
+    for claim in claims:
+        if claim["stance"] == "asserted" and claim["claim_type"] in _SUPPLY_TYPES:
+            pool.add({**claim, "stance": "denied"})
 
 
 def _denied_here(s: SentenceContext, pool: ClaimPool) -> bool:
@@ -167,12 +193,18 @@ def add_company_denials(
         pool.add(claim)
 
 
-def add_accused_denials(s: SentenceContext, pool: ClaimPool) -> None:
+def add_accused_denials(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:
     cands = pool.cands
     if not cands:
         return
     sent = s.sent
-    denials = accused_denials(sent.text, sent.start, s.lows, s.mentions, cands)
+    last_org = state.orgs[-1].name if state.orgs else None
+    denied_here = {
+        k[0] for k, c in cands.items() if k[2] == "denied" and c.fields["start"] == sent.start
+    }
+    denials = accused_denials(
+        sent.text, sent.start, s.lows, s.mentions, cands, last_org, denied_here
+    )
     for who, kind, ctype, denier in denials:
         if (who, ctype, "denied") in cands:
             continue

@@ -20,8 +20,9 @@ from .wordset import word_set
 # the cue is a denial verb whose object is the allegation itself, or a pronoun for it
 _DENIAL_VERB_OBJECT_RE: Final = re.compile(
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
-    r"rebuff(?:s|ed|ing)?|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"
-    r"charges?|suggestions?|assertions?|it|them|this|that|involvement|wrongdoing)\b",
+    r"rebuff(?:s|ed|ing)?|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)[\"”’']?\s+"
+    r"(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"
+    r"charges?|suggestions?|assertions?|it|them|this|that|involvement|wrongdoing|role)\b",
     re.I,
 )
 _ACCUSED_KINDS: Final = ("country", "organization", "group")
@@ -31,7 +32,7 @@ _ACCUSED_KINDS: Final = ("country", "organization", "group")
 _REPORT_OBJECTS: Final = frozenset(
     {"report", "reports", "allegation", "allegations", "accusation", "accusations", "claim"}
     | {"claims", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions"}
-    | {"that"}
+    | {"that", "involvement", "role"}
 )
 _WORD_RE: Final = re.compile(r"[\w-]+")
 # "dismissed the reports as baseless" ends the report; "being used as a conduit" does not
@@ -52,6 +53,8 @@ _TYPE_CUES: Final = (  # the first kind of act the report's words name, in this 
         trans-shipment re-export re-exports re-exported re-exporting conduit loophole"""
         ),
     ),
+    # "denies any role in the production program": the making, before the drones it makes
+    ("drone_production", word_set("production manufacturing manufacture assembly")),
     ("drone_supply", DRONE_WORDS),
     ("weapons_supply", WEAPON_WORDS),
     ("component_supply", COMPONENT_WORDS),

@@ -23,6 +23,7 @@ from .denial_passes import (
     add_compliance_denials,
     add_refusal_denials,
     deny_controlled_goods,
+    deny_later_deliveries,
 )
 from .designation_passes import (
     designate_frozen_owners,
@@ -98,6 +99,7 @@ class Engine:
                 s.made.extend(claims)
                 group_claims += [(sent.index, c) for c in claims if c["subject_kind"] == "group"]
                 deny_controlled_goods(s, claims, pool)
+                deny_later_deliveries(s, claims, pool)
             add_origin_claims(s, pool)
             own_production = add_own_production(s, pool) or own_production
             share_group_claims(s, group_claims, pool)
@@ -112,7 +114,7 @@ class Engine:
             add_compliance_denials(s, gz, pool)
             add_refusal_denials(s, gz, pool)
             add_company_denials(s, state, gz, pool)
-            add_accused_denials(s, pool)
+            add_accused_denials(s, state, pool)
             name_described(pool.cands, sent, s.mentions, state)
             name_described_person(pool.cands, sent, s.mentions, state)
             note_sentence(s, state)

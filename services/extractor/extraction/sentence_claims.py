@@ -94,6 +94,10 @@ _SUPERVISE_RE: Final = re.compile(
     r"set(?:ting)?\s+up|led|lead(?:s|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
+# a denial verb with an object of its own ("denies any role in", "rejected any involvement")
+_OWN_OBJECT_RE: Final = re.compile(
+    r"\w+\s+(?:any\s+|all\s+)?(?:role|part|involvement|participation)\s+in\b", re.I
+)
 _ADMIT_WORDS: Final = word_set(
     """acknowledged acknowledges acknowledge admitted admits admit confirmed confirms confirm
     conceded concedes"""
@@ -542,6 +546,8 @@ def sentence_claims(
                 t.start > f.pos and (t.kind == trig.kind or {t.kind, trig.kind} <= _MAKE_OR_SEND)
                 for t in triggers
             )
+            # "acknowledged supplying drones but denies any role in the production": its own
+            and _OWN_OBJECT_RE.match(text, f.pos - base) is None
         ]
         denier_frame = denier_for(frames, trig.start)
         denier = denier_frame.speaker if denier_frame else None

@@ -72,8 +72,8 @@ def _names_war_matter(tokens: list[Token]) -> bool:
 def _a_states_trade(c: Candidate) -> bool:
     """Whether the claim is a state's trade (not a named firm's deal) told by a noun of
     trade ("purchases of", "exports of") in goods named by a category of trade only."""
-    if c.fields["subject_kind"] not in _STATE_KINDS:
-        return False
+    if c.fields["subject_kind"] not in _STATE_KINDS or c.fields["stance"] != "asserted":
+        return False  # (a "trade ministry" that rejects the accusations denies them)
     for claim in [c.fields, *c.others]:
         words = _WORD_RE.findall(str(claim["evidence"]).lower())
         if _TRADE_NOUNS.isdisjoint(words) or not _SPECIFIC_PARTS.isdisjoint(words):
