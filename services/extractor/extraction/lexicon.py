@@ -126,6 +126,9 @@ _EVASION_BRANCHES: Final = (
     r"undermin\w+)[\"”’']?\s+(?:\w+(?:\.\w+)*(?:['’]s)?\.?[\s-]+){0,4}?"
     r"(?:sanctions|export controls|export bans?|embargo|restrictions|"
     r"trade restrictions|"
+    # "to get around the EU ban on such exports", "circumvent the price cap": the measures
+    # by their own names (not "a violation of U.N. resolutions": a state's charge of a breach)
+    r"bans?(?=\s+on\b)|(?:oil\s+)?price\s+caps?|"
     # the laws that carry them: "conspiring to violate the Export Control Reform Act"
     r"export (?:laws?|regulations)|Export Control Reform Act|Export Administration "
     r"Regulations|International Emergency Economic Powers Act|IEEPA|ECRA|Arms Export Control "
@@ -145,9 +148,12 @@ _EVASION_BRANCHES: Final = (
     r"\s+as\b"
     # "falsely represented that ...", "false end-user certificates", "fictitious buyers"
     r"|\bfalsely\s+(?:\w+\s+)?(?:stat|represent|declar|identif|list|label|describ|certif|claim)\w*"
-    r"|\b(?:false|fictitious|fake|forged|sham)\s+(?:end[\s-]+users?|end[\s-]+use|"
+    # ("used falsified shipping documents", "false attestations", "using false descriptions")
+    r"|\b(?:false|falsified|fictitious|fake|forged|sham|fabricated|bogus|fraudulent)\s+"
+    r"(?:(?:shipping|customs|export|transport|trade)\s+)?(?:end[\s-]+users?|end[\s-]+use|"
     r"(?:end[\s-]+user\s+)?certificates?|documents?|documentation|paperwork|invoices?|"
-    r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?)\b"
+    r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?|attestations?|"
+    r"descriptions?|labels?)\b"
     r"|\b(?:through|via|using|by\s+way\s+of|by\s+means\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?|(?:payment|procurement|purchasing)\s+agents?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
@@ -614,6 +620,10 @@ EVASION_GATES: Final = (
     "hid",
     "falsely",
     "false",
+    "falsified",
+    "fabricated",
+    "bogus",
+    "fraudulent",
     "fictitious",
     "fake",
     "forged",
@@ -662,7 +672,8 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
             "busting flout undermin"
         ),
         (
-            *any_of("sanctions embargo restrictions ieepa ecra"),
+            *any_of("sanctions embargo restrictions ieepa ecra ban"),
+            "price cap",
             *("export control", "export ban", "export law", "export regulation"),
             *("export administration", "economic powers act", "foreign trade"),
         ),
@@ -690,10 +701,10 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     ),
     (any_of("falsely"),),
     (
-        any_of("false fictitious fake forged sham"),
+        any_of("false falsified fictitious fake forged sham fabricated bogus fraudulent"),
         any_of(
             "use certificate document paperwork invoice declaration buyer recipient consignee "
-            "destination customer"
+            "destination customer attestation descript label"
         ),
     ),
     (any_of("intermediar middlem cut-out agent"), any_of("through via using by")),
@@ -801,7 +812,8 @@ EVASION_TOKENS: Final = word_set(
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
-    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
+    false falsified fabricated bogus fraudulent fictitious fake forged sham middleman middlemen
+    cut-out cut-outs routed routing acted
     acting acts first agent agents territory soil jurisdiction forward forwards forwarded
     forwarding rerouted re-routed funneled funnelled smuggled laundered then resold re-sold passed
     handed handled handles handling arranged arranges arranging organized organizes organizing
