@@ -1,6 +1,7 @@
 """Table-driven trigger shapes: the measures an actor gets around named by their own words
-(a ban on, the price cap), false papers by their many names, ... One row per construction,
-with near misses that must yield no claim."""
+(a ban on, the price cap), false papers by their many names, Russia's arms makers as what
+is supplied, goods passed on (in the passive too). One row per construction, with near
+misses that must yield no claim."""
 
 from __future__ import annotations
 
@@ -45,6 +46,33 @@ SHAPES = [
         "fraudulent customs declarations.",
         {("Baltvent OU", EVADES, "asserted"), ("Baltvent OU", PARTS, "asserted")},
     ),
+    (
+        "supplied_russian_drone_makers",
+        "The ministry said Orion Tech Ltd had supplied Russian drone makers since 2023.",
+        {("Orion Tech", PARTS, "asserted")},
+    ),
+    (
+        "supplying_russia_s_military_industrial_complex",
+        "Officials accuse Kyrgyz firms of supplying Russia's military-industrial complex.",
+        {("Kyrgyzstan", PARTS, "asserted")},
+    ),
+    (
+        "equipped_russian_defence_factories",
+        "Sunvale Components Ltd equipped Russian defence factories with lathes, the Treasury said.",
+        {("Sunvale Components", PARTS, "asserted")},
+    ),
+    (
+        "from_where_they_were_sent_on_to",
+        "Police said Marek Z. bought the cameras in Poland and mailed them to Grodno, from where "
+        "they were sent on to Russia.",
+        {("Marek Z.", EVADES, "asserted")},
+    ),
+    (
+        "passed_the_orders_on_to",
+        "The parts went to Almaty Trade Link LLP, which then passed the orders on to a supplier "
+        "in Moscow.",
+        {("Almaty Trade Link", EVADES, "asserted")},
+    ),
 ]
 
 NEAR_MISSES = [
@@ -69,6 +97,17 @@ NEAR_MISSES = [
     (
         "false_descriptions_of_a_building",
         "Baltvent OU published false descriptions of its warehouse near Moscow, critics said.",
+    ),
+    ("supplied_russian_restaurants", "Halvor Trade AS supplied Russian restaurants with fish."),
+    ("supplied_russian_companies", "Halvor Trade AS has supplied Russian companies for years."),
+    (
+        "supplied_russian_food_factories",
+        "Orion Tech Ltd supplied Russian food factories with flour.",
+    ),
+    ("letters_forwarded_to", "The letters were forwarded to Russian diplomats, the ministry said."),
+    (
+        "a_complaint_passed_on_to_regulators",
+        "Orion Tech Ltd said the complaint was passed on to Russian regulators.",
     ),
 ]
 

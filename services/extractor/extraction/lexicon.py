@@ -163,6 +163,9 @@ _EVASION_BRANCHES: Final = (
     # "which then forwarded them to X": goods passed on by whoever received them
     r"|\bforward(?:ed|s|ing)?\s+(?:them|it|the\s+(?:goods|shipments?|parts|components|"
     r"machines|items|consignments?|cargo))\s+(?:on\s+)?to\b"
+    # "goods that are then forwarded to Russia", "from where they were sent on to Moscow"
+    r"|\b(?:are|is|was|were|be|been|being)\s+(?:then\s+|later\s+|subsequently\s+)?"
+    r"(?:forwarded|(?:sent|shipped|trucked|passed)\s+on)\s+to\b"
     # "then allegedly resold the goods to Russian buyers", "passed them on to a Moscow
     # company", "which then sold them to Armenian firms": an intermediary's onward sale
     r"|\b(?:then\s+(?:\w+ly\s+)?(?:sold|shipped|sent|supplied|delivered)|re-?sold|"
@@ -170,7 +173,8 @@ _EVASION_BRANCHES: Final = (
     r"consignments?|cargo|equipment|products))\s+(?:on\s+)?to\b"
     # "received the goods and sent them on to Russia", "passed them on within weeks to": onward
     r"|\b(?:sold|shipped|sent|supplied|delivered|trucked|passed|handed)\s+(?:them|it|the\s+"
-    r"(?:goods|shipments?|parts|components|machines|items|consignments?|cargo|equipment))\s+"
+    r"(?:goods|shipments?|parts|components|machines|items|consignments?|cargo|equipment|"
+    r"orders?))\s+"
     r"on\s+(?:[\w-]+\s+){0,4}?to\b"
     # "does not allow its territory to be used to circumvent sanctions": the state's formula
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
@@ -714,6 +718,7 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     ),
     (any_of("first"), any_of("shipped sent exported routed moved")),
     (any_of("forward"),),
+    (any_of("forwarded sent shipped trucked passed"), (" to",)),
     (any_of("then"), any_of("sold shipped sent supplied delivered")),
     (any_of("resold re-sold passed handed"),),
     (any_of("sold shipped sent supplied delivered trucked passed handed"), (" on ",)),
