@@ -1,7 +1,7 @@
 """Table-driven trigger shapes: the measures an actor gets around named by their own words
 (a ban on, the price cap), false papers by their many names, Russia's arms makers as what
-is supplied, goods passed on (in the passive too). One row per construction, with near
-misses that must yield no claim."""
+is supplied, goods passed on (in the passive too), buyers on behalf of Russian firms. One
+row per construction, with near misses that must yield no claim."""
 
 from __future__ import annotations
 
@@ -73,6 +73,12 @@ SHAPES = [
         "in Moscow.",
         {("Almaty Trade Link", EVADES, "asserted")},
     ),
+    (
+        "acted_as_a_buyer_on_behalf_of",
+        "According to the Treasury, Yerevan Parts LLC acted as a buyer on behalf of a Russian "
+        "importer that was already under US sanctions.",
+        {("Yerevan Parts", EVADES, "asserted")},
+    ),
 ]
 
 NEAR_MISSES = [
@@ -105,6 +111,10 @@ NEAR_MISSES = [
         "Orion Tech Ltd supplied Russian food factories with flour.",
     ),
     ("letters_forwarded_to", "The letters were forwarded to Russian diplomats, the ministry said."),
+    (
+        "acted_as_a_buyer_for_supermarkets",
+        "Yerevan Parts LLC acted as a buyer for several Armenian supermarkets.",
+    ),
     (
         "a_complaint_passed_on_to_regulators",
         "Orion Tech Ltd said the complaint was passed on to Russian regulators.",

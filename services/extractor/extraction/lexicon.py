@@ -204,6 +204,8 @@ _EVASION_BRANCHES: Final = (
     r"(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
     r"front|shell|cover|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)"
     r"(?![\w-])|"
+    # "acted as a buyer on behalf of a Russian importer"
+    r"(?:as\s+(?:a\s+|an\s+|the\s+)?(?:buyers?|purchasers?|importers?|agents?)\s+)?"
     r"on\s+behalf\s+of\s+(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:compan(?:y|ies)|firms?|buyers?|importers?|makers?|manufacturers?|entit(?:y|ies)|"
     r"customers?|clients?|end[\s-]users?|distributors?|plants?|factor(?:y|ies)))\b"
