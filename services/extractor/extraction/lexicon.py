@@ -126,6 +126,9 @@ _EVASION_BRANCHES: Final = (
     r"undermin\w+)[\"”’']?\s+(?:\w+(?:\.\w+)*(?:['’]s)?\.?[\s-]+){0,4}?"
     r"(?:sanctions|export controls|export bans?|embargo|restrictions|"
     r"trade restrictions|"
+    # "to get around the EU ban on such exports", "circumvent the price cap": the measures
+    # by their own names (not "a violation of U.N. resolutions": a state's charge of a breach)
+    r"bans?(?=\s+on\b)|(?:oil\s+)?price\s+caps?|"
     # the laws that carry them: "conspiring to violate the Export Control Reform Act"
     r"export (?:laws?|regulations)|Export Control Reform Act|Export Administration "
     r"Regulations|International Emergency Economic Powers Act|IEEPA|ECRA|Arms Export Control "
@@ -145,9 +148,12 @@ _EVASION_BRANCHES: Final = (
     r"\s+as\b"
     # "falsely represented that ...", "false end-user certificates", "fictitious buyers"
     r"|\bfalsely\s+(?:\w+\s+)?(?:stat|represent|declar|identif|list|label|describ|certif|claim)\w*"
-    r"|\b(?:false|fictitious|fake|forged|sham)\s+(?:end[\s-]+users?|end[\s-]+use|"
+    # ("used falsified shipping documents", "false attestations", "using false descriptions")
+    r"|\b(?:false|falsified|fictitious|fake|forged|sham|fabricated|bogus|fraudulent)\s+"
+    r"(?:(?:shipping|customs|export|transport|trade)\s+)?(?:end[\s-]+users?|end[\s-]+use|"
     r"(?:end[\s-]+user\s+)?certificates?|documents?|documentation|paperwork|invoices?|"
-    r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?)\b"
+    r"declarations?|buyers?|recipients?|consignees?|destinations?|customers?|attestations?|"
+    r"descriptions?|labels?)\b"
     r"|\b(?:through|via|using|by\s+way\s+of|by\s+means\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?|(?:payment|procurement|purchasing)\s+agents?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
@@ -157,6 +163,9 @@ _EVASION_BRANCHES: Final = (
     # "which then forwarded them to X": goods passed on by whoever received them
     r"|\bforward(?:ed|s|ing)?\s+(?:them|it|the\s+(?:goods|shipments?|parts|components|"
     r"machines|items|consignments?|cargo))\s+(?:on\s+)?to\b"
+    # "goods that are then forwarded to Russia", "from where they were sent on to Moscow"
+    r"|\b(?:are|is|was|were|be|been|being)\s+(?:then\s+|later\s+|subsequently\s+)?"
+    r"(?:forwarded|(?:sent|shipped|trucked|passed)\s+on)\s+to\b"
     # "then allegedly resold the goods to Russian buyers", "passed them on to a Moscow
     # company", "which then sold them to Armenian firms": an intermediary's onward sale
     r"|\b(?:then\s+(?:\w+ly\s+)?(?:sold|shipped|sent|supplied|delivered)|re-?sold|"
@@ -164,7 +173,8 @@ _EVASION_BRANCHES: Final = (
     r"consignments?|cargo|equipment|products))\s+(?:on\s+)?to\b"
     # "received the goods and sent them on to Russia", "passed them on within weeks to": onward
     r"|\b(?:sold|shipped|sent|supplied|delivered|trucked|passed|handed)\s+(?:them|it|the\s+"
-    r"(?:goods|shipments?|parts|components|machines|items|consignments?|cargo|equipment))\s+"
+    r"(?:goods|shipments?|parts|components|machines|items|consignments?|cargo|equipment|"
+    r"orders?))\s+"
     r"on\s+(?:[\w-]+\s+){0,4}?to\b"
     # "does not allow its territory to be used to circumvent sanctions": the state's formula
     r"|\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets)\s+"
@@ -194,6 +204,8 @@ _EVASION_BRANCHES: Final = (
     r"(?:[\w-]+\s+){0,2}?(?:intermediar(?:y|ies)|"
     r"front|shell|cover|proxy|procurement\s+agent|purchasing\s+agent|conduit|middlem[ae]n|cut-out)"
     r"(?![\w-])|"
+    # "acted as a buyer on behalf of a Russian importer"
+    r"(?:as\s+(?:a\s+|an\s+|the\s+)?(?:buyers?|purchasers?|importers?|agents?)\s+)?"
     r"on\s+behalf\s+of\s+(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:compan(?:y|ies)|firms?|buyers?|importers?|makers?|manufacturers?|entit(?:y|ies)|"
     r"customers?|clients?|end[\s-]users?|distributors?|plants?|factor(?:y|ies)))\b"
@@ -624,6 +636,10 @@ EVASION_GATES: Final = (
     "hid",
     "falsely",
     "false",
+    "falsified",
+    "fabricated",
+    "bogus",
+    "fraudulent",
     "fictitious",
     "fake",
     "forged",
@@ -672,7 +688,8 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
             "busting flout undermin"
         ),
         (
-            *any_of("sanctions embargo restrictions ieepa ecra"),
+            *any_of("sanctions embargo restrictions ieepa ecra ban"),
+            "price cap",
             *("export control", "export ban", "export law", "export regulation"),
             *("export administration", "economic powers act", "foreign trade"),
         ),
@@ -700,10 +717,10 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     ),
     (any_of("falsely"),),
     (
-        any_of("false fictitious fake forged sham"),
+        any_of("false falsified fictitious fake forged sham fabricated bogus fraudulent"),
         any_of(
             "use certificate document paperwork invoice declaration buyer recipient consignee "
-            "destination customer"
+            "destination customer attestation descript label"
         ),
     ),
     (any_of("intermediar middlem cut-out agent"), any_of("through via using by")),
@@ -713,6 +730,7 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     ),
     (any_of("first"), any_of("shipped sent exported routed moved")),
     (any_of("forward"),),
+    (any_of("forwarded sent shipped trucked passed"), (" to",)),
     (any_of("then"), any_of("sold shipped sent supplied delivered")),
     (any_of("resold re-sold passed handed"),),
     (any_of("sold shipped sent supplied delivered trucked passed handed"), (" on ",)),
@@ -811,7 +829,8 @@ EVASION_TOKENS: Final = word_set(
     exporting parallel third re-export re-exports re-exported re-exporting re-exporter
     re-exporters disguise disguised disguising disguises conceal concealed concealing conceals
     obscure obscured obscuring obscures mask masked masking hide hid hiding hidden falsely
-    false fictitious fake forged sham middleman middlemen cut-out cut-outs routed routing acted
+    false falsified fabricated bogus fraudulent fictitious fake forged sham middleman middlemen
+    cut-out cut-outs routed routing acted
     acting acts first agent agents territory soil jurisdiction forward forwards forwarded
     forwarding rerouted re-routed funneled funnelled smuggled laundered then resold re-sold passed
     handed handled handles handling arranged arranges arranging organized organizes organizing

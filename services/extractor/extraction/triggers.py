@@ -844,6 +844,36 @@ def _described_use(text: str, base: int, words: list[Word], k: int) -> bool:
     return _DESCRIPTIVE_LEFT_RE.search(text[max(0, start - 30) : start]) is not None
 
 
+# "had supplied Russian defense manufacturers", "supplying Russia's military industry": the
+# customers stand where the goods would, and what arms makers are supplied with is parts
+_SUPPLY_VERBS: Final = word_set(
+    "supply supplies supplied supplying equip equips equipped equipping"
+)
+_MAKER_HEADS: Final = word_set(
+    """makers manufacturers producers factories plants assemblers industry industries companies
+    firms enterprises sector complex"""
+)
+_ARMS_MODIFIERS: Final = word_set(
+    "defense defence military arms weapons drone drones uav military-industrial aerospace"
+)
+_RUSSIA_WORDS: Final = word_set("russia russian moscow")
+
+
+def _supplies_makers(words: list[Word], k: int) -> bool:
+    """Whether the supply verb words[k] takes Russia's arms makers as its object."""
+    nw = len(words)
+    q = k + 1 if k + 1 < nw and words[k + 1].low != "the" else k + 2
+    if q >= nw or words[q].low not in _RUSSIA_WORDS:
+        return False
+    armed = False
+    for r in range(q + 1, min(nw, q + 4)):
+        low = words[r].low
+        if low in _MAKER_HEADS:
+            return armed  # not "supplied Russian food factories"
+        armed = armed or low in _ARMS_MODIFIERS
+    return False
+
+
 def nominal_candidate(w: Word) -> bool:
     return w.last in _NOMINAL
 
@@ -1191,6 +1221,13 @@ def find_triggers(
                 and not _says_nothing(words, k + 1, hi_k)
             ):
                 obj = "generic"  # "had never supplied any Russian military customer"
+        if (
+            obj is None
+            and w.low in _SUPPLY_VERBS
+            and not (passive or nominal)
+            and _supplies_makers(words, k)
+        ):
+            obj = "component"
         if obj is None and (
             w.low == "arming" or (w.low == "armed" and _actor_at(mentions, k, words))
         ):

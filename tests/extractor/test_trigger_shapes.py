@@ -1,0 +1,133 @@
+"""Table-driven trigger shapes: the measures an actor gets around named by their own words
+(a ban on, the price cap), false papers by their many names, Russia's arms makers as what
+is supplied, goods passed on (in the passive too), buyers on behalf of Russian firms. One
+row per construction, with near misses that must yield no claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+
+
+def triples(ex: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
+
+
+EVADES = "sanctions_evasion"
+PARTS = "component_supply"
+
+# (id, text, expected claims)
+SHAPES = [
+    (
+        "get_around_the_ban_on",
+        "Investigators say Halvor Trade AS set up the scheme to get around the EU ban on exports "
+        "of machine tools to Russia.",
+        {("Halvor Trade", EVADES, "asserted")},
+    ),
+    (
+        "circumvent_the_price_cap",
+        "Officials said Black Reef Shipping helped Russian exporters circumvent the oil price cap.",
+        {("Black Reef Shipping", EVADES, "asserted")},
+    ),
+    (
+        "bogus_attestations",
+        "Kestrel Marine Ltd used bogus attestations to hide the price Russian oil sold for, the "
+        "Treasury said.",
+        {("Kestrel Marine", EVADES, "asserted")},
+    ),
+    (
+        "fraudulent_customs_declarations",
+        "Prosecutors said Tallinn-based Baltvent OU had shipped the modules to Russia using "
+        "fraudulent customs declarations.",
+        {("Baltvent OU", EVADES, "asserted"), ("Baltvent OU", PARTS, "asserted")},
+    ),
+    (
+        "supplied_russian_drone_makers",
+        "The ministry said Orion Tech Ltd had supplied Russian drone makers since 2023.",
+        {("Orion Tech", PARTS, "asserted")},
+    ),
+    (
+        "supplying_russia_s_military_industrial_complex",
+        "Officials accuse Kyrgyz firms of supplying Russia's military-industrial complex.",
+        {("Kyrgyzstan", PARTS, "asserted")},
+    ),
+    (
+        "equipped_russian_defence_factories",
+        "Sunvale Components Ltd equipped Russian defence factories with lathes, the Treasury said.",
+        {("Sunvale Components", PARTS, "asserted")},
+    ),
+    (
+        "from_where_they_were_sent_on_to",
+        "Police said Marek Z. bought the cameras in Poland and mailed them to Grodno, from where "
+        "they were sent on to Russia.",
+        {("Marek Z.", EVADES, "asserted")},
+    ),
+    (
+        "passed_the_orders_on_to",
+        "The parts went to Almaty Trade Link LLP, which then passed the orders on to a supplier "
+        "in Moscow.",
+        {("Almaty Trade Link", EVADES, "asserted")},
+    ),
+    (
+        "acted_as_a_buyer_on_behalf_of",
+        "According to the Treasury, Yerevan Parts LLC acted as a buyer on behalf of a Russian "
+        "importer that was already under US sanctions.",
+        {("Yerevan Parts", EVADES, "asserted")},
+    ),
+]
+
+NEAR_MISSES = [
+    (
+        "complied_with_the_ban",
+        "The EU ban on exports of machine tools to Russia took effect in 2022, and Halvor Trade "
+        "AS said it had complied with it.",
+    ),
+    (
+        "the_price_cap_is_hard_to_enforce",
+        "Officials said Black Reef Shipping warned that the price cap on Russian oil would be "
+        "hard to enforce.",
+    ),
+    (
+        "false_statements_to_investigators",
+        "Kestrel Marine Ltd was fined for making false statements to Russian investigators.",
+    ),
+    (
+        "a_ban_that_hurts_business",
+        "Halvor Trade AS said the ban on Russian fish imports would hurt its business.",
+    ),
+    (
+        "false_descriptions_of_a_building",
+        "Baltvent OU published false descriptions of its warehouse near Moscow, critics said.",
+    ),
+    ("supplied_russian_restaurants", "Halvor Trade AS supplied Russian restaurants with fish."),
+    ("supplied_russian_companies", "Halvor Trade AS has supplied Russian companies for years."),
+    (
+        "supplied_russian_food_factories",
+        "Orion Tech Ltd supplied Russian food factories with flour.",
+    ),
+    ("letters_forwarded_to", "The letters were forwarded to Russian diplomats, the ministry said."),
+    (
+        "acted_as_a_buyer_for_supermarkets",
+        "Yerevan Parts LLC acted as a buyer for several Armenian supermarkets.",
+    ),
+    (
+        "a_complaint_passed_on_to_regulators",
+        "Orion Tech Ltd said the complaint was passed on to Russian regulators.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in SHAPES], ids=[r[0] for r in SHAPES])
+def test_trigger_shapes(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    found = triples(extractor, article(text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NEAR_MISSES], ids=[r[0] for r in NEAR_MISSES])
+def test_near_misses_yield_no_claim(extractor: Extractor, text: str) -> None:
+    assert triples(extractor, article(text)) == set()
