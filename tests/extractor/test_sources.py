@@ -1183,3 +1183,45 @@ def test_source(extractor: Extractor, text: str, triple: Triple, source: str | N
     claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
     assert triple in claims, sorted(claims)
     assert claims[triple].source == source
+
+
+_FAR_FROM_THE_LISTING = (
+    "Canada on Monday imposed sanctions on 20 entities in third countries. Trade between "
+    "Canada and Turkey fell in March. Ottawa also hosted talks on Ukraine's power grid. "
+    "Officials declined to give figures. Velorix Trading is accused of supplying drone "
+    "engines to Russia."
+)
+
+# (id, title, body, triple, source): where the title is about sanctions, the article's
+# passive accusations ("X is accused of") are the sanctioning body's however far they come
+TITLED_SOURCES: list[tuple[str, str, str, Triple, str | None]] = [
+    (
+        "accused_of_under_a_sanctions_title",
+        "Canada sanctions Gulf traders over drone parts",
+        _FAR_FROM_THE_LISTING,
+        ("Velorix Trading", "component_supply", "asserted"),
+        "Canada",
+    ),
+    (
+        "accused_of_far_from_sanctions_under_another_title",
+        "Drone parts keep reaching Russia",
+        _FAR_FROM_THE_LISTING,
+        ("Velorix Trading", "component_supply", "asserted"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "triple", "source"),
+    [r[1:] for r in TITLED_SOURCES],
+    ids=[r[0] for r in TITLED_SOURCES],
+)
+def test_titled_source(
+    extractor: Extractor, title: str, body: str, triple: Triple, source: str | None
+) -> None:
+    claims = {
+        (c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(body, title))
+    }
+    assert triple in claims, sorted(claims)
+    assert claims[triple].source == source

@@ -1254,8 +1254,8 @@ def _said_it_frame(frames: list[Frame], tokens: list[Token], ti: int) -> str | N
 
 def sanction_accuser(sent: Sentence, state: Discourse) -> str | None:
     """Who accuses, in a passive or hedged accusation ("X is accused of", "Y allegedly
-    shipped"), where sanctions are the topic: the sanctioning body."""
-    if sent.index - state.sanction_at > 2:
+    shipped"), where sanctions are the topic (near, or the title's): the sanctioning body."""
+    if sent.index - state.sanction_at > 2 and not state.sanction_title:
         return None
     return state.last_authority or state.open_authority or state.issuer or state.proposer
 
