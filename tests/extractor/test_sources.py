@@ -524,6 +524,19 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "United Kingdom",
     ),
     (
+        "according_to_an_unknown_person_in_apposition",
+        "Russian rocket launchers ride on chassis made by the Minsk Wheel Tractor Plant, "
+        "according to Tomasz Zielinski, a defence analyst at a Krakow institute.",
+        ("Minsk Wheeled Tractor Plant", "component_supply", "asserted"),
+        "Tomasz Zielinski",
+    ),
+    (
+        "according_to_capitalised_words_before_a_noun_name_no_one",
+        "According to Harbour Master logs, Belarus shipped artillery shells to Russia.",
+        ("Belarus", "weapons_supply", "asserted"),
+        None,
+    ),
+    (
         "allegedly_where_sanctions_are_the_topic",
         "The U.K. Foreign Office on Monday imposed sanctions on 20 entities. Another firm, "
         "Velorix Trading, allegedly shipped drone engines to Russian buyers.",

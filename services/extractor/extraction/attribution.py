@@ -507,6 +507,19 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
     return None
 
 
+def _name_after(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | None:
+    """An unknown person's name opening a phrase, then a comma or the sentence's end
+    ("according to Jan Kowalski, an analyst at ...")."""
+    k = ti
+    while k < len(tokens) and k - ti < 3 and _is_name_word(tokens[k].text):
+        k += 1
+    if k - ti < 2 or (k < len(tokens) and tokens[k].text not in (",", ".")):
+        return None
+    if any(ti <= m.tok_start < k for m in mentions):
+        return None
+    return " ".join(t.text for t in tokens[ti:k])
+
+
 # a state's authority named by its demonym, which speaks for the state: "Finnish Customs",
 # "Polish Border Guard"
 _AUTHORITY_NAME_WORDS: Final = word_set("Customs Police Border Guard Prosecution Coast")
@@ -764,6 +777,8 @@ def find_frames(
             frames.append(Frame(base + am.start(), who, None, False))
         elif re.match(r"\s*(?:him|her)\b", rest):
             frames.append(Frame(base + am.start(), state.last_person, None, False))
+        elif (named := _name_after(tokens, ti, mentions)) is not None:
+            frames.append(Frame(base + am.start(), named, None, False, person=True))
         else:
             frames.append(Frame(base + am.start(), None, None, False))
     cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
