@@ -537,6 +537,20 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         None,
     ),
     (
+        "quoted_as_saying_is_the_one_quoted",
+        "In return, Russia has supplied North Korea with air defence missiles, Park quoted "
+        "the NIS as saying.",
+        ("Russia", "weapons_supply", "asserted"),
+        "National Intelligence Service",
+    ),
+    (
+        "quoted_a_paper_as_saying_names_no_one",
+        "In return, Russia has supplied North Korea with air defence missiles, Park quoted "
+        "a briefing paper as saying.",
+        ("Russia", "weapons_supply", "asserted"),
+        None,
+    ),
+    (
         "allegedly_where_sanctions_are_the_topic",
         "The U.K. Foreign Office on Monday imposed sanctions on 20 entities. Another firm, "
         "Velorix Trading, allegedly shipped drone engines to Russian buyers.",

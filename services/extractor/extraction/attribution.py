@@ -507,6 +507,37 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
     return None
 
 
+# "quoted the agency as saying": the words up to "as saying" name the one quoted
+_AS_SAYING_RE: Final = re.compile(r"\s+(?!as\b|by\b)((?:[\w.'’-]+\s+){1,6}?)as\s+saying\b")
+_QUOTED_BODY_RE: Final = re.compile(
+    r"the\s+(?P<noun>ministry|agency|department|office|service)\s+$"
+)
+_WAS_QUOTED_RE: Final = re.compile(r"\s(?:was|were)\s+$")
+
+
+def _quoted_as_saying(text: str, end: int) -> int | None:
+    """The length of the object of "quoted ... as saying", None if the verb has none."""
+    m = _AS_SAYING_RE.match(text, end)
+    return len(m.group(1)) + (m.start(1) - end) if m else None
+
+
+def _quoted_body(obj: str, state: Discourse) -> str | None:
+    """ "quoted the agency as saying": the body named before, else the authority; "quoted
+    her as saying": the person named last."""
+    if (body := _QUOTED_BODY_RE.match(obj.lstrip())) is not None:
+        return state.anonymous.get(body.group("noun")) or state.last_authority
+    if obj.strip() in ("her", "him"):
+        return state.last_person
+    return None
+
+
+def _unquoted(left: str, verb: str) -> str:
+    """ "the agency was quoted as saying": the words before the verb's passive."""
+    if verb == "quoted" and (was := _WAS_QUOTED_RE.search(left)) is not None:
+        return left[: was.start() + 1]
+    return left
+
+
 def _name_after(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | None:
     """An unknown person's name opening a phrase, then a comma or the sentence's end
     ("according to Jan Kowalski, an analyst at ...")."""
@@ -818,6 +849,16 @@ def find_frames(
                     if who is not None:
                         frames.append(Frame(base + m.start(), who, None, False))
             continue
+        if verb == "quoted" and (quoted := _quoted_as_saying(text, m.end())) is not None:
+            # "Lee quoted the NIS as saying": the one quoted, not who quotes
+            mn = _mention_starting_after(mentions, ti, 3)
+            if mn is not None and mn.start - base < m.end() + quoted:
+                who = _voice(mn) if mn.kind != "adjective" else mn.country
+            else:
+                who = _quoted_body(text[m.end() : m.end() + quoted], state)
+            if who is not None:
+                frames.append(Frame(base + m.start(), who, mn, False))
+            continue
         mn = None
         anon_head = (
             _anonymous_before_relative(text, m.start())
@@ -887,7 +928,9 @@ def find_frames(
         elif mn is not None and mn.country and _MISSION_HEAD_RE.match(text, mn.end - base):
             speaker = mn.country  # "the Chinese mission to the EU said"
         elif not passive and (
-            gov := gated_search(_GOV_NP_RE, text[max(0, m.start() - 30) : m.start()], _GOV_NP_NEEDS)
+            gov := gated_search(
+                _GOV_NP_RE, _unquoted(text[max(0, m.start() - 30) : m.start()], verb), _GOV_NP_NEEDS
+            )
         ):
             speaker = (
                 state.anonymous.get(gov.group("noun").lower())
