@@ -551,6 +551,21 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         None,
     ),
     (
+        "according_to_a_paper_named_first_is_its_issuers",
+        "The U.S. Commerce Department on Tuesday added 30 companies to its Entity List. "
+        "According to the Federal Register notice, Norvex Components Ltd. shipped microchips "
+        "to Russian drone makers.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "according_to_a_paper_with_no_issuer_named_is_no_ones",
+        "According to the Harbour Board notice, Norvex Components Ltd. shipped microchips to "
+        "Russian drone makers.",
+        ("Norvex Components", "component_supply", "asserted"),
+        None,
+    ),
+    (
         "allegedly_where_sanctions_are_the_topic",
         "The U.K. Foreign Office on Monday imposed sanctions on 20 entities. Another firm, "
         "Velorix Trading, allegedly shipped drone engines to Russian buyers.",

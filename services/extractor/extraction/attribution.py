@@ -1125,8 +1125,9 @@ _DECISION_WORDS: Final = word_set(_PAPERS)
 _PAPER_NOUNS: Final = rf"(?:{'|'.join(sorted(_DECISION_WORDS - {'release'}))}|press\s+release)"
 # (a sanctions package in draft: "the draft says the three companies supplied")
 _DECISION_NP_RE: Final = re.compile(rf"\bthe\s+(?P<noun>{_PAPER_NOUNS})\s+(?:also\s+)?$", re.I)
-_PAPER_REF_RE: Final = re.compile(
-    rf"^\s*the\s+(?P<noun>{_PAPER_NOUNS})\b(?!\s+(?:of|by|from|in|issued|published|released)\b)",
+_PAPER_REF_RE: Final = re.compile(  # (named first: "the Federal Register notice")
+    rf"^\s*the\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}?(?P<noun>{_PAPER_NOUNS})\b"
+    r"(?!\s+(?:of|by|from|in|issued|published|released)\b)",
     re.I,
 )
 _MISSION_HEAD_RE: Final = re.compile(
