@@ -524,6 +524,48 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "United Kingdom",
     ),
     (
+        "according_to_an_unknown_person_in_apposition",
+        "Russian rocket launchers ride on chassis made by the Minsk Wheel Tractor Plant, "
+        "according to Tomasz Zielinski, a defence analyst at a Krakow institute.",
+        ("Minsk Wheeled Tractor Plant", "component_supply", "asserted"),
+        "Tomasz Zielinski",
+    ),
+    (
+        "according_to_capitalised_words_before_a_noun_name_no_one",
+        "According to Harbour Master logs, Belarus shipped artillery shells to Russia.",
+        ("Belarus", "weapons_supply", "asserted"),
+        None,
+    ),
+    (
+        "quoted_as_saying_is_the_one_quoted",
+        "In return, Russia has supplied North Korea with air defence missiles, Park quoted "
+        "the NIS as saying.",
+        ("Russia", "weapons_supply", "asserted"),
+        "National Intelligence Service",
+    ),
+    (
+        "quoted_a_paper_as_saying_names_no_one",
+        "In return, Russia has supplied North Korea with air defence missiles, Park quoted "
+        "a briefing paper as saying.",
+        ("Russia", "weapons_supply", "asserted"),
+        None,
+    ),
+    (
+        "according_to_a_paper_named_first_is_its_issuers",
+        "The U.S. Commerce Department on Tuesday added 30 companies to its Entity List. "
+        "According to the Federal Register notice, Norvex Components Ltd. shipped microchips "
+        "to Russian drone makers.",
+        ("Norvex Components", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "according_to_a_paper_with_no_issuer_named_is_no_ones",
+        "According to the Harbour Board notice, Norvex Components Ltd. shipped microchips to "
+        "Russian drone makers.",
+        ("Norvex Components", "component_supply", "asserted"),
+        None,
+    ),
+    (
         "allegedly_where_sanctions_are_the_topic",
         "The U.K. Foreign Office on Monday imposed sanctions on 20 entities. Another firm, "
         "Velorix Trading, allegedly shipped drone engines to Russian buyers.",
@@ -1232,5 +1274,47 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
 )
 def test_source(extractor: Extractor, text: str, triple: Triple, source: str | None) -> None:
     claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    assert triple in claims, sorted(claims)
+    assert claims[triple].source == source
+
+
+_FAR_FROM_THE_LISTING = (
+    "Canada on Monday imposed sanctions on 20 entities in third countries. Trade between "
+    "Canada and Turkey fell in March. Ottawa also hosted talks on Ukraine's power grid. "
+    "Officials declined to give figures. Velorix Trading is accused of supplying drone "
+    "engines to Russia."
+)
+
+# (id, title, body, triple, source): where the title is about sanctions, the article's
+# passive accusations ("X is accused of") are the sanctioning body's however far they come
+TITLED_SOURCES: list[tuple[str, str, str, Triple, str | None]] = [
+    (
+        "accused_of_under_a_sanctions_title",
+        "Canada sanctions Gulf traders over drone parts",
+        _FAR_FROM_THE_LISTING,
+        ("Velorix Trading", "component_supply", "asserted"),
+        "Canada",
+    ),
+    (
+        "accused_of_far_from_sanctions_under_another_title",
+        "Drone parts keep reaching Russia",
+        _FAR_FROM_THE_LISTING,
+        ("Velorix Trading", "component_supply", "asserted"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "triple", "source"),
+    [r[1:] for r in TITLED_SOURCES],
+    ids=[r[0] for r in TITLED_SOURCES],
+)
+def test_titled_source(
+    extractor: Extractor, title: str, body: str, triple: Triple, source: str | None
+) -> None:
+    claims = {
+        (c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(body, title))
+    }
     assert triple in claims, sorted(claims)
     assert claims[triple].source == source

@@ -512,6 +512,50 @@ def _name_near(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | N
     return None
 
 
+# "quoted the agency as saying": the words up to "as saying" name the one quoted
+_AS_SAYING_RE: Final = re.compile(r"\s+(?!as\b|by\b)((?:[\w.'’-]+\s+){1,6}?)as\s+saying\b")
+_QUOTED_BODY_RE: Final = re.compile(
+    r"the\s+(?P<noun>ministry|agency|department|office|service)\s+$"
+)
+_WAS_QUOTED_RE: Final = re.compile(r"\s(?:was|were)\s+$")
+
+
+def _quoted_as_saying(text: str, end: int) -> int | None:
+    """The length of the object of "quoted ... as saying", None if the verb has none."""
+    m = _AS_SAYING_RE.match(text, end)
+    return len(m.group(1)) + (m.start(1) - end) if m else None
+
+
+def _quoted_body(obj: str, state: Discourse) -> str | None:
+    """ "quoted the agency as saying": the body named before, else the authority; "quoted
+    her as saying": the person named last."""
+    if (body := _QUOTED_BODY_RE.match(obj.lstrip())) is not None:
+        return state.anonymous.get(body.group("noun")) or state.last_authority
+    if obj.strip() in ("her", "him"):
+        return state.last_person
+    return None
+
+
+def _unquoted(left: str, verb: str) -> str:
+    """ "the agency was quoted as saying": the words before the verb's passive."""
+    if verb == "quoted" and (was := _WAS_QUOTED_RE.search(left)) is not None:
+        return left[: was.start() + 1]
+    return left
+
+
+def _name_after(tokens: list[Token], ti: int, mentions: list[Mention]) -> str | None:
+    """An unknown person's name opening a phrase, then a comma or the sentence's end
+    ("according to Jan Kowalski, an analyst at ...")."""
+    k = ti
+    while k < len(tokens) and k - ti < 3 and _is_name_word(tokens[k].text):
+        k += 1
+    if k - ti < 2 or (k < len(tokens) and tokens[k].text not in (",", ".")):
+        return None
+    if any(ti <= m.tok_start < k for m in mentions):
+        return None
+    return " ".join(t.text for t in tokens[ti:k])
+
+
 # a state's authority named by its demonym, which speaks for the state: "Finnish Customs",
 # "Polish Border Guard"
 _AUTHORITY_NAME_WORDS: Final = word_set("Customs Police Border Guard Prosecution Coast")
@@ -769,6 +813,8 @@ def find_frames(
             frames.append(Frame(base + am.start(), who, None, False))
         elif re.match(r"\s*(?:him|her)\b", rest):
             frames.append(Frame(base + am.start(), state.last_person, None, False))
+        elif (named := _name_after(tokens, ti, mentions)) is not None:
+            frames.append(Frame(base + am.start(), named, None, False, person=True))
         else:
             frames.append(Frame(base + am.start(), None, None, False))
     cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
@@ -807,6 +853,16 @@ def find_frames(
                     )
                     if who is not None:
                         frames.append(Frame(base + m.start(), who, None, False))
+            continue
+        if verb == "quoted" and (quoted := _quoted_as_saying(text, m.end())) is not None:
+            # "Lee quoted the NIS as saying": the one quoted, not who quotes
+            mn = _mention_starting_after(mentions, ti, 3)
+            if mn is not None and mn.start - base < m.end() + quoted:
+                who = _voice(mn) if mn.kind != "adjective" else mn.country
+            else:
+                who = _quoted_body(text[m.end() : m.end() + quoted], state)
+            if who is not None:
+                frames.append(Frame(base + m.start(), who, mn, False))
             continue
         mn = None
         anon_head = (
@@ -877,7 +933,9 @@ def find_frames(
         elif mn is not None and mn.country and _MISSION_HEAD_RE.match(text, mn.end - base):
             speaker = mn.country  # "the Chinese mission to the EU said"
         elif not passive and (
-            gov := gated_search(_GOV_NP_RE, text[max(0, m.start() - 30) : m.start()], _GOV_NP_NEEDS)
+            gov := gated_search(
+                _GOV_NP_RE, _unquoted(text[max(0, m.start() - 30) : m.start()], verb), _GOV_NP_NEEDS
+            )
         ):
             speaker = (
                 state.anonymous.get(gov.group("noun").lower())
@@ -1074,8 +1132,9 @@ _DECISION_WORDS: Final = word_set(_PAPERS)
 _PAPER_NOUNS: Final = rf"(?:{'|'.join(sorted(_DECISION_WORDS - {'release'}))}|press\s+release)"
 # (a sanctions package in draft: "the draft says the three companies supplied")
 _DECISION_NP_RE: Final = re.compile(rf"\bthe\s+(?P<noun>{_PAPER_NOUNS})\s+(?:also\s+)?$", re.I)
-_PAPER_REF_RE: Final = re.compile(
-    rf"^\s*the\s+(?P<noun>{_PAPER_NOUNS})\b(?!\s+(?:of|by|from|in|issued|published|released)\b)",
+_PAPER_REF_RE: Final = re.compile(  # (named first: "the Federal Register notice")
+    rf"^\s*the\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}?(?P<noun>{_PAPER_NOUNS})\b"
+    r"(?!\s+(?:of|by|from|in|issued|published|released)\b)",
     re.I,
 )
 _MISSION_HEAD_RE: Final = re.compile(
@@ -1270,8 +1329,8 @@ def _said_it_frame(frames: list[Frame], tokens: list[Token], ti: int) -> str | N
 
 def sanction_accuser(sent: Sentence, state: Discourse) -> str | None:
     """Who accuses, in a passive or hedged accusation ("X is accused of", "Y allegedly
-    shipped"), where sanctions are the topic: the sanctioning body."""
-    if sent.index - state.sanction_at > 2:
+    shipped"), where sanctions are the topic (near, or the title's): the sanctioning body."""
+    if sent.index - state.sanction_at > 2 and not state.sanction_title:
         return None
     return state.last_authority or state.open_authority or state.issuer or state.proposer
 
