@@ -126,7 +126,7 @@ _COMPOUND_NEXT: Final = word_set(
     line lines route routes cost costs agent agents container containers company companies
     firm firms industry sector hub hubs volume volumes ceiling ceilings cap caps curbs limits
     credit credits duties permit permits schedule schedules quota quotas target targets capacity
-    capacities"""
+    capacities chain chains"""
 )
 _CLAUSE_END_RE: Final = re.compile(
     r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although|though|even though)\b"
