@@ -675,6 +675,12 @@ NOT_CLAIMED += [
         ("Fuzhou Aerodyne Engine", "drone_production", "asserted"),
     ),
     (
+        "sold_nothing_but_spare_parts_is_no_denial",
+        "Customs officers say Vardar Elektronik shipped microchips to Russia. Its founder said the "
+        "firm sold nothing but spare parts to Russian clients.",
+        ("Vardar Elektronik", "component_supply", "denied"),
+    ),
+    (
         "a_drone_supply_chain_is_a_network_not_a_delivery",
         "Ottawa on Monday also listed several companies in Armenia and Georgia for their role "
         "in the drone supply chain.",
@@ -689,6 +695,12 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "sold_nothing_to_russia_is_a_denial",
+        "Customs officers say Vardar Elektronik shipped microchips to Russia. Its founder told "
+        'reporters the firm "sold nothing to Russia" after 2022.',
+        ("Vardar Elektronik", "component_supply", "denied"),
+    ),
     (
         "supplying_drones_for_a_chain_of_units_is_supply",
         "Officials said Armenian traders supplied drones to Russia through a chain of shell firms.",
