@@ -104,9 +104,36 @@ SEATED = [
         "Supply Ltd. and Nordline Components OU. Britain sanctioned the Hong Kong company.",
         ("Harbour Sky Supply", SANCTIONED, "asserted"),
     ),
+    (
+        "a_comma_list_of_nationalities_after_city_possessive_and_of_city_seats",
+        "The Treasury sanctioned 30 firms. Among those listed were Almaty's Steppe Link Trading, "
+        "Istanbul's Galata Parts Ticaret and Tien Shan Relay Group of Bishkek. The Kazakh, "
+        "Turkish and Kyrgyz companies forwarded US chips to buyers in Russia.",
+        ("Tien Shan Relay Group", "component_supply", "asserted"),
+    ),
+    (
+        "acting_as_what_the_regulator_called_transshipment_points",
+        "The Treasury sanctioned 30 firms. Among those listed were Almaty's Steppe Link Trading "
+        "and Istanbul's Galata Parts Ticaret. The two companies were listed for acting as what "
+        'the ministry called "transshipment points" for goods.',
+        ("Galata Parts Ticaret", "sanctions_evasion", "asserted"),
+    ),
 ]
 
 NOT_SEATED = [
+    (
+        "a_city_of_another_noun_is_no_seat",
+        "The Treasury sanctioned 30 firms. Among those listed were Steppe Link Trading of "
+        "Almaty's free zone and Istanbul's Galata Parts Ticaret. The Kazakh and Turkish "
+        "companies forwarded US chips to buyers in Russia.",
+        ("Steppe Link Trading", "component_supply", "asserted"),
+    ),
+    (
+        "what_officials_called_a_name_is_no_evasion",
+        "The Treasury sanctioned 30 firms. Among those listed was Istanbul's Galata Parts "
+        "Ticaret. The firm acted as what officials called a consultant for Turkish exporters.",
+        ("Galata Parts Ticaret", "sanctions_evasion", "asserted"),
+    ),
     (
         "a_seat_no_company_was_named_in_is_no_reference",
         "Investigators traced the chips through Macau-registered Lotus Crest Trading Ltd. In "

@@ -674,9 +674,38 @@ NOT_CLAIMED += [
         "were manufactured by Fuzhou Aerodyne Engine Co.",
         ("Fuzhou Aerodyne Engine", "drone_production", "asserted"),
     ),
+    (
+        "sold_nothing_but_spare_parts_is_no_denial",
+        "Customs officers say Vardar Elektronik shipped microchips to Russia. Its founder said the "
+        "firm sold nothing but spare parts to Russian clients.",
+        ("Vardar Elektronik", "component_supply", "denied"),
+    ),
+    (
+        "a_drone_supply_chain_is_a_network_not_a_delivery",
+        "Ottawa on Monday also listed several companies in Armenia and Georgia for their role "
+        "in the drone supply chain.",
+        ("Armenia", "drone_supply", "asserted"),
+    ),
+    (
+        "a_weapons_supply_chain_is_a_network_not_a_delivery",
+        "The Treasury also designated two entities in Belarus and Serbia for their role in the "
+        "arms supply chains.",
+        ("Belarus", "weapons_supply", "asserted"),
+    ),
 ]
 
 STILL_CLAIMED = [
+    (
+        "sold_nothing_to_russia_is_a_denial",
+        "Customs officers say Vardar Elektronik shipped microchips to Russia. Its founder told "
+        'reporters the firm "sold nothing to Russia" after 2022.',
+        ("Vardar Elektronik", "component_supply", "denied"),
+    ),
+    (
+        "supplying_drones_for_a_chain_of_units_is_supply",
+        "Officials said Armenian traders supplied drones to Russia through a chain of shell firms.",
+        ("Armenia", "drone_supply", "asserted"),
+    ),
     (
         "ships_carrying_shells_move_them",
         "Ships carrying Belarusian shells to Russia were tracked by satellites, officials say.",

@@ -291,6 +291,32 @@ def note_seat_before_name(sent: Sentence, out: list[Mention], state: Discourse) 
             state.org_country.setdefault(org.name, place.country)
 
 
+_SEAT_KINDS: Final = ("country", "place")
+_POSSESSIVE_GAPS: Final = ("'s ", "’s ")
+_NAME_END: Final = frozenset(",.;:)")
+
+
+def note_seat_around_name(sent: Sentence, out: list[Mention], state: Discourse) -> None:
+    """ "Istanbul's X", "X of Bishkek": the place is X's seat (what "the Turkish companies"
+    later stands for); "X of Moscow's ..." names no seat."""
+    text, base = sent.text, sent.start
+    for a, b in pairwise(out):
+        if a.kind in _SEAT_KINDS and b.kind == "organization":
+            place, org = a, b
+            seat = text[a.end - base : b.start - base] in _POSSESSIVE_GAPS
+        elif a.kind == "organization" and b.kind in _SEAT_KINDS:
+            place, org = b, a
+            after = text[b.end - base : b.end - base + 5]
+            seat = text[a.end - base : b.start - base] == " of " and (
+                not after or after[0] in _NAME_END or after.startswith(" and ")
+            )
+        else:
+            continue
+        if seat and org.country is None and place.country and org.via != "gazetteer":
+            org.country = place.country
+            state.org_country.setdefault(org.name, place.country)
+
+
 # "the law firm X", "lawyers at X", "X, a Vienna law firm": a firm that counsels, never
 # the company "the firm" or "the companies" stand for
 _LAW_FIRM_BEFORE_RE: Final = re.compile(

@@ -87,6 +87,14 @@ def first_letter_gated(letters: str, pattern: str) -> str:
     return rf"\b(?=[{letters}])(?:{pattern})"
 
 
+# "acted as what the bureau called transit points": a speaker's own term for what the
+# subject was, between the copula and the noun (a regex piece, optional)
+SPEAKER_TERM: Final = (
+    r"(?:what\s+(?:the\s+)?[\w.-]+(?:\s+[\w-]+)?\s+(?:called|calls|termed|dubbed|"
+    r"described\s+as)\s+[\"“]?)?"
+)
+
+
 # ------------------------------------------------------------------ triggers
 # Verbs and nouns of transfer; the object decides the claim type.
 SUPPLY_WORDS: Final = _alt(

@@ -13,6 +13,7 @@ from .coref import (
     POSS_GROUP_RE,
     apply_coref,
     mark_counsel,
+    note_seat_around_name,
     note_seat_before_name,
 )
 from .discourse import (
@@ -487,6 +488,7 @@ def find_mentions(
             _based_companies(tokens, out, state)
         if "," in sent.text:
             note_seat_before_name(sent, out, state)
+        note_seat_around_name(sent, out, state)  # "Istanbul's X", "X of Bishkek"
     if "," in sent.text or not sent.lows.isdisjoint(_COPULAS):
         _mark_appositions(tokens, out, state)
     if "Hong Kong" in sent.text and len(out) > 1:

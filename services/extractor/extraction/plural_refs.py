@@ -16,7 +16,7 @@ _COUNT_WORDS: Final = "two|three|four|five|six|seven|eight|nine|ten|\\d+"
 PLURAL_REF_RE: Final = re.compile(
     r"\b(?P<det>[Tt]he|[Bb]oth(?:\s+the)?|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+the)?)\s+"
     rf"(?:(?P<count>{_COUNT_WORDS})\s+)?"
-    r"(?P<mods>(?:(?!(?:the|a|an|this|that|these|those|both|all|its|their)\s)[\w'’.-]+\s+){0,4}?)"
+    r"(?P<mods>(?:(?!(?:the|a|an|this|that|these|those|both|all|its|their)\s)[\w'’.-]+,?\s+){0,4}?)"
     r"(?P<noun>companies|firms|entities|suppliers|exporters|manufacturers|intermediaries|"
     r"distributors|traders|importers|shippers|businesses|vendors|wholesalers|resellers|dealers|"
     r"forwarders|enterprises|makers|producers|contractors)\b"

@@ -12,6 +12,7 @@ from .lexicon import (
     COMPONENT_WORDS,
     DRONE_WORDS,
     HELP_RE,
+    SPEAKER_TERM,
     TRACED_WORDS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
@@ -202,7 +203,9 @@ _COPULA_AGENT_RE: Final = re.compile(
     r"(?:(?:will|would|can|could|shall|does|do|did)\s+(?:not|never)|(?:not|never)\s+(?:will|would))"
     r"\s+(?:be|become|serve|act)(?:\s+used)?(?:\s+as)?,?|"
     r"(?:has|have|had)\s+(?:not|never)\s+become)"
-    r"(?:\s+not)?\s+(?:now\s+|also\s+|still\s+)?[\"“]?"  # 'had become "a key conduit"'
+    r"(?:\s+not)?\s+(?:now\s+|also\s+|still\s+)?"
+    + SPEAKER_TERM  # "acted as what the bureau called a transit hub"
+    + r"[\"“]?"  # 'had become "a key conduit"'
     r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )

@@ -71,6 +71,8 @@ _OWN_FORCES_RE: Final = re.compile(
     r"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:units|forces|army|troops|military)\b"
 )
 _WITHOUT_RE: Final = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
+# "sold nothing but spare parts": something was sold after all
+_NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
 _CLAIM_NOUN_BEFORE_RE: Final = re.compile(
@@ -508,6 +510,8 @@ def sentence_claims(
             and "not only" not in before  # "not only sending soldiers but also workers"
             and not _RANKED_RE.search(before)  # "not the biggest route, but": a ranking
         ) or (trig.hint is not None and _NO_PEOPLE_RE.search(text, 0, trig.hint.start - base))
+        if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
+            negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
         if trig.kind == "evasion" and " without " in before and _WITHOUT_RE.search(before):
             continue  # "move cargo without passing through third countries": none used
         if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):

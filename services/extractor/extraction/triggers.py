@@ -26,6 +26,7 @@ from .lexicon import (
     PERSONNEL_WORDS,
     SANCTION_GATES,
     SANCTION_RE,
+    SPEAKER_TERM,
     TRACED_WORDS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
@@ -126,7 +127,7 @@ _COMPOUND_NEXT: Final = word_set(
     line lines route routes cost costs agent agents container containers company companies
     firm firms industry sector hub hubs volume volumes ceiling ceilings cap caps curbs limits
     credit credits duties permit permits schedule schedules quota quotas target targets capacity
-    capacities"""
+    capacities chain chains"""
 )
 _CLAUSE_END_RE: Final = re.compile(
     r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although|though|even though)\b"
@@ -141,6 +142,13 @@ _COPULA_AS_RE: Final = re.compile(
     r"\b(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|operat(?:e|es|ed|ing)|posing|posed|used|"
     r"is|was|being)\s+as\s+(?:a\s+|an\s+)?$|\b(?:us(?:e|es|ed|ing)|set(?:ting)? up|"
     r"creat(?:e|ed|ing)|through|via|by\s+way\s+of|by\s+means\s+of)\s+(?:\w+\s+){0,4}?$",
+    re.I,
+)
+# "acting as what the bureau called transshipment points": the role, in a speaker's term
+_COPULA_TERM_RE: Final = re.compile(
+    r"\b(?:act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|operat(?:e|es|ed|ing))\s+as\s+"
+    + SPEAKER_TERM
+    + r"(?:a\s+|an\s+)?$",
     re.I,
 )
 _EVASION_BAD_LEFT: Final = re.compile(
@@ -373,6 +381,11 @@ _NOT_GOODS: Final = word_set(
 _OBJECT_DETERMINERS: Final = word_set("any a an the its their further more such specific")
 
 
+def _nothing_sold(words: list[Word], k: int) -> bool:
+    """ "the company sold nothing to Russia": the verb's object denies it."""
+    return k + 1 < len(words) and words[k + 1].low == "nothing"
+
+
 def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
     """ "has not provided evidence for the figure": what was not given is no goods."""
     q = lo
@@ -392,7 +405,9 @@ _ROUTE_RE: Final = re.compile(
     # "is not a platform", "will never be, a route", "has emerged as a hub"
     # "names X and Y as the main transit countries for": the object's predicate
     r"been|be|emerged|emerges|emerging|as)[\"”’']?,?\s+(?:not\s+|never\s+)?"
-    r"(?:as\s+)?(?:now\s+|also\s+|still\s+)?[\"“]?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:as\s+)?(?:now\s+|also\s+|still\s+)?"
+    + SPEAKER_TERM
+    + r"[\"“]?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:(?P<noun>routes?|conduits?|channels?|gateways?|hubs?|platforms?|"
     r"back-?doors?|lifelines?|pipelines?|relays?|corridors?|"
     r"(?:transit|transshipment|trans-shipment)\s+(?:points?|hubs?|routes?|centres?|centers?|"
@@ -1217,7 +1232,7 @@ def find_triggers(
             if (
                 obj is None
                 and kind == "supply"
-                and (halted or _negated_verb(words, k))
+                and (halted or _negated_verb(words, k) or _nothing_sold(words, k))
                 and not _says_nothing(words, k + 1, hi_k)
             ):
                 obj = "generic"  # "had never supplied any Russian military customer"
@@ -1288,7 +1303,10 @@ def find_triggers(
             if _ENFORCED_EVASION_RE.search(text, max(0, start - 90), start):
                 continue  # "dozens of proceedings over violations of the sanctions"
             left = text[max(0, start - 30) : start]
-            nominal = bool(_EVASION_NOMINAL_RE.match(found)) and not _COPULA_AS_RE.search(left)
+            nominal = bool(_EVASION_NOMINAL_RE.match(found)) and not (
+                _COPULA_AS_RE.search(left)
+                or ("what " in text and _COPULA_TERM_RE.search(text, max(0, start - 70), start))
+            )
             routed = found.lower().startswith(("rout", "shipped", "sent", "exported", "moved"))
             passive = routed and bool(_BE_LEFT_RE.search(left))  # "were routed through X"
             out.append(Trigger("evasion", base + start, base + end, found, passive, nominal))
