@@ -397,6 +397,18 @@ LISTED += [
         _sanctioned("Volga Avia Parts", "Kazan Rotor Systems"),
     ),
     (
+        "two_of_the_national_additions_in_apposition",
+        "Canada added 40 entities to its sanctions list on Tuesday. Two of the Belarusian "
+        "additions, Minsk Optica Works and Gomel Avia Trade, are described as drone suppliers.",
+        _sanctioned("Minsk Optica Works", "Gomel Avia Trade"),
+    ),
+    (
+        "three_of_the_targets_in_apposition",
+        "The Treasury imposed sanctions on 18 companies on Friday. Three of the targets, Orient "
+        "Pacific Parts, Lotus Bridge Trading and Altai Motor Supply, are based in Hong Kong.",
+        _sanctioned("Orient Pacific Parts", "Lotus Bridge Trading", "Altai Motor Supply"),
+    ),
+    (
         "a_presidents_decree_sanctions_for_the_state",
         "President Volodymyr Zelenskyy signed a decree to impose sanctions on dozens of "
         "companies that supplied Russia's drone makers, including several Chinese firms. Ningbo "
@@ -660,6 +672,24 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "among_them_people_who_wrote_about_a_firm",
+        "Britain sanctioned 30 Chinese firms on Monday. Among them were several journalists who "
+        "covered the Orient Pacific Parts trial.",
+        "Orient Pacific Parts",
+    ),
+    (
+        "two_of_a_funds_additions_are_no_listings",
+        "The fund bought stakes in six Chinese firms this year. Two of the new additions, "
+        "Orient Pacific Parts and Lotus Bridge Trading, make drone cameras.",
+        "Orient Pacific Parts",
+    ),
+    (
+        "two_of_the_injured_are_no_additions",
+        "The EU sanctioned 12 Chinese firms on Friday. Two of the injured, including a Lotus "
+        "Bridge Trading driver, are in hospital.",
+        "Lotus Bridge Trading",
+    ),
     (
         "a_sanctioner_in_a_list_of_sanctioners",
         "Canada, the European Union and Japan have all imposed sanctions on the Yelabuga plant "

@@ -27,7 +27,7 @@ from .listings import (
     one_of_them,
 )
 from .merge import ClaimPool
-from .sanctions import MEMBER_OF_THEM_RE, OPEN_MEMBERS_RE, listed_members
+from .sanctions import MEMBER_OF_THEM_RE, OPEN_MEMBERS_RE, listed_members, unnamed_cut
 from .sentence_context import SentenceContext
 from .text import Sentence
 
@@ -77,9 +77,12 @@ def _member_claims(
     """ "Four Chinese firms were sanctioned ... The firms include X and Y": X and Y share the
     claims the previous two sentences made about the group."""
     recent = [c for i, c in group_claims if sent.index - i <= 2]
+    cut = unnamed_cut(mentions, sent.text, sent.start, 0)
     out: list[dict[str, object]] = []
     for mn in mentions:
         if mn.kind != "organization" or mn.role in ("media", "research", "government"):
+            continue
+        if mn.start >= cut:
             continue
         for claim in recent:
             if mn.country is not None and mn.country != claim["subject"]:
