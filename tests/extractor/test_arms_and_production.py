@@ -55,6 +55,17 @@ CLAIMS = [
         (ALABUGA, "drone_production", "asserted"),
     ),
     (
+        "the_main_production_facility_is_in_the_named_zone_without_a_drone_word",
+        "The main production facility is in the Alabuga zone, where engineers refined the "
+        "original design.",
+        (ALABUGA, "drone_production", "asserted"),
+    ),
+    (
+        "a_participle_in_the_named_zone",
+        "Shahed drones assembled in the Alabuga special economic zone have struck Kyiv.",
+        (ALABUGA, "drone_production", "asserted"),
+    ),
+    (
         "production_run_through_a_named_company",
         "Production of the Geran drones is run through a company called Kazan Avia Systems.",
         ("Kazan Avia Systems", "drone_production", "asserted"),
@@ -125,6 +136,11 @@ NOT_CLAIMED = [
         "a_named_company_that_hosts_a_drone_fair",
         "Kazan Expo Group hosts Russia's main trade fair for drones every spring.",
         ("Kazan Expo Group", "drone_production", "asserted"),
+    ),
+    (
+        "the_main_production_facility_in_a_town",
+        "The main production facility is in Kazan, where engineers refined the original design.",
+        ("Russia", "drone_production", "asserted"),
     ),
     (
         "a_named_plant_that_makes_no_drones",

@@ -44,6 +44,13 @@ _BEFORE_RE: Final = re.compile(
     r"\b[Pp]roduction\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:is|was|has\s+been)\s+(?:run|carried\s+out|organi[sz]ed|handled)\s+"
     r"(?:through|by|at)\s+(?:a\s+(?:company|firm|plant|factory)\s+(?:called|named)\s+)?)$"
 )
+# "The main production facility is in X" opening the sentence: the production the article
+# speaks of (no drone word needed)
+_MAIN_SITE_RE: Final = re.compile(
+    r"^[Tt]he\s+(?:main|principal|primary|chief|largest|biggest)\s+(?:production|assembly|"
+    r"manufacturing)\s+(?:facility|plant|site|hub|line)\s+(?:is|was)\s+(?:located\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?$"
+)
 # what a production site makes besides drones: it is their factory
 _MADE_WORDS: Final = DRONE_WORDS | word_set("drones geran-2 geran-3 shahed-136 garpiya")
 
@@ -52,8 +59,10 @@ def stated_sites(
     text: str, base: int, lows: frozenset[str], mentions: list[Mention], products: bool
 ) -> list[Mention]:
     """The organizations the sentence names as the site where drones are made."""
-    if lows.isdisjoint(_GATE) or (lows.isdisjoint(_MADE_WORDS) and not products):
+    if lows.isdisjoint(_GATE):
         return []
+    if lows.isdisjoint(_MADE_WORDS) and not products:
+        return [m for m in mentions if _named_main_site(m, text, base)]
     out: list[Mention] = []
     for m in mentions:
         if m.kind != "organization" or m.role in ("media", "research", "government"):
@@ -65,3 +74,12 @@ def stated_sites(
         ):
             out.append(m)
     return out
+
+
+def _named_main_site(m: Mention, text: str, base: int) -> bool:
+    """`The main production facility is in X`: X, an organization."""
+    return (
+        m.kind == "organization"
+        and m.role not in ("media", "research", "government")
+        and _MAIN_SITE_RE.match(text, 0, m.start - base) is not None
+    )
