@@ -403,6 +403,26 @@ LISTED += [
         _sanctioned("Minsk Optica Works", "Gomel Avia Trade"),
     ),
     (
+        "among_the_most_significant_is",
+        "Britain added 25 firms to its sanctions list on Monday. The listings take effect at once. "
+        "Among the most significant is Orient Pacific Parts, a Hong Kong trading company.",
+        _sanctioned("Orient Pacific Parts"),
+    ),
+    (
+        "among_the_national_companies_on_the_list_is",
+        "Canada sanctioned 30 firms over drone parts on Friday. The list was published late. "
+        "Exporters were warned. Among the Chinese companies on the list is Lotus Bridge Trading, "
+        "a Shenzhen supplier.",
+        _sanctioned("Lotus Bridge Trading"),
+    ),
+    (
+        "among_those_subject_to_asset_freezes_is",
+        "Japan imposed sanctions on Monday, freezing the assets of 20 organizations. The measures "
+        "were approved by the Cabinet. Among those subject to asset freezes is Altai Motor "
+        "Supply, a Kazakh company.",
+        _sanctioned("Altai Motor Supply"),
+    ),
+    (
         "three_of_the_targets_in_apposition",
         "The Treasury imposed sanctions on 18 companies on Friday. Three of the targets, Orient "
         "Pacific Parts, Lotus Bridge Trading and Altai Motor Supply, are based in Hong Kong.",
@@ -682,6 +702,12 @@ NOT_LISTED = [
         "two_of_a_funds_additions_are_no_listings",
         "The fund bought stakes in six Chinese firms this year. Two of the new additions, "
         "Orient Pacific Parts and Lotus Bridge Trading, make drone cameras.",
+        "Orient Pacific Parts",
+    ),
+    (
+        "among_the_most_significant_of_a_firms_results",
+        "The airline reported record profits this year. Among the most significant is a new "
+        "contract with Orient Pacific Parts.",
         "Orient Pacific Parts",
     ),
     (

@@ -14,7 +14,13 @@ from .mentions import Mention
 LISTING_OPEN_RE: Final = re.compile(
     # "Among the Chinese entities is X", where sanctions are the topic: the ones listed
     r"^[\"“]?Among\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:entities|companies|firms|targets|"
-    r"individuals|businesses|suppliers)\s+(?:(?:is|are|was|were)\s+)(?:also\s+)?|"
+    r"individuals|businesses|suppliers)\s+"
+    # "Among the Chinese companies on the list is X"
+    r"(?:on\s+(?:the|its|their)\s+(?:[\w.'’-]+\s+){0,2}?list\s+)?"
+    r"(?:(?:is|are|was|were)\s+)(?:also\s+)?|"
+    # "Among the most significant is X", "Among those subject to asset freezes is X"
+    r"^[\"“]?Among\s+(?:the\s+most\s+(?:significant|notable|prominent|important)|those\s+"
+    r"(?:subject\s+to|hit\s+(?:by|with))\s+[^,;:]{1,40}?)\s+(?:is|are|was|were)\s+(?:also\s+)?|"
     # "Among the firms named by OFAC are X, Y and Z": all of them named
     r"^[\"“]?(?:Among\s+(?=the\s|those\s))?(?:The|This|These|Those|Its|Their|the|those)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:listings?|package|designations|(?:sanctions\s+)?list|round|"
