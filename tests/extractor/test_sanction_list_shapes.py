@@ -423,6 +423,13 @@ LISTED += [
         _sanctioned("Altai Motor Supply"),
     ),
     (
+        "among_them_after_sentences_about_the_listings",
+        "Canada adopted sanctions on 40 companies on Monday. Of the new listings, 30 are "
+        "suppliers of Russia's army. Nineteen are based in China. Among them are Orient Pacific "
+        "Parts and Lotus Bridge Trading.",
+        _sanctioned("Orient Pacific Parts", "Lotus Bridge Trading"),
+    ),
+    (
         "three_of_the_targets_in_apposition",
         "The Treasury imposed sanctions on 18 companies on Friday. Three of the targets, Orient "
         "Pacific Parts, Lotus Bridge Trading and Altai Motor Supply, are based in Hong Kong.",
@@ -708,6 +715,12 @@ NOT_LISTED = [
         "among_the_most_significant_of_a_firms_results",
         "The airline reported record profits this year. Among the most significant is a new "
         "contract with Orient Pacific Parts.",
+        "Orient Pacific Parts",
+    ),
+    (
+        "among_them_after_sentences_about_something_else",
+        "Canada adopted sanctions on 40 companies on Monday. The ministers then flew home. "
+        "Reporters interviewed workers at a plant. Among them were Orient Pacific Parts staff.",
         "Orient Pacific Parts",
     ),
     (
