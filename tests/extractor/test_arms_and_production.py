@@ -39,6 +39,38 @@ CLAIMS = [
         (ALABUGA, "drone_production", "asserted"),
     ),
     (
+        "a_named_plant_houses_the_main_factory",
+        "Kazan's Zelenodolsk Aviation Plant houses Russia's main factory for Geran-3 drones.",
+        ("Zelenodolsk Aviation Plant", "drone_production", "asserted"),
+    ),
+    (
+        "the_named_zone_is_the_most_important_production_site",
+        "The Alabuga plant, some 900 kilometres from the border, is Russia's largest production "
+        "site for the Geran-2 attack drone.",
+        (ALABUGA, "drone_production", "asserted"),
+    ),
+    (
+        "the_main_drone_factory_is_in_the_named_zone",
+        "The main drone factory is in the Alabuga special economic zone.",
+        (ALABUGA, "drone_production", "asserted"),
+    ),
+    (
+        "the_main_production_facility_is_in_the_named_zone_without_a_drone_word",
+        "The main production facility is in the Alabuga zone, where engineers refined the "
+        "original design.",
+        (ALABUGA, "drone_production", "asserted"),
+    ),
+    (
+        "a_participle_in_the_named_zone",
+        "Shahed drones assembled in the Alabuga special economic zone have struck Kyiv.",
+        (ALABUGA, "drone_production", "asserted"),
+    ),
+    (
+        "production_run_through_a_named_company",
+        "Production of the Geran drones is run through a company called Kazan Avia Systems.",
+        ("Kazan Avia Systems", "drone_production", "asserted"),
+    ),
+    (
         "helped_set_up_a_production_line",
         "Tehran helped Moscow set up a production line for the Shahed drones in 2023.",
         ("Iran", "drone_production", "asserted"),
@@ -95,6 +127,26 @@ CLAIMS = [
 ]
 
 NOT_CLAIMED = [
+    (
+        "a_town_that_hosts_a_drone_fair",
+        "Kazan hosts Russia's main trade fair for drones every spring.",
+        ("Russia", "drone_production", "asserted"),
+    ),
+    (
+        "a_named_company_that_hosts_a_drone_fair",
+        "Kazan Expo Group hosts Russia's main trade fair for drones every spring.",
+        ("Kazan Expo Group", "drone_production", "asserted"),
+    ),
+    (
+        "the_main_production_facility_in_a_town",
+        "The main production facility is in Kazan, where engineers refined the original design.",
+        ("Russia", "drone_production", "asserted"),
+    ),
+    (
+        "a_named_plant_that_makes_no_drones",
+        "The Zelenodolsk Aviation Plant is Russia's largest production site for river ferries.",
+        ("Zelenodolsk Aviation Plant", "drone_production", "asserted"),
+    ),
     (
         "the_state_russia_helps_makes_its_own_drones",
         "Russia is helping North Korea build its own attack drones, South Korea's spy agency said.",

@@ -397,6 +397,45 @@ LISTED += [
         _sanctioned("Volga Avia Parts", "Kazan Rotor Systems"),
     ),
     (
+        "two_of_the_national_additions_in_apposition",
+        "Canada added 40 entities to its sanctions list on Tuesday. Two of the Belarusian "
+        "additions, Minsk Optica Works and Gomel Avia Trade, are described as drone suppliers.",
+        _sanctioned("Minsk Optica Works", "Gomel Avia Trade"),
+    ),
+    (
+        "among_the_most_significant_is",
+        "Britain added 25 firms to its sanctions list on Monday. The listings take effect at once. "
+        "Among the most significant is Orient Pacific Parts, a Hong Kong trading company.",
+        _sanctioned("Orient Pacific Parts"),
+    ),
+    (
+        "among_the_national_companies_on_the_list_is",
+        "Canada sanctioned 30 firms over drone parts on Friday. The list was published late. "
+        "Exporters were warned. Among the Chinese companies on the list is Lotus Bridge Trading, "
+        "a Shenzhen supplier.",
+        _sanctioned("Lotus Bridge Trading"),
+    ),
+    (
+        "among_those_subject_to_asset_freezes_is",
+        "Japan imposed sanctions on Monday, freezing the assets of 20 organizations. The measures "
+        "were approved by the Cabinet. Among those subject to asset freezes is Altai Motor "
+        "Supply, a Kazakh company.",
+        _sanctioned("Altai Motor Supply"),
+    ),
+    (
+        "among_them_after_sentences_about_the_listings",
+        "Canada adopted sanctions on 40 companies on Monday. Of the new listings, 30 are "
+        "suppliers of Russia's army. Nineteen are based in China. Among them are Orient Pacific "
+        "Parts and Lotus Bridge Trading.",
+        _sanctioned("Orient Pacific Parts", "Lotus Bridge Trading"),
+    ),
+    (
+        "three_of_the_targets_in_apposition",
+        "The Treasury imposed sanctions on 18 companies on Friday. Three of the targets, Orient "
+        "Pacific Parts, Lotus Bridge Trading and Altai Motor Supply, are based in Hong Kong.",
+        _sanctioned("Orient Pacific Parts", "Lotus Bridge Trading", "Altai Motor Supply"),
+    ),
+    (
         "a_presidents_decree_sanctions_for_the_state",
         "President Volodymyr Zelenskyy signed a decree to impose sanctions on dozens of "
         "companies that supplied Russia's drone makers, including several Chinese firms. Ningbo "
@@ -660,6 +699,36 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "among_them_people_who_wrote_about_a_firm",
+        "Britain sanctioned 30 Chinese firms on Monday. Among them were several journalists who "
+        "covered the Orient Pacific Parts trial.",
+        "Orient Pacific Parts",
+    ),
+    (
+        "two_of_a_funds_additions_are_no_listings",
+        "The fund bought stakes in six Chinese firms this year. Two of the new additions, "
+        "Orient Pacific Parts and Lotus Bridge Trading, make drone cameras.",
+        "Orient Pacific Parts",
+    ),
+    (
+        "among_the_most_significant_of_a_firms_results",
+        "The airline reported record profits this year. Among the most significant is a new "
+        "contract with Orient Pacific Parts.",
+        "Orient Pacific Parts",
+    ),
+    (
+        "among_them_after_sentences_about_something_else",
+        "Canada adopted sanctions on 40 companies on Monday. The ministers then flew home. "
+        "Reporters interviewed workers at a plant. Among them were Orient Pacific Parts staff.",
+        "Orient Pacific Parts",
+    ),
+    (
+        "two_of_the_injured_are_no_additions",
+        "The EU sanctioned 12 Chinese firms on Friday. Two of the injured, including a Lotus "
+        "Bridge Trading driver, are in hospital.",
+        "Lotus Bridge Trading",
+    ),
     (
         "a_sanctioner_in_a_list_of_sanctioners",
         "Canada, the European Union and Japan have all imposed sanctions on the Yelabuga plant "

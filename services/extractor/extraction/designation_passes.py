@@ -27,7 +27,7 @@ from .listings import (
     one_of_them,
 )
 from .merge import ClaimPool
-from .sanctions import MEMBER_OF_THEM_RE, OPEN_MEMBERS_RE, listed_members
+from .sanctions import MEMBER_OF_THEM_RE, OPEN_MEMBERS_RE, listed_members, unnamed_cut
 from .sentence_context import SentenceContext
 from .text import Sentence
 
@@ -77,9 +77,12 @@ def _member_claims(
     """ "Four Chinese firms were sanctioned ... The firms include X and Y": X and Y share the
     claims the previous two sentences made about the group."""
     recent = [c for i, c in group_claims if sent.index - i <= 2]
+    cut = unnamed_cut(mentions, sent.text, sent.start, 0)
     out: list[dict[str, object]] = []
     for mn in mentions:
         if mn.kind != "organization" or mn.role in ("media", "research", "government"):
+            continue
+        if mn.start >= cut:
             continue
         for claim in recent:
             if mn.country is not None and mn.country != claim["subject"]:
@@ -106,7 +109,10 @@ def designate_open_members(s: SentenceContext, state: Discourse, pool: ClaimPool
     """The targets a recent sentence sanctioned without naming them, or named only as groups
     ("several Chinese firms"), named here."""
     sent, lows = s.sent, s.lows
-    if (_open_reach(sent, state.open_sanction_at) and OPEN_MEMBERS_RE.match(sent.text)) or (
+    if (
+        _open_reach(sent, state.open_sanction_at, state.sanction_at)
+        and OPEN_MEMBERS_RE.match(sent.text)
+    ) or (
         # "Fifteen of the newly listed companies are based in China. Among them is X"
         (sent.index - state.group_sanction_at <= 2 or sent.index - state.listed_group_at == 1)
         and "among" in lows
@@ -123,11 +129,15 @@ def designate_open_members(s: SentenceContext, state: Discourse, pool: ClaimPool
             s.made.append(claim)
 
 
-def _open_reach(sent: Sentence, opened_at: int) -> bool:
-    """Whether an open sanctions sentence is near enough: "Among them" only shortly after,
-    "Among the Russian companies", naming its noun again, a few sentences on."""
+def _open_reach(sent: Sentence, opened_at: int, topic_at: int) -> bool:
+    """Whether an open sanctions sentence is near enough: "Among them" only shortly after
+    (or while the sentences between still speak of the listings: "Of the new listings, 61
+    are ... Among them are X and Y"), "Among the Russian companies", naming its noun
+    again, a few sentences on."""
     gap = sent.index - opened_at
-    return gap <= 2 or (gap <= _OPEN_REACH and not sent.text.startswith(_AMONG_THEM))
+    return gap <= 2 or (
+        gap <= _OPEN_REACH and (not sent.text.startswith(_AMONG_THEM) or sent.index - topic_at <= 2)
+    )
 
 
 def designate_group_members(s: SentenceContext, groups: list[Group], pool: ClaimPool) -> None:

@@ -47,7 +47,12 @@ from .roles import RUSSIA
 from .sentence_claims import sentence_claims
 from .sentence_context import read_sentence
 from .settlement import settle_article
-from .supply_passes import add_named_suppliers, add_origin_claims, add_own_production
+from .supply_passes import (
+    add_named_suppliers,
+    add_origin_claims,
+    add_own_production,
+    add_stated_sites,
+)
 from .text import split_sentences, tokenize
 
 _RUSSIA_RE: Final = re.compile(r"Russia|Moscow|Kremlin|Russian")
@@ -104,6 +109,7 @@ class Engine:
             own_production = add_own_production(s, pool) or own_production
             share_group_claims(s, group_claims, pool)
             add_named_suppliers(s, gz, pool)
+            add_stated_sites(s, pool)
             designate_open_members(s, state, pool)
             designate_group_members(s, groups, pool)
             note_sanctioned_groups(s, groups)

@@ -14,7 +14,13 @@ from .mentions import Mention
 LISTING_OPEN_RE: Final = re.compile(
     # "Among the Chinese entities is X", where sanctions are the topic: the ones listed
     r"^[\"“]?Among\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:entities|companies|firms|targets|"
-    r"individuals|businesses|suppliers)\s+(?:(?:is|are|was|were)\s+)(?:also\s+)?|"
+    r"individuals|businesses|suppliers)\s+"
+    # "Among the Chinese companies on the list is X"
+    r"(?:on\s+(?:the|its|their)\s+(?:[\w.'’-]+\s+){0,2}?list\s+)?"
+    r"(?:(?:is|are|was|were)\s+)(?:also\s+)?|"
+    # "Among the most significant is X", "Among those subject to asset freezes is X"
+    r"^[\"“]?Among\s+(?:the\s+most\s+(?:significant|notable|prominent|important)|those\s+"
+    r"(?:subject\s+to|hit\s+(?:by|with))\s+[^,;:]{1,40}?)\s+(?:is|are|was|were)\s+(?:also\s+)?|"
     # "Among the firms named by OFAC are X, Y and Z": all of them named
     r"^[\"“]?(?:Among\s+(?=the\s|those\s))?(?:The|This|These|Those|Its|Their|the|those)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:listings?|package|designations|(?:sanctions\s+)?list|round|"
@@ -46,6 +52,12 @@ PART_LISTED_RE: Final = re.compile(
     r"included)\s"
 )
 _PART_LISTED_VERBS: Final = ("named", "listed", "designated", "targeted", "sanctioned")
+# "Two of the Russian additions, X and Y, are design bureaus": the members in apposition
+PART_APPOSED_RE: Final = re.compile(
+    r"^[\"“]?(?:[\w-]+\s+){1,2}?of\s+(?:the|those|these)\s+(?:[\w.'’-]+\s+){0,2}?(?:additions|"
+    r"listings|designations|entries|targets)\s*,\s"
+)
+_APPOSED_NOUNS: Final = ("additions", "listings", "designations", "entries", "targets")
 # a word that opens the list sentence: the cheap gate before the regex
 LISTING_FIRSTS: Final = frozenset(
     {"The", "This", "These", "Those", "Its", "Their", '"The', "“The", "Among"}
@@ -55,6 +67,7 @@ _RELATIVE_RE: Final = re.compile(r",\s+(?:who|whom|whose|which)\s")
 _PREP_BEFORE_RE: Final = re.compile(r"\b(?:to|from|with|for|by)\s+$")
 _SAYS_RE: Final = re.compile(r"\s+(?:says|said|say|alleges|believes|claims)\b")
 _MEMBER_PREPS: Final = frozenset({None, "including", "as"})
+_APPOSED_PREPS: Final = _MEMBER_PREPS | {"of"}
 
 
 def listing_members(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -68,6 +81,10 @@ def listing_members(mentions: list[Mention], text: str, base: int) -> list[Menti
             cut = base + rel.start()  # one member named, then what it did
     if m is None and " of th" in text[:40] and any_word_in(text, _PART_LISTED_VERBS):
         m = PART_LISTED_RE.match(text)
+    preps = _MEMBER_PREPS
+    if m is None and " of th" in text[:40] and any_word_in(text[:60], _APPOSED_NOUNS):
+        m = PART_APPOSED_RE.match(text)
+        preps = _APPOSED_PREPS  # the members take the "of" of the phrase they stand for
     if m is None:
         return []
     at = base + m.end()
@@ -77,7 +94,7 @@ def listing_members(mentions: list[Mention], text: str, base: int) -> list[Menti
             continue
         if mn.in_apposition or mn.possessive:
             continue
-        if mn.prep not in _MEMBER_PREPS and mn.kind != "country":
+        if mn.prep not in preps and mn.kind != "country":
             continue
         if mn.role in ("media", "research", "government"):
             continue

@@ -1159,7 +1159,12 @@ def authority_of(
 OPEN_MEMBERS_RE: Final = re.compile(
     r"^(?:Among (?:them|those|these|the (?:[\w-]+ ){0,2}?(?:entities|individuals|companies|"
     r"firms|targets|persons))|(?:These|They|Those)(?: targets| entities| designations)? "
-    r"(?:include|included))\b"
+    r"(?:include|included)"
+    # "Two of the Russian additions, X and Y, are design bureaus": members, by apposition
+    r"|(?:Two|Three|Four|Five|Six|Several|Some|Many|Most|Both|All|Others) of (?:the|those|"
+    r"these) (?:[\w-]+ ){0,2}?(?:additions|listings|designations|entries|targets|entities|"
+    r"companies|firms|individuals|persons|people)(?: (?:added|listed|named|designated))?,)"
+    r"(?:\b|(?<=,))"
 )
 # "X was among them.", "X and Y were also among those targeted": members named after
 MEMBER_OF_THEM_RE: Final = re.compile(
@@ -1176,6 +1181,10 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
     cut = base + rel.start() if rel is not None else base + len(text)
     relative = _RELATIVE_WORD_RE.search(text)
     group_cut = base + relative.start() if relative is not None else cut
+    # "Two of the Russian additions, X and Y": the members stand in apposition to the "of"
+    head = OPEN_MEMBERS_RE.match(text)
+    apposed = base + head.end() if head is not None and head.group().endswith(",") else cut
+    cut = min(cut, unnamed_cut(mentions, text, base, head.end() if head else 0))
     return [
         m
         for m in mentions
@@ -1185,10 +1194,21 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
         and m.kind != "country"
         and not m.in_apposition
         and not m.possessive
-        and m.prep in _MEMBER_PREPS
+        and (m.prep in _MEMBER_PREPS or (m.prep == "of" and m.start >= apposed))
         and m.role not in ("media", "research", "government")
         and not _SAYS_AFTER_RE.match(text, m.end - base)
     ]
+
+
+def unnamed_cut(mentions: list[Mention], text: str, base: int, start: int) -> int:
+    """Where the members of a list sentence end when a relative clause opens before any actor
+    is named: "Among them were several journalists who covered the X trial" (none)."""
+    relative = _RELATIVE_WORD_RE.search(text, start)
+    if relative is None or any(
+        m.is_actor and base + start <= m.start < base + relative.start() for m in mentions
+    ):
+        return base + len(text)
+    return base + relative.start()
 
 
 # "X, a Delhi-based firm that sent parts to Russia-based companies": the groups a member's

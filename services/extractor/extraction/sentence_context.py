@@ -48,7 +48,8 @@ _OBJECT_CUES: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES: Final = word_set("listed lists")
 _TOPIC_LIST_CUES: Final = word_set(
-    "target targeted targets list named names included singled penalized penalised"
+    """target targeted targets list named names included singled penalized penalised
+    additions listings entries"""
 )  # only where sanctions are the topic
 
 

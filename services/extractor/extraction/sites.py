@@ -44,7 +44,10 @@ def production_site(
         if _CLAUSE_BREAK_RE.search(text, trig.end - base, m.start - base):
             continue
         if m.prep == "in":
-            if _PLANT_IN_RE.search(text, max(0, m.start - base - 40), m.start - base):
+            # "at a plant in the Alabuga zone", "assembled in the Alabuga special economic zone"
+            if _PLANT_IN_RE.search(
+                text, max(0, m.start - base - 40), m.start - base
+            ) or _SITE_NAME_RE.search(text, m.start - base, m.end - base):
                 return m
         elif _SITE_NOUN_RE.match(text, m.end - base) or _SITE_NAME_RE.search(
             text, m.start - base, m.end - base

@@ -15,6 +15,7 @@ from .origins import origin_claims
 from .own_production import russia_produces
 from .roles import RUSSIA
 from .sentence_context import SentenceContext
+from .site_statements import stated_sites
 from .transfers import transfer_claims
 
 _SUPPLIERS_RE: Final = re.compile(
@@ -52,6 +53,18 @@ def add_own_production(s: SentenceContext, pool: ClaimPool) -> bool:
     )
     pool.add(claim)
     return True
+
+
+def add_stated_sites(s: SentenceContext, pool: ClaimPool) -> None:
+    """`X houses Russia's main factory for Geran-2 drones`: X makes them."""
+    sent = s.sent
+    if not s.context_linked:
+        return
+    for mn in stated_sites(sent.text, sent.start, s.lows, s.mentions, bool(s.products)):
+        claim = make_claim(
+            sent, mn, "drone_production", "asserted", s.source, RUSSIA, s.products, 0, False
+        )
+        pool.add(claim)
 
 
 def add_named_suppliers(s: SentenceContext, gz: Gazetteer, pool: ClaimPool) -> None:
