@@ -17,8 +17,10 @@ One pass per sentence; modules in pipeline order:
 - attribution: reporting frames (`X said`, `according to X`, `X denied`); cases: the
   state whose authorities bring the case an article reports speaks for its allegations
 - products, quantities: weapon and drone models; amounts with scale words
-- sites: the named plant where a production happens (`drones at the Alabuga plant`)
+- sites, site_statements: the named plant where a production happens (`drones at the
+  Alabuga plant`), or which a sentence names as the site (`X houses Russia's main factory`)
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
+  (trade_figures: a rise in exports of ordinary goods is trade, no transfer)
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
   whom, in sentences, in listing sentences and in annex lists
 - origins, transfers: goods named by their origin and found in Russia's weapons; transfers
@@ -36,8 +38,9 @@ One pass per sentence; modules in pipeline order:
   proposals: who drafts a sanctions package; discourse_notes: what a sentence leaves for
   the next
 - engine: runs the passes over each sentence in order; settlement: what the whole
-  article settles about its claims; merge: one claim per (subject, claim_type, stance)
-  with the strongest evidence
+  article settles about its claims (interviews: the answers speak for the one
+  interviewed); merge: one claim per (subject, claim_type, stance) with the strongest
+  evidence
 
 `make` compiles these modules with mypyc (same claims, about 1.5x faster); `compiled`
 picks that build while it matches the sources, and the sources otherwise.
