@@ -373,10 +373,17 @@ _PARTICIPLE_ADJUNCT_RE: Final = re.compile(
     r"(?:\w+ly\s+)?[a-z]\w*ed)\b[^,;:]*$"
 )
 # "banks tightened checks, leaving some exporters routing money through": the exporters route
-_CAUSATIVE_GATES: Final = ("leaving ", "forcing ", "prompting ", "pushing ", "driving ")
-_CAUSED_DOER_RE: Final = re.compile(
-    r",\s+(?:leaving|forcing|prompting|pushing|driving|compelling|obliging)\s+[^,;:]*$"
+_CAUSATIVE_VERBS: Final = (
+    "leaving",
+    "forcing",
+    "prompting",
+    "pushing",
+    "driving",
+    "compelling",
+    "obliging",
 )
+_CAUSATIVE_GATES: Final = tuple(f"{v} " for v in _CAUSATIVE_VERBS)
+_CAUSED_DOER_RE: Final = re.compile(rf",\s+(?:{'|'.join(_CAUSATIVE_VERBS)})\s+[^,;:]*$")
 _PASSIVE_BY_RE: Final = re.compile(
     r"\b(?:were|was|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+$"
 )

@@ -258,6 +258,8 @@ _SHIP_LEFT: Final = word_set(
 _NOUN_OBJECT_PREPS: Final = word_set("of to from")
 _LINE_WORDS: Final = word_set("line lines")
 # "set up its own production line", "launched mass production of": who sets it up makes them
+# (a match is at most some 60 characters: it is searched for in the last _SET_UP_REACH)
+_SET_UP_REACH: Final = 120
 _SET_UP_BEFORE_RE: Final = re.compile(
     r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?|"
     r"organi[sz](?:e|es|ed|ing))\s+(?:(?:its|their|a|an|the|own|mass|serial|large-scale|"
@@ -1047,7 +1049,11 @@ def find_triggers(
         nxt = words[k + 1].low if k + 1 < nw else ""
         line = kind == "production" and nxt in _LINE_WORDS  # "set up a production line for"
         set_up = (
-            w.low == "production" and _SET_UP_BEFORE_RE.search(text, 0, w.start - base) is not None
+            w.low == "production"
+            and _SET_UP_BEFORE_RE.search(
+                text, max(0, w.start - base - _SET_UP_REACH), w.start - base
+            )
+            is not None
         )
         if nxt in _COMPOUND_NEXT and not line:
             continue  # "export controls", "shipping records"
