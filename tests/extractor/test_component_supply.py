@@ -1,6 +1,7 @@
 """Table-driven component supply: parts named by their own category words (actuators,
 thermal sights, gate arrays), suppliers described by a passive reason (`firms accused of
-shipping`), with near misses that must yield no claim or another one."""
+shipping`), the speaker's country kept out of the subjects, a company's short name read
+past `Electro`; with near misses that must yield no claim or another one."""
 
 from __future__ import annotations
 
@@ -74,6 +75,22 @@ OTHER_CLAIM = [
         "shipping chips to Russia.",
         {("Orion Tech", PARTS, "asserted")},
         {("United States", PARTS, "asserted")},
+    ),
+    (
+        "the_source_s_country_before_its_department_is_no_supplier",
+        "According to the US Department of the Treasury, Arlex Trade exported microelectronics "
+        "to Russian firms.",
+        {("Arlex Trade", PARTS, "asserted")},
+        {("United States", PARTS, "asserted")},
+    ),
+    (
+        "a_short_name_without_electro_answers_for_its_company",
+        "Mumbai-based Halvor Electro Exports shipped chips to Russian importers, the report said. "
+        "Kestrel Aerospace Components is suspected of supplying bearings to a Russian helicopter "
+        'maker. Jan Berg, a director of Halvor, said the company "never exported a single chip '
+        'to Russia".',
+        {("Halvor Electro Exports", PARTS, "denied")},
+        {("Kestrel Aerospace Components", PARTS, "denied")},
     ),
     (
         "sights_of_a_weapon_are_parts_not_arms",
