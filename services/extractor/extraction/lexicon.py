@@ -492,7 +492,8 @@ COMPONENT_WORDS: Final = word_set(
     transceivers dual-use imagery controllers controller modules receivers gyroscopes
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
     cables spools propellers airframes airframe servo thermal-imaging kits lathes
-    oscilloscopes chassis gearboxes fiber fibre boards connectors"""
+    oscilloscopes chassis gearboxes fiber fibre boards connectors servomotors actuators
+    transmitters converters amplifiers rangefinders inverters"""
 )
 WEAPON_WORDS: Final = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
@@ -530,6 +531,11 @@ OBJECT_BIGRAMS: Final[dict[tuple[str, str], str]] = {
     ("spare", "parts"): "component",
     ("navigation", "modules"): "component",
     ("thermal", "imagers"): "component",
+    ("thermal", "sights"): "component",
+    ("optical", "sights"): "component",
+    ("inertial", "units"): "component",
+    ("gate", "arrays"): "component",
+    ("data", "links"): "component",
     ("carbon", "fiber"): "component",
     ("communications", "equipment"): "component",
     ("radio", "equipment"): "component",

@@ -437,9 +437,18 @@ def _subordinates(text: str) -> tuple[int, ...]:
     return tuple(m.end() for m in _SUBORD_RE.finditer(text))
 
 
+# "Chinese firms accused of supplying", "companies sanctioned for shipping": the passive
+# participle describes the actor before it, who did it, not one who accuses someone else
+_PASSIVE_REASON_RE: Final = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:accused|sanctioned|blacklisted|designated|penali[sz]ed|fined|"
+    r"indicted)\s+(?:of|for|over)\s+(?:\w+ly\s+)?(?:having\s+)?"
+)
+
+
 def _sanctioner_between(text: str, base: int, a: int, b: int) -> bool:
     """Whether the actor ending at `a` sanctions or accuses whoever acts at `b`."""
-    return _SANCTIONER_GAP_RE.match(_between(text, base, a, b)) is not None
+    gap = _between(text, base, a, b)
+    return _SANCTIONER_GAP_RE.match(gap) is not None and _PASSIVE_REASON_RE.fullmatch(gap) is None
 
 
 _PP_DETERMINERS: Final = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")

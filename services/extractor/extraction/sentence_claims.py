@@ -352,6 +352,13 @@ def sentence_claims(
         and f.pos not in own
         and id(f.mention) not in deniers  # "China denied X and says it ...": its own act
     }  # "Tehran acknowledged providing drones": the speaker admits its own act
+    excluded |= {  # "according to the US Department of the Treasury": one speaker, two mentions
+        id(m)
+        for f in frames
+        if f.mention is not None and id(f.mention) in excluded
+        for m in mentions
+        if m.name == f.mention.name and 0 <= m.start - f.mention.end <= 1
+    }
     excluded |= {  # "X, the head of Y, said": X speaks; not "X, who the EU said ..."
         id(f.mention.head)
         for f in frames

@@ -44,7 +44,7 @@ _GENERIC: Final = word_set(
     Technik Technologie Tecnologia Tecnología Handel Handels Commercial Services Mikroelektronik
     Mikroelektronika Avionics Motion Microwave Exports Güç Guc Électronique Electronique
     Electrónica Electronica Elettronica Systèmes Systemes Sistemas Sistemi Industrie Industria
-    Industrias Technologies Tecnologie Tecnologías Tecnologias"""
+    Industrias Technologies Tecnologie Tecnologías Tecnologias Electro"""
 )
 _MAX_SHORT: Final = 5  # tokens in a short name
 _MAX_CORE: Final = 3  # words in a short name read off a full one: "Al Noor Falcon"

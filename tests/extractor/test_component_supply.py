@@ -1,0 +1,132 @@
+"""Table-driven component supply: parts named by their own category words (actuators,
+thermal sights, gate arrays), suppliers described by a passive reason (`firms accused of
+shipping`), the speaker's country kept out of the subjects, a company's short name read
+past `Electro`; with near misses that must yield no claim or another one."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+
+
+def triples(ex: Extractor, text: str) -> set[Triple]:
+    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
+
+
+PARTS = "component_supply"
+ARMS = "weapons_supply"
+
+# (id, text, expected claims)
+SHAPES = [
+    (
+        "firms_accused_of_shipping_after_names",
+        "The new list names several Hong Kong firms accused of shipping microchips to Russia.",
+        {("Hong Kong", PARTS, "asserted")},
+    ),
+    (
+        "companies_sanctioned_for_supplying",
+        "Three Kazakh companies sanctioned for supplying machine tools to Russia were delisted "
+        "after an appeal.",
+        {("Kazakhstan", PARTS, "asserted")},
+    ),
+    (
+        "accused_of_having_sent",
+        "The package targets Chinese exporters accused of having sent drone engines to Russia.",
+        {("China", PARTS, "asserted")},
+    ),
+    (
+        "thermal_sights",
+        "Minsk-based Optron supplies thermal sights to Russian tank factories, the EU says.",
+        {("Optron", PARTS, "asserted")},
+    ),
+    (
+        "actuators_and_converters",
+        "Halvor Trade AS shipped servo actuators and signal converters to Russian drone makers.",
+        {("Halvor Trade", PARTS, "asserted")},
+    ),
+    (
+        "gate_arrays",
+        "Orion Tech Ltd sold field-programmable gate arrays to Russian missile plants.",
+        {("Orion Tech", PARTS, "asserted")},
+    ),
+    (
+        "transmitters",
+        "Kestrel Optics supplies video transmitters to Russian drone manufacturers, officials say.",
+        {("Kestrel Optics", PARTS, "asserted")},
+    ),
+]
+
+# (id, text, claims that must be there, claims that must not)
+OTHER_CLAIM = [
+    (
+        "the_accuser_is_not_the_supplier",
+        "Washington accused Beijing of supplying drone components to Russia.",
+        {("China", PARTS, "asserted")},
+        {("United States", PARTS, "asserted")},
+    ),
+    (
+        "the_criticized_sanctioner_is_not_the_supplier",
+        "The United States, criticized for acting slowly, has now sanctioned Orion Tech Ltd for "
+        "shipping chips to Russia.",
+        {("Orion Tech", PARTS, "asserted")},
+        {("United States", PARTS, "asserted")},
+    ),
+    (
+        "the_source_s_country_before_its_department_is_no_supplier",
+        "According to the US Department of the Treasury, Arlex Trade exported microelectronics "
+        "to Russian firms.",
+        {("Arlex Trade", PARTS, "asserted")},
+        {("United States", PARTS, "asserted")},
+    ),
+    (
+        "a_short_name_without_electro_answers_for_its_company",
+        "Mumbai-based Halvor Electro Exports shipped chips to Russian importers, the report said. "
+        "Kestrel Aerospace Components is suspected of supplying bearings to a Russian helicopter "
+        'maker. Jan Berg, a director of Halvor, said the company "never exported a single chip '
+        'to Russia".',
+        {("Halvor Electro Exports", PARTS, "denied")},
+        {("Kestrel Aerospace Components", PARTS, "denied")},
+    ),
+    (
+        "sights_of_a_weapon_are_parts_not_arms",
+        "Minsk-based Optron supplies optical sights for Russian armoured vehicles, the EU says.",
+        {("Optron", PARTS, "asserted")},
+        {("Optron", ARMS, "asserted")},
+    ),
+]
+
+NEAR_MISSES = [
+    ("set_their_sights_on", "Western governments have set their sights on Russia's shadow fleet."),
+    ("sights_set_on_vehicles", "Officials set their sights on Russian armoured vehicles."),
+    (
+        "accused_of_a_trade_in_fish",
+        "Several Norwegian firms accused of selling fish to Russia were cleared by a court.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in SHAPES], ids=[r[0] for r in SHAPES])
+def test_component_supply_shapes(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    found = triples(extractor, article(text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), [r[1:] for r in OTHER_CLAIM], ids=[r[0] for r in OTHER_CLAIM]
+)
+def test_another_claim(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NEAR_MISSES], ids=[r[0] for r in NEAR_MISSES])
+def test_near_misses_yield_no_claim(extractor: Extractor, text: str) -> None:
+    assert triples(extractor, article(text)) == set()
