@@ -1,0 +1,83 @@
+"""Who evades when a sentence names where the accused firms sit: three or more places after
+`companies in` are seats, not states that evade; one or two places, and nationalities, still
+name the states. One row per construction, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article
+
+Triple = tuple[str, str, str]
+EVADES = "sanctions_evasion"
+
+
+def evaders(ex: Extractor, text: str) -> set[str]:
+    return {c.subject for c in ex.extract(article(text)) if c.claim_type == EVADES}
+
+
+# (id, text, states that must not be read as evading)
+MANY_SEATS = [
+    (
+        "firms_in_three_states_accused_of_helping_evade",
+        "Tokyo froze the assets of firms in China, Hong Kong and the UAE accused of helping "
+        "Russia dodge sanctions.",
+        {"China", "United Arab Emirates"},
+    ),
+    (
+        "companies_based_in_four_states_circumvent",
+        "Britain froze the assets of companies based in Thailand, Malaysia, Vietnam and India "
+        "accused of helping Moscow circumvent export controls.",
+        {"Thailand", "Malaysia", "Vietnam", "India"},
+    ),
+    (
+        "a_network_of_shell_companies_passing_goods_on",
+        "He set up a web of shell companies in Cyprus, Latvia and Serbia that bought the chips "
+        "and passed them on to Russian arms makers, disguising their final destination.",
+        {"Cyprus", "Latvia", "Serbia"},
+    ),
+    (
+        "individuals_in_five_places",
+        "The ministry designated 14 organizations and individuals in China, Hong Kong, the "
+        "United Arab Emirates, Turkey and India that it says helped Russia evade sanctions.",
+        {"China", "United Arab Emirates", "Turkey", "India"},
+    ),
+]
+
+# (id, text, states that still evade)
+FEW_SEATS = [
+    (
+        "companies_in_two_states",
+        "The Treasury said companies in Armenia and Kyrgyzstan had helped Russia circumvent "
+        "Western sanctions.",
+        {"Armenia", "Kyrgyzstan"},
+    ),
+    (
+        "two_states_as_seats_of_shell_companies",
+        "He set up shell companies in Cyprus and Latvia that bought the chips and passed them "
+        "on to Russian arms makers, disguising their final destination.",
+        {"Cyprus", "Latvia"},
+    ),
+    (
+        "three_nationalities_are_no_seats",
+        "The Treasury said Armenian, Kazakh and Kyrgyz traders had helped Russia evade Western "
+        "sanctions.",
+        {"Armenia", "Kazakhstan", "Kyrgyzstan"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "seats"), [r[1:] for r in MANY_SEATS], ids=[r[0] for r in MANY_SEATS]
+)
+def test_many_seats_are_no_evaders(extractor: Extractor, text: str, seats: set[str]) -> None:
+    assert not seats & evaders(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "states"), [r[1:] for r in FEW_SEATS], ids=[r[0] for r in FEW_SEATS]
+)
+def test_few_seats_still_evade(extractor: Extractor, text: str, states: set[str]) -> None:
+    assert states <= evaders(extractor, text)
