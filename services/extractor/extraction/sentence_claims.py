@@ -423,7 +423,8 @@ def sentence_claims(
                     authority = state.last_authority
                     if subj.name == authority and subj.kind in ("group", "country"):
                         continue  # "The sanctions ... bar Americans from": not a target
-                sanctioned.append(subj)
+                if all(x.start != subj.start or x.name != subj.name for x in sanctioned):
+                    sanctioned.append(subj)  # (once: "Also designated were X" is two cues)
                 if text[trig.start - base - 1 : trig.start - base] != "-":
                     # not "X, a UK-sanctioned maker, bought ...": a description, the UK
                     # says nothing of what X did

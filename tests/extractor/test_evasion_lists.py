@@ -1,6 +1,7 @@
-"""Who evades when a sentence names where the accused firms sit: three or more places after
-`companies in` are seats, not states that evade; one or two places, and nationalities, still
-name the states. One row per construction, with near misses."""
+"""Who evades in a list: three or more places after `companies in` are the accused firms'
+seats, not states that evade (one or two places, and nationalities, still name the states);
+every member of a listing that a relative clause accuses evades. One row per construction,
+with near misses."""
 
 from __future__ import annotations
 
@@ -81,3 +82,44 @@ def test_many_seats_are_no_evaders(extractor: Extractor, text: str, seats: set[s
 )
 def test_few_seats_still_evade(extractor: Extractor, text: str, states: set[str]) -> None:
     assert states <= evaders(extractor, text)
+
+
+# (id, text, firms that evade, firms that do not)
+LISTED_THEN_ACCUSED = [
+    (
+        "also_designated_were_three_which_were_used_to_disguise",
+        "Also designated were Harbor Line Trading Ltd, Northgate Supply Ltd and Pearl Delta "
+        "Holdings, which the department said were used to disguise the end users of the "
+        "shipments.",
+        {"Harbor Line Trading", "Northgate Supply", "Pearl Delta Holdings"},
+        set(),
+    ),
+    (
+        "also_sanctioned_were_three_which_hid_the_end_users",
+        "Also sanctioned were Harbor Line Trading Ltd, Northgate Supply Ltd and Pearl Delta "
+        "Holdings, which the Treasury said were used to hide the end users of the goods.",
+        {"Harbor Line Trading", "Northgate Supply", "Pearl Delta Holdings"},
+        set(),
+    ),
+    (
+        "near_miss_only_the_last_was_used",
+        "Also designated were Harbor Line Trading Ltd, a shipping agent, and Pearl Delta "
+        "Holdings, which the department said was used to disguise the end users of the "
+        "shipments.",
+        {"Pearl Delta Holdings"},
+        {"Harbor Line Trading"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "evading", "not_evading"),
+    [r[1:] for r in LISTED_THEN_ACCUSED],
+    ids=[r[0] for r in LISTED_THEN_ACCUSED],
+)
+def test_every_listed_member_accused_evades(
+    extractor: Extractor, text: str, evading: set[str], not_evading: set[str]
+) -> None:
+    found = evaders(extractor, text)
+    assert evading <= found
+    assert not not_evading & found
