@@ -1,5 +1,6 @@
 """Who evades in a list: three or more places after `companies in` are the accused firms'
-seats, not states that evade (one or two places, and nationalities, still name the states);
+seats, not states that evade (one or two places, and nationalities, still name the states),
+and the places goods were `made in` are their origin;
 every member of a listing that a relative clause accuses evades. One row per construction,
 with near misses."""
 
@@ -47,6 +48,21 @@ MANY_SEATS = [
     ),
 ]
 
+# where the goods were made: their origin, not their route
+MANY_SEATS += [
+    (
+        "made_in_three_places_then_through_intermediaries",
+        "Investigators said the engines and chips in the drones were made in China, Europe and "
+        "the United States, and most of them reached Russia through intermediaries.",
+        {"China", "United States"},
+    ),
+    (
+        "made_in_two_places_then_through_intermediaries",
+        "The chips, made in Taiwan and the United States, reached Russia through intermediaries.",
+        {"United States"},
+    ),
+]
+
 # (id, text, states that still evade)
 FEW_SEATS = [
     (
@@ -66,6 +82,12 @@ FEW_SEATS = [
         "The Treasury said Armenian, Kazakh and Kyrgyz traders had helped Russia evade Western "
         "sanctions.",
         {"Armenia", "Kazakhstan", "Kyrgyzstan"},
+    ),
+    (
+        "made_elsewhere_routed_through_a_named_state",
+        "The chips, made in Taiwan and the United States, reached Russia through "
+        "intermediaries in Turkey.",
+        {"Turkey"},
     ),
 ]
 
