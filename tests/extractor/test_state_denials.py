@@ -243,7 +243,37 @@ REPORTED_TYPES += [
     ),
 ]
 
+# "reject such claims", "dismissed those accusations": the charge just made, like "that
+# report"; "the claims" answers the article's first charge
+_TWO_CHARGES = (
+    "Belarusian plants supply optics to Russian arms makers, the report says. It also warns "
+    "that Belarus is used as a transit route for Western goods that Russia cannot buy "
+    "directly. "
+)
+REPORTED_TYPES += [
+    (
+        "reject_such_claims_answers_the_last_charge",
+        _TWO_CHARGES + "Belarusian officials reject such claims.",
+        ("Belarus", "sanctions_evasion", "denied"),
+    ),
+    (
+        "dismissed_those_accusations_answers_the_last_charge",
+        _TWO_CHARGES + "Minsk has dismissed those accusations.",
+        ("Belarus", "sanctions_evasion", "denied"),
+    ),
+    (
+        "reject_the_claims_answers_the_first_charge",
+        _TWO_CHARGES + "Belarusian officials reject the claims.",
+        ("Belarus", "component_supply", "denied"),
+    ),
+]
+
 NOT_REPORTED_TYPES = [
+    (
+        "reject_the_claims_is_no_pointer_to_the_last_charge",
+        _TWO_CHARGES + "Belarusian officials reject the claims.",
+        ("Belarus", "sanctions_evasion", "denied"),
+    ),
     (
         "a_hoax_is_no_denial_of_the_deployment_by_the_kremlin_itself",
         "Seoul says North Korea has sent troops to fight for Russia. Kremlin spokesman Dmitry "

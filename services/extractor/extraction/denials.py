@@ -192,10 +192,13 @@ def _last_sender(cands: dict[tuple[str, str, str], Candidate]) -> str | None:
     return max(sent)[1] if sent else None
 
 
-# "denied that report", "rejects this account": the statement just made, not the main charge
+# "denied that report", "rejects this account", "reject such claims", "dismissed those
+# accusations": the statement just made, not the main charge
 _JUST_MADE_RE: Final = re.compile(
-    r"\S+\s+(?:\w+\s+)?(?:that|this)\s+(?:account|report|claim|allegation|accusation|"
-    r"assessment|description|charge|version|story|characterization|characterisation)\b",
+    r"\S+\s+(?:\w+\s+)?(?:(?:that|this)\s+(?:account|report|claim|allegation|accusation|"
+    r"assessment|description|charge|version|story|characterization|characterisation)"
+    r"|(?:such|these|those)\s+(?:accounts|reports|claims|allegations|accusations|charges|"
+    r"assertions|suggestions))\b",
     re.I,
 )
 

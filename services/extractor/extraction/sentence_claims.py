@@ -27,6 +27,7 @@ from .lexicon import (
     gated_search,
     rejects_business,
 )
+from .place_lists import in_many_seats, made_there
 from .reexporters import reexporter
 from .roles import (
     OTHER,
@@ -429,7 +430,8 @@ def sentence_claims(
                     authority = state.last_authority
                     if subj.name == authority and subj.kind in ("group", "country"):
                         continue  # "The sanctions ... bar Americans from": not a target
-                sanctioned.append(subj)
+                if all(x.start != subj.start or x.name != subj.name for x in sanctioned):
+                    sanctioned.append(subj)  # (once: "Also designated were X" is two cues)
                 if text[trig.start - base - 1 : trig.start - base] != "-":
                     # not "X, a UK-sanctioned maker, bought ...": a description, the UK
                     # says nothing of what X did
@@ -727,6 +729,11 @@ def sentence_claims(
             ):
                 continue  # "Russia obtains chips through intermediaries in Asia": the buyer
                 # the goods reach, not the intermediaries that evade
+            if claim_type == "sanctions_evasion" and (
+                in_many_seats(subj, mentions, text, base) or made_there(subj, mentions, text, base)
+            ):
+                continue  # "firms in China, Hong Kong and the UAE accused of helping Russia
+                # dodge sanctions": where the accused firms sit; "made in X": the origin
             if claim_type == "sanctions_evasion" and _is_bloc(subj):
                 continue  # "EU rules require ... will not be re-exported", "only implements
                 # sanctions imposed by the UN": a bloc sets the rules, it evades none
