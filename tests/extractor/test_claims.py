@@ -1109,7 +1109,8 @@ SANCTION_LISTS = [
         {
             ("China", "sanctions_imposed", "asserted"),
             ("United Arab Emirates", "sanctions_imposed", "asserted"),
-        },  # (the three places are the entities' seats: none evades, test_evasion_lists)
+            ("United Arab Emirates", "sanctions_evasion", "asserted"),
+        },
     ),
     (
         "sanctions_over_transfers",

@@ -1,6 +1,6 @@
-"""Who evades in a list: three or more places after `companies in` are the accused firms'
-seats, not states that evade (one or two places, and nationalities, still name the states),
-and the places goods were `made in` are their origin;
+"""Who evades in a list: the places after `companies in` name the states of the accused
+firms, however many (a group known by its state, as claims.md reads `Chinese companies`),
+but the places goods were `made in` are their origin;
 every member of a listing that a relative clause accuses evades. One row per construction,
 with near misses."""
 
@@ -21,7 +21,24 @@ def evaders(ex: Extractor, text: str) -> set[str]:
 
 
 # (id, text, states that must not be read as evading)
-MANY_SEATS = [
+# where the goods were made: their origin, not their route
+MADE_IN = [
+    (
+        "made_in_three_places_then_through_intermediaries",
+        "Investigators said the engines and chips in the drones were made in China, Europe and "
+        "the United States, and most of them reached Russia through intermediaries.",
+        {"China", "United States"},
+    ),
+    (
+        "made_in_two_places_then_through_intermediaries",
+        "The chips, made in Taiwan and the United States, reached Russia through intermediaries.",
+        {"United States"},
+    ),
+]
+
+# (id, text, states that still evade: firms in a state are a group of it, as claims.md
+# names `Chinese companies`, however many states the list names)
+SEATS = [
     (
         "firms_in_three_states_accused_of_helping_evade",
         "Tokyo froze the assets of firms in China, Hong Kong and the UAE accused of helping "
@@ -46,25 +63,6 @@ MANY_SEATS = [
         "United Arab Emirates, Turkey and India that it says helped Russia evade sanctions.",
         {"China", "United Arab Emirates", "Turkey", "India"},
     ),
-]
-
-# where the goods were made: their origin, not their route
-MANY_SEATS += [
-    (
-        "made_in_three_places_then_through_intermediaries",
-        "Investigators said the engines and chips in the drones were made in China, Europe and "
-        "the United States, and most of them reached Russia through intermediaries.",
-        {"China", "United States"},
-    ),
-    (
-        "made_in_two_places_then_through_intermediaries",
-        "The chips, made in Taiwan and the United States, reached Russia through intermediaries.",
-        {"United States"},
-    ),
-]
-
-# (id, text, states that still evade)
-FEW_SEATS = [
     (
         "companies_in_two_states",
         "The Treasury said companies in Armenia and Kyrgyzstan had helped Russia circumvent "
@@ -92,17 +90,15 @@ FEW_SEATS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "seats"), [r[1:] for r in MANY_SEATS], ids=[r[0] for r in MANY_SEATS]
-)
-def test_many_seats_are_no_evaders(extractor: Extractor, text: str, seats: set[str]) -> None:
-    assert not seats & evaders(extractor, text)
+@pytest.mark.parametrize(("text", "origins"), [r[1:] for r in MADE_IN], ids=[r[0] for r in MADE_IN])
+def test_places_goods_were_made_in_are_no_evaders(
+    extractor: Extractor, text: str, origins: set[str]
+) -> None:
+    assert not origins & evaders(extractor, text)
 
 
-@pytest.mark.parametrize(
-    ("text", "states"), [r[1:] for r in FEW_SEATS], ids=[r[0] for r in FEW_SEATS]
-)
-def test_few_seats_still_evade(extractor: Extractor, text: str, states: set[str]) -> None:
+@pytest.mark.parametrize(("text", "states"), [r[1:] for r in SEATS], ids=[r[0] for r in SEATS])
+def test_seats_of_accused_firms_evade(extractor: Extractor, text: str, states: set[str]) -> None:
     assert states <= evaders(extractor, text)
 
 

@@ -1,11 +1,5 @@
-"""Places that are no evaders. Seats spread over many states: `firms in China, Hong Kong
-and the UAE accused of helping Russia dodge sanctions`, `a network of companies in Hong
-Kong, the UAE and Estonia`.
-
-Three or more places after `companies in` say where a network's members sit, not that each
-state evades: the companies are the ones accused, and the states are no subjects of the
-evasion. One or two places (`a trading company in Kazakhstan`) still name the state.
-Places goods were made in (`chips made in China, Europe and the United States, and most
+"""Places that are no evaders:
+places goods were made in (`chips made in China, Europe and the United States, and most
 of them arrived through intermediaries`) are their origin, not their route.
 """
 
@@ -18,9 +12,6 @@ from .discourse import Mention
 
 # what may stand between two places of one list: "China, Hong Kong, the UAE and India"
 _LIST_GAP_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", re.I)
-# the list opens with its companies' seat: "companies in", "firms based in", "individuals in"
-_SEATED_IN_RE: Final = re.compile(r"[\w-]+\s+(?:based\s+|registered\s+|located\s+)?in\s", re.I)
-MANY_SEATS: Final = 3
 
 
 def _chained(left: Mention, right: Mention, text: str, base: int) -> bool:
@@ -46,17 +37,6 @@ def _place_list(subj: Mention, mentions: list[Mention], text: str, base: int) ->
     while hi + 1 < len(places) and _chained(places[hi], places[hi + 1], text, base):
         hi += 1
     return places[lo : hi + 1]
-
-
-def in_many_seats(subj: Mention, mentions: list[Mention], text: str, base: int) -> bool:
-    """Whether `subj` is one of three or more places listed after `companies in`."""
-    places = _place_list(subj, mentions, text, base)
-    if len(places) < MANY_SEATS:
-        return False
-    first = places[0]
-    return first.kind == "group" and bool(
-        _SEATED_IN_RE.match(text, first.start - base, first.end - base)
-    )
 
 
 # "chips made in China, Europe and the United States": where the goods come from (the

@@ -27,7 +27,7 @@ from .lexicon import (
     gated_search,
     rejects_business,
 )
-from .place_lists import in_many_seats, made_there
+from .place_lists import made_there
 from .reexporters import reexporter
 from .roles import (
     OTHER,
@@ -729,11 +729,8 @@ def sentence_claims(
             ):
                 continue  # "Russia obtains chips through intermediaries in Asia": the buyer
                 # the goods reach, not the intermediaries that evade
-            if claim_type == "sanctions_evasion" and (
-                in_many_seats(subj, mentions, text, base) or made_there(subj, mentions, text, base)
-            ):
-                continue  # "firms in China, Hong Kong and the UAE accused of helping Russia
-                # dodge sanctions": where the accused firms sit; "made in X": the origin
+            if claim_type == "sanctions_evasion" and made_there(subj, mentions, text, base):
+                continue  # "chips made in China, Europe and the United States": the origin
             if claim_type == "sanctions_evasion" and _is_bloc(subj):
                 continue  # "EU rules require ... will not be re-exported", "only implements
                 # sanctions imposed by the UN": a bloc sets the rules, it evades none
