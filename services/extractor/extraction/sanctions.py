@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .companions import acts_along, along_with_at, place_describes_next
 from .lexicon import COMPANY_NOUNS, SMALL_NUMBERS, any_of, gated_search
 from .list_links import links_list
 from .mentions import Mention
@@ -401,6 +402,13 @@ def _target_chain(
         if m.start == chain[-1].start and m.end == chain[-1].end:
             chain.append(m)  # "sanctioned the two companies": each one it stands for
             continue
+        if (
+            chain[-1].kind == "country"
+            and m.kind == "organization"
+            and place_describes_next(text, chain[-1].end - base, m.start - base)
+        ):
+            chain[-1] = m  # "on a Hong Kong company, X": X, not Hong Kong
+            continue
         gap = text[chain[-1].end - base : m.start - base]
         if gap[-2:] in _DASH_ENDS:
             gap = gap[:-2].rstrip() + ", "  # "four companies - X, Y and Z - which": a list
@@ -410,6 +418,8 @@ def _target_chain(
             gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
         if (when := _WHEN_RE.match(gap)) is not None:
             gap = gap[when.end() :]  # "designated X in November 2022, along with Y"
+        if acts_along(gap, m.kind):
+            break  # "sanctioned X, together with Britain": Britain sanctions too
         if speaker_at > chain[-1].end:  # "X, which Treasury said ..., and Y": Y is listed
             if _LIST_RESUMES_RE.search(text, speaker_at - base, m.start - base) is None:
                 if m.prep in _PASSED_PREPS:
@@ -1075,6 +1085,13 @@ def sanction_claims(
         if targets and word.endswith("ed") and _ATTRIBUTIVE_LEFT_RE.search(left_text):
             # "engines bought from a sanctioned Chinese manufacturer": it describes the maker
             targets = [t for t in targets if t.kind == "organization" or t.start - trig.end > 2]
+    if targets and (at := along_with_at(text, max(trig.end, targets[-1].end) - base)) >= 0:
+        # "added X to its list, along with a Hong Kong company, Y": Y is listed too
+        later = [m for m in right if m.start >= base + at]
+        if later and acts_along(text[at - 20 : later[0].start - base], later[0].kind):
+            later = []
+        chain = _target_chain(later, text, base, trig, True, first_at=base + at)
+        targets += [m for m in chain if all(m is not t for t in targets)]
     if targets and "along" in text:  # "..., alongside a longer list of Chinese suppliers"
         targets += [
             m
