@@ -1,6 +1,7 @@
 """rules-1.10.0: targets named beside the first ones (`along with a Hong Kong company, Y`), a
 place that only describes the named target after it, and states that sanction `together
-with` the first (our own sentences)."""
+with` the first; lists whose lister is a pronoun or a named ministry; `among them` after a
+list an authority added to (our own sentences)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,29 @@ COMPANIONS = [
     ),
 ]
 
+COMPANIONS += [
+    (
+        "it_also_listed_after_a_sanctions_sentence",
+        "The State Department on Friday sanctioned Volna Systems for shipping chips to Russia. "
+        "It also listed a Latvian freight company, Baltic Ferrum Cargo, which it said had moved "
+        "drone parts to Russia.",
+        _sanctioned("Volna Systems", "Baltic Ferrum Cargo"),
+    ),
+    (
+        "the_named_ministry_listed_among_the_targets",
+        "Japan froze the assets of 11 firms that helped Russia obtain drone parts. The Foreign "
+        "Ministry listed among the targets Kaiyo Trading Co. and Dubai-based Sahra Parts LLC.",
+        _sanctioned("Kaiyo Trading", "Sahra Parts"),
+    ),
+    (
+        "added_to_a_list_among_them_a_maker_used_by_forces",
+        "Tokyo also added six Russian organizations to a list of entities subject to an export "
+        "ban, among them Krasnaya Zvezda Avia, a maker of drones that have been used by Russian "
+        "forces in Ukraine.",
+        _sanctioned("Krasnaya Zvezda Avia"),
+    ),
+]
+
 NOT_COMPANIONS = [
     (
         "states_that_sanction_together_with",
@@ -71,6 +95,18 @@ NOT_COMPANIONS = [
         "The Treasury added Volna Systems to its sanctions list, along with a statement that "
         "Arktur Trading had helped Russia.",
         "Arktur Trading",
+    ),
+    (
+        "it_listed_a_firm_as_its_shareholder",
+        "Britain sanctioned Volna Systems over chips sold to Russia. It listed Baltic Ferrum "
+        "Cargo as its main shareholder.",
+        "Baltic Ferrum Cargo",
+    ),
+    (
+        "an_official_listed_firms_that_complied",
+        "Japan froze the assets of 11 firms that helped Russia obtain drone parts. A foreign "
+        "ministry official listed Kaiyo Trading Co. among the firms that had complied.",
+        "Kaiyo Trading",
     ),
     (
         "place_before_a_name_is_no_target",

@@ -986,11 +986,12 @@ def sanction_claims(
                 targets = _member_of_added(mentions, text, base, trig, add_at)
             # "..., along with several officials including X": more of the same list
             chain = _target_chain(right, text, base, trig, True)
-            targets += [m for m in chain if m.prep]
+            # (not "..., among them X, which has been used by Russian forces": X's agent)
+            targets += [m for m in chain if m.prep in _LIST_PREPS]
             among = _AMONG_THEM_RE.search(text, trig.end - base) if "among" in text else None
-            if not targets and among is not None:
+            if among is not None:
                 # "adds 75 entities to its list, among them 14 companies in China"
-                targets = [m for m in chain if m.start >= base + among.end()]
+                targets += [m for m in chain if m.start >= base + among.end() and m not in targets]
     elif (member := _MEMBER_OF_RE.search(wide_left)) is not None and word in _VERB_FORMS[:-1]:
         at = trig.start - len(wide_left) + member.start()
         prior = [
