@@ -1,7 +1,8 @@
 """rules-1.10.0: targets named beside the first ones (`along with a Hong Kong company, Y`), a
 place that only describes the named target after it, and states that sanction `together
 with` the first; lists whose lister is a pronoun or a named ministry; `among them` after a
-list an authority added to (our own sentences)."""
+list an authority added to; a titled member after a relative clause; sanctions `against
+Tehran` announced by a speaker of the sentence whose subject is Iran (our own sentences)."""
 
 from __future__ import annotations
 
@@ -77,6 +78,23 @@ COMPANIONS += [
     ),
 ]
 
+COMPANIONS += [
+    (
+        "titled_member_after_a_relative_clause",
+        "Britain imposed sanctions on Iranian officers over drone deliveries to Russia on "
+        "Friday. Also targeted are Major General Reza Karimi, head of the army's drone command, "
+        "Brigadier General Ali Tavakoli, who runs the drone unit of the Revolutionary Guards' "
+        "Aerospace Force, and Brigadier General Hamid Nouri, a defence ministry official.",
+        _sanctioned("Reza Karimi", "Ali Tavakoli", "Hamid Nouri"),
+    ),
+    (
+        "sanctions_against_the_sentences_subject",
+        "Iran has sent short-range missiles to Russia, the British foreign secretary said on "
+        "Monday, announcing a new round of sanctions against Tehran.",
+        _sanctioned("Iran"),
+    ),
+]
+
 NOT_COMPANIONS = [
     (
         "states_that_sanction_together_with",
@@ -107,6 +125,13 @@ NOT_COMPANIONS = [
         "Japan froze the assets of 11 firms that helped Russia obtain drone parts. A foreign "
         "ministry official listed Kaiyo Trading Co. among the firms that had complied.",
         "Kaiyo Trading",
+    ),
+    (
+        "the_object_of_a_members_relative_clause",
+        "Britain imposed sanctions on Iranian officers over drone deliveries to Russia on "
+        "Friday. Also targeted is Major General Reza Karimi, who met Brigadier General Hamid "
+        "Nouri in Moscow in May.",
+        "Hamid Nouri",
     ),
     (
         "place_before_a_name_is_no_target",

@@ -484,7 +484,9 @@ _RELATIVE_OPENS: Final = (", which ", ", who ", ", that ", ", whose ")
 _LIST_RESUMES_RE: Final = re.compile(
     r"[,;][\"”]?\s+(?:and|as\s+well\s+as|plus|along\s+with)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}$"
+    r"(?:[a-z][\w-]*\s+){0,3}"
+    # "X, who commands the drone unit, and Brigadier General Y"
+    r"(?:(?:Major|Brigadier|Lieutenant|General|Colonel|Admiral|Rear|Vice|Deputy)\s+){0,3}$"
 )
 
 
@@ -1112,6 +1114,13 @@ def sanction_claims(
         _CALL_FOR_RE, text[max(0, trig.start - base - 90) : trig.start - base], _CALL_FOR_NEEDS
     ):
         return out  # "has pushed for tougher sanctions on Iran": a call, not sanctions
+    if authority is not None and any(
+        t.name == authority and t.kind == "country" and t.prep in ("on", "against") for t in targets
+    ):
+        # "Iran dismissed the charges ..., as the four countries announced fresh sanctions on
+        # Tehran": no state sanctions itself; the clause's subject is someone else
+        others = [m for m in mentions if m.name != authority and not _dateline(m, text, base)]
+        authority = _authority(trig, others, text, base, lo, speaker)
     for i, t in enumerate(targets):
         if t.kind == "group" and i + 1 < len(targets):
             nxt = targets[i + 1]
@@ -1130,6 +1139,12 @@ def sanction_claims(
             continue  # "entities in Russia, China, Turkey and elsewhere": the package's reach
         out.append((t, authority))
     return out
+
+
+def _dateline(m: Mention, text: str, base: int) -> bool:
+    """`RIYADH: Iran dismissed ...`: the city the story was filed from acts in nothing."""
+    head = text[: m.end - base]
+    return m.start - base <= 1 and len(head) > 2 and head.isupper()
 
 
 # "entities in Russia and a dozen other countries", "in Russia and third countries"
