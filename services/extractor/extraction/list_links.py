@@ -12,11 +12,17 @@ from .lexicon import COMPANY_NOUNS
 
 # ", the maker of the Lancet," after a member: it describes the one before
 _APPOSITION: Final = r"(?:,\s+(?:a|an|the)\s+[^,;()\"“”]{1,70}?(?=,))?"
-_JOIN: Final = r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|(?:and|or|as\s+well\s+as)\s+)"
+_JOIN: Final = (
+    r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|(?:along|together)\s+with\s+)?"
+    r"|(?:and|or|as\s+well\s+as)\s+)"
+)
 _SEAT: Final = r"(?:(?:[A-Z][\w.'’]*\s+){0,3}[A-Z][\w.'’]*-(?:based|registered|headquartered)\s+)"
+# nouns a descriptor may end in besides the company nouns: "the Russian intermediary Y"
+_MORE_NOUNS: Final = "intermediary|middleman|bank|lender|carrier|operator|forwarder|airline|shipper"
 # "a Yerevan logistics company, ", "a third firm, ", "the freight company ", "its parent "
 _DESCRIPTOR: Final = (
-    r"(?:(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r")(?:,\s+|\s+)"
+    r"(?:(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:" + COMPANY_NOUNS + r"|" + _MORE_NOUNS + r")"
+    r"(?:,\s+|\s+)"
     r"|(?:its|their)\s+(?:parent|owner|subsidiary|affiliate|partner)(?:\s+company)?,?\s+)"
 )
 _LIST_LINK_RE: Final = re.compile(

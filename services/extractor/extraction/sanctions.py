@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .companions import acts_along, along_with_at, place_describes_next
 from .lexicon import COMPANY_NOUNS, SMALL_NUMBERS, any_of, gated_search
 from .list_links import links_list
 from .mentions import Mention
@@ -401,6 +402,13 @@ def _target_chain(
         if m.start == chain[-1].start and m.end == chain[-1].end:
             chain.append(m)  # "sanctioned the two companies": each one it stands for
             continue
+        if (
+            chain[-1].kind == "country"
+            and m.kind == "organization"
+            and place_describes_next(text, chain[-1].end - base, m.start - base)
+        ):
+            chain[-1] = m  # "on a Hong Kong company, X": X, not Hong Kong
+            continue
         gap = text[chain[-1].end - base : m.start - base]
         if gap[-2:] in _DASH_ENDS:
             gap = gap[:-2].rstrip() + ", "  # "four companies - X, Y and Z - which": a list
@@ -410,6 +418,8 @@ def _target_chain(
             gap = _POSSESSOR_RE.sub(" ", gap)  # "X and Iran's Y": Y is listed
         if (when := _WHEN_RE.match(gap)) is not None:
             gap = gap[when.end() :]  # "designated X in November 2022, along with Y"
+        if acts_along(gap, m.kind):
+            break  # "sanctioned X, together with Britain": Britain sanctions too
         if speaker_at > chain[-1].end:  # "X, which Treasury said ..., and Y": Y is listed
             if _LIST_RESUMES_RE.search(text, speaker_at - base, m.start - base) is None:
                 if m.prep in _PASSED_PREPS:
@@ -474,7 +484,9 @@ _RELATIVE_OPENS: Final = (", which ", ", who ", ", that ", ", whose ")
 _LIST_RESUMES_RE: Final = re.compile(
     r"[,;][\"”]?\s+(?:and|as\s+well\s+as|plus|along\s+with)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}$"
+    r"(?:[a-z][\w-]*\s+){0,3}"
+    # "X, who commands the drone unit, and Brigadier General Y"
+    r"(?:(?:Major|Brigadier|Lieutenant|General|Colonel|Admiral|Rear|Vice|Deputy)\s+){0,3}$"
 )
 
 
@@ -976,11 +988,12 @@ def sanction_claims(
                 targets = _member_of_added(mentions, text, base, trig, add_at)
             # "..., along with several officials including X": more of the same list
             chain = _target_chain(right, text, base, trig, True)
-            targets += [m for m in chain if m.prep]
+            # (not "..., among them X, which has been used by Russian forces": X's agent)
+            targets += [m for m in chain if m.prep in _LIST_PREPS]
             among = _AMONG_THEM_RE.search(text, trig.end - base) if "among" in text else None
-            if not targets and among is not None:
+            if among is not None:
                 # "adds 75 entities to its list, among them 14 companies in China"
-                targets = [m for m in chain if m.start >= base + among.end()]
+                targets += [m for m in chain if m.start >= base + among.end() and m not in targets]
     elif (member := _MEMBER_OF_RE.search(wide_left)) is not None and word in _VERB_FORMS[:-1]:
         at = trig.start - len(wide_left) + member.start()
         prior = [
@@ -1075,6 +1088,13 @@ def sanction_claims(
         if targets and word.endswith("ed") and _ATTRIBUTIVE_LEFT_RE.search(left_text):
             # "engines bought from a sanctioned Chinese manufacturer": it describes the maker
             targets = [t for t in targets if t.kind == "organization" or t.start - trig.end > 2]
+    if targets and (at := along_with_at(text, max(trig.end, targets[-1].end) - base)) >= 0:
+        # "added X to its list, along with a Hong Kong company, Y": Y is listed too
+        later = [m for m in right if m.start >= base + at]
+        if later and acts_along(text[at - 20 : later[0].start - base], later[0].kind):
+            later = []
+        chain = _target_chain(later, text, base, trig, True, first_at=base + at)
+        targets += [m for m in chain if all(m is not t for t in targets)]
     if targets and "along" in text:  # "..., alongside a longer list of Chinese suppliers"
         targets += [
             m
@@ -1094,6 +1114,13 @@ def sanction_claims(
         _CALL_FOR_RE, text[max(0, trig.start - base - 90) : trig.start - base], _CALL_FOR_NEEDS
     ):
         return out  # "has pushed for tougher sanctions on Iran": a call, not sanctions
+    if authority is not None and any(
+        t.name == authority and t.kind == "country" and t.prep in ("on", "against") for t in targets
+    ):
+        # "Iran dismissed the charges ..., as the four countries announced fresh sanctions on
+        # Tehran": no state sanctions itself; the clause's subject is someone else
+        others = [m for m in mentions if m.name != authority and not _dateline(m, text, base)]
+        authority = _authority(trig, others, text, base, lo, speaker)
     for i, t in enumerate(targets):
         if t.kind == "group" and i + 1 < len(targets):
             nxt = targets[i + 1]
@@ -1112,6 +1139,12 @@ def sanction_claims(
             continue  # "entities in Russia, China, Turkey and elsewhere": the package's reach
         out.append((t, authority))
     return out
+
+
+def _dateline(m: Mention, text: str, base: int) -> bool:
+    """`RIYADH: Iran dismissed ...`: the city the story was filed from acts in nothing."""
+    head = text[: m.end - base]
+    return m.start - base <= 1 and len(head) > 2 and head.isupper()
 
 
 # "entities in Russia and a dozen other countries", "in Russia and third countries"

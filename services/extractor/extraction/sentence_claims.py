@@ -23,6 +23,7 @@ from .lexicon import (
     HEDGE_WORDS,
     SANCTION_IMPOSE_NEEDS,
     SANCTION_IMPOSE_RE,
+    SMALL_NUMBERS,
     any_of,
     gated_search,
     rejects_business,
@@ -135,10 +136,22 @@ _FOR_GERUND_RE: Final = re.compile(
     re.I,
 )
 _SANCTIONED_PRONOUN_RE: Final = re.compile(
-    r"\b(?:saying|said|alleging|because|as)\s+(?:that\s+)?(?:they|the\s+(?:\w+\s+)?"
+    r"\b(?:saying|said|alleging|because|as)\s+(?:that\s+)?(?:they|the\s+(?:(?P<count>\w+)\s+)?"
     r"(?:companies|firms|entities))\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
+
+
+def _names_the_sanctioned(left: str, sanctioned: list[Mention]) -> bool:
+    """`..., saying the companies had supplied`: the sanctioned list did it (not `the four
+    companies` after a list of five)."""
+    found = _SANCTIONED_PRONOUN_RE.search(left)
+    if found is None:
+        return False
+    count = SMALL_NUMBERS.get((found.group("count") or "").lower())
+    return count is None or count == sum(1 for m in sanctioned if m.kind != "person")
+
+
 # "imposed sanctions on X, accusing them of helping Russian firms obtain ...": X did it
 _ACCUSING_RE: Final = re.compile(
     r"\b(?:accusing|accused|alleging|charging)\s+(?:them|it|him|her|the\s+\w+)\s+(?:of|with)\b"
@@ -1027,7 +1040,9 @@ def _trigger_subjects(
         subjects = [accused]
     elif sanctioned and (
         _for_conduct(text[max(0, trig.start - base - 60) : trig.start - base], trig)
-        or _SANCTIONED_PRONOUN_RE.search(text[max(0, trig.start - base - 60) : trig.start - base])
+        or _names_the_sanctioned(
+            text[max(0, trig.start - base - 60) : trig.start - base], sanctioned
+        )
         or _ACCUSING_RE.search(text, sanctioned[-1].end - base, trig.start - base)
         or (
             len(sanctioned) > 1

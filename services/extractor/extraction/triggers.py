@@ -1483,14 +1483,20 @@ def _listing_triggers(
             j -= 1
         if j < 0:
             continue
-        if (
-            sanction_context
-            and words[j].low in _AUTHORITY_NOUNS
-            and j
-            and words[j - 1].low == "the"
-        ):
+        if sanction_context and words[j].low in _AUTHORITY_NOUNS and _the_authority(words, j):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "The department also listed X": the authority just named
+        if (
+            sanction_context
+            and j == 0
+            and words[0].low in ("it", "they")
+            and w.low in _LIST_VERBS
+            and k + 1 < len(words)
+            and words[k + 1].low not in _NOT_SANCTION_LISTING_NEXT
+            and not _listed_as(words, k)
+        ):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "It also listed X": the authority of the sentence before
         if _package_relative(words, j) and w.low != "target":  # not "measures that target X"
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "a package of measures that for the first time lists X"
@@ -1515,6 +1521,23 @@ def _listing_triggers(
 
 
 _PASSIVE_AUX: Final = word_set("is are was were been being be")
+
+
+def _listed_as(words: list[Word], k: int) -> bool:
+    """`It listed X as its main shareholder`: a role the list gives X, no sanctions list."""
+    return any(
+        words[i].low == "as" and words[i + 1].low in ("a", "an", "its", "their", "the", "one")
+        for i in range(k + 1, min(len(words) - 1, k + 9))
+    )
+
+
+def _the_authority(words: list[Word], j: int) -> bool:
+    """`the department`, `the Foreign Ministry`, `the State Department`: the authority noun
+    at j after `the` and up to two capitalised words."""
+    q = j - 1
+    while q >= 0 and j - q <= 2 and words[q].text[:1].isupper() and words[q].low != "the":
+        q -= 1
+    return q >= 0 and words[q].low == "the"
 
 
 # what "listed" is followed by when it is no sanctions listing: "listed on the exchange",
