@@ -28,6 +28,7 @@ from .lexicon import (
     rejects_business,
 )
 from .place_lists import made_there
+from .pronoun_sanctioners import pronoun_authority
 from .reexporters import reexporter
 from .roles import (
     OTHER,
@@ -426,8 +427,11 @@ def sentence_claims(
                 if authority:
                     if "already" not in sent.lows:  # "were already under US sanctions": a
                         state.last_authority = authority  # backdrop, not who acts now
-                else:
-                    authority = state.last_authority
+                else:  # "The Treasury disagreed. It designated X": the Treasury
+                    authority = (
+                        pronoun_authority(text, base, trig.start, sent.index, state)
+                        or state.last_authority
+                    )
                     if subj.name == authority and subj.kind in ("group", "country"):
                         continue  # "The sanctions ... bar Americans from": not a target
                 if all(x.start != subj.start or x.name != subj.name for x in sanctioned):
