@@ -13,6 +13,7 @@ from .company_goods import generic_denial_type, goods_in_general_at
 from .discourse import Discourse, Mention, stand_in
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
+from .lede import DESCRIBED
 from .lexicon import (
     CIVIL_PERSONNEL_CUES,
     DENIAL_WORDS,
@@ -719,6 +720,12 @@ def sentence_claims(
             if claim_type is None:
                 continue
             russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
+            if (
+                name == RUSSIA
+                and claim_type in _SUPPLY_TYPES
+                and (russian_rec or (recipient == DESCRIBED and state.lede_country == RUSSIA))
+            ):
+                continue  # "companies in Turkey and Russia moved parts to a Russian firm"
             if (
                 sanctioner is not None
                 and (claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion")
