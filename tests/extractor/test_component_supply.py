@@ -98,6 +98,30 @@ OTHER_CLAIM = [
         {("Optron", PARTS, "asserted")},
         {("Optron", ARMS, "asserted")},
     ),
+    (
+        "parts_of_an_unmanned_aerial_vehicle_are_no_drones",
+        "Kestrel Aerospace Components shipped unmanned aerial vehicle (UAV) parts to Russia.",
+        {("Kestrel Aerospace Components", PARTS, "asserted")},
+        {("Kestrel Aerospace Components", "drone_supply", "asserted")},
+    ),
+    (
+        "unmanned_aerial_vehicles_themselves_are_drones",  # near miss: no part noun after
+        "Kestrel Aerospace Components shipped unmanned aerial vehicles (UAVs) to Russia.",
+        {("Kestrel Aerospace Components", "drone_supply", "asserted")},
+        {("Kestrel Aerospace Components", PARTS, "asserted")},
+    ),
+    (
+        "russia_among_the_seats_supplies_no_russian_firm",
+        "A network of 14 companies in Turkey and Russia moved drone parts to a Russian firm.",
+        {("Turkey", PARTS, "asserted")},
+        {("Russia", PARTS, "asserted")},
+    ),
+    (
+        "russia_supplying_another_state",  # near miss: the recipient is not Russian
+        "A network of companies in Russia moved drone parts to Iranian firms.",
+        {("Russia", PARTS, "asserted")},
+        set(),
+    ),
 ]
 
 NEAR_MISSES = [

@@ -1444,6 +1444,24 @@ NOT_SUBJECT_TO = [
         "sanctions.",
         "Kama Electronics",
     ),
+    (
+        "not_subject_to_any_of_a_list",
+        "Kama Electronics LLC, a Russian drone maker, is not subject to any US or European "
+        "sanctions.",
+        "Kama Electronics",
+    ),
+    (
+        "the_states_listed_before_sanctions_impose_them",
+        "Insurers exclude cover where a vessel or its cargo is subject to UN, EU, UK or US "
+        "sanctions.",
+        "United States",
+    ),
+    (
+        "the_first_state_listed_before_sanctions",
+        "Insurers exclude cover where a vessel or its cargo is subject to UN, EU, UK or US "
+        "sanctions.",
+        "European Union",
+    ),
 ]
 
 

@@ -1266,6 +1266,47 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("North Korea", "weapons_supply", "asserted"),
         "Yoon Suk Yeol",
     ),
+    (
+        "investigators_partner_agency_brings_no_case",
+        "A research team working with the Security Service of Ukraine examined the wreckage of "
+        "nine drones. The findings indicate that drones of Iranian manufacture reached Russian "
+        "forces.",
+        ("Iran", "drone_production", "asserted"),
+        None,
+    ),
+    (
+        "agency_investigating_is_the_case_state",  # near miss: the agency itself investigates
+        "The Security Service of Ukraine is investigating the wreckage of nine drones. The "
+        "findings indicate that drones of Iranian manufacture reached Russian forces.",
+        ("Iran", "drone_production", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "it_after_the_agency_that_opened_the_sentence_before",
+        "The U.S. Treasury disagreed. On Tuesday, it designated Orion Avia Ltd, saying the "
+        "company had shipped chips to Russia.",
+        ("Orion Avia", "sanctions_imposed", "asserted"),
+        "United States",
+    ),
+    (
+        "it_after_critics_of_an_agency",  # near miss: the agency was no sentence's subject
+        "Critics of the U.S. Treasury disagreed. On Tuesday, it designated Orion Avia Ltd, "
+        "saying the company had shipped chips to Russia.",
+        ("Orion Avia", "sanctions_imposed", "asserted"),
+        None,
+    ),
+    (
+        "records_analysed_by_the_research_group_that_writes",
+        "According to trade records analyzed by C4ADS, Orion Avia Ltd shipped chips to Russia.",
+        ("Orion Avia", "component_supply", "asserted"),
+        None,
+    ),
+    (
+        "research_group_cited_by_name",  # near miss: another's report, no work of the writer's
+        "According to C4ADS, Orion Avia Ltd shipped chips to Russia.",
+        ("Orion Avia", "component_supply", "asserted"),
+        "C4ADS",
+    ),
 ]
 
 

@@ -22,7 +22,8 @@ One pass per sentence; modules in pipeline order:
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
   (trade_figures: a rise in exports of ordinary goods is trade, no transfer)
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
-  whom, in sentences, in listing sentences and in annex lists
+  whom, in sentences, in listing sentences and in annex lists; pronoun_sanctioners: the
+  government `it` stands for when it sanctions (`The Treasury disagreed. It designated X`)
 - origins, transfers: goods named by their origin and found in Russia's weapons; transfers
   named by a noun ("shipments of Iranian drones to Moscow")
 - denials, company_denials, accused_denials, refusals: what a bare denial denies; denials by

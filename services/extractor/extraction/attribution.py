@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .discourse import TITLE_WORDS
+from .discourse import TITLE_WORDS, partner_of_subject
 from .gazetteer import Gazetteer
 from .lexicon import (
     ACCORDING_RE,
@@ -276,6 +276,8 @@ def _mention_ending_before(
                     owner = _owner_state(mentions, tokens, m)
                     if owner is not None:  # "Turkey's Ministry of Trade said": Turkey
                         return owner
+                if ok and m.prep == "with" and partner_of_subject(tokens, m):
+                    return None  # "a CAR team working with the SBU documented": not the SBU
                 if ok and m.prep in ("to", "in", "at"):
                     envoy = _sending_state(mentions, tokens, m)
                     if envoy is not None:  # "China's mission to the EU said": China's
@@ -1385,7 +1387,7 @@ def own_outlet_voice(
         src = c.fields["source"]
         if src is not None:
             entry = gz.lookup(str(src))
-            if entry is not None and entry.role == "media":
+            if entry is not None and entry.role in ("media", "research"):
                 media.add(entry.name)
     if not media:
         return

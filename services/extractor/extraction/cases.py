@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .discourse import Discourse, Mention
+from .discourse import Discourse, Mention, partner_of_subject
 from .gazetteer import Gazetteer
 from .lexicon import AUTHORITY_HEADS
 from .merge import Candidate
@@ -60,6 +60,8 @@ def note_case_state(
         if mn.kind in _STATE_KINDS or (mn.kind == "organization" and mn.role == "government"):
             # an agency speaks for its state; one of no known state names none
             who = mn.country if mn.kind == "organization" else mn.country or mn.name
+            if mn.prep == "with" and partner_of_subject(tokens, mn):
+                continue  # "a research team working with Ukraine's security service": not its case
             if who and _names_enforcer(sent, tokens, mn):
                 state.case_state = who
                 return

@@ -157,6 +157,8 @@ class Discourse:
     sanction_at: int = -9  # the last sentence that spoke of sanctions
     sanction_title: bool = False  # ... and whether the title did
     open_authority: str | None = None  # who imposed them
+    gov_subject: str | None = None  # the government a sentence opened with as its subject
+    gov_subject_at: int = -9  # ... and that sentence
     issuer: str | None = None  # the government that acts in the article's own voice
     proposer: str | None = None  # the body that drafts a sanctions package ("the EU's draft")
     case_state: str | None = None  # the state whose authorities bring the reported case
@@ -218,6 +220,21 @@ class Discourse:
             for part in parts:  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
                 if len(part) > 2 and part[0].isupper() and part not in NOT_NAME:
                     self.surnames.setdefault(part, name)
+
+
+_PARTNER_WORDS: Final = word_set(
+    "working cooperating collaborating partnering jointly cooperation collaboration "
+    "partnership conjunction"
+)
+
+
+def partner_of_subject(tokens: list[Token], m: Mention) -> bool:
+    """`a CAR team working with X`, `in cooperation with X`: X helps the clause's subject,
+    which is the one that acts or speaks."""
+    k = m.tok_start - 1
+    if k > 0 and tokens[k].low == "the":
+        k -= 1
+    return k > 0 and tokens[k].low == "with" and tokens[k - 1].low in _PARTNER_WORDS
 
 
 def describes_another(m: Mention) -> bool:

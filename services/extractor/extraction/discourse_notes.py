@@ -8,6 +8,7 @@ from typing import Final
 from .discourse import Discourse, describes_another
 from .people import PRIVATE
 from .plural_refs import last_coordinated
+from .pronoun_sanctioners import note_government_subject
 from .sentence_context import SentenceContext
 from .shortnames import note_region_names
 
@@ -34,6 +35,7 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
             if state.private_last:
                 state.last_private = m.name
     state.note_org_list(s.mentions, s.sent.index)
+    note_government_subject(s.sent.index, s.tokens, s.mentions, state)
     if coordinated := last_coordinated(s.sent, s.mentions):
         state.coordinated, state.coordinated_at = coordinated, s.sent.index
     frames = s.frames

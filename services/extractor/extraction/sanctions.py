@@ -15,7 +15,9 @@ from .wordset import word_set
 
 _CONJ_GAP_RE: Final = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _NEGATED_RE: Final = re.compile(
-    r"(?:\b(?:never|not|no|neither|nor)\s+|n't\s+)(?:subject\s+to\s+)?(?:\w+\s+){0,2}$", re.I
+    r"(?:\b(?:never|not|no|neither|nor)\s+|n't\s+)"
+    r"(?:subject\s+to\s+(?:[\w.-]+,?\s+){0,5}|(?:\w+\s+){0,2})$",  # "not subject to any US or EU"
+    re.I,
 )
 _LIST_PREPS: Final = frozenset({"on", "against", "including", "targeting"})
 _FREEZE_PREPS: Final = _LIST_PREPS | {"of"}
@@ -600,6 +602,7 @@ _POSSIBLE_RE: Final = re.compile(
     r"\b(?:(?:could|might|may|should|must|can)(?:\s+(?:also|still|soon|yet|now|then))?"
     r"|threaten(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+(?:considering|weighing|mulling|"
     r"contemplating))\s+(?:(?:be|impose|slap|levy|introduce|adopt|announce)\s+)?"
+    r"(?:subject\s+to\s+(?:[\w.-]+,?\s+){0,5}?)?"  # "could be subject to US, British and EU"
     r"(?:(?:new|fresh|further|more|additional|its\s+own|their\s+own)\s+)?$"
 )
 # "X was among more than 20 Chinese entities designated by", "X is one of 12 companies the
@@ -769,13 +772,13 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
             return []  # "X, Y and Z, two of them under US sanctions": not said which
         if described := _described_under(mentions, text, base, wide, trig):
             return described
+    # "subject to UN, EU, UK or US sanctions": the states listed before the noun impose them
+    authorities = _SUBJECT_TO_RE.search(wide) or _UNDER_LIST_RE.search(wide)
+    cut = trig.start - len(wide) + authorities.start() if authorities else trig.start
     prior = [
         m
         for m in mentions
-        if m.end <= trig.start
-        and m.is_actor
-        and m.prep in (None, "including")
-        and not m.in_apposition
+        if m.end <= cut and m.is_actor and m.prep in (None, "including") and not m.in_apposition
     ]
     if not prior:
         return []

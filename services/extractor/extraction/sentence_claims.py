@@ -13,6 +13,7 @@ from .company_goods import generic_denial_type, goods_in_general_at
 from .discourse import Discourse, Mention, stand_in
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
+from .lede import DESCRIBED
 from .lexicon import (
     CIVIL_PERSONNEL_CUES,
     DENIAL_WORDS,
@@ -29,6 +30,7 @@ from .lexicon import (
     rejects_business,
 )
 from .place_lists import made_there
+from .pronoun_sanctioners import pronoun_authority
 from .reexporters import reexporter
 from .roles import (
     OTHER,
@@ -439,8 +441,11 @@ def sentence_claims(
                 if authority:
                     if "already" not in sent.lows:  # "were already under US sanctions": a
                         state.last_authority = authority  # backdrop, not who acts now
-                else:
-                    authority = state.last_authority
+                else:  # "The Treasury disagreed. It designated X": the Treasury
+                    authority = (
+                        pronoun_authority(text, base, trig.start, sent.index, state)
+                        or state.last_authority
+                    )
                     if subj.name == authority and subj.kind in ("group", "country"):
                         continue  # "The sanctions ... bar Americans from": not a target
                 if all(x.start != subj.start or x.name != subj.name for x in sanctioned):
@@ -728,6 +733,12 @@ def sentence_claims(
             if claim_type is None:
                 continue
             russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
+            if (
+                name == RUSSIA
+                and claim_type in _SUPPLY_TYPES
+                and (russian_rec or (recipient == DESCRIBED and state.lede_country == RUSSIA))
+            ):
+                continue  # "companies in Turkey and Russia moved parts to a Russian firm"
             if (
                 sanctioner is not None
                 and (claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion")

@@ -596,6 +596,8 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     nxt = words[k + 1].low if k + 1 < len(words) else ""
     big = OBJECT_BIGRAMS.get((w.low, nxt))
     if big is not None:
+        if big == "drone" and _parts_of_named_drone(words, k + 2):
+            return "component"  # "unmanned aerial vehicle (UAV) parts": parts, no drones
         return None if big == "none" else big
     if w.low == "rounds" and nxt == "of" and not _counted(words, k):
         return None  # "several rounds of sanctions", not "3m rounds of 152mm shells"
@@ -620,6 +622,18 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
 
 
 _RELATED_GOODS: Final = word_set("materials material supplies")
+_DRONE_NAME_TAIL: Final = word_set("vehicle vehicles system systems")
+
+
+def _parts_of_named_drone(words: list[Word], j: int) -> bool:
+    """Whether a part noun follows the drone named in words before `j`, past its head noun
+    and a short form (`unmanned aerial vehicle (UAV) parts`)."""
+    n = len(words)
+    if j < n and words[j].low in _DRONE_NAME_TAIL:
+        j += 1
+    if j < n and words[j].text.isupper() and words[j].low in DRONE_WORDS:
+        j += 1  # "(UAV)": the punctuation is no word
+    return j < n and words[j].low in COMPONENT_AFTER_DRONE
 
 
 def _related_goods(words: list[Word], k: int) -> bool:
