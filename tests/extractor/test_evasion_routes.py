@@ -807,6 +807,12 @@ CHARGED_LEDES = [
 
 NEGATIVES = [
     (
+        "a_route_of_geography_linking_russia_via_a_country",
+        "Belarus and Russia signed a transport accord on Monday. Lukashenko said the two "
+        "countries would cooperate on a new freight line, a rail and road route linking Russia "
+        "to the Baltic ports via Belarus.",
+    ),
+    (
         "close_loopholes_that_allow",
         "Lithuania has repeatedly called on Brussels to close loopholes that allow goods to pass "
         "through third countries to Russia.",

@@ -165,7 +165,9 @@ _EVASION_BRANCHES: Final = (
     r"|\b(?:through|via|using|by\s+way\s+of|by\s+means\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?|(?:payment|procurement|purchasing)\s+agents?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
-    r"|\brout(?:e|ed|ing)\b(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:through|via)\b)"
+    # (not the noun of geography: "a sea route linking Russia to the Indian Ocean via Iran")
+    r"|\brout(?:e(?!\s+(?:linking|connecting|joining|stretching|running|leading)\b)|ed|ing)\b"
+    r"(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:through|via)\b)"
     # "shipped first to Kyrgyzstan before being trucked into Russia": transit via a third country
     r"|\b(?:shipped|sent|exported|routed|moved)\s+first\s+(?:to|through|via)\b"
     # "which then forwarded them to X": goods passed on by whoever received them
