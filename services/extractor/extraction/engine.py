@@ -47,6 +47,7 @@ from .roles import RUSSIA
 from .sentence_claims import sentence_claims
 from .sentence_context import read_sentence
 from .settlement import settle_article
+from .supplier_parts import add_parts_for_suppliers
 from .supply_passes import (
     add_named_suppliers,
     add_origin_claims,
@@ -132,5 +133,6 @@ class Engine:
                     m.entry.kind == "product" and m.entry.country == RUSSIA for m in s.matches
                 )
             recent_links.append(s.linked)
+        add_parts_for_suppliers(state, pool)
         settle_article(pool.cands, state, gz, text, own_production, release, all_tokens)
         return finish(pool.cands)
