@@ -44,6 +44,8 @@ _VERB_FORMS: Final = (
     "penalized",
     "penalised",
     "singled",
+    "hit",  # (triggers.py makes it one only after a package: "Earlier rounds hit X")
+    "hits",
     "sanctions",
 )
 _NOUN_TARGET_RE: Final = re.compile(
