@@ -1092,3 +1092,44 @@ def test_who_complains_speaks(
     found = triples(extractor, article(text))
     assert present <= found, found
     assert not absent & found, found
+
+
+# "X helped Russia evade sanctions by acting as intermediaries": the helpers act (and evade),
+# named or not; Russia, the one helped, opens no "by" clause of its own
+# (id, text, claims that must be there, claims that must not)
+HELPED_BY_ACTING = [
+    (
+        "named_helpers_act_as_intermediaries",
+        "Officials say Kazakh traders helped Russia circumvent sanctions by acting as "
+        "intermediaries for the purchase of chips.",
+        {("Kazakhstan", EVADES, "asserted")},
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "unnamed_helpers_leave_no_evader",
+        "Officials say the companies helped Russia circumvent sanctions by acting as "
+        "intermediaries for the purchase of dual-use goods.",
+        set(),
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "the_opener_who_helps_acts_by_providing",
+        "Russia is helping North Korea build drones, including by providing engines, officials "
+        "said.",
+        {("Russia", "drone_production", "asserted")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [r[1:] for r in HELPED_BY_ACTING],
+    ids=[r[0] for r in HELPED_BY_ACTING],
+)
+def test_the_helped_one_is_no_actor_of_the_means(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
