@@ -78,6 +78,7 @@ class Engine:
         gz = self.gz
         state = Discourse()
         state.russian_orgs = set(self.russian_orgs)  # and those the article says are Russian
+        state.title_end = max(0, text.find("\n"))
         pool = ClaimPool()
         recent_links: list[bool] = []
         group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
@@ -117,7 +118,7 @@ class Engine:
             designate_listed(s, state, pool)
             designate_listing_members(s, state, pool)
             designate_frozen_owners(s, state, pool)
-            add_bare_denials(s, pool)
+            add_bare_denials(s, state, pool)
             add_compliance_denials(s, gz, pool)
             add_refusal_denials(s, gz, pool)
             add_company_denials(s, state, gz, pool)
