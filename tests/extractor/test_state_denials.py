@@ -696,6 +696,13 @@ def test_not_evasion_refusal(extractor: Extractor, text: str, absent: Triple) ->
 # supplier the report named, the source Russia
 RECIPIENT_DENIALS = [
     (
+        "the_denial_names_the_supplier_it_answers",
+        "Washington says North Korea has handed Russia ballistic missiles. It also says Iran "
+        'sends Russia attack drones. Moscow\'s envoy dismissed the accusations as "unfounded", '
+        "saying there was no evidence that North Korean missiles had been fired at Ukraine.",
+        ("North Korea", "weapons_supply", "denied"),
+    ),
+    (
         "the_kremlin_dismissed_reports_of_the_deployment",
         "Seoul says North Korea has sent troops to fight for Russia. The Kremlin dismissed "
         'reports of the deployment as "fake news".',
@@ -722,6 +729,13 @@ RECIPIENT_DENIALS = [
 ]
 
 NOT_RECIPIENT_DENIALS = [
+    (
+        "the_latest_charge_is_not_the_one_the_denial_names",
+        "Washington says North Korea has handed Russia ballistic missiles. It also says Iran "
+        'sends Russia attack drones. Moscow\'s envoy dismissed the accusations as "unfounded", '
+        "saying there was no evidence that North Korean missiles had been fired at Ukraine.",
+        ("Iran", "drone_supply", "denied"),
+    ),
     (
         "the_kremlin_denies_no_deployment_of_its_own",
         "Seoul says North Korea has sent troops to fight for Russia. The Kremlin dismissed "

@@ -99,7 +99,9 @@ def bare_denials(
             continue
         reported = _reported_type(text, verb)
         answered = (
-            _supplier_answered_for(cands, reported, accused) if accused.name == RECIPIENT else None
+            _supplier_answered_for(cands, reported, accused, _states_after(mentions, f.pos))
+            if accused.name == RECIPIENT
+            else None
         )
         if answered is not None:
             told = (
@@ -160,12 +162,26 @@ def _receipt_denied(
 _SUPPLIER_KINDS: Final = ("country", "group")
 
 
+def _states_after(mentions: list[Mention] | None, pos: int) -> set[str]:
+    """The states the denial names after its verb ("no evidence that North Korean missiles
+    had been launched"): whose charge it answers."""
+    return {
+        str(m.country if m.kind == "adjective" else m.name)
+        for m in mentions or ()
+        if m.start > pos and m.kind in ("country", "adjective") and (m.country or m.name)
+    }
+
+
 def _supplier_answered_for(
-    cands: dict[tuple[str, str, str], Candidate], reported: str | None, recipient: Mention
+    cands: dict[tuple[str, str, str], Candidate],
+    reported: str | None,
+    recipient: Mention,
+    named: set[str] | None = None,
 ) -> tuple[Mention, str] | None:
     """Russia dismissing "reports of the deployment" denies its supplier's part, not its
     own: the state the latest such report named (of the reported type when the denial
-    says which). None when no report of that type named another state."""
+    says which; of the state it names, if any was charged). None when no report of that
+    type named another state."""
     charges = [
         (c.last_at, k)
         for k, c in cands.items()
@@ -174,6 +190,8 @@ def _supplier_answered_for(
         and (reported is None or k[1] == reported)
         and (k[0] == RECIPIENT or c.fields["subject_kind"] in _SUPPLIER_KINDS)
     ]
+    if named:
+        charges = [ch for ch in charges if ch[1][0] in named] or charges
     if not charges:
         return None
     name, ctype, _stance = max(charges)[1]

@@ -190,7 +190,8 @@ _NO_EVIDENCE_RE: Final = re.compile(
 )
 _WARNED_RE: Final = re.compile(
     r"\b(?:warn|caution)\w*\s+(?:[\w-]+\s+){0,4}?(?:that|against|about|of)\s+"
-    r"(?P<ger>\w+ing\s+(?:[\w-]+\s+){0,2})?$",
+    # "warned Tehran against taking the \"dangerous step\" of providing ballistic missiles"
+    r"(?P<ger>\w+ing\s+(?:[\w\"“”’'-]+\s+){0,4}?(?:of\s+)?)?$",
     re.I,
 )
 _TYPE_BY_OBJECT: Final = {
