@@ -807,6 +807,12 @@ CHARGED_LEDES = [
 
 NEGATIVES = [
     (
+        "a_route_of_geography_linking_russia_via_a_country",
+        "Belarus and Russia signed a transport accord on Monday. Lukashenko said the two "
+        "countries would cooperate on a new freight line, a rail and road route linking Russia "
+        "to the Baltic ports via Belarus.",
+    ),
+    (
         "close_loopholes_that_allow",
         "Lithuania has repeatedly called on Brussels to close loopholes that allow goods to pass "
         "through third countries to Russia.",
@@ -1081,6 +1087,47 @@ def test_rejected_business_is_no_denial(
     ("text", "present", "absent"), [r[1:] for r in COMPLAINTS], ids=[r[0] for r in COMPLAINTS]
 )
 def test_who_complains_speaks(
+    extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
+) -> None:
+    found = triples(extractor, article(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+# "X helped Russia evade sanctions by acting as intermediaries": the helpers act (and evade),
+# named or not; Russia, the one helped, opens no "by" clause of its own
+# (id, text, claims that must be there, claims that must not)
+HELPED_BY_ACTING = [
+    (
+        "named_helpers_act_as_intermediaries",
+        "Officials say Kazakh traders helped Russia circumvent sanctions by acting as "
+        "intermediaries for the purchase of chips.",
+        {("Kazakhstan", EVADES, "asserted")},
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "unnamed_helpers_leave_no_evader",
+        "Officials say the companies helped Russia circumvent sanctions by acting as "
+        "intermediaries for the purchase of dual-use goods.",
+        set(),
+        {("Russia", EVADES, "asserted")},
+    ),
+    (
+        "the_opener_who_helps_acts_by_providing",
+        "Russia is helping North Korea build drones, including by providing engines, officials "
+        "said.",
+        {("Russia", "drone_production", "asserted")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [r[1:] for r in HELPED_BY_ACTING],
+    ids=[r[0] for r in HELPED_BY_ACTING],
+)
+def test_the_helped_one_is_no_actor_of_the_means(
     extractor: Extractor, text: str, present: set[Triple], absent: set[Triple]
 ) -> None:
     found = triples(extractor, article(text))

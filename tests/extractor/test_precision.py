@@ -292,6 +292,12 @@ NOT_CLAIMED = [
         ("China", "weapons_supply", "asserted"),
     ),
     (
+        "a_warning_against_taking_the_step_of_providing",
+        'US officials warned Tehran against taking the "dangerous step" of providing ballistic '
+        "missiles to Russia.",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
+    (
         "a_noun_object_follows_of",
         "Russia and Iran used front companies to conduct the transfers, including vessels "
         "that switched off their transponders.",

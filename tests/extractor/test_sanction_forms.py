@@ -130,9 +130,37 @@ SANCTIONED += [
         "Orkide Trading LLC has been placed under sanctions by Britain.",
         _sanctioned("Orkide Trading"),
     ),
+    (
+        "earlier_rounds_hit_companies_in",
+        "Britain on Monday imposed sanctions on three firms in India over drone parts sent to "
+        "Russia. "
+        "Earlier rounds hit companies in Armenia, Serbia and the UAE.",
+        _sanctioned("Armenia", "Serbia", "United Arab Emirates"),
+    ),
+    (
+        "previous_packages_targeted_firms_in",
+        "Britain on Monday imposed sanctions on three firms in India over drone parts sent to "
+        "Russia. "
+        "Previous packages targeted firms in Kazakhstan.",
+        _sanctioned("Kazakhstan"),
+    ),
 ]
 
 NOT_IMPOSED = [
+    (
+        "the_measures_hit_exporters_hard",
+        "Britain on Monday imposed sanctions on three firms in India over drone parts sent to "
+        "Russia. "
+        "The measures hit exporters in Serbia hard, traders said.",
+        "Serbia",
+    ),
+    (
+        "the_strikes_hit_companies",
+        "Britain on Monday imposed sanctions on three firms in India over drone parts sent to "
+        "Russia. "
+        "Earlier strikes hit companies in Armenia, officials said.",
+        "Armenia",
+    ),
     (
         "could_freeze_the_assets",
         "Britain could freeze the assets of Kestrel Motor Works, officials said.",

@@ -22,6 +22,12 @@ def _sanctioned(*names: str) -> set[Triple]:
 
 LISTED = [
     (
+        "placed_the_long_list_on_its_list",
+        "The EU on Monday placed the Tabriz Cargo Lines (TCL), Zagros Air and Kish Air, along "
+        "with several Iranian individuals, on its sanctions list over drone deliveries to Russia.",
+        _sanctioned("Tabriz Cargo Lines", "Zagros Air", "Kish Air", "Iran"),
+    ),
+    (
         "added_long_list_to_its_list",
         "The Council on Tuesday added Kish Air, Qeshm Airlines and Zagros Air as well as the "
         "Iran Shipping Lines to its sanctions list.",
@@ -699,6 +705,12 @@ LISTED += [
 ]
 
 NOT_LISTED = [
+    (
+        "placed_the_fleet_on_alert",
+        "After the drone strike the ministry placed the Black Sea Fleet on high alert, and Kyiv "
+        "said the sanctions list against Russia must grow.",
+        "Black Sea Fleet",
+    ),
     (
         "among_them_people_who_wrote_about_a_firm",
         "Britain sanctioned 30 Chinese firms on Monday. Among them were several journalists who "

@@ -696,6 +696,13 @@ def test_not_evasion_refusal(extractor: Extractor, text: str, absent: Triple) ->
 # supplier the report named, the source Russia
 RECIPIENT_DENIALS = [
     (
+        "the_denial_names_the_supplier_it_answers",
+        "Washington says North Korea has handed Russia ballistic missiles. It also says Iran "
+        'sends Russia attack drones. Moscow\'s envoy dismissed the accusations as "unfounded", '
+        "saying there was no evidence that North Korean missiles had been fired at Ukraine.",
+        ("North Korea", "weapons_supply", "denied"),
+    ),
+    (
         "the_kremlin_dismissed_reports_of_the_deployment",
         "Seoul says North Korea has sent troops to fight for Russia. The Kremlin dismissed "
         'reports of the deployment as "fake news".',
@@ -722,6 +729,13 @@ RECIPIENT_DENIALS = [
 ]
 
 NOT_RECIPIENT_DENIALS = [
+    (
+        "the_latest_charge_is_not_the_one_the_denial_names",
+        "Washington says North Korea has handed Russia ballistic missiles. It also says Iran "
+        'sends Russia attack drones. Moscow\'s envoy dismissed the accusations as "unfounded", '
+        "saying there was no evidence that North Korean missiles had been fired at Ukraine.",
+        ("Iran", "drone_supply", "denied"),
+    ),
     (
         "the_kremlin_denies_no_deployment_of_its_own",
         "Seoul says North Korea has sent troops to fight for Russia. The Kremlin dismissed "
@@ -935,3 +949,74 @@ def test_later_deliveries_denied(extractor: Extractor, text: str, expected: Trip
 )
 def test_not_later_deliveries_denied(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in _claims(extractor, text)
+
+
+# a denial said by calling the report false with a verb of saying, or by a participle after
+# the speaker; the recipient's denial answers its supplier's charge
+SAID_FALSE_DENIALS = [
+    (
+        "said_it_was_another_piece_of_fake_news",
+        "Seoul says North Korea has sent troops to fight for Russia. Asked about the report, "
+        'Kremlin spokesman Dmitry Peskov said it was "another piece of fake news".',
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "said_the_reports_were_lies",
+        "Officials in Kyiv said Iran had shipped attack drones to Russia. Moscow said the reports "
+        "were lies.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "with_the_spokesman_dismissing_them",
+        "Seoul says North Korea has sent troops to fight for Russia. The Kremlin kept silent for "
+        'weeks, with spokesman Dmitry Peskov dismissing them as "fake news".',
+        ("North Korea", "personnel", "denied"),
+    ),
+]
+
+NOT_SAID_FALSE_DENIALS = [
+    (
+        "said_the_report_was_detailed",
+        "Seoul says North Korea has sent troops to fight for Russia. Kremlin spokesman Dmitry "
+        "Peskov said the report was detailed.",
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "said_the_talks_were_not_fake",
+        "Seoul says North Korea has sent troops to fight for Russia. Kremlin spokesman Dmitry "
+        "Peskov said the peace talks were serious.",
+        ("North Korea", "personnel", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in SAID_FALSE_DENIALS],
+    ids=[r[0] for r in SAID_FALSE_DENIALS],
+)
+def test_said_false_is_a_denial(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in _claims(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_SAID_FALSE_DENIALS],
+    ids=[r[0] for r in NOT_SAID_FALSE_DENIALS],
+)
+def test_not_said_false(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in _claims(extractor, text)
+
+
+def test_a_body_denial_repeats_the_titles() -> None:
+    """The title reports the denial of troops; the body's bare denial, after a later charge of
+    shells, repeats it (it names no type of its own)."""
+    text = article(
+        "Seoul says North Korea has sent troops to fight for Russia. It says Pyongyang has also "
+        'shipped artillery shells to Russia. Kremlin spokesman Dmitry Peskov said it was "fake '
+        'news".',
+        title="North Korea has sent troops to Russia, Seoul says. Moscow calls it 'fake news'",
+    )
+    claims = {(c.subject, c.claim_type, c.stance) for c in Extractor.load().extract(text)}
+    assert ("North Korea", "personnel", "denied") in claims
+    assert ("North Korea", "weapons_supply", "denied") not in claims

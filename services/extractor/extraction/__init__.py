@@ -34,7 +34,8 @@ One pass per sentence; modules in pipeline order:
 - sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility
   filters, claims (claims: a claim's fields and confidence)
 - supply_passes, designation_passes, denial_passes: claims read outside the triggers
-  (origins, Russia's own production, supplier lists; sanctions lists and their members;
+  (origins, Russia's own production, supplier lists; supplier_parts: parts sent to a state
+  the article shows arming Russia; sanctions lists and their members;
   denials of what the article said before); civilian: drone trade that is no claim;
   proposals: who drafts a sanctions package; discourse_notes: what a sentence leaves for
   the next

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .called_false import called_false
 from .discourse import TITLE_WORDS, partner_of_subject
 from .gazetteer import Gazetteer
 from .lexicon import (
     ACCORDING_RE,
-    CALL_VERBS,
-    CALLED_FALSE_RE,
     DENIAL_WORDS,
     FALSE_WORDS,
     REPORT_WORDS,
@@ -1072,8 +1071,8 @@ def find_frames(
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
             frames.append(Frame(mn.start, _voice(mn), mn, False))
             frames[-1].claimant = True
-    if not sent.lows.isdisjoint(CALL_VERBS) and not sent.lows.isdisjoint(FALSE_WORDS):
-        for cm in CALLED_FALSE_RE.finditer(text):  # "Pyongyang called the reports groundless"
+    if not sent.lows.isdisjoint(FALSE_WORDS):
+        for cm in called_false(text, sent.lows):  # "Pyongyang called the reports groundless"
             ti = _tok_at(tokens, base + cm.start())
             mn = _mention_ending_before(mentions, tokens, ti)
             if mn is not None and mn.in_apposition and mn.head is not None:

@@ -74,12 +74,13 @@ def _denied_here(s: SentenceContext, pool: ClaimPool) -> bool:
     )
 
 
-def add_bare_denials(s: SentenceContext, pool: ClaimPool) -> None:
+def add_bare_denials(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:
     cands = pool.cands
     if not (s.cue and cands):
         return
     sent = s.sent
-    for mn, ctype, denier in bare_denials(sent.text, sent.start, s.frames, cands, s.mentions):
+    found = bare_denials(sent.text, sent.start, s.frames, cands, s.mentions, state.title_end)
+    for mn, ctype, denier in found:
         if _denied_here(s, pool):
             continue  # this sentence already says what is denied, and of whom:
             # "Russian officials dismissed reports of North Korean troops ..."

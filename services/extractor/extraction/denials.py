@@ -20,7 +20,9 @@ from .wordset import word_set
 # the cue is a denial verb whose object is the allegation itself, or a pronoun for it
 _DENIAL_VERB_OBJECT_RE: Final = re.compile(
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
-    r"rebuff(?:s|ed|ing)?|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)[\"”’']?\s+"
+    r"rebuff(?:s|ed|ing)?|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?"
+    # ('said it was "another piece of fake news"': only with a denial frame, called_false.py)
+    r"|sa(?:id|ys)(?=\s)|insist(?:s|ed)(?=\s))(?:\s+that(?=\s))?[\"”’']?\s+"
     r"(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"
     r"charges?|suggestions?|assertions?|it|them|this|that|involvement|wrongdoing|role)\b",
     re.I,
@@ -67,11 +69,12 @@ def bare_denials(
     frames: list[Frame],
     cands: dict[tuple[str, str, str], Candidate],
     mentions: list[Mention] | None = None,
+    title_end: int = 0,
 ) -> list[tuple[Mention, str, str]]:
     """(denier, claim type, who speaks) for each denial frame whose speaker, or the state
     an official speaks for, was accused earlier.
 
-    `cands`: the article's claims so far.
+    `cands`: the article's claims so far; `title_end`: where the article's title ends.
     """
     out: list[tuple[Mention, str, str]] = []
     for f in frames:
@@ -94,15 +97,18 @@ def bare_denials(
             if received is not None:
                 out.append((received[0], received[1], f.speaker))
             continue
+        reported = _reported_type(text, verb)
         answered = (
-            _supplier_answered_for(cands, _reported_type(text, verb), accused)
+            _supplier_answered_for(cands, reported, accused, _states_after(mentions, f.pos))
             if accused.name == RECIPIENT
             else None
         )
         if answered is not None:
-            out.append((answered[0], answered[1], f.speaker))
+            told = (
+                _headline_denial(cands, answered[0].name, title_end) if reported is None else None
+            )
+            out.append((answered[0], told or answered[1], f.speaker))
             continue
-        reported = _reported_type(text, verb)
         if reported == "personnel" and accused.name == RECIPIENT:
             # "the Kremlin dismissed reports of the deployment": of the troops sent to
             # Russia, whose state is the one the article said sent them
@@ -156,12 +162,26 @@ def _receipt_denied(
 _SUPPLIER_KINDS: Final = ("country", "group")
 
 
+def _states_after(mentions: list[Mention] | None, pos: int) -> set[str]:
+    """The states the denial names after its verb ("no evidence that North Korean missiles
+    had been launched"): whose charge it answers."""
+    return {
+        str(m.country if m.kind == "adjective" else m.name)
+        for m in mentions or ()
+        if m.start > pos and m.kind in ("country", "adjective") and (m.country or m.name)
+    }
+
+
 def _supplier_answered_for(
-    cands: dict[tuple[str, str, str], Candidate], reported: str | None, recipient: Mention
+    cands: dict[tuple[str, str, str], Candidate],
+    reported: str | None,
+    recipient: Mention,
+    named: set[str] | None = None,
 ) -> tuple[Mention, str] | None:
     """Russia dismissing "reports of the deployment" denies its supplier's part, not its
     own: the state the latest such report named (of the reported type when the denial
-    says which). None when no report of that type named another state."""
+    says which; of the state it names, if any was charged). None when no report of that
+    type named another state."""
     charges = [
         (c.last_at, k)
         for k, c in cands.items()
@@ -170,6 +190,8 @@ def _supplier_answered_for(
         and (reported is None or k[1] == reported)
         and (k[0] == RECIPIENT or c.fields["subject_kind"] in _SUPPLIER_KINDS)
     ]
+    if named:
+        charges = [ch for ch in charges if ch[1][0] in named] or charges
     if not charges:
         return None
     name, ctype, _stance = max(charges)[1]
@@ -177,6 +199,21 @@ def _supplier_answered_for(
         return None  # the report was of Russia's own deliveries ("to Pyongyang"): its denial
     kind = str(cands[(name, ctype, "asserted")].fields["subject_kind"])
     return stand_in(recipient, name, kind, role=""), ctype
+
+
+def _headline_denial(
+    cands: dict[tuple[str, str, str], Candidate], name: str, title_end: int
+) -> str | None:
+    """The type of the denial for `name` the title reported ("Moscow calls it 'fake news'"
+    over a report of troops): a denial in the body that names no type repeats it."""
+    return next(
+        (
+            k[1]
+            for k, c in cands.items()
+            if k[0] == name and k[2] == "denied" and int(str(c.fields["start"])) < title_end
+        ),
+        None,
+    )
 
 
 def _last_sender(cands: dict[tuple[str, str, str], Candidate]) -> str | None:

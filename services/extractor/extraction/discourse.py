@@ -151,6 +151,9 @@ class Discourse:
     private_people: set[str] = field(default_factory=set)  # people who may act, not speak
     # suppliers the article last showed arming Ukraine or its partners, not Russia
     ukraine_suppliers: set[str] = field(default_factory=set)
+    # parts sent to a state that may be Russia's supplier, and that state (supplier_parts.py)
+    parts_for_suppliers: list[tuple[dict[str, object], str]] = field(default_factory=list)
+    title_end: int = 0  # where the article's title line ends
     open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name
     group_sanction_at: int = -9  # ... or named only as groups ("several Chinese firms")
     listed_group_at: int = -9  # a sentence that spoke of "the listed Indian firms"

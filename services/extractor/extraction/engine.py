@@ -47,6 +47,7 @@ from .roles import RUSSIA
 from .sentence_claims import sentence_claims
 from .sentence_context import read_sentence
 from .settlement import settle_article
+from .supplier_parts import add_parts_for_suppliers
 from .supply_passes import (
     add_named_suppliers,
     add_origin_claims,
@@ -77,6 +78,7 @@ class Engine:
         gz = self.gz
         state = Discourse()
         state.russian_orgs = set(self.russian_orgs)  # and those the article says are Russian
+        state.title_end = max(0, text.find("\n"))
         pool = ClaimPool()
         recent_links: list[bool] = []
         group_claims: list[tuple[int, dict[str, object]]] = []  # (sentence, claim)
@@ -116,7 +118,7 @@ class Engine:
             designate_listed(s, state, pool)
             designate_listing_members(s, state, pool)
             designate_frozen_owners(s, state, pool)
-            add_bare_denials(s, pool)
+            add_bare_denials(s, state, pool)
             add_compliance_denials(s, gz, pool)
             add_refusal_denials(s, gz, pool)
             add_company_denials(s, state, gz, pool)
@@ -132,5 +134,6 @@ class Engine:
                     m.entry.kind == "product" and m.entry.country == RUSSIA for m in s.matches
                 )
             recent_links.append(s.linked)
+        add_parts_for_suppliers(state, pool)
         settle_article(pool.cands, state, gz, text, own_production, release, all_tokens)
         return finish(pool.cands)

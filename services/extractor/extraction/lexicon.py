@@ -165,7 +165,9 @@ _EVASION_BRANCHES: Final = (
     r"|\b(?:through|via|using|by\s+way\s+of|by\s+means\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:intermediar(?:y|ies)|middlem[ae]n|cut-outs?|(?:payment|procurement|purchasing)\s+agents?)\b"
     # "routed a share of its shipments through X", "payments were routed through X"
-    r"|\brout(?:e|ed|ing)\b(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:through|via)\b)"
+    # (not the noun of geography: "a sea route linking Russia to the Indian Ocean via Iran")
+    r"|\brout(?:e(?!\s+(?:linking|connecting|joining|stretching|running|leading)\b)|ed|ing)\b"
+    r"(?=(?:[^.;]|\.(?=\d)){0,60}?\b(?:through|via)\b)"
     # "shipped first to Kyrgyzstan before being trucked into Russia": transit via a third country
     r"|\b(?:shipped|sent|exported|routed|moved)\s+first\s+(?:to|through|via)\b"
     # "which then forwarded them to X": goods passed on by whoever received them
@@ -317,7 +319,8 @@ REPORT_VERBS: Final = _alt(
     learnt disclosed discloses cited cites quoted quotes testified repeated repeats reiterated
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
-    contended emphasizes emphasised emphasises describe describes saying complained complains"""
+    contended emphasizes emphasised emphasises describe describes saying complained complains
+    dismissing"""
 )
 ACCORDING_RE: Final = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS: Final = word_set(
@@ -444,7 +447,8 @@ CALLED_FALSE_RE: Final = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
     r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
     r"them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"  # "reports of troop deployments"
-    r"\s+(?:as\s+)?(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}[\"“]?(?:groundless|baseless|"
+    # (a headline's single quotes: "Moscow calls it 'fake news'")
+    r"\s+(?:as\s+)?(?:an?\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?(?:groundless|baseless|"
     r"unfounded|false|lies|lie|fabricated|fabrications?|absurd|nonsense|slander|smear|"
     r"propaganda|fake|untrue|disinformation|hoax(?:es)?|myths?|fiction|rumou?rs?)\b",
     IGNORE,

@@ -922,7 +922,10 @@ def find_subjects(
         # "Russia is helping North Korea ..., including by providing technology": the means
         # of the main verb, whose subject opens the clause
         opener = left[0]
-        if opener.prep is None and not opener.possessive:
+        helped = HELP_RE.search(text, max(0, opener.start - base - 30), opener.start - base)
+        if opener.prep is None and not opener.possessive and helped is None:
+            # (not "the companies helped Russia circumvent sanctions by acting as
+            # intermediaries": Russia is helped; the helpers act, named or not)
             return with_conjuncts(opener, pool, text, base)
     if left and not trig.nominal and any(g in text for g in _CAUSATIVE_GATES):
         caused = _CAUSED_DOER_RE.search(text, lo, trig.start - base)

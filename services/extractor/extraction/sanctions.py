@@ -47,6 +47,8 @@ _VERB_FORMS: Final = (
     "penalized",
     "penalised",
     "singled",
+    "hit",  # (triggers.py makes it one only after a package: "Earlier rounds hit X")
+    "hits",
     "sanctions",
 )
 _NOUN_TARGET_RE: Final = re.compile(
@@ -657,7 +659,8 @@ _ADDED_LONG_RE: Final = re.compile(
     r"(?P<passive>(?!))?\b(?:added|adds|adding)\s+(?:\w+\s+){0,4}?(?=[A-Z])[^;:!?]{0,230}?\s(?:to)\s+"
     r"(?:the|its|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
     # "placed X Sdn. Bhd. in Malaysia and Hanoi-based Y Co. on the entity list"
-    r"|(?P<placed>(?!))?\b(?:placed|places|placing)\s+(?=[A-Z])[^;:!?]{0,230}?\s(?:on)\s+"
+    # ("placed the Islamic Republic of Iran Shipping Lines (IRISL), Iran Air and ... on")
+    r"|(?P<placed>(?!))?\b(?:placed|places|placing)\s+(?:the\s+)?(?=[A-Z])[^;:!?]{0,230}?\s(?:on)\s+"
     r"(?:the|its|their|a)\s+(?:[\w.'’-]+\s+){0,4}$"
 )
 

@@ -43,6 +43,7 @@ from .roles import (
 from .sanctions import authority_of, sanction_claims
 from .sentence_context import SentenceContext
 from .sites import production_site, where_site
+from .supplier_parts import supplier_state
 from .text import Sentence
 from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
 from .wordset import word_set
@@ -204,7 +205,8 @@ _NO_EVIDENCE_RE: Final = re.compile(
 )
 _WARNED_RE: Final = re.compile(
     r"\b(?:warn|caution)\w*\s+(?:[\w-]+\s+){0,4}?(?:that|against|about|of)\s+"
-    r"(?P<ger>\w+ing\s+(?:[\w-]+\s+){0,2})?$",
+    # "warned Tehran against taking the \"dangerous step\" of providing ballistic missiles"
+    r"(?P<ger>\w+ing\s+(?:[\w\"“”’'-]+\s+){0,4}?(?:of\s+)?)?$",
     re.I,
 )
 _TYPE_BY_OBJECT: Final = {
@@ -781,6 +783,19 @@ def sentence_claims(
             rec = explicit
             if rec is None and stance == "asserted" and name != RUSSIA:
                 rec = RUSSIA
+            # "exported engines to Iranian buyers": kept if the article shows Iran arming Russia
+            supplier = (
+                supplier_state(gz, recipient)
+                if claim_type == "component_supply"
+                and stance == "asserted"
+                and recipient is not None
+                and rec == recipient
+                and not sent_linked  # (else Russia is in the deal, which the rules read)
+                and name != UKRAINE
+                and subj.country != UKRAINE
+                else None
+            )
+            held = False
             if not _plausible(
                 name,
                 claim_type,
@@ -791,7 +806,9 @@ def sentence_claims(
                 state.russian_orgs,
                 armed_forces,
             ):
-                continue
+                if supplier is None:
+                    continue
+                held = True
             if (
                 claim_type == "personnel"
                 and trig.word.lower() in CIVIL_PERSONNEL_CUES
@@ -869,8 +886,10 @@ def sentence_claims(
                 and stance == "asserted"
                 and not (sent_linked and _trader(gz, recipient))
             ):
-                continue  # (but "sold engines to Eurasia Parts, which re-exported them
-                # to Kronstadt": a middleman on the way to Russia)
+                if supplier is None:
+                    continue  # (but "sold engines to Eurasia Parts, which re-exported them
+                    # to Kronstadt": a middleman on the way to Russia)
+                held = True
             kind = claim_kind(subj)
             src: str | None
             if stance == "denied":
@@ -905,7 +924,12 @@ def sentence_claims(
                 if frames and _background_site(trig, subj, mentions, text, base):
                     claim["source"] = None  # the outlet's aside, not what the speaker says
                     claim["confidence"] = _BACKGROUND_CONFIDENCE
-                out.append(claim)
+                if held and supplier is not None:
+                    state.parts_for_suppliers.append((claim, supplier))
+                else:
+                    out.append(claim)
+            if held:
+                continue
             d_after = denial_after[0] if stance == "asserted" and denial_after else None
             denier_subj: Mention | None = subj
             denier_name, denier_kind = name, kind

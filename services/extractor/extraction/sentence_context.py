@@ -49,7 +49,7 @@ _OBJECT_CUES: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 _LIST_CUES: Final = word_set("listed lists")
 _TOPIC_LIST_CUES: Final = word_set(
     """target targeted targets list named names included singled penalized penalised
-    additions listings entries"""
+    additions listings entries hit hits"""
 )  # only where sanctions are the topic
 
 

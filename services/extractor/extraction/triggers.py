@@ -1374,6 +1374,7 @@ def find_triggers(
             and lows.isdisjoint(_LIST_NOUNS)
             and lows.isdisjoint(_NAME_VERBS)
             and lows.isdisjoint(_INVERTED_LISTING)
+            and lows.isdisjoint(_PACKAGE_VERBS)
         )
     ):
         out.extend(_listing_triggers(words, mentions, sanction_context))
@@ -1430,6 +1431,8 @@ _LIST_VERBS: Final = word_set("listed listing lists")
 _TARGET_VERBS: Final = word_set("target targeted targets targeting")
 # "the Treasury singled out X", "Washington penalized X": where sanctions are the topic
 _DESIGNATE_VERBS: Final = word_set("singled penalized penalised penalizes penalises")
+# "Earlier rounds hit companies in X": what sanctions packages do, where they are the topic
+_PACKAGE_VERBS: Final = word_set("hit hits")
 _NAME_VERBS: Final = word_set(
     "named names"
 )  # "The Treasury also named X": where sanctions are the topic
@@ -1490,7 +1493,8 @@ def _listing_triggers(
             or w.low in _DESIGNATE_VERBS
             or (w.low in _NAME_VERBS and sanction_context)
         )
-        if not (w.low in _LIST_VERBS or (target and sanction_context)):
+        hit = w.low in _PACKAGE_VERBS and sanction_context and not _hit_hard(words, k)
+        if not (w.low in _LIST_VERBS or (target and sanction_context) or hit):
             continue
         j = k - 1
         while j >= 0 and words[j].low in _LIST_AUX:
@@ -1517,6 +1521,8 @@ def _listing_triggers(
         if sanction_context and _package_subject(words, j) and _object_follows(words, k):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "The measures target X": the package just named
+        if hit:
+            continue  # (only a package hits anyone: "the strikes hit X", "Covid hit X")
         if words[j].low in _PACKAGES:  # "The new EU package lists X": the package's owner
             q = j - 1
             while q >= 0 and j - q <= 3 and words[q].low in _PACKAGE_MODIFIERS:
@@ -1592,6 +1598,14 @@ def _listed_by_government(words: list[Word], mentions: list[Mention], k: int) ->
     )
 
 
+_HARD_WORDS: Final = word_set("hard hardest harder badly severely")
+
+
+def _hit_hard(words: list[Word], k: int) -> bool:
+    """ "The measures hit exporters in Turkey hard": what sanctions cost, not whom they list."""
+    return any(w.low in _HARD_WORDS for w in words[k + 1 : k + 9])
+
+
 def _package_subject(words: list[Word], j: int) -> bool:
     """Whether words ..j are `the measures`, `these new sanctions`, `the package`: the
     package an earlier sentence named, as the subject of the verb after word j."""
@@ -1600,6 +1614,8 @@ def _package_subject(words: list[Word], j: int) -> bool:
     q = j - 1
     while q >= 0 and j - q <= 3 and words[q].low in _PACKAGE_MODIFIERS:
         q -= 1
+    if q < 0:
+        return j > 0 and words[0].low in _OPENING_PACKAGE_MODIFIERS and words[j].low.endswith("s")
     return q >= 0 and words[q].low in _PACKAGE_DETERMINERS and (q == 0 or words[q - 1].low != "of")
 
 
@@ -1657,11 +1673,16 @@ _LIST_NOUNS: Final = word_set("list lists blacklist")
 _NAMED_LIST_HEADS: Final = word_set("chinese military")
 _PACKAGES: Final = word_set("package round tranche")
 _PACKAGE_DETERMINERS: Final = word_set("the these this its their")
-_PACKAGE_HEADS: Final = word_set("package round tranche measures sanctions designations")
+_PACKAGE_HEADS: Final = word_set(
+    "package packages round rounds tranche tranches measures sanctions designations"
+)
 _PACKAGE_MODIFIERS: Final = word_set(
     """new latest sanctions sanction fresh further 11th 12th 13th 14th 15th 16th 17th 18th 19th
-    20th first second third fourth fifth sixth seventh eighth ninth tenth"""
+    20th first second third fourth fifth sixth seventh eighth ninth tenth earlier previous
+    past prior"""
 )
+# "Earlier rounds hit companies in X": a sentence may open on the packages with no article
+_OPENING_PACKAGE_MODIFIERS: Final = word_set("earlier previous past prior")
 _ADD_VERBS: Final = word_set("added adds adding put puts placed places")
 _STATE_BODY_TAILS: Final = word_set("authorities government administration")
 

@@ -1,0 +1,41 @@
+"""Parts for Russia's suppliers: "the firm exported engines to Iranian buyers", where the
+article says Iran supplies Russia with the drones those engines power. The part goes to
+Russia's war one step removed, so it is a claim once the article names the recipient as
+Russia's supplier (which it may do sentences later); else it is the recipient's own trade."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .discourse import Discourse
+from .gazetteer import Gazetteer
+from .merge import ClaimPool
+from .roles import RUSSIA, WESTERN_SIDE
+
+_SUPPLIER_TYPES: Final = ("drone_supply", "weapons_supply")
+_UKRAINE: Final = "Ukraine"
+
+
+def supplier_state(gz: Gazetteer, recipient: str) -> str | None:
+    """The state a recipient stands for (itself, or an organization's seat), if it may arm
+    Russia: not Russia, Ukraine or a state on Ukraine's side."""
+    entry = gz.canonical(recipient)
+    if entry is None:
+        return None
+    state = entry.name if entry.kind == "country" else entry.country
+    if entry.kind not in ("country", "organization") or state is None:
+        return None
+    if state in (RUSSIA, _UKRAINE) or state in WESTERN_SIDE:
+        return None
+    return state
+
+
+def add_parts_for_suppliers(state: Discourse, pool: ClaimPool) -> None:
+    """At the article's end: the held claims whose recipient's state the article showed
+    supplying Russia."""
+    for claim, supplier in state.parts_for_suppliers:
+        for ctype in _SUPPLIER_TYPES:
+            cand = pool.cands.get((supplier, ctype, "asserted"))
+            if cand is not None and cand.fields["recipient"] == RUSSIA:
+                pool.add(claim)
+                break
