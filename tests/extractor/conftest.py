@@ -4,6 +4,8 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
+Triple = tuple[str, str, str]
+
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
@@ -13,3 +15,8 @@ def extractor() -> Extractor:
 def article(body: str, title: str = "Russia's war in Ukraine") -> str:
     """An article text as the fetcher builds it: title line, blank line, body."""
     return f"{title}\n\n{body}"
+
+
+def triples(ex: Extractor, text: str) -> set[Triple]:
+    """The (subject, claim_type, stance) of every claim found in `text`."""
+    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}

@@ -8,9 +8,7 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import article
-
-Triple = tuple[str, str, str]
+from .conftest import Triple, article, triples
 
 ALABUGA = "Alabuga Special Economic Zone"
 
@@ -201,10 +199,6 @@ NOT_CLAIMED = [
         ("Iran", "weapons_supply", "asserted"),
     ),
 ]
-
-
-def triples(ex: Extractor, text: str) -> set[Triple]:
-    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,7 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import article
-
-Triple = tuple[str, str, str]
+from .conftest import Triple, article, triples
 
 CLAIM_TYPES = [
     (
@@ -2711,10 +2709,6 @@ NOT_CLAIMED = [
         ("Kazakhstan", "sanctions_evasion", "asserted"),
     ),
 ]
-
-
-def triples(ex: Extractor, text: str) -> set[Triple]:
-    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
 
 
 @pytest.mark.parametrize(

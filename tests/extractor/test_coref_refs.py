@@ -10,16 +10,10 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import article
-
-Triple = tuple[str, str, str]
+from .conftest import Triple, article, triples
 
 EVADES = "sanctions_evasion"
 SUPPLIES = "component_supply"
-
-
-def triples(ex: Extractor, text: str) -> set[Triple]:
-    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
 
 
 PERSONS = [

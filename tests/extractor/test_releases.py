@@ -9,14 +9,9 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import article
+from .conftest import Triple, article, triples
 
-Triple = tuple[str, str, str]
 Row = tuple[str, str, set[Triple], set[Triple]]
-
-
-def triples(ex: Extractor, text: str) -> set[Triple]:
-    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
 
 
 SHORT_NAMES: list[Row] = [
