@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from .goods_makers import drop_goods_makers
 from .intermediaries import bought_through, resold_after
 from .lexicon import (
     AUTHORITY_HEADS,
@@ -770,6 +771,8 @@ def find_subjects(
         for m in pool
         if lo_abs <= m.start and m.end <= trig.start and (trig.nominal or not m.possessive)
     ]
+    if left and trig.kind in ("evasion", "supply") and not trig.nominal:
+        left = drop_goods_makers(left, text, base)  # "products of X were shipped via Y"
     if len(left) > 1 and (" which " in text or " who " in text):
         aside = _CLOSED_ASIDE_RE.search(text, lo, trig.start - base)
         if aside is not None:  # "X, which the US sanctioned last year, supplied": X
@@ -842,6 +845,8 @@ def find_subjects(
         and _PRONOUN_VP_RE.search(vp_win)
     ):  # "it sold engines for farms and had never supplied ...": the pronoun's second verb
         prior = _pronoun_antecedents(mentions, text, base, trig.start)
+        if trig.kind in ("evasion", "supply"):
+            prior = drop_goods_makers(prior, text, base)  # "products of X, all of it sent"
         if prior and not left:
             return [prior[-1]]
     hauled = _hauled_from(trig, mentions, hi_abs) if trig.kind == "supply" else []
