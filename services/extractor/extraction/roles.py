@@ -19,6 +19,7 @@ from .lexicon import (
     WEAPON_WORDS,
 )
 from .list_links import links_list, skips_descriptor_place
+from .made_then_sent import made_in_state
 from .mentions import SINGULAR_COMPANY, Discourse, Mention
 from .plural_refs import PLURAL_REF_RE
 from .triggers import HAUL_WORDS, OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
@@ -773,6 +774,10 @@ def find_subjects(
     ]
     if left and trig.kind in ("evasion", "supply") and not trig.nominal:
         left = drop_goods_makers(left, text, base)  # "products of X were shipped via Y"
+    if trig.kind == "supply" and not trig.nominal and " in " in text:
+        made_in = made_in_state(trig.start, trig.end, mentions, text, base)
+        if made_in:  # "the UAVs were manufactured in Iran and then transferred to Russia"
+            return made_in
     if len(left) > 1 and (" which " in text or " who " in text):
         aside = _CLOSED_ASIDE_RE.search(text, lo, trig.start - base)
         if aside is not None:  # "X, which the US sanctioned last year, supplied": X
