@@ -223,6 +223,32 @@ NOT_IMPOSED = [
         "The US imposed sanctions on traders supplying the Russian firm Kama Motors.",
         "Kama Motors",
     ),
+    (
+        "neither_nor_is_designated_by_any_jurisdiction",
+        "Orkide Makina sold chips to a Russian buyer. Neither Orkide nor Delta Parts Trading "
+        "LLC is currently designated by any jurisdiction.",
+        "Delta Parts Trading",
+    ),
+    (
+        "neither_nor_has_been_sanctioned",
+        "Neither Kestrel Motor Works nor its parent has been sanctioned so far.",
+        "Kestrel Motor Works",
+    ),
+]
+
+# near misses of a negation: the sanctions sentence after it stands
+SANCTIONED += [
+    (
+        "neither_nor_answered_and_then_a_sanction",
+        "Neither Orkide nor its director answered questions and the Treasury sanctioned Delta "
+        "Parts Trading LLC in May.",
+        {("Delta Parts Trading", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "neither_commented_then_a_new_clause",
+        "Neither firm commented; Delta Parts Trading LLC has been sanctioned by the United States.",
+        {("Delta Parts Trading", "sanctions_imposed", "asserted")},
+    ),
 ]
 
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from .goods_makers import drop_goods_makers
 from .intermediaries import bought_through, resold_after
 from .lexicon import (
     AUTHORITY_HEADS,
@@ -18,6 +19,7 @@ from .lexicon import (
     WEAPON_WORDS,
 )
 from .list_links import links_list, skips_descriptor_place
+from .made_then_sent import made_in_state
 from .mentions import SINGULAR_COMPANY, Discourse, Mention
 from .plural_refs import PLURAL_REF_RE
 from .triggers import HAUL_WORDS, OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds
@@ -770,6 +772,12 @@ def find_subjects(
         for m in pool
         if lo_abs <= m.start and m.end <= trig.start and (trig.nominal or not m.possessive)
     ]
+    if left and trig.kind in ("evasion", "supply") and not trig.nominal:
+        left = drop_goods_makers(left, text, base)  # "products of X were shipped via Y"
+    if trig.kind == "supply" and not trig.nominal and " in " in text:
+        made_in = made_in_state(trig.start, trig.end, mentions, text, base)
+        if made_in:  # "the UAVs were manufactured in Iran and then transferred to Russia"
+            return made_in
     if len(left) > 1 and (" which " in text or " who " in text):
         aside = _CLOSED_ASIDE_RE.search(text, lo, trig.start - base)
         if aside is not None:  # "X, which the US sanctioned last year, supplied": X
@@ -842,6 +850,8 @@ def find_subjects(
         and _PRONOUN_VP_RE.search(vp_win)
     ):  # "it sold engines for farms and had never supplied ...": the pronoun's second verb
         prior = _pronoun_antecedents(mentions, text, base, trig.start)
+        if trig.kind in ("evasion", "supply"):
+            prior = drop_goods_makers(prior, text, base)  # "products of X, all of it sent"
         if prior and not left:
             return [prior[-1]]
     hauled = _hauled_from(trig, mentions, hi_abs) if trig.kind == "supply" else []

@@ -19,6 +19,18 @@ _NEGATED_RE: Final = re.compile(
     r"(?:subject\s+to\s+(?:[\w.-]+,?\s+){0,5}|(?:\w+\s+){0,2})$",  # "not subject to any US or EU"
     re.I,
 )
+# "Neither X nor Y has been sanctioned": the verb after the second member is negated
+_NEITHER_NOR_RE: Final = re.compile(
+    r"\b(?i:neither)\s+[^.;:]{1,120}?\bnor\s+"
+    r"(?:(?!\b(?:and|but|while|after|before|as|when|whereas|though|although)\b)[^.;:,()]){1,80}$"
+)
+
+
+def _neither_nor_before(text: str, at: int) -> bool:
+    window = text[max(0, at - 200) : at]
+    return "either " in window and _NEITHER_NOR_RE.search(window) is not None
+
+
 _LIST_PREPS: Final = frozenset({"on", "against", "including", "targeting"})
 _FREEZE_PREPS: Final = _LIST_PREPS | {"of"}
 _APPLY_PREPS: Final = _LIST_PREPS | {"to"}  # "the sanctions apply to X"
@@ -1112,6 +1124,8 @@ def sanction_claims(
     out: list[tuple[Mention, str | None]] = []
     if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
         return out  # "India has not imposed sanctions on Russia"
+    if _neither_nor_before(text, trig.start - base):
+        return out  # "Neither X nor Y is designated by any jurisdiction"
     if _POSSIBLE_RE.search(text, max(0, trig.start - base - 50), trig.start - base):
         return out  # "Britain could freeze the assets of X", "X could be sanctioned": a threat
     if _NOT_IMPOSING_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
