@@ -1,7 +1,8 @@
 """rules-1.10.0: the maker of a named model in a passive or a relative clause: `The Orlan-10
 is made by the Moscow-based X` (the model came first, not the words of X's name), `X, which
 makes the Garpiya series`, a line of business whose drones go to Russia; an unnamed firm that
-makes them is no named maker (our own sentences)."""
+makes them is no named maker; `a Russian enterprise, X, is producing`: X, not Russia
+(appositive_makers.py) (our own sentences)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,12 @@ MAKERS = [
         "Russian forces have used in Ukraine.",
         ("Qods Aviation Industries", "drone_production", "asserted"),
     ),
+    (
+        "name_in_apposition_to_a_description",
+        "Officials say that a Russian factory in Udmurtia, IEMZ Kupol, has been manufacturing "
+        "Garpiya-3 drones since 2023.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
 ]
 
 NOT_MAKERS = [
@@ -54,6 +61,11 @@ NOT_MAKERS = [
     (
         "made_it_clear",
         "IEMZ Kupol made it clear in a statement that the Garpiya was not its design.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "apposition_then_a_speech_verb",
+        "A Russian factory in Udmurtia, IEMZ Kupol said, has been manufacturing Garpiya-3 drones.",
         ("IEMZ Kupol", "drone_production", "asserted"),
     ),
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .appositive_makers import named_in_apposition
 from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
 from .claims import claim_kind, make_claim, sector_type
@@ -492,6 +493,8 @@ def sentence_claims(
         )
         if not subjects:
             continue
+        # "a Russian enterprise in Izhevsk, IEMZ Kupol, is producing": the firm produces
+        subjects = named_in_apposition(subjects, mentions, text, base, trig.start)
         # "X sanctioned Y for supplying drones": the sanctioning state says so
         trig_source = _nearest_source(frames, trig) or source or sanctioner
         # "X said ... after Washington imposed sanctions on Y for allegedly supplying": the
