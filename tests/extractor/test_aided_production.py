@@ -116,3 +116,48 @@ def test_helper_produces(extractor: Extractor, sentence: str, expected: Triple) 
 )
 def test_not_a_helper(extractor: Extractor, sentence: str, absent: Triple) -> None:
     assert absent not in triples(extractor, sentence)
+
+
+# know-how and tools for a production (triggers._means_of_production): the sender supplies
+# them, the production is the receiver's
+KNOW_HOW = [
+    (
+        "tooling_needed_for_another_to_build",
+        "Officials say Tehran has handed Moscow the technology and tooling needed for Russia to "
+        "build the drones at home.",
+        ("Iran", "drone_production", "asserted"),
+    ),
+    (
+        "know_how_for_making",
+        "Analysts say Moscow is passing know-how for making attack drones to North Korea.",
+        ("Russia", "drone_production", "asserted"),
+    ),
+]
+
+NOT_KNOW_HOW = [
+    (
+        "technology_used_to_build",
+        "Investigators say IEMZ Kupol used Chinese technology to build the Garpiya-3 drones.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
+        "technology_in_a_name",
+        "A magazine reported that Xi'an Bingo Intelligent Aviation Technology had agreed to "
+        "build attack drones for the Russian army.",
+        ("Xi'an Bingo Intelligent Aviation Technology", "drone_production", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"), [r[1:] for r in KNOW_HOW], ids=[r[0] for r in KNOW_HOW]
+)
+def test_know_how_sender_makes_nothing(extractor: Extractor, sentence: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), [r[1:] for r in NOT_KNOW_HOW], ids=[r[0] for r in NOT_KNOW_HOW]
+)
+def test_maker_with_technology(extractor: Extractor, sentence: str, expected: Triple) -> None:
+    assert expected in triples(extractor, sentence)

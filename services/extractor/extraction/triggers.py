@@ -919,6 +919,32 @@ def _described_use(text: str, base: int, words: list[Word], k: int) -> bool:
     return _DESCRIPTIVE_LEFT_RE.search(text[max(0, start - 30) : start]) is not None
 
 
+# know-how and tools for a production: "transferring know-how for producing drones", "the
+# technology and equipment necessary for Russia to manufacture the drones"; the one who
+# sends them supplies parts and technology, the production is the receiver's
+_MEANS_OF_PRODUCTION_RE: Final = re.compile(
+    r"\b(?P<head>know-how|technology|technologies|expertise|blueprints|tooling|equipment|"
+    r"machinery|documentation)\b(?:[\s,]+(?:and|[\w-]+)){0,4}?\s+(?:for|to)"
+    r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to)?\s+$",
+    re.I,
+)
+# "Russia used Iranian technology to build drones": the user makes them
+_USED_BEFORE_RE: Final = re.compile(r"\b(?:use|uses|used|using|with)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _means_of_production(text: str, base: int, words: list[Word], k: int) -> bool:
+    if k == 0 or words[k - 1].low not in ("to", "for"):
+        return False
+    start = words[k].start - base
+    lo = max(0, start - 90)
+    m = _MEANS_OF_PRODUCTION_RE.search(text, lo, start)
+    if m is None or not m.group("head")[0].islower():
+        return False  # "X Aviation Technology had agreed to build": a name, not know-how
+    if text.endswith("order to ", 0, start):
+        return False  # "seeking to learn the technology in order to mass-produce": a goal
+    return _USED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is None
+
+
 # "had supplied Russian defense manufacturers", "supplying Russia's military industry": the
 # customers stand where the goods would, and what arms makers are supplied with is parts
 _SUPPLY_VERBS: Final = word_set(
@@ -1102,6 +1128,8 @@ def find_triggers(
             halted = True  # "it had stopped selling into Russia"
         if kind == "production" and _described_use(text, base, words, k):
             continue  # "tools that can be used to build weapons": a description
+        if kind == "production" and _means_of_production(text, base, words, k):
+            continue  # "transferred the know-how for producing drones": what was sent (parts)
         if (
             kind == "production"
             and any_word_in(low_text, _TIE_WORDS)
