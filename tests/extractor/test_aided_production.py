@@ -122,9 +122,9 @@ def test_not_a_helper(extractor: Extractor, sentence: str, absent: Triple) -> No
 # them, the production is the receiver's
 KNOW_HOW = [
     (
-        "tooling_needed_for_another_to_build",
-        "Officials say Tehran has handed Moscow the technology and tooling needed for Russia to "
-        "build the drones at home.",
+        "expertise_necessary_for_another_to_assemble",
+        "Officials say Tehran has also transferred the equipment and expertise necessary for "
+        "Moscow to assemble the drones itself.",
         ("Iran", "drone_production", "asserted"),
     ),
     (
