@@ -49,6 +49,7 @@ from .sentence_context import read_sentence
 from .settlement import settle_article
 from .supplier_parts import add_parts_for_suppliers
 from .supply_passes import (
+    add_aided_production,
     add_named_suppliers,
     add_origin_claims,
     add_own_production,
@@ -112,6 +113,7 @@ class Engine:
             share_group_claims(s, group_claims, pool)
             add_named_suppliers(s, gz, pool)
             add_stated_sites(s, pool)
+            add_aided_production(s, pool)
             designate_open_members(s, state, pool)
             designate_group_members(s, groups, pool)
             note_sanctioned_groups(s, groups)

@@ -1095,7 +1095,8 @@ _ORIGIN_REACH: Final = 60
 
 
 # "a turbojet produced by X", "chassis made by the X plant": a participle's agent
-_BY_AGENT_RE: Final = re.compile(r"\s+by\s+(?:the\s+)?")
+# "made by the St Petersburg-based X": a seat before the name
+_BY_AGENT_RE: Final = re.compile(r"\s+by\s+(?:the\s+)?(?:(?:[\w.'’]+\s+){0,2}?[\w.'’]+-based\s+)?")
 
 
 # "Chinese companies are directly involved in Russian weapons production": the Russian

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .appositive_makers import named_in_apposition
 from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
 from .claims import claim_kind, make_claim, sector_type
@@ -494,6 +495,8 @@ def sentence_claims(
         )
         if not subjects:
             continue
+        # "a Russian enterprise in Izhevsk, IEMZ Kupol, is producing": the firm produces
+        subjects = named_in_apposition(subjects, mentions, text, base, trig.start)
         # "X sanctioned Y for supplying drones": the sanctioning state says so
         trig_source = _nearest_source(frames, trig) or source or sanctioner
         # "X said ... after Washington imposed sanctions on Y for allegedly supplying": the
@@ -836,6 +839,7 @@ def sentence_claims(
                     text, max(0, trig.start - base - 45), trig.end - base
                 )
                 and not _for_russia_in_clause(trig, mentions, text, base, state.russian_orgs)
+                and not _RUSSIA_USES_RE.search(text, trig.end - base)
             ):
                 continue  # "Shahed Aviation Industries, the company that develops the
                 # Shahed drones": what a firm does, not what it did for Russia
@@ -1228,6 +1232,14 @@ def _for_russia_in_clause(
         and (m.name == RUSSIA or m.country == RUSSIA or m.name in russian_orgs)
         for m in mentions
     )
+
+
+# "X, the company that designs the Mohajer-6, which Russian forces have also used": the
+# firm's own model in Russia's war (not "over deliveries to Russia": a supply claim)
+_RUSSIA_USES_RE: Final = re.compile(
+    r"\bRussian\s+(?:forces|troops|military|army)\s+(?:\w+\s+){0,2}?"
+    r"(?:used|use|uses|using|launched|launch|deployed|fired)\b"
+)
 
 
 # "helping Russia produce", "help Moscow build": Russia makes the arms, with the subject's help

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .aided_production import aided_producers
 from .claims import make_claim, sector_type
 from .discourse import Mention
 from .gazetteer import Gazetteer
@@ -53,6 +54,23 @@ def add_own_production(s: SentenceContext, pool: ClaimPool) -> bool:
     )
     pool.add(claim)
     return True
+
+
+def add_aided_production(s: SentenceContext, pool: ClaimPool) -> None:
+    """`Iran helped Russia set up production lines`: the helper's part in the production."""
+    sent = s.sent
+    if not s.context_linked:
+        return
+    speakers = {id(f.mention) for f in s.frames if f.mention is not None}
+    found = aided_producers(sent.text, sent.start, s.lows, s.mentions, speakers, bool(s.products))
+    for mn, aided in found:
+        recipient = aided or RUSSIA
+        if mn.name == recipient:
+            continue
+        claim = make_claim(
+            sent, mn, "drone_production", "asserted", s.source, recipient, s.products, 0, False
+        )
+        pool.add(claim)
 
 
 def add_stated_sites(s: SentenceContext, pool: ClaimPool) -> None:

@@ -95,6 +95,12 @@ _UNNAMED_MAKER_LEFT_RE: Final = re.compile(
     r"(?:tied|linked|connected|involved|engaged|associated)\s+(?:to|in|with)\s+(?:the\s+)?$",
     re.I,
 )
+_UNNAMED_MAKER_REL_RE: Final = re.compile(
+    r"\b(?:to|for|from|with)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|"
+    r"enterprises?|plants?|factor(?:y|ies)|entit(?:y|ies)|buyers?|customers?|manufacturers?|"
+    r"makers?)\s+(?:that|which)\s+(?:also\s+|now\s+|reportedly\s+)?$",
+    re.I,
+)
 _DESCRIPTIVE_LEFT_RE: Final = re.compile(
     r"\b(?:used|use|using|needed|needs|need|capable|able|designed|intended|meant|enough)\s+"
     r"(?:to|of|for)\s+$",
@@ -199,6 +205,44 @@ _LONG_WINDOW: Final = 32  # ... for objects coordinated with "as well as"
 _MAKE: Final = word_set("make makes making made")  # production only with an object right after
 _NOT_MADE_NEXT: Final = word_set("of from with up it clear sure public available possible")
 _MAKE_WINDOW: Final = 4
+
+
+# between a model and "made": "The Orlan-10 is made", "the KVN, is made" (not "the boards
+# found in the Geran-3 were made": the boards were)
+_MODEL_MADE_GAP_RE: Final = re.compile(
+    r",?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
+)
+
+_MODEL_IN_PP_RE: Final = re.compile(
+    r"\b(?:in|of|from|for|into|inside|on|with)\s+(?:the\s+|an?\s+)?$"
+)
+
+
+def _model_made(
+    text: str, base: int, words: list[Word], k: int, products: list[Product]
+) -> str | None:
+    """The category of a model named just before "(is) made by/in": "The Orlan-10 is made"."""
+    if not products or k < 1:
+        return None
+    at = words[k].start
+    for p in products:
+        if (
+            p.end <= at
+            and _MODEL_MADE_GAP_RE.fullmatch(text, p.end - base, at - base)
+            and not _MODEL_IN_PP_RE.search(text, max(0, p.start - base - 12), p.start - base)
+        ):
+            return "drone" if p.category == "drone" else "weapon"
+    return None
+
+
+def _product_after(words: list[Word], k: int, products: list[Product]) -> bool:
+    """A named model within the window after "make": "which makes the Garpiya series"."""
+    if not products:
+        return False
+    hi = words[min(len(words), k + 1 + _MAKE_WINDOW) - 1].end
+    return any(words[k].end < p.start <= hi for p in products)
+
+
 _OWN: Final = (" of their own", " of its own", " of our own", " of his own", " of her own")
 _FAR_PASSIVE: Final = 20  # words a passive production verb looks back for its object
 _PHRASE_REACH: Final = 30  # words back to the head of a long subject with asides
@@ -875,6 +919,32 @@ def _described_use(text: str, base: int, words: list[Word], k: int) -> bool:
     return _DESCRIPTIVE_LEFT_RE.search(text[max(0, start - 30) : start]) is not None
 
 
+# know-how and tools for a production: "transferring know-how for producing drones", "the
+# technology and equipment necessary for Russia to manufacture the drones"; the one who
+# sends them supplies parts and technology, the production is the receiver's
+_MEANS_OF_PRODUCTION_RE: Final = re.compile(
+    r"\b(?P<head>know-how|technology|technologies|expertise|blueprints|tooling|equipment|"
+    r"machinery|documentation)\b(?:[\s,]+(?:and|[\w-]+)){0,4}?\s+(?:for|to)"
+    r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+to)?\s+$",
+    re.I,
+)
+# "Russia used Iranian technology to build drones": the user makes them
+_USED_BEFORE_RE: Final = re.compile(r"\b(?:use|uses|used|using|with)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _means_of_production(text: str, base: int, words: list[Word], k: int) -> bool:
+    if k == 0 or words[k - 1].low not in ("to", "for"):
+        return False
+    start = words[k].start - base
+    lo = max(0, start - 90)
+    m = _MEANS_OF_PRODUCTION_RE.search(text, lo, start)
+    if m is None or not m.group("head")[0].islower():
+        return False  # "X Aviation Technology had agreed to build": a name, not know-how
+    if text.endswith("order to ", 0, start):
+        return False  # "seeking to learn the technology in order to mass-produce": a goal
+    return _USED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is None
+
+
 # "had supplied Russian defense manufacturers", "supplying Russia's military industry": the
 # customers stand where the goods would, and what arms makers are supplied with is parts
 _SUPPLY_VERBS: Final = word_set(
@@ -1017,9 +1087,13 @@ def find_triggers(
         if is_made or w.low in _MAKE:
             if w.start > base and text[w.start - base - 1] == "-":
                 continue  # "U.S.-made electronics": an adjective
-            if not is_made and not any(
-                words[q].low in _ALL_OBJECT_WORDS or words[q].last in _ALL_OBJECT_WORDS
-                for q in range(k + 1, min(nw, k + 1 + _MAKE_WINDOW))
+            if (
+                not is_made
+                and not any(
+                    words[q].low in _ALL_OBJECT_WORDS or words[q].last in _ALL_OBJECT_WORDS
+                    for q in range(k + 1, min(nw, k + 1 + _MAKE_WINDOW))
+                )
+                and not _product_after(words, k, products)
             ):
                 continue  # the cheap test first: "made it clear", "making progress"
             if (
@@ -1054,12 +1128,21 @@ def find_triggers(
             halted = True  # "it had stopped selling into Russia"
         if kind == "production" and _described_use(text, base, words, k):
             continue  # "tools that can be used to build weapons": a description
+        if kind == "production" and _means_of_production(text, base, words, k):
+            continue  # "transferred the know-how for producing drones": what was sent (parts)
         if (
             kind == "production"
             and any_word_in(low_text, _TIE_WORDS)
             and _UNNAMED_MAKER_LEFT_RE.search(text, max(0, w.start - base - 70), w.start - base)
         ):
             continue  # "sold chips to a Russian company tied to the production of drones"
+        if (
+            kind == "production"
+            and (" that " in low_text or " which " in low_text)
+            and _UNNAMED_MAKER_REL_RE.search(text, max(0, w.start - base - 70), w.start - base)
+        ):
+            continue  # "supplied parts to a Russian company that makes the Orlan-10": that
+            # company, named by no actor, makes them
         nxt = words[k + 1].low if k + 1 < nw else ""
         line = kind == "production" and nxt in _LINE_WORDS  # "set up a production line for"
         set_up = (
@@ -1142,6 +1225,9 @@ def find_triggers(
         if is_made and k > 0 and _classify_at(words, k - 1, prod) is not None:
             # "engines made by X were found in a drone": what X made came first
             obj, obj_at = _classify_at(words, k - 1, prod), hi_k
+        elif is_made and _model_made(text, base, words, k, products) is not None:
+            # "The Orlan-10 is made by X": the model came first, not the words of X's name
+            obj, obj_at = _model_made(text, base, words, k, products), hi_k
         elif come:
             obj, obj_at = None, hi_k  # what came is the subject, on the left
         elif k + 1 < nw and words[k + 1].low in _INDEFINITE_OBJECTS and kind == "supply":
