@@ -1,4 +1,4 @@
-"""rules-1.10.0: a state or firm helping another make drones or arms (aided_production.py)
+"""rules-1.11.0: a state or firm helping another make drones or arms (aided_production.py)
 makes them with it; sanctions for such help, help to Ukraine, plans, denials and labour sent
 to a plant are not that claim (our own sentences)."""
 

@@ -8,14 +8,9 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import article
+from .conftest import Triple, article, triples
 
-Triple = tuple[str, str, str]
 EVADES = "sanctions_evasion"
-
-
-def triples(ex: Extractor, text: str) -> set[Triple]:
-    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
 
 
 # (id, text, makers that must carry no claim)

@@ -8,14 +8,7 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import article
-
-Triple = tuple[str, str, str]
-
-
-def triples(ex: Extractor, text: str) -> set[Triple]:
-    return {(c.subject, c.claim_type, c.stance) for c in ex.extract(text)}
-
+from .conftest import Triple, article, triples
 
 SENT_ON = [
     (

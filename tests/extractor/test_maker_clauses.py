@@ -1,4 +1,4 @@
-"""rules-1.10.0: the maker of a named model in a passive or a relative clause: `The Orlan-10
+"""rules-1.11.0: the maker of a named model in a passive or a relative clause: `The Orlan-10
 is made by the Moscow-based X` (the model came first, not the words of X's name), `X, which
 makes the Garpiya series`, a line of business whose drones go to Russia; an unnamed firm that
 makes them is no named maker; `a Russian enterprise, X, is producing`: X, not Russia

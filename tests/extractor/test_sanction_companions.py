@@ -1,4 +1,4 @@
-"""rules-1.10.0: targets named beside the first ones (`along with a Hong Kong company, Y`), a
+"""rules-1.11.0: targets named beside the first ones (`along with a Hong Kong company, Y`), a
 place that only describes the named target after it, and states that sanction `together
 with` the first; lists whose lister is a pronoun or a named ministry; `among them` after a
 list an authority added to; a titled member after a relative clause; sanctions `against

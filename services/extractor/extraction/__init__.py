@@ -22,19 +22,25 @@ One pass per sentence; modules in pipeline order:
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
   (trade_figures: a rise in exports of ordinary goods is trade, no transfer)
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
-  whom, in sentences, in listing sentences and in annex lists; pronoun_sanctioners: the
-  government `it` stands for when it sanctions (`The Treasury disagreed. It designated X`)
+  whom, in sentences, in listing sentences and in annex lists; companions: targets named
+  `along with` the first; pronoun_sanctioners: the government `it` stands for when it
+  sanctions (`The Treasury disagreed. It designated X`); goods_makers: the makers of goods
+  a clause moves are no movers; made_then_sent: `manufactured in Iran and subsequently
+  transferred`
 - origins, transfers: goods named by their origin and found in Russia's weapons; transfers
   named by a noun ("shipments of Iranian drones to Moscow")
-- denials, company_denials, accused_denials, refusals: what a bare denial denies; denials by
+- denials, company_denials, accused_denials, refusals, called_false: what a bare denial
+  denies; a report called false (`said it was "fake news"`); denials by
   companies' staff; the accused (or their lawyers) denying the charges; states refusing any
   part in sanctions evasion
 - sentence_context: one sentence read once for every pass (mentions, frames, source);
   issuer: the government whose release the article is
 - sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility
-  filters, claims (claims: a claim's fields and confidence)
+  filters, claims (claims: a claim's fields and confidence; place_lists: places goods were
+  made in are no evaders; appositive_makers: `a Russian enterprise, X, is producing`)
 - supply_passes, designation_passes, denial_passes: claims read outside the triggers
-  (origins, Russia's own production, supplier lists; supplier_parts: parts sent to a state
+  (origins, Russia's own production, supplier lists; aided_production: a state or firm
+  helping another make drones; supplier_parts: parts sent to a state
   the article shows arming Russia; sanctions lists and their members;
   denials of what the article said before); civilian: drone trade that is no claim;
   proposals: who drafts a sanctions package; discourse_notes: what a sentence leaves for
@@ -62,7 +68,7 @@ COMPILED = choose_build(__path__)
 from .engine import Engine  # noqa: E402
 from .gazetteer import Gazetteer  # noqa: E402
 
-EXTRACTOR_VERSION = "rules-1.10.0"
+EXTRACTOR_VERSION = "rules-1.11.0"
 
 __all__ = ["COMPILED", "EXTRACTOR_VERSION", "Extractor"]
 
