@@ -14,7 +14,7 @@ from typing import Final
 
 from .discourse import Mention
 from .merge import Candidate
-from .wordset import LowWords, word_set
+from .wordset import word_set
 
 # cheap gates: a word of denial and a word for the accused or their lawyer
 _DENY_WORDS: Final = word_set(
@@ -64,7 +64,7 @@ _CHARGED_TYPES: Final = frozenset(
 def accused_denials(
     text: str,
     base: int,
-    lows: LowWords,
+    lows: frozenset[str],
     mentions: list[Mention],
     cands: dict[tuple[str, str, str], Candidate],
     last_org: str | None = None,

@@ -17,7 +17,7 @@ from typing import Final
 from .discourse import Mention
 from .lexicon import DRONE_WORDS, WEAPON_WORDS
 from .roles import WESTERN_SIDE
-from .wordset import LowWords, word_set
+from .wordset import word_set
 
 # the cheap gate: a word of help in the sentence
 _HELP_WORDS: Final = word_set(
@@ -86,7 +86,7 @@ _HELPER_KINDS: Final = frozenset(("country", "organization", "group", "adjective
 def aided_producers(
     text: str,
     base: int,
-    lows: LowWords,
+    lows: frozenset[str],
     mentions: list[Mention],
     speakers: set[int],
     has_product: bool,
@@ -128,7 +128,7 @@ def _helper(
     at: int,
     mentions: list[Mention],
     speakers: set[int],
-    lows: LowWords,
+    lows: frozenset[str],
     noun: bool,
 ) -> Mention | None:
     """The one who helps: the actor just before the help ("Iran was also helping"), or the

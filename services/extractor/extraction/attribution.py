@@ -24,7 +24,7 @@ from .merge import Candidate
 from .proposals import DRAFT_NP_RE
 from .text import Sentence, Token
 from .words import Word
-from .wordset import word_set, word_set_of
+from .wordset import word_set
 
 _TELL_FORMS: Final = word_set("told tell tells telling")
 _SKIP_BEFORE: Final = word_set(
@@ -593,7 +593,7 @@ _ANON_HEADS: Final = word_set(
 # who a state's prosecutors are: "the Lithuanian Prosecutor General's Office", "German
 # prosecutors", then "according to prosecutors", "prosecutors said"
 _PROSECUTION_HEADS: Final = frozenset({"prosecutor", "investigator"})
-_ANON_GATES: Final = word_set_of(_ANON_HEADS | {"prosecution"})
+_ANON_GATES: Final = _ANON_HEADS | {"prosecution"}
 _ANON_BLOCS: Final = frozenset({"Western", "European"})
 _ANON_NP_RE: Final = re.compile(
     r"\s*(?:(?P<det>the|a|an|one\s+of\s+the)\s+)?(?:senior\s+)?(?P<bloc>Western\s+|European\s+)?"

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from .lexicon import CALL_VERBS, CALLED_FALSE_RE, FALSE_WORDS
-from .wordset import LowWords, word_set
+from .wordset import word_set
 
 _SAY_VERBS: Final = word_set("said says say insisted insists")
 SAID_FALSE_RE: Final = re.compile(
@@ -24,7 +24,7 @@ SAID_FALSE_RE: Final = re.compile(
 )
 
 
-def called_false(text: str, lows: LowWords) -> Iterator[re.Match[str]]:
+def called_false(text: str, lows: frozenset[str]) -> Iterator[re.Match[str]]:
     """The matches, in order, of the sentence's clauses that call a report false."""
     if lows.isdisjoint(FALSE_WORDS):
         return

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .wordset import LowWords, word_set
+from .wordset import word_set
 
 _CIVIL_ADJECTIVES: Final = (
     "agricultural agriculture crop-spraying spraying farm farming delivery racing toy hobby "
@@ -23,7 +23,7 @@ _CIVIL_GOODS_RE: Final = re.compile(
 )
 
 
-def civilian_goods(text: str, trig_end: int, lows: LowWords) -> bool:
+def civilian_goods(text: str, trig_end: int, lows: frozenset[str]) -> bool:
     """Whether the goods the supply verb ending at `trig_end` (offset in `text`) names are
     civilian drones or parts."""
     if lows.isdisjoint(CIVIL_WORDS):

@@ -16,16 +16,16 @@ from typing import Final
 from .company_goods import goods_in_general_at
 from .lexicon import first_letter_gated
 from .mentions import Mention
-from .wordset import LowWords, word_set, word_set_of
+from .wordset import word_set
 
 # cheap gate: one of these words must be in the sentence ...
-_NOUN_CUES: Final = word_set(
-    "nothing relationship relations ties links business dealings knowledge"
+_NOUN_CUES: Final = frozenset(
+    {"nothing", "relationship", "relations", "ties", "links", "business", "dealings", "knowledge"}
 )
 # "only sold to legitimate customers", "sells only to civilian buyers": what a company
 # says it sold instead
 _LAWFUL_TRADE_CUES: Final = word_set("legitimate only civilian")
-CUE_WORDS: Final = word_set_of(_NOUN_CUES | _LAWFUL_TRADE_CUES | {"never", "not", "none"})
+CUE_WORDS: Final = _NOUN_CUES | _LAWFUL_TRADE_CUES | {"never", "not", "none"}
 # ... and, for "never", "not" and the lawful trade, one of these
 SUPPLY_FORMS: Final = word_set(
     """supplied sold exported shipped sent delivered supply sell export ship work worked
@@ -33,7 +33,7 @@ SUPPLY_FORMS: Final = word_set(
 )
 
 
-def may_disavow(lows: LowWords) -> bool:
+def may_disavow(lows: frozenset[str]) -> bool:
     """Whether a sentence's words leave room for a company's disavowal."""
     if lows.isdisjoint(CUE_WORDS):
         return False

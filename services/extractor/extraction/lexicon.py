@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .wordset import LowWords, word_set, word_set_of
+from .wordset import word_set
 
 
 def _alt(words: str) -> str:
@@ -412,7 +412,7 @@ for _w in TRACED_WORDS:
 ORDERED_WORDS: Final = word_set("ordered sourced")
 for _w in ORDERED_WORDS:
     TRIGGER_WORDS[_w] = "receive"
-REPORT_WORDS: Final = word_set_of(w.lower() for w in REPORT_VERBS.split("|"))
+REPORT_WORDS: Final = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
 DENIAL_WORDS: Final = word_set(
     """deny denies denied denying denial denials reject rejects rejected rejecting dismiss
     dismisses dismissed dismissing refute refutes refuted refuting rebuff rebuffs rebuffed
@@ -874,7 +874,7 @@ AMONG_VERBS: Final = word_set(
 )
 
 
-def sanction_cue(lows: LowWords) -> bool:
+def sanction_cue(lows: frozenset[str]) -> bool:
     """A cheap test on a sentence's lower-cased tokens: may it impose sanctions?"""
     return (
         not lows.isdisjoint(SANCTION_TOKENS)

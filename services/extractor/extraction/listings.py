@@ -10,7 +10,6 @@ from typing import Final
 
 from .lexicon import any_of, any_word_in
 from .mentions import Mention
-from .wordset import word_set
 
 LISTING_OPEN_RE: Final = re.compile(
     # "Among the Chinese entities is X", where sanctions are the topic: the ones listed
@@ -167,7 +166,7 @@ _HAVE_FROZEN_RE: Final = re.compile(
     r"(?:of\s+their\s+|of\s+its\s+)?(?:[\w-]+\s+)?(?:assets|property|funds)\b"
     r"[^.;,]{0,40}?\b(?:frozen|blocked)\b"
 )
-FREEZE_WORDS: Final = word_set("frozen froze freezes freezing freeze blocked")
+FREEZE_WORDS: Final = frozenset({"frozen", "froze", "freezes", "freezing", "freeze", "blocked"})
 
 
 def frozen_owners(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -240,7 +239,7 @@ _LISTED_REF_RE: Final = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?{_REF_NOUNS}\s*,\s*"
     r"(?:(?:[A-Z][\w.-]*\s){0,2}?[A-Z][\w.-]*['’]s\s+)?$"
 )
-LISTED_WORDS: Final = word_set("listed sanctioned designated blacklisted")
+LISTED_WORDS: Final = frozenset({"listed", "sanctioned", "designated", "blacklisted"})
 
 
 # "Shenzhen-based X Co, one of the companies designated, had sold ...": X is listed

@@ -20,7 +20,7 @@ from .lexicon import (
     WEAPON_WORDS,
 )
 from .text import Sentence, Token
-from .wordset import LowWords, word_set, word_set_of
+from .wordset import word_set
 
 CAP: Final = r"[A-Z][\w'’&-]*"
 NAME_SEQ: Final = rf"{CAP}(?:\s+(?:of|and|for|de|&)?\s*{CAP}){{0,6}}"
@@ -436,7 +436,7 @@ _REV_HEADS: Final = (
     "store, ",
     "house, ",  # "a Tehran exchange house, X,", "a trading house, X,"
 )
-_REV_HEAD_WORDS: Final = word_set_of(h.split(",")[0] for h in _REV_HEADS)
+_REV_HEAD_WORDS: Final = frozenset(h.split(",")[0] for h in _REV_HEADS)
 _ONE_OF: Final = ("One of ", '"One of ', "“One of ")
 _FORM_TOKENS: Final = _LEGAL_PREFIX | _BUREAU_PREFIX | _SUFFIX_TOKENS | _LEGAL_TOKENS
 # what else a company is called in an apposition: "SkyMarket KZ, an Almaty-based online store"
@@ -862,7 +862,7 @@ _PLACING_HEADS: Final = word_set("added placed")
 _NAMING_AUX: Final = word_set("also has have had")
 
 
-def _list_starts(tokens: list[Token], base: int, lows: LowWords) -> list[tuple[str, int]]:
+def _list_starts(tokens: list[Token], base: int, lows: frozenset[str]) -> list[tuple[str, int]]:
     """(head word, sentence offset) where a list of names may follow: `sanctions on X, Y`."""
     out: list[tuple[str, int]] = []
     n = len(tokens)

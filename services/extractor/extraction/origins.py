@@ -15,7 +15,7 @@ from typing import Final
 from .discourse import Mention
 from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
 from .roles import RUSSIA, WESTERN_SIDE
-from .wordset import LowWords, word_set
+from .wordset import word_set
 
 _MARKS: Final = ("-made", "-built", "-manufactured", "-produced", "-origin", "-supplied")
 _ORIGIN_RE: Final = re.compile(
@@ -47,7 +47,7 @@ _MADE_IN_RE: Final = re.compile(
 
 
 def origin_claims(
-    text: str, base: int, lows: LowWords, mentions: list[Mention], linked: bool
+    text: str, base: int, lows: frozenset[str], mentions: list[Mention], linked: bool
 ) -> list[tuple[Mention, str]]:
     """(the state of origin, claim type) for goods named by their origin."""
     if not linked or not lows.isdisjoint(_NEGATIONS):
@@ -74,7 +74,7 @@ def origin_claims(
 
 
 def _made_in(
-    text: str, base: int, lows: LowWords, mentions: list[Mention]
+    text: str, base: int, lows: frozenset[str], mentions: list[Mention]
 ) -> list[tuple[Mention, str]]:
     out: list[tuple[Mention, str]] = []
     for m in mentions:
@@ -130,6 +130,6 @@ def head_goods_type(words: list[str]) -> str | None:
     return head
 
 
-def _in_russian_arms(lows: LowWords) -> bool:
+def _in_russian_arms(lows: frozenset[str]) -> bool:
     """Whether the sentence puts the parts in drones or weapons (Russia's: it is linked)."""
     return not (lows.isdisjoint(DRONE_WORDS) and lows.isdisjoint(WEAPON_WORDS))

@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from .lexicon import DRONE_WORDS
-from .wordset import LowWords, word_set
+from .wordset import word_set
 
 # the cheap gate: a finite production verb among the sentence's words
 _VERBS: Final = word_set(
@@ -62,7 +62,7 @@ _NOT_FACT: Final = word_set(
 )
 
 
-def russia_produces(text: str, lows: LowWords) -> bool:
+def russia_produces(text: str, lows: frozenset[str]) -> bool:
     """Whether the sentence says Russia makes drones itself."""
     if lows.isdisjoint(_VERBS) or lows.isdisjoint(_STATE) or not lows.isdisjoint(_NOT_FACT):
         return False

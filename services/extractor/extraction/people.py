@@ -11,7 +11,7 @@ from typing import Final
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention, overlaps
 from .person_names import CAPITALS, LOWER_LETTERS, NAME_WORD, initialled_names, joined_name
 from .text import Sentence, Token
-from .wordset import word_set, word_set_of
+from .wordset import word_set
 
 _NAME: Final = NAME_WORD
 _NATIONAL_RE: Final = re.compile(
@@ -119,7 +119,7 @@ _APPOSITION_OPENERS: Final = word_set("the a an deputy senior former acting")
 _ROLE_CUES: Final = word_set(
     "director owner founder ceo chairman head manager shareholder executive associate partner"
 )
-_PERSON_CUES: Final = word_set_of(_TITLE_CUES | _ROLE_CUES)
+_PERSON_CUES: Final = _TITLE_CUES | _ROLE_CUES
 _NAME_WORD_RE: Final = re.compile(_NAME)
 _NATIONAL_CUES: Final = word_set("national citizen resident businessman businesswoman entrepreneur")
 _DEFENDANT_CUES: Final = word_set(

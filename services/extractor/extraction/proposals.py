@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from .mentions import Discourse, Mention
-from .wordset import LowWords, word_set
+from .wordset import word_set
 
 _SANCTION_WORDS: Final = word_set("sanction sanctions")
 _PROPOSAL_WORDS: Final = word_set(
@@ -31,7 +31,7 @@ DRAFT_NP_RE: Final = re.compile(
 
 
 def note_proposer(
-    text: str, base: int, lows: LowWords, mentions: list[Mention], state: Discourse
+    text: str, base: int, lows: frozenset[str], mentions: list[Mention], state: Discourse
 ) -> None:
     """Remember the bloc or government the sentence says drafts or proposes sanctions."""
     if lows.isdisjoint(_SANCTION_WORDS) or lows.isdisjoint(_PROPOSAL_WORDS):

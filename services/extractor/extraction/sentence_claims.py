@@ -47,7 +47,7 @@ from .sites import production_site, where_site
 from .supplier_parts import supplier_state
 from .text import Sentence
 from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
-from .wordset import LowWords, word_set
+from .wordset import word_set
 
 UKRAINE: Final = "Ukraine"
 _NEG_BEFORE_RE: Final = re.compile(
@@ -1327,7 +1327,7 @@ def _aided_state(
     return None
 
 
-def _sent_labour_before(triggers: list[Trigger], trig: Trigger, lows: LowWords) -> bool:
+def _sent_labour_before(triggers: list[Trigger], trig: Trigger, lows: frozenset[str]) -> bool:
     """Whether workers were sent before the production trigger: "sent workers to Alabuga
     to help build the drones"."""
     if lows.isdisjoint(_LABOUR_WORDS):

@@ -31,22 +31,20 @@ from .roles import russia_linked
 from .text import Sentence, Token
 from .triggers import COME_WORDS, PRESENCE_REPORT_NOUNS, SOURCE_NOUNS, WAR_PLACES
 from .words import Word, word_view
-from .wordset import LowWords, word_set, word_set_of
+from .wordset import word_set
 
 _CONTINUATION_RE: Final = re.compile(
     r"^[\"“]?(?:The|This|These|That|It|He|She|They|Its|In addition|Also|Additionally|Moreover|"
     r"Furthermore|Besides)\b"
 )
 _WHOLE_QUOTE_RE: Final = re.compile(r"^[\"“][^\"“”]+[.!?][\"”]$")
-_CLAIM_CUES: Final = word_set_of(
-    frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
-)
+_CLAIM_CUES: Final = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
 _DEAL_CUES: Final = word_set("trade dealings deals")
 _MAKE_CUES: Final = word_set(
     """make makes making made turn turns turned turning rely relies relied relying depend
     depends depended depending run runs ran running"""
 )
-_OBJECT_CUES: Final = word_set_of(DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS)
+_OBJECT_CUES: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES: Final = word_set("listed lists")
 _TOPIC_LIST_CUES: Final = word_set(
@@ -124,7 +122,7 @@ def read_sentence(
     """Read the sentence (noting in `state` whether sanctions are the topic and what case it
     reports); `carry` is the previous sentence's source, in paragraph `carry_para`."""
     sent.low = sent.text.lower()
-    sent.lows = lows = LowWords(frozenset([t.low for t in tokens]))
+    sent.lows = lows = frozenset([t.low for t in tokens])
     sent.texts = frozenset([t.text for t in tokens])
     may = may_claim(sent.text, lows) or (
         not lows.isdisjoint(_TOPIC_LIST_CUES)
@@ -182,7 +180,7 @@ def read_sentence(
     )
 
 
-def may_claim(text: str, lows: LowWords) -> bool:
+def may_claim(text: str, lows: frozenset[str]) -> bool:
     if not lows.isdisjoint(_CLAIM_CUES):
         return True
     if "arms" in lows and not lows.isdisjoint(_DEAL_CUES):

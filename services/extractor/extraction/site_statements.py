@@ -12,7 +12,7 @@ from typing import Final
 
 from .discourse import Mention
 from .lexicon import DRONE_WORDS
-from .wordset import LowWords, word_set
+from .wordset import word_set
 
 # the cheap gate: a word every shape below contains
 _GATE: Final = word_set(
@@ -56,7 +56,7 @@ _MADE_WORDS: Final = DRONE_WORDS | word_set("drones geran-2 geran-3 shahed-136 g
 
 
 def stated_sites(
-    text: str, base: int, lows: LowWords, mentions: list[Mention], products: bool
+    text: str, base: int, lows: frozenset[str], mentions: list[Mention], products: bool
 ) -> list[Mention]:
     """The organizations the sentence names as the site where drones are made."""
     if lows.isdisjoint(_GATE):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .wordset import NO_WORDS, LowWords, word_set
+from .wordset import word_set
 
 _TOKEN_RE: Final = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the
@@ -49,7 +49,7 @@ class Sentence:
         self.index = index
         # filled in by the engine, once per sentence, for the cheap gates of every stage
         self.low = ""  # the text lower-cased
-        self.lows: LowWords = NO_WORDS  # lower-cased tokens
+        self.lows: frozenset[str] = frozenset()  # lower-cased tokens
         self.texts: frozenset[str] = frozenset()  # tokens as written
 
     def __repr__(self) -> str:

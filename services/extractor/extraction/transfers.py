@@ -12,7 +12,7 @@ from .discourse import Mention
 from .lexicon import DENIAL_WORDS
 from .origins import head_goods_type
 from .roles import RUSSIA, WESTERN_SIDE
-from .wordset import LowWords, word_set, word_set_of
+from .wordset import word_set
 
 TRANSFER_NOUNS: Final = word_set(
     "transfer transfers shipment shipments delivery deliveries supply supplies export exports"
@@ -25,13 +25,13 @@ _GOODS_TO_RUSSIA_RE: Final = re.compile(
     r"\s+(?P<np>[\w'’-]+(?:\s[\w'’-]+){0,3}?)\s+to\s+(?:the\s+)?(?:Russia|Moscow|Russian)\b"
 )
 # "would", "could": a transfer weighed, not made; a denial is read by the denial rules
-_NOT_MADE: Final = word_set_of(
+_NOT_MADE: Final = (
     word_set("no not never without would could might may if whether any") | DENIAL_WORDS
 )
 
 
 def transfer_claims(
-    text: str, base: int, lows: LowWords, mentions: list[Mention]
+    text: str, base: int, lows: frozenset[str], mentions: list[Mention]
 ) -> list[tuple[Mention, str]]:
     """(the supplying state, claim type) for each `transfer of <nationality> <goods> to Russia`."""
     if lows.isdisjoint(TRANSFER_NOUNS) or "of" not in lows or not lows.isdisjoint(_NOT_MADE):

@@ -42,7 +42,7 @@ from .mentions import Mention
 from .products import Product
 from .trade_figures import TRADE_NOUNS, ordinary_trade_figure
 from .words import Word
-from .wordset import LowWords, word_set
+from .wordset import word_set
 
 _BE: Final = word_set("is are was were be been being get gets got gotten")
 _ADVERBS: Final = word_set(
@@ -1392,7 +1392,7 @@ def find_triggers(
             for more in more_objs:
                 # "sending troops and weapons": one trigger per kind of object
                 out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
-    lows = LowWords(frozenset([w.low for w in words]))
+    lows = frozenset([w.low for w in words])
     if (
         not lows.isdisjoint(EVASION_TOKENS)
         and any(g in low_text for g in EVASION_GATES)
