@@ -138,6 +138,12 @@ class Discourse:
     org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies
     org_list_at: int = -1  # its sentence index
     org_named_at: dict[str, int] = field(default_factory=dict)  # the last sentence naming it
+    # the last sentence's groups of companies by place ("four companies in Türkiye"), their
+    # count, and the companies it named as one of a group ("X was among 12 companies")
+    company_groups: list[str] = field(default_factory=list)
+    company_group_count: int | None = None
+    group_members: list[str] = field(default_factory=list)
+    company_groups_at: int = -9
     coordinated: list[str] = field(default_factory=list)  # the last "X and Y" of companies
     coordinated_at: int = -9  # ... and its sentence
     # short names the article introduced: first token -> (tokens, the actor they stand for)
