@@ -37,6 +37,7 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
                 state.last_private = m.name
     state.note_org_list(s.mentions, s.sent.index)
     note_company_groups(s.sent, s.mentions, state)
+    state.note_actor_lists(s.mentions, s.sent.index)
     note_government_subject(s.sent.index, s.tokens, s.mentions, state)
     if coordinated := last_coordinated(s.sent, s.mentions):
         state.coordinated, state.coordinated_at = coordinated, s.sent.index
