@@ -153,9 +153,23 @@ COMPANIES = [
         "through Armenia to evade sanctions on Russia.",
         ("Elbe Sensorik", EVADES, "asserted"),
     ),
+    (
+        "the_plant_after_a_cited_source_is_the_subject",
+        "Engines from China are fitted to drones assembled by Volga Airframe Works LLC in "
+        "Yelabuga. Output there has grown fast. According to Ukrainian military "
+        "intelligence, the plant is now turning out 900 attack drones a month for Russia.",
+        ("Volga Airframe Works", "drone_production", "asserted"),
+    ),
 ]
 
 NOT_COMPANIES = [
+    (
+        "a_cited_person_is_no_plant",
+        "Volga Airframe Works LLC assembles attack drones in Yelabuga, an official named "
+        "Ostap Hrytsenko said. According to Hrytsenko, the plant now produces jet-powered "
+        "drones for Russia as well.",
+        ("Hrytsenko", "drone_production", "asserted"),
+    ),
     (
         "the_zone_is_no_company",
         "Engineers from Iran's Qods Aviation Industries visited the Alabuga Special Economic "

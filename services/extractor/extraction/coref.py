@@ -65,7 +65,9 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
         if any(x.start < start < x.end or x.start < end < x.end for x in out):
             continue
         lead = sent.text[max(0, m.start() - 2) : m.start()]
-        if lead == ", " and any(x.end == start - 2 and x.kind == "organization" for x in out):
+        if lead == ", " and any(
+            x.end == start - 2 and x.kind == "organization" and not _cited(sent, x) for x in out
+        ):
             continue  # "IEMZ Kupol, the Izhevsk-based manufacturer": an apposition
         own = [x for x in inner if x.kind == "organization" and x.via == "gazetteer"]
         if own and noun in _PLACE_NOUNS:
@@ -149,6 +151,16 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 via="coref",
             )
         )
+
+
+# "According to Ukrainian intelligence, the plant ...": the clause's subject follows the
+# source, no apposition to it
+_ACCORDING_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+
+
+def _cited(sent: Sentence, x: Mention) -> bool:
+    at = x.start - sent.start
+    return _ACCORDING_RE.search(sent.text, max(0, at - 20), at) is not None
 
 
 # "to Kupol", "to the Russian drone maker Kupol": where something went

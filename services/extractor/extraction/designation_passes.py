@@ -58,7 +58,10 @@ def read_annex_line(
 
 _MEMBERS_RE: Final = re.compile(
     r"(?:(?:The|These|Those)\s+(?:\w+\s+)?(?:firms|companies|entities|suppliers|exporters|"
-    r"businesses)\s+(?:include|included|are|were)|Among them (?:are|were)|They include|"
+    r"businesses)\s+"
+    # "The companies named by the Treasury are X, Y and Z"
+    r"(?:(?:named|listed|designated|sanctioned|targeted)\s+(?:by\s+(?:the\s+)?[\w.]+\s+)?)?"
+    r"(?:include|included|are|were)|Among them (?:are|were)|They include|"
     r"These include)\b"
 )
 

@@ -138,6 +138,14 @@ class Discourse:
     org_list: list[str] = field(default_factory=list)  # the last sentence naming 2+ companies
     org_list_at: int = -1  # its sentence index
     org_named_at: dict[str, int] = field(default_factory=dict)  # the last sentence naming it
+    # the last sentence's groups of companies by place ("four companies in Türkiye"), their
+    # count, and the companies it named as one of a group ("X was among 12 companies")
+    company_groups: list[str] = field(default_factory=list)
+    company_group_count: int | None = None
+    group_members: list[str] = field(default_factory=list)
+    company_groups_at: int = -9
+    # (sentence, people or companies it named as a list): what "the three" stands for
+    listed_actors: list[tuple[int, list[Mention]]] = field(default_factory=list)
     coordinated: list[str] = field(default_factory=list)  # the last "X and Y" of companies
     coordinated_at: int = -9  # ... and its sentence
     # short names the article introduced: first token -> (tokens, the actor they stand for)
@@ -193,6 +201,30 @@ class Discourse:
         names = list(dict.fromkeys(names))
         if len(names) >= 2:
             self.org_list, self.org_list_at = names, index
+
+    def note_actor_lists(self, mentions: list[Mention], index: int) -> None:
+        """The people, and the companies, a sentence named two or more of."""
+        for kind in ("person", "organization"):
+            named = {
+                m.name: m
+                for m in mentions
+                if m.kind == kind
+                and m.via not in ("coref", "lede")
+                and m.role not in ("media", "research", "government", "counsel")
+                and not describes_another(m)
+            }
+            if len(named) >= 2:
+                self.listed_actors = [*self.listed_actors[-3:], (index, list(named.values()))]
+
+    def actor_lists(self, index: int, reach: int) -> list[list[Mention]]:
+        """The lists of the last `reach` sentences, most recent first; a sentence with two
+        lists of one length gives neither (which one "the two" means, it does not say)."""
+        recent = [(i, ms) for i, ms in reversed(self.listed_actors) if index - i <= reach]
+        return [
+            ms
+            for i, ms in recent
+            if sum(1 for j, other in recent if j == i and len(other) == len(ms)) == 1
+        ]
 
     def note_org(self, m: Mention) -> None:
         if m.via == "lede":  # (a name read from a list of designations is named all the same)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from .discourse import Discourse, describes_another
+from .group_refs import note_company_groups
 from .people import PRIVATE
 from .plural_refs import last_coordinated
 from .pronoun_sanctioners import note_government_subject
@@ -35,6 +36,8 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
             if state.private_last:
                 state.last_private = m.name
     state.note_org_list(s.mentions, s.sent.index)
+    note_company_groups(s.sent, s.mentions, state)
+    state.note_actor_lists(s.mentions, s.sent.index)
     note_government_subject(s.sent.index, s.tokens, s.mentions, state)
     if coordinated := last_coordinated(s.sent, s.mentions):
         state.coordinated, state.coordinated_at = coordinated, s.sent.index

@@ -40,6 +40,7 @@ from .lexicon import (
     TRIGGER_WORDS,
     any_word_in,
 )
+from .numeral_refs import apply_numeral_refs
 from .orgs import add_pattern_orgs, add_seated_orgs, extend_legal_form, longer_name
 from .outlets import mark_mastheads, mark_outlets
 from .people import PRIVATE, add_people_by_form, add_townspeople
@@ -294,6 +295,7 @@ def find_mentions(
     mark_mastheads(sent.text, sent.start, tokens, out)
     apply_coref(sent, tokens, out, state)
     apply_plural_refs(sent, tokens, out, state)
+    apply_numeral_refs(sent, tokens, out, state)
     apply_person_refs(sent, tokens, out, state)
     add_lede_description(sent, tokens, out, state)
     add_person_description(sent, tokens, out, state)

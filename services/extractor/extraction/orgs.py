@@ -663,6 +663,8 @@ _SEAT_NAMED_RE: Final = re.compile(
 )
 _SEAT_GATES: Final = ("-based ", "-registered ", "-headquartered ")
 _PERSON_APPOSITION_RE: Final = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+# "According to Marchenko, the plant ...": the source, then the clause's subject
+_CITED_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+$")
 
 
 def add_seated_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer) -> None:
@@ -701,7 +703,10 @@ def add_pattern_orgs(
                 if k >= 0 and _is_cap(tokens[k]):
                     j = _name_back(tokens, k)
                     raw = text[tokens[j].start - base : tokens[k].end - base]
-                    _described(add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True))
+                    if not _CITED_RE.search(text, 0, tokens[j].start - base):
+                        _described(
+                            add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=True)
+                        )
             pos = text.find(opener, pos + 1)
     if (
         not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS)

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from .discourse import Discourse, Mention, token_index
+from .group_refs import group_antecedent
 from .lexicon import SMALL_NUMBERS
 from .text import Sentence, Token
 from .wordset import word_set
@@ -27,7 +28,7 @@ _LIST_APPOSITION_RE: Final = re.compile(
 )
 _COUNTS: Final = SMALL_NUMBERS
 _PARTITIVE_RE: Final = re.compile(
-    r"\b(?:several|some|many|few|most|one|none|two|three|all)\s+of\s+$"
+    r"\b(?:several|some|many|few|most|one|none|two|three|all)\s+of\s+$", re.I
 )
 PLURAL_NOUNS: Final = word_set(
     """companies firms entities suppliers exporters manufacturers intermediaries distributors
@@ -53,7 +54,9 @@ def apply_plural_refs(
 ) -> None:
     """A plural definite phrase stands for the organizations named before that fit its count
     and nationalities, most recent first; unresolved unless they fit exactly."""
-    if sent.lows.isdisjoint(PLURAL_NOUNS) or not (state.orgs or state.org_list or len(out) > 1):
+    if sent.lows.isdisjoint(PLURAL_NOUNS) or not (
+        state.orgs or state.org_list or len(out) > 1 or state.company_groups_at >= sent.index - 1
+    ):
         return
     for m in PLURAL_REF_RE.finditer(sent.text):
         mods = m.group("mods").split()
@@ -74,12 +77,25 @@ def apply_plural_refs(
             if nats
             else (_listed_before(sent, out, start, count) or _by_list(state, count, sent))
         )
+        kind = "organization"
+        if (not names or (not nats and not _listed_before(sent, out, start, count))) and not (
+            _OF_AFTER_RE.match(sent.text, m.end())  # "the makers of the chips": not those
+        ):
+            # "sanctions on four companies in Türkiye. ... the companies": those, unnamed
+            grouped, kind = group_antecedent(sent, state, count, nats)
+            names = grouped or names
+            kind = kind or "organization"
         if not names:
             continue
         for x in inner:
             out.remove(x)
         ts, te = token_index(tokens, start), token_index(tokens, end)
         for name in names:
+            if kind == "group":
+                out.append(
+                    Mention(start, end, ts, te, name, "group", "nationals", name, via="coref")
+                )
+                continue
             country = state.org_country.get(name)
             out.append(
                 Mention(start, end, ts, te, name, "organization", "company", country, via="coref")
@@ -90,6 +106,7 @@ def _modifier(word: str) -> bool:
     return word[:1].isupper() or word in _REF_MODIFIERS or word.endswith(_PLACE_SUFFIXES)
 
 
+_OF_AFTER_RE: Final = re.compile(r"\s+of\s+(?![a-z]+ing\b)")  # not "accused the firms of supplying"
 _PLACE_SUFFIXES: Final = ("-based", "-registered", "-headquartered")
 
 

@@ -1,0 +1,79 @@
+"""A number standing for actors named before: `the three bought chips` after a sentence
+that named three people (or companies), `the other two supplied engines` after one that
+named three, one of them referred to since ("the Dongguan company"). The number must be
+the list's, and the phrase must be a subject, not a number before its noun ("the two
+leaders", "the three designated companies")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .discourse import Discourse, Mention, token_index
+from .lexicon import SMALL_NUMBERS, TRIGGER_WORDS
+from .text import Sentence, Token
+from .wordset import word_set
+
+_NUMBER_WORDS: Final = word_set("two three four five six seven eight nine ten")
+NUMERAL_REF_RE: Final = re.compile(
+    r"\b[Tt]he\s+(?P<other>other\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?P<after>,|\s+(?P<next>[a-z]+)(?:\s+(?P<then>[\w'’-]+))?)"
+)
+# what a subject is followed by: "the three had", "the two allegedly", "the other two are"
+_VERB_LIKE: Final = word_set(
+    """had have has were are was is will would could can may might must did do does also then
+    later together jointly allegedly reportedly each all both face faced deny denied admitted
+    pleaded used ran operated set"""
+)
+# who a number may stand for: the last list of people or companies, this close
+_REACH: Final = 2
+
+
+def apply_numeral_refs(
+    sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
+) -> None:
+    if sent.lows.isdisjoint(_NUMBER_WORDS) or "the" not in sent.lows:
+        return
+    for m in NUMERAL_REF_RE.finditer(sent.text):
+        if not _is_subject(m):
+            continue
+        start, end = sent.start + m.start(), sent.start + m.end("n")
+        if any(x.start < end and start < x.end for x in out):
+            continue
+        n = SMALL_NUMBERS[m["n"]]
+        if m["other"]:
+            here = {x.name for x in out if x.end <= start}
+            members = _others(state.actor_lists(sent.index, _REACH), here, n)
+        else:
+            members = _exactly(state.actor_lists(sent.index, _REACH), n)
+        ts, te = token_index(tokens, start), token_index(tokens, end)
+        for x in members:
+            out.append(Mention(start, end, ts, te, x.name, x.kind, x.role, x.country, via="coref"))
+
+
+def _is_subject(m: re.Match[str]) -> bool:
+    if m["after"] == ",":
+        return True
+    nxt = m["next"]
+    if nxt in _VERB_LIKE or (nxt in TRIGGER_WORDS and not nxt.endswith("s")):
+        return True
+    # "the three bought", not "the two captured soldiers", "the three designated firms"
+    then = m["then"] or ""
+    return nxt.endswith("ed") and not (then[:1].islower() and then.endswith("s"))
+
+
+def _exactly(lists: list[list[Mention]], n: int) -> list[Mention]:
+    """The most recent list of n actors."""
+    for listed in lists:
+        if len(listed) == n:
+            return listed
+    return []
+
+
+def _others(lists: list[list[Mention]], here: set[str], n: int) -> list[Mention]:
+    """ "the other two": the last list that, without the ones named here, leaves n."""
+    for listed in lists:
+        rest = [x for x in listed if x.name not in here]
+        if len(listed) > len(rest) and len(rest) == n:
+            return rest
+    return []
