@@ -32,7 +32,8 @@ One pass per sentence; modules in pipeline order:
 - denials, company_denials, accused_denials, refusals, called_false: what a bare denial
   denies; a report called false (`said it was "fake news"`); denials by
   companies' staff; the accused (or their lawyers) denying the charges; states refusing any
-  part in sanctions evasion
+  part in sanctions evasion; war_parties: a denial that names the war (`to any party to the
+  conflict`, `for use in Ukraine`) is linked to Russia's war
 - sentence_context: one sentence read once for every pass (mentions, frames, source);
   issuer: the government whose release the article is
 - sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility
