@@ -8,7 +8,7 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import triples
+from .conftest import article, triples
 
 Triple = tuple[str, str, str]
 
@@ -117,3 +117,100 @@ def test_opposer_denies(extractor: Extractor, sentence: str, expected: Triple) -
 )
 def test_sanctioner_still_no_supplier(extractor: Extractor, sentence: str, absent: Triple) -> None:
     assert absent not in triples(extractor, _far(sentence))
+
+
+# a bare denial ("rejected the accusations") takes the type of the first charge, unless the
+# next sentence of its paragraph says what was denied
+_CHARGES = (
+    "Kyiv accused Iran of sending military trainers to Crimea. Ukraine also said Iran had "
+    "shipped missiles to Russia.\n\n"
+)
+ANSWERED_BARE = [
+    (
+        "next_sentence_names_weapons",
+        'Iran rejected the accusations. Its mission said Tehran "has not transferred any '
+        'weapons to Russia."',
+        ("Iran", "weapons_supply", "denied"),
+        ("Iran", "personnel", "denied"),
+    ),
+    (
+        "next_sentence_names_goods",
+        "Tehran dismissed the allegations. A spokesman said Iran had never sent missiles to "
+        "Moscow.",
+        ("Iran", "weapons_supply", "denied"),
+        ("Iran", "personnel", "denied"),
+    ),
+]
+
+UNANSWERED_BARE = [
+    (
+        "next_paragraph",  # the answer is a paragraph away: the bare denial stands
+        'Iran rejected the accusations.\n\nIts mission said Tehran "has not transferred any '
+        'weapons to Russia."',
+        ("Iran", "personnel", "denied"),
+    ),
+    (
+        "next_sentence_names_it_too",
+        'Iran rejected the accusations. Its mission said Tehran "has not sent any trainers or '
+        'weapons to Russia."',
+        ("Iran", "personnel", "denied"),
+    ),
+    (
+        "next_sentence_denies_nothing",
+        "Iran rejected the accusations. The talks will resume in May.",
+        ("Iran", "personnel", "denied"),
+    ),
+]
+
+# what is made "for" a weapon is a part of it
+MADE_FOR_ARMS = [
+    (
+        "anything_for_drones",
+        "Kyiv said Belarusian plants make parts for Russian drones. Minsk said Belarusian "
+        'enterprises "do not produce anything for Russian attack drones".',
+        ("Belarus", "component_supply", "denied"),
+    ),
+]
+
+NOT_MADE_FOR_ARMS = [
+    (
+        "drones_themselves",
+        "Kyiv said Belarusian plants make parts for Russian drones. Minsk said Belarusian "
+        "enterprises do not produce drones for Russia.",
+        ("Belarus", "component_supply", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "dropped"),
+    [r[1:] for r in ANSWERED_BARE],
+    ids=[r[0] for r in ANSWERED_BARE],
+)
+def test_bare_denial_answered_next(
+    extractor: Extractor, text: str, expected: Triple, dropped: Triple
+) -> None:
+    found = triples(extractor, article(_CHARGES + text))
+    assert expected in found
+    assert dropped not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in UNANSWERED_BARE], ids=[r[0] for r in UNANSWERED_BARE]
+)
+def test_bare_denial_stands(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(_CHARGES + text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in MADE_FOR_ARMS], ids=[r[0] for r in MADE_FOR_ARMS]
+)
+def test_made_for_arms_is_parts(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_MADE_FOR_ARMS], ids=[r[0] for r in NOT_MADE_FOR_ARMS]
+)
+def test_not_made_for_arms(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(text))

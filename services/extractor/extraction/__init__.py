@@ -43,7 +43,8 @@ One pass per sentence; modules in pipeline order:
   (origins, Russia's own production, supplier lists; aided_production: a state or firm
   helping another make drones; supplier_parts: parts sent to a state
   the article shows arming Russia; sanctions lists and their members;
-  denials of what the article said before); civilian: drone trade that is no claim;
+  denials of what the article said before, unless
+  the next sentence says what was denied); civilian: drone trade that is no claim;
   proposals: who drafts a sanctions package; discourse_notes: what a sentence leaves for
   the next
 - engine: runs the passes over each sentence in order; settlement: what the whole
