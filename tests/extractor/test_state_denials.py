@@ -629,9 +629,34 @@ EVASION_REFUSALS = [
         "sanctions, citing its trade rules.",
         ("Georgia", "sanctions_evasion", "denied"),
     ),
+    (  # rules-1.12
+        "and_joins_the_refusal_to_the_state",
+        "Russia imports chips. The Ministry of Foreign Affairs said Malaysia has imposed "
+        'export controls since March 2022 and "does not allow the use of Malaysia as a base '
+        'for the circumvention of such measures".',
+        ("Malaysia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "no_evidence_that_the_state_is_a_hub",
+        'Russia imports chips. The spokesman said there was "no evidence that Armenia is a '
+        'route for the circumvention of sanctions".',
+        ("Armenia", "sanctions_evasion", "denied"),
+    ),
 ]
 
 NOT_EVASION_REFUSALS = [
+    (  # rules-1.12: evidence found clears no one
+        "evidence_that_the_state_is_a_hub",
+        "Russia imports chips. The report found evidence that Armenia is a route for the "
+        "circumvention of sanctions.",
+        ("Armenia", "sanctions_evasion", "denied"),
+    ),
+    (
+        "and_after_a_state_in_a_phrase",
+        "Russia imports chips. Exports to Malaysia rose and firms there do not allow audits "
+        "of their sales or of sanctions evasion.",
+        ("Malaysia", "sanctions_evasion", "denied"),
+    ),
     (
         "officials_in_one_country_speak_for_it_alone",
         "Russia imports chips. Armenia and Georgia did not comment. Officials in Armenia have "

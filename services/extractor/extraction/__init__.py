@@ -32,7 +32,8 @@ One pass per sentence; modules in pipeline order:
 - denials, company_denials, accused_denials, refusals, called_false: what a bare denial
   denies; a report called false (`said it was "fake news"`); denials by
   companies' staff; the accused (or their lawyers) denying the charges; states refusing any
-  part in sanctions evasion
+  part in sanctions evasion; war_parties: a denial that names the war (`to any party to the
+  conflict`, `for use in Ukraine`) is linked to Russia's war
 - sentence_context: one sentence read once for every pass (mentions, frames, source);
   issuer: the government whose release the article is
 - sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility
@@ -42,7 +43,8 @@ One pass per sentence; modules in pipeline order:
   (origins, Russia's own production, supplier lists; aided_production: a state or firm
   helping another make drones; supplier_parts: parts sent to a state
   the article shows arming Russia; sanctions lists and their members;
-  denials of what the article said before); civilian: drone trade that is no claim;
+  denials of what the article said before, unless
+  the next sentence says what was denied); civilian: drone trade that is no claim;
   proposals: who drafts a sanctions package; discourse_notes: what a sentence leaves for
   the next
 - engine: runs the passes over each sentence in order; settlement: what the whole

@@ -1,6 +1,7 @@
 """A company's answer to what the article said it did: `the company has nothing to do
 with any military business`, `his company had never supplied anything to the Russian
-army`, `"We have not supplied any products to Russia," a company spokesman wrote`. The
+army`, `"We have not supplied any products to Russia," a company spokesman wrote`, `has no
+customers in Russia`, `at no time did we deliver machines to Russia`. The
 company is the one the article last named with a claim; the denial takes the type of
 its first asserted claim (as bare denials do), unless it speaks of goods in general
 (`never sold products to any military end user`, `we do not work with Russian military
@@ -21,15 +22,16 @@ from .wordset import word_set
 # cheap gate: one of these words must be in the sentence ...
 _NOUN_CUES: Final = frozenset(
     {"nothing", "relationship", "relations", "ties", "links", "business", "dealings", "knowledge"}
+    | {"customer", "customers", "clients", "buyers"}  # "has no customers in Russia"
 )
 # "only sold to legitimate customers", "sells only to civilian buyers": what a company
 # says it sold instead
 _LAWFUL_TRADE_CUES: Final = word_set("legitimate only civilian")
-CUE_WORDS: Final = _NOUN_CUES | _LAWFUL_TRADE_CUES | {"never", "not", "none"}
+CUE_WORDS: Final = _NOUN_CUES | _LAWFUL_TRADE_CUES | {"never", "not", "none", "no"}
 # ... and, for "never", "not" and the lawful trade, one of these
 SUPPLY_FORMS: Final = word_set(
     """supplied sold exported shipped sent delivered supply sell export ship work worked
-    contracts dealt deal sells supplies exports resold"""
+    contracts dealt deal sells supplies exports resold deliver delivery went law laws"""
 )
 
 
@@ -42,11 +44,25 @@ def may_disavow(lows: frozenset[str]) -> bool:
     return not lows.isdisjoint(SUPPLY_FORMS)
 
 
-# every branch opens with has/have/had, do/does/did, never, only, sold, resold, exported
+# every branch opens with has/have/had, do/does/did, never, only, sold, resold, exported,
+# at no time
 _DISAVOW_RE: Final = re.compile(
     first_letter_gated(
-        "hdnosrew",
-        r"\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
+        "hdnosrewa",
+        # "has never had a Russian customer", "has no customers in Russia": no buyer there
+        r"\b(?:has|have|had)\s+[\"“‘']?(?:never\s+had\s+(?:a\s+|any\s+)?|no\s+)(?:single\s+)?"
+        r"(?:Russian\s+(?:customers?|clients?|buyers?)|(?:customers|clients|buyers)\s+in\s+Russia)\b"
+        # "at no time did we deliver machines to Russia"
+        r"|(?P<at_no_time>\bat\s+no\s+time\s+(?:did|has|have|had)\s+(?:we|the\s+(?:company|firm))\s+"
+        r"(?:knowingly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|delivered|supply|sell|"
+        r"export|ship|send|deliver)\b)"
+        # "has not made a single delivery to Russia"
+        r"|(?P<made>\b(?:has|have|had|did)\s+[\"“‘']?(?:not|never)\s+made\s+(?:a\s+single|any)\s+"
+        r"(?:delivery|deliveries|shipments?|sales?|exports?)\s+to\b)"
+        # "had never broken any law", "had broken no Armenian or international law"
+        r"|(?P<law>\b(?:has|have|had|did)\s+[\"“‘']?(?:not\s+|never\s+)?(?:broken|broke|break|"
+        r"violated|violate|breached|breach)\s+(?:any|no)\s+(?:[\w-]+\s+){0,3}?laws?\b)"
+        r"|\b(?:has|have|had|having)\s+(?:had\s+)?[\"“‘']?(?:nothing\s+to\s+do\s+with|no\s+"
         r"(?:business\s+)?(?:relationship|relations|ties|links?|connection|dealings|business)"
         r"[\"”’']?\s+(?:with|to)|no\s+knowledge\s+(?:of|about|that))\b"
         # "had never had any business with the Russian military"
@@ -81,8 +97,8 @@ _DISAVOW_RE: Final = re.compile(
         r"sanctions\b)"
         # "none of its products \"has ever been delivered to a military end user\""
         r"|(?P<own>\bnone\s+of\s+(?:its|our)\s+(?:[a-z-]+\s+)?(?:products|goods|components|"
-        r"parts|exports)\s+[\"“‘']?(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?"
-        r"(?:delivered|sold|supplied|shipped|exported|sent)\s+to\b)",
+        r"parts|exports)\s+[\"“‘']?(?:(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?"
+        r"(?:delivered|sold|supplied|shipped|exported|sent)|went|ever\s+went)\s+to\b)",
     ),
     re.I,
 )
@@ -101,7 +117,8 @@ _REPORTED_SUBJECT_RE: Final = re.compile(
 )
 # who disavows: the company in the clause, by reference or as "we"
 _WHO_RE: Final = re.compile(
-    r"(?:\b(?:the|his|her|its|their|our)\s+(?:company|firm|business|companies|firms)|\b[Ww]e"
+    r"(?:\b(?:the|his|her|its|their|our|client['’]s)\s+(?:company|firm|business|companies|firms)"
+    r"|\b[Ww]e"
     r"|\b[Ii]t)\s+"
     r"(?:\w+\s+)?[\"“‘']?$"  # (`his company had “never supplied`: the quote opens inside)
 )
@@ -205,8 +222,10 @@ def company_denials(
                 and x.prep in (None, "for")
             ]
             who = owners[-1].name if owners else last_org
-        elif _WHO_RE.search(left) or _WHO_BEFORE_AND_RE.search(
-            text, max(0, m.start() - 120), m.start()
+        elif (
+            _WHO_RE.search(left)
+            or _WHO_BEFORE_AND_RE.search(text, max(0, m.start() - 120), m.start())
+            or m.group("at_no_time")  # "at no time did we deliver": the company's "we"
         ):
             speakers = [  # "X, the engine maker, said it had not exported": X
                 x
@@ -227,6 +246,13 @@ def company_denials(
         if who is not None and m.group("evasion"):
             out.append((who, "sanctions_evasion", base + m.start(), kind))
             continue
+        if m.group("law") and not any(n == who and st == "asserted" for n, _t, st in keys):
+            continue  # "has never broken any law": an answer only to a charge
+        if (
+            m.group("law") and (who, "sanctions_evasion", "asserted") in keys and who is not None
+        ):  # the law it was charged with breaking is the export ban
+            out.append((who, "sanctions_evasion", base + m.start(), kind))
+            continue
         if who is not None and (m.group("own") or _about_goods_in_general(text, m)):
             out.append((who, goods_of(who), base + m.start(), kind))
             continue
@@ -236,7 +262,9 @@ def company_denials(
             text, m.start(), m.end() + 60
         ):
             ctype = "sanctions_evasion"  # "had no knowledge of any Russian end user"
-        if ctype is None and m.group().lower().split()[-1].startswith(_SUPPLY_STEMS):
+        if ctype is None and (
+            m.group().lower().split()[-1].startswith(_SUPPLY_STEMS) or m.group("made")
+        ):
             ctype = "component_supply"  # "we have not supplied any products": a company's goods
         if who is not None and ctype is not None:
             out.append((who, ctype, base + m.start(), kind))

@@ -15,7 +15,7 @@ from .company_denials import company_denials, may_disavow
 from .company_goods import generic_denial_type
 from .compliance import CUE_WORDS as COMPLIANCE_WORDS
 from .compliance import compliance_denials
-from .denials import bare_denials
+from .denials import bare_denials, names_type
 from .discourse import Discourse, Mention
 from .export_controls import CUE_WORDS as CONTROL_WORDS
 from .export_controls import controlled_goods_type
@@ -38,8 +38,12 @@ def deny_controlled_goods(
         # "has never provided lethal weapons ... and strictly controls the export
         # of dual-use items": the controlled goods are denied as well
         ctype = controlled_goods_type(s.sent.text)
-        for claim in denied_states if ctype else ():
-            if (str(claim["subject"]), ctype, "denied") in pool.cands:
+        if ctype is None:
+            return
+        for claim in denied_states:
+            known = pool.cands.get((str(claim["subject"]), ctype, "denied"))
+            if known is not None:
+                known.last_at = max(known.last_at, s.sent.start)  # said again here
                 continue
             pool.add({**claim, "claim_type": ctype, "products": []})
 
@@ -74,13 +78,18 @@ def _denied_here(s: SentenceContext, pool: ClaimPool) -> bool:
     )
 
 
-def add_bare_denials(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:
+def add_bare_denials(
+    s: SentenceContext, state: Discourse, pool: ClaimPool
+) -> list[tuple[str, str, str]]:
+    """The keys of the new denials whose type only the charges told (`Iran rejected the
+    accusations`): the next sentence may say what was denied."""
     cands = pool.cands
     if not (s.cue and cands):
-        return
+        return []
     sent = s.sent
+    inferred: list[tuple[str, str, str]] = []
     found = bare_denials(sent.text, sent.start, s.frames, cands, s.mentions, state.title_end)
-    for mn, ctype, denier in found:
+    for mn, ctype, denier, only_inferred in found:
         if _denied_here(s, pool):
             continue  # this sentence already says what is denied, and of whom:
             # "Russian officials dismissed reports of North Korean troops ..."
@@ -97,7 +106,29 @@ def add_bare_denials(s: SentenceContext, state: Discourse, pool: ClaimPool) -> N
             kind=claim_kind(mn),
             implicit=True,
         )
+        key = (str(claim["subject"]), ctype, "denied")
+        if only_inferred and key not in cands:
+            inferred.append(key)
         pool.add(claim)
+    return inferred
+
+
+def drop_answered_bare_denials(
+    s: SentenceContext, inferred: list[tuple[str, str, str]], pool: ClaimPool, paragraph: int
+) -> None:
+    """`inferred`: the denials the previous sentence (in `paragraph`) typed by the charges
+    alone. "China rejected the accusations. Its spokesman said it "has never provided
+    lethal weapons"": when the next sentence of the paragraph denies something of the same
+    subject, that is what was rejected."""
+    if not inferred or s.sent.paragraph != paragraph:
+        return
+    cands, at = pool.cands, s.sent.start
+    for key in inferred:
+        bare = cands.get(key)
+        if bare is None or bare.last_at >= at or names_type(s.lows, key[1]):
+            continue  # gone, said again here, or named ("weapons, including drones")
+        if any(k[0] == key[0] and k[2] == "denied" and c.last_at == at for k, c in cands.items()):
+            del cands[key]
 
 
 def add_compliance_denials(s: SentenceContext, gz: Gazetteer, pool: ClaimPool) -> None:

@@ -70,13 +70,14 @@ def bare_denials(
     cands: dict[tuple[str, str, str], Candidate],
     mentions: list[Mention] | None = None,
     title_end: int = 0,
-) -> list[tuple[Mention, str, str]]:
-    """(denier, claim type, who speaks) for each denial frame whose speaker, or the state
-    an official speaks for, was accused earlier.
+) -> list[tuple[Mention, str, str, bool]]:
+    """(denier, claim type, who speaks, whether the type is only inferred from the charges)
+    for each denial frame whose speaker, or the state an official speaks for, was accused
+    earlier.
 
     `cands`: the article's claims so far; `title_end`: where the article's title ends.
     """
-    out: list[tuple[Mention, str, str]] = []
+    out: list[tuple[Mention, str, str, bool]] = []
     for f in frames:
         mn = f.mention
         if not f.denial or mn is None or f.speaker is None:
@@ -95,7 +96,7 @@ def bare_denials(
                 else None
             )
             if received is not None:
-                out.append((received[0], received[1], f.speaker))
+                out.append((received[0], received[1], f.speaker, False))
             continue
         reported = _reported_type(text, verb)
         answered = (
@@ -107,20 +108,20 @@ def bare_denials(
             told = (
                 _headline_denial(cands, answered[0].name, title_end) if reported is None else None
             )
-            out.append((answered[0], told or answered[1], f.speaker))
+            out.append((answered[0], told or answered[1], f.speaker, reported is None))
             continue
         if reported == "personnel" and accused.name == RECIPIENT:
             # "the Kremlin dismissed reports of the deployment": of the troops sent to
             # Russia, whose state is the one the article said sent them
             sender = _last_sender(cands)
             if sender is not None:
-                out.append((stand_in(accused, sender), reported, f.speaker))
+                out.append((stand_in(accused, sender), reported, f.speaker, False))
             continue
         ctype = charge_answered(cands, accused.name, text[verb.start() : verb.end() + 40])
         if ctype is None and reported is not None and _about_itself(text, verb, accused.name):
             ctype = reported  # "rejected suggestions that it is helping Russia evade sanctions"
         if ctype is not None:
-            out.append((accused, reported or ctype, f.speaker))
+            out.append((accused, reported or ctype, f.speaker, reported is None))
     return out
 
 
@@ -265,6 +266,11 @@ _ITSELF_RE: Final = re.compile(r"\s+that\s+(?:it|the\s+country|the\s+government)
 def _about_itself(text: str, verb: re.Match[str], name: str) -> bool:
     """Whether the denied report is about the denier: "... that it is", "... that Kazakhstan"."""
     return bool(_ITSELF_RE.match(text, verb.end()) or text.startswith(f" that {name}", verb.end()))
+
+
+def names_type(lows: frozenset[str], ctype: str) -> bool:
+    """Whether a sentence's words name the kind of act `ctype` is."""
+    return any(t == ctype and not lows.isdisjoint(cues) for t, cues in _TYPE_CUES)
 
 
 def _reported_type(text: str, verb: re.Match[str]) -> str | None:

@@ -24,6 +24,7 @@ from .denial_passes import (
     add_refusal_denials,
     deny_controlled_goods,
     deny_later_deliveries,
+    drop_answered_bare_denials,
 )
 from .designation_passes import (
     designate_frozen_owners,
@@ -89,6 +90,8 @@ class Engine:
         own_production = False  # a sentence said Russia makes drones itself
         title_linked = False
         release: str | None = None
+        inferred: list[tuple[str, str, str]] = []  # the last sentence's bare denials
+        inferred_para = -1
         lined = "\n" in text.rstrip()  # lines of their own: headings, annex items
         all_tokens = tokenize(text)
         starts = [t.start for t in all_tokens]
@@ -120,11 +123,13 @@ class Engine:
             designate_listed(s, state, pool)
             designate_listing_members(s, state, pool)
             designate_frozen_owners(s, state, pool)
-            add_bare_denials(s, state, pool)
+            new_inferred = add_bare_denials(s, state, pool)
             add_compliance_denials(s, gz, pool)
             add_refusal_denials(s, gz, pool)
             add_company_denials(s, state, gz, pool)
             add_accused_denials(s, state, pool)
+            drop_answered_bare_denials(s, inferred, pool, inferred_para)
+            inferred, inferred_para = new_inferred, sent.paragraph
             name_described(pool.cands, sent, s.mentions, state)
             name_described_person(pool.cands, sent, s.mentions, state)
             note_sentence(s, state)

@@ -2,7 +2,8 @@
 in any schemes to circumvent sanctions"`, `they will not allow the country to be used to
 circumvent sanctions`, `"The UAE does not permit its territory to be used for the
 circumvention of sanctions"`, `had "never been a platform for any party to circumvent
-sanctions"`. The refusal names the evasion itself, so it denies it even where the article
+sanctions"`, `"no evidence that Hong Kong is a hub for the circumvention of sanctions"`. The
+refusal names the evasion itself, so it denies it even where the article
 has not yet accused the state."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .mentions import Mention
 from .wordset import word_set
 
 # cheap gates: a negation and a word of evasion must both be in the sentence
-NEGATION_WORDS: Final = word_set("not never won't doesn't don't")
+NEGATION_WORDS: Final = word_set("not never won't doesn't don't no")
 EVASION_WORDS: Final = word_set(
     """circumvent circumvents circumvented circumventing circumvention evade evading evasion
     bypass bypassing"""
@@ -33,6 +34,13 @@ _REFUSAL_RE: Final = re.compile(
     r"a\s+(?:platform|hub|conduit|channel|route)|used|help|assist)\b"
     r"(?P<object>[^.;:!?\"”]{0,90}?)\b(?:circumvent\w*|evad(?:e|ing)|evasion|bypass\w*)\b",
     re.I,
+)
+# "no evidence that Hong Kong is a hub for the circumvention of sanctions": the state named
+# after "that" is cleared
+_NO_EVIDENCE_RE: Final = re.compile(
+    r"\bno\s+(?:evidence|indication|proof)\s+(?:whatsoever\s+)?that\s+(?P<state>[^\W\d_a-z][\w'’-]*"
+    r"(?:\s+[^\W\d_a-z][\w'’-]*)?)\s+(?:is|was|has\s+been|had\s+been|are|were)\s+"
+    r"(?P<object>[^.;:!?]{0,70}?)\b(?:circumvent\w*|evad(?:e|ing)|evasion|bypass\w*)\b"
 )
 # who refuses: the state named just before, or a word for the speaker's own state
 _OWN_STATE_RE: Final = re.compile(
@@ -81,8 +89,15 @@ def refusal_denials(
                 ),
                 None,
             )
+        and_subject = (
+            _and_subject(text, base, m.start(), mentions)
+            if left.endswith(("and ", 'and "', "and “"))
+            else None
+        )
         if named:
             states = [named[-1].name]
+        elif and_subject is not None and speaker is None:
+            states = [and_subject]  # "X has imposed controls and \"does not allow\"": X
         elif _OWN_STATE_RE.search(left) and speaker is not None:
             states = _joint_speakers(mentions, speaker)
         else:
@@ -90,7 +105,32 @@ def refusal_denials(
         for state in filter(is_state, states):
             who = speaker if speaker is not None and is_state(speaker) else state
             out.append((state, state if len(states) > 1 else who))
+    for m in _NO_EVIDENCE_RE.finditer(text):
+        at = base + m.start("state")
+        cleared = next((x.name for x in mentions if x.start == at and x.kind in _STATE_KINDS), None)
+        if cleared is not None and is_state(cleared):
+            frame = next((f for f in reversed(frames) if f.pos < at and f.speaker), None)
+            out.append((cleared, (frame.speaker if frame is not None else None) or cleared))
     return out
+
+
+def _and_subject(text: str, base: int, at: int, mentions: list[Mention]) -> str | None:
+    """The state that opens the clause "and" joins the refusal to ("Singapore has imposed
+    export controls ... and does not allow"): the last state named before it, as a subject."""
+    before = [
+        x
+        for x in mentions
+        if x.kind in _STATE_KINDS and x.end <= base + at and not x.possessive and x.prep is None
+    ]
+    if not before:
+        return None
+    subj = before[-1]
+    gap = text[subj.end - base : at]
+    return subj.name if _VERB_AFTER_RE.match(gap) else None
+
+
+# the state is the subject: a verb follows its name ("Singapore has imposed", "X imposed")
+_VERB_AFTER_RE: Final = re.compile(r"\s+(?:has|have|had|is|was|\w+ed)\b")
 
 
 def _joint_speakers(mentions: list[Mention], speaker: str) -> list[str]:

@@ -47,6 +47,7 @@ from .sites import production_site, where_site
 from .supplier_parts import supplier_state
 from .text import Sentence
 from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
+from .war_parties import names_the_war
 from .wordset import word_set
 
 UKRAINE: Final = "Ukraine"
@@ -428,6 +429,8 @@ def sentence_claims(
                 # "the Council is listing 54 individuals and 30 entities": named later
                 speaker = _nearest_source(frames, trig)
                 opener = authority_of(trig, mentions, text, base, speaker)
+                if _OPPOSED_RE.search(text, max(0, trig.start - base - 40), trig.start - base):
+                    opener = None  # 'China "firmly opposes illegal unilateral sanctions"'
                 sanctioner = sanctioner or opener
                 # the members a later sentence names: "a day after the Treasury added ..."
                 opener = opener or authority_of(trig, mentions, text, base, speaker, True)
@@ -659,6 +662,7 @@ def sentence_claims(
             and bought_through(text, trig.start - base)
             else None
         )
+        war_named = stance == "denied" and names_the_war(text, sent.lows)
         for subj in subjects:
             if (
                 subj.people
@@ -804,7 +808,7 @@ def sentence_claims(
                 claim_type,
                 rec,
                 explicit,
-                linked,
+                linked or war_named,
                 subj,
                 state.russian_orgs,
                 armed_forces,
@@ -1171,6 +1175,12 @@ def _trader(gz: Gazetteer, name: str) -> bool:
     if entry is None:
         return True
     return entry.kind == "organization" and entry.role == "company"
+
+
+# who opposes or condemns the sanctions imposes none
+_OPPOSED_RE: Final = re.compile(
+    r"\b(?:oppos|condemn|criticis|criticiz|denounc|reject)\w*\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 
 
 def _plausible(

@@ -635,6 +635,13 @@ def _without_dashed_lists(text: str, ends: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+def _anything_for_arms(words: list[Word], j: int, hi: int) -> bool:
+    """ "anything for Russian attack drones": what is made for a weapon is a part of it."""
+    if j + 1 >= hi or words[j].low not in _INDEFINITE_OBJECTS or words[j + 1].low != "for":
+        return False
+    return any(_is_arms(w.last) for w in words[j + 2 : min(hi, j + 6)])
+
+
 def _classify_at(words: list[Word], k: int, production: bool = False) -> str | None:
     w = words[k]
     nxt = words[k + 1].low if k + 1 < len(words) else ""
@@ -1232,6 +1239,8 @@ def find_triggers(
             obj, obj_at = None, hi_k  # what came is the subject, on the left
         elif k + 1 < nw and words[k + 1].low in _INDEFINITE_OBJECTS and kind == "supply":
             obj, obj_at = "generic", hi_k
+        elif prod and _anything_for_arms(words, k + 1, hi_k):
+            obj, obj_at = "component", hi_k  # "do not produce anything for Russian drones"
         elif kind != "production" and (
             (k + 1 < nw and words[k + 1].low in _PRONOUN_OBJECTS) or _share_of_pronoun(words, k)
         ):
