@@ -277,6 +277,8 @@ def _mention_ending_before(
                         return owner
                 if ok and m.prep == "with" and partner_of_subject(tokens, m):
                     return None  # "a CAR team working with the SBU documented": not the SBU
+                if ok and _anonymous_in_list(mentions, tokens, m):
+                    return None  # "sources in North Korea and Russia told": no one named
                 if ok and m.prep in ("to", "in", "at"):
                     envoy = _sending_state(mentions, tokens, m)
                     if envoy is not None:  # "China's mission to the EU said": China's
@@ -319,6 +321,20 @@ def _mention_ending_before(
         j -= 1
         steps += 1
     return None
+
+
+def _anonymous_in_list(mentions: list[Mention], tokens: list[Token], m: Mention) -> bool:
+    """ "sources in North Korea and Russia": the last place of a list after "sources in"."""
+    first = m
+    while first.tok_start > 0 and tokens[first.tok_start - 1].low in ("and", "or", ","):
+        prev = next((x for x in mentions if x.tok_end == first.tok_start - 1), None)
+        if prev is None:
+            return False
+        first = prev
+    if first is m:
+        return False  # (a single place: the caller reads "in" itself)
+    at = first.tok_start
+    return at > 1 and tokens[at - 1].low == "in" and tokens[at - 2].low in _ANONYMOUS
 
 
 # who a mission, an embassy or an envoy "to Y" / "in Y" speaks for
@@ -700,6 +716,22 @@ def _tok_at(tokens: list[Token], char: int) -> int:
     return len(tokens)
 
 
+# "Tehran's last confirmed acquisition", "its reported deliveries": a participle between a
+# determiner and its noun describes the noun
+_ATTRIBUTIVE_LEFT: Final = word_set("'s ’s the its their his her last first only latest")
+_NOT_A_NOUN: Final = word_set(
+    """that by to in on at of as with from it them him her the a an this these those what how
+    whether and or but"""
+)
+
+
+def _attributive(tokens: list[Token], ti: int) -> bool:
+    if ti < 1 or ti + 1 >= len(tokens) or tokens[ti - 1].low not in _ATTRIBUTIVE_LEFT:
+        return False
+    nxt = tokens[ti + 1].text
+    return nxt.isalpha() and nxt.islower() and nxt not in _NOT_A_NOUN
+
+
 class _Cue:
     """A report verb located in the sentence (offsets relative to the sentence)."""
 
@@ -718,6 +750,10 @@ class _Cue:
         return self._t
 
 
+_SOURCE_IN_RE: Final = re.compile(
+    r"\s+(?:a|an|one|two|three|several|some|other)?\s*(?:[\w-]+\s+)?(?:sources?|residents?|"
+    r"insiders?|people|person)\s+(?:in|inside|within)\s+(?:the\s+)?$"
+)
 _BASED_RE: Final = re.compile(r"-(?:based|registered|headquartered)\b")
 # the last word of an organization's name that makes it a place (a zone, an industrial park)
 _PLACE_HEADS: Final = frozenset(("Zone", "Park", "Complex"))
@@ -743,6 +779,13 @@ def find_frames(
         mn = _mention_starting_after(mentions, ti - 1, 5, adjectives=True)
         if mn is not None and "," in text[am.end() : mn.start - base]:
             mn = None  # "According to the Ministry, Iran has ...": Iran is no speaker
+        if (
+            mn is not None
+            and mn.kind in ("country", "place")
+            and _SOURCE_IN_RE.match(text, am.end(), mn.start - base)
+        ):  # "according to a source in Russia who": someone there, no one named
+            frames.append(Frame(base + am.start(), None, None, False))
+            continue
         if mn is not None and _BASED_RE.match(text, mn.end - base):
             # "according to the Belgrade-based Centre for ...": the body, not its city
             mn = next((x for x in mentions if x.start > mn.end), mn)
@@ -829,6 +872,8 @@ def find_frames(
         verb = m.group()
         if rejects_business(verb, text, m.end()):
             continue  # "banks reject transfers from Russia": no one denies a claim
+        if verb.endswith("ed") and _attributive(tokens, _tok_at(tokens, base + m.start())):
+            continue  # "Tehran's last confirmed acquisition": an adjective, no one speaks
         denial = verb in DENIAL_WORDS
         ti = _tok_at(tokens, base + m.start())
         if verb == "suspected" and text[m.end() : m.end() + 4] == " of ":

@@ -440,6 +440,24 @@ def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
     return q < hi and words[q].low in _NOT_GOODS
 
 
+_NO_DETERMINERS: Final = _OBJECT_DETERMINERS | word_set("no")
+_AFTER_INFORMATION: Final = word_set("of for on about to or and regarding that in with")
+
+
+def _gives_information(text: str, base: int, words: list[Word], k: int) -> bool:
+    """ "KCNA gave no names or details for either aircraft", "provided details of the
+    shipments": the verb's object is information, what it is about no goods moved (the noun
+    ends its phrase, so "provided data-link modules" stays goods)."""
+    q = k + 1
+    while q < len(words) and words[q].low in _NO_DETERMINERS:
+        q += 1
+    if q >= len(words) or words[q].low not in _NOT_GOODS:
+        return False
+    if q + 1 < len(words) and words[q + 1].low in _AFTER_INFORMATION:
+        return True
+    return text[words[q].end - base : words[q].end - base + 1] in (",", ".", ";", "")
+
+
 ROUTE_NOUNS: Final = word_set(
     "route routes conduit conduits channel channels gateway gateways hub hubs transit platform"
     " platforms backdoor backdoors back-door lifeline lifelines pipeline pipelines relay relays"
@@ -1255,6 +1273,8 @@ def find_triggers(
             # "Pyongyang's exports could help the North test its missile technology": the
             # noun is a subject, what follows is its verb's
             obj, obj_at = None, hi_k
+        elif kind == "supply" and _gives_information(text, base, words, k):
+            continue
         else:
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
             if prod and obj == "drone" and _used_in(words, k + 2, obj_at):
