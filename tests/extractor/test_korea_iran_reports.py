@@ -77,6 +77,13 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Russia", "weapons_supply", "asserted"),
         None,
     ),
+    (
+        "an_official_before_an_aside_speaks_for_the_government",
+        "A senior South Korean government official, speaking on condition of anonymity, said "
+        "North Korea has shipped more artillery shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+        "South Korea",
+    ),
     # near misses: a country's own body, and a state that confirms, still speak
     (
         "officials_in_a_country_speak_for_it",
@@ -101,3 +108,86 @@ def test_source(extractor: Extractor, text: str, triple: Triple, source: str | N
     claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
     assert triple in claims, sorted(claims)
     assert claims[triple].source == source
+
+
+# what Russia gives the states that arm it, and hedges of possibility
+FOUND = [
+    (
+        "technical_assistance_is_know_how",
+        "Officials in Tokyo say Russia is providing technical assistance to North Korea's "
+        "missile programme.",
+        ("Russia", "component_supply", "asserted"),
+    ),
+    (
+        "passed_technology_to_a_state",
+        "Moscow has passed drone technology and radar know-how to Pyongyang, the agency said.",
+        ("Russia", "component_supply", "asserted"),
+    ),
+    (
+        "believed_to_be_helping_a_state_build_a_line",
+        "A South Korean official said Russia is believed to be helping North Korea set up a "
+        "production line for attack drones.",
+        ("Russia", "drone_production", "asserted"),
+    ),
+]
+NOT_FOUND = [
+    (
+        "could_provide_is_a_possibility",
+        "The minister warned that Russia could provide technological assistance to North "
+        "Korea's satellite programme in return.",
+        ("Russia", "component_supply", "asserted"),
+    ),
+    (
+        "might_soon_send_is_a_possibility",
+        "Analysts say Pyongyang might soon send more artillery shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "passed_from_state_to_state_is_a_design_spreading",
+        "The drone design has now passed from Iran to Russia to North Korea, an analyst said.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "an_ai_equipped_drone_is_a_description",
+        "Kim Jong Un watched tests of AI-equipped suicide drones as Russia's defense minister "
+        "toured the North.",
+        ("North Korea", "drone_supply", "asserted"),
+    ),
+    (
+        "no_information_about_firms_supplying",
+        'A Thai trade official said Bangkok had "no information" about Thai companies '
+        "supplying drone components to Russia.",
+        ("Thailand", "component_supply", "asserted"),
+    ),
+]
+STILL_FOUND = [
+    (
+        "could_have_sent_is_a_hedged_act",
+        "North Korea could have sent as many as 5 million shells to Russia, the NIS said.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "passed_them_on_to_is_onward_sale",
+        "Kazakh firms passed the components on to Russian buyers, prosecutors say.",
+        ("Kazakhstan", "sanctions_evasion", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in FOUND], ids=[r[0] for r in FOUND])
+def test_found(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_FOUND], ids=[r[0] for r in NOT_FOUND]
+)
+def test_not_found(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in STILL_FOUND], ids=[r[0] for r in STILL_FOUND]
+)
+def test_near_misses_still_found(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))

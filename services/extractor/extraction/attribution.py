@@ -22,6 +22,14 @@ from .lexicon import (
 from .mentions import Discourse, Mention
 from .merge import Candidate
 from .proposals import DRAFT_NP_RE
+from .speaker_shapes import (
+    ANONYMOUS,
+    CLAUSE_VERBS,
+    SOURCE_IN_RE,
+    anonymous_in_list,
+    attributive,
+    official_of,
+)
 from .text import Sentence, Token
 from .words import Word
 from .wordset import word_set
@@ -46,7 +54,6 @@ _OWN_WORK_RE: Final = re.compile(
     r"\b(?:reviewed|seen|obtained|gathered|analy[sz]ed|compiled|examined|verified)\s+by\s+"
     r"(?:the\s+)?$"
 )
-_ANONYMOUS: Final = word_set("source sources resident residents person people insider insiders")
 _MEDIA_NOUNS: Final = re.compile(
     r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:publication|newspaper|paper|outlet|magazine|"
     r"broadcaster|news agency|agency|daily|website|channel|report|investigation|assessment|"
@@ -277,7 +284,7 @@ def _mention_ending_before(
                         return owner
                 if ok and m.prep == "with" and partner_of_subject(tokens, m):
                     return None  # "a CAR team working with the SBU documented": not the SBU
-                if ok and _anonymous_in_list(mentions, tokens, m):
+                if ok and anonymous_in_list(mentions, tokens, m):
                     return None  # "sources in North Korea and Russia told": no one named
                 if ok and m.prep in ("to", "in", "at"):
                     envoy = _sending_state(mentions, tokens, m)
@@ -288,7 +295,7 @@ def _mention_ending_before(
                     host = [x for x in mentions if x.is_actor and x.tok_end == m.tok_start - 1]
                     if host:
                         return host[-1]
-                    if m.tok_start > 1 and tokens[m.tok_start - 2].low in _ANONYMOUS:
+                    if m.tok_start > 1 and tokens[m.tok_start - 2].low in ANONYMOUS:
                         return None  # "A source in North Korea told": no one named
                 return m if ok else None  # "The report, by Reuters, said" is Reuters
         low = tokens[j].text.lower()
@@ -321,20 +328,6 @@ def _mention_ending_before(
         j -= 1
         steps += 1
     return None
-
-
-def _anonymous_in_list(mentions: list[Mention], tokens: list[Token], m: Mention) -> bool:
-    """ "sources in North Korea and Russia": the last place of a list after "sources in"."""
-    first = m
-    while first.tok_start > 0 and tokens[first.tok_start - 1].low in ("and", "or", ","):
-        prev = next((x for x in mentions if x.tok_end == first.tok_start - 1), None)
-        if prev is None:
-            return False
-        first = prev
-    if first is m:
-        return False  # (a single place: the caller reads "in" itself)
-    at = first.tok_start
-    return at > 1 and tokens[at - 1].low == "in" and tokens[at - 2].low in _ANONYMOUS
 
 
 # who a mission, an embassy or an envoy "to Y" / "in Y" speaks for
@@ -451,6 +444,8 @@ def _subject_before_aside(
     for m in mentions:
         if m.tok_end == end and m.is_actor and m.kind != "adjective" and m.prep is None:
             return m
+    if end > 1 and tokens[end - 1].low in _ANON_HEADS:
+        return official_of(mentions, tokens, end)  # "A South Korean government official, ..."
     return None
 
 
@@ -716,22 +711,6 @@ def _tok_at(tokens: list[Token], char: int) -> int:
     return len(tokens)
 
 
-# "Tehran's last confirmed acquisition", "its reported deliveries": a participle between a
-# determiner and its noun describes the noun
-_ATTRIBUTIVE_LEFT: Final = word_set("'s ’s the its their his her last first only latest")
-_NOT_A_NOUN: Final = word_set(
-    """that by to in on at of as with from it them him her the a an this these those what how
-    whether and or but"""
-)
-
-
-def _attributive(tokens: list[Token], ti: int) -> bool:
-    if ti < 1 or ti + 1 >= len(tokens) or tokens[ti - 1].low not in _ATTRIBUTIVE_LEFT:
-        return False
-    nxt = tokens[ti + 1].text
-    return nxt.isalpha() and nxt.islower() and nxt not in _NOT_A_NOUN
-
-
 class _Cue:
     """A report verb located in the sentence (offsets relative to the sentence)."""
 
@@ -750,10 +729,6 @@ class _Cue:
         return self._t
 
 
-_SOURCE_IN_RE: Final = re.compile(
-    r"\s+(?:a|an|one|two|three|several|some|other)?\s*(?:[\w-]+\s+)?(?:sources?|residents?|"
-    r"insiders?|people|person)\s+(?:in|inside|within)\s+(?:the\s+)?$"
-)
 _BASED_RE: Final = re.compile(r"-(?:based|registered|headquartered)\b")
 # the last word of an organization's name that makes it a place (a zone, an industrial park)
 _PLACE_HEADS: Final = frozenset(("Zone", "Park", "Complex"))
@@ -782,7 +757,7 @@ def find_frames(
         if (
             mn is not None
             and mn.kind in ("country", "place")
-            and _SOURCE_IN_RE.match(text, am.end(), mn.start - base)
+            and SOURCE_IN_RE.match(text, am.end(), mn.start - base)
         ):  # "according to a source in Russia who": someone there, no one named
             frames.append(Frame(base + am.start(), None, None, False))
             continue
@@ -872,7 +847,7 @@ def find_frames(
         verb = m.group()
         if rejects_business(verb, text, m.end()):
             continue  # "banks reject transfers from Russia": no one denies a claim
-        if verb.endswith("ed") and _attributive(tokens, _tok_at(tokens, base + m.start())):
+        if verb.endswith("ed") and attributive(tokens, _tok_at(tokens, base + m.start())):
             continue  # "Tehran's last confirmed acquisition": an adjective, no one speaks
         denial = verb in DENIAL_WORDS
         ti = _tok_at(tokens, base + m.start())
@@ -929,6 +904,12 @@ def find_frames(
             mn = _mention_starting_after(mentions, ti, 3)
             if mn is not None and mn.kind == "adjective":
                 mn = None
+            if (
+                mn is not None
+                and mn.tok_end < len(tokens)
+                and tokens[mn.tok_end].low in CLAUSE_VERBS
+            ):
+                mn = None  # "An official, speaking on ..., said Russia is helping": what he said
         k = ti - 1
         while (
             k > 0 and ti - k <= 2 and (tokens[k].low in _BE_ADVERBS or tokens[k].low[-2:] == "ly")
@@ -1079,7 +1060,11 @@ def find_frames(
                         after is not None
                         and after.kind not in ("adjective",)
                         and (ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“"))
-                    ):
+                        and not (
+                            after.tok_end < len(tokens)
+                            and tokens[after.tok_end].low in CLAUSE_VERBS
+                        )
+                    ):  # ", said Reuters"; not "X, speaking ..., said Russia is believed to"
                         mn, speaker = after, _voice(after)
         person = False
         if speaker is None and not passive and mn is None and ti > 1:

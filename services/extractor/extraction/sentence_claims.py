@@ -31,6 +31,7 @@ from .lexicon import (
     rejects_business,
 )
 from .place_lists import made_there
+from .possibility import possible_only
 from .pronoun_sanctioners import pronoun_authority
 from .reexporters import reexporter
 from .roles import (
@@ -197,11 +198,13 @@ _CHARGED_WORDS: Final = word_set(
     "charged accused indicted convicted arrested prosecuted sentenced detained suspected extradited"
 )
 _WARN_WORDS: Final = word_set("warn warns warned warning cautioned cautions caution")
-_EVIDENCE_WORDS: Final = word_set("evidence proof sign signs indication indications")
+_EVIDENCE_WORDS: Final = word_set("evidence proof sign signs indication indications information")
 _NO_EVIDENCE_RE: Final = re.compile(
     r"\b(?:no|little|scant|not\s+(?:seen|found|see|find|have|provided|produced)(?:\s+any)?)\s+"
     r"(?:[\w-]+\s+){0,2}?"
-    r"(?:evidence|proof|signs?|indications?)\s+(?:that|of)\b",
+    r"(?:evidence|proof|signs?|indications?)\s+(?:that|of)\b"
+    # 'had "no information" about Indonesian companies supplying': nothing known
+    r"|\bno\s+(?:[\w-]+\s+)?information[\"”]?\s+(?:about|on|regarding|that)\b",
     re.I,
 )
 _WARNED_RE: Final = re.compile(
@@ -604,6 +607,8 @@ def sentence_claims(
             ):
                 continue  # "Seoul does not rule out providing weapons": no act yet
             ruled_out = True  # "Lukashenko has repeatedly ruled out sending troops": a refusal
+        if not trig.nominal and possible_only(sent.lows, before):
+            continue  # "warned that Russia could provide technology in return": no act said
         if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
             continue  # "their presence would itself breach U.N. sanctions": a consequence
         if "whether" in sent.lows and asked is None and _WHETHER_RE.search(before):

@@ -41,6 +41,13 @@ from .lexicon import (
 from .mentions import Mention
 from .products import Product
 from .trade_figures import TRADE_NOUNS, ordinary_trade_figure
+from .verb_objects import (
+    FITTED_TAILS,
+    NOT_GOODS,
+    OBJECT_DETERMINERS,
+    PASSED_TO_RE,
+    gives_information,
+)
 from .words import Word
 from .wordset import word_set
 
@@ -396,8 +403,8 @@ def _came_part(words: list[Word], lo: int, hi: int, whole: str) -> str | None:
     if link < 0:
         return whole
     head = words[link - 1].low
-    if head in _NOT_PARTS or head in _NOT_GOODS or head in _SHARE_WORDS:
-        return None if head in _NOT_PARTS or head in _NOT_GOODS else whole
+    if head in _NOT_PARTS or head in NOT_GOODS or head in _SHARE_WORDS:
+        return None if head in _NOT_PARTS or head in NOT_GOODS else whole
     return "component"  # "frames for the Russian drones"
 
 
@@ -419,14 +426,6 @@ def _negated_verb(words: list[Word], k: int) -> bool:
     return any(words[q].low in _NEGATORS for q in range(max(0, k - 3), k))
 
 
-_NOT_GOODS: Final = word_set(
-    """evidence details detail information comment comments proof data figures figure
-    explanation explanations answer answers response clarification names timeline estimate
-    estimates numbers access assurances guarantees"""
-)
-_OBJECT_DETERMINERS: Final = word_set("any a an the its their further more such specific")
-
-
 def _nothing_sold(words: list[Word], k: int) -> bool:
     """ "the company sold nothing to Russia": the verb's object denies it."""
     return k + 1 < len(words) and words[k + 1].low == "nothing"
@@ -435,27 +434,9 @@ def _nothing_sold(words: list[Word], k: int) -> bool:
 def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
     """ "has not provided evidence for the figure": what was not given is no goods."""
     q = lo
-    while q < hi and words[q].low in _OBJECT_DETERMINERS:
+    while q < hi and words[q].low in OBJECT_DETERMINERS:
         q += 1
-    return q < hi and words[q].low in _NOT_GOODS
-
-
-_NO_DETERMINERS: Final = _OBJECT_DETERMINERS | word_set("no")
-_AFTER_INFORMATION: Final = word_set("of for on about to or and regarding that in with")
-
-
-def _gives_information(text: str, base: int, words: list[Word], k: int) -> bool:
-    """ "KCNA gave no names or details for either aircraft", "provided details of the
-    shipments": the verb's object is information, what it is about no goods moved (the noun
-    ends its phrase, so "provided data-link modules" stays goods)."""
-    q = k + 1
-    while q < len(words) and words[q].low in _NO_DETERMINERS:
-        q += 1
-    if q >= len(words) or words[q].low not in _NOT_GOODS:
-        return False
-    if q + 1 < len(words) and words[q + 1].low in _AFTER_INFORMATION:
-        return True
-    return text[words[q].end - base : words[q].end - base + 1] in (",", ".", ";", "")
+    return q < hi and words[q].low in NOT_GOODS
 
 
 ROUTE_NOUNS: Final = word_set(
@@ -1067,10 +1048,11 @@ def find_triggers(
             kind is not None
             and w.low != w.last
             and w.low not in TRIGGER_WORDS
-            and (w.last.endswith("ing") or text[w.start - base].islower())
+            and (w.last.endswith("ing") or text[w.start - base].islower() or w.last in FITTED_TAILS)
             and w.low[: len(w.low) - len(w.last) - 1] not in _VERB_PREFIXES
         ):
-            continue  # "camera-carrying drones", "solid-fuel engines": adjectives
+            continue  # "camera-carrying drones", "solid-fuel engines", "AI-equipped drones":
+            # adjectives
         if (
             kind == "production"
             and w.low in _PRODUCTION_NOUNS
@@ -1178,6 +1160,8 @@ def find_triggers(
             continue  # "a move Beijing presented as evidence": the noun, no shipment
         if w.low == "given" and (k == 0 or words[k - 1].low not in _GIVEN_LEFT):
             continue
+        if w.low == "passed" and not PASSED_TO_RE.match(text, w.start - base):
+            continue  # "passed from Iran to Russia", "passed them on to": no handing over
         if (
             w.low in _TEST_NOUNS
             and k > 0
@@ -1273,7 +1257,7 @@ def find_triggers(
             # "Pyongyang's exports could help the North test its missile technology": the
             # noun is a subject, what follows is its verb's
             obj, obj_at = None, hi_k
-        elif kind == "supply" and _gives_information(text, base, words, k):
+        elif kind == "supply" and gives_information(text, base, words, k):
             continue
         else:
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
