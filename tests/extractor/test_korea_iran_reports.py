@@ -84,6 +84,12 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("North Korea", "weapons_supply", "asserted"),
         "South Korea",
     ),
+    (
+        "a_denied_arms_trade_is_russias_word",
+        "Moscow has called allegations of arms trade with Pyongyang unfounded.",
+        ("North Korea", "weapons_supply", "denied"),
+        "Russia",
+    ),
     # near misses: a country's own body, and a state that confirms, still speak
     (
         "officials_in_a_country_speak_for_it",
@@ -191,3 +197,59 @@ def test_not_found(extractor: Extractor, text: str, absent: Triple) -> None:
 )
 def test_near_misses_still_found(extractor: Extractor, text: str, expected: Triple) -> None:
     assert expected in triples(extractor, article(text))
+
+
+# names, the partner of Russia's arms trade, and "the country" in a state's own words
+NAMED = [
+    (
+        "a_technic_firm_and_its_short_name",
+        "Japan froze the assets of Kobe Rahal Technic, a firm that shipped drone engines to "
+        "Russia. Kobe Rahal used front companies in Dubai to hide the buyers.",
+        {
+            ("Kobe Rahal Technic", "sanctions_imposed", "asserted"),
+            ("Kobe Rahal Technic", "sanctions_evasion", "asserted"),
+        },
+    ),
+    (
+        "arms_trade_with_a_state_is_that_states_supply",
+        "Russia denied any arms trade with North Korea.",
+        {("North Korea", "weapons_supply", "denied")},
+    ),
+    (
+        "the_country_in_a_state_bodys_words",
+        "Iran's foreign ministry said the country has never supplied drones to Russia.",
+        {("Iran", "drone_supply", "denied")},
+    ),
+]
+NOT_NAMED = [
+    (
+        "a_role_owner_named_as_is_no_person",
+        "Japan froze the assets of Kobe Rahal Technic, a firm that shipped drone engines to "
+        "Russia. Tanaka Hiroshi, named by the ministry as Kobe Rahal's managing director, was "
+        "also listed.",
+        ("Kobe Rahal's", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "russia_trading_arms_with_a_state_it_arms_is_no_denial",
+        "Russia denied any arms trade with North Korea.",
+        ("Russia", "weapons_supply", "denied"),
+    ),
+    (
+        "refused_permits_for_shipments_are_no_shipments",
+        "Kazakhstan says the country will not be a platform for evasion, and Kazakh customs say "
+        "they have refused export permits for hundreds of shipments of electronics to Russia.",
+        ("Kazakhstan", "component_supply", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in NAMED], ids=[r[0] for r in NAMED])
+def test_named(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert expected <= triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_NAMED], ids=[r[0] for r in NOT_NAMED]
+)
+def test_not_named(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(text))

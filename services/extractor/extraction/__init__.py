@@ -17,7 +17,8 @@ One pass per sentence; modules in pipeline order:
 - attribution: reporting frames (`X said`, `according to X`, `X denied`); speaker_shapes:
   what looks like a speaker and is none (`Tehran's last confirmed acquisition`, `sources
   in North Korea told`, `said Russia is helping`); cases: the state whose authorities bring
-  the case an article reports speaks for its allegations
+  the case an article reports speaks for its allegations; speaker_country: `the country`
+  in what a state says is that state
 - products, quantities: weapon and drone models; amounts with scale words
 - sites, site_statements: the named plant where a production happens (`drones at the
   Alabuga plant`), or which a sentence names as the site (`X houses Russia's main factory`)

@@ -784,6 +784,15 @@ def sentence_claims(
                 # "chips made by US manufacturers [went] to Russian distributors"
             if claim_type in _SIDE_TYPES and not _remember_side(state, name, recipient):
                 continue  # "Baykar donated drones to Ukraine. ... gave the drone free"
+            trader_said: str | None = None
+            partner = (
+                _trade_partner(trig, mentions, recipient, text, base) if name == RUSSIA else None
+            )
+            if partner is not None:
+                # "Moscow called allegations of arms trade with Pyongyang unfounded": the
+                # partner is the one said to arm Russia
+                subj, name, recipient = partner, partner.name, RUSSIA
+                trader_said = RUSSIA  # (who speaks when no one else does: Russia's denial)
             explicit = recipient
             if explicit is None and name == RUSSIA and claim_type == "drone_production":
                 explicit = _aided_state(subj, trig, mentions, text, base)  # "Russia is
@@ -904,10 +913,14 @@ def sentence_claims(
             if stance == "denied":
                 if denier is None and called_false:
                     denier = _caller(text, base, mentions)  # "X called a report ... fake"
-                src = denier or trig_source or name
-                if denier_mention is not None and (
-                    any(denier_mention is x for x in subjects)
-                    or name in _conjoined(denier_mention, mentions, text, base)
+                src = denier or trig_source or trader_said or name
+                if (
+                    denier_mention is not None
+                    and trader_said is None
+                    and (
+                        any(denier_mention is x for x in subjects)
+                        or name in _conjoined(denier_mention, mentions, text, base)
+                    )
                 ):
                     src = name  # "DJI and Autel denied ...": each speaks for itself
             else:
@@ -1031,6 +1044,23 @@ def _denied_of_another(
 
 
 _SECOND_THAT: Final = ", and that "
+
+
+_TRADE_NOUNS_WITH: Final = word_set("trade dealings deals")
+
+
+def _trade_partner(
+    trig: Trigger, mentions: list[Mention], recipient: str | None, text: str, base: int
+) -> Mention | None:
+    """The state Russia's "arms trade with X" is with: X supplies Russia."""
+    if recipient is None or recipient == RUSSIA or trig.word.lower() not in _TRADE_NOUNS_WITH:
+        return None
+    if not text.startswith(" with ", trig.end - base):
+        return None
+    for m in mentions:
+        if m.start > trig.end and m.name == recipient and m.kind == "country":
+            return m
+    return None
 
 
 def _deontic_before(text: str, pos: int) -> bool:

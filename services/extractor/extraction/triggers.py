@@ -74,13 +74,15 @@ _CONTROL_LEFT_RE: Final = re.compile(
     r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*|handl\w*|manag\w*|supervis\w*|"
     r"scrutini\w*|vet\w*|screen\w*|rules?|laws?|legislation|polic(?:y|ies)|attitudes?|"
     r"approach(?:es)?|stances?)\s+(?:on\s+|of\s+)?"
-    r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
+    r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$"
+    # "have refused export permits for hundreds of shipments": the state decides on them
+    r"|\b(?:permits?|licen[cs]es?|clearances?)\s+for\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 _CONTROL_LEFT_NEEDS: Final = any_of(
     """control restrict ban curb limit halt suspend stop ceas block prohibit regulat licens
     monitor handl manag supervis scrutini vet screen rule law legislation polic attitude
-    approach stance"""
+    approach stance permit licenc clearance"""
 )
 _EVASION_CONTEXT_RE: Final = re.compile(
     r"sanction|control|restriction|detect|scrutiny|disguis|conceal|hid|evad|evasion|circumvent|"
