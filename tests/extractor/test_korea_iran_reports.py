@@ -136,6 +136,19 @@ FOUND = [
         ("Russia", "drone_production", "asserted"),
     ),
 ]
+FOUND += [
+    (
+        "in_addition_to_adds_an_object",
+        "Officials said Iran has agreed to send Russia ballistic missiles, in addition to more "
+        "drones.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "one_of_a_states_suppliers",
+        "Since 2022, Iran has become one of Russia's most important suppliers of attack drones.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+]
 NOT_FOUND = [
     (
         "could_provide_is_a_possibility",
@@ -164,6 +177,13 @@ NOT_FOUND = [
         'A Thai trade official said Bangkok had "no information" about Thai companies '
         "supplying drone components to Russia.",
         ("Thailand", "component_supply", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    (
+        "one_of_another_states_suppliers",
+        "Israel has become one of India's main suppliers of attack drones.",
+        ("Israel", "drone_supply", "asserted"),
     ),
 ]
 STILL_FOUND = [

@@ -793,6 +793,10 @@ def _coordinated(
             continue  # "with drones and, more recently, with missiles": the same "with"
         if low == "with" and q > lo and words[q - 1].low in _ALONG:
             continue  # "drones, along with the technology": one more object
+        if _in_addition_to(words, q) or (low == "to" and q > lo and _in_addition_to(words, q - 1)):
+            continue  # "missiles, in addition to more drones": one more object
+        if low == "in" and q + 1 < hi and _in_addition_to(words, q + 1):
+            continue
         if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
@@ -808,6 +812,16 @@ def _coordinated(
 _ALONG: Final = word_set("along together")
 _LONG_LIST_CUES: Final = (" as well as ", "long with ", "ogether with ")
 _ASIDE_WORDS: Final = word_set("more most recently later earlier also then since lately now")
+
+
+def _in_addition_to(words: list[Word], q: int) -> bool:
+    """ "addition" in "in addition to": a coordinator of objects."""
+    return (
+        words[q].low == "addition"
+        and 0 < q < len(words) - 1
+        and words[q - 1].low == "in"
+        and words[q + 1].low == "to"
+    )
 
 
 def _and_with(words: list[Word], lo: int, q: int) -> bool:
@@ -1378,7 +1392,10 @@ def find_triggers(
         if obj_at + 1 >= hi_k:
             continue
         if (
-            " as well as " in text or "long with " in text or "ogether with " in text
+            " as well as " in text
+            or "long with " in text
+            or "ogether with " in text
+            or " addition to " in text
         ) and hi_k < nw:
             # "... launchers, as well as 11,000 troops", "drones, along with the technology"
             while hi_k < nw and hi_k - k <= _LONG_WINDOW and words[hi_k].start - base < hi_c:
@@ -1389,6 +1406,7 @@ def find_triggers(
                 for q, cw in enumerate(words)
                 if cw.low in _CONJ_WORDS
                 or (cw.low in _ALONG and q + 1 < nw and words[q + 1].low == "with")
+                or _in_addition_to(words, q)
             ]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
             more_objs = _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]
