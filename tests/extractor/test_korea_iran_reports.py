@@ -149,6 +149,14 @@ FOUND += [
         ("Iran", "drone_supply", "asserted"),
     ),
 ]
+FOUND += [
+    (
+        "a_states_arms_trade_with_russia",
+        "Seoul imposed sanctions on seven individuals involved in North Korea's arms trade with "
+        "Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+]
 NOT_FOUND = [
     (
         "could_provide_is_a_possibility",
@@ -184,6 +192,13 @@ NOT_FOUND += [
         "one_of_another_states_suppliers",
         "Israel has become one of India's main suppliers of attack drones.",
         ("Israel", "drone_supply", "asserted"),
+    ),
+]
+NOT_FOUND += [
+    (
+        "a_states_trade_in_other_goods",
+        "North Korea's trade with Russia in coal and timber has grown.",
+        ("North Korea", "weapons_supply", "asserted"),
     ),
 ]
 STILL_FOUND = [

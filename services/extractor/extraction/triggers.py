@@ -1219,6 +1219,8 @@ def find_triggers(
         ):
             passive = True  # "The Orlan-10, built by X, is used by": a reduced relative
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
+        if w.low in _DEAL_NOUNS and prev in _ARMS_WORDS:
+            nominal = True  # "North Korea's arms trade with Russia": the owner trades
         if nominal and set_up:
             nominal = False  # "set up its own production line for the drones": a verb's object
         if w.low in TRACED_WORDS and not (passive and _traced_to(words, k)):
