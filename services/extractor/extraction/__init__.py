@@ -14,13 +14,18 @@ One pass per sentence; modules in pipeline order:
   and think tanks from theirs; people; names introduced by `called` / `identified as`; the
   short names an article gives; `the firm` / `this company`, `the two companies`, `he` /
   `the suspect`; what the article said so far
-- attribution: reporting frames (`X said`, `according to X`, `X denied`); cases: the
-  state whose authorities bring the case an article reports speaks for its allegations
+- attribution: reporting frames (`X said`, `according to X`, `X denied`); speaker_shapes:
+  what looks like a speaker and is none (`Tehran's last confirmed acquisition`, `sources
+  in North Korea told`, `said Russia is helping`); cases: the state whose authorities bring
+  the case an article reports speaks for its allegations; speaker_country: `the country`
+  in what a state says is that state
 - products, quantities: weapon and drone models; amounts with scale words
 - sites, site_statements: the named plant where a production happens (`drones at the
   Alabuga plant`), or which a sentence names as the site (`X houses Russia's main factory`)
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
-  (trade_figures: a rise in exports of ordinary goods is trade, no transfer)
+  (trade_figures: a rise in exports of ordinary goods is trade, no transfer; verb_objects:
+  information given is no goods, `passed` only hands goods to someone, `AI-equipped` is an
+  adjective)
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
   whom, in sentences, in listing sentences and in annex lists; companions: targets named
   `along with` the first; pronoun_sanctioners: the government `it` stands for when it
@@ -37,8 +42,9 @@ One pass per sentence; modules in pipeline order:
 - sentence_context: one sentence read once for every pass (mentions, frames, source);
   issuer: the government whose release the article is
 - sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility
-  filters, claims (claims: a claim's fields and confidence; place_lists: places goods were
-  made in are no evaders; appositive_makers: `a Russian enterprise, X, is producing`)
+  filters (possibility: `could provide` is no act), claims (claims: a claim's fields and
+  confidence; place_lists: places goods were made in are no evaders; appositive_makers:
+  `a Russian enterprise, X, is producing`)
 - supply_passes, designation_passes, denial_passes: claims read outside the triggers
   (origins, Russia's own production, supplier lists; aided_production: a state or firm
   helping another make drones; supplier_parts: parts sent to a state

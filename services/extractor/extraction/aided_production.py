@@ -56,10 +56,10 @@ _WITH_HELP_RE: Final = re.compile(
     r"(?P<adj>[A-Z][\w'’-]+)\s+(?:technical\s+)?(?:help|assistance)\b"
 )
 # who helps, by the words between the actor and the help: "Iran was also helping", "Russian
-# engineers have been helping"
+# engineers have been helping", "Russia is believed to be helping"
 _SUBJECT_GAP_RE: Final = re.compile(
-    r"(?:\s+(?:is|are|was|were|has|have|had|been|also|now|reportedly|allegedly|already|"
-    r"still|actively|directly))*\s+$"
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|be|also|now|reportedly|allegedly|already|"
+    r"still|actively|directly|likely|(?:believed|thought|said|reported|understood)\s+to))*\s+$"
 )
 # the clause's first actor helps: "Iran handed over the documents and helped set up",
 # "engineers were dispatched to North Korea to help set up", "China was providing Russia

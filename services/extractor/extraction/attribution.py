@@ -22,6 +22,14 @@ from .lexicon import (
 from .mentions import Discourse, Mention
 from .merge import Candidate
 from .proposals import DRAFT_NP_RE
+from .speaker_shapes import (
+    ANONYMOUS,
+    CLAUSE_VERBS,
+    SOURCE_IN_RE,
+    anonymous_in_list,
+    attributive,
+    official_of,
+)
 from .text import Sentence, Token
 from .words import Word
 from .wordset import word_set
@@ -46,7 +54,6 @@ _OWN_WORK_RE: Final = re.compile(
     r"\b(?:reviewed|seen|obtained|gathered|analy[sz]ed|compiled|examined|verified)\s+by\s+"
     r"(?:the\s+)?$"
 )
-_ANONYMOUS: Final = word_set("source sources resident residents person people insider insiders")
 _MEDIA_NOUNS: Final = re.compile(
     r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:publication|newspaper|paper|outlet|magazine|"
     r"broadcaster|news agency|agency|daily|website|channel|report|investigation|assessment|"
@@ -277,6 +284,8 @@ def _mention_ending_before(
                         return owner
                 if ok and m.prep == "with" and partner_of_subject(tokens, m):
                     return None  # "a CAR team working with the SBU documented": not the SBU
+                if ok and anonymous_in_list(mentions, tokens, m):
+                    return None  # "sources in North Korea and Russia told": no one named
                 if ok and m.prep in ("to", "in", "at"):
                     envoy = _sending_state(mentions, tokens, m)
                     if envoy is not None:  # "China's mission to the EU said": China's
@@ -286,7 +295,7 @@ def _mention_ending_before(
                     host = [x for x in mentions if x.is_actor and x.tok_end == m.tok_start - 1]
                     if host:
                         return host[-1]
-                    if m.tok_start > 1 and tokens[m.tok_start - 2].low in _ANONYMOUS:
+                    if m.tok_start > 1 and tokens[m.tok_start - 2].low in ANONYMOUS:
                         return None  # "A source in North Korea told": no one named
                 return m if ok else None  # "The report, by Reuters, said" is Reuters
         low = tokens[j].text.lower()
@@ -435,6 +444,8 @@ def _subject_before_aside(
     for m in mentions:
         if m.tok_end == end and m.is_actor and m.kind != "adjective" and m.prep is None:
             return m
+    if end > 1 and tokens[end - 1].low in _ANON_HEADS:
+        return official_of(mentions, tokens, end)  # "A South Korean government official, ..."
     return None
 
 
@@ -743,6 +754,13 @@ def find_frames(
         mn = _mention_starting_after(mentions, ti - 1, 5, adjectives=True)
         if mn is not None and "," in text[am.end() : mn.start - base]:
             mn = None  # "According to the Ministry, Iran has ...": Iran is no speaker
+        if (
+            mn is not None
+            and mn.kind in ("country", "place")
+            and SOURCE_IN_RE.match(text, am.end(), mn.start - base)
+        ):  # "according to a source in Russia who": someone there, no one named
+            frames.append(Frame(base + am.start(), None, None, False))
+            continue
         if mn is not None and _BASED_RE.match(text, mn.end - base):
             # "according to the Belgrade-based Centre for ...": the body, not its city
             mn = next((x for x in mentions if x.start > mn.end), mn)
@@ -829,6 +847,8 @@ def find_frames(
         verb = m.group()
         if rejects_business(verb, text, m.end()):
             continue  # "banks reject transfers from Russia": no one denies a claim
+        if verb.endswith("ed") and attributive(tokens, _tok_at(tokens, base + m.start())):
+            continue  # "Tehran's last confirmed acquisition": an adjective, no one speaks
         denial = verb in DENIAL_WORDS
         ti = _tok_at(tokens, base + m.start())
         if verb == "suspected" and text[m.end() : m.end() + 4] == " of ":
@@ -884,6 +904,12 @@ def find_frames(
             mn = _mention_starting_after(mentions, ti, 3)
             if mn is not None and mn.kind == "adjective":
                 mn = None
+            if (
+                mn is not None
+                and mn.tok_end < len(tokens)
+                and tokens[mn.tok_end].low in CLAUSE_VERBS
+            ):
+                mn = None  # "An official, speaking on ..., said Russia is helping": what he said
         k = ti - 1
         while (
             k > 0 and ti - k <= 2 and (tokens[k].low in _BE_ADVERBS or tokens[k].low[-2:] == "ly")
@@ -1034,7 +1060,11 @@ def find_frames(
                         after is not None
                         and after.kind not in ("adjective",)
                         and (ti == 0 or tokens[ti - 1].text in (",", '"', "”", "“"))
-                    ):
+                        and not (
+                            after.tok_end < len(tokens)
+                            and tokens[after.tok_end].low in CLAUSE_VERBS
+                        )
+                    ):  # ", said Reuters"; not "X, speaking ..., said Russia is believed to"
                         mn, speaker = after, _voice(after)
         person = False
         if speaker is None and not passive and mn is None and ti > 1:

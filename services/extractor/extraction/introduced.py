@@ -107,6 +107,8 @@ def _add(
     head_at: int,
 ) -> None:
     raw = raw.rstrip(" ,")
+    if raw.endswith(("'s", "’s")):
+        return  # "named by the ministry as Pars Rahavard's managing director": a role's owner
     if raw.split()[0] in NOT_NAME:
         return
     prep = _phrase_prep(tokens, token_index(tokens, head_at)) if head_at >= 0 else None

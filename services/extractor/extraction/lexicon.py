@@ -109,7 +109,7 @@ SUPPLY_WORDS: Final = _alt(
     arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
     moving handed handing carry carries carried carrying resell resells resold reselling
     transport transports transported transporting ferry ferried ferrying forward forwards
-    forwarded forwarding donate donates donated donating donation donations"""
+    forwarded forwarding donate donates donated donating donation donations passed"""
 )
 RECEIVE_WORDS: Final = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
@@ -553,6 +553,10 @@ OBJECT_BIGRAMS: Final[dict[tuple[str, str], str]] = {
     ("industrial", "equipment"): "component",
     ("assembly", "kits"): "component",
     ("military", "technology"): "component",
+    # "providing technical assistance to North Korea's satellite programme": know-how
+    ("technical", "assistance"): "component",
+    ("technological", "assistance"): "component",
+    ("military-technical", "assistance"): "component",
     ("radar", "images"): "component",
     ("satellite", "images"): "component",
     ("lethal", "aid"): "weapon",

@@ -43,7 +43,7 @@ _ORG_SUFFIX_WORDS: Final = (
     # the same words in the languages of the names: Turkish, Russian, German, Italian, Polish
     r"Sanayi|Endüstri|Endustri|Mühendislik|Muhendislik|Otomotiv|Havacılık|Havacilik|Komponent|"
     r"Komplekt|Tekhnika|Tekhnologii|Snab|Servis|Avtomatika|Elektronika|Pribor|Zavod|Kombinat|"
-    r"Technik|Handel|Vertrieb|Werke|Maschinenbau|Meccanica|Meccaniche|Elettronica|Tecnologie|"
+    r"Technik|Technic|Handel|Vertrieb|Werke|Maschinenbau|Meccanica|Meccaniche|Elettronica|Tecnologie|"
     r"Technologie|Officine|Tedarik|Distribution|Management|"
     # French, Spanish and Portuguese
     r"Électronique|Electronique|Electrónica|Electronica|Systèmes|Systemes|Sistemas|Industrie|"

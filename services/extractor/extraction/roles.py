@@ -208,7 +208,8 @@ _COPULA_AGENT_RE: Final = re.compile(
     r"(?:\s+not)?\s+(?:now\s+|also\s+|still\s+)?"
     + SPEAKER_TERM  # "acted as what the bureau called a transit hub"
     + r"[\"“]?"  # 'had become "a key conduit"'
-    r"(?:the\s+|a\s+|an\s+|one of the\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
+    # ("one of Russia's most important military suppliers": the possessive after "one of")
+    r"(?:the\s+|a\s+|an\s+|one of(?: the)?\s+|among the\s+)?(?:[A-Z][\w.'’ -]*?['’]s\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
 _APPOSITION_GAP_RE: Final = re.compile(

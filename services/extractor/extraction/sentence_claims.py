@@ -31,6 +31,7 @@ from .lexicon import (
     rejects_business,
 )
 from .place_lists import made_there
+from .possibility import possible_only
 from .pronoun_sanctioners import pronoun_authority
 from .reexporters import reexporter
 from .roles import (
@@ -198,11 +199,13 @@ _CHARGED_WORDS: Final = word_set(
     "charged accused indicted convicted arrested prosecuted sentenced detained suspected extradited"
 )
 _WARN_WORDS: Final = word_set("warn warns warned warning cautioned cautions caution")
-_EVIDENCE_WORDS: Final = word_set("evidence proof sign signs indication indications")
+_EVIDENCE_WORDS: Final = word_set("evidence proof sign signs indication indications information")
 _NO_EVIDENCE_RE: Final = re.compile(
     r"\b(?:no|little|scant|not\s+(?:seen|found|see|find|have|provided|produced)(?:\s+any)?)\s+"
     r"(?:[\w-]+\s+){0,2}?"
-    r"(?:evidence|proof|signs?|indications?)\s+(?:that|of)\b",
+    r"(?:evidence|proof|signs?|indications?)\s+(?:that|of)\b"
+    # 'had "no information" about Indonesian companies supplying': nothing known
+    r"|\bno\s+(?:[\w-]+\s+)?information[\"”]?\s+(?:about|on|regarding|that)\b",
     re.I,
 )
 _WARNED_RE: Final = re.compile(
@@ -607,6 +610,8 @@ def sentence_claims(
             ):
                 continue  # "Seoul does not rule out providing weapons": no act yet
             ruled_out = True  # "Lukashenko has repeatedly ruled out sending troops": a refusal
+        if not trig.nominal and possible_only(sent.lows, before):
+            continue  # "warned that Russia could provide technology in return": no act said
         if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
             continue  # "their presence would itself breach U.N. sanctions": a consequence
         if "whether" in sent.lows and asked is None and _WHETHER_RE.search(before):
@@ -783,6 +788,15 @@ def sentence_claims(
                 # "chips made by US manufacturers [went] to Russian distributors"
             if claim_type in _SIDE_TYPES and not _remember_side(state, name, recipient):
                 continue  # "Baykar donated drones to Ukraine. ... gave the drone free"
+            trader_said: str | None = None
+            partner = (
+                _trade_partner(trig, mentions, recipient, text, base) if name == RUSSIA else None
+            )
+            if partner is not None:
+                # "Moscow called allegations of arms trade with Pyongyang unfounded": the
+                # partner is the one said to arm Russia
+                subj, name, recipient = partner, partner.name, RUSSIA
+                trader_said = RUSSIA  # (who speaks when no one else does: Russia's denial)
             explicit = recipient
             if explicit is None and name == RUSSIA and claim_type == "drone_production":
                 explicit = _aided_state(subj, trig, mentions, text, base)  # "Russia is
@@ -903,10 +917,14 @@ def sentence_claims(
             if stance == "denied":
                 if denier is None and called_false:
                     denier = _caller(text, base, mentions)  # "X called a report ... fake"
-                src = denier or trig_source or name
-                if denier_mention is not None and (
-                    any(denier_mention is x for x in subjects)
-                    or name in _conjoined(denier_mention, mentions, text, base)
+                src = denier or trig_source or trader_said or name
+                if (
+                    denier_mention is not None
+                    and trader_said is None
+                    and (
+                        any(denier_mention is x for x in subjects)
+                        or name in _conjoined(denier_mention, mentions, text, base)
+                    )
                 ):
                     src = name  # "DJI and Autel denied ...": each speaks for itself
             else:
@@ -1030,6 +1048,23 @@ def _denied_of_another(
 
 
 _SECOND_THAT: Final = ", and that "
+
+
+_TRADE_NOUNS_WITH: Final = word_set("trade dealings deals")
+
+
+def _trade_partner(
+    trig: Trigger, mentions: list[Mention], recipient: str | None, text: str, base: int
+) -> Mention | None:
+    """The state Russia's "arms trade with X" is with: X supplies Russia."""
+    if recipient is None or recipient == RUSSIA or trig.word.lower() not in _TRADE_NOUNS_WITH:
+        return None
+    if not text.startswith(" with ", trig.end - base):
+        return None
+    for m in mentions:
+        if m.start > trig.end and m.name == recipient and m.kind == "country":
+            return m
+    return None
 
 
 def _deontic_before(text: str, pos: int) -> bool:

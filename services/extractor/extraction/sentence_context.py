@@ -28,6 +28,7 @@ from .mentions import find_mentions
 from .products import Product, find_products
 from .proposals import note_proposer
 from .roles import russia_linked
+from .speaker_country import add_speaker_country
 from .text import Sentence, Token
 from .triggers import COME_WORDS, PRESENCE_REPORT_NOUNS, SOURCE_NOUNS, WAR_PLACES
 from .words import Word, word_view
@@ -145,6 +146,8 @@ def read_sentence(
     note_proposer(sent.text, sent.start, lows, mentions, state)
     context_linked = linked or recently_linked
     frames = find_frames(sent, tokens, words, mentions, state) if cue else []
+    if may:
+        add_speaker_country(sent, tokens, mentions, frames, gz, state)
     note_statement(sent, tokens, mentions, frames, state)
     explicit = next(
         (f.speaker for f in frames if not f.denial and f.speaker and not f.relative), None

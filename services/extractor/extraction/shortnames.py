@@ -41,8 +41,9 @@ _GENERIC: Final = word_set(
     Production Design Development Center Centre Limited Ltd Co LLC Inc Corp JSC Traders Micro
     Dış Dis Ticaret Sanayi ve Teknoloji Savunma Makina Makine Lojistik Elektronik Sistemleri
     Pazarlama İthalat Ithalat İhracat Ihracat Teknik Havacılık Havacilik Electronic Elektronika
-    Technik Technologie Tecnologia Tecnología Handel Handels Commercial Services Mikroelektronik
-    Mikroelektronika Avionics Motion Microwave Exports Güç Guc Électronique Electronique
+    Technik Technic Technologie Tecnologia Tecnología Handel Handels Commercial Services
+    Mikroelektronik Mikroelektronika Avionics Motion Microwave Exports Güç Guc Électronique
+    Electronique
     Electrónica Electronica Elettronica Systèmes Systemes Sistemas Sistemi Industrie Industria
     Industrias Technologies Tecnologie Tecnologías Tecnologias Electro"""
 )

@@ -41,6 +41,13 @@ from .lexicon import (
 from .mentions import Mention
 from .products import Product
 from .trade_figures import TRADE_NOUNS, ordinary_trade_figure
+from .verb_objects import (
+    FITTED_TAILS,
+    NOT_GOODS,
+    OBJECT_DETERMINERS,
+    PASSED_TO_RE,
+    gives_information,
+)
 from .words import Word
 from .wordset import word_set
 
@@ -67,13 +74,15 @@ _CONTROL_LEFT_RE: Final = re.compile(
     r"block\w*|prohibit\w*|regulat\w*|licens\w*|monitor\w*|handl\w*|manag\w*|supervis\w*|"
     r"scrutini\w*|vet\w*|screen\w*|rules?|laws?|legislation|polic(?:y|ies)|attitudes?|"
     r"approach(?:es)?|stances?)\s+(?:on\s+|of\s+)?"
-    r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$",
+    r"(?:the\s+|its\s+|their\s+|all\s+|any\s+|some\s+)?(?:\w+\s+){0,2}$"
+    # "have refused export permits for hundreds of shipments": the state decides on them
+    r"|\b(?:permits?|licen[cs]es?|clearances?)\s+for\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 _CONTROL_LEFT_NEEDS: Final = any_of(
     """control restrict ban curb limit halt suspend stop ceas block prohibit regulat licens
     monitor handl manag supervis scrutini vet screen rule law legislation polic attitude
-    approach stance"""
+    approach stance permit licenc clearance"""
 )
 _EVASION_CONTEXT_RE: Final = re.compile(
     r"sanction|control|restriction|detect|scrutiny|disguis|conceal|hid|evad|evasion|circumvent|"
@@ -396,8 +405,8 @@ def _came_part(words: list[Word], lo: int, hi: int, whole: str) -> str | None:
     if link < 0:
         return whole
     head = words[link - 1].low
-    if head in _NOT_PARTS or head in _NOT_GOODS or head in _SHARE_WORDS:
-        return None if head in _NOT_PARTS or head in _NOT_GOODS else whole
+    if head in _NOT_PARTS or head in NOT_GOODS or head in _SHARE_WORDS:
+        return None if head in _NOT_PARTS or head in NOT_GOODS else whole
     return "component"  # "frames for the Russian drones"
 
 
@@ -419,14 +428,6 @@ def _negated_verb(words: list[Word], k: int) -> bool:
     return any(words[q].low in _NEGATORS for q in range(max(0, k - 3), k))
 
 
-_NOT_GOODS: Final = word_set(
-    """evidence details detail information comment comments proof data figures figure
-    explanation explanations answer answers response clarification names timeline estimate
-    estimates numbers access assurances guarantees"""
-)
-_OBJECT_DETERMINERS: Final = word_set("any a an the its their further more such specific")
-
-
 def _nothing_sold(words: list[Word], k: int) -> bool:
     """ "the company sold nothing to Russia": the verb's object denies it."""
     return k + 1 < len(words) and words[k + 1].low == "nothing"
@@ -435,9 +436,9 @@ def _nothing_sold(words: list[Word], k: int) -> bool:
 def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
     """ "has not provided evidence for the figure": what was not given is no goods."""
     q = lo
-    while q < hi and words[q].low in _OBJECT_DETERMINERS:
+    while q < hi and words[q].low in OBJECT_DETERMINERS:
         q += 1
-    return q < hi and words[q].low in _NOT_GOODS
+    return q < hi and words[q].low in NOT_GOODS
 
 
 ROUTE_NOUNS: Final = word_set(
@@ -799,6 +800,10 @@ def _coordinated(
             continue  # "with drones and, more recently, with missiles": the same "with"
         if low == "with" and q > lo and words[q - 1].low in _ALONG:
             continue  # "drones, along with the technology": one more object
+        if _in_addition_to(words, q) or (low == "to" and q > lo and _in_addition_to(words, q - 1)):
+            continue  # "missiles, in addition to more drones": one more object
+        if low == "in" and q + 1 < hi and _in_addition_to(words, q + 1):
+            continue
         if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
@@ -814,6 +819,16 @@ def _coordinated(
 _ALONG: Final = word_set("along together")
 _LONG_LIST_CUES: Final = (" as well as ", "long with ", "ogether with ")
 _ASIDE_WORDS: Final = word_set("more most recently later earlier also then since lately now")
+
+
+def _in_addition_to(words: list[Word], q: int) -> bool:
+    """ "addition" in "in addition to": a coordinator of objects."""
+    return (
+        words[q].low == "addition"
+        and 0 < q < len(words) - 1
+        and words[q - 1].low == "in"
+        and words[q + 1].low == "to"
+    )
 
 
 def _and_with(words: list[Word], lo: int, q: int) -> bool:
@@ -1056,10 +1071,11 @@ def find_triggers(
             kind is not None
             and w.low != w.last
             and w.low not in TRIGGER_WORDS
-            and (w.last.endswith("ing") or text[w.start - base].islower())
+            and (w.last.endswith("ing") or text[w.start - base].islower() or w.last in FITTED_TAILS)
             and w.low[: len(w.low) - len(w.last) - 1] not in _VERB_PREFIXES
         ):
-            continue  # "camera-carrying drones", "solid-fuel engines": adjectives
+            continue  # "camera-carrying drones", "solid-fuel engines", "AI-equipped drones":
+            # adjectives
         if (
             kind == "production"
             and w.low in _PRODUCTION_NOUNS
@@ -1167,6 +1183,8 @@ def find_triggers(
             continue  # "a move Beijing presented as evidence": the noun, no shipment
         if w.low == "given" and (k == 0 or words[k - 1].low not in _GIVEN_LEFT):
             continue
+        if w.low == "passed" and not PASSED_TO_RE.match(text, w.start - base):
+            continue  # "passed from Iran to Russia", "passed them on to": no handing over
         if (
             w.low in _TEST_NOUNS
             and k > 0
@@ -1208,6 +1226,8 @@ def find_triggers(
         ):
             passive = True  # "The Orlan-10, built by X, is used by": a reduced relative
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
+        if w.low in _DEAL_NOUNS and prev in _ARMS_WORDS:
+            nominal = True  # "North Korea's arms trade with Russia": the owner trades
         if nominal and set_up:
             nominal = False  # "set up its own production line for the drones": a verb's object
         if w.low in TRACED_WORDS and not (passive and _traced_to(words, k)):
@@ -1264,6 +1284,8 @@ def find_triggers(
             # "Pyongyang's exports could help the North test its missile technology": the
             # noun is a subject, what follows is its verb's
             obj, obj_at = None, hi_k
+        elif kind == "supply" and gives_information(text, base, words, k):
+            continue
         else:
             obj, obj_at = _first_object(words, k + 1, hi_k, products, prod, russia_words)
             if prod and obj == "drone" and _used_in(words, k + 2, obj_at):
@@ -1381,7 +1403,10 @@ def find_triggers(
         if obj_at + 1 >= hi_k:
             continue
         if (
-            " as well as " in text or "long with " in text or "ogether with " in text
+            " as well as " in text
+            or "long with " in text
+            or "ogether with " in text
+            or " addition to " in text
         ) and hi_k < nw:
             # "... launchers, as well as 11,000 troops", "drones, along with the technology"
             while hi_k < nw and hi_k - k <= _LONG_WINDOW and words[hi_k].start - base < hi_c:
@@ -1392,6 +1417,7 @@ def find_triggers(
                 for q, cw in enumerate(words)
                 if cw.low in _CONJ_WORDS
                 or (cw.low in _ALONG and q + 1 < nw and words[q + 1].low == "with")
+                or _in_addition_to(words, q)
             ]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
             more_objs = _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]

@@ -1,0 +1,24 @@
+"""A transfer said to be possible, not done: `warned that Russia could provide technology
+in return`, `Pyongyang might soon send more shells` (claims.md counts what an actor did or
+did not do; writers leave such sentences unlabelled)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .wordset import word_set
+
+_MIGHT_WORDS: Final = word_set("could might")
+# a modal of possibility right before the verb ("could provide", "might soon send"); not
+# "could have sent" (a past act, hedged), "could not have" (a denial), nor "would donate"
+# (an intention reported: the side a firm takes)
+_MIGHT_RE: Final = re.compile(
+    r"\b(?:could|might)\s+(?:\w+ly\s+|also\s+|soon\s+|even\s+|then\s+|eventually\s+)?$",
+    re.I,
+)
+
+
+def possible_only(lows: frozenset[str], before: str) -> bool:
+    """Whether a modal of possibility governs the verb `before` ends at."""
+    return not lows.isdisjoint(_MIGHT_WORDS) and _MIGHT_RE.search(before) is not None
