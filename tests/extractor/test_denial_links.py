@@ -59,6 +59,11 @@ NOT_WAR_NAMED = [
         "Beijing has never provided lethal weapons to its neighbours, a spokesman said.",
         ("China", "weapons_supply", "denied"),
     ),
+    (
+        "a_neutral_promise_for_the_future",  # policy, no act denied
+        "The president said Brazil would not supply weapons or ammunition to either side.",
+        ("Brazil", "weapons_supply", "denied"),
+    ),
 ]
 
 # 'opposes unilateral sanctions' makes the speaker no sanctioner: its denial stands

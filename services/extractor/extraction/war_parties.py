@@ -22,6 +22,15 @@ _WAR_RE: Final = re.compile(
 )
 
 
+# "would not supply weapons to either side": a neutral's policy for the future, no denial of
+# an act
+_POLICY_RE: Final = re.compile(r"\b(?:would|will)\s+(?:not|never)\b|\bwon[’']t\b", re.I)
+
+
 def names_the_war(text: str, lows: frozenset[str]) -> bool:
-    """Whether the sentence names the war as the goods' destination."""
-    return not lows.isdisjoint(CUE_WORDS) and _WAR_RE.search(text) is not None
+    """Whether the sentence names the war as the goods' destination of an act denied (not
+    of a promise for the future)."""
+    if lows.isdisjoint(CUE_WORDS):
+        return False
+    war = _WAR_RE.search(text)
+    return war is not None and _POLICY_RE.search(text, 0, war.start()) is None
