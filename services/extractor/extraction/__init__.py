@@ -49,8 +49,9 @@ One pass per sentence; modules in pipeline order:
   the next
 - engine: runs the passes over each sentence in order; settlement: what the whole
   article settles about its claims (interviews: the answers speak for the one
-  interviewed); merge: one claim per (subject, claim_type, stance) with the strongest
-  evidence
+  interviewed; sanctioning_powers: the US, the UK, the EU and the UN are no suppliers of
+  Russia's war, whatever a sentence seems to say); merge: one claim per (subject,
+  claim_type, stance) with the strongest evidence
 
 `make` compiles these modules with mypyc (same claims, about 1.5x faster); `compiled`
 picks that build while it matches the sources, and the sources otherwise.
