@@ -22,7 +22,8 @@ One pass per sentence; modules in pipeline order:
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
   (trade_figures: a rise in exports of ordinary goods is trade, no transfer)
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
-  whom, in sentences, in listing sentences and in annex lists; companions: targets named
+  whom, in sentences, in listing sentences and in annex lists; cotargets: unnamed targets
+  added after the named one own the deed told of them; companions: targets named
   `along with` the first; pronoun_sanctioners: the government `it` stands for when it
   sanctions (`The Treasury disagreed. It designated X`); goods_makers: the makers of goods
   a clause moves are no movers; made_then_sent: `manufactured in Iran and subsequently

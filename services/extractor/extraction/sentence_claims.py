@@ -11,6 +11,7 @@ from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
 from .claims import claim_kind, make_claim, sector_type
 from .company_goods import generic_denial_type, goods_in_general_at
+from .cotargets import deed_of_unnamed_cotargets
 from .discourse import Discourse, Mention, stand_in
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
@@ -1072,6 +1073,12 @@ def _trigger_subjects(
             return []  # "Iranian nationals were sanctioned, including X, ... involved
             # in arranging the transfer": their part in the deals, not in the war
         subjects = [trig.hint]
+    elif (
+        sanctioned
+        and sanctioned[-1].end < trig.start
+        and deed_of_unnamed_cotargets(text, sanctioned[0].end - base, trig.start - base)
+    ):
+        return []  # "on Iran Air, as well as on several ships involved in transporting"
     elif (
         sanctioned
         and sanctioned[-1].end < trig.start
