@@ -35,6 +35,7 @@ One pass per sentence; modules in pipeline order:
   companies' staff; the accused (or their lawyers) denying the charges; states refusing any
   part in sanctions evasion; war_parties: a denial that names the war (`to any party to the
   conflict`, `for use in Ukraine`) is linked to Russia's war
+- enforcers: a state's prosecutors or customs bring cases over exports, they make none
 - sentence_context: one sentence read once for every pass (mentions, frames, source);
   issuer: the government whose release the article is
 - sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility

@@ -13,6 +13,7 @@ from .claims import claim_kind, make_claim, sector_type
 from .company_goods import generic_denial_type, goods_in_general_at
 from .cotargets import deed_of_unnamed_cotargets
 from .discourse import Discourse, Mention, stand_in
+from .enforcers import enforcers_of_a_case
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
 from .lede import DESCRIBED
@@ -679,6 +680,8 @@ def sentence_claims(
             name = subj.country if subj.kind == "adjective" else subj.name
             if name is None:
                 continue
+            if stance == "asserted" and enforcers_of_a_case(subj, text, base, trig.nominal):
+                continue  # "Estonian prosecutors have brought cases over the export of"
             if (
                 trig.kind == "production"
                 and ctype == "component_supply"
