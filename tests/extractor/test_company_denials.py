@@ -18,6 +18,13 @@ _MAKES_DRONES = "Officials said Vega Aero Ltd makes attack drones for the Russia
 
 DENIED = [
     (
+        "the_company_that_maintains_it_supplies_no_weapons",
+        ACCUSED + "Foreign Minister Ali Rezaei dismissed the accusations, saying Iran had not "
+        "delivered missiles to Russia. The company has long maintained that it does not supply "
+        "weapons for use in the war in Ukraine.",
+        ("Orion Tech Trading", "weapons_supply", "denied"),
+    ),
+    (
         "a_company_denies_shipping_any_military_products",
         ACCUSED + "A spokesman said Orion Tech Trading had not shipped any military products "
         "to Russia.",
@@ -472,6 +479,13 @@ DENIED += [
 ]
 
 NOT_DENIED = [
+    (
+        "a_capital_that_maintains_it_supplies_no_weapons_speaks_for_itself",
+        ACCUSED + "Foreign Minister Ali Rezaei dismissed the accusations, saying Iran had not "
+        "delivered missiles to Russia. Tehran has long maintained that it does not supply "
+        "weapons for use in the war in Ukraine.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
     (
         "a_state_denying_military_products_denies_weapons",
         "China said it had not shipped any military products to Russia.",

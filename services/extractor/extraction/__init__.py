@@ -27,7 +27,8 @@ One pass per sentence; modules in pipeline order:
   information given is no goods, `passed` only hands goods to someone, `AI-equipped` is an
   adjective)
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
-  whom, in sentences, in listing sentences and in annex lists; companions: targets named
+  whom, in sentences, in listing sentences and in annex lists; cotargets: unnamed targets
+  added after the named one own the deed told of them; companions: targets named
   `along with` the first; pronoun_sanctioners: the government `it` stands for when it
   sanctions (`The Treasury disagreed. It designated X`); goods_makers: the makers of goods
   a clause moves are no movers; made_then_sent: `manufactured in Iran and subsequently
@@ -39,6 +40,7 @@ One pass per sentence; modules in pipeline order:
   companies' staff; the accused (or their lawyers) denying the charges; states refusing any
   part in sanctions evasion; war_parties: a denial that names the war (`to any party to the
   conflict`, `for use in Ukraine`) is linked to Russia's war
+- enforcers: a state's prosecutors or customs bring cases over exports, they make none
 - sentence_context: one sentence read once for every pass (mentions, frames, source);
   issuer: the government whose release the article is
 - sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility
@@ -55,8 +57,9 @@ One pass per sentence; modules in pipeline order:
   the next
 - engine: runs the passes over each sentence in order; settlement: what the whole
   article settles about its claims (interviews: the answers speak for the one
-  interviewed); merge: one claim per (subject, claim_type, stance) with the strongest
-  evidence
+  interviewed; sanctioning_powers: the US, the UK, the EU and the UN are no suppliers of
+  Russia's war, whatever a sentence seems to say); merge: one claim per (subject,
+  claim_type, stance) with the strongest evidence
 
 `make` compiles these modules with mypyc (same claims, about 1.5x faster); `compiled`
 picks that build while it matches the sources, and the sources otherwise.

@@ -238,6 +238,9 @@ def company_denials(
             ]
             if not speakers and _INSTITUTION_SPEAKS_RE.search(text, 0, m.start()):
                 continue  # "the ministry said it had never exported such chips": its own
+            if not speakers and _state_speaks_as_it(text, base, m.start(), mentions):
+                continue  # "Tehran has long maintained that it does not supply weapons":
+                # the state's own denial, not the company the article last named
             who = speakers[-1].name if speakers else last_org
         else:
             continue
@@ -290,6 +293,26 @@ def _speaks_as_it(text: str, base: int, at: int, mentions: list[Mention]) -> boo
         return False
     before = [x for x in mentions if x.end <= base + said.start() and x.kind != "adjective"]
     return bool(before) and before[-1].kind == "organization" and before[-1].role == "company"
+
+
+# "Tehran has long maintained that it", "Beijing insists it": a state speaking of itself
+_STATE_SAID_IT_RE: Final = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+|consistently\s+)?"
+    r"(?:said|says|stated|states|insisted|insists|maintained|maintains|argued|argues|claimed|"
+    r"claims)\s+(?:that\s+)?it\b",
+    re.I,
+)
+
+
+def _state_speaks_as_it(text: str, base: int, at: int, mentions: list[Mention]) -> bool:
+    """Whether a state (or its capital) is the subject of an "X said it" before `at`."""
+    return any(
+        x.kind == "country"
+        and x.prep is None
+        and x.end <= base + at
+        and _STATE_SAID_IT_RE.match(text[x.end - base : at]) is not None
+        for x in mentions
+    )
 
 
 def _about_goods_in_general(text: str, m: re.Match[str]) -> bool:

@@ -11,7 +11,9 @@ from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
 from .claims import claim_kind, make_claim, sector_type
 from .company_goods import generic_denial_type, goods_in_general_at
+from .cotargets import deed_of_unnamed_cotargets
 from .discourse import Discourse, Mention, stand_in
+from .enforcers import enforcers_of_a_case
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
 from .lede import DESCRIBED
@@ -683,6 +685,8 @@ def sentence_claims(
             name = subj.country if subj.kind == "adjective" else subj.name
             if name is None:
                 continue
+            if stance == "asserted" and enforcers_of_a_case(subj, text, base, trig.nominal):
+                continue  # "Estonian prosecutors have brought cases over the export of"
             if (
                 trig.kind == "production"
                 and ctype == "component_supply"
@@ -1107,6 +1111,12 @@ def _trigger_subjects(
             return []  # "Iranian nationals were sanctioned, including X, ... involved
             # in arranging the transfer": their part in the deals, not in the war
         subjects = [trig.hint]
+    elif (
+        sanctioned
+        and sanctioned[-1].end < trig.start
+        and deed_of_unnamed_cotargets(text, sanctioned[0].end - base, trig.start - base)
+    ):
+        return []  # "on Iran Air, as well as on several ships involved in transporting"
     elif (
         sanctioned
         and sanctioned[-1].end < trig.start

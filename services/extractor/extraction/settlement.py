@@ -14,6 +14,7 @@ from .lede import settle_described, settle_described_person
 from .lexicon import COMPONENT_WORDS, WAR_MATTER_WORDS
 from .merge import Candidate
 from .roles import RUSSIA
+from .sanctioning_powers import drop_powers_as_suppliers
 from .text import Token
 from .wordset import word_set
 
@@ -58,6 +59,7 @@ def settle_article(
         for c in cands.values():
             if c.fields["source"] is None and c.fields["stance"] == "asserted":
                 c.fields["source"] = release
+    drop_powers_as_suppliers(cands, gz)
 
 
 def _names_war_matter(tokens: list[Token]) -> bool:

@@ -1,0 +1,71 @@
+"""The powers that lead the sanctions on Russia (sanctioning_powers.py): where a sentence
+seems to make one of them the supplier, it is the speaker, an origin or a rule; the doer
+the sentence names keeps its claim (one row per pattern, each with a name; our own
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import Triple, article, triples
+
+NOT_SUPPLIERS = [
+    (
+        "the_speaker_of_a_statement_on_a_ship",
+        "The British Foreign Office said the freighter had carried North Korean shells to "
+        "Russian forces.",
+        ("United Kingdom", "weapons_supply", "asserted"),
+    ),
+    (
+        "the_speaker_with_a_date_between",
+        "The UK Foreign Office said on Friday that the freighter had carried shells destined "
+        "for Russian troops fighting in Ukraine.",
+        ("United Kingdom", "weapons_supply", "asserted"),
+    ),
+    (
+        "the_export_controls_of_a_power",
+        "The businessman ran a scheme to evade US export controls and send microchips to "
+        "Russian arms makers, the Treasury said.",
+        ("United States", "component_supply", "asserted"),
+    ),
+    (
+        "a_ban_of_the_security_council",
+        "To get around a UN ban on North Korean labour exports, the workers entered Russia on "
+        "student visas.",
+        ("United Nations", "personnel", "asserted"),
+    ),
+]
+
+# near misses: the doer the sentence names, and the sanctions a power is under
+STILL_CLAIMED = [
+    (
+        "the_firm_a_power_names",
+        "The UK said on Monday that Volga Freight had carried ammunition to Russia.",
+        ("Volga Freight", "weapons_supply", "asserted"),
+    ),
+    (
+        "the_shells_of_the_state_a_power_names",
+        "Britain said the freighter had carried North Korean shells to Russian forces.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"), [r[1:] for r in NOT_SUPPLIERS], ids=[r[0] for r in NOT_SUPPLIERS]
+)
+def test_sanctioning_powers_are_no_suppliers(
+    extractor: Extractor, sentence: str, absent: Triple
+) -> None:
+    assert absent not in triples(extractor, article(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), [r[1:] for r in STILL_CLAIMED], ids=[r[0] for r in STILL_CLAIMED]
+)
+def test_the_doers_they_name_keep_their_claims(
+    extractor: Extractor, sentence: str, expected: Triple
+) -> None:
+    assert expected in triples(extractor, article(sentence))
