@@ -124,7 +124,7 @@ _WAR_MACHINE_RE: Final = re.compile(
 )
 # (contracted too: "it doesn't sell", "it's not a party ... and doesn't provide")
 _PRONOUN_SUBJ_RE: Final = re.compile(
-    r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\"“]?[\w'’]+[\"”]?\s+){0,4}[\"“]?$", re.I
+    r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\"“‘]?[\w'’]+[\"”]?\s+){0,4}[\"“‘]?$", re.I
 )
 # "it is not helping", "it has never helped": the pronoun is the helper (see HELP_RE)
 _PRONOUN_HELPER_RE: Final = re.compile(

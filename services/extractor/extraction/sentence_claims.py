@@ -71,6 +71,13 @@ _RANKED_RE: Final = re.compile(
 _BANNED_GOODS_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:may|must|can|could|shall)\s+not\s+(?:legally\s+)?be\s+$", re.I
 )
+# "barring customers from re-exporting goods to Russia", "to prevent firms from shipping":
+# what a rule forbids, no act
+_BARRED_FROM_RE: Final = re.compile(
+    r"\b(?:bar|ban|prohibit|forbid|forbade|prevent|restrict|block|deter|preclud)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}?from\s+$",
+    re.I,
+)
 # what a supply verb gives right after it when the goods stay home: "equipping its own
 # front-line units", "supplying their troops"
 _OWN_FORCES_RE: Final = re.compile(
@@ -560,6 +567,8 @@ def sentence_claims(
             continue  # "determined to respond swiftly to any transfer of missiles"
         if negated and _UNCONFIRMED_RE.search(before):
             continue  # "has not confirmed the deployment", "never commented on": no denial
+        if before.endswith("from ") and _BARRED_FROM_RE.search(before):
+            continue  # "clauses barring customers from re-exporting goods": a rule
         if negated and before.endswith("be ") and _BANNED_GOODS_RE.search(before):
             continue  # "the list of goods that may not be sold to Russia": a rule, no denial
         clause_lo, clause_hi = base, base + len(text)
@@ -704,6 +713,9 @@ def sentence_claims(
                 continue  # "a drone maker": said of Russian makers only (not "drone maker DJI")
             if trig.halted and not (subj.kind == "organization" and subj.role == "company"):
                 continue  # "Kazakhstan halted exports of drone parts": a policy
+            if trig.halted and not frames:
+                continue  # "after the group halted exports to Russia": the outlet tells of
+                # a firm's exit; only a firm that says it stopped denies the accusation
             company = subj.kind == "organization" and subj.role == "company"
             if trig.obj == "generic" and _relayed(subj, stance, state, triggers, trig):
                 # "re-exporters in X, who buy from Chinese distributors and forward the goods
