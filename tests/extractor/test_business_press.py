@@ -62,6 +62,77 @@ STATEMENTS: list[Row] = [
     ),
 ]
 
+BANKS_AND_PAYMENTS: list[Row] = [
+    (
+        "under_full_blocking_sanctions",
+        "Sovtrans Bank has been under full blocking sanctions since 2023, yet keeps a branch "
+        "in Almaty.",
+        {("Sovtrans Bank", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "could_come_under_sanctions_is_a_risk",
+        "Sovtrans Bank could come under sanctions if it keeps the branch open.",
+        set(),
+        {("Sovtrans Bank", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "could_come_under_secondary_sanctions_is_a_threat",
+        "Sovtrans Bank could come under secondary sanctions if it keeps the branch open.",
+        set(),
+        {("Sovtrans Bank", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "transfers_for_a_bank_named_in_one_word",
+        "Washington accused Altyn Trade Bank of facilitating payments for Sberbank.",
+        {("Altyn Trade Bank", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "payments_for_exporters_are_trade",
+        "Altyn Trade Bank handled payments for Turkish exporters of textiles.",
+        set(),
+        {("Altyn Trade Bank", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "the_countrys_banking_system_is_not_used",
+        "Kazakhstan's central bank said the country's banking system is not used to "
+        "circumvent sanctions.",
+        {("Kazakhstan", "sanctions_evasion", "denied")},
+        set(),
+    ),
+    (
+        "its_ports_were_never_used",
+        "Georgia said its ports are not used to evade sanctions on Russia.",
+        {("Georgia", "sanctions_evasion", "denied")},
+        set(),
+    ),
+    (
+        "a_central_bank_speaks_for_its_state",
+        'Armenia\'s National Bank said the country "does not allow" its banks to be used to '
+        "bypass sanctions.",
+        {("Armenia", "sanctions_evasion", "denied")},
+        {("National Bank", "sanctions_evasion", "denied")},
+    ),
+]
+
+# (id, text, triple, source): whose sanctions, when the kind stands between
+SANCTION_KIND_SOURCES: list[tuple[str, str, Triple, str | None]] = [
+    (
+        "us_blocking_sanctions",
+        "Sovtrans Bank has been under US blocking sanctions since 2022.",
+        ("Sovtrans Bank", "sanctions_imposed", "asserted"),
+        "United States",
+    ),
+    (
+        "blocking_sanctions_in_the_united_states",
+        "Sovtrans Bank, which has been under full blocking sanctions in the United States "
+        "since 2022, keeps a branch in Shanghai.",
+        ("Sovtrans Bank", "sanctions_imposed", "asserted"),
+        "United States",
+    ),
+]
+
 # (id, text, triple, source): who closes a quote as "the company"
 QUOTE_SPEAKERS: list[tuple[str, str, Triple, str | None]] = [
     (
@@ -83,8 +154,12 @@ QUOTE_SPEAKERS: list[tuple[str, str, Triple, str | None]] = [
 ]
 
 
+TABLES = STATEMENTS + BANKS_AND_PAYMENTS
+SOURCES = QUOTE_SPEAKERS + SANCTION_KIND_SOURCES
+
+
 @pytest.mark.parametrize(
-    ("text", "expected", "absent"), [r[1:] for r in STATEMENTS], ids=[r[0] for r in STATEMENTS]
+    ("text", "expected", "absent"), [r[1:] for r in TABLES], ids=[r[0] for r in TABLES]
 )
 def test_business_statements(
     extractor: Extractor, text: str, expected: set[Triple], absent: set[Triple]
@@ -96,8 +171,8 @@ def test_business_statements(
 
 @pytest.mark.parametrize(
     ("text", "triple", "source"),
-    [r[1:] for r in QUOTE_SPEAKERS],
-    ids=[r[0] for r in QUOTE_SPEAKERS],
+    [r[1:] for r in SOURCES],
+    ids=[r[0] for r in SOURCES],
 )
 def test_quote_speakers(
     extractor: Extractor, text: str, triple: Triple, source: str | None

@@ -227,7 +227,9 @@ _EVASION_BRANCHES: Final = (
     r"transactions|transfers|logistics|transport(?:ation)?|shipping|freight|customs\s+(?:clearance|"
     r"paperwork|documents|declarations))\b(?=(?:\s+and\s+[\w-]+)?\s+(?:for|of|on\s+behalf\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:deliveries|shipments|goods|"
-    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned|Russian|Russia['’]s)"
+    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned|Russian|Russia['’]s|"
+    # a bank named in one word: "transfers for Promsvyazbank", "payments for Sberbank"
+    r"[A-Z][\w-]*bank)"
     r"(?![\w-]))"
     # "arranging shipments for a sanctioned Russian drone maker": a forwarder's service
     r"|\b(?:arrang|organi[sz]|facilitat|coordinat)(?:ed|es|e|ing)\s+(?:the\s+)?(?:shipments|"

@@ -243,8 +243,9 @@ def add_org(
     if known is not None and known.kind != "demonym":
         name = known.name
         kind, role, country = known.kind, known.role, known.country or country
-    elif _state_body(words):
-        kind, role = "organization", "government"  # "the State Security Service (VDD)"
+    elif _state_body(words) or words in _CENTRAL_BANKS:
+        # "the State Security Service (VDD)", "Kyrgyzstan's National Bank"
+        kind, role = "organization", "government"
     else:
         kind, role = "organization", "company"
     ts = token_index(tokens, start)
@@ -319,6 +320,10 @@ def _compound_name(name: str) -> bool:
         and first not in _NOT_NAME_PARTS
         and first.lower() not in _GENERIC_SITE_WORDS
     )
+
+
+# a state's central bank, named by its kind alone
+_CENTRAL_BANKS: Final = (["National", "Bank"], ["Central", "Bank"], ["Reserve", "Bank"])
 
 
 def _state_body(words: list[str]) -> bool:
