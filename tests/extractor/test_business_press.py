@@ -116,6 +116,41 @@ BANKS_AND_PAYMENTS: list[Row] = [
     ),
 ]
 
+SHIPPING_AND_MAKERS: list[Row] = [
+    (
+        "get_round_the_price_cap",
+        "Sarnak Shipping has been accused of using ship-to-ship transfers to get round the "
+        "price cap.",
+        {("Sarnak Shipping", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "get_round_the_cap_named_before",
+        "The price cap bars Western services for Russian oil sold above $60. Sarnak Shipping "
+        "used ship-to-ship transfers to get round the cap.",
+        {("Sarnak Shipping", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "sailing_round_a_cape_is_no_evasion",
+        "Sarnak Shipping sailed round the Cape of Good Hope to reach India with Russian crude.",
+        set(),
+        {("Sarnak Shipping", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "a_drone_makers_products_are_drones",
+        "Ningbo Falcon UAV Systems said it had never sold a single product to Russia.",
+        {("Ningbo Falcon UAV Systems", "drone_supply", "denied")},
+        {("Ningbo Falcon UAV Systems", "component_supply", "denied")},
+    ),
+    (
+        "a_parts_makers_products_are_parts",
+        "Ningbo Falcon Motor Systems said it had never sold a single product to Russia.",
+        {("Ningbo Falcon Motor Systems", "component_supply", "denied")},
+        {("Ningbo Falcon Motor Systems", "drone_supply", "denied")},
+    ),
+]
+
 # (id, text, triple, source): whose sanctions, when the kind stands between
 SANCTION_KIND_SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
@@ -154,7 +189,7 @@ QUOTE_SPEAKERS: list[tuple[str, str, Triple, str | None]] = [
 ]
 
 
-TABLES = STATEMENTS + BANKS_AND_PAYMENTS
+TABLES = STATEMENTS + BANKS_AND_PAYMENTS + SHIPPING_AND_MAKERS
 SOURCES = QUOTE_SPEAKERS + SANCTION_KIND_SOURCES
 
 

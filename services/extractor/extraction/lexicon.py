@@ -127,7 +127,7 @@ PRODUCTION_WORDS: Final = _alt(
     producers"""
 )
 _EVASION_BRANCHES: Final = (
-    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? around|got around|"
+    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? a?round|got a?round|"
     r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|breach(?:es|ed|ing)?|"
     r"busting|flout\w*|"
     # ("the EU's export restrictions": a possessive among the words between)
@@ -136,7 +136,8 @@ _EVASION_BRANCHES: Final = (
     r"trade restrictions|"
     # "to get around the EU ban on such exports", "circumvent the price cap": the measures
     # by their own names (not "a violation of U.N. resolutions": a state's charge of a breach)
-    r"bans?(?=\s+on\b)|(?:oil\s+)?price\s+caps?|"
+    # ("to get round the cap": the price cap named before)
+    r"bans?(?=\s+on\b)|(?:(?:oil\s+)?price\s+)?caps?|"
     # the laws that carry them: "conspiring to violate the Export Control Reform Act"
     r"export (?:laws?|regulations)|Export Control Reform Act|Export Administration "
     r"Regulations|International Emergency Economic Powers Act|IEEPA|ECRA|Arms Export Control "
@@ -621,7 +622,7 @@ EVASION_GATES: Final = (
     "evasion",
     "bypass",
     "skirt",
-    "around",
+    "round",
     "dodg",
     "sidestep",
     "violat",
@@ -704,12 +705,12 @@ EVASION_GATES: Final = (
 EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (
         any_of(
-            "circumvent evad evasion bypass skirt around dodg sidestep violat break breach "
+            "circumvent evad evasion bypass skirt round dodg sidestep violat break breach "
             "busting flout undermin"
         ),
         (
             *any_of("sanctions embargo restrictions ieepa ecra ban"),
-            "price cap",
+            "cap",
             *("export control", "export ban", "export law", "export regulation"),
             *("export administration", "economic powers act", "foreign trade"),
         ),
@@ -837,7 +838,7 @@ SANCTION_GATES: Final = (
 AUTHORITY_HEADS: Final = word_set("Service Office Agency Directorate Bureau Inspectorate Police")
 EVASION_TOKENS: Final = word_set(
     """circumvent circumvents circumvented circumventing circumvention evade evades evaded
-    evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around
+    evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around round
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking breach breaches breached breaching busting flout
     flouted flouting undermine
