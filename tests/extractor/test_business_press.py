@@ -151,6 +151,40 @@ SHIPPING_AND_MAKERS: list[Row] = [
     ),
 ]
 
+STATE_LINES: list[Row] = [
+    (
+        "sells_the_recipient_nothing_lethal",
+        "Beijing says it sells Moscow nothing lethal and that its trade is normal.",
+        {("China", "weapons_supply", "denied")},
+        {("China", "weapons_supply", "asserted")},
+    ),
+    (
+        "gave_the_recipient_no_weapons",
+        "Tehran insists it has given Russia no weapons since the war began.",
+        {("Iran", "weapons_supply", "denied")},
+        {("Iran", "weapons_supply", "asserted")},
+    ),
+    (
+        "no_fewer_than_is_a_count",
+        "Iran sold Russia no fewer than 400 drones last year.",
+        {("Iran", "drone_supply", "asserted")},
+        {("Iran", "drone_supply", "denied")},
+    ),
+    (
+        "nothing_but_is_a_supply",
+        "Iran gave Russia nothing but drones in the first months of the war.",
+        {("Iran", "drone_supply", "asserted")},
+        {("Iran", "drone_supply", "denied")},
+    ),
+    (
+        "the_state_after_said_opens_the_clause",
+        "Wei Lan, a spokeswoman for the Chinese Embassy in London, said China had never "
+        "provided lethal weapons to either side.",
+        {("China", "weapons_supply", "denied")},
+        set(),
+    ),
+]
+
 # (id, text, triple, source): whose sanctions, when the kind stands between
 SANCTION_KIND_SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
@@ -168,7 +202,8 @@ SANCTION_KIND_SOURCES: list[tuple[str, str, Triple, str | None]] = [
     ),
 ]
 
-# (id, text, triple, source): who closes a quote as "the company"
+# (id, text, triple, source): who closes a quote as "the company", who speaks before
+# ", said"
 QUOTE_SPEAKERS: list[tuple[str, str, Triple, str | None]] = [
     (
         "the_company_after_a_quote_is_not_the_one_it_accuses",
@@ -180,6 +215,12 @@ QUOTE_SPEAKERS: list[tuple[str, str, Triple, str | None]] = [
         "Halvorsen Mikrotechnik",
     ),
     (
+        "said_then_a_state_that_speaks",
+        "“We have never sent drones to anyone,” said Iran, which has denied the reports.",
+        ("Iran", "drone_supply", "denied"),
+        "Iran",
+    ),
+    (
         "a_company_quoting_its_own_name_speaks_for_itself",
         "Eastgate Components said it sold no goods to Russia. 'Eastgate Components has "
         "never re-exported sensors to Russia,' the company said.",
@@ -189,7 +230,7 @@ QUOTE_SPEAKERS: list[tuple[str, str, Triple, str | None]] = [
 ]
 
 
-TABLES = STATEMENTS + BANKS_AND_PAYMENTS + SHIPPING_AND_MAKERS
+TABLES = STATEMENTS + BANKS_AND_PAYMENTS + SHIPPING_AND_MAKERS + STATE_LINES
 SOURCES = QUOTE_SPEAKERS + SANCTION_KIND_SOURCES
 
 

@@ -206,6 +206,11 @@ def _name_before_relative(tokens: list[Token], text: str, base: int, at: int) ->
     return " ".join(t.text for t in tokens[:k])
 
 
+# a verb right after the name that follows ", said": the name opens the reported clause
+_CLAUSE_VERB_NEXT_RE: Final = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|did|does|do|could|can|never|not|"
+    r"had\s+not)\b"
+)
 # a company's staff, whose title may stand before the name: "its general manager, X, said"
 _STAFF_HEADS: Final = word_set(
     "manager founder co-founder owner chairman chairwoman executive ceo lawyer attorney partner"
@@ -882,8 +887,11 @@ def find_frames(
             and not any(x.tok_end == ti - 1 and _named_after_title(tokens, x) for x in mentions)
         ):  # ", writes The New York Times", not ", claimed that the DPRK has"
             mn = _mention_starting_after(mentions, ti, 3)
-            if mn is not None and mn.kind == "adjective":
-                mn = None
+            if mn is not None and (
+                mn.kind == "adjective" or _CLAUSE_VERB_NEXT_RE.match(text, mn.end - base)
+            ):
+                mn = None  # "Liu, a spokesman for the embassy, said China had never ...":
+                # China is what the clause is about, Liu speaks
         k = ti - 1
         while (
             k > 0 and ti - k <= 2 and (tokens[k].low in _BE_ADVERBS or tokens[k].low[-2:] == "ly")

@@ -558,6 +558,7 @@ OBJECT_BIGRAMS: Final[dict[tuple[str, str], str]] = {
     ("military", "technology"): "component",
     ("radar", "images"): "component",
     ("satellite", "images"): "component",
+    ("nothing", "lethal"): "weapon",  # "sells Russia nothing lethal"
     ("lethal", "aid"): "weapon",
     ("lethal", "assistance"): "weapon",
     ("lethal", "support"): "weapon",

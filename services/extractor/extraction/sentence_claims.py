@@ -85,6 +85,11 @@ _OWN_FORCES_RE: Final = re.compile(
 )
 _WITHOUT_RE: Final = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
 # "sold nothing but spare parts": something was sold after all
+# the recipient, then the goods denied: "sold Russia no weapons" (not "no fewer than 100")
+_RECIPIENT_THEN_NONE_RE: Final = re.compile(
+    r"(?P<who>\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
+    r"(?:nothing|none|no(?!\s+(?:fewer|less|more|later|longer)\b))\b"
+)
 _NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
@@ -551,6 +556,13 @@ def sentence_claims(
         ) or (trig.hint is not None and _NO_PEOPLE_RE.search(text, 0, trig.hint.start - base))
         if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
             negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
+        if (
+            not negated
+            and trig.kind == "supply"
+            and (none := _RECIPIENT_THEN_NONE_RE.match(text, trig.end - base))
+        ):
+            # "sells Russia nothing lethal", "gave Moscow no weapons" (not "nothing but")
+            negated = not _NOTHING_BUT_RE.match(text, none.end("who"))
         if trig.kind == "evasion" and " without " in before and _WITHOUT_RE.search(before):
             continue  # "move cargo without passing through third countries": none used
         if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):
