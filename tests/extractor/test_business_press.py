@@ -138,6 +138,24 @@ SHIPPING_AND_MAKERS: list[Row] = [
         {("Sarnak Shipping", "sanctions_evasion", "asserted")},
     ),
     (
+        "the_owner_of_the_ships_that_carried_drones",
+        "Two ships belonging to Volga Caspian Lines carried Shahed-136 drones to Astrakhan.",
+        {("Volga Caspian Lines", "drone_supply", "asserted")},
+        set(),
+    ),
+    (
+        "the_operator_of_the_trucks_that_carried_engines",
+        "Trucks operated by Altyn Logistics delivered drone engines to Russia.",
+        {("Altyn Logistics", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "ships_owned_by_a_firm_that_were_sanctioned_ship_nothing",
+        "Ships owned by Volga Caspian Lines were sanctioned by the US last year.",
+        set(),
+        {("Volga Caspian Lines", "drone_supply", "asserted")},
+    ),
+    (
         "a_drone_makers_products_are_drones",
         "Ningbo Falcon UAV Systems said it had never sold a single product to Russia.",
         {("Ningbo Falcon UAV Systems", "drone_supply", "denied")},
@@ -213,6 +231,12 @@ QUOTE_SPEAKERS: list[tuple[str, str, Triple, str | None]] = [
         "breach of its contract,” the company said.",
         ("Eastgate Components", "component_supply", "asserted"),
         "Halvorsen Mikrotechnik",
+    ),
+    (
+        "the_intelligence_directorate_says",
+        "Ukraine's defence intelligence directorate says Russia received 100 drones from Iran.",
+        ("Iran", "drone_supply", "asserted"),
+        "Ukraine",
     ),
     (
         "said_then_a_state_that_speaks",

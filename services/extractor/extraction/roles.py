@@ -484,6 +484,13 @@ def _acts_next(text: str, at: int) -> bool:
     return m is not None and m.group(1).lower() in TRIGGER_WORDS
 
 
+_CARRIER_OWNER_RE: Final = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|freighters?|aircraft|planes?|trucks?|lorries|barges?|"
+    r"fleet)\s+(?:\w+\s+)?(?:operated|owned|chartered|managed|run|belonging)\s+(?:by|to)\s+$",
+    re.I,
+)
+
+
 def agent_candidates(
     mentions: list[Mention], excluded: set[int], text: str, base: int
 ) -> list[Mention]:
@@ -514,6 +521,12 @@ def agent_candidates(
             represents = represents or (
                 m.prep == "including"
                 and _SUBJECT_MEMBERS_RE.search(text, 0, m.start - base) is not None
+            )
+            # "two ships belonging to X carried drones": the owner of the carriers ships them
+            represents = represents or (
+                m.prep in ("by", "to")
+                and _CARRIER_OWNER_RE.search(text, max(0, m.start - base - 60), m.start - base)
+                is not None
             )
             if not (conjunct or represents or _reported_doer(m, text, base)):
                 continue
