@@ -195,6 +195,26 @@ STATE_LINES: list[Row] = [
         {("Iran", "drone_supply", "denied")},
     ),
     (
+        "a_ministry_named_by_its_state_is_the_state",
+        "Georgia's Economy Ministry rejects the idea that the country has become a hub for "
+        "sanctions evasion.",
+        {("Georgia", "sanctions_evasion", "denied")},
+        {("Economy Ministry", "sanctions_evasion", "denied")},
+    ),
+    (
+        "goods_for_weapons_production_are_parts",
+        "Georgian firms sold $40 million of items critical to Russia's weapons production "
+        "directly to Russia.",
+        {("Georgia", "component_supply", "asserted")},
+        {("Georgia", "weapons_supply", "asserted")},
+    ),
+    (
+        "involved_in_weapons_production_is_production",
+        "Officials say Chinese companies are directly involved in Russian weapons production.",
+        {("China", "drone_production", "asserted")},
+        {("China", "component_supply", "asserted")},
+    ),
+    (
         "the_state_after_said_opens_the_clause",
         "Wei Lan, a spokeswoman for the Chinese Embassy in London, said China had never "
         "provided lethal weapons to either side.",

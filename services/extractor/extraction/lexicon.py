@@ -559,6 +559,10 @@ OBJECT_BIGRAMS: Final[dict[tuple[str, str], str]] = {
     ("radar", "images"): "component",
     ("satellite", "images"): "component",
     ("nothing", "lethal"): "weapon",  # "sells Russia nothing lethal"
+    # "items critical to Russia's weapons production": goods for the making, parts
+    ("weapons", "production"): "component",
+    ("weapon", "production"): "component",
+    ("arms", "production"): "component",
     ("lethal", "aid"): "weapon",
     ("lethal", "assistance"): "weapon",
     ("lethal", "support"): "weapon",

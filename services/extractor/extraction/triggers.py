@@ -639,6 +639,9 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     w = words[k]
     nxt = words[k + 1].low if k + 1 < len(words) else ""
     big = OBJECT_BIGRAMS.get((w.low, nxt))
+    if big == "component" and nxt == "production" and production:
+        big = "weapon"  # "involved in Russian weapons production": the making (for a
+        # supply verb, "items critical to its weapons production" are parts)
     if big is not None:
         if big == "drone" and _parts_of_named_drone(words, k + 2):
             return "component"  # "unmanned aerial vehicle (UAV) parts": parts, no drones
