@@ -300,3 +300,25 @@ def test_quote_speakers(
     claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
     assert triple in claims, claims
     assert claims[triple].source == source
+
+
+# Russian dailies may name the war only as Moscow does; the article is still about it
+SMO_TITLE = "Drone maker expands"
+
+
+def test_the_special_military_operation_opens_the_article(extractor: Extractor) -> None:
+    text = article(
+        "Almaz-Antey has doubled its output of air defence systems since the start of the "
+        "special military operation. The US has sanctioned Almaz-Antey since 2014.",
+        SMO_TITLE,
+    )
+    assert ("Almaz-Antey", "sanctions_imposed", "asserted") in triples(extractor, text)
+
+
+def test_a_military_operation_elsewhere_opens_nothing(extractor: Extractor) -> None:
+    text = article(
+        "Almaz-Antey has doubled its output of air defence systems since the start of the "
+        "military operation in Sudan. The US has sanctioned Almaz-Antey since 2014.",
+        SMO_TITLE,
+    )
+    assert triples(extractor, text) == set()
