@@ -215,6 +215,30 @@ STATE_LINES: list[Row] = [
         {("China", "component_supply", "asserted")},
     ),
     (
+        "no_company_of_a_state_denies_for_its_companies",
+        "The ministry said no Turkish company had shipped drone parts to Russia.",
+        {("Turkey", "component_supply", "denied")},
+        {("Turkey", "component_supply", "asserted")},
+    ),
+    (
+        "no_company_took_part_in_designing",
+        "Beijing said no Chinese firm had taken part in designing weapons for Moscow.",
+        {("China", "drone_production", "denied")},
+        {("China", "weapons_supply", "asserted")},
+    ),
+    (
+        "no_doubt_is_no_denial",
+        "There is no doubt Iran has shipped drones to Russia, the minister said.",
+        {("Iran", "drone_supply", "asserted")},
+        {("Iran", "drone_supply", "denied")},
+    ),
+    (
+        "a_company_of_a_state_acts_for_its_companies",
+        "A Turkish company shipped drone parts to Russia, customs records show.",
+        {("Turkey", "component_supply", "asserted")},
+        {("Turkey", "component_supply", "denied")},
+    ),
+    (
         "the_state_after_said_opens_the_clause",
         "Wei Lan, a spokeswoman for the Chinese Embassy in London, said China had never "
         "provided lethal weapons to either side.",

@@ -18,7 +18,9 @@ COREF_RE: Final = re.compile(
     r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+"
     # no determiner or verb of saying among the modifiers: "the phone said the company",
     # "says that a Russian enterprise" (an indefinite: one not named before)
-    r"(?P<mods>(?:(?!(?:the|this|that|these|said|says|told|a|an)\s)[\w'’-]+\s+){0,3}?)"
+    # nor a quantifier: "said no Chinese company had" is none of them, not one named before
+    r"(?P<mods>(?:(?!(?:the|this|that|these|said|says|told|a|an|no|any|every|each)\s)"
+    r"[\w'’-]+\s+){0,3}?)"
     r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
     r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
     r"conglomerate|concern|startup|trader|importer|zone|wholesaler|dealer|retailer|reseller|"

@@ -57,7 +57,13 @@ _NEG_BEFORE_RE: Final = re.compile(
     r"|\b(?:never|not)\s+(?:will\s+|would\s+)?be,\s+(?:\w+\s+){0,3}$"
     # "has not allowed, and will not allow, its territory to be used to ..."
     r"|\b(?:not|never)\s+\w+,\s+(?:and|or|nor)\s+(?:\w+\s+)?(?:not|never)\s+\w+,\s+(?:\w+\s+){0,7}$"
-    r"|\bno\s+(?:\w+\s+)?$",
+    r"|\bno\s+(?:\w+\s+)?$"
+    # "no Chinese company had taken part in", "no Turkish firm has ever shipped": no subject
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|enterprises?|"
+    r"manufacturers?|suppliers?|exporters?|business(?:es)?|banks?|one|citizens?|nationals?|"
+    r"soldiers?|troops|workers?|country)\s+(?:has|have|had|was|were|is|are|did|does|will|would)\s+"
+    r"(?:(?:ever|been|knowingly|directly)\s+){0,2}"
+    r"(?:(?:taken|took|take)\s+part\s+in\s+|participated\s+in\s+|involved\s+in\s+)?$",
     re.I,
 )
 # "Turkey is not the biggest route, but ...", "not the only supplier": a ranking, no denial;
