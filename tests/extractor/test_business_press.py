@@ -239,6 +239,18 @@ STATE_LINES: list[Row] = [
         {("Turkey", "component_supply", "denied")},
     ),
     (
+        "brushed_off_reports_as_rumours",
+        "Tehran has brushed off reports of Iranian instructors in Crimea as rumours.",
+        {("Iran", "personnel", "denied")},
+        {("Iran", "personnel", "asserted")},
+    ),
+    (
+        "brushed_off_sanctions_denies_nothing",
+        "The Kremlin brushed off the new sanctions on its drone makers as pointless.",
+        set(),
+        {("Russia", "drone_production", "denied")},
+    ),
+    (
         "the_state_after_said_opens_the_clause",
         "Wei Lan, a spokeswoman for the Chinese Embassy in London, said China had never "
         "provided lethal weapons to either side.",

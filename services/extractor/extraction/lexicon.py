@@ -323,7 +323,7 @@ REPORT_VERBS: Final = _alt(
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
     contended emphasizes emphasised emphasises describe describes saying complained complains
-    dismissing"""
+    dismissing brushed brushes"""
 )
 ACCORDING_RE: Final = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS: Final = word_set(
@@ -419,6 +419,7 @@ REPORT_WORDS: Final = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
 DENIAL_WORDS: Final = word_set(
     """deny denies denied denying denial denials reject rejects rejected rejecting dismiss
     dismisses dismissed dismissing refute refutes refuted refuting rebuff rebuffs rebuffed
+    brushed brushes
     groundless baseless unfounded fabricated fabrication fabrications disinformation slander
     slanderous smear"""
 )
