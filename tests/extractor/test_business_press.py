@@ -259,6 +259,27 @@ STATE_LINES: list[Row] = [
     ),
 ]
 
+ASSET_FREEZES: list[Row] = [
+    (
+        "organizations_in_a_state_are_its_group",
+        "Seoul froze the assets of six organizations in Iran over drone deliveries to Moscow.",
+        {("Iran", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "the_assets_of_firms_that_helped",
+        "Seoul froze the assets of six Turkish firms that it says helped Russia evade sanctions.",
+        {("Turkey", "sanctions_imposed", "asserted"), ("Turkey", "sanctions_evasion", "asserted")},
+        {("South Korea", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "the_assets_of_a_firm_that_russia_used",
+        "Seoul froze the assets of a Turkish firm that Russia used to buy drone parts.",
+        {("Turkey", "sanctions_imposed", "asserted")},
+        {("South Korea", "sanctions_evasion", "asserted")},
+    ),
+]
+
 # (id, text, triple, source): whose sanctions, when the kind stands between
 SANCTION_KIND_SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
@@ -310,7 +331,7 @@ QUOTE_SPEAKERS: list[tuple[str, str, Triple, str | None]] = [
 ]
 
 
-TABLES = STATEMENTS + BANKS_AND_PAYMENTS + SHIPPING_AND_MAKERS + STATE_LINES
+TABLES = STATEMENTS + BANKS_AND_PAYMENTS + SHIPPING_AND_MAKERS + STATE_LINES + ASSET_FREEZES
 SOURCES = QUOTE_SPEAKERS + SANCTION_KIND_SOURCES
 
 

@@ -342,7 +342,8 @@ GROUP_NOUNS: Final = word_set(
     corporations corporation trainers instructors advisers advisors operators crews pilots
     experts recruits migrants houses plant plants factory facility facilities generals executives
     businessmen men platforms retailers sellers shippers actors parties persons buyers
-    customers clients purchasers representatives wholesalers resellers forwarders brokers"""
+    customers clients purchasers representatives wholesalers resellers forwarders brokers
+    organizations organisations"""
 )
 # "buyers in Malaysia", "end users in Thailand": those who get the goods (mentions.py)
 BUYER_NOUNS: Final = word_set(

@@ -484,6 +484,12 @@ def _acts_next(text: str, at: int) -> bool:
     return m is not None and m.group(1).lower() in TRIGGER_WORDS
 
 
+# a relative clause whose subject is the noun before it: "that (it says) helped"
+_SUBJECT_RELATIVE_RE: Final = re.compile(
+    r",?\s+(?:that|which|who)\s+(?:(?:it|they|officials|the\s+\w+)\s+"
+    r"(?:says?|said|alleges?|alleged|believes?|accuses?)\s+)?"
+    r"(?:(?:had|has|have|allegedly|also|then)\s+)?(?!(?:it|they|he|she|we)\b)[a-z]+(?:ed|ped|s)\b"
+)
 _CARRIER_OWNER_RE: Final = re.compile(
     r"\b(?:ships?|vessels?|tankers?|freighters?|aircraft|planes?|trucks?|lorries|barges?|"
     r"fleet)\s+(?:\w+\s+)?(?:operated|owned|chartered|managed|run|belonging)\s+(?:by|to)\s+$",
@@ -521,6 +527,11 @@ def agent_candidates(
             represents = represents or (
                 m.prep == "including"
                 and _SUBJECT_MEMBERS_RE.search(text, 0, m.start - base) is not None
+            )
+            # "froze the assets of X that it says helped Russia": the relative clause's subject
+            represents = represents or (
+                m.prep in ("of", "on", "against")
+                and _SUBJECT_RELATIVE_RE.match(text, m.end - base) is not None
             )
             # "two ships belonging to X carried drones": the owner of the carriers ships them
             represents = represents or (
