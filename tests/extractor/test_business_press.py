@@ -280,6 +280,45 @@ ASSET_FREEZES: list[Row] = [
     ),
 ]
 
+BANK_DESIGNATIONS: list[Row] = [
+    (
+        "a_decision_to_blacklist",
+        "The Treasury's decision to blacklist Amur Frontier Rural Commercial Bank surprised "
+        "analysts.",
+        {("Amur Frontier Rural Commercial Bank", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "a_plan_to_blacklist_is_no_designation",
+        "The Treasury plans to blacklist Amur Frontier Rural Commercial Bank next year.",
+        set(),
+        {("Amur Frontier Rural Commercial Bank", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "an_amount_of_payments_for_russian_buyers",
+        "Amur Frontier Rural Commercial Bank is a lender in Heihe. Treasury says Amur Frontier "
+        "processed more than 3 billion yuan of payments for Russian arms makers.",
+        {("Amur Frontier Rural Commercial Bank", "sanctions_evasion", "asserted")},
+        set(),
+    ),
+    (
+        "payments_for_companies_making_drones_make_none",
+        "Amur Frontier Rural Commercial Bank processed payments for Russian defence "
+        "contractors, including companies making drones and drone engines.",
+        {("Amur Frontier Rural Commercial Bank", "sanctions_evasion", "asserted")},
+        {
+            ("Amur Frontier Rural Commercial Bank", "drone_production", "asserted"),
+            ("Amur Frontier Rural Commercial Bank", "component_supply", "asserted"),
+        },
+    ),
+    (
+        "chips_to_chinese_companies_making_drones",
+        "Amur Frontier Trading sold chips to Chinese companies making drones for Russia.",
+        {("China", "drone_production", "asserted")},
+        {("Amur Frontier Trading", "drone_production", "asserted")},
+    ),
+]
+
 # (id, text, triple, source): whose sanctions, when the kind stands between
 SANCTION_KIND_SOURCES: list[tuple[str, str, Triple, str | None]] = [
     (
@@ -331,7 +370,14 @@ QUOTE_SPEAKERS: list[tuple[str, str, Triple, str | None]] = [
 ]
 
 
-TABLES = STATEMENTS + BANKS_AND_PAYMENTS + SHIPPING_AND_MAKERS + STATE_LINES + ASSET_FREEZES
+TABLES = (
+    STATEMENTS
+    + BANKS_AND_PAYMENTS
+    + SHIPPING_AND_MAKERS
+    + STATE_LINES
+    + ASSET_FREEZES
+    + BANK_DESIGNATIONS
+)
 SOURCES = QUOTE_SPEAKERS + SANCTION_KIND_SOURCES
 
 

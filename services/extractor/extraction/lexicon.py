@@ -224,7 +224,11 @@ _EVASION_BRANCHES: Final = (
     # on behalf of a sanctioned bank", "organizing transport of the goods": an intermediary's
     # services to the trade
     r"|\b(?:handl|arrang|organi[sz]|facilitat|process|coordinat)(?:ed|es|e|ing)?\s+(?:the\s+|"
-    r"its\s+|their\s+)?(?:cross-border\s+|international\s+|onward\s+)?(?:payments?|"
+    r"its\s+|their\s+)?"
+    # "processed more than 2 billion yuan of payments for": an amount of them
+    r"(?:(?:more\s+than\s+|over\s+|about\s+|nearly\s+|at\s+least\s+)?[$€£¥]?\d[\d.,]*\s*"
+    r"(?:billion\s+|million\s+|bn\s+|m\s+)?(?:[a-z]+\s+)?(?:worth\s+)?of\s+)?"
+    r"(?:cross-border\s+|international\s+|onward\s+)?(?:payments?|"
     r"transactions|transfers|logistics|transport(?:ation)?|shipping|freight|customs\s+(?:clearance|"
     r"paperwork|documents|declarations))\b(?=(?:\s+and\s+[\w-]+)?\s+(?:for|of|on\s+behalf\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:deliveries|shipments|goods|"

@@ -830,6 +830,10 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
 
 
 _REL_WORDS: Final = ("that", "which", "who")
+_BARE_VERBS: Final = frozenset({"blacklist", "sanction", "designate"})
+_DECIDED_TO_RE: Final = re.compile(
+    r"\b(?:decision|decided|decides|decide|voted|votes|agreed|agrees|moved|move)\s+to\s+$", re.I
+)
 _MAY_COME_UNDER_RE: Final = re.compile(
     r"\b(?:could|may|might|would|will|can|risks?|risking)\s+(?:\w+\s+){0,2}?"
     r"(?:come|fall|be|end\s+up)\s+under\s+(?:[\w.-]+\s+){0,4}$"
@@ -1119,7 +1123,12 @@ def sanction_claims(
         ]
         targets = _left_chain(prior, text, base)
     else:
-        verbal = word in _VERB_FORMS[:-1] or _INVERTED_RE.match(text[rel_end:]) is not None
+        verbal = (
+            word in _VERB_FORMS[:-1]
+            or _INVERTED_RE.match(text[rel_end:]) is not None
+            # "the Treasury's decision to blacklist X", "voted to sanction X": done
+            or (word in _BARE_VERBS and _DECIDED_TO_RE.search(left_text) is not None)
+        )
         nt = _NOUN_TARGET_RE.match(text[rel_end:])
         noun_target = nt is not None
         first_at = trig.end + nt.end() - 1 if nt is not None else trig.end
