@@ -909,7 +909,8 @@ def find_frames(
                 and mn.tok_end < len(tokens)
                 and tokens[mn.tok_end].low in CLAUSE_VERBS
             ):
-                mn = None  # "An official, speaking on ..., said Russia is helping": what he said
+                mn = None  # "An official, speaking on ..., said Russia is helping", "Liu, a
+                # spokesman for the embassy, said China had never": what they said is about it
         k = ti - 1
         while (
             k > 0 and ti - k <= 2 and (tokens[k].low in _BE_ADVERBS or tokens[k].low[-2:] == "ly")

@@ -75,8 +75,14 @@ def designation(
     )
 
 
+# words that make a company's name a drone maker's: "Hangzhou Skyroute UAV Technology"
+_DRONE_NAME_WORDS: Final = frozenset({"UAV", "UAVs", "UAS", "Drone", "Drones", "Unmanned"})
+
+
 def sector_type(gz: Gazetteer, name: str) -> str | None:
     entry = gz.canonical(name)
     if entry is not None and entry.sector == "drones":
         return "drone_supply"
+    if entry is None and not _DRONE_NAME_WORDS.isdisjoint(name.split()):
+        return "drone_supply"  # its products are drones
     return None

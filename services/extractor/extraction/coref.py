@@ -18,7 +18,9 @@ COREF_RE: Final = re.compile(
     r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+"
     # no determiner or verb of saying among the modifiers: "the phone said the company",
     # "says that a Russian enterprise" (an indefinite: one not named before)
-    r"(?P<mods>(?:(?!(?:the|this|that|these|said|says|told|a|an)\s)[\w'’-]+\s+){0,3}?)"
+    # nor a quantifier: "said no Chinese company had" is none of them, not one named before
+    r"(?P<mods>(?:(?!(?:the|this|that|these|said|says|told|a|an|no|any|every|each)\s)"
+    r"[\w'’-]+\s+){0,3}?)"
     r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
     r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
     r"conglomerate|concern|startup|trader|importer|zone|wholesaler|dealer|retailer|reseller|"
@@ -131,6 +133,8 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 )
             )
         )
+        if target is not None and noun in _SELF_NOUNS:
+            target = _speaker_past_quote(sent, m.start(), m.end(), target, out, start, state)
         if target is None and country == _RUSSIA and _TO_RE.search(sent.text, 0, m.start()):
             continue  # "engines to the Russian plant that makes them": Russia gets them
         for x in inner:
@@ -151,6 +155,33 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 via="coref",
             )
         )
+
+
+# `...,' the company said`: the phrase speaks right after the quote it closes
+_AFTER_QUOTE_RE: Final = re.compile(r"(?:[\"”’'],?|,[\"”’'])\s*$")
+_SAYS_NEXT_RE: Final = re.compile(r"\s+(?:said|says|added|adds|wrote|told|stated|noted)\b")
+
+
+def _speaker_past_quote(
+    sent: Sentence,
+    at: int,
+    end: int,
+    target: OrgInfo,
+    out: list[Mention],
+    start: int,
+    state: Discourse,
+) -> OrgInfo:
+    """'"X appears to have resold them," the company said': a company the quote speaks of
+    is not the one saying it; the company that spoke last is (when the article has one)."""
+    if not (
+        _AFTER_QUOTE_RE.search(sent.text, max(0, at - 3), at)
+        and _SAYS_NEXT_RE.match(sent.text, end)
+    ):
+        return target
+    quoted = {x.name for x in out if x.end <= start and x.kind == "organization"}
+    if target.name not in quoted or state.last_source in quoted:
+        return target
+    return next((o for o in state.orgs if o.name == state.last_source), target)
 
 
 # "According to Ukrainian intelligence, the plant ...": the clause's subject follows the

@@ -20,7 +20,7 @@ from .wordset import word_set
 # the cue is a denial verb whose object is the allegation itself, or a pronoun for it
 _DENIAL_VERB_OBJECT_RE: Final = re.compile(
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
-    r"rebuff(?:s|ed|ing)?|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?"
+    r"rebuff(?:s|ed|ing)?|brush(?:es|ed)\s+(?:off|aside)|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?"
     # ('said it was "another piece of fake news"': only with a denial frame, called_false.py)
     r"|sa(?:id|ys)(?=\s)|insist(?:s|ed)(?=\s))(?:\s+that(?=\s))?[\"”’']?\s+"
     r"(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"

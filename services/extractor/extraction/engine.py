@@ -58,7 +58,9 @@ from .supply_passes import (
 )
 from .text import split_sentences, tokenize
 
-_RUSSIA_RE: Final = re.compile(r"Russia|Moscow|Kremlin|Russian")
+# (Russian business dailies may name the war only as Moscow does: "the special military
+# operation")
+_RUSSIA_RE: Final = re.compile(r"Russia|Moscow|Kremlin|Russian|special military operation")
 
 
 class Engine:

@@ -127,7 +127,7 @@ PRODUCTION_WORDS: Final = _alt(
     producers"""
 )
 _EVASION_BRANCHES: Final = (
-    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? around|got around|"
+    r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|get(?:s|ting)? a?round|got a?round|"
     r"dodg\w+|sidestep\w*|work(?:ing)? around|violat\w+|break(?:ing)?|breach(?:es|ed|ing)?|"
     r"busting|flout\w*|"
     # ("the EU's export restrictions": a possessive among the words between)
@@ -136,7 +136,8 @@ _EVASION_BRANCHES: Final = (
     r"trade restrictions|"
     # "to get around the EU ban on such exports", "circumvent the price cap": the measures
     # by their own names (not "a violation of U.N. resolutions": a state's charge of a breach)
-    r"bans?(?=\s+on\b)|(?:oil\s+)?price\s+caps?|"
+    # ("to get round the cap": the price cap named before)
+    r"bans?(?=\s+on\b)|(?:(?:oil\s+)?price\s+)?caps?|"
     # the laws that carry them: "conspiring to violate the Export Control Reform Act"
     r"export (?:laws?|regulations)|Export Control Reform Act|Export Administration "
     r"Regulations|International Emergency Economic Powers Act|IEEPA|ECRA|Arms Export Control "
@@ -223,11 +224,17 @@ _EVASION_BRANCHES: Final = (
     # on behalf of a sanctioned bank", "organizing transport of the goods": an intermediary's
     # services to the trade
     r"|\b(?:handl|arrang|organi[sz]|facilitat|process|coordinat)(?:ed|es|e|ing)?\s+(?:the\s+|"
-    r"its\s+|their\s+)?(?:cross-border\s+|international\s+|onward\s+)?(?:payments?|"
+    r"its\s+|their\s+)?"
+    # "processed more than 2 billion yuan of payments for": an amount of them
+    r"(?:(?:more\s+than\s+|over\s+|about\s+|nearly\s+|at\s+least\s+)?[$€£¥]?\d[\d.,]*\s*"
+    r"(?:billion\s+|million\s+|bn\s+|m\s+)?(?:[a-z]+\s+)?(?:worth\s+)?of\s+)?"
+    r"(?:cross-border\s+|international\s+|onward\s+)?(?:payments?|"
     r"transactions|transfers|logistics|transport(?:ation)?|shipping|freight|customs\s+(?:clearance|"
     r"paperwork|documents|declarations))\b(?=(?:\s+and\s+[\w-]+)?\s+(?:for|of|on\s+behalf\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:deliveries|shipments|goods|"
-    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned|Russian|Russia['’]s)"
+    r"orders|purchases|imports|cargo|network|banks?|buyers?|sanctioned|Russian|Russia['’]s|"
+    # a bank named in one word: "transfers for Promsvyazbank", "payments for Sberbank"
+    r"[A-Z][\w-]*bank)"
     r"(?![\w-]))"
     # "arranging shipments for a sanctioned Russian drone maker": a forwarder's service
     r"|\b(?:arrang|organi[sz]|facilitat|coordinat)(?:ed|es|e|ing)\s+(?:the\s+)?(?:shipments|"
@@ -320,7 +327,7 @@ REPORT_VERBS: Final = _alt(
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
     contended emphasizes emphasised emphasises describe describes saying complained complains
-    dismissing"""
+    dismissing brushed brushes"""
 )
 ACCORDING_RE: Final = re.compile(r"\baccording to\b", IGNORE)
 GOVT_NOUNS: Final = word_set(
@@ -339,7 +346,8 @@ GROUP_NOUNS: Final = word_set(
     corporations corporation trainers instructors advisers advisors operators crews pilots
     experts recruits migrants houses plant plants factory facility facilities generals executives
     businessmen men platforms retailers sellers shippers actors parties persons buyers
-    customers clients purchasers representatives wholesalers resellers forwarders brokers"""
+    customers clients purchasers representatives wholesalers resellers forwarders brokers
+    organizations organisations"""
 )
 # "buyers in Malaysia", "end users in Thailand": those who get the goods (mentions.py)
 BUYER_NOUNS: Final = word_set(
@@ -416,6 +424,7 @@ REPORT_WORDS: Final = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
 DENIAL_WORDS: Final = word_set(
     """deny denies denied denying denial denials reject rejects rejected rejecting dismiss
     dismisses dismissed dismissing refute refutes refuted refuting rebuff rebuffs rebuffed
+    brushed brushes
     groundless baseless unfounded fabricated fabrication fabrications disinformation slander
     slanderous smear"""
 )
@@ -559,6 +568,11 @@ OBJECT_BIGRAMS: Final[dict[tuple[str, str], str]] = {
     ("military-technical", "assistance"): "component",
     ("radar", "images"): "component",
     ("satellite", "images"): "component",
+    ("nothing", "lethal"): "weapon",  # "sells Russia nothing lethal"
+    # "items critical to Russia's weapons production": goods for the making, parts
+    ("weapons", "production"): "component",
+    ("weapon", "production"): "component",
+    ("arms", "production"): "component",
     ("lethal", "aid"): "weapon",
     ("lethal", "assistance"): "weapon",
     ("lethal", "support"): "weapon",
@@ -623,7 +637,7 @@ EVASION_GATES: Final = (
     "evasion",
     "bypass",
     "skirt",
-    "around",
+    "round",
     "dodg",
     "sidestep",
     "violat",
@@ -706,12 +720,12 @@ EVASION_GATES: Final = (
 EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (
         any_of(
-            "circumvent evad evasion bypass skirt around dodg sidestep violat break breach "
+            "circumvent evad evasion bypass skirt round dodg sidestep violat break breach "
             "busting flout undermin"
         ),
         (
             *any_of("sanctions embargo restrictions ieepa ecra ban"),
-            "price cap",
+            "cap",
             *("export control", "export ban", "export law", "export regulation"),
             *("export administration", "economic powers act", "foreign trade"),
         ),
@@ -839,7 +853,7 @@ SANCTION_GATES: Final = (
 AUTHORITY_HEADS: Final = word_set("Service Office Agency Directorate Bureau Inspectorate Police")
 EVASION_TOKENS: Final = word_set(
     """circumvent circumvents circumvented circumventing circumvention evade evades evaded
-    evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around
+    evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around round
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking breach breaches breached breaching busting flout
     flouted flouting undermine

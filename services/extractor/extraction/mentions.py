@@ -657,6 +657,11 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
         mn.kind, mn.role, mn.people = "group", "nationals", True
         mn.end, mn.tok_end = tokens[j].end, j + 1
         return mn
+    if j < n and tokens[j].low in _ONE_OF_THE_FIRMS and _none_of(tokens, m.start_tok):
+        # "no Chinese company had taken part": the state's companies, all denied
+        mn.kind, mn.role = "group", "nationals"
+        mn.end, mn.tok_end = tokens[j].end, j + 1
+        return mn
     for k in range(j, min(n, j + 6)):  # "Chinese state-owned defense companies"
         w = tokens[k].text
         lw = w.lower()
@@ -688,6 +693,9 @@ _GROUP_PHRASE_ENDS: Final = word_set(
 
 _ONE_OF_THE_PEOPLE: Final = word_set(
     "soldier citizen national worker serviceman mercenary fighter volunteer specialist"
+)
+_ONE_OF_THE_FIRMS: Final = word_set(
+    "company firm entity enterprise manufacturer supplier exporter business"
 )
 _NEGATORS: Final = word_set("not never no without")
 

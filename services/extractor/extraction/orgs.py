@@ -243,8 +243,13 @@ def add_org(
     if known is not None and known.kind != "demonym":
         name = known.name
         kind, role, country = known.kind, known.role, known.country or country
-    elif _state_body(words):
-        kind, role = "organization", "government"  # "the State Security Service (VDD)"
+    elif _state_body(words) or words in _CENTRAL_BANKS:
+        # "the State Security Service (VDD)", "Kyrgyzstan's National Bank"
+        kind, role = "organization", "government"
+        country = country or _possessor_state(gz, sent, start)
+        if country and (words[-1] == "Ministry" or words in _CENTRAL_BANKS):
+            # "Turkey's Trade Ministry": the state itself, as "China's Foreign Ministry" is
+            name, kind = country, "country"
     else:
         kind, role = "organization", "company"
     ts = token_index(tokens, start)
@@ -321,7 +326,24 @@ def _compound_name(name: str) -> bool:
     )
 
 
+_POSSESSOR_BEFORE_RE: Final = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
+
+
+def _possessor_state(gz: Gazetteer, sent: Sentence, start: int) -> str | None:
+    """ "Turkey's Trade Ministry": the state whose body it is."""
+    at = start - sent.start
+    hit = _POSSESSOR_BEFORE_RE.search(sent.text, max(0, at - 30), at)
+    entry = gz.lookup(hit.group(1)) if hit is not None else None
+    return entry.name if entry is not None and entry.kind == "country" else None
+
+
+# a state's central bank, named by its kind alone
+_CENTRAL_BANKS: Final = (["National", "Bank"], ["Central", "Bank"], ["Reserve", "Bank"])
+
+
 def _state_body(words: list[str]) -> bool:
+    if words[-1] == "Ministry" or (words[0] == "Ministry" and words[1:2] == ["of"]):
+        return True  # "Turkey's Trade Ministry", "the Ministry of Economy"
     return words[-1] in AUTHORITY_HEADS and not _STATE_BODY_WORDS.isdisjoint(words[:-1])
 
 

@@ -31,7 +31,7 @@ _REFUSAL_RE: Final = re.compile(
     r"(?:doesn't|don't|won't)|(?:has|have|had)\s+" + _Q + r"never(?:\s+been)?|never|"
     r"(?:is|are|was)\s+" + _Q + r"not)\s+" + _Q + r"(?:\w+ly\s+)?"
     r"(?:allow|permit|tolerate|participate|take\s+part|engage|serve|act|become|be(?:en)?|"
-    r"a\s+(?:platform|hub|conduit|channel|route)|used|help|assist)\b"
+    r"a\s+(?:platform|hub|conduit|channel|route)|used|help|assist)\b[\"”’']?"
     r"(?P<object>[^.;:!?\"”]{0,90}?)\b(?:circumvent\w*|evad(?:e|ing)|evasion|bypass\w*)\b",
     re.I,
 )
@@ -45,7 +45,10 @@ _NO_EVIDENCE_RE: Final = re.compile(
 # who refuses: the state named just before, or a word for the speaker's own state
 _OWN_STATE_RE: Final = re.compile(
     r"(?:\b(?:it|they|we|the\s+country|the\s+government|the\s+city|the\s+kingdom|the\s+"
-    r"republic)|\band)\s+" + _Q + r"$",
+    r"republic)|\band"
+    # "the country's banking system is not used to circumvent": the state's own system
+    r"|\b(?:its|their|our|the\s+country['’]s)\s+(?:own\s+)?(?:territory|soil|jurisdiction|"
+    r"ports|banks|(?:banking|financial)\s+(?:system|sector)))\s+" + _Q + r"$",
     re.I,
 )
 _STATE_KINDS: Final = ("country",)

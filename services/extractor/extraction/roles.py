@@ -124,7 +124,7 @@ _WAR_MACHINE_RE: Final = re.compile(
 )
 # (contracted too: "it doesn't sell", "it's not a party ... and doesn't provide")
 _PRONOUN_SUBJ_RE: Final = re.compile(
-    r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\"“]?[\w'’]+[\"”]?\s+){0,4}[\"“]?$", re.I
+    r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\"“‘]?[\w'’]+[\"”]?\s+){0,4}[\"“‘]?$", re.I
 )
 # "it is not helping", "it has never helped": the pronoun is the helper (see HELP_RE)
 _PRONOUN_HELPER_RE: Final = re.compile(
@@ -485,6 +485,19 @@ def _acts_next(text: str, at: int) -> bool:
     return m is not None and m.group(1).lower() in TRIGGER_WORDS
 
 
+# a relative clause whose subject is the noun before it: "that (it says) helped"
+_SUBJECT_RELATIVE_RE: Final = re.compile(
+    r",?\s+(?:that|which|who)\s+(?:(?:it|they|officials|the\s+\w+)\s+"
+    r"(?:says?|said|alleges?|alleged|believes?|accuses?)\s+)?"
+    r"(?:(?:had|has|have|allegedly|also|then)\s+)?(?!(?:it|they|he|she|we)\b)[a-z]+(?:ed|ped|s)\b"
+)
+_CARRIER_OWNER_RE: Final = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|freighters?|aircraft|planes?|trucks?|lorries|barges?|"
+    r"fleet)\s+(?:\w+\s+)?(?:operated|owned|chartered|managed|run|belonging)\s+(?:by|to)\s+$",
+    re.I,
+)
+
+
 def agent_candidates(
     mentions: list[Mention], excluded: set[int], text: str, base: int
 ) -> list[Mention]:
@@ -515,6 +528,17 @@ def agent_candidates(
             represents = represents or (
                 m.prep == "including"
                 and _SUBJECT_MEMBERS_RE.search(text, 0, m.start - base) is not None
+            )
+            # "froze the assets of X that it says helped Russia": the relative clause's subject
+            represents = represents or (
+                m.prep in ("of", "on", "against")
+                and _SUBJECT_RELATIVE_RE.match(text, m.end - base) is not None
+            )
+            # "two ships belonging to X carried drones": the owner of the carriers ships them
+            represents = represents or (
+                m.prep in ("by", "to")
+                and _CARRIER_OWNER_RE.search(text, max(0, m.start - base - 60), m.start - base)
+                is not None
             )
             if not (conjunct or represents or _reported_doer(m, text, base)):
                 continue

@@ -114,12 +114,25 @@ def _authority(
         for m in mentions:  # "the UK-sanctioned drone maker X" was read as a group of the UK
             if m.kind == "group" and m.start < trig.start < m.end and m.name != RUSSIA:
                 return m.name
+    for m in mentions:  # "under full blocking sanctions in the United States": whose
+        if (
+            m.prep == "in"
+            and m.kind == "country"
+            and m.name != RUSSIA
+            and _KIND_IN_RE.fullmatch(text, trig.end - base, m.start - base)
+            and _KIND_BEFORE_RE.search(text, 0, trig.start - base)
+        ):
+            return m.name
     left = [m for m in mentions if base + lo <= m.start and m.end <= trig.start]
     for m in left:
         gap = trig.start - m.end
         if (
             _is_government(m)
-            and (0 <= gap <= 2 or (m.possessive and gap <= 4))
+            and (
+                0 <= gap <= 2
+                or (m.possessive and gap <= 4)
+                or _SANCTION_KINDS_RE.fullmatch(text, m.end - base, trig.start - base)
+            )
             and m.name != RUSSIA
         ):
             # "the US sanctions list", "EU sanctions" (not "its Russia sanctions"); "US and
@@ -169,6 +182,15 @@ _LIST_OWNER_GAP_RE: Final = re.compile(
     r"\s+(?:added\s+to|listed\s+in|included\s+in)\s+(?:the\s+)?", re.I
 )
 # "British and European sanctions": a last adjective the gazetteer does not name a state by
+# the kind of sanctions between who imposes them and the noun: "US blocking sanctions"
+_KINDS: Final = (
+    r"(?:full|blocking|secondary|sectoral|financial|economic|targeted|new|fresh|additional|"
+    r"further|comprehensive|sweeping)"
+)
+_SANCTION_KINDS_RE: Final = re.compile(rf"\s+{_KINDS}(?:\s+{_KINDS})?\s+")
+# "under full blocking sanctions in the United States": the kind said before, the state after
+_KIND_BEFORE_RE: Final = re.compile(rf"\bunder\s+(?:{_KINDS}\s+)+$")
+_KIND_IN_RE: Final = re.compile(r"\s+in\s+(?:the\s+)?")
 _ADJECTIVE_TAIL_RE: Final = re.compile(r",?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+\s+")
 _AND_OR_RE: Final = re.compile(r"\b(?:and|or)\b")
 _CLAUSE_OPENERS: Final = ("after", "since", "before", "when", "until")
@@ -755,7 +777,12 @@ _MAY_BE_RE: Final = re.compile(
 # "subject to British and American sanctions", "subject to US, UK and EU sanctions"
 _SUBJECT_TO_RE: Final = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:[\w.-]+,?\s+){0,6}$")
 # "under US, British and European sanctions": the sanctioning states listed before the noun
-_UNDER_LIST_RE: Final = re.compile(r"\bunder\s+(?:(?:and|or|the)\s+|[A-Z][\w.-]*,?\s+){1,6}$")
+# (and their kind: "under full blocking sanctions", "under US secondary sanctions")
+_UNDER_LIST_RE: Final = re.compile(
+    r"\bunder\s+(?:(?:and|or|the|full|blocking|comprehensive|sweeping|secondary|financial|"
+    r"economic|sectoral|targeted|personal|tough|strict|heavy|new|existing|own)\s+|"
+    r"[A-Z][\w.-]*,?\s+){1,6}$"
+)
 
 
 # "X has been on the European Union's sanctions list", "Y is also on the US sanctions list"
@@ -803,6 +830,14 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
 
 
 _REL_WORDS: Final = ("that", "which", "who")
+_BARE_VERBS: Final = frozenset({"blacklist", "sanction", "designate"})
+_DECIDED_TO_RE: Final = re.compile(
+    r"\b(?:decision|decided|decides|decide|voted|votes|agreed|agrees|moved|move)\s+to\s+$", re.I
+)
+_MAY_COME_UNDER_RE: Final = re.compile(
+    r"\b(?:could|may|might|would|will|can|risks?|risking)\s+(?:\w+\s+){0,2}?"
+    r"(?:come|fall|be|end\s+up)\s+under\s+(?:[\w.-]+\s+){0,4}$"
+)
 _KEPT_UNDER_RE: Final = re.compile(r"\b(?:kept|placed|put|held)\s+under\s+(?:[\w.'’-]+,?\s+){0,4}$")
 # "the Integral plant in Minsk, which", "X, a shell company registered in Hong Kong, which":
 # the seat closes the name the relative clause follows
@@ -1062,6 +1097,8 @@ def sanction_claims(
         or ("under" in wide_left and _UNDER_LIST_RE.search(wide_left) is not None)
         or ("subject" in wide_left and _SUBJECT_TO_RE.search(wide_left) is not None)
     ):  # "X is under US sanctions", "X is already subject to British and American sanctions"
+        if _MAY_COME_UNDER_RE.search(wide_left):
+            return []  # "could come under secondary sanctions": a risk, none imposed
         kept = _KEPT_UNDER_RE.search(left_text) if "under" in left_text[-15:] else None
         if kept is not None:  # "X, which Washington has kept under sanctions": who keeps it
             targets, rel_authority = _object_relative(mentions, text, base, lo, trig)
@@ -1086,7 +1123,12 @@ def sanction_claims(
         ]
         targets = _left_chain(prior, text, base)
     else:
-        verbal = word in _VERB_FORMS[:-1] or _INVERTED_RE.match(text[rel_end:]) is not None
+        verbal = (
+            word in _VERB_FORMS[:-1]
+            or _INVERTED_RE.match(text[rel_end:]) is not None
+            # "the Treasury's decision to blacklist X", "voted to sanction X": done
+            or (word in _BARE_VERBS and _DECIDED_TO_RE.search(left_text) is not None)
+        )
         nt = _NOUN_TARGET_RE.match(text[rel_end:])
         noun_target = nt is not None
         first_at = trig.end + nt.end() - 1 if nt is not None else trig.end

@@ -61,7 +61,13 @@ _NEG_BEFORE_RE: Final = re.compile(
     r"|\b(?:never|not)\s+(?:will\s+|would\s+)?be,\s+(?:\w+\s+){0,3}$"
     # "has not allowed, and will not allow, its territory to be used to ..."
     r"|\b(?:not|never)\s+\w+,\s+(?:and|or|nor)\s+(?:\w+\s+)?(?:not|never)\s+\w+,\s+(?:\w+\s+){0,7}$"
-    r"|\bno\s+(?:\w+\s+)?$",
+    r"|\bno\s+(?:\w+\s+)?$"
+    # "no Chinese company had taken part in", "no Turkish firm has ever shipped": no subject
+    r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|enterprises?|"
+    r"manufacturers?|suppliers?|exporters?|business(?:es)?|banks?|one|citizens?|nationals?|"
+    r"soldiers?|troops|workers?|country)\s+(?:has|have|had|was|were|is|are|did|does|will|would)\s+"
+    r"(?:(?:ever|been|knowingly|directly)\s+){0,2}"
+    r"(?:(?:taken|took|take)\s+part\s+in\s+|participated\s+in\s+|involved\s+in\s+)?$",
     re.I,
 )
 # "Turkey is not the biggest route, but ...", "not the only supplier": a ranking, no denial;
@@ -75,6 +81,13 @@ _RANKED_RE: Final = re.compile(
 _BANNED_GOODS_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:may|must|can|could|shall)\s+not\s+(?:legally\s+)?be\s+$", re.I
 )
+# "barring customers from re-exporting goods to Russia", "to prevent firms from shipping":
+# what a rule forbids, no act
+_BARRED_FROM_RE: Final = re.compile(
+    r"\b(?:bar|ban|prohibit|forbid|forbade|prevent|restrict|block|deter|preclud)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}?from\s+$",
+    re.I,
+)
 # what a supply verb gives right after it when the goods stay home: "equipping its own
 # front-line units", "supplying their troops"
 _OWN_FORCES_RE: Final = re.compile(
@@ -82,6 +95,11 @@ _OWN_FORCES_RE: Final = re.compile(
 )
 _WITHOUT_RE: Final = re.compile(r"\bwithout\s+(?:\w+\s+){0,3}$", re.I)
 # "sold nothing but spare parts": something was sold after all
+# the recipient, then the goods denied: "sold Russia no weapons" (not "no fewer than 100")
+_RECIPIENT_THEN_NONE_RE: Final = re.compile(
+    r"(?P<who>\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
+    r"(?:nothing|none|no(?!\s+(?:fewer|less|more|later|longer)\b))\b"
+)
 _NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
@@ -552,6 +570,13 @@ def sentence_claims(
         ) or (trig.hint is not None and _NO_PEOPLE_RE.search(text, 0, trig.hint.start - base))
         if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
             negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
+        if (
+            not negated
+            and trig.kind == "supply"
+            and (none := _RECIPIENT_THEN_NONE_RE.match(text, trig.end - base))
+        ):
+            # "sells Russia nothing lethal", "gave Moscow no weapons" (not "nothing but")
+            negated = not _NOTHING_BUT_RE.match(text, none.end("who"))
         if trig.kind == "evasion" and " without " in before and _WITHOUT_RE.search(before):
             continue  # "move cargo without passing through third countries": none used
         if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):
@@ -568,6 +593,8 @@ def sentence_claims(
             continue  # "determined to respond swiftly to any transfer of missiles"
         if negated and _UNCONFIRMED_RE.search(before):
             continue  # "has not confirmed the deployment", "never commented on": no denial
+        if before.endswith("from ") and _BARRED_FROM_RE.search(before):
+            continue  # "clauses barring customers from re-exporting goods": a rule
         if negated and before.endswith("be ") and _BANNED_GOODS_RE.search(before):
             continue  # "the list of goods that may not be sold to Russia": a rule, no denial
         clause_lo, clause_hi = base, base + len(text)
@@ -717,6 +744,9 @@ def sentence_claims(
                 continue  # "a drone maker": said of Russian makers only (not "drone maker DJI")
             if trig.halted and not (subj.kind == "organization" and subj.role == "company"):
                 continue  # "Kazakhstan halted exports of drone parts": a policy
+            if trig.halted and not frames:
+                continue  # "after the group halted exports to Russia": the outlet tells of
+                # a firm's exit; only a firm that says it stopped denies the accusation
             company = subj.kind == "organization" and subj.role == "company"
             if trig.obj == "generic" and _relayed(subj, stance, state, triggers, trig):
                 # "re-exporters in X, who buy from Chinese distributors and forward the goods

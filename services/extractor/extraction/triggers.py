@@ -104,6 +104,10 @@ _UNNAMED_MAKER_LEFT_RE: Final = re.compile(
     r"(?:tied|linked|connected|involved|engaged|associated)\s+(?:to|in|with)\s+(?:the\s+)?$",
     re.I,
 )
+_UNNAMED_MAKERS: Final = word_set(
+    "companies firms enterprises plants factories contractors manufacturers producers entities"
+)
+_BENEFIT_PREPS: Final = word_set("for to from with including")
 _UNNAMED_MAKER_REL_RE: Final = re.compile(
     r"\b(?:to|for|from|with)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|"
     r"enterprises?|plants?|factor(?:y|ies)|entit(?:y|ies)|buyers?|customers?|manufacturers?|"
@@ -647,6 +651,9 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     w = words[k]
     nxt = words[k + 1].low if k + 1 < len(words) else ""
     big = OBJECT_BIGRAMS.get((w.low, nxt))
+    if big == "component" and nxt == "production" and production:
+        big = "weapon"  # "involved in Russian weapons production": the making (for a
+        # supply verb, "items critical to its weapons production" are parts)
     if big is not None:
         if big == "drone" and _parts_of_named_drone(words, k + 2):
             return "component"  # "unmanned aerial vehicle (UAV) parts": parts, no drones
@@ -1166,6 +1173,16 @@ def find_triggers(
         ):
             continue  # "supplied parts to a Russian company that makes the Orlan-10": that
             # company, named by no actor, makes them
+        if (
+            kind == "production"
+            and k > 1
+            and w.low.endswith("ing")
+            and words[k - 1].low in _UNNAMED_MAKERS
+            and words[k - 2].low in _BENEFIT_PREPS
+            and not any(a <= words[k - 1].start < b for a, b in name_spans)
+        ):
+            continue  # "processed payments for companies making drones": those companies,
+            # named by no actor, make them
         nxt = words[k + 1].low if k + 1 < nw else ""
         line = kind == "production" and nxt in _LINE_WORDS  # "set up a production line for"
         set_up = (
