@@ -19,8 +19,10 @@ from .intermediaries import bought_through, goods_type
 from .lede import DESCRIBED
 from .lexicon import (
     CIVIL_PERSONNEL_CUES,
+    COMPONENT_WORDS,
     DENIAL_WORDS,
     DEONTIC_RE,
+    DRONE_WORDS,
     FALSE_WORDS,
     FUTURE_WORDS,
     GENERIC_WORDS,
@@ -28,6 +30,7 @@ from .lexicon import (
     SANCTION_IMPOSE_NEEDS,
     SANCTION_IMPOSE_RE,
     SMALL_NUMBERS,
+    WEAPON_WORDS,
     any_of,
     gated_search,
     rejects_business,
@@ -100,6 +103,19 @@ _RECIPIENT_THEN_NONE_RE: Final = re.compile(
     r"(?P<who>\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
     r"(?:nothing|none|no(?!\s+(?:fewer|less|more|later|longer)\b))\b"
 )
+_DENIED_GOODS_REACH: Final = 3  # words after "no": "no lethal military equipment"
+_GOODS_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
+
+
+def _goods_denied(text: str, none: re.Match[str]) -> bool:
+    """Whether what the recipient got none of is goods: "nothing", "none", or "no" before a
+    word for drones, weapons or parts."""
+    if not none.group().endswith("no"):
+        return True
+    after = text[none.end() : none.end() + 60].lower().split()[:_DENIED_GOODS_REACH]
+    return any(w.strip(".,;:") in _GOODS_WORDS for w in after)
+
+
 _NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
@@ -575,8 +591,9 @@ def sentence_claims(
             and trig.kind == "supply"
             and (none := _RECIPIENT_THEN_NONE_RE.match(text, trig.end - base))
         ):
-            # "sells Russia nothing lethal", "gave Moscow no weapons" (not "nothing but")
-            negated = not _NOTHING_BUT_RE.match(text, none.end("who"))
+            # "sells Russia nothing lethal", "gave Moscow no weapons" (not "nothing but", nor
+            # "gave Russia no details but shipped drones")
+            negated = not _NOTHING_BUT_RE.match(text, none.end("who")) and _goods_denied(text, none)
         if trig.kind == "evasion" and " without " in before and _WITHOUT_RE.search(before):
             continue  # "move cargo without passing through third countries": none used
         if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):
