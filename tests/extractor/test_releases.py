@@ -231,6 +231,36 @@ SANCTION_WORDS: list[Row] = [
         set(),
     ),
     (
+        "a_member_singled_out_among_them",
+        "The Treasury on Monday imposed sanctions on 40 individuals and entities. Notable among "
+        "them is Wuxi Lantern Microsystems, a maker of navigation modules.",
+        {("Wuxi Lantern Microsystems", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "the_package_adds_unnamed_targets_to_a_blacklist",
+        "Ministers approved the bloc's 18th package of sanctions against Russia. The package "
+        "adds 70 individuals and entities to a blacklist that already holds 2,000 names. "
+        "Prominent among them is Ningbo Starfall Electronics.",
+        {("Ningbo Starfall Electronics", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "a_package_that_adds_no_names_to_a_list_opens_no_members",
+        "Ministers discussed the bloc's 18th package of sanctions against Russia. The package "
+        "would add a price cap to the list of measures. Prominent among the critics is Ningbo "
+        "Starfall Electronics.",
+        set(),
+        {("Ningbo Starfall Electronics", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "prominent_among_exporters_is_no_listing",
+        "The Treasury on Monday imposed sanctions on 40 individuals and entities. Prominent "
+        "among Chinese exporters of drones is Wuxi Lantern Microsystems.",
+        set(),
+        {("Wuxi Lantern Microsystems", "sanctions_imposed", "asserted")},
+    ),
+    (
         "restrictive_measures_among_them",
         "The Council imposed restrictive measures on five entities over missile deliveries "
         "to Russia, among them the flag carrier Saha Airlines.",

@@ -733,7 +733,7 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             continue
         if (w in TITLE_WORDS or t.low in PERSON_ROLE_NOUNS) and i + 2 < n:
             j = i + 1
-            while j < n and tokens[j].text in _TITLE_RUN:
+            while j < n and (tokens[j].text in _TITLE_RUN or _abbreviation_dot(tokens, j)):
                 j += 1
             k = j
             while k < n and k - j < 3 and _is_name_word(tokens[k].text):
@@ -754,6 +754,12 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                     )
                 )
                 nxt = k
+
+
+def _abbreviation_dot(tokens: list[Token], j: int) -> bool:
+    """The period of an abbreviated title: "Rep. Joaquin Reyes", "Sen. Mark Halvorsen"."""
+    t = tokens[j]
+    return t.text == "." and tokens[j - 1].end == t.start and tokens[j - 1].text in TITLE_WORDS
 
 
 def _past_hyphened(tokens: list[Token], k: int) -> int:

@@ -1210,7 +1210,10 @@ def authority_of(
 # "Among them are X and Y", "These include X": the members of the last sentence's
 # unnamed targets ("54 individuals and 30 entities")
 OPEN_MEMBERS_RE: Final = re.compile(
-    r"^(?:Among (?:them|those|these|the (?:[\w-]+ ){0,2}?(?:entities|individuals|companies|"
+    # "Prominent among them is X": a member singled out
+    r"^(?:(?:(?:Prominent|Notable|Chief|Foremost|Most prominent|Most notable) among "
+    r"(?:them|those|these))|Among (?:them|those|these|the (?:[\w-]+ ){0,2}?(?:entities|"
+    r"individuals|companies|"
     r"firms|targets|persons))|(?:These|They|Those)(?: targets| entities| designations)? "
     r"(?:include|included)"
     # "Two of the Russian additions, X and Y, are design bureaus": members, by apposition

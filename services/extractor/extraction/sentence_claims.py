@@ -429,7 +429,10 @@ def sentence_claims(
             if not found and (
                 impose
                 or trig.word.lower().startswith(("list", "designat"))
-                or ("added" in sent.lows and _ADDED_TO_LIST_RE.search(text) is not None)
+                or (
+                    not sent.lows.isdisjoint(_ADD_WORDS)
+                    and _ADDED_TO_LIST_RE.search(text) is not None
+                )
             ):
                 # "the Council is listing 54 individuals and 30 entities": named later
                 speaker = _nearest_source(frames, trig)
@@ -439,6 +442,8 @@ def sentence_claims(
                 sanctioner = sanctioner or opener
                 # the members a later sentence names: "a day after the Treasury added ..."
                 opener = opener or authority_of(trig, mentions, text, base, speaker, True)
+                if opener is None and _PACKAGE_ADDS_RE.match(text):
+                    opener = state.last_authority or state.issuer or state.proposer  # "adds 116"
                 if opener is not None:
                     state.open_sanction_at, state.open_authority = sent.index, opener
             if found and all(s.kind == "group" for s, _ in found):
@@ -1417,9 +1422,16 @@ def _company_for_officers(sanctioned: list[Mention]) -> list[Mention]:
 
 
 # "added more than 270 individuals and entities to its sanctions list": named later
+# the package a sentence before adopted, as the subject of what it adds
+_PACKAGE_ADDS_RE: Final = re.compile(
+    r"(?:The|This|That|Its) (?:new |latest )?(?:package|round)\b[^.;]{0,80}?\b(?:adds|added)\b"
+)
+_ADD_WORDS: Final = frozenset({"added", "adds", "adding"})
+# "The package adds 116 individuals and entities to a blacklist": named later
 _ADDED_TO_LIST_RE: Final = re.compile(
-    r"\badded\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
-    r"(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b"
+    r"\b(?:added|adds|adding)\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|nearly\s+)?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:list|blacklist)\b"
 )
 
 
