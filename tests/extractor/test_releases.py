@@ -231,6 +231,31 @@ SANCTION_WORDS: list[Row] = [
         set(),
     ),
     (
+        "targeted_for_the_conduct_the_government_describes",
+        "The EU adopted its 19th package. Two Hong Kong traders, Brightsea Commerce and "
+        "Lumen Peak Trading, were targeted for what the Council calls funnelling chips to "
+        "Russian arms makers.",
+        {
+            ("Brightsea Commerce", "sanctions_imposed", "asserted"),
+            ("Lumen Peak Trading", "sanctions_imposed", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "targeted_for_shelling_is_no_listing",
+        "Russian forces shelled the port again. The Nibulon terminal was targeted for shelling "
+        "on Monday, officials said.",
+        set(),
+        {("Nibulon", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "funnelling_with_two_ls_moves_goods",
+        "The Treasury sanctioned Lumen Peak Trading for channelling navigation modules to "
+        "Russia's drone makers.",
+        {("Lumen Peak Trading", "component_supply", "asserted")},
+        set(),
+    ),
+    (
         "a_member_singled_out_among_them",
         "The Treasury on Monday imposed sanctions on 40 individuals and entities. Notable among "
         "them is Wuxi Lantern Microsystems, a maker of navigation modules.",
