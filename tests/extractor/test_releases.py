@@ -256,6 +256,34 @@ SANCTION_WORDS: list[Row] = [
         set(),
     ),
     (
+        "a_name_who_describes_is_a_person_and_the_passive_target",
+        "Treasury sanctioned two Almaty traders on Monday. Timur Bekov, who according to "
+        "Treasury owns both firms, was blacklisted as well.",
+        {("Timur Bekov", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "the_target_before_a_clause_that_names_the_sanctioner",
+        "Treasury sanctioned two Almaty traders on Monday. Timur Bekov, whom Treasury "
+        "identifies as the owner of Steppe Gate Trading, was designated as well.",
+        {("Timur Bekov", "sanctions_imposed", "asserted")},
+        {("Steppe Gate Trading", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_place_before_who_is_no_person",
+        "A mobile fire group commander in Kursk Oblast, who gave only his call sign, said the "
+        "Shahed drones were louder than the Geran.",
+        set(),
+        {("Kursk Oblast", "drone_supply", "asserted")},
+    ),
+    (
+        "a_titled_name_before_whom_keeps_its_title_reading",
+        "The EU listed nine Iranians on Monday. Among the individuals listed are Deputy Defence "
+        "Minister Reza Karimi, whom the EU accuses of overseeing the transfers.",
+        {("Reza Karimi", "sanctions_imposed", "asserted")},
+        {("Defence Minister Reza Karimi", "sanctions_imposed", "asserted")},
+    ),
+    (
         "a_member_singled_out_among_them",
         "The Treasury on Monday imposed sanctions on 40 individuals and entities. Notable among "
         "them is Wuxi Lantern Microsystems, a maker of navigation modules.",
