@@ -461,6 +461,12 @@ CLAIM_TYPES = [
         ("Hanwei Aero Technology", "drone_supply", "asserted"),
     ),
     (
+        "made_goods_that_reach_russian_units",
+        "A congressional report says quadcopters made by Skyfarer Robotics, a consumer brand, "
+        "continue to reach Russian units through resellers in the Gulf.",
+        ("Skyfarer Robotics", "drone_supply", "asserted"),
+    ),
+    (
         "bought_engines_manufactured_by",
         "Russian forces bought hundreds of engines manufactured by Xiamen Limbach last year.",
         ("Xiamen Limbach Aircraft Engine", "component_supply", "asserted"),
@@ -2613,6 +2619,18 @@ NOT_CLAIMED = [
         "called_someone_something",
         "President Zelensky called Putin a liar who buys drones from Iran.",
         ("Putin", "drone_supply", "asserted"),
+    ),
+    (
+        "made_goods_that_reach_russian_units_are_no_production",
+        "A congressional report says quadcopters made by Skyfarer Robotics, a consumer brand, "
+        "continue to reach Russian units through resellers in the Gulf.",
+        ("Skyfarer Robotics", "drone_production", "asserted"),
+    ),
+    (
+        "made_goods_that_reach_ukraine_are_no_supply_to_russia",
+        "Quadcopters made by Skyfarer Robotics are still reaching Ukrainian brigades. Iran has "
+        "sent Shahed drones to Russia.",
+        ("Skyfarer Robotics", "drone_supply", "asserted"),
     ),
     (
         "made_by_and_imported_is_no_production",

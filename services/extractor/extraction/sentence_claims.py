@@ -497,6 +497,15 @@ def sentence_claims(
             ctype = _TYPE_BY_OBJECT.get(("supply", trig.obj))
             if ctype is None:
                 continue
+        elif (
+            trig.kind == "production"
+            and trig.word.lower() in _MADE_WORDS
+            and not sent.lows.isdisjoint(_REACH_WORDS)
+            and _REACHES_RUSSIA_RE.match(text, trig.end - base) is not None
+        ):  # "drones made by X continue to reach Russian units": X's goods go to Russia
+            ctype = _TYPE_BY_OBJECT.get(("supply", trig.obj))
+            if ctype is None:
+                continue
         if (
             trig.kind in ("supply", "receive")
             and not sent.lows.isdisjoint(_SANCTIONED_WORDS)
@@ -1265,6 +1274,12 @@ def _plausible(
 
 
 _MAKE_OR_SEND: Final = frozenset(("production", "supply"))
+_REACH_WORDS: Final = word_set("reach reaches reached reaching way")
+# the made goods' own verb: "(drones made by X,) ... continue to reach Russian units"
+_REACHES_RUSSIA_RE: Final = re.compile(
+    r"[^.;]{0,90}?\b(?:reach|reaches|reached|reaching|(?:found|find|finds|make|makes|made)\s+"
+    r"(?:their|its)\s+way\s+(?:in)?to)\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b"
+)
 _MADE_WORDS: Final = word_set("made manufactured produced built")
 
 
