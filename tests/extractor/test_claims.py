@@ -461,6 +461,11 @@ CLAIM_TYPES = [
         ("Hanwei Aero Technology", "drone_supply", "asserted"),
     ),
     (
+        "the_guts_of_weapons_are_their_parts",
+        "Turkish traders are shipping the guts of Russian cruise missiles by the truckload.",
+        ("Turkey", "component_supply", "asserted"),
+    ),
+    (
         "made_goods_that_reach_russian_units",
         "A congressional report says quadcopters made by Skyfarer Robotics, a consumer brand, "
         "continue to reach Russian units through resellers in the Gulf.",
@@ -2619,6 +2624,11 @@ NOT_CLAIMED = [
         "called_someone_something",
         "President Zelensky called Putin a liar who buys drones from Iran.",
         ("Putin", "drone_supply", "asserted"),
+    ),
+    (
+        "the_guts_of_missiles_are_no_missiles",
+        "Turkish traders are shipping the innards of Russian cruise missiles by the truckload.",
+        ("Turkey", "weapons_supply", "asserted"),
     ),
     (
         "made_goods_that_reach_russian_units_are_no_production",

@@ -505,7 +505,7 @@ COMPONENT_WORDS: Final = word_set(
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
     cables spools propellers airframes airframe servo thermal-imaging kits lathes
     oscilloscopes chassis gearboxes fiber fibre boards connectors servomotors actuators
-    transmitters converters amplifiers rangefinders inverters"""
+    transmitters converters amplifiers rangefinders inverters guts innards"""
 )
 WEAPON_WORDS: Final = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
