@@ -461,6 +461,11 @@ CLAIM_TYPES = [
         ("Hanwei Aero Technology", "drone_supply", "asserted"),
     ),
     (
+        "the_deed_before_a_contrast_is_done",
+        "Kazakh traders resold chips to Russia rather than supplying complete drones.",
+        ("Kazakhstan", "component_supply", "asserted"),
+    ),
+    (
         "the_guts_of_weapons_are_their_parts",
         "Turkish traders are shipping the guts of Russian cruise missiles by the truckload.",
         ("Turkey", "component_supply", "asserted"),
@@ -2624,6 +2629,17 @@ NOT_CLAIMED = [
         "called_someone_something",
         "President Zelensky called Putin a liar who buys drones from Iran.",
         ("Putin", "drone_supply", "asserted"),
+    ),
+    (
+        "what_a_contrast_sets_aside_is_not_done",
+        "Kazakh traders resold chips to Russia rather than supplying complete drones.",
+        ("Kazakhstan", "drone_supply", "asserted"),
+    ),
+    (
+        "as_opposed_to_is_no_supply",
+        "The Treasury sanctioned Chinese firms for assembling drones for Russia, as opposed to "
+        "supplying parts.",
+        ("China", "component_supply", "asserted"),
     ),
     (
         "the_guts_of_missiles_are_no_missiles",

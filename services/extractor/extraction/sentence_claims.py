@@ -414,9 +414,14 @@ def sentence_claims(
     sanctioner: str | None = None
     sanction_end = -1  # where the last sanction trigger that named its targets ends
     impose: bool | None = None  # the sentence's, found at its first sanction trigger
+    contrast = not sent.lows.isdisjoint(_CONTRAST_WORDS)
     for trig in triggers:
         if trig.kind == "sanction" and _within_evasion(triggers, trig):
             continue  # "a hub for sanctions evasion": no one imposes anything here
+        if contrast and _CONTRAST_BEFORE_RE.search(
+            text, max(0, trig.start - base - 30), trig.start - base
+        ):
+            continue  # "for producing complete drones, as opposed to supplying parts": not done
         if trig.kind == "sanction":
             if impose is None:
                 impose = (
@@ -1274,6 +1279,12 @@ def _plausible(
 
 
 _MAKE_OR_SEND: Final = frozenset(("production", "supply"))
+_CONTRAST_WORDS: Final = word_set("opposed rather instead")
+# what a contrast sets aside: "as opposed to supplying parts", "rather than selling drones"
+_CONTRAST_BEFORE_RE: Final = re.compile(
+    r"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of)\s+(?:(?:simply|merely|just|only|"
+    r"\w+ly)\s+)?$"
+)
 _REACH_WORDS: Final = word_set("reach reaches reached reaching way")
 # the made goods' own verb: "(drones made by X,) ... continue to reach Russian units"
 _REACHES_RUSSIA_RE: Final = re.compile(
