@@ -2631,6 +2631,17 @@ NOT_CLAIMED = [
         ("Putin", "drone_supply", "asserted"),
     ),
     (
+        "the_office_figures_come_from_exports_nothing",
+        "Figures from Georgia's National Statistics Office show the country's exports of chips "
+        "to Russia rose tenfold last year.",
+        ("National Statistics Office", "component_supply", "asserted"),
+    ),
+    (
+        "the_seller_goods_came_from_ships_nothing",
+        "Georgian firms bought chips from Armenia's Zarya Electronics and shipped them to Russia.",
+        ("Zarya Electronics", "component_supply", "asserted"),
+    ),
+    (
         "what_a_contrast_sets_aside_is_not_done",
         "Kazakh traders resold chips to Russia rather than supplying complete drones.",
         ("Kazakhstan", "drone_supply", "asserted"),

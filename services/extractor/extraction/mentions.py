@@ -377,6 +377,10 @@ def find_mentions(
             prev = "and" if as_well_as else tokens[j].low
             if prev in PREPOSITIONS:
                 mn.prep = prev
+            elif prev == "'s" and lead_idx > 0 and out[lead_idx - 1].prep == "from":
+                # "figures from Kyrgyzstan's statistics committee": the committee's "from"
+                if out[lead_idx - 1].tok_end == j:
+                    mn.prep = "from"
             elif prev in (",", "and", "or", "&", "along", "together") and lead_idx > 0:
                 before = out[lead_idx - 1]
                 if before is last_group and mn.kind == "country" and before.tok_end >= j - 1:
