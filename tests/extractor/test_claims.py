@@ -461,6 +461,22 @@ CLAIM_TYPES = [
         ("Hanwei Aero Technology", "drone_supply", "asserted"),
     ),
     (
+        "the_deed_before_a_contrast_is_done",
+        "Kazakh traders resold chips to Russia rather than supplying complete drones.",
+        ("Kazakhstan", "component_supply", "asserted"),
+    ),
+    (
+        "the_guts_of_weapons_are_their_parts",
+        "Turkish traders are shipping the guts of Russian cruise missiles by the truckload.",
+        ("Turkey", "component_supply", "asserted"),
+    ),
+    (
+        "made_goods_that_reach_russian_units",
+        "A congressional report says quadcopters made by Skyfarer Robotics, a consumer brand, "
+        "continue to reach Russian units through resellers in the Gulf.",
+        ("Skyfarer Robotics", "drone_supply", "asserted"),
+    ),
+    (
         "bought_engines_manufactured_by",
         "Russian forces bought hundreds of engines manufactured by Xiamen Limbach last year.",
         ("Xiamen Limbach Aircraft Engine", "component_supply", "asserted"),
@@ -2613,6 +2629,45 @@ NOT_CLAIMED = [
         "called_someone_something",
         "President Zelensky called Putin a liar who buys drones from Iran.",
         ("Putin", "drone_supply", "asserted"),
+    ),
+    (
+        "the_office_figures_come_from_exports_nothing",
+        "Figures from Georgia's National Statistics Office show the country's exports of chips "
+        "to Russia rose tenfold last year.",
+        ("National Statistics Office", "component_supply", "asserted"),
+    ),
+    (
+        "the_seller_goods_came_from_ships_nothing",
+        "Georgian firms bought chips from Armenia's Zarya Electronics and shipped them to Russia.",
+        ("Zarya Electronics", "component_supply", "asserted"),
+    ),
+    (
+        "what_a_contrast_sets_aside_is_not_done",
+        "Kazakh traders resold chips to Russia rather than supplying complete drones.",
+        ("Kazakhstan", "drone_supply", "asserted"),
+    ),
+    (
+        "as_opposed_to_is_no_supply",
+        "The Treasury sanctioned Chinese firms for assembling drones for Russia, as opposed to "
+        "supplying parts.",
+        ("China", "component_supply", "asserted"),
+    ),
+    (
+        "the_guts_of_missiles_are_no_missiles",
+        "Turkish traders are shipping the innards of Russian cruise missiles by the truckload.",
+        ("Turkey", "weapons_supply", "asserted"),
+    ),
+    (
+        "made_goods_that_reach_russian_units_are_no_production",
+        "A congressional report says quadcopters made by Skyfarer Robotics, a consumer brand, "
+        "continue to reach Russian units through resellers in the Gulf.",
+        ("Skyfarer Robotics", "drone_production", "asserted"),
+    ),
+    (
+        "made_goods_that_reach_ukraine_are_no_supply_to_russia",
+        "Quadcopters made by Skyfarer Robotics are still reaching Ukrainian brigades. Iran has "
+        "sent Shahed drones to Russia.",
+        ("Skyfarer Robotics", "drone_supply", "asserted"),
     ),
     (
         "made_by_and_imported_is_no_production",

@@ -231,6 +231,89 @@ SANCTION_WORDS: list[Row] = [
         set(),
     ),
     (
+        "targeted_for_the_conduct_the_government_describes",
+        "The EU adopted its 19th package. Two Hong Kong traders, Brightsea Commerce and "
+        "Lumen Peak Trading, were targeted for what the Council calls funnelling chips to "
+        "Russian arms makers.",
+        {
+            ("Brightsea Commerce", "sanctions_imposed", "asserted"),
+            ("Lumen Peak Trading", "sanctions_imposed", "asserted"),
+        },
+        set(),
+    ),
+    (
+        "targeted_for_shelling_is_no_listing",
+        "Russian forces shelled the port again. The Nibulon terminal was targeted for shelling "
+        "on Monday, officials said.",
+        set(),
+        {("Nibulon", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "funnelling_with_two_ls_moves_goods",
+        "The Treasury sanctioned Lumen Peak Trading for channelling navigation modules to "
+        "Russia's drone makers.",
+        {("Lumen Peak Trading", "component_supply", "asserted")},
+        set(),
+    ),
+    (
+        "a_name_who_describes_is_a_person_and_the_passive_target",
+        "Treasury sanctioned two Almaty traders on Monday. Timur Bekov, who according to "
+        "Treasury owns both firms, was blacklisted as well.",
+        {("Timur Bekov", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "the_target_before_a_clause_that_names_the_sanctioner",
+        "Treasury sanctioned two Almaty traders on Monday. Timur Bekov, whom Treasury "
+        "identifies as the owner of Steppe Gate Trading, was designated as well.",
+        {("Timur Bekov", "sanctions_imposed", "asserted")},
+        {("Steppe Gate Trading", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_place_before_who_is_no_person",
+        "A mobile fire group commander in Kursk Oblast, who gave only his call sign, said the "
+        "Shahed drones were louder than the Geran.",
+        set(),
+        {("Kursk Oblast", "drone_supply", "asserted")},
+    ),
+    (
+        "a_titled_name_before_whom_keeps_its_title_reading",
+        "The EU listed nine Iranians on Monday. Among the individuals listed are Deputy Defence "
+        "Minister Reza Karimi, whom the EU accuses of overseeing the transfers.",
+        {("Reza Karimi", "sanctions_imposed", "asserted")},
+        {("Defence Minister Reza Karimi", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "a_member_singled_out_among_them",
+        "The Treasury on Monday imposed sanctions on 40 individuals and entities. Notable among "
+        "them is Wuxi Lantern Microsystems, a maker of navigation modules.",
+        {("Wuxi Lantern Microsystems", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "the_package_adds_unnamed_targets_to_a_blacklist",
+        "Ministers approved the bloc's 18th package of sanctions against Russia. The package "
+        "adds 70 individuals and entities to a blacklist that already holds 2,000 names. "
+        "Prominent among them is Ningbo Starfall Electronics.",
+        {("Ningbo Starfall Electronics", "sanctions_imposed", "asserted")},
+        set(),
+    ),
+    (
+        "a_package_that_adds_no_names_to_a_list_opens_no_members",
+        "Ministers discussed the bloc's 18th package of sanctions against Russia. The package "
+        "would add a price cap to the list of measures. Prominent among the critics is Ningbo "
+        "Starfall Electronics.",
+        set(),
+        {("Ningbo Starfall Electronics", "sanctions_imposed", "asserted")},
+    ),
+    (
+        "prominent_among_exporters_is_no_listing",
+        "The Treasury on Monday imposed sanctions on 40 individuals and entities. Prominent "
+        "among Chinese exporters of drones is Wuxi Lantern Microsystems.",
+        set(),
+        {("Wuxi Lantern Microsystems", "sanctions_imposed", "asserted")},
+    ),
+    (
         "restrictive_measures_among_them",
         "The Council imposed restrictive measures on five entities over missile deliveries "
         "to Russia, among them the flag carrier Saha Airlines.",

@@ -36,6 +36,12 @@ NOT_SUPPLIERS = [
         "student visas.",
         ("United Nations", "personnel", "asserted"),
     ),
+    (
+        "the_power_a_state_reassures",
+        "Kazakh officials say they have tightened customs checks, as Astana seeks to reassure "
+        "Washington that its rising trade with Moscow does not undermine Western sanctions.",
+        ("United States", "sanctions_evasion", "denied"),
+    ),
 ]
 
 # near misses: the doer the sentence names, and the sanctions a power is under
@@ -49,6 +55,12 @@ STILL_CLAIMED = [
         "the_shells_of_the_state_a_power_names",
         "Britain said the freighter had carried North Korean shells to Russian forces.",
         ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "the_denial_of_the_state_that_trades",
+        "Kazakh officials said on Monday that Kazakhstan does not help Russia circumvent "
+        "Western sanctions.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
     ),
 ]
 

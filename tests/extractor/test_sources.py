@@ -204,6 +204,41 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         "Poland",
     ),
     (
+        "case_state_of_the_court_district",
+        "A grand jury in the Southern District of New York indicted two men on Monday. Nexora "
+        "Supply LLC, prosecutors say, sent flight controllers to Russia.",
+        ("Nexora Supply", "component_supply", "asserted"),
+        "United States",
+    ),
+    (
+        "a_district_of_no_court_brings_no_case",
+        "A grand jury indicted two men on Monday. Nexora Supply LLC, a firm in the Eastern "
+        "District of Texas, sent flight controllers to Russia.",
+        ("Nexora Supply", "component_supply", "asserted"),
+        None,
+    ),
+    (
+        "an_abbreviated_title_names_whom_she_stands_for",
+        "Rep. Dana Morrow (R-Ohio) opened the hearing. Iran, she said, had sold Russia "
+        "hundreds of Shahed drones.",
+        ("Iran", "drone_supply", "asserted"),
+        "Dana Morrow",
+    ),
+    (
+        "a_committee_chair_names_whom_she_stands_for",
+        "Committee Chair Dana Morrow opened the hearing. Iran, she said, had sold Russia "
+        "hundreds of Shahed drones.",
+        ("Iran", "drone_supply", "asserted"),
+        "Dana Morrow",
+    ),
+    (
+        "a_chair_of_no_name_is_no_speaker",
+        "The Chair of the committee opened the hearing. Iran, she said, had sold Russia "
+        "hundreds of Shahed drones.",
+        ("Iran", "drone_supply", "asserted"),
+        None,
+    ),
+    (
         "a_city_the_goods_came_from_brings_no_case",
         "Prosecutors have charged a businessman. Wiktor Zielinski, 41, sent flight "
         "controllers from Gdańsk to Russia, the report said.",

@@ -40,6 +40,7 @@ _RESIDENTS: Final = word_set(
 )
 _TOWN_ROLES: Final = frozenset({"capital", "place"})
 _SEATED: Final = word_set("prosecutors court jury judge judges")
+_DISTRICT_SIDES: Final = word_set("eastern western northern southern central middle")
 _AUX: Final = word_set("has have had is are was were also now today")
 _ACCUSED_STATE: Final = "Russia"  # the recipient's capital names no case's court
 
@@ -89,7 +90,23 @@ def _of_town(tokens: list[Token], m: Mention) -> bool:
     i = m.tok_start
     if i >= 2 and tokens[i - 1].low == "in" and tokens[i - 2].low in _SEATED:
         return True
+    if _seated_in_district(tokens, i):
+        return True
     return i >= 2 and tokens[i - 1].low == "from" and tokens[i - 2].low in _RESIDENTS
+
+
+def _seated_in_district(tokens: list[Token], i: int) -> bool:
+    """`a grand jury in the Eastern District of New York`: the court's district names the
+    town it sits in."""
+    j = i - 1
+    if j < 4 or tokens[j].low != "of" or tokens[j - 1].low != "district":
+        return False
+    j -= 2
+    if tokens[j].low in _DISTRICT_SIDES:
+        j -= 1
+    if tokens[j].low == "the":
+        j -= 1
+    return j >= 1 and tokens[j].low == "in" and tokens[j - 1].low in _SEATED
 
 
 def _names_enforcer(sent: Sentence, tokens: list[Token], mn: Mention) -> bool:

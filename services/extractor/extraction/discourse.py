@@ -19,11 +19,10 @@ NOT_NAME: Final = word_set(
 )
 TITLE_WORDS: Final = word_set(
     """President Minister Secretary Spokesperson Spokesman Spokeswoman Deputy Ambassador General
-    Gen Admiral Adm Director Chief Senator Sen Rep Representative Chairman Chairwoman CEO Mr Mrs
-    Ms Dr Prof Professor Colonel Col Lieutenant Lt Major Maj Captain Capt Commander Envoy Premier
-    Chancellor Governor Gov Brigadier Marshal analyst researcher expert fellow official spokesperson
-    spokesman
-    spokeswoman prosecutor Prosecutor"""
+    Gen Admiral Adm Director Chief Senator Sen Rep Representative Chair Chairman Chairwoman CEO
+    Mr Mrs Ms Dr Prof Professor Colonel Col Lieutenant Lt Major Maj Captain Capt Commander Envoy
+    Premier Chancellor Governor Gov Brigadier Marshal analyst researcher expert fellow official
+    spokesperson spokesman spokeswoman prosecutor Prosecutor"""
 )
 
 

@@ -103,7 +103,8 @@ SUPPLY_WORDS: Final = _alt(
     shipment shipments export exports exported exporting exporter exporters sell sells sold selling
     sale sales seller sellers transfer transfers transferred transferring send sends sent sending
     give gives gave giving given furnish furnished furnishing smuggle smuggled smuggling funnel
-    funneled funnelled funneling channel channeled channelled route routed routing re-export
+    funneled funnelled funneling funnelling channel channeled channelled channeling channelling
+    route routed routing re-export
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
     dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
     arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
@@ -287,7 +288,14 @@ _SANCTION_BRANCHES: Final = (
     r"among (?:those|the (?:[\w-]+ ){0,2}?(?:entities|companies|firms|individuals|people|"
     r"businesses|suppliers)) (?:on|in|added to) (?:the|its|their|a) (?:[\w.'’-]+ ){0,2}?"
     r"(?:sanctions?|black|entity|designation) ?list|"
-    r"listed(?= for \w+ing\b))\b"  # "were also listed for shipping ..."
+    r"listed(?= for \w+ing\b)|"  # "were also listed for shipping ..."
+    # "X and Y were targeted for (what the EU describes as) funnelling chips": a listing
+    r"targeted(?:(?<=\bis targeted)|(?<=\bare targeted)|(?<=\bwas targeted)|"
+    r"(?<=\bwere targeted)|(?<=\bbeen targeted))"
+    r"(?= for (?:what [^.;]{1,40}? (?:as )?)?(?:allegedly )?(?:suppl|sell|ship|provid|deliver|"
+    r"export|re-export|funnel|channel|help|support|facilitat|procur|transfer|send|transship|"
+    r"evad|circumvent|recruit|produc|manufactur|mak|assembl|financ|enabl|aid|arm|smuggl|rout|"
+    r"buy|acquir|sourc|carry|transport|broker)\w*ing\b))\b"
 )
 # each branch opens a word with one of the gate's letters (a test checks them)
 SANCTION_RE: Final = re.compile(first_letter_gated("abdeflmrst", _SANCTION_BRANCHES), IGNORE)
@@ -506,7 +514,7 @@ COMPONENT_WORDS: Final = word_set(
     accelerometers capacitors resistors diodes fpgas transponders lenses detectors cable
     cables spools propellers airframes airframe servo thermal-imaging kits lathes
     oscilloscopes chassis gearboxes fiber fibre boards connectors servomotors actuators
-    transmitters converters amplifiers rangefinders inverters"""
+    transmitters converters amplifiers rangefinders inverters guts innards"""
 )
 WEAPON_WORDS: Final = word_set(
     """weapon weapons weaponry arms armaments ammunition ammo munitions munition shells
@@ -839,6 +847,7 @@ SANCTION_GATES: Final = (
     "among 8",
     "among 9",
     "listed for",
+    "targeted for",
     "blacklist",
     "designat",
     "entity list",
@@ -868,7 +877,8 @@ EVASION_TOKENS: Final = word_set(
     false falsified fabricated bogus fraudulent fictitious fake forged sham middleman middlemen
     cut-out cut-outs routed routing acted
     acting acts first agent agents territory soil jurisdiction forward forwards forwarded
-    forwarding rerouted re-routed funneled funnelled smuggled laundered then resold re-sold passed
+    forwarding rerouted re-routed funneled funnelled funneling funnelling smuggled laundered then
+    resold re-sold passed
     handed handled handles handling arranged arranges arranging organized organizes organizing
     organised organises organising facilitated facilitates facilitating processed processes
     processing coordinated coordinates coordinating process handle arrange organise organize
@@ -897,7 +907,7 @@ def sanction_cue(lows: frozenset[str]) -> bool:
     return (
         not lows.isdisjoint(SANCTION_TOKENS)
         or ("among" in lows and not lows.isdisjoint(AMONG_VERBS))
-        or ("listed" in lows and "for" in lows)
+        or ("for" in lows and ("listed" in lows or "targeted" in lows))
     )
 
 

@@ -377,6 +377,10 @@ def find_mentions(
             prev = "and" if as_well_as else tokens[j].low
             if prev in PREPOSITIONS:
                 mn.prep = prev
+            elif prev == "'s" and lead_idx > 0 and out[lead_idx - 1].prep == "from":
+                # "figures from Kyrgyzstan's statistics committee": the committee's "from"
+                if out[lead_idx - 1].tok_end == j:
+                    mn.prep = "from"
             elif prev in (",", "and", "or", "&", "along", "together") and lead_idx > 0:
                 before = out[lead_idx - 1]
                 if before is last_group and mn.kind == "country" and before.tok_end >= j - 1:
@@ -741,7 +745,7 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             continue
         if (w in TITLE_WORDS or t.low in PERSON_ROLE_NOUNS) and i + 2 < n:
             j = i + 1
-            while j < n and tokens[j].text in _TITLE_RUN:
+            while j < n and (tokens[j].text in _TITLE_RUN or _abbreviation_dot(tokens, j)):
                 j += 1
             k = j
             while k < n and k - j < 3 and _is_name_word(tokens[k].text):
@@ -762,6 +766,12 @@ def _add_people(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                     )
                 )
                 nxt = k
+
+
+def _abbreviation_dot(tokens: list[Token], j: int) -> bool:
+    """The period of an abbreviated title: "Rep. Joaquin Reyes", "Sen. Mark Halvorsen"."""
+    t = tokens[j]
+    return t.text == "." and tokens[j - 1].end == t.start and tokens[j - 1].text in TITLE_WORDS
 
 
 def _past_hyphened(tokens: list[Token], k: int) -> int:

@@ -80,6 +80,11 @@ _VOICE_OF_RE: Final = re.compile(
     rf"[^,;\"“”]{{3,90}}?,\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s*,"
 )
 _VOICE_CUES: Final = word_set("representative spokesman spokeswoman spokesperson official")
+# "Bakyt Usenov, who according to Treasury owns both firms,": a name that "who" describes
+_WHO_RE: Final = re.compile(rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:who|whom)\b")
+_WHO_CUES: Final = word_set("who whom")
+_OFFICE_WORDS: Final = frozenset({"Defence", "Defense", "Foreign", "State", "Prime", "Vice"})
+_PLACE_PREPS: Final = frozenset({"in", "of", "from", "at", "near", "outside"})
 # "a citizen of Belarus, Dzmitry Lasitsa,", "a Belarusian businessman, Dzmitry Lasitsa,"
 _NATIONAL_FIRST_RE: Final = re.compile(
     r"\b(?:national|citizen|resident|businessman|businesswoman|entrepreneur)"
@@ -163,7 +168,10 @@ def add_people_by_form(
             if tokens[i - 1].low in _ROLE_CUES or _role_of_before(tokens, i):
                 role_first = True
     voice = comma and not light and not lows.isdisjoint(_VOICE_CUES)
-    by_form = paren or aged or national or defendant or titled or role_first or voice or accused
+    who = comma and not lows.isdisjoint(_WHO_CUES)
+    by_form = (
+        paren or aged or national or defendant or titled or role_first or voice or accused or who
+    )
     if not (by_form or initialled or aged_name or listed):
         return
     n = len(tokens)
@@ -199,6 +207,8 @@ def add_people_by_form(
         spans += [(m.start("name"), m.end("name")) for m in _DEFENDANT_RE.finditer(text)]
     if aged_name:
         spans += [(m.start("name"), m.end("name")) for m in _AGED_NAME_RE.finditer(text)]
+    if who:
+        spans += [(m.start("name"), m.end("name")) for m in _WHO_RE.finditer(text) if _bare_name(m)]
     if listed:
         spans += _listed_people(text)
     officials: set[int] = set()  # first tokens of the names an official's title follows
@@ -234,6 +244,16 @@ def add_people_by_form(
             continue
         out.append(Mention(start, end, j, k, name, "person", PRIVATE, via="form"))
         state.private_people.add(name)
+
+
+def _bare_name(m: re.Match[str]) -> bool:
+    """A name "who" describes that nothing else introduces: no title in or before it (the
+    titles' own reading names "Deputy Defence Minister X, whom"), no place it is in
+    ("a commander in Sumy Oblast, who")."""
+    if any(w in TITLE_WORDS or w in _OFFICE_WORDS for w in m.group("name").split()):
+        return False
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    return not before or not (before[-1][:1].isupper() or before[-1] in _PLACE_PREPS)
 
 
 def _role_of_before(tokens: list[Token], comma: int) -> bool:

@@ -7,7 +7,9 @@ of goods ("drone designs rely on US and European avionics"), a rule ("a scheme t
 export controls", "a UN ban on North Korean labour") or the one acting against the trade
 ("a push to pursue people helping Russia acquire technology"). The one claim made about
 them is Russia's side accusing them of arming Ukraine ("Moscow said the missiles were
-supplied by Britain"); sanctions imposed on them are claims as any other.
+supplied by Britain"); sanctions imposed on them are claims as any other. Nor do they deny
+such a part: "Yerevan seeks to reassure Washington that its trade does not undermine
+Western restrictions" is Armenia's word, whatever "its" was read to stand for.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ _RUSSIAS_SIDE: Final = frozenset({"Russia", "China", "Iran", "North Korea", "Bel
 
 def drop_powers_as_suppliers(cands: dict[tuple[str, str, str], Candidate], gz: Gazetteer) -> None:
     for key in [k for k in cands if k[0] in SANCTIONING_POWERS]:
-        if key[1] == "sanctions_imposed" or key[2] != "asserted":
+        if key[1] == "sanctions_imposed":
             continue
         if key[1] == "weapons_supply" and _from_russias_side(cands[key], gz):
             continue

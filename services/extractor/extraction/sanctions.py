@@ -953,6 +953,8 @@ def _relative_antecedent(
     return [ante] if ante.is_actor else []
 
 
+# a relative clause set off by commas that ends where a passive verb's auxiliary starts
+_DESCRIBING_CLAUSE_RE: Final = re.compile(r",\s+(?:who|whom|whose)\b[^;()]*,\s*$")
 _FREEZE_TARGET_RE: Final = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:freeze|freezes|froze|block|blocks|blocked)\s+(?:any|all|the)?\s*"
     r"(?:[\w.-]+\s+){0,2}?(?:assets|property|funds)\s+(?:held\s+by\s+|belonging\s+to\s+)?"
@@ -1076,6 +1078,13 @@ def sanction_claims(
             if aux is not None
             else None
         )
+        if aux is not None and rel_ante is None and ", wh" in text:
+            # "X, whom Treasury identifies as the owner of Y, was designated": X, before the
+            # clause that describes it
+            aux_at = trig.start - base - len(left_text) + aux.start()
+            clause = _DESCRIBING_CLAUSE_RE.search(text, max(0, aux_at - 160), aux_at)
+            if clause is not None:
+                prior = [m for m in prior if m.end <= base + clause.start()]
         # "X and Y were sanctioned"; "owned by X, a company that was sanctioned": X
         targets = rel_ante if rel_ante is not None else _left_chain(prior, text, base)
         inc = _INCLUDING_AFTER_RE.match(text, rel_end)
@@ -1252,7 +1261,10 @@ def authority_of(
 # "Among them are X and Y", "These include X": the members of the last sentence's
 # unnamed targets ("54 individuals and 30 entities")
 OPEN_MEMBERS_RE: Final = re.compile(
-    r"^(?:Among (?:them|those|these|the (?:[\w-]+ ){0,2}?(?:entities|individuals|companies|"
+    # "Prominent among them is X": a member singled out
+    r"^(?:(?:(?:Prominent|Notable|Chief|Foremost|Most prominent|Most notable) among "
+    r"(?:them|those|these))|Among (?:them|those|these|the (?:[\w-]+ ){0,2}?(?:entities|"
+    r"individuals|companies|"
     r"firms|targets|persons))|(?:These|They|Those)(?: targets| entities| designations)? "
     r"(?:include|included)"
     # "Two of the Russian additions, X and Y, are design bureaus": members, by apposition

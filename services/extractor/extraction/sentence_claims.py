@@ -448,9 +448,14 @@ def sentence_claims(
     sanctioner: str | None = None
     sanction_end = -1  # where the last sanction trigger that named its targets ends
     impose: bool | None = None  # the sentence's, found at its first sanction trigger
+    contrast = not sent.lows.isdisjoint(_CONTRAST_WORDS)
     for trig in triggers:
         if trig.kind == "sanction" and _within_evasion(triggers, trig):
             continue  # "a hub for sanctions evasion": no one imposes anything here
+        if contrast and _CONTRAST_BEFORE_RE.search(
+            text, max(0, trig.start - base - 30), trig.start - base
+        ):
+            continue  # "for producing complete drones, as opposed to supplying parts": not done
         if trig.kind == "sanction":
             if impose is None:
                 impose = (
@@ -463,7 +468,10 @@ def sentence_claims(
             if not found and (
                 impose
                 or trig.word.lower().startswith(("list", "designat"))
-                or ("added" in sent.lows and _ADDED_TO_LIST_RE.search(text) is not None)
+                or (
+                    not sent.lows.isdisjoint(_ADD_WORDS)
+                    and _ADDED_TO_LIST_RE.search(text) is not None
+                )
             ):
                 # "the Council is listing 54 individuals and 30 entities": named later
                 speaker = _nearest_source(frames, trig)
@@ -473,6 +481,8 @@ def sentence_claims(
                 sanctioner = sanctioner or opener
                 # the members a later sentence names: "a day after the Treasury added ..."
                 opener = opener or authority_of(trig, mentions, text, base, speaker, True)
+                if opener is None and _PACKAGE_ADDS_RE.match(text):
+                    opener = state.last_authority or state.issuer or state.proposer  # "adds 116"
                 if opener is not None:
                     state.open_sanction_at, state.open_authority = sent.index, opener
             if found and all(s.kind == "group" for s, _ in found):
@@ -523,6 +533,15 @@ def sentence_claims(
             and trig.word.lower() in _MADE_WORDS
             and _bought_before(triggers, trig, text, base)
         ):  # "Russian firms imported 28,000 quadcopters made by X": X sold them
+            ctype = _TYPE_BY_OBJECT.get(("supply", trig.obj))
+            if ctype is None:
+                continue
+        elif (
+            trig.kind == "production"
+            and trig.word.lower() in _MADE_WORDS
+            and not sent.lows.isdisjoint(_REACH_WORDS)
+            and _REACHES_RUSSIA_RE.match(text, trig.end - base) is not None
+        ):  # "drones made by X continue to reach Russian units": X's goods go to Russia
             ctype = _TYPE_BY_OBJECT.get(("supply", trig.obj))
             if ctype is None:
                 continue
@@ -1307,6 +1326,18 @@ def _plausible(
 
 
 _MAKE_OR_SEND: Final = frozenset(("production", "supply"))
+_CONTRAST_WORDS: Final = word_set("opposed rather instead")
+# what a contrast sets aside: "as opposed to supplying parts", "rather than selling drones"
+_CONTRAST_BEFORE_RE: Final = re.compile(
+    r"\b(?:as\s+opposed\s+to|rather\s+than|instead\s+of)\s+(?:(?:simply|merely|just|only|"
+    r"\w+ly)\s+)?$"
+)
+_REACH_WORDS: Final = word_set("reach reaches reached reaching way")
+# the made goods' own verb: "(drones made by X,) ... continue to reach Russian units"
+_REACHES_RUSSIA_RE: Final = re.compile(
+    r"[^.;]{0,90}?\b(?:reach|reaches|reached|reaching|(?:found|find|finds|make|makes|made)\s+"
+    r"(?:their|its)\s+way\s+(?:in)?to)\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b"
+)
 _MADE_WORDS: Final = word_set("made manufactured produced built")
 
 
@@ -1464,9 +1495,16 @@ def _company_for_officers(sanctioned: list[Mention]) -> list[Mention]:
 
 
 # "added more than 270 individuals and entities to its sanctions list": named later
+# the package a sentence before adopted, as the subject of what it adds
+_PACKAGE_ADDS_RE: Final = re.compile(
+    r"(?:The|This|That|Its) (?:new |latest )?(?:package|round)\b[^.;]{0,80}?\b(?:adds|added)\b"
+)
+_ADD_WORDS: Final = frozenset({"added", "adds", "adding"})
+# "The package adds 116 individuals and entities to a blacklist": named later
 _ADDED_TO_LIST_RE: Final = re.compile(
-    r"\badded\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
-    r"(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b"
+    r"\b(?:added|adds|adding)\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|nearly\s+)?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:list|blacklist)\b"
 )
 
 
