@@ -16,7 +16,8 @@ One pass per sentence; modules in pipeline order:
   `the suspect`; what the article said so far
 - attribution: reporting frames (`X said`, `according to X`, `X denied`); speaker_shapes:
   what looks like a speaker and is none (`Tehran's last confirmed acquisition`, `sources
-  in North Korea told`, `said Russia is helping`); cases: the state whose authorities bring
+  in North Korea told`, `said Russia is helping`), and what does (`a source in the SBU
+  told`, then `according to the source`); cases: the state whose authorities bring
   the case an article reports speaks for its allegations; speaker_country: `the country`
   in what a state says is that state
 - products, quantities: weapon and drone models; amounts with scale words
