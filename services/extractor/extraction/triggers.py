@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from .civil_jobs import for_civil_job
 from .lexicon import (
     CIVIL_PERSONNEL_CUES,
     COMPONENT_AFTER_DRONE,
@@ -1811,7 +1812,11 @@ _STATE_BODY_TAILS: Final = word_set("authorities government administration")
 def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     after = [w for w in words if w.start >= mn.end][:16]
     cues = [
-        w for w in after if w.low in PERSONNEL_WORDS and (w.low != "part" or _took_part(words, w))
+        w
+        for w in after
+        if w.low in PERSONNEL_WORDS
+        and (w.low != "part" or _took_part(words, w))
+        and not for_civil_job(words, w)
     ]
     if cues:
         w = cues[0]
