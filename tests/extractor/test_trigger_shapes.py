@@ -72,6 +72,16 @@ SHAPES = [
         "importer that was already under US sanctions.",
         {("Yerevan Parts", EVADES, "asserted")},
     ),
+    (
+        "agreed_to_hand_over",
+        "In return, Moscow has agreed to hand over attack helicopters to Tehran, officials said.",
+        {("Russia", "weapons_supply", "asserted")},
+    ),
+    (
+        "hands_over_drones",
+        "Each month Minsk hands over dozens of reconnaissance drones to the Russian army.",
+        {("Belarus", "drone_supply", "asserted")},
+    ),
 ]
 
 NEAR_MISSES = [
@@ -111,6 +121,18 @@ NEAR_MISSES = [
     (
         "a_complaint_passed_on_to_regulators",
         "Orion Tech Ltd said the complaint was passed on to Russian regulators.",
+    ),
+    (
+        "on_the_other_hand",
+        "On the other hand, Halvor Trade AS sold fish to Russian restaurants, officials said.",
+    ),
+    (
+        "hand_over_the_bodies",
+        "Kyiv demanded that Moscow hand over the bodies of the dead to Ukraine.",
+    ),
+    (
+        "a_hand_in_the_drone_trade_denied",  # no "over": the noun, not the transfer
+        "Halvor Trade AS said it had no hand in the drone trade with Russia's neighbours.",
     ),
 ]
 

@@ -21,6 +21,7 @@ from .lexicon import (
     EVASION_RE,
     EVASION_TOKENS,
     GENERIC_WORDS,
+    HAND_WORDS,
     OBJECT_BIGRAMS,
     ORDERED_WORDS,
     PEOPLE_WORDS,
@@ -1234,6 +1235,8 @@ def find_triggers(
         if w.low in TRACED_WORDS and not (passive and _traced_to(words, k)):
             continue  # "investigators traced the payments": only "X were traced to Y" names Y
         if w.low in ORDERED_WORDS and not _bought_from(words, k):
+            continue
+        if w.low in HAND_WORDS and nxt != "over":
             continue
         if nominal and text.startswith(_OWN, w.end - base):
             continue  # "trading houses with no manufacturing of their own"
