@@ -794,8 +794,14 @@ def _coordinated(
     words[lo]): `troops and weapons`, `drones, missiles and shells`."""
     prod_starts = {p.start: p.category for p in products}
     found: list[str] = [first]
+    resume = lo
     for q in range(lo, hi):
+        if q < resume:
+            continue
         low = words[q].low
+        if low == "to" and (after := _as_well_as_after_recipient(words, q, hi)):
+            resume = after  # "missiles to Russia, as well as engines": one more object
+            continue
         if low == "about" and q + 1 < hi and words[q + 1].low[:1].isdigit():
             continue  # "as well as about 11,000 troops": an amount
         if low == "with" and _and_with(words, lo, q):
@@ -816,6 +822,18 @@ def _coordinated(
         if cls is not None and cls not in found:
             found.append(cls)
     return found
+
+
+def _as_well_as_after_recipient(words: list[Word], q: int, hi: int) -> int:
+    """The index after `as well as` when the `to` at words[q] opens a short recipient that
+    it follows (`to Russia, as well as`), else 0."""
+    for r in range(q + 2, min(hi - 2, q + 5)):
+        if words[r].low == "as" and words[r + 1].low == "well" and words[r + 2].low == "as":
+            nxt = words[r + 3].text if r + 3 < hi else ""
+            return 0 if nxt[:1].isupper() else r + 3  # not "as well as North Korea sent"
+        if words[r].low in _NP_STOP:
+            return 0
+    return 0
 
 
 _ALONG: Final = word_set("along together")
@@ -1422,6 +1440,7 @@ def find_triggers(
                 if cw.low in _CONJ_WORDS
                 or (cw.low in _ALONG and q + 1 < nw and words[q + 1].low == "with")
                 or _in_addition_to(words, q)
+                or (cw.low == "well" and 0 < q < nw - 1 and words[q - 1].low == "as")
             ]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
             more_objs = _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]
