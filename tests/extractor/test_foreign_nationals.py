@@ -1,6 +1,7 @@
 """Table-driven shapes of reporting on foreign nationals and the sources that tell of them:
 plural demonyms (`two Ugandans`, `Tajiks`) name the state's nationals; nationals hired for a
-civilian job are no personnel of the war. One row per
+civilian job are no personnel of the war; a count that leaves nationals out denies nothing
+of them. One row per
 construction, with near misses."""
 
 from __future__ import annotations
@@ -26,6 +27,18 @@ FOUND = [
         "recruited_for_the_army",  # near miss of the civilian job: an army is no job
         "Two Nepalis said they had been recruited for the Russian army near Rostov.",
         ("Nepal", "personnel", "asserted"),
+    ),
+    (
+        "a_count_leaves_them_out",
+        "Our tally of the dead does not include the Iranian instructors deployed to Crimea, "
+        "whose losses Russia never reports.",
+        ("Iran", "personnel", "asserted"),
+    ),
+    (
+        "a_count_leaves_others_out_nor_these",
+        "The figures do not include conscripts from Crimea, nor the North Korean soldiers sent "
+        "to the Kursk region.",
+        ("North Korea", "personnel", "asserted"),
     ),
     (
         "civilian_job_then_drone_work",  # near miss: the later cue still counts
@@ -54,6 +67,17 @@ ABSENT = [
         "hired_for_construction_work",
         "Dozens of Nepalis were hired for construction work in Russia, far from any drone plant.",
         ("Nepal", "personnel", "asserted"),
+    ),
+    (
+        "a_count_leaves_them_out_not_a_denial",
+        "The figures do not include conscripts from Crimea, nor the North Korean soldiers sent "
+        "to the Kursk region.",
+        ("North Korea", "personnel", "denied"),
+    ),
+    (
+        "a_shipment_did_not_include",  # near miss: no count, a plain denial stays one
+        "Minsk said the trains did not include any troops sent to Russia's war.",
+        ("Belarus", "personnel", "asserted"),
     ),
 ]
 

@@ -46,7 +46,8 @@ One pass per sentence; modules in pipeline order:
 - sentence_context: one sentence read once for every pass (mentions, frames, source);
   issuer: the government whose release the article is
 - sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility
-  filters (possibility: `could provide` is no act), claims (claims: a claim's fields and
+  filters (possibility: `could provide` is no act; exclusions: a count that leaves a deed out denies
+  none), claims (claims: a claim's fields and
   confidence; place_lists: places goods were made in are no evaders; appositive_makers:
   `a Russian enterprise, X, is producing`)
 - supply_passes, designation_passes, denial_passes: claims read outside the triggers

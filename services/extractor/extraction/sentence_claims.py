@@ -14,6 +14,7 @@ from .company_goods import generic_denial_type, goods_in_general_at
 from .cotargets import deed_of_unnamed_cotargets
 from .discourse import Discourse, Mention, stand_in
 from .enforcers import enforcers_of_a_case
+from .exclusions import left_out_of_count
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
 from .lede import DESCRIBED
@@ -549,6 +550,7 @@ def sentence_claims(
             and bool(_NEG_BEFORE_RE.search(before))
             and "not only" not in before  # "not only sending soldiers but also workers"
             and not _RANKED_RE.search(before)  # "not the biggest route, but": a ranking
+            and not left_out_of_count(text, trig.start - base)  # "our count does not include"
         ) or (trig.hint is not None and _NO_PEOPLE_RE.search(text, 0, trig.hint.start - base))
         if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
             negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
