@@ -1177,10 +1177,16 @@ def _trigger_subjects(
         else s
         for s in subjects
     ]
-    subjects = [  # people are no subjects, but a head of state acts for the state
-        _leader_state(s) if s.kind == "person" and s.role == "leader" else s
+    subjects = [  # people are no subjects, but a head of state acts for the state, and so
+        # does an official who denies ("spokesperson Nasser Kanaani called the reports of drone
+        # deliveries baseless": Iran's denial)
+        _leader_state(s)
+        if s.kind == "person" and (s.role == "leader" or _official_denies(s, frames, text, base))
+        else s
         for s in subjects
-        if s.kind != "person" or s.role in ("leader", "private")
+        if s.kind != "person"
+        or s.role in ("leader", "private")
+        or _official_denies(s, frames, text, base)
     ]
     if subjects and "that" in sent.lows and any(f.denial for f in frames):
         subjects = [
@@ -1423,6 +1429,22 @@ _ADDED_TO_LIST_RE: Final = re.compile(
     r"\badded\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?list\b"
 )
+
+
+# "Foreign Ministry spokesperson Nasser Kanaani": a title of the state's service
+_STATE_TITLE_RE: Final = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|diplomat)\s+$", re.I
+)
+
+
+def _official_denies(mn: Mention, frames: list[Frame], text: str, base: int) -> bool:
+    """A state's spokesperson or minister named with a title who denies: the state's denial."""
+    return (
+        mn.role == "official"
+        and mn.country is not None
+        and any(f.denial and f.mention is mn for f in frames)
+        and _STATE_TITLE_RE.search(text, max(0, mn.start - base - 20), mn.start - base) is not None
+    )
 
 
 def _leader_state(mn: Mention) -> Mention:
