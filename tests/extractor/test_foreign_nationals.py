@@ -1,8 +1,7 @@
-"""Table-driven shapes of reporting on foreign nationals and the sources that tell of them:
-plural demonyms (`two Ugandans`, `Tajiks`) name the state's nationals; nationals hired for a
-civilian job are no personnel of the war; a count that leaves nationals out denies nothing
-of them. One row per
-construction, with near misses."""
+"""Table-driven shapes of reporting on foreign nationals: plural demonyms (`two Ugandans`,
+`Tajiks`) name the state's nationals; nationals hired for a civilian job are no personnel of
+the war, nationals present on its ground are; a count that leaves nationals out denies
+nothing of them. One row per construction, with near misses."""
 
 from __future__ import annotations
 
@@ -27,6 +26,16 @@ FOUND = [
         "recruited_for_the_army",  # near miss of the civilian job: an army is no job
         "Two Nepalis said they had been recruited for the Russian army near Rostov.",
         ("Nepal", "personnel", "asserted"),
+    ),
+    (
+        "present_in_an_occupied_region",
+        "Belarusian military instructors are present in occupied Crimea, Kyiv says.",
+        ("Belarus", "personnel", "asserted"),
+    ),
+    (
+        "none_present_in_ukraine",
+        'Pyongyang said that "no North Korean soldiers are present in the Kursk region."',
+        ("North Korea", "personnel", "denied"),
     ),
     (
         "a_count_leaves_them_out",
@@ -67,6 +76,11 @@ ABSENT = [
         "hired_for_construction_work",
         "Dozens of Nepalis were hired for construction work in Russia, far from any drone plant.",
         ("Nepal", "personnel", "asserted"),
+    ),
+    (
+        "present_in_a_capital",  # near miss: present somewhere, not at the war
+        "Iranian military officers are present in Moscow for talks with Russian officials.",
+        ("Iran", "personnel", "asserted"),
     ),
     (
         "a_count_leaves_them_out_not_a_denial",

@@ -24,6 +24,7 @@ One pass per sentence; modules in pipeline order:
 - sites, site_statements: the named plant where a production happens (`drones at the
   Alabuga plant`), or which a sentence names as the site (`X houses Russia's main factory`)
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
+  (presence: nationals `present in Crimea` are at the war)
   (civil_jobs: nationals hired for a civilian job are no personnel; trade_figures: a rise
   in exports of ordinary goods is trade, no transfer; verb_objects: information given is no
   goods, `passed` only hands goods to someone, `AI-equipped` is an

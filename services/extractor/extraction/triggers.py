@@ -41,6 +41,7 @@ from .lexicon import (
     sanction_cue,
 )
 from .mentions import Mention
+from .presence import present_at_war
 from .products import Product
 from .trade_figures import TRADE_NOUNS, ordinary_trade_figure
 from .verb_objects import (
@@ -1865,6 +1866,8 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
         )
         if people is not None:
             return Trigger("personnel", people.start, people.end, people.low, obj="people", hint=mn)
+    if (present := present_at_war(after)) is not None:  # "personnel are present in Crimea"
+        return Trigger("personnel", present.start, present.end, present.low, obj="people", hint=mn)
     if len(after) > 1 and after[0].low in ("in", "on") and after[1].low in WAR_PLACES:
         # "reports of Iranian advisers in Crimea": people at the war
         w = after[1]
