@@ -24,11 +24,10 @@ One pass per sentence; modules in pipeline order:
 - sites, site_statements: the named plant where a production happens (`drones at the
   Alabuga plant`), or which a sentence names as the site (`X houses Russia's main factory`)
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
-  (presence: nationals `present in Crimea` are at the war)
-  (civil_jobs: nationals hired for a civilian job are no personnel; trade_figures: a rise
-  in exports of ordinary goods is trade, no transfer; verb_objects: information given is no
-  goods, `passed` only hands goods to someone, `AI-equipped` is an
-  adjective)
+  (presence: nationals `present in Crimea` are at the war; civil_jobs: nationals hired for a
+  civilian job are no personnel; trade_figures: a rise in exports of ordinary goods is
+  trade, no transfer; verb_objects: information given is no goods, `passed` only hands
+  goods to someone, `AI-equipped` is an adjective)
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
   whom, in sentences, in listing sentences and in annex lists; cotargets: unnamed targets
   added after the named one own the deed told of them; companions: targets named
