@@ -18,6 +18,17 @@ _MAKES_DRONES = "Officials said Vega Aero Ltd makes attack drones for the Russia
 
 DENIED = [
     (
+        "does_not_authorise_distributors_to_sell",
+        ACCUSED + "Orion Tech Trading said it does not authorise any distributor to sell its "
+        "products to Russia.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
+    (
+        "a_drone_maker_does_not_allow_dealers_to_sell_its_brand",
+        _MAKES_DRONES + "Vega Aero said it does not allow dealers to sell Vega drones in Russia.",
+        ("Vega Aero", "drone_production", "denied"),
+    ),
+    (
         "the_company_that_maintains_it_supplies_no_weapons",
         ACCUSED + "Foreign Minister Ali Rezaei dismissed the accusations, saying Iran had not "
         "delivered missiles to Russia. The company has long maintained that it does not supply "
@@ -479,6 +490,12 @@ DENIED += [
 ]
 
 NOT_DENIED = [
+    (
+        "allows_distributors_to_sell",  # near miss: no "not"
+        ACCUSED + "Orion Tech Trading said it authorises distributors to sell its products "
+        "worldwide.",
+        ("Orion Tech Trading", "component_supply", "denied"),
+    ),
     (
         "a_capital_that_maintains_it_supplies_no_weapons_speaks_for_itself",
         ACCUSED + "Foreign Minister Ali Rezaei dismissed the accusations, saying Iran had not "

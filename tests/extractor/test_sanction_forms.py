@@ -249,6 +249,30 @@ SANCTIONED += [
         "Neither firm commented; Delta Parts Trading LLC has been sanctioned by the United States.",
         {("Delta Parts Trading", "sanctions_imposed", "asserted")},
     ),
+    (
+        "names_in_a_relative_aside_before_the_freeze",
+        "Orkide Trading LLC and Baltic Gear Ltd, which the EU says have sold motors to Russian "
+        "drone makers since 2023, are now subject to an asset freeze.",
+        _sanctioned("Orkide Trading", "Baltic Gear"),
+    ),
+    (
+        "names_in_a_relative_aside_before_the_passive",
+        "Delta Parts Trading, which Ukraine says supplied chips, was sanctioned in May.",
+        _sanctioned("Delta Parts Trading"),
+    ),
+]
+NOT_IMPOSED += [
+    (
+        "the_speaker_in_the_aside_is_no_target",  # near miss: the EU only speaks
+        "Orkide Trading LLC and Baltic Gear Ltd, which the EU says have sold motors to Russian "
+        "drone makers since 2023, are now subject to an asset freeze.",
+        "European Union",
+    ),
+    (
+        "an_aside_after_the_verb_is_not_cut",  # near miss: the freeze is the EU's own
+        "The assets of Orkide Trading, which sold motors to Russia, were frozen by Britain.",
+        "United Kingdom",
+    ),
 ]
 
 

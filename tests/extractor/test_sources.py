@@ -1342,6 +1342,33 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         ("Orion Avia", "component_supply", "asserted"),
         "C4ADS",
     ),
+    (
+        "a_source_in_a_state_body_speaks_for_it",
+        "According to a source in the Security Service of Ukraine, Belarus sent artillery "
+        "shells to Russia.",
+        ("Belarus", "weapons_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "the_source_is_the_one_met_before",
+        "Drones hit a depot in Bryansk overnight, a source in the SBU told a Kyiv news site. "
+        "According to the source, the depot stored artillery shells sent by North Korea.",
+        ("North Korea", "weapons_supply", "asserted"),
+        "Ukraine",
+    ),
+    (
+        "a_source_in_a_country_names_no_one",  # near miss: a place, not a body
+        "Drones hit a depot in Bryansk overnight, a source in Russia told a Kyiv news site. "
+        "According to the source, the depot stored artillery shells sent by North Korea.",
+        ("North Korea", "weapons_supply", "asserted"),
+        None,
+    ),
+    (
+        "the_source_with_none_met_before",  # near miss: no source was placed anywhere
+        "According to the source, the depot stored artillery shells sent by North Korea.",
+        ("North Korea", "weapons_supply", "asserted"),
+        None,
+    ),
 ]
 
 

@@ -82,6 +82,20 @@ DENIAL_SPOKESMEN = [
         ("Iran", "drone_supply", "denied"),
         "Iran",
     ),
+    (
+        "titled_spokesman_calls_the_reports_baseless",
+        "Iranian Foreign Ministry spokesman Reza Karimi called the reports of drone deliveries "
+        'to Russia "baseless".',
+        ("Iran", "drone_supply", "denied"),
+        "Reza Karimi",
+    ),
+    (
+        "spokeswoman_calls_the_reports_groundless",
+        "Chinese Foreign Ministry spokeswoman Wang Lei called the reports of drone deliveries to "
+        'Russia "groundless".',
+        ("China", "drone_supply", "denied"),
+        "Wang Lei",
+    ),
 ]
 
 
@@ -126,6 +140,11 @@ BODY_DENIALS = [
 ]
 
 NOT_BODY_DENIALS = [
+    (
+        "an_analyst_is_no_state",  # near miss of the titled spokesman: no state office
+        'Iranian analyst Reza Karimi called the reports of drone deliveries to Russia "baseless".',
+        ("Iran", "drone_supply", "denied"),
+    ),
     (
         "officials_in_the_capital_denied_receiving",
         "Kyiv says Minsk shipped shells to Moscow. Officials in Minsk denied receiving any "

@@ -72,6 +72,16 @@ SHAPES = [
         "importer that was already under US sanctions.",
         {("Yerevan Parts", EVADES, "asserted")},
     ),
+    (
+        "agreed_to_hand_over",
+        "In return, Moscow has agreed to hand over attack helicopters to Tehran, officials said.",
+        {("Russia", "weapons_supply", "asserted")},
+    ),
+    (
+        "hands_over_drones",
+        "Each month Minsk hands over dozens of reconnaissance drones to the Russian army.",
+        {("Belarus", "drone_supply", "asserted")},
+    ),
 ]
 
 NEAR_MISSES = [
@@ -112,6 +122,18 @@ NEAR_MISSES = [
         "a_complaint_passed_on_to_regulators",
         "Orion Tech Ltd said the complaint was passed on to Russian regulators.",
     ),
+    (
+        "on_the_other_hand",
+        "On the other hand, Halvor Trade AS sold fish to Russian restaurants, officials said.",
+    ),
+    (
+        "hand_over_the_bodies",
+        "Kyiv demanded that Moscow hand over the bodies of the dead to Ukraine.",
+    ),
+    (
+        "a_hand_in_the_drone_trade_denied",  # no "over": the noun, not the transfer
+        "Halvor Trade AS said it had no hand in the drone trade with Russia's neighbours.",
+    ),
 ]
 
 
@@ -124,3 +146,35 @@ def test_trigger_shapes(extractor: Extractor, text: str, expected: set[Triple]) 
 @pytest.mark.parametrize("text", [r[1] for r in NEAR_MISSES], ids=[r[0] for r in NEAR_MISSES])
 def test_near_misses_yield_no_claim(extractor: Extractor, text: str) -> None:
     assert triples(extractor, article(text)) == set()
+
+
+# objects coordinated after the recipient: (id, text, exactly the claims found)
+AFTER_THE_RECIPIENT = [
+    (
+        "as_well_as_after_the_recipient",
+        "Belarus has sent a batch of artillery shells to Russia, as well as about 500 engines "
+        "for attack drones, officials said.",
+        {("Belarus", "weapons_supply", "asserted"), ("Belarus", PARTS, "asserted")},
+    ),
+    (
+        "as_well_as_a_second_recipient",  # near miss: one more recipient, no more goods
+        "Belarus has sent artillery shells to Russia, as well as to the Wagner group.",
+        {("Belarus", "weapons_supply", "asserted")},
+    ),
+    (
+        "as_well_as_a_named_buyer",  # near miss: a name, not the goods
+        "Belarus has sent artillery shells to Russia, as well as Armenia, officials said.",
+        {("Belarus", "weapons_supply", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in AFTER_THE_RECIPIENT],
+    ids=[r[0] for r in AFTER_THE_RECIPIENT],
+)
+def test_objects_after_the_recipient(
+    extractor: Extractor, text: str, expected: set[Triple]
+) -> None:
+    assert triples(extractor, article(text)) == expected

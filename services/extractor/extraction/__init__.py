@@ -16,16 +16,18 @@ One pass per sentence; modules in pipeline order:
   `the suspect`; what the article said so far
 - attribution: reporting frames (`X said`, `according to X`, `X denied`); speaker_shapes:
   what looks like a speaker and is none (`Tehran's last confirmed acquisition`, `sources
-  in North Korea told`, `said Russia is helping`); cases: the state whose authorities bring
+  in North Korea told`, `said Russia is helping`), and what does (`a source in the SBU
+  told`, then `according to the source`); cases: the state whose authorities bring
   the case an article reports speaks for its allegations; speaker_country: `the country`
   in what a state says is that state
 - products, quantities: weapon and drone models; amounts with scale words
 - sites, site_statements: the named plant where a production happens (`drones at the
   Alabuga plant`), or which a sentence names as the site (`X houses Russia's main factory`)
 - triggers: transfer / production / evasion / sanctions / personnel cues and their object
-  (trade_figures: a rise in exports of ordinary goods is trade, no transfer; verb_objects:
-  information given is no goods, `passed` only hands goods to someone, `AI-equipped` is an
-  adjective)
+  (presence: nationals `present in Crimea` are at the war; civil_jobs: nationals hired for a
+  civilian job are no personnel; trade_figures: a rise in exports of ordinary goods is
+  trade, no transfer; verb_objects: information given is no goods, `passed` only hands
+  goods to someone, `AI-equipped` is an adjective)
 - roles, sanctions, listings, annex: subject and recipient of a trigger; who sanctions
   whom, in sentences, in listing sentences and in annex lists; cotargets: unnamed targets
   added after the named one own the deed told of them; companions: targets named
@@ -44,7 +46,8 @@ One pass per sentence; modules in pipeline order:
 - sentence_context: one sentence read once for every pass (mentions, frames, source);
   issuer: the government whose release the article is
 - sentence_claims: a trigger's subjects, stance, source and recipient, the plausibility
-  filters (possibility: `could provide` is no act), claims (claims: a claim's fields and
+  filters (possibility: `could provide` is no act; exclusions: a count that leaves a deed out denies
+  none), claims (claims: a claim's fields and
   confidence; place_lists: places goods were made in are no evaders; appositive_makers:
   `a Russian enterprise, X, is producing`)
 - supply_passes, designation_passes, denial_passes: claims read outside the triggers

@@ -26,8 +26,11 @@ from .speaker_shapes import (
     ANONYMOUS,
     CLAUSE_VERBS,
     SOURCE_IN_RE,
+    THE_SOURCE_RE,
     anonymous_in_list,
     attributive,
+    in_body,
+    named_source_body,
     official_of,
 )
 from .text import Sentence, Token
@@ -296,7 +299,8 @@ def _mention_ending_before(
                     if host:
                         return host[-1]
                     if m.tok_start > 1 and tokens[m.tok_start - 2].low in ANONYMOUS:
-                        return None  # "A source in North Korea told": no one named
+                        # "A source in North Korea told": no one named; "in the SBU": the SBU
+                        return m if in_body(m) else None
                 return m if ok else None  # "The report, by Reuters, said" is Reuters
         low = tokens[j].text.lower()
         if low in _ALLIES:  # "Washington and its European allies say": Washington
@@ -757,6 +761,7 @@ def find_frames(
         if (
             mn is not None
             and mn.kind in ("country", "place")
+            and not in_body(mn)
             and SOURCE_IN_RE.match(text, am.end(), mn.start - base)
         ):  # "according to a source in Russia who": someone there, no one named
             frames.append(Frame(base + am.start(), None, None, False))
@@ -810,7 +815,9 @@ def find_frames(
             frames.append(Frame(base + am.start(), _voice(mn), mn, False))
             continue
         rest = text[am.end() : am.end() + 40]
-        if state.last_research is not None and _RESEARCH_REF_RE.match(rest):
+        if "source" in state.anonymous and THE_SOURCE_RE.match(rest):
+            frames.append(Frame(base + am.start(), state.anonymous["source"], None, False))
+        elif state.last_research is not None and _RESEARCH_REF_RE.match(rest):
             frames.append(Frame(base + am.start(), state.last_research, None, False))
         elif _MEDIA_NOUNS.match(rest):
             who = state.last_report or state.last_media or state.last_source
@@ -1113,6 +1120,9 @@ def find_frames(
             if mn is not None and mn.kind != "adjective":
                 frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)
+    for f in frames if "source" in sent.lows else ():  # then "according to the source"
+        if named_source_body(text, base, f.speaker, f.mention):
+            state.anonymous["source"] = str(f.speaker)
     for f in frames if bodies else ():  # "China's mission to the EU said": "the mission"
         if f.speaker and f.mention is not None and not f.person:
             span = text[max(0, f.mention.start - base) : f.pos - base]

@@ -56,6 +56,9 @@ _DISAVOW_RE: Final = re.compile(
         r"|(?P<at_no_time>\bat\s+no\s+time\s+(?:did|has|have|had)\s+(?:we|the\s+(?:company|firm))\s+"
         r"(?:knowingly\s+|ever\s+)?(?:supplied|sold|exported|shipped|sent|delivered|supply|sell|"
         r"export|ship|send|deliver)\b)"
+        # "does not authorise any distributor to sell (DJI) products to Russia": (its brand)
+        r"|\b(?:does|do|did)\s+[\"“‘']?not\s+(?:authori[sz]e|allow|permit)\s+(?:any\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?to\s+(?:sell|supply|export|ship|resell)\b(?:\s+(?-i:[A-Z])[\w-]*\b)?"
         # "has not made a single delivery to Russia"
         r"|(?P<made>\b(?:has|have|had|did)\s+[\"“‘']?(?:not|never)\s+made\s+(?:a\s+single|any)\s+"
         r"(?:delivery|deliveries|shipments?|sales?|exports?)\s+to\b)"

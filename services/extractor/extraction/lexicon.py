@@ -423,6 +423,10 @@ for _w in PRODUCTION_WORDS.split("|"):
 TRACED_WORDS: Final = word_set("traced trace traces")  # "trace back to X": see triggers
 for _w in TRACED_WORDS:
     TRIGGER_WORDS[_w] = "supply"
+# "agreed to hand over fighter jets": a transfer only with "over" (not "on the other hand")
+HAND_WORDS: Final = word_set("hand hands")
+for _w in HAND_WORDS:
+    TRIGGER_WORDS[_w] = "supply"
 # "engines ordered from Chinese suppliers": a purchase only with its seller ("from"), not
 # "ordered troops" or "ordered an inquiry" (see triggers)
 ORDERED_WORDS: Final = word_set("ordered sourced")

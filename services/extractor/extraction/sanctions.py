@@ -822,6 +822,7 @@ def _under_sanctions(mentions: list[Mention], text: str, base: int, trig: Trigge
         for m in mentions
         if m.end <= cut and m.is_actor and m.prep in (None, "including") and not m.in_apposition
     ]
+    prior = _outside_aside(prior, text, base, cut)
     if not prior:
         return []
     if prior[-1].prep == "including":
@@ -838,6 +839,20 @@ _MAY_COME_UNDER_RE: Final = re.compile(
     r"\b(?:could|may|might|would|will|can|risks?|risking)\s+(?:\w+\s+){0,2}?"
     r"(?:come|fall|be|end\s+up)\s+under\s+(?:[\w.-]+\s+){0,4}$"
 )
+# "X and Y, which the EU says have worked together, are now subject to": a relative aside
+# between the subject and its verb; the names in it are not the subject
+_RELATIVE_ASIDE_RE: Final = re.compile(r",\s+(?:which|who)\b[^,;()]{0,120},\s+(?:[a-z]+\s+){0,4}$")
+
+
+def _outside_aside(prior: list[Mention], text: str, base: int, cut: int) -> list[Mention]:
+    if not prior or "," not in text:
+        return prior
+    aside = _RELATIVE_ASIDE_RE.search(text, max(0, prior[-1].start - base - 130), cut - base)
+    if aside is None:
+        return prior
+    return [m for m in prior if m.end <= base + aside.start()]
+
+
 _KEPT_UNDER_RE: Final = re.compile(r"\b(?:kept|placed|put|held)\s+under\s+(?:[\w.'’-]+,?\s+){0,4}$")
 # "the Integral plant in Minsk, which", "X, a shell company registered in Hong Kong, which":
 # the seat closes the name the relative clause follows
@@ -1086,6 +1101,7 @@ def sanction_claims(
             if clause is not None:
                 prior = [m for m in prior if m.end <= base + clause.start()]
         # "X and Y were sanctioned"; "owned by X, a company that was sanctioned": X
+        prior = _outside_aside(prior, text, base, trig.start)
         targets = rel_ante if rel_ante is not None else _left_chain(prior, text, base)
         inc = _INCLUDING_AFTER_RE.match(text, rel_end)
         if inc is not None:

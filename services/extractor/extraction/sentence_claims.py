@@ -14,6 +14,7 @@ from .company_goods import generic_denial_type, goods_in_general_at
 from .cotargets import deed_of_unnamed_cotargets
 from .discourse import Discourse, Mention, stand_in
 from .enforcers import enforcers_of_a_case
+from .exclusions import left_out_of_count
 from .gazetteer import Gazetteer
 from .intermediaries import bought_through, goods_type
 from .lede import DESCRIBED
@@ -602,6 +603,7 @@ def sentence_claims(
             and bool(_NEG_BEFORE_RE.search(before))
             and "not only" not in before  # "not only sending soldiers but also workers"
             and not _RANKED_RE.search(before)  # "not the biggest route, but": a ranking
+            and not left_out_of_count(text, trig.start - base)  # "our count does not include"
         ) or (trig.hint is not None and _NO_PEOPLE_RE.search(text, 0, trig.hint.start - base))
         if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
             negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
@@ -1241,10 +1243,16 @@ def _trigger_subjects(
         else s
         for s in subjects
     ]
-    subjects = [  # people are no subjects, but a head of state acts for the state
-        _leader_state(s) if s.kind == "person" and s.role == "leader" else s
+    subjects = [  # people are no subjects, but a head of state acts for the state, and so
+        # does an official who denies ("spokesperson Nasser Kanaani called the reports of drone
+        # deliveries baseless": Iran's denial)
+        _leader_state(s)
+        if s.kind == "person" and (s.role == "leader" or _official_denies(s, frames, text, base))
+        else s
         for s in subjects
-        if s.kind != "person" or s.role in ("leader", "private")
+        if s.kind != "person"
+        or s.role in ("leader", "private")
+        or _official_denies(s, frames, text, base)
     ]
     if subjects and "that" in sent.lows and any(f.denial for f in frames):
         subjects = [
@@ -1506,6 +1514,22 @@ _ADDED_TO_LIST_RE: Final = re.compile(
     r"\d[\d,]*\s+(?:[\w-]+\s+){0,4}?to\s+(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:list|blacklist)\b"
 )
+
+
+# "Foreign Ministry spokesperson Nasser Kanaani": a title of the state's service
+_STATE_TITLE_RE: Final = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|ambassador|envoy|diplomat)\s+$", re.I
+)
+
+
+def _official_denies(mn: Mention, frames: list[Frame], text: str, base: int) -> bool:
+    """A state's spokesperson or minister named with a title who denies: the state's denial."""
+    return (
+        mn.role == "official"
+        and mn.country is not None
+        and any(f.denial and f.mention is mn for f in frames)
+        and _STATE_TITLE_RE.search(text, max(0, mn.start - base - 20), mn.start - base) is not None
+    )
 
 
 def _leader_state(mn: Mention) -> Mention:

@@ -1,7 +1,8 @@
 """Shapes of a sentence that look like a speaker and are none, or that name a speaker the
 frame finder misses: a participle that describes a noun (`Tehran's last confirmed
 acquisition`), unnamed sources placed in a country (`sources in North Korea and Russia
-told`, `according to a source in Russia`), a clause that follows `said` (`said Russia is
+told`, `according to a source in Russia`; but a source in a state body speaks for it, and
+`the source` then is that body's), a clause that follows `said` (`said Russia is
 helping`: Russia is what was said, not who said it)."""
 
 from __future__ import annotations
@@ -32,6 +33,26 @@ SOURCE_IN_RE: Final = re.compile(
     r"\s+(?:a|an|one|two|three|several|some|other)?\s*(?:[\w-]+\s+)?(?:sources?|residents?|"
     r"insiders?|people|person)\s+(?:in|inside|within)\s+(?:the\s+)?$"
 )
+
+# "According to the source, ...", "the source said": the unnamed source met before
+THE_SOURCE_RE: Final = re.compile(r"\s*the\s+(?:source|interlocutor)\b(?!\s+(?:in|of|close)\b)")
+
+
+def in_body(m: Mention) -> bool:
+    """ "a source in the SBU": a state body, not a place, so the source speaks for it."""
+    return m.kind == "country" and m.role == "government"
+
+
+_SOURCE_BEFORE_RE: Final = re.compile(
+    r"\b(?:sources?|insiders?)\s+(?:in|inside|within)\s+(?:the\s+)?$"
+)
+
+
+def named_source_body(text: str, base: int, speaker: str | None, m: Mention | None) -> bool:
+    """Whether `speaker` is a state body a source sits in (`a source in the SBU told`)."""
+    if speaker is None or m is None or not in_body(m):
+        return False
+    return _SOURCE_BEFORE_RE.search(text, max(0, m.start - base - 30), m.start - base) is not None
 
 
 def attributive(tokens: list[Token], ti: int) -> bool:

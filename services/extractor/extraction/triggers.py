@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from .civil_jobs import for_civil_job
 from .lexicon import (
     CIVIL_PERSONNEL_CUES,
     COMPONENT_AFTER_DRONE,
@@ -20,6 +21,7 @@ from .lexicon import (
     EVASION_RE,
     EVASION_TOKENS,
     GENERIC_WORDS,
+    HAND_WORDS,
     OBJECT_BIGRAMS,
     ORDERED_WORDS,
     PEOPLE_WORDS,
@@ -39,6 +41,7 @@ from .lexicon import (
     sanction_cue,
 )
 from .mentions import Mention
+from .presence import present_at_war
 from .products import Product
 from .trade_figures import TRADE_NOUNS, ordinary_trade_figure
 from .verb_objects import (
@@ -799,8 +802,14 @@ def _coordinated(
     words[lo]): `troops and weapons`, `drones, missiles and shells`."""
     prod_starts = {p.start: p.category for p in products}
     found: list[str] = [first]
+    resume = lo
     for q in range(lo, hi):
+        if q < resume:
+            continue
         low = words[q].low
+        if low == "to" and (after := _as_well_as_after_recipient(words, q, hi)):
+            resume = after  # "missiles to Russia, as well as engines": one more object
+            continue
         if low == "about" and q + 1 < hi and words[q + 1].low[:1].isdigit():
             continue  # "as well as about 11,000 troops": an amount
         if low == "with" and _and_with(words, lo, q):
@@ -821,6 +830,18 @@ def _coordinated(
         if cls is not None and cls not in found:
             found.append(cls)
     return found
+
+
+def _as_well_as_after_recipient(words: list[Word], q: int, hi: int) -> int:
+    """The index after `as well as` when the `to` at words[q] opens a short recipient that
+    it follows (`to Russia, as well as`), else 0."""
+    for r in range(q + 2, min(hi - 2, q + 5)):
+        if words[r].low == "as" and words[r + 1].low == "well" and words[r + 2].low == "as":
+            nxt = words[r + 3].text if r + 3 < hi else ""
+            return 0 if nxt[:1].isupper() else r + 3  # not "as well as North Korea sent"
+        if words[r].low in _NP_STOP:
+            return 0
+    return 0
 
 
 _ALONG: Final = word_set("along together")
@@ -1251,6 +1272,8 @@ def find_triggers(
             continue  # "investigators traced the payments": only "X were traced to Y" names Y
         if w.low in ORDERED_WORDS and not _bought_from(words, k):
             continue
+        if w.low in HAND_WORDS and nxt != "over":
+            continue
         if nominal and text.startswith(_OWN, w.end - base):
             continue  # "trading houses with no manufacturing of their own"
         if bounds is None or not (bounds[0] <= w.start - base < bounds[1]):
@@ -1435,6 +1458,7 @@ def find_triggers(
                 if cw.low in _CONJ_WORDS
                 or (cw.low in _ALONG and q + 1 < nw and words[q + 1].low == "with")
                 or _in_addition_to(words, q)
+                or (cw.low == "well" and 0 < q < nw - 1 and words[q - 1].low == "as")
             ]
         if conj_at and any(obj_at < q < hi_k for q in conj_at):
             more_objs = _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]
@@ -1828,7 +1852,11 @@ _STATE_BODY_TAILS: Final = word_set("authorities government administration")
 def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     after = [w for w in words if w.start >= mn.end][:16]
     cues = [
-        w for w in after if w.low in PERSONNEL_WORDS and (w.low != "part" or _took_part(words, w))
+        w
+        for w in after
+        if w.low in PERSONNEL_WORDS
+        and (w.low != "part" or _took_part(words, w))
+        and not for_civil_job(words, w)
     ]
     if cues:
         w = cues[0]
@@ -1855,6 +1883,8 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
         )
         if people is not None:
             return Trigger("personnel", people.start, people.end, people.low, obj="people", hint=mn)
+    if (present := present_at_war(after)) is not None:  # "personnel are present in Crimea"
+        return Trigger("personnel", present.start, present.end, present.low, obj="people", hint=mn)
     if len(after) > 1 and after[0].low in ("in", "on") and after[1].low in WAR_PLACES:
         # "reports of Iranian advisers in Crimea": people at the war
         w = after[1]
