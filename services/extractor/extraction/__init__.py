@@ -9,8 +9,8 @@ One pass per sentence; modules in pipeline order:
 - gazetteer: the JSON data file compiled into a token trie (actors, demonyms, products)
 - words: hyphen-merged word view for dictionary lookups (lexicon: the word lists)
 - mentions, orgs, siblings, institutes, people, introduced, shortnames, coref,
-  plural_refs, person_refs, discourse: actor mentions with grammatical hints;
-  organizations recognised from their form, from their place in a list of organizations,
+  plural_refs, group_refs, numeral_refs, person_refs, discourse: actor mentions with
+  grammatical hints; organizations recognised from their form, from their place in a list of organizations,
   and think tanks from theirs; people; names introduced by `called` / `identified as`; the
   short names an article gives; `the firm` / `this company`, `the two companies`, `he` /
   `the suspect`; what the article said so far
