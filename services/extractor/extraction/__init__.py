@@ -10,8 +10,8 @@ One pass per sentence; modules in pipeline order:
 - words: hyphen-merged word view for dictionary lookups (lexicon: the word lists)
 - mentions, orgs, siblings, institutes, people, introduced, shortnames, coref,
   plural_refs, group_refs, numeral_refs, person_refs, discourse: actor mentions with
-  grammatical hints; organizations recognised from their form, from their place in a list of organizations,
-  and think tanks from theirs; people; names introduced by `called` / `identified as`; the
+  grammatical hints; organizations recognised from their form, from their place in a list
+  of organizations, and think tanks from theirs; people; names introduced by `called` / `identified as`; the
   short names an article gives; `the firm` / `this company`, `the two companies`, `he` /
   `the suspect`; what the article said so far
 - attribution: reporting frames (`X said`, `according to X`, `X denied`); speaker_shapes:
