@@ -11,9 +11,9 @@ One pass per sentence; modules in pipeline order:
 - mentions, orgs, siblings, institutes, people, introduced, shortnames, coref,
   plural_refs, group_refs, numeral_refs, person_refs, discourse: actor mentions with
   grammatical hints; organizations recognised from their form, from their place in a list
-  of organizations, and think tanks from theirs; people; names introduced by `called` / `identified as`; the
-  short names an article gives; `the firm` / `this company`, `the two companies`, `he` /
-  `the suspect`; what the article said so far
+  of organizations, and think tanks from theirs; people; names introduced by `called` /
+  `identified as`; the short names an article gives; `the firm` / `this company`, `the two
+  companies`, `the three`, `he` / `the suspect`; what the article said so far
 - attribution: reporting frames (`X said`, `according to X`, `X denied`); speaker_shapes:
   what looks like a speaker and is none (`Tehran's last confirmed acquisition`, `sources
   in North Korea told`, `said Russia is helping`), and what does (`a source in the SBU
