@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from .discourse import Mention
-from .lexicon import DRONE_WORDS, WEAPON_WORDS
+from .lexicon import DRONE_WORDS, WEAPON_WORDS, WORD_APOSTROPHE_RE
 from .roles import WESTERN_SIDE
 from .wordset import word_set
 
@@ -98,7 +98,7 @@ def aided_producers(
         return []
     out: list[tuple[Mention, str | None]] = []
     for m in _HELPS_MAKE_RE.finditer(text):
-        tail = set(re.findall(r"[\w'’-]+", m.group(0).lower()))
+        tail = set(WORD_APOSTROPHE_RE.findall(m.group(0).lower()))
         if tail.isdisjoint(_MADE_THINGS) and not has_product:
             continue  # "helped Russia boost production of grain": no arms
         noun = _NOUN_HELP_RE.match(text, m.start()) is not None

@@ -11,7 +11,7 @@ from typing import Final
 
 from .attribution import Frame
 from .discourse import stand_in
-from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
+from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS, WORD_RE
 from .mentions import Mention
 from .merge import Candidate
 from .roles import RUSSIA as RECIPIENT
@@ -36,7 +36,6 @@ _REPORT_OBJECTS: Final = frozenset(
     | {"claims", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions"}
     | {"that", "involvement", "role"}
 )
-_WORD_RE: Final = re.compile(r"[\w-]+")
 # "dismissed the reports as baseless" ends the report; "being used as a conduit" does not
 _REPORT_END_RE: Final = re.compile(r"[.;:!?]|(?<!used)\s(?:as|but|while|and\s+said)\s|[\"“”]")
 _TYPE_CUES: Final = (  # the first kind of act the report's words name, in this order
@@ -151,7 +150,7 @@ def _receipt_denied(
         ),
         None,
     )
-    words = {w.lower() for w in _WORD_RE.findall(m.group("obj"))}
+    words = {w.lower() for w in WORD_RE.findall(m.group("obj"))}
     words |= {p for w in words if "-" in w for p in w.split("-")}  # "Iranian-made drones"
     ctype = next((t for t, cues in _TYPE_CUES if not words.isdisjoint(cues)), None)
     if supplier is None or ctype is None:
@@ -280,6 +279,6 @@ def _reported_type(text: str, verb: re.Match[str]) -> str | None:
         return None
     rest = text[verb.end() : verb.end() + 120]
     end = _REPORT_END_RE.search(rest)
-    words = {w.lower() for w in _WORD_RE.findall(rest[: end.start() if end else None])}
+    words = {w.lower() for w in WORD_RE.findall(rest[: end.start() if end else None])}
     words |= {p for w in words if "-" in w for p in w.split("-")}  # "a sanctions-evasion hub"
     return next((t for t, cues in _TYPE_CUES if not words.isdisjoint(cues)), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .lexicon import COMPONENT_WORDS
+from .lexicon import COMPONENT_WORDS, WORD_RE
 from .wordset import word_set
 
 CUE_WORDS: Final = word_set("control controls controlled controlling regulates regulated")
@@ -22,7 +22,6 @@ _CONTROLS_RE: Final = re.compile(
     r"(?:exports?|re-exports?|exporting|sales?)\s+(?:of\s+)?(?P<goods>[^.;:\"“”]{1,120})",
     re.I,
 )
-_WORD_RE: Final = re.compile(r"[\w-]+")
 
 
 def controlled_goods_type(text: str) -> str | None:
@@ -31,7 +30,7 @@ def controlled_goods_type(text: str) -> str | None:
     m = _CONTROLS_RE.search(text)
     if m is None:
         return None
-    goods = {w.lower() for w in _WORD_RE.findall(m.group("goods"))}
+    goods = {w.lower() for w in WORD_RE.findall(m.group("goods"))}
     return "component_supply" if not goods.isdisjoint(_PART_WORDS) else None
 
 

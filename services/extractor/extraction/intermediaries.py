@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
+from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS, WORD_RE
 
 # the participle right before the trigger: "purchased through", "bought via", "sourced
 # mainly through"; not "had purchased through" (that buyer acts)
@@ -37,7 +37,6 @@ _BOUGHT_CUES: Final = (
     "sourced",
     "imported",
 )
-_WORD_RE: Final = re.compile(r"[\w-]+")
 _GOODS_TYPES: Final[tuple[tuple[frozenset[str], str], ...]] = (
     (DRONE_WORDS, "drone_supply"),
     (WEAPON_WORDS, "weapons_supply"),
@@ -56,7 +55,7 @@ def bought_through(text: str, trig_at: int) -> bool:
 def goods_type(text: str, lo: int, trig_at: int) -> str | None:
     """What the intermediaries sold: the goods named last before the participle
     (`electronics`: component_supply)."""
-    words: list[str] = _WORD_RE.findall(text, lo, trig_at)
+    words: list[str] = WORD_RE.findall(text, lo, trig_at)
     for word in reversed(words):
         low = word.lower()
         for vocabulary, claim_type in _GOODS_TYPES:

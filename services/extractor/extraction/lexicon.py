@@ -51,6 +51,9 @@ def _folds_oddly(low_text: str) -> bool:
 
 
 IGNORE: Final = re.IGNORECASE
+# a word, hyphenated compounds whole ("dual-use"); and with inner apostrophes ("Xi'an")
+WORD_RE: Final = re.compile(r"[\w-]+")
+WORD_APOSTROPHE_RE: Final = re.compile(r"[\w'’-]+")
 
 
 def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:

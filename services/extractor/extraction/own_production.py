@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .lexicon import DRONE_WORDS
+from .lexicon import DRONE_WORDS, WORD_APOSTROPHE_RE
 from .wordset import word_set
 
 # the cheap gate: a finite production verb among the sentence's words
@@ -72,4 +72,4 @@ def russia_produces(text: str, lows: frozenset[str]) -> bool:
     if m is None:
         return False
     tail = m.group("tail") or m.group("tail2") or m.group("tail3") or ""
-    return not _OBJECT_WORDS.isdisjoint(re.findall(r"[\w'’-]+", tail.lower()))
+    return not _OBJECT_WORDS.isdisjoint(WORD_APOSTROPHE_RE.findall(tail.lower()))

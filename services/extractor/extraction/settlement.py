@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from .attribution import settle_sources
@@ -11,7 +10,7 @@ from .discourse import Discourse
 from .gazetteer import Gazetteer
 from .interviews import settle_interview
 from .lede import settle_described, settle_described_person
-from .lexicon import COMPONENT_WORDS, WAR_MATTER_WORDS
+from .lexicon import COMPONENT_WORDS, WAR_MATTER_WORDS, WORD_RE
 from .merge import Candidate
 from .roles import RUSSIA
 from .sanctioning_powers import drop_powers_as_suppliers
@@ -24,7 +23,6 @@ _BROAD_GOODS: Final = word_set(
     "machinery electronics equipment goods products items technology technologies materials"
 )
 _SPECIFIC_PARTS: Final = COMPONENT_WORDS - _BROAD_GOODS
-_WORD_RE: Final = re.compile(r"[\w-]+")
 _STATE_KINDS: Final = word_set("country group")
 _TRADE_NOUNS: Final = word_set("trade exports imports purchases sales turnover")
 
@@ -77,7 +75,7 @@ def _a_states_trade(c: Candidate) -> bool:
     if c.fields["subject_kind"] not in _STATE_KINDS or c.fields["stance"] != "asserted":
         return False  # (a "trade ministry" that rejects the accusations denies them)
     for claim in [c.fields, *c.others]:
-        words = _WORD_RE.findall(str(claim["evidence"]).lower())
+        words = WORD_RE.findall(str(claim["evidence"]).lower())
         if _TRADE_NOUNS.isdisjoint(words) or not _SPECIFIC_PARTS.isdisjoint(words):
             return False
     return True

@@ -32,6 +32,7 @@ from .lexicon import (
     TRACED_WORDS,
     TRIGGER_WORDS,
     WEAPON_WORDS,
+    WORD_RE,
     any_of,
     any_word_in,
     evasion_possible,
@@ -1513,7 +1514,7 @@ def find_triggers(
     if not lows.isdisjoint(_TRANSIT_WORDS):
         for m in _TRANSIT_THAT_RE.finditer(text):
             clause = text[m.end() : m.end() + 60].lower()
-            if not _NON_TRADE.isdisjoint(re.findall(r"[\w-]+", clause)):
+            if not _NON_TRADE.isdisjoint(WORD_RE.findall(clause)):
                 continue  # "a transit hub that serves tourists": no goods pass
             start, end = base + m.start("noun"), base + m.end("noun")
             if not any(t.kind == "evasion" and t.start == start for t in out):
