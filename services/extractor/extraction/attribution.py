@@ -11,7 +11,6 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     ACCORDING_RE,
     DENIAL_WORDS,
-    FALSE_WORDS,
     REPORT_WORDS,
     SPEAKER_HEADS,
     any_of,
@@ -854,10 +853,10 @@ def find_frames(
         verb = m.group()
         if rejects_business(verb, text, m.end()):
             continue  # "banks reject transfers from Russia": no one denies a claim
-        if verb.endswith("ed") and attributive(tokens, _tok_at(tokens, base + m.start())):
+        ti = _tok_at(tokens, base + m.start())
+        if verb.endswith("ed") and attributive(tokens, ti):
             continue  # "Tehran's last confirmed acquisition": an adjective, no one speaks
         denial = verb in DENIAL_WORDS
-        ti = _tok_at(tokens, base + m.start())
         if verb == "suspected" and text[m.end() : m.end() + 4] == " of ":
             continue  # "companies in the UAE suspected of helping Russia": a passive
         if verb == "accused" and text[m.end() : m.end() + 4] == " of ":
@@ -1109,16 +1108,15 @@ def find_frames(
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
             frames.append(Frame(mn.start, _voice(mn), mn, False))
             frames[-1].claimant = True
-    if not sent.lows.isdisjoint(FALSE_WORDS):
-        for cm in called_false(text, sent.lows):  # "Pyongyang called the reports groundless"
-            ti = _tok_at(tokens, base + cm.start())
-            mn = _mention_ending_before(mentions, tokens, ti)
-            if mn is not None and mn.in_apposition and mn.head is not None:
-                mn = mn.head
-            if mn is None or mn.prep is not None:  # "X, which has no embassy in Y, has called"
-                mn = _subject_before_relative(mentions, text, base, cm.start()) or mn
-            if mn is not None and mn.kind != "adjective":
-                frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
+    for cm in called_false(text, sent.lows):  # "Pyongyang called the reports groundless"
+        ti = _tok_at(tokens, base + cm.start())
+        mn = _mention_ending_before(mentions, tokens, ti)
+        if mn is not None and mn.in_apposition and mn.head is not None:
+            mn = mn.head
+        if mn is None or mn.prep is not None:  # "X, which has no embassy in Y, has called"
+            mn = _subject_before_relative(mentions, text, base, cm.start()) or mn
+        if mn is not None and mn.kind != "adjective":
+            frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)
     for f in frames if "source" in sent.lows else ():  # then "according to the source"
         if named_source_body(text, base, f.speaker, f.mention):

@@ -300,7 +300,7 @@ def _speaks_as_it(text: str, base: int, at: int, mentions: list[Mention]) -> boo
 
 # "Tehran has long maintained that it", "Beijing insists it": a state speaking of itself
 _STATE_SAID_IT_RE: Final = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+|consistently\s+)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|always\s+|consistently\s+)?"
     r"(?:said|says|stated|states|insisted|insists|maintained|maintains|argued|argues|claimed|"
     r"claims)\s+(?:that\s+)?it\b",
     re.I,
@@ -313,7 +313,7 @@ def _state_speaks_as_it(text: str, base: int, at: int, mentions: list[Mention]) 
         x.kind == "country"
         and x.prep is None
         and x.end <= base + at
-        and _STATE_SAID_IT_RE.match(text[x.end - base : at]) is not None
+        and _STATE_SAID_IT_RE.match(text, x.end - base, at) is not None
         for x in mentions
     )
 

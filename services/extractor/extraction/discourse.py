@@ -17,6 +17,8 @@ NOT_NAME: Final = word_set(
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday SEE ALSO Photo Image Read
     Latest Videos Video"""
 )
+# organizations that speak, report or rule, and so are no party to a list of companies
+NOT_ORG_ROLES: Final = ("media", "research", "government", "counsel")
 TITLE_WORDS: Final = word_set(
     """President Minister Secretary Spokesperson Spokesman Spokeswoman Deputy Ambassador General
     Gen Admiral Adm Director Chief Senator Sen Rep Representative Chair Chairman Chairwoman CEO
@@ -193,7 +195,7 @@ class Discourse:
             for m in mentions
             if m.kind == "organization"
             and m.via not in ("coref", "lede")
-            and m.role not in ("media", "research", "government", "counsel")
+            and m.role not in NOT_ORG_ROLES
             and m.prep != "based"
             and not describes_another(m)  # "X, a subsidiary of Y": one company, no list
         ]
@@ -209,7 +211,7 @@ class Discourse:
                 for m in mentions
                 if m.kind == kind
                 and m.via not in ("coref", "lede")
-                and m.role not in ("media", "research", "government", "counsel")
+                and m.role not in NOT_ORG_ROLES
                 and not describes_another(m)
             }
             if len(named) >= 2:
@@ -228,7 +230,7 @@ class Discourse:
     def note_org(self, m: Mention) -> None:
         if m.via == "lede":  # (a name read from a list of designations is named all the same)
             return
-        if m.role in ("media", "research", "government", "counsel"):
+        if m.role in NOT_ORG_ROLES:
             if m.role == "media":
                 self.last_media = m.name
             elif m.role == "research":

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .discourse import Discourse, Mention
+from .discourse import NOT_ORG_ROLES, Discourse, Mention
 from .lexicon import SMALL_NUMBERS
 from .text import Sentence
 from .wordset import word_set
@@ -18,7 +18,6 @@ _COMPANY_NOUNS: Final = word_set(
     traders importers businesses vendors wholesalers resellers dealers makers producers"""
 )
 _JOINS: Final = (" and ", ", ", ", and ", " or ")
-_NOT_ORG_ROLES: Final = ("media", "research", "government", "counsel")
 # "X was among 12 companies", "X is one of the firms": X is one of those named next
 _AMONG_RE: Final = re.compile(
     r"\s(?:is|was|are|were)\s+(?:among|one\s+of)\s+(?:the\s+)?"
@@ -39,7 +38,7 @@ def note_company_groups(sent: Sentence, mentions: list[Mention], state: Discours
     countries: list[str] = []
     count: int | None = None
     last: Mention | None = None
-    named = [m for m in mentions if m.kind == "organization" and m.role not in _NOT_ORG_ROLES]
+    named = [m for m in mentions if m.kind == "organization" and m.role not in NOT_ORG_ROLES]
     for m in mentions:
         if m.kind != "group" or m.role != "nationals" or m.people or named:
             continue  # "four Hong Kong companies - A, B, C and D": the companies are named

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .discourse import Discourse, Mention, token_index
+from .discourse import NOT_ORG_ROLES, Discourse, Mention, token_index
 from .group_refs import group_antecedent
 from .lexicon import SMALL_NUMBERS
 from .text import Sentence, Token
@@ -46,7 +46,6 @@ _REF_MODIFIERS: Final = word_set(
     sanctioned listed named accused alleged affiliated related designated"""
 )
 _LIST_JOINS: Final = (", ", " and ", ", and ", " & ")
-_NOT_ORG_ROLES: Final = ("media", "research", "government", "counsel")
 
 
 def apply_plural_refs(
@@ -123,7 +122,7 @@ def _by_nationality(state: Discourse, nats: set[str], count: int | None) -> list
     fit = [
         o.name
         for o in reversed(state.orgs)
-        if o.role not in _NOT_ORG_ROLES and (state.org_country.get(o.name) or o.country) in nats
+        if o.role not in NOT_ORG_ROLES and (state.org_country.get(o.name) or o.country) in nats
     ]
     if count is not None:
         if len(fit) < count:
@@ -156,7 +155,7 @@ def last_coordinated(sent: Sentence, mentions: list[Mention]) -> list[str]:
     orgs = [
         x
         for x in mentions
-        if x.kind == "organization" and x.role not in _NOT_ORG_ROLES and x.via != "coref"
+        if x.kind == "organization" and x.role not in NOT_ORG_ROLES and x.via != "coref"
     ]
     if len(orgs) < 2:
         return []
@@ -192,7 +191,7 @@ def _named_one_by_one(state: Discourse, count: int, sent: Sentence) -> list[str]
     recent = [
         o.name
         for o in reversed(state.orgs)
-        if o.role not in _NOT_ORG_ROLES
+        if o.role not in NOT_ORG_ROLES
         and sent.index - state.org_named_at.get(o.name, -9) <= _RECENT_SENTENCES
     ]
     return recent if len(recent) == count else []
