@@ -542,6 +542,10 @@ WAR_MATTER_WORDS: Final = (
 GENERIC_WORDS: Final = word_set(
     "product products goods items equipment wares merchandise tonnes tons cargo consignments"
 )
+# every word for goods the claims are about: drones, weapons, parts
+GOODS_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
+# after an arms word: "arms trade", "weapons dealings"
+DEAL_NOUNS: Final = word_set("trade dealings deals")
 OBJECT_BIGRAMS: Final[dict[tuple[str, str], str]] = {
     ("unmanned", "aerial"): "drone",
     ("unmanned", "aircraft"): "drone",

@@ -11,8 +11,8 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     AUTHORITY_HEADS,
     COMPANY_NOUNS,
-    COMPONENT_WORDS,
     DRONE_WORDS,
+    GOODS_WORDS,
     GOVT_NOUNS,
     GROUP_NOUNS,
     LEADING_FORMS,
@@ -193,7 +193,7 @@ def add_org(
         _PREFIX_FORM_RE.match(raw)  # `LLC "Avtomatika"`: a name, though a generic word
     ):
         return None  # "the Russian Drone Factory", "a Missile Plant": what it is, no name
-    if len(words) > 1 and all(w.lower() in _GOODS_WORDS for w in words[:-1]):
+    if len(words) > 1 and all(w.lower() in GOODS_WORDS for w in words[:-1]):
         return None  # "Over Chip Exports To Russia" in a headline: trade, no company
     if words[-1] in NOT_ORG_LAST_WORDS:
         return None  # "the Strategic Trade Act", "the Entity List": no organizations
@@ -290,7 +290,6 @@ _OF_NAME_HEADS: Final = word_set(
 )
 
 
-_GOODS_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 _SEAT_POSSESSIVE_RE: Final = re.compile(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])")
 
 

@@ -10,13 +10,11 @@ from .goods_makers import drop_goods_makers
 from .intermediaries import bought_through, resold_after
 from .lexicon import (
     AUTHORITY_HEADS,
-    COMPONENT_WORDS,
-    DRONE_WORDS,
+    GOODS_WORDS,
     HELP_RE,
     SPEAKER_TERM,
     TRACED_WORDS,
     TRIGGER_WORDS,
-    WEAPON_WORDS,
 )
 from .list_links import links_list, skips_descriptor_place
 from .made_then_sent import made_in_state
@@ -1240,13 +1238,10 @@ def _named_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -
     return out
 
 
-_COMPOUND_GOODS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
-
-
 def _goods_between(text: str, base: int, start: int, end: int) -> bool:
     """One word for goods between an owner and a transfer noun: "Iranian [drone] deliveries"."""
     gap = text[start - base : end - base].split()
-    return len(gap) == 1 and gap[0].lower() in _COMPOUND_GOODS
+    return len(gap) == 1 and gap[0].lower() in GOODS_WORDS
 
 
 _STATE_REFERENCE_RE: Final = re.compile(r"\b(?:the\s+country|the\s+government|it)\b")
@@ -1443,7 +1438,7 @@ def _parallel_sources(
         if m.start < last.end + 8 or m.end > hi_abs or m.prep != "from" or not m.is_actor:
             continue
         gap = _PARALLEL_FROM_RE.fullmatch(text, last.end - base, m.start - base)
-        if gap is None or _COMPOUND_GOODS.isdisjoint(gap.group().lower().split()):
+        if gap is None or GOODS_WORDS.isdisjoint(gap.group().lower().split()):
             break  # not "chips from China and oil from Kazakhstan": goods of ours only
         out.append(m)
         last = m

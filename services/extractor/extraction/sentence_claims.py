@@ -20,18 +20,17 @@ from .intermediaries import bought_through, goods_type
 from .lede import DESCRIBED
 from .lexicon import (
     CIVIL_PERSONNEL_CUES,
-    COMPONENT_WORDS,
+    DEAL_NOUNS,
     DENIAL_WORDS,
     DEONTIC_RE,
-    DRONE_WORDS,
     FALSE_WORDS,
     FUTURE_WORDS,
     GENERIC_WORDS,
+    GOODS_WORDS,
     HEDGE_WORDS,
     SANCTION_IMPOSE_NEEDS,
     SANCTION_IMPOSE_RE,
     SMALL_NUMBERS,
-    WEAPON_WORDS,
     any_of,
     gated_search,
     rejects_business,
@@ -105,7 +104,6 @@ _RECIPIENT_THEN_NONE_RE: Final = re.compile(
     r"(?:nothing|none|no(?!\s+(?:fewer|less|more|later|longer)\b))\b"
 )
 _DENIED_GOODS_REACH: Final = 3  # words after "no": "no lethal military equipment"
-_GOODS_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 
 
 def _goods_denied(text: str, none: re.Match[str]) -> bool:
@@ -114,7 +112,7 @@ def _goods_denied(text: str, none: re.Match[str]) -> bool:
     if not none.group().endswith("no"):
         return True
     after = text[none.end() : none.end() + 60].lower().split()[:_DENIED_GOODS_REACH]
-    return any(w.strip(".,;:") in _GOODS_WORDS for w in after)
+    return any(w.strip(".,;:") in GOODS_WORDS for w in after)
 
 
 _NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
@@ -1122,14 +1120,11 @@ def _denied_of_another(
 _SECOND_THAT: Final = ", and that "
 
 
-_TRADE_NOUNS_WITH: Final = word_set("trade dealings deals")
-
-
 def _trade_partner(
     trig: Trigger, mentions: list[Mention], recipient: str | None, text: str, base: int
 ) -> Mention | None:
     """The state Russia's "arms trade with X" is with: X supplies Russia."""
-    if recipient is None or recipient == RUSSIA or trig.word.lower() not in _TRADE_NOUNS_WITH:
+    if recipient is None or recipient == RUSSIA or trig.word.lower() not in DEAL_NOUNS:
         return None
     if not text.startswith(" with ", trig.end - base):
         return None
@@ -1243,16 +1238,17 @@ def _trigger_subjects(
         else s
         for s in subjects
     ]
+    officials = {
+        id(s)
+        for s in subjects
+        if s.kind == "person" and s.role != "leader" and _official_denies(s, frames, text, base)
+    }
     subjects = [  # people are no subjects, but a head of state acts for the state, and so
         # does an official who denies ("spokesperson Nasser Kanaani called the reports of drone
         # deliveries baseless": Iran's denial)
-        _leader_state(s)
-        if s.kind == "person" and (s.role == "leader" or _official_denies(s, frames, text, base))
-        else s
+        _leader_state(s) if s.kind == "person" and (s.role == "leader" or id(s) in officials) else s
         for s in subjects
-        if s.kind != "person"
-        or s.role in ("leader", "private")
-        or _official_denies(s, frames, text, base)
+        if s.kind != "person" or s.role in ("leader", "private") or id(s) in officials
     ]
     if subjects and "that" in sent.lows and any(f.denial for f in frames):
         subjects = [
@@ -1609,12 +1605,9 @@ def _listed_with(mn: Mention, mentions: list[Mention], text: str, base: int) -> 
     todo = [mn]
     while todo:
         cur = todo.pop()
+        conjoined = _conjoined(cur, mentions, text, base)
         for m in mentions:
-            if (
-                m.name not in names
-                and m.is_actor
-                and m.name in _conjoined(cur, mentions, text, base)
-            ):
+            if m.name not in names and m.is_actor and m.name in conjoined:
                 names.add(m.name)
                 todo.append(m)
     return names

@@ -12,16 +12,15 @@ from .discourse import Discourse, Mention
 from .gazetteer import Gazetteer, Match
 from .lexicon import (
     CALL_VERBS,
-    COMPONENT_WORDS,
-    DRONE_WORDS,
+    DEAL_NOUNS,
     EVASION_TOKENS,
     FALSE_WORDS,
+    GOODS_WORDS,
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
     REPORT_WORDS,
     SANCTION_TOKENS,
     TRIGGER_WORDS,
-    WEAPON_WORDS,
     sanction_cue,
 )
 from .mentions import find_mentions
@@ -40,12 +39,10 @@ _CONTINUATION_RE: Final = re.compile(
 )
 _WHOLE_QUOTE_RE: Final = re.compile(r"^[\"“][^\"“”]+[.!?][\"”]$")
 _CLAIM_CUES: Final = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
-_DEAL_CUES: Final = word_set("trade dealings deals")
 _MAKE_CUES: Final = word_set(
     """make makes making made turn turns turned turning rely relies relied relying depend
     depends depended depending run runs ran running"""
 )
-_OBJECT_CUES: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES: Final = word_set("listed lists")
 _TOPIC_LIST_CUES: Final = word_set(
@@ -186,7 +183,7 @@ def read_sentence(
 def may_claim(text: str, lows: frozenset[str]) -> bool:
     if not lows.isdisjoint(_CLAIM_CUES):
         return True
-    if "arms" in lows and not lows.isdisjoint(_DEAL_CUES):
+    if "arms" in lows and not lows.isdisjoint(DEAL_NOUNS):
         return True  # "denied engaging in arms trade"
     if not lows.isdisjoint(PEOPLE_WORDS) and (
         not lows.isdisjoint(WAR_PLACES) or not lows.isdisjoint(PRESENCE_REPORT_NOUNS)
@@ -198,5 +195,5 @@ def may_claim(text: str, lows: frozenset[str]) -> bool:
         or not lows.isdisjoint(SOURCE_NOUNS)
     ):  # "making drones", not "made it clear"; "the cameras came from X"; "the main source
         # of its engines"
-        return not lows.isdisjoint(_OBJECT_CUES)
+        return not lows.isdisjoint(GOODS_WORDS)
     return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
+from .lexicon import GOODS_WORDS
 from .words import Word
 from .wordset import word_set
 
@@ -34,7 +34,6 @@ _TRENDS: Final = word_set(
     climbing grew grown growing growth boom boomed booming doubled tripled quadrupled
     multiplied fell fallen falling fluctuated mirroring"""
 )
-_PARTS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 
 
 def ordinary_trade_figure(words: list[Word], k: int, hi: int) -> bool:
@@ -54,6 +53,6 @@ def ordinary_trade_figure(words: list[Word], k: int, hi: int) -> bool:
             ordinary = True
         elif w.low == "parts" and words[q - 1].low in _ORDINARY_PART_OF:
             continue
-        elif w.low in _PARTS or w.last in _PARTS:
+        elif w.low in GOODS_WORDS or w.last in GOODS_WORDS:
             return False  # "exports of chips", "imports of electronic components"
     return ordinary and any(w.low in _TRENDS for w in words)

@@ -16,6 +16,7 @@ from .lexicon import (
     COMPONENT_AFTER_DRONE,
     COMPONENT_AFTER_WEAPON,
     COMPONENT_WORDS,
+    DEAL_NOUNS,
     DRONE_WORDS,
     EVASION_GATES,
     EVASION_RE,
@@ -846,7 +847,8 @@ def _as_well_as_after_recipient(words: list[Word], q: int, hi: int) -> int:
 
 
 _ALONG: Final = word_set("along together")
-_LONG_LIST_CUES: Final = (" as well as ", "long with ", "ogether with ")
+# "launchers, as well as 11,000 troops", "drones, along with the technology", "in addition to"
+_LONG_LIST_CUES: Final = (" as well as ", "long with ", "ogether with ", " addition to ")
 _ASIDE_WORDS: Final = word_set("more most recently later earlier also then since lately now")
 
 
@@ -934,10 +936,9 @@ _PRODUCTION_NOUNS: Final = word_set("production manufacturing")
 _PRODUCTION_GEAR: Final = word_set(
     "equipment machinery tools technology technologies know-how capacity"
 )
-_DEAL_NOUNS: Final = word_set("trade dealings deals")  # after an arms word: "arms trade"
 _ARMS_WORDS: Final = word_set("arms weapons munitions ammunition")
 _TURN_OUT: Final = word_set("turns turned turning churns churned churning")  # + "out": production
-_CANDIDATE_KEYS: Final = _TRIGGER_KEYS | SOURCE_NOUNS | _DEAL_NOUNS | _TURN_OUT
+_CANDIDATE_KEYS: Final = _TRIGGER_KEYS | SOURCE_NOUNS | DEAL_NOUNS | _TURN_OUT
 
 
 def _actor_at(mentions: list[Mention], k: int, words: list[Word]) -> bool:
@@ -1061,6 +1062,7 @@ def find_triggers(
     out: list[Trigger] = []
     name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
     nw = len(words)
+    long_list = any(c in text for c in _LONG_LIST_CUES)
     bounds: tuple[int, int] | None = None
     candidates = [
         k for k, w in enumerate(words) if w.low in _CANDIDATE_KEYS or w.last in TRIGGER_WORDS
@@ -1112,7 +1114,7 @@ def find_triggers(
             and words[k + 1].low in _PRODUCTION_GEAR
         ):
             continue  # "ballistic missile production equipment": a thing, not an act
-        if kind is None and w.low in _DEAL_NOUNS and k > 0 and words[k - 1].low in _ARMS_WORDS:
+        if kind is None and w.low in DEAL_NOUNS and k > 0 and words[k - 1].low in _ARMS_WORDS:
             kind = "supply"  # "denied engaging in arms trade", "never had arms dealings"
         if (
             kind == "supply"
@@ -1265,7 +1267,7 @@ def find_triggers(
         ):
             passive = True  # "The Orlan-10, built by X, is used by": a reduced relative
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
-        if w.low in _DEAL_NOUNS and prev in _ARMS_WORDS:
+        if w.low in DEAL_NOUNS and prev in _ARMS_WORDS:
             nominal = True  # "North Korea's arms trade with Russia": the owner trades
         if nominal and set_up:
             nominal = False  # "set up its own production line for the drones": a verb's object
@@ -1293,9 +1295,9 @@ def find_triggers(
         if is_made and k > 0 and _classify_at(words, k - 1, prod) is not None:
             # "engines made by X were found in a drone": what X made came first
             obj, obj_at = _classify_at(words, k - 1, prod), hi_k
-        elif is_made and _model_made(text, base, words, k, products) is not None:
+        elif is_made and (model := _model_made(text, base, words, k, products)) is not None:
             # "The Orlan-10 is made by X": the model came first, not the words of X's name
-            obj, obj_at = _model_made(text, base, words, k, products), hi_k
+            obj, obj_at = model, hi_k
         elif come:
             obj, obj_at = None, hi_k  # what came is the subject, on the left
         elif k + 1 < nw and words[k + 1].low in _INDEFINITE_OBJECTS and kind == "supply":
@@ -1443,12 +1445,7 @@ def find_triggers(
         out.append(trig)
         if obj_at + 1 >= hi_k:
             continue
-        if (
-            " as well as " in text
-            or "long with " in text
-            or "ogether with " in text
-            or " addition to " in text
-        ) and hi_k < nw:
+        if long_list and hi_k < nw:
             # "... launchers, as well as 11,000 troops", "drones, along with the technology"
             while hi_k < nw and hi_k - k <= _LONG_WINDOW and words[hi_k].start - base < hi_c:
                 hi_k += 1
