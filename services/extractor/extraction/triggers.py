@@ -437,11 +437,6 @@ def _negated_verb(words: list[Word], k: int) -> bool:
     return any(words[q].low in _NEGATORS for q in range(max(0, k - 3), k))
 
 
-def _nothing_sold(words: list[Word], k: int) -> bool:
-    """ "the company sold nothing to Russia": the verb's object denies it."""
-    return k + 1 < len(words) and words[k + 1].low == "nothing"
-
-
 def _says_nothing(words: list[Word], lo: int, hi: int) -> bool:
     """ "has not provided evidence for the figure": what was not given is no goods."""
     q = lo
@@ -1412,7 +1407,7 @@ def find_triggers(
             if (
                 obj is None
                 and kind == "supply"
-                and (halted or _negated_verb(words, k) or _nothing_sold(words, k))
+                and (halted or _negated_verb(words, k))
                 and not _says_nothing(words, k + 1, hi_k)
             ):
                 obj = "generic"  # "had never supplied any Russian military customer"
