@@ -542,6 +542,11 @@ WAR_MATTER_WORDS: Final = (
 GENERIC_WORDS: Final = word_set(
     "product products goods items equipment wares merchandise tonnes tons cargo consignments"
 )
+# the war's places: "Iranian advisers in Crimea", "North Korean troops in Kursk"
+WAR_PLACES: Final = word_set(
+    """crimea kursk donbas donbass donetsk luhansk zaporizhzhia kherson bakhmut avdiivka
+    kharkiv kupiansk pokrovsk"""
+)
 # every word for goods the claims are about: drones, weapons, parts
 GOODS_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS
 # after an arms word: "arms trade", "weapons dealings"

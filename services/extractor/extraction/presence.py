@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from .lexicon import WAR_PLACES
 from .words import Word
 from .wordset import word_set
 
 _BE: Final = word_set("are is were was remain remained")
 _PRESENT: Final = word_set("present active")
 # where the war is: its occupied regions and fronts, Ukraine itself
-_WAR_GROUND: Final = word_set(
-    """crimea kursk donbas donbass donetsk luhansk zaporizhzhia kherson bakhmut avdiivka
-    kharkiv kupiansk pokrovsk ukraine"""
-)
+_WAR_GROUND: Final = WAR_PLACES | word_set("ukraine")
 
 
 def present_at_war(after: list[Word]) -> Word | None:

@@ -21,6 +21,7 @@ from .lexicon import (
     REPORT_WORDS,
     SANCTION_TOKENS,
     TRIGGER_WORDS,
+    WAR_PLACES,
     sanction_cue,
 )
 from .mentions import find_mentions
@@ -29,7 +30,7 @@ from .proposals import note_proposer
 from .roles import russia_linked
 from .speaker_country import add_speaker_country
 from .text import Sentence, Token
-from .triggers import COME_WORDS, PRESENCE_REPORT_NOUNS, SOURCE_NOUNS, WAR_PLACES
+from .triggers import COME_WORDS, PRESENCE_REPORT_NOUNS, SOURCE_NOUNS
 from .words import Word, word_view
 from .wordset import word_set
 

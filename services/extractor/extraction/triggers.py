@@ -32,6 +32,7 @@ from .lexicon import (
     SPEAKER_TERM,
     TRACED_WORDS,
     TRIGGER_WORDS,
+    WAR_PLACES,
     WEAPON_WORDS,
     WORD_RE,
     any_of,
@@ -1927,10 +1928,6 @@ PRESENCE_REPORT_NOUNS: Final = word_set(
     rumour rumours suggestion suggestions sightings evidence"""
 )
 _PRESENCE_PREPS: Final = word_set("in at inside on among alongside with near")
-WAR_PLACES: Final = word_set(
-    """crimea kursk donbas donbass donetsk luhansk zaporizhzhia kherson bakhmut avdiivka
-    kharkiv kupiansk pokrovsk"""
-)
 
 
 def _took_part(words: list[Word], w: Word) -> bool:
