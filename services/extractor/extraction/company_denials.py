@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Final
 
 from .company_goods import goods_in_general_at
-from .lexicon import first_letter_gated
+from .lexicon import first_letter_gated, folded_finditer, gate_twin
 from .mentions import Mention
 from .wordset import word_set
 
@@ -105,6 +105,7 @@ _DISAVOW_RE: Final = re.compile(
     ),
     re.I,
 )
+_DISAVOW_TWIN: Final = gate_twin(_DISAVOW_RE)
 _SUPPLY_STEMS: Final = ("suppl", "sold", "sell", "export", "ship", "sent", "deliver")
 # "never had contracts with", "do not work with": ties to a buyer, whatever the goods
 _GENERIC_TIES_RE: Final = re.compile(
@@ -178,7 +179,7 @@ def company_denials(
     out: list[tuple[str, str, int, str]] = []
     keys = list(claims)
     accused_people = {n for n, _t, st in keys if st == "asserted"}
-    for m in _DISAVOW_RE.finditer(text):
+    for m in folded_finditer(_DISAVOW_RE, _DISAVOW_TWIN, text, text.lower()):
         left = text[max(0, m.start() - 40) : m.start()]
         kind = "organization"
         named = [  # (and an accused person: 'her lawyer said Sorokina "never knowingly sent')

@@ -55,7 +55,10 @@ def note_company_groups(sent: Sentence, mentions: list[Mention], state: Discours
         countries.append(m.name)
         last = m
     members: list[str] = []
-    if (among := _AMONG_RE.search(sent.text)) is not None:
+    among = (  # (both words stand between spaces in a match: whole tokens)
+        _AMONG_RE.search(sent.text) if "among" in sent.lows or "one" in sent.lows else None
+    )
+    if among is not None:
         members = [m.name for m in named if m.end - sent.start <= among.start()]
     if countries or members:
         state.company_groups = list(dict.fromkeys(countries))

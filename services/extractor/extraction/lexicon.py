@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .needles import Needles
 from .wordset import word_set
 
 
@@ -69,6 +70,55 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _lower_literal(m: re.Match[str]) -> str:
     return m.group().lower() if len(m.group()) == 1 else m.group()
+
+
+_CASED_CAPITAL: Final = "(?-i:[A-Z])"
+
+
+def gate_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`lower_twin` for a case-insensitive pattern that also asks for a capital somewhere
+    (`(?-i:[A-Z])`) or names its groups: a case-sensitive pattern that matches the
+    lower-cased text wherever `pattern` may match the text (capitals read as any lower-case
+    letter), for `folded_finditer`."""
+    source = pattern.pattern.replace(_CASED_CAPITAL, "[a-z]")
+    assert pattern.flags & IGNORE and "(?-i" not in source and "\\N" not in source
+    twin = re.sub(r"\\.|\(\?P|[A-Z]", _lower_literal, source)  # (not "(?P<name>")
+    return re.compile(twin, pattern.flags & ~IGNORE)
+
+
+def folded_search(
+    pattern: re.Pattern[str],
+    twin: re.Pattern[str],
+    text: str,
+    low_text: str,
+    pos: int = 0,
+    endpos: int = -1,
+) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)` for a case-insensitive pattern, tried only where
+    its `gate_twin` matches `low_text` (`text.lower()`): the twin skips most of a long
+    alternation's branches at their first letter, which a case-insensitive pattern tries
+    one by one at every word."""
+    end = len(text) if endpos < 0 else endpos
+    if len(low_text) != len(text) or _folds_oddly(low_text):
+        return pattern.search(text, pos, end)
+    while (gate := twin.search(low_text, pos, end)) is not None:
+        m = pattern.match(text, gate.start(), end)
+        if m is not None:
+            return m
+        pos = gate.start() + 1
+    return None
+
+
+def folded_finditer(
+    pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low_text: str
+) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` by `folded_search`, for a pattern that cannot match empty."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := folded_search(pattern, twin, text, low_text, pos)) is not None:
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def lowered_spans(
@@ -735,6 +785,7 @@ EVASION_GATES: Final = (
     "shipments",
     "deliveries",
 )
+EVASION_GATE_NEEDLES: Final = Needles(EVASION_GATES)
 
 
 # What a match of each alternative of EVASION_RE, in its order, must contain (lower-cased):
@@ -829,15 +880,24 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
 )
 
 
+_EVASION_NEEDLES: Final = Needles(word for row in EVASION_NEEDS for group in row for word in group)
+_EVASION_NEED_SETS: Final = tuple(tuple(frozenset(group) for group in row) for row in EVASION_NEEDS)
+
+
 def evasion_possible(low_text: str) -> bool:
     """False only when EVASION_RE cannot match the text `low_text` lower-cases."""
     if _folds_oddly(low_text):
         return True
-    return any(_has_all(low_text, groups) for groups in EVASION_NEEDS)
+    found = _EVASION_NEEDLES.found_in(low_text)
+    return any(_has_all(found, groups) for groups in _EVASION_NEED_SETS)
 
 
-def _has_all(low_text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    return all(_has_any(low_text, group) for group in groups)
+def _has_all(found: set[str], groups: tuple[frozenset[str], ...]) -> bool:
+    """Whether the words `found` in a text hold one of each group."""
+    for group in groups:  # noqa: SIM110 (a loop: mypyc compiles all(generator) slowly)
+        if found.isdisjoint(group):
+            return False
+    return True
 
 
 SANCTION_GATES: Final = (
@@ -873,6 +933,7 @@ SANCTION_GATES: Final = (
     "export ban",
     "trade restriction",
 )
+SANCTION_GATE_NEEDLES: Final = Needles(SANCTION_GATES)
 # the last word of a state authority's name that investigates or prosecutes: "State
 # Security Service", "Customs Criminal Investigation Office"
 AUTHORITY_HEADS: Final = word_set("Service Office Agency Directorate Bureau Inspectorate Police")

@@ -11,6 +11,7 @@ _TOKEN_RE: Final = re.compile(r"\w+(?:'(?!s\b)\w+)*|'s\b|[^\w\s]")
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character set lets the
 # regex engine skip to the next of those characters (twice as fast)
 _SENT_END_RE: Final = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9$€£])")
+_END_MARKS: Final = ".!?…"  # what _SENT_END_RE opens with
 _LINE_RE: Final = re.compile(r"[^\n]+")
 _ABBREVIATIONS: Final = word_set(
     """mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof no co inc ltd corp vs etc
@@ -151,7 +152,7 @@ def split_sentences(text: str) -> list[Sentence]:
         last_line_end = line.end()
         ls, le = line.start(), line.end()
         pos = ls
-        for m in _SENT_END_RE.finditer(text, ls, le):
+        for m in _sentence_end_marks(text, ls, le):
             if m.start() - ls <= 3 and text[ls : m.start()].isdigit():
                 continue  # "1. Volga Avionika LLC": a list item's number
             if (
@@ -167,6 +168,29 @@ def split_sentences(text: str) -> list[Sentence]:
         _append(out, text, pos, le, para)
     for i, s in enumerate(out):
         s.index = i
+    return out
+
+
+def _sentence_end_marks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """`_SENT_END_RE.finditer(text, start, end)`, tried only where a match can open, at a
+    mark: the regex engine steps through a text with curly quotes (most articles) one
+    character at a time, while `str.find` jumps to the next mark."""
+    marks: list[int] = []
+    for mark in _END_MARKS:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1, end)
+    marks.sort()
+    out: list[re.Match[str]] = []
+    pos = start
+    for at in marks:
+        if at < pos:
+            continue
+        m = _SENT_END_RE.match(text, at, end)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
     return out
 
 

@@ -18,7 +18,7 @@ from .lexicon import (
     COMPONENT_WORDS,
     DEAL_NOUNS,
     DRONE_WORDS,
-    EVASION_GATES,
+    EVASION_GATE_NEEDLES,
     EVASION_RE,
     EVASION_TOKENS,
     GENERIC_WORDS,
@@ -27,7 +27,7 @@ from .lexicon import (
     ORDERED_WORDS,
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
-    SANCTION_GATES,
+    SANCTION_GATE_NEEDLES,
     SANCTION_RE,
     SPEAKER_TERM,
     TRACED_WORDS,
@@ -38,6 +38,9 @@ from .lexicon import (
     any_of,
     any_word_in,
     evasion_possible,
+    folded_finditer,
+    folded_search,
+    gate_twin,
     gated_search,
     lower_twin,
     lowered_spans,
@@ -201,6 +204,7 @@ _ENFORCED_EVASION_RE: Final = re.compile(
     r"(?:sanctions?\s+)?$",
     re.I,
 )
+_ENFORCED_TWIN: Final = gate_twin(_ENFORCED_EVASION_RE)
 _BE_LEFT_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _CARRY: Final = word_set("carry carries carried carrying")
 _CONJ_WORDS: Final = word_set("and or")
@@ -470,6 +474,7 @@ _ROUTE_RE: Final = re.compile(
     r"|(?P<transit>transit\s+(?:countr(?:y|ies)|states?|nations?))(?=[,.;\"”]))",
     re.I,
 )
+_ROUTE_TWIN: Final = gate_twin(_ROUTE_RE)
 # "served as a transit point that allowed Russian buyers to": a transit point's relative
 # clause says what passed (the route nouns alone, "a platform that", say too little)
 _TRANSIT_WORDS: Final = word_set("transit transshipment trans-shipment")
@@ -1465,7 +1470,7 @@ def find_triggers(
     lows = frozenset([w.low for w in words])
     if (
         not lows.isdisjoint(EVASION_TOKENS)
-        and any(g in low_text for g in EVASION_GATES)
+        and EVASION_GATE_NEEDLES.any_in(low_text)
         and evasion_possible(low_text)
     ):
         for start, end in lowered_spans(EVASION_RE, _EVASION_TWIN, text, low_text):
@@ -1476,7 +1481,9 @@ def find_triggers(
                 and not _EVASION_CONTEXT_RE.search(text[:start] + text[end:])
             ):
                 continue  # "through an intermediary firm" alone is not evasion
-            if _ENFORCED_EVASION_RE.search(text, max(0, start - 90), start):
+            if folded_search(
+                _ENFORCED_EVASION_RE, _ENFORCED_TWIN, text, low_text, max(0, start - 90), start
+            ):
                 continue  # "dozens of proceedings over violations of the sanctions"
             left = text[max(0, start - 30) : start]
             nominal = bool(_EVASION_NOMINAL_RE.match(found)) and not (
@@ -1492,7 +1499,8 @@ def find_triggers(
                 out = [t for t in out if not (t.kind == "supply" and start <= t.start - base)]
     if not lows.isdisjoint(_ROUTE_NOUNS):
         non_trade = not lows.isdisjoint(_NON_TRADE)
-        for m in _ROUTE_RE.finditer(text):  # "X have become one of the main routes by which"
+        # "X have become one of the main routes by which"
+        for m in folded_finditer(_ROUTE_RE, _ROUTE_TWIN, text, low_text):
             if non_trade and _non_trade_route(text, m.end(m.lastgroup or "noun")):
                 continue
             out.append(
@@ -1513,7 +1521,7 @@ def find_triggers(
             if not any(t.kind == "evasion" and t.start == start for t in out):
                 out.append(Trigger("evasion", start, end, m.group("noun"), nominal=True))
     sanction_words = sanction_cue(lows) or any(g in low_text for g in _HYPHEN_SANCTION_GATES)
-    if sanction_words and any(g in low_text for g in SANCTION_GATES):
+    if sanction_words and SANCTION_GATE_NEEDLES.any_in(low_text):
         for start, end in lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text):
             left = text[max(0, start - 50) : start]
             if _EVASION_BAD_LEFT.search(left):
