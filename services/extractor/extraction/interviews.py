@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse
+from .lexicon import any_word_in
 from .merge import Candidate
 from .person_names import NAME_WORD
 from .sentence_context import SentenceContext
@@ -24,6 +25,7 @@ _ASKED_RE: Final = re.compile(
     r"\b(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\b"
 )
+_ASKED_VERBS: Final = ("asked", "interviewed", "spoke", "talked")  # one is in every match
 # "Marta Kulyk leads research at ...": the intro opens with the name
 _OPENING_NAME_RE: Final = re.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s+[a-z]")
 
@@ -42,7 +44,11 @@ def note_interview(s: SentenceContext, state: Discourse) -> None:
         return
     if not state.qa_cued and not sent.lows.isdisjoint(_INTERVIEW_CUES):
         state.qa_cued = True
-    asked = _ASKED_RE.search(sent.text) if state.qa_cued else None
+    asked = (
+        _ASKED_RE.search(sent.text)
+        if state.qa_cued and any_word_in(sent.text, _ASKED_VERBS)
+        else None
+    )
     if asked is not None and _a_name(asked.group("name")):
         state.qa_person = asked.group("name")
         return

@@ -172,22 +172,37 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _sentence_end_marks(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """`_SENT_END_RE.finditer(text, start, end)`, tried only where a match can open, at a
-    mark: the regex engine steps through a text with curly quotes (most articles) one
-    character at a time, while `str.find` jumps to the next mark."""
-    marks: list[int] = []
-    for mark in _END_MARKS:
-        at = text.find(mark, start, end)
+    """`_SENT_END_RE.finditer(text, start, end)`: a match opens at a mark."""
+    return matches_at(_SENT_END_RE, text, positions(text, _END_MARKS, start, end), end)
+
+
+def positions(text: str, chars: str, start: int = 0, end: int = -1) -> list[int]:
+    """Where `text[start:end]` holds one of `chars`, in order."""
+    end = len(text) if end < 0 else end
+    out: list[int] = []
+    for c in chars:
+        at = text.find(c, start, end)
         while at >= 0:
-            marks.append(at)
-            at = text.find(mark, at + 1, end)
-    marks.sort()
+            out.append(at)
+            at = text.find(c, at + 1, end)
+    out.sort()
+    return out
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], end: int
+) -> list[re.Match[str]]:
+    """`pattern.finditer(text, 0, end)` for a pattern that matches only at one of `starts`
+    (in order), and never empty: tried only there. The regex engine steps through a
+    text one character at a time when a pattern opens with no literal it can skip to (or
+    with a character set, in a text with curly quotes: most articles), while `str.find`
+    jumps to the next mark."""
     out: list[re.Match[str]] = []
-    pos = start
-    for at in marks:
+    pos = 0
+    for at in starts:
         if at < pos:
             continue
-        m = _SENT_END_RE.match(text, at, end)
+        m = pattern.match(text, at, end)
         if m is not None:
             out.append(m)
             pos = m.end()

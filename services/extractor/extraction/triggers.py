@@ -49,6 +49,7 @@ from .lexicon import (
 from .mentions import Mention
 from .presence import present_at_war
 from .products import Product
+from .text import matches_at, positions
 from .trade_figures import TRADE_NOUNS, ordinary_trade_figure
 from .verb_objects import (
     FITTED_TAILS,
@@ -160,6 +161,7 @@ _COMPOUND_NEXT: Final = word_set(
 _CLAUSE_END_RE: Final = re.compile(
     r"[;—–]|\s-\s|,\s+(?:but|while|whereas|although|though|even though)\b"
 )
+_CLAUSE_MARKS: Final = ";—–,"  # where _CLAUSE_END_RE's branches but the hyphen's open
 _CLAUSE_CONJUNCTIONS: Final = ("but", "while", "whereas", "although", "though")
 _EVASION_NOMINAL_RE: Final = re.compile(
     r"(?:sanctions|front|shell|intermediar|middlem|intermediate|proxy|parallel|transshipment|"
@@ -615,7 +617,10 @@ def _clause_ends(text: str) -> tuple[tuple[int, int], ...]:
         or ("," in text and any(c in text for c in _CLAUSE_CONJUNCTIONS))
     ):
         return ()
-    ends = [m.span() for m in _CLAUSE_END_RE.finditer(text)]
+    # a clause end opens at one of its marks, or at the space before a spaced hyphen
+    starts = positions(text, _CLAUSE_MARKS)
+    starts = sorted(starts + [i - 1 for i in positions(text, "-") if i > 0])
+    ends = [m.span() for m in matches_at(_CLAUSE_END_RE, text, starts, len(text))]
     if any(c in text for c in "—–-"):
         ends = _without_dashed_lists(text, ends)
     return tuple(ends)
