@@ -303,7 +303,8 @@ _EVASION_BRANCHES: Final = (
     r"mis-?describ(?:ed|es|e|ing)|mis-?classif(?:ied|ies|y|ying))\b(?=(?:\s+[\w'’-]+){0,4}?\s+as\b)"
 )
 # each branch opens a word with one of the gate's letters (a test checks them)
-EVASION_RE: Final = re.compile(first_letter_gated("abcdefghilmoprstuvw", _EVASION_BRANCHES), IGNORE)
+_EVASION_LETTERS: Final = "abcdefghilmoprstuvw"
+EVASION_RE: Final = re.compile(first_letter_gated(_EVASION_LETTERS, _EVASION_BRANCHES), IGNORE)
 _SANCTION_BRANCHES: Final = (
     r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ions?)|"
     # "froze the assets of X", "has frozen the assets of X", "agreed to freeze the assets of X"
@@ -884,12 +885,48 @@ _EVASION_NEEDLES: Final = Needles(word for row in EVASION_NEEDS for group in row
 _EVASION_NEED_SETS: Final = tuple(tuple(frozenset(group) for group in row) for row in EVASION_NEEDS)
 
 
+def top_level_branches(source: str) -> list[str]:
+    """The top-level alternatives of a regex's source."""
+    out: list[str] = []
+    start, depth, in_class, i = 0, 0, False, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+_EVASION_ALTERNATIVES: Final = top_level_branches(_EVASION_BRANCHES)
+# the row of EVASION_NEEDS that shares the alternative before it ("resold" after "then sold")
+_SHARED_ROW: Final = next(i for i, row in enumerate(EVASION_NEEDS) if "resold" in row[0])
+assert len(_EVASION_ALTERNATIVES) == len(EVASION_NEEDS) - 1
+
+
+def possible_evasion_alternatives(low_text: str) -> tuple[int, ...]:
+    """The alternatives of EVASION_RE (by index) whose needs the text `low_text`
+    lower-cases meets: the others cannot match it."""
+    found = _EVASION_NEEDLES.found_in(low_text)
+    rows = [r for r, groups in enumerate(_EVASION_NEED_SETS) if _has_all(found, groups)]
+    return tuple(dict.fromkeys(r if r < _SHARED_ROW else r - 1 for r in rows))
+
+
 def evasion_possible(low_text: str) -> bool:
     """False only when EVASION_RE cannot match the text `low_text` lower-cases."""
-    if _folds_oddly(low_text):
-        return True
-    found = _EVASION_NEEDLES.found_in(low_text)
-    return any(_has_all(found, groups) for groups in _EVASION_NEED_SETS)
+    return _folds_oddly(low_text) or bool(possible_evasion_alternatives(low_text))
 
 
 def _has_all(found: set[str], groups: tuple[frozenset[str], ...]) -> bool:
@@ -898,6 +935,47 @@ def _has_all(found: set[str], groups: tuple[frozenset[str], ...]) -> bool:
         if found.isdisjoint(group):
             return False
     return True
+
+
+# each alternative of EVASION_RE alone, gated and lower-cased as EVASION_RE's twin is
+_EVASION_TWINS: Final = tuple(
+    lower_twin(re.compile(first_letter_gated(_EVASION_LETTERS, alternative), IGNORE))
+    for alternative in _EVASION_ALTERNATIVES
+)
+
+
+def evasion_spans(text: str, low_text: str) -> list[tuple[int, int]]:
+    """The spans of `EVASION_RE.finditer(text)`, found in `low_text` (`text.lower()`) by
+    the lower-cased twins of only the alternatives whose needs the sentence meets: the
+    others cannot match it, and the regex engine would try each of them at every word."""
+    if _folds_oddly(low_text):
+        return [m.span() for m in EVASION_RE.finditer(text)]
+    alternatives = possible_evasion_alternatives(low_text)
+    if not alternatives:
+        return []
+    if len(low_text) != len(text):  # (a character lower-cased to two: offsets differ)
+        return [m.span() for m in EVASION_RE.finditer(text)]
+    return union_spans([_EVASION_TWINS[i] for i in alternatives], low_text)
+
+
+def union_spans(patterns: list[re.Pattern[str]], text: str) -> list[tuple[int, int]]:
+    """The spans of `finditer` of the alternation of `patterns`, in their order (none may
+    match empty): at each start, the first pattern that matches there gives the match."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    found = [p.search(text) for p in patterns]
+    while True:
+        best: re.Match[str] | None = None
+        for m in found:
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        pos = best.end()
+        out.append((best.start(), pos))
+        for i, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                found[i] = patterns[i].search(text, pos)
 
 
 SANCTION_GATES: Final = (

@@ -19,7 +19,6 @@ from .lexicon import (
     DEAL_NOUNS,
     DRONE_WORDS,
     EVASION_GATE_NEEDLES,
-    EVASION_RE,
     EVASION_TOKENS,
     GENERIC_WORDS,
     HAND_WORDS,
@@ -37,7 +36,7 @@ from .lexicon import (
     WORD_RE,
     any_of,
     any_word_in,
-    evasion_possible,
+    evasion_spans,
     folded_finditer,
     folded_search,
     gate_twin,
@@ -129,7 +128,6 @@ _DESCRIPTIVE_LEFT_RE: Final = re.compile(
     r"(?:to|of|for)\s+$",
     re.I,
 )
-_EVASION_TWIN: Final = lower_twin(EVASION_RE)
 _SANCTION_TWIN: Final = lower_twin(SANCTION_RE)
 _DESCRIPTIVE_PREPS: Final = ("to", "of", "for")  # the word right before a match's end
 _PARTICIPLE_IRREGULAR: Final = word_set("sent sold built made given")
@@ -1473,12 +1471,8 @@ def find_triggers(
                 # "sending troops and weapons": one trigger per kind of object
                 out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
     lows = frozenset([w.low for w in words])
-    if (
-        not lows.isdisjoint(EVASION_TOKENS)
-        and EVASION_GATE_NEEDLES.any_in(low_text)
-        and evasion_possible(low_text)
-    ):
-        for start, end in lowered_spans(EVASION_RE, _EVASION_TWIN, text, low_text):
+    if not lows.isdisjoint(EVASION_TOKENS) and EVASION_GATE_NEEDLES.any_in(low_text):
+        for start, end in evasion_spans(text, low_text):
             found = text[start:end]
             if (
                 _WEAK_EVASION_RE.match(found)
