@@ -22,10 +22,28 @@ def gated_search(
 ) -> re.Match[str] | None:
     """`pattern.search(text)`, skipped when the lower-cased text (`low_text`, if the caller
     has it already) holds none of `needs`: words one of which every match of the
-    case-insensitive pattern contains."""
-    if not may_contain(text.lower() if low_text is None else low_text, needs):
+    case-insensitive pattern contains. The search runs by the pattern's `gate_twin`
+    (`folded_search`), made at its first use."""
+    low = text.lower() if low_text is None else low_text
+    if not may_contain(low, needs):
         return None
-    return pattern.search(text)
+    known = _GATED_TWINS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = (pattern, gate_twin(pattern) if has_gate_twin(pattern) else None)
+        _GATED_TWINS[id(pattern)] = known
+    twin = known[1]
+    return pattern.search(text) if twin is None else folded_search(pattern, twin, text, low)
+
+
+# (pattern, its twin or None) for the patterns gated_search has run, by id: a pattern
+# hashes its whole source at every lookup (they are a dozen module constants)
+_GATED_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def has_gate_twin(pattern: re.Pattern[str]) -> bool:
+    """Whether `gate_twin` can make the pattern's twin."""
+    source = pattern.pattern.replace(_CASED_CAPITAL, "")
+    return bool(pattern.flags & IGNORE) and "(?-i" not in source and "\\N" not in source
 
 
 def may_contain(low_text: str, needs: tuple[str, ...]) -> bool:
@@ -80,8 +98,8 @@ def gate_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     (`(?-i:[A-Z])`) or names its groups: a case-sensitive pattern that matches the
     lower-cased text wherever `pattern` may match the text (capitals read as any lower-case
     letter), for `folded_finditer`."""
+    assert has_gate_twin(pattern)
     source = pattern.pattern.replace(_CASED_CAPITAL, "[a-z]")
-    assert pattern.flags & IGNORE and "(?-i" not in source and "\\N" not in source
     twin = re.sub(r"\\.|\(\?P|[A-Z]", _lower_literal, source)  # (not "(?P<name>")
     return re.compile(twin, pattern.flags & ~IGNORE)
 
@@ -910,6 +928,12 @@ def top_level_branches(source: str) -> list[str]:
     return out
 
 
+# the rows of EVASION_NEEDS whose first group holds the word: no other row can be met
+_ROWS_BY_FIRST_WORD: Final[dict[str, tuple[int, ...]]] = {
+    word: tuple(r for r, row in enumerate(EVASION_NEEDS) if word in row[0])
+    for row in EVASION_NEEDS
+    for word in row[0]
+}
 _EVASION_ALTERNATIVES: Final = top_level_branches(_EVASION_BRANCHES)
 # the row of EVASION_NEEDS that shares the alternative before it ("resold" after "then sold")
 _SHARED_ROW: Final = next(i for i, row in enumerate(EVASION_NEEDS) if "resold" in row[0])
@@ -920,7 +944,8 @@ def possible_evasion_alternatives(low_text: str) -> tuple[int, ...]:
     """The alternatives of EVASION_RE (by index) whose needs the text `low_text`
     lower-cases meets: the others cannot match it."""
     found = _EVASION_NEEDLES.found_in(low_text)
-    rows = [r for r, groups in enumerate(_EVASION_NEED_SETS) if _has_all(found, groups)]
+    rows = sorted({r for word in found for r in _ROWS_BY_FIRST_WORD.get(word, ())})
+    rows = [r for r in rows if _has_all(found, _EVASION_NEED_SETS[r])]
     return tuple(dict.fromkeys(r if r < _SHARED_ROW else r - 1 for r in rows))
 
 
