@@ -9,13 +9,15 @@ from typing import Final
 
 from .discourse import NOT_NAME, Discourse, Mention, OrgInfo, token_index
 from .text import Sentence, Token
+from .word_start import WORD_START
 from .wordset import word_set
 
 _RUSSIA: Final = "Russia"
 _TO_RE: Final = re.compile(r"\b(?:to|for|into)\s+$")
 
 COREF_RE: Final = re.compile(
-    r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+"
+    # (the determiner's first letters open the pattern: see word_start)
+    rf"(?P<det>[TtSs]{WORD_START}(?:(?<=[Tt])h(?:is|at|e|ese)|(?<=[Ss])aid))\s+"
     # no determiner or verb of saying among the modifiers: "the phone said the company",
     # "says that a Russian enterprise" (an indefinite: one not named before)
     # nor a quantifier: "said no Chinese company had" is none of them, not one named before

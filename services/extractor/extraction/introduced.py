@@ -36,8 +36,10 @@ _CAP: Final = r"[^\W\d_a-z][\w'’&-]+"
 # a name: capitalised words, an initial ("Ilja K.") or a legal form may close it
 _NAME: Final = rf"{_CAP}(?:\s+(?:of|and|de|&)?\s*{_CAP}){{0,5}}(?:\s+[A-Z]\.(?!\w))?"
 # "a Bishkek-based logistics company called X", "a man named X": the noun comes first
+# (the head's `*+` is _WORD's `*`, possessive: what follows the head, a comma or a space, is
+# none of its characters, so giving some back never helps, and the engine need not try)
 _HEAD_CALLED_RE: Final = re.compile(
-    rf"\b(?P<head>{_WORD})(?:,\s+|\s+)(?:called|named|dubbed)\s+(?P<name>{_NAME})"
+    rf"\b(?P<head>[^\W\d_][\w'’-]*+)(?:,\s+|\s+)(?:called|named|dubbed)\s+(?P<name>{_NAME})"
 )
 # "the company, named by judicial sources as X", "identified only as X", "named in court
 # documents as X", "identified by prosecutors as X"

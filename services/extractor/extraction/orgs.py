@@ -20,6 +20,7 @@ from .lexicon import (
     WEAPON_WORDS,
 )
 from .text import Sentence, Token
+from .word_start import WORD_START
 from .wordset import word_set
 
 CAP: Final = r"[A-Z][\w'’&-]*"
@@ -64,7 +65,7 @@ _DESCRIBED_HEADS: Final = word_set(
 # "the Kazan company Aerotekhnika-Volga", "the St Petersburg developer Nevsky Avionika",
 # "to the company Grodno-Tekhsnab": a name the article introduces by what it is
 _DESCRIBED_NAME_RE: Final = re.compile(
-    rf"\bthe\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
+    rf"t{WORD_START}he\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
     rf"({CAP}(?:\s+{CAP}){{0,3}})"
 )
 _VESSEL_NOUNS: Final = word_set("freighter tanker vessel")  # not "ship", also a verb

@@ -9,13 +9,21 @@ import re
 from typing import Final
 
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention, overlaps
-from .person_names import CAPITALS, LOWER_LETTERS, NAME_WORD, initialled_names, joined_name
+from .person_names import (
+    CAPITALS,
+    LOWER_LETTERS,
+    NAME_WORD,
+    NAME_WORD_AT_START,
+    initialled_names,
+    joined_name,
+)
 from .text import Sentence, Token
 from .wordset import word_set
 
 _NAME: Final = NAME_WORD
+_NAME_FIRST: Final = NAME_WORD_AT_START  # `\b{_NAME}` where a pattern opens
 _NATIONAL_RE: Final = re.compile(
-    rf"\b(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})"
+    rf"(?P<name>{_NAME_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})"
     # "Vadim Orlov, a 51-year-old Russian citizen"
     # "Lin Xiaoming, a mainland Chinese national": lower-case words before the noun too
     r",\s+(?:a|an)\s+(?:\d\d-year-old\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?(?:national|citizen|"
@@ -34,7 +42,7 @@ _DEFENDANT_RE: Final = re.compile(
 # "Mohammad Hossein Bagheri, the chief of staff of Iran's armed forces": a name whose
 # apposition gives a person's title
 _TITLED_RE: Final = re.compile(
-    rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?|"
+    rf"(?P<name>{_NAME_FIRST}(?:\s+{_NAME}){{1,3}}),\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?|"
     # "Ali Rezaei, Iran's deputy defence minister"
     r"[A-Z][\w.]+(?:\s[A-Z]\w+)?['’]s\s+(?:[a-z]+\s+){0,2}?|"
     r"(?:deputy\s+|senior\s+|former\s+|acting\s+)?)"
@@ -81,7 +89,7 @@ _VOICE_OF_RE: Final = re.compile(
 )
 _VOICE_CUES: Final = word_set("representative spokesman spokeswoman spokesperson official")
 # "Bakyt Usenov, who according to Treasury owns both firms,": a name that "who" describes
-_WHO_RE: Final = re.compile(rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:who|whom)\b")
+_WHO_RE: Final = re.compile(rf"(?P<name>{_NAME_FIRST}(?:\s+{_NAME}){{1,3}}),\s+(?:who|whom)\b")
 _WHO_CUES: Final = word_set("who whom")
 _OFFICE_WORDS: Final = frozenset({"Defence", "Defense", "Foreign", "State", "Prime", "Vice"})
 _PLACE_PREPS: Final = frozenset({"in", "of", "from", "at", "near", "outside"})
@@ -134,6 +142,8 @@ _SHORT_PAREN_RE: Final = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Z
 _AGES: Final = frozenset(str(a) for a in range(16, 100))
 # "Dunayev, 44, of Brooklyn", "Chang Ming-hsien (張明賢), 57,"
 _AGE_RE: Final = re.compile(rf"[{LOWER_LETTERS}](?: \([^()]{{1,12}}\))?, \d\d, ")
+# what _AGE_RE needs, with its literal first: the scan for it skips to each ", "
+_AGE_CUE_RE: Final = re.compile(r", \d\d, ")
 PRIVATE: Final = "private"
 
 
@@ -146,7 +156,12 @@ def add_people_by_form(
     texts, lows = sent.texts, sent.lows
     paren = "(" in texts and _SHORT_PAREN_RE.search(sent.text) is not None
     comma = "," in texts
-    aged = comma and not texts.isdisjoint(_AGES) and _AGE_RE.search(sent.text) is not None
+    aged = (
+        comma
+        and not texts.isdisjoint(_AGES)
+        and _AGE_CUE_RE.search(sent.text) is not None
+        and _AGE_RE.search(sent.text) is not None
+    )
     national = comma and not lows.isdisjoint(_NATIONAL_CUES)
     defendant = not lows.isdisjoint(_DEFENDANT_CUES)
     accused = not lows.isdisjoint(_ACCUSED_CUES)
