@@ -32,7 +32,8 @@ POSS_GROUP_RE: Final = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
 )
 BOTH_RE: Final = re.compile(
-    r"\b(?:[Bb]oth|[Tt]he two)\s+(?:countries|nations|governments|states|sides|capitals)\b"
+    rf"[BbTt]{WORD_START}(?:(?<=[Bb])oth|(?<=[Tt])he two)\s+"
+    r"(?:countries|nations|governments|states|sides|capitals)\b"
 )
 
 

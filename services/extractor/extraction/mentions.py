@@ -38,7 +38,9 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     REPORT_WORDS,
     TRIGGER_WORDS,
+    any_of,
     any_word_in,
+    may_contain,
 )
 from .numeral_refs import apply_numeral_refs
 from .orgs import add_pattern_orgs, add_seated_orgs, extend_legal_form, longer_name
@@ -123,6 +125,22 @@ PEOPLE_FROM_RE: Final = re.compile(
     r"such\s+as|like)\s+)?$",
     re.I,
 )
+# what PEOPLE_FROM_RE needs one of, in lower case ("men" is in "women" and "servicemen")
+_PEOPLE_FROM_NOUNS: Final = any_of(
+    """men people nationals citizens individuals workers specialists engineers troops soldiers
+    mercenaries fighters personnel technicians volunteers recruits"""
+)
+
+
+def _people_from(window: str) -> re.Match[str] | None:
+    """PEOPLE_FROM_RE in `window`, not looked for when the window holds none of its nouns
+    (case-insensitively: "İ" lower-cases to two characters, and the regex takes it for an
+    "i")."""
+    if not (may_contain(window.lower(), _PEOPLE_FROM_NOUNS) or "İ" in window):
+        return None
+    return PEOPLE_FROM_RE.search(window)
+
+
 # "around 40 come from Kyrgyzstan", "most of them hail from Nepal": people counted before
 _COUNTED_FROM_RE: Final = re.compile(
     r"\b(?:\d[\d,]*|of\s+them|among\s+them)\s+(?:come|came|hail|hails|hailed)\s+from\s+$",
@@ -474,7 +492,7 @@ def find_mentions(
         # "people from China" -> a group
         if mn.kind == "country" and mn.prep in ("from", "of", "including", "as", "like"):
             left = sent.text[: mn.start - sent.start]
-            pf = PEOPLE_FROM_RE.search(left[-70:])
+            pf = _people_from(left[-70:])
             people_at = len(left) - len(left[-70:]) + pf.start() if pf else -1
             if pf is None and (counted := _counted_people_from(left)) is not None:
                 people_at = counted.start()

@@ -18,6 +18,7 @@ from .lexicon import (
     LEADING_FORMS,
     LEGAL_FORMS,
     WEAPON_WORDS,
+    any_word_in,
 )
 from .text import Sentence, Token
 from .word_start import WORD_START
@@ -80,6 +81,7 @@ _PLURAL_APPOSITION_RE: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(_PLURAL_HEADS))}),\s+({NAME_SEQ}(?:\s*,\s*{NAME_SEQ})*)"
     r"(?=\s*[,;]|\.?\s*$)"
 )
+_PLURAL_HEAD_COMMAS: Final = tuple(f"{h}," for h in sorted(_PLURAL_HEADS))  # what it needs
 _NAME_SEP_RE: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_NAME_RE: Final = re.compile(rf"(?:the\s+)?({CAP}(?:\s+(?:of|for|de|&)?\s*{CAP}){{0,6}})")
 _LEGAL_TAIL_RE: Final = re.compile(
@@ -717,7 +719,7 @@ def add_pattern_orgs(
         mn = add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=legal)
         if mn is not None and mn.via == "pattern" and tokens[e - 1].text in _INSTITUTION_HEADS:
             mn.role = "government"  # a public or international body, no company
-    for opener in _APPOS_OPENERS:
+    for opener in _APPOS_OPENERS if ", " in text else ():  # each opens with ", "
         pos = text.find(opener)
         while pos >= 0:
             if _COMPANY_AHEAD_RE.match(text, pos):
@@ -731,7 +733,7 @@ def add_pattern_orgs(
                         )
             pos = text.find(opener, pos + 1)
     if (
-        not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS)
+        not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any_word_in(text, _REV_HEADS)
     ) or text.startswith(_ONE_OF):
         for m in REVERSE_APPOSITION_RE.finditer(text):
             at = base + m.start(1)
@@ -742,7 +744,11 @@ def add_pattern_orgs(
     if not sent.lows.isdisjoint(_VESSEL_NOUNS):
         for m in _VESSEL_NAME_RE.finditer(text):  # "the freighter Vostok Star"
             _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
-    if not sent.lows.isdisjoint(_PLURAL_HEADS) and "s, " in text:
+    if (
+        not sent.lows.isdisjoint(_PLURAL_HEADS)
+        and "s, " in text
+        and any_word_in(text, _PLURAL_HEAD_COMMAS)
+    ):
         for m in _PLURAL_APPOSITION_RE.finditer(text):  # "two Indian firms, X and Y,"
             names, at = m.group(1), m.start(1)
             pos = 0

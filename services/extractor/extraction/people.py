@@ -18,6 +18,7 @@ from .person_names import (
     joined_name,
 )
 from .text import Sentence, Token
+from .word_start import WORD_START
 from .wordset import word_set
 
 _NAME: Final = NAME_WORD
@@ -84,7 +85,8 @@ _ROLE_NAME_RE: Final = re.compile(
 # "a representative of the Defence Intelligence of Ukraine (HUR), Oleh Marchenko,": a body's
 # voice, named after the body
 _VOICE_OF_RE: Final = re.compile(
-    r"\b(?:representative|spokesman|spokeswoman|spokesperson|official)\s+(?:of|for|at)\s+"
+    rf"(?:r{WORD_START}epresentative|s{WORD_START}pokes(?:man|woman|person)|o{WORD_START}fficial)"
+    r"\s+(?:of|for|at)\s+"
     rf"[^,;\"“”]{{3,90}}?,\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s*,"
 )
 _VOICE_CUES: Final = word_set("representative spokesman spokeswoman spokesperson official")
@@ -138,6 +140,16 @@ _NATIONAL_CUES: Final = word_set("national citizen resident businessman business
 _DEFENDANT_CUES: Final = word_set(
     "defendant defendants co-defendant co-defendants co-conspirator co-conspirators"
 )
+# every cue word of the forms add_people_by_form reads
+_FORM_CUES: Final = (
+    _NATIONAL_CUES
+    | _DEFENDANT_CUES
+    | _ACCUSED_CUES
+    | _PEOPLE_LIST_CUES
+    | _PERSON_CUES
+    | _VOICE_CUES
+    | _WHO_CUES
+)
 _SHORT_PAREN_RE: Final = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Zhou)"
 _AGES: Final = frozenset(str(a) for a in range(16, 100))
 # "Dunayev, 44, of Brooklyn", "Chang Ming-hsien (張明賢), 57,"
@@ -162,14 +174,15 @@ def add_people_by_form(
         and _AGE_CUE_RE.search(sent.text) is not None
         and _AGE_RE.search(sent.text) is not None
     )
-    national = comma and not lows.isdisjoint(_NATIONAL_CUES)
-    defendant = not lows.isdisjoint(_DEFENDANT_CUES)
-    accused = not lows.isdisjoint(_ACCUSED_CUES)
+    cues = lows & _FORM_CUES  # once: each form's test below is then against these few
+    national = comma and not cues.isdisjoint(_NATIONAL_CUES)
+    defendant = not cues.isdisjoint(_DEFENDANT_CUES)
+    accused = not cues.isdisjoint(_ACCUSED_CUES)
     initialled = "." in texts and not texts.isdisjoint(CAPITALS)
     aged_name = "year" in sent.low and _AGED_CUE_RE.search(sent.text) is not None
-    listed = comma and not lows.isdisjoint(_PEOPLE_LIST_CUES)
+    listed = comma and not cues.isdisjoint(_PEOPLE_LIST_CUES)
     titled = role_first = False
-    if comma and not lows.isdisjoint(_PERSON_CUES):
+    if comma and not cues.isdisjoint(_PERSON_CUES):
         # "X, the chief of ...", "X, commander of ...", "its director, Y": a comma next to a
         # title (the regexes below only run then)
         for i in range(1, len(tokens) - 1):
@@ -182,8 +195,8 @@ def add_people_by_form(
                 titled = True  # "X, Iran's deputy defence minister"
             if tokens[i - 1].low in _ROLE_CUES or _role_of_before(tokens, i):
                 role_first = True
-    voice = comma and not light and not lows.isdisjoint(_VOICE_CUES)
-    who = comma and not lows.isdisjoint(_WHO_CUES)
+    voice = comma and not light and not cues.isdisjoint(_VOICE_CUES)
+    who = comma and not cues.isdisjoint(_WHO_CUES)
     by_form = (
         paren or aged or national or defendant or titled or role_first or voice or accused or who
     )
