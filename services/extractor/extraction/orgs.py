@@ -686,6 +686,7 @@ _SEAT_NAMED_RE: Final = re.compile(
     r"([A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})"
 )
 _SEAT_GATES: Final = ("-based ", "-registered ", "-headquartered ")
+_SEAT_WORDS: Final = word_set("based registered headquartered")
 _PERSON_APPOSITION_RE: Final = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
 # "According to Marchenko, the plant ...": the source, then the clause's subject
 _CITED_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+$")
@@ -694,7 +695,8 @@ _CITED_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+$")
 def add_seated_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer) -> None:
     """Names after a seat that no other rule (form, institute, person) has read."""
     text = sent.text
-    if not any(g in text for g in _SEAT_GATES):
+    # each gate's last word is a token of its own: a set's test first, the text's then
+    if sent.lows.isdisjoint(_SEAT_WORDS) or not any_word_in(text, _SEAT_GATES):
         return
     for m in _SEAT_NAMED_RE.finditer(text):
         start, end = sent.start + m.start(1), sent.start + m.end(1)

@@ -130,6 +130,8 @@ _LIST_SEP_RE: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _ACCUSED_CUES: Final = word_set(
     "accused charged indicted arrested detained convicted sentenced extradited suspected"
 )
+# _ACCUSED_RE's auxiliaries ("has been" ends in one), each a word between spaces: a token
+_ACCUSED_AUXILIARIES: Final = word_set("is was are were been")
 _APPOSITION_OPENERS: Final = word_set("the a an deputy senior former acting")
 _ROLE_CUES: Final = word_set(
     "director owner founder ceo chairman head manager shareholder executive associate partner"
@@ -177,7 +179,7 @@ def add_people_by_form(
     cues = lows & _FORM_CUES  # once: each form's test below is then against these few
     national = comma and not cues.isdisjoint(_NATIONAL_CUES)
     defendant = not cues.isdisjoint(_DEFENDANT_CUES)
-    accused = not cues.isdisjoint(_ACCUSED_CUES)
+    accused = not cues.isdisjoint(_ACCUSED_CUES) and not lows.isdisjoint(_ACCUSED_AUXILIARIES)
     initialled = "." in texts and not texts.isdisjoint(CAPITALS)
     aged_name = "year" in sent.low and _AGED_CUE_RE.search(sent.text) is not None
     listed = comma and not cues.isdisjoint(_PEOPLE_LIST_CUES)
@@ -196,7 +198,7 @@ def add_people_by_form(
             if tokens[i - 1].low in _ROLE_CUES or _role_of_before(tokens, i):
                 role_first = True
     voice = comma and not light and not cues.isdisjoint(_VOICE_CUES)
-    who = comma and not cues.isdisjoint(_WHO_CUES)
+    who = comma and not cues.isdisjoint(_WHO_CUES) and _comma_then_who(tokens)
     by_form = (
         paren or aged or national or defendant or titled or role_first or voice or accused or who
     )
@@ -282,6 +284,15 @@ def _bare_name(m: re.Match[str]) -> bool:
         return False
     before = m.string[max(0, m.start() - 12) : m.start()].split()
     return not before or not (before[-1][:1].isupper() or before[-1] in _PLACE_PREPS)
+
+
+def _comma_then_who(tokens: list[Token]) -> bool:
+    """Whether a comma comes right before a word that opens with "who": what _WHO_RE's `,
+    who` or `, whom` needs (its comma, then a space, then the next token)."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].text == "," and tokens[i + 1].low.startswith("who"):
+            return True
+    return False
 
 
 def _role_of_before(tokens: list[Token], comma: int) -> bool:
