@@ -97,6 +97,14 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             out.append(Mention(start, end, ts, te, name, "organization", "company", via="pattern"))
             continue
         country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
+        earlier = [
+            x
+            for x in out
+            if x.end <= start
+            and x.kind == "organization"
+            and x.via != "list"
+            and x.role not in ("media", "research", "government", COUNSEL)
+        ]
         here = [
             OrgInfo(
                 x.name,
@@ -106,12 +114,9 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 x.role,
             )
             # "accuses X of supplying engines to Kupol, and placed the company on its list":
-            # X; who received something in the same sentence is the less likely one
-            for x in sorted(out, key=lambda x: not _received(sent, x))
-            if x.end <= start
-            and x.kind == "organization"
-            and x.via != "list"
-            and x.role not in ("media", "research", "government", COUNSEL)
+            # X; who received something in the same sentence is the less likely one (a
+            # stable sort: the order of the rest is the text's)
+            for x in sorted(earlier, key=lambda x: not _received(sent, x))
         ]
         # "and the freight company X", "the Georgian company, X,": the phrase introduces X,
         # named next, not one before (and tells where X is)
