@@ -653,8 +653,9 @@ _BODY_OPENER_RE: Final = re.compile(
     r"^(?:The|Its)\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<noun>Ministry|Department|Treasury|Council|"
     r"Commission|Government|Office|Agency)\b"
 )
+# (`*+`: the space after the describer is none of its characters; giving some back is no use)
 _ANON_DESC_RE: Final = re.compile(
-    r"(?P<desc>[A-Z][\w.]*)\s+(?:senior\s+)?(?P<head>officials?|diplomats?|prosecutors?|"
+    r"(?P<desc>[A-Z][\w.]*+)\s+(?:senior\s+)?(?P<head>officials?|diplomats?|prosecutors?|"
     r"investigators?|Prosecutor(?:\s+General)?['’]s\s+Office|(?:State\s+)?Prosecution)\b"
 )
 
@@ -1140,7 +1141,7 @@ def find_frames(
         for f in frames:
             if f.speaker:
                 at = f.pos - base
-                f.relative = _RELATIVE_RE.search(text, max(0, at - 40), at) is not None
+                f.relative = _relative_before(text, max(0, at - 40), at)
     if "by" in sent.lows and not sent.lows.isdisjoint(PUBLISHED_WORDS):
         for mn in mentions:
             if mn.is_actor and _PUBLISHED_BY_RE.search(
@@ -1190,6 +1191,15 @@ _BODY_NOUN_RE: Final = re.compile(
     re.I,
 )
 _RELATIVE_RE: Final = re.compile(r"(?:\w|,)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,3}$")
+
+
+def _relative_before(text: str, lo: int, hi: int) -> bool:
+    """_RELATIVE_RE in text[lo:hi], not looked for without its "that" or "which" there."""
+    if text.find("that", lo, hi) < 0 and text.find("which", lo, hi) < 0:
+        return False
+    return _RELATIVE_RE.search(text, lo, hi) is not None
+
+
 _REPORT_BEFORE_RE: Final = re.compile(r"\breport\b", re.I)
 # "The report, published this week by the Centre for X (CTI), claimed that": its author speaks
 _REPORT_APPOSITIVE_RE: Final = re.compile(

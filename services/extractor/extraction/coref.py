@@ -9,13 +9,15 @@ from typing import Final
 
 from .discourse import NOT_NAME, Discourse, Mention, OrgInfo, token_index
 from .text import Sentence, Token
+from .word_start import WORD_START
 from .wordset import word_set
 
 _RUSSIA: Final = "Russia"
 _TO_RE: Final = re.compile(r"\b(?:to|for|into)\s+$")
 
 COREF_RE: Final = re.compile(
-    r"\b(?P<det>[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Ss]aid)\s+"
+    # (the determiner's first letters open the pattern: see word_start)
+    rf"(?P<det>[TtSs]{WORD_START}(?:(?<=[Tt])h(?:is|at|e|ese)|(?<=[Ss])aid))\s+"
     # no determiner or verb of saying among the modifiers: "the phone said the company",
     # "says that a Russian enterprise" (an indefinite: one not named before)
     # nor a quantifier: "said no Chinese company had" is none of them, not one named before
@@ -30,7 +32,8 @@ POSS_GROUP_RE: Final = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
 )
 BOTH_RE: Final = re.compile(
-    r"\b(?:[Bb]oth|[Tt]he two)\s+(?:countries|nations|governments|states|sides|capitals)\b"
+    rf"[BbTt]{WORD_START}(?:(?<=[Bb])oth|(?<=[Tt])he two)\s+"
+    r"(?:countries|nations|governments|states|sides|capitals)\b"
 )
 
 
@@ -94,6 +97,14 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
             out.append(Mention(start, end, ts, te, name, "organization", "company", via="pattern"))
             continue
         country = next((x.country for x in inner if x.kind in ("adjective", "country")), None)
+        earlier = [
+            x
+            for x in out
+            if x.end <= start
+            and x.kind == "organization"
+            and x.via != "list"
+            and x.role not in ("media", "research", "government", COUNSEL)
+        ]
         here = [
             OrgInfo(
                 x.name,
@@ -103,12 +114,9 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 x.role,
             )
             # "accuses X of supplying engines to Kupol, and placed the company on its list":
-            # X; who received something in the same sentence is the less likely one
-            for x in sorted(out, key=lambda x: not _received(sent, x))
-            if x.end <= start
-            and x.kind == "organization"
-            and x.via != "list"
-            and x.role not in ("media", "research", "government", COUNSEL)
+            # X; who received something in the same sentence is the less likely one (a
+            # stable sort: the order of the rest is the text's)
+            for x in sorted(earlier, key=lambda x: not _received(sent, x))
         ]
         # "and the freight company X", "the Georgian company, X,": the phrase introduces X,
         # named next, not one before (and tells where X is)

@@ -22,8 +22,10 @@ _FIELDS: Final = (
     r"Resilience|Cooperation|Dialogue|Integration|Development|Governance|Initiatives|War|"
     r"Conflict|Conflicts|Nonproliferation|Non-Proliferation|Transparency"
 )
+# (`(?=[A-Z])` first: every match opens with a capital, the first word before the head or the
+# head's own, and the test of one letter is cheaper than the lookbehind and the words')
 _INSTITUTE_RE: Final = re.compile(
-    r"(?<![\w-])(?P<pre>(?:[A-Z][\w'’-]*\s+){0,3})"
+    r"(?=[A-Z])(?<![\w-])(?P<pre>(?:[A-Z][\w'’-]*\s+){0,3})"
     r"(?:Centre|Center|Institute|Foundation|Council|Observatory|Initiative|Forum)"
     r"\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|&|for|the|in)\s+)*){0,5}"
     rf"(?:{_FIELDS})(?![\w-])"

@@ -10,6 +10,7 @@ from typing import Final
 
 from .discourse import NOT_NAME, Discourse, Mention, overlaps, token_index
 from .gazetteer import Gazetteer
+from .lexicon import any_word_in
 from .orgs import add_org, legal_tail_end
 from .text import Sentence, Token
 from .wordset import word_set
@@ -17,6 +18,7 @@ from .wordset import word_set
 INTRODUCED: Final = "introduced"  # the via of these mentions: their preposition is the phrase's
 
 _CUES: Final = word_set("called named dubbed identified")
+_NAMING_VERBS: Final = ("called", "named", "dubbed")
 _PREPOSITIONS: Final = word_set(
     """to for from in into with at by of on against via through including among between"""
 )
@@ -36,8 +38,10 @@ _CAP: Final = r"[^\W\d_a-z][\w'’&-]+"
 # a name: capitalised words, an initial ("Ilja K.") or a legal form may close it
 _NAME: Final = rf"{_CAP}(?:\s+(?:of|and|de|&)?\s*{_CAP}){{0,5}}(?:\s+[A-Z]\.(?!\w))?"
 # "a Bishkek-based logistics company called X", "a man named X": the noun comes first
+# (the head's `*+` is _WORD's `*`, possessive: what follows the head, a comma or a space, is
+# none of its characters, so giving some back never helps, and the engine need not try)
 _HEAD_CALLED_RE: Final = re.compile(
-    rf"\b(?P<head>{_WORD})(?:,\s+|\s+)(?:called|named|dubbed)\s+(?P<name>{_NAME})"
+    rf"\b(?P<head>[^\W\d_][\w'’-]*+)(?:,\s+|\s+)(?:called|named|dubbed)\s+(?P<name>{_NAME})"
 )
 # "the company, named by judicial sources as X", "identified only as X", "named in court
 # documents as X", "identified by prosecutors as X"
@@ -71,7 +75,8 @@ def add_introduced_names(
             _add(sent, tokens, out, gz, state, m.group("name"), base + m.start("name"), "org", -1)
     if sent.lows.isdisjoint(_CUES):
         return
-    for m in _HEAD_CALLED_RE.finditer(text):
+    # (_HEAD_CALLED_RE needs one of its verbs: "identified" alone passes the gate above)
+    for m in _HEAD_CALLED_RE.finditer(text) if any_word_in(text, _NAMING_VERBS) else ():
         head = m.group("head").lower()
         kind = "org" if head in _ORG_HEADS else "person" if head in _PERSON_HEADS else ""
         if kind:

@@ -38,7 +38,9 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     REPORT_WORDS,
     TRIGGER_WORDS,
+    any_of,
     any_word_in,
+    may_contain,
 )
 from .numeral_refs import apply_numeral_refs
 from .orgs import add_pattern_orgs, add_seated_orgs, extend_legal_form, longer_name
@@ -123,6 +125,22 @@ PEOPLE_FROM_RE: Final = re.compile(
     r"such\s+as|like)\s+)?$",
     re.I,
 )
+# what PEOPLE_FROM_RE needs one of, in lower case ("men" is in "women" and "servicemen")
+_PEOPLE_FROM_NOUNS: Final = any_of(
+    """men people nationals citizens individuals workers specialists engineers troops soldiers
+    mercenaries fighters personnel technicians volunteers recruits"""
+)
+
+
+def _people_from(window: str) -> re.Match[str] | None:
+    """PEOPLE_FROM_RE in `window`, not looked for when the window holds none of its nouns
+    (case-insensitively: "İ" lower-cases to two characters, and the regex takes it for an
+    "i")."""
+    if not (may_contain(window.lower(), _PEOPLE_FROM_NOUNS) or "İ" in window):
+        return None
+    return PEOPLE_FROM_RE.search(window)
+
+
 # "around 40 come from Kyrgyzstan", "most of them hail from Nepal": people counted before
 _COUNTED_FROM_RE: Final = re.compile(
     r"\b(?:\d[\d,]*|of\s+them|among\s+them)\s+(?:come|came|hail|hails|hailed)\s+from\s+$",
@@ -474,7 +492,7 @@ def find_mentions(
         # "people from China" -> a group
         if mn.kind == "country" and mn.prep in ("from", "of", "including", "as", "like"):
             left = sent.text[: mn.start - sent.start]
-            pf = PEOPLE_FROM_RE.search(left[-70:])
+            pf = _people_from(left[-70:])
             people_at = len(left) - len(left[-70:]) + pf.start() if pf else -1
             if pf is None and (counted := _counted_people_from(left)) is not None:
                 people_at = counted.start()
@@ -559,12 +577,15 @@ def _descriptors(sent: Sentence, out: list[Mention], state: Discourse) -> None:
     """`Kazakh and Kyrgyz firms`, `Armenian, Kazakh, and Kyrgyz traders`: all are groups
     (read from the noun leftwards); `Chinese drone maker Autel`: the group describes the
     company that follows."""
-    for a, b in reversed(list(pairwise(out))):
+    # (index loops over the neighbours: compiled, cheaper than pairwise's iterator)
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
         if a.kind == "adjective" and b.kind == "group":
             gap = sent.text[a.end - sent.start : b.start - sent.start]
             if gap in _DEMONYM_LIST_GAPS and b.via == "gazetteer":
                 a.kind, a.role, a.people = "group", "nationals", b.people
-    for a, b in pairwise(out):
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
         if (
             a.kind == "group"
             and b.kind == "organization"

@@ -12,11 +12,12 @@ from typing import Final
 from .discourse import Discourse, Mention, token_index
 from .lexicon import SMALL_NUMBERS, TRIGGER_WORDS
 from .text import Sentence, Token
+from .word_start import WORD_START
 from .wordset import word_set
 
 _NUMBER_WORDS: Final = word_set("two three four five six seven eight nine ten")
 NUMERAL_REF_RE: Final = re.compile(
-    r"\b[Tt]he\s+(?P<other>other\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
+    rf"[Tt]{WORD_START}he\s+(?P<other>other\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
     r"(?P<after>,|\s+(?P<next>[a-z]+)(?:\s+(?P<then>[\w'’-]+))?)"
 )
 # what a subject is followed by: "the three had", "the two allegedly", "the other two are"

@@ -18,8 +18,10 @@ from .lexicon import (
     LEADING_FORMS,
     LEGAL_FORMS,
     WEAPON_WORDS,
+    any_word_in,
 )
 from .text import Sentence, Token
+from .word_start import WORD_START
 from .wordset import word_set
 
 CAP: Final = r"[A-Z][\w'’&-]*"
@@ -64,7 +66,7 @@ _DESCRIBED_HEADS: Final = word_set(
 # "the Kazan company Aerotekhnika-Volga", "the St Petersburg developer Nevsky Avionika",
 # "to the company Grodno-Tekhsnab": a name the article introduces by what it is
 _DESCRIBED_NAME_RE: Final = re.compile(
-    rf"\bthe\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
+    rf"t{WORD_START}he\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
     rf"({CAP}(?:\s+{CAP}){{0,3}})"
 )
 _VESSEL_NOUNS: Final = word_set("freighter tanker vessel")  # not "ship", also a verb
@@ -79,6 +81,7 @@ _PLURAL_APPOSITION_RE: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(_PLURAL_HEADS))}),\s+({NAME_SEQ}(?:\s*,\s*{NAME_SEQ})*)"
     r"(?=\s*[,;]|\.?\s*$)"
 )
+_PLURAL_HEAD_COMMAS: Final = tuple(f"{h}," for h in sorted(_PLURAL_HEADS))  # what it needs
 _NAME_SEP_RE: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_NAME_RE: Final = re.compile(rf"(?:the\s+)?({CAP}(?:\s+(?:of|for|de|&)?\s*{CAP}){{0,6}})")
 _LEGAL_TAIL_RE: Final = re.compile(
@@ -683,6 +686,7 @@ _SEAT_NAMED_RE: Final = re.compile(
     r"([A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})"
 )
 _SEAT_GATES: Final = ("-based ", "-registered ", "-headquartered ")
+_SEAT_WORDS: Final = word_set("based registered headquartered")
 _PERSON_APPOSITION_RE: Final = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
 # "According to Marchenko, the plant ...": the source, then the clause's subject
 _CITED_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+$")
@@ -691,7 +695,8 @@ _CITED_RE: Final = re.compile(r"\b[Aa]ccording\s+to\s+$")
 def add_seated_orgs(sent: Sentence, tokens: list[Token], out: list[Mention], gz: Gazetteer) -> None:
     """Names after a seat that no other rule (form, institute, person) has read."""
     text = sent.text
-    if not any(g in text for g in _SEAT_GATES):
+    # each gate's last word is a token of its own: a set's test first, the text's then
+    if sent.lows.isdisjoint(_SEAT_WORDS) or not any_word_in(text, _SEAT_GATES):
         return
     for m in _SEAT_NAMED_RE.finditer(text):
         start, end = sent.start + m.start(1), sent.start + m.end(1)
@@ -716,7 +721,7 @@ def add_pattern_orgs(
         mn = add_org(sent, tokens, out, gz, raw, tokens[j].start, min_one=legal)
         if mn is not None and mn.via == "pattern" and tokens[e - 1].text in _INSTITUTION_HEADS:
             mn.role = "government"  # a public or international body, no company
-    for opener in _APPOS_OPENERS:
+    for opener in _APPOS_OPENERS if ", " in text else ():  # each opens with ", "
         pos = text.find(opener)
         while pos >= 0:
             if _COMPANY_AHEAD_RE.match(text, pos):
@@ -730,7 +735,7 @@ def add_pattern_orgs(
                         )
             pos = text.find(opener, pos + 1)
     if (
-        not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any(h in text for h in _REV_HEADS)
+        not sent.lows.isdisjoint(_REV_HEAD_WORDS) and any_word_in(text, _REV_HEADS)
     ) or text.startswith(_ONE_OF):
         for m in REVERSE_APPOSITION_RE.finditer(text):
             at = base + m.start(1)
@@ -741,7 +746,11 @@ def add_pattern_orgs(
     if not sent.lows.isdisjoint(_VESSEL_NOUNS):
         for m in _VESSEL_NAME_RE.finditer(text):  # "the freighter Vostok Star"
             _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
-    if not sent.lows.isdisjoint(_PLURAL_HEADS) and "s, " in text:
+    if (
+        not sent.lows.isdisjoint(_PLURAL_HEADS)
+        and "s, " in text
+        and any_word_in(text, _PLURAL_HEAD_COMMAS)
+    ):
         for m in _PLURAL_APPOSITION_RE.finditer(text):  # "two Indian firms, X and Y,"
             names, at = m.group(1), m.start(1)
             pos = 0

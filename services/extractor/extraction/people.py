@@ -9,13 +9,22 @@ import re
 from typing import Final
 
 from .discourse import NOT_NAME, TITLE_WORDS, Discourse, Mention, overlaps
-from .person_names import CAPITALS, LOWER_LETTERS, NAME_WORD, initialled_names, joined_name
+from .person_names import (
+    CAPITALS,
+    LOWER_LETTERS,
+    NAME_WORD,
+    NAME_WORD_AT_START,
+    initialled_names,
+    joined_name,
+)
 from .text import Sentence, Token
+from .word_start import WORD_START
 from .wordset import word_set
 
 _NAME: Final = NAME_WORD
+_NAME_FIRST: Final = NAME_WORD_AT_START  # `\b{_NAME}` where a pattern opens
 _NATIONAL_RE: Final = re.compile(
-    rf"\b(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})"
+    rf"(?P<name>{_NAME_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})"
     # "Vadim Orlov, a 51-year-old Russian citizen"
     # "Lin Xiaoming, a mainland Chinese national": lower-case words before the noun too
     r",\s+(?:a|an)\s+(?:\d\d-year-old\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?(?:national|citizen|"
@@ -34,7 +43,7 @@ _DEFENDANT_RE: Final = re.compile(
 # "Mohammad Hossein Bagheri, the chief of staff of Iran's armed forces": a name whose
 # apposition gives a person's title
 _TITLED_RE: Final = re.compile(
-    rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?|"
+    rf"(?P<name>{_NAME_FIRST}(?:\s+{_NAME}){{1,3}}),\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?|"
     # "Ali Rezaei, Iran's deputy defence minister"
     r"[A-Z][\w.]+(?:\s[A-Z]\w+)?['’]s\s+(?:[a-z]+\s+){0,2}?|"
     r"(?:deputy\s+|senior\s+|former\s+|acting\s+)?)"
@@ -76,12 +85,13 @@ _ROLE_NAME_RE: Final = re.compile(
 # "a representative of the Defence Intelligence of Ukraine (HUR), Oleh Marchenko,": a body's
 # voice, named after the body
 _VOICE_OF_RE: Final = re.compile(
-    r"\b(?:representative|spokesman|spokeswoman|spokesperson|official)\s+(?:of|for|at)\s+"
+    rf"(?:r{WORD_START}epresentative|s{WORD_START}pokes(?:man|woman|person)|o{WORD_START}fficial)"
+    r"\s+(?:of|for|at)\s+"
     rf"[^,;\"“”]{{3,90}}?,\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s*,"
 )
 _VOICE_CUES: Final = word_set("representative spokesman spokeswoman spokesperson official")
 # "Bakyt Usenov, who according to Treasury owns both firms,": a name that "who" describes
-_WHO_RE: Final = re.compile(rf"\b(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:who|whom)\b")
+_WHO_RE: Final = re.compile(rf"(?P<name>{_NAME_FIRST}(?:\s+{_NAME}){{1,3}}),\s+(?:who|whom)\b")
 _WHO_CUES: Final = word_set("who whom")
 _OFFICE_WORDS: Final = frozenset({"Defence", "Defense", "Foreign", "State", "Prime", "Vice"})
 _PLACE_PREPS: Final = frozenset({"in", "of", "from", "at", "near", "outside"})
@@ -120,6 +130,8 @@ _LIST_SEP_RE: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _ACCUSED_CUES: Final = word_set(
     "accused charged indicted arrested detained convicted sentenced extradited suspected"
 )
+# _ACCUSED_RE's auxiliaries ("has been" ends in one), each a word between spaces: a token
+_ACCUSED_AUXILIARIES: Final = word_set("is was are were been")
 _APPOSITION_OPENERS: Final = word_set("the a an deputy senior former acting")
 _ROLE_CUES: Final = word_set(
     "director owner founder ceo chairman head manager shareholder executive associate partner"
@@ -130,10 +142,22 @@ _NATIONAL_CUES: Final = word_set("national citizen resident businessman business
 _DEFENDANT_CUES: Final = word_set(
     "defendant defendants co-defendant co-defendants co-conspirator co-conspirators"
 )
+# every cue word of the forms add_people_by_form reads
+_FORM_CUES: Final = (
+    _NATIONAL_CUES
+    | _DEFENDANT_CUES
+    | _ACCUSED_CUES
+    | _PEOPLE_LIST_CUES
+    | _PERSON_CUES
+    | _VOICE_CUES
+    | _WHO_CUES
+)
 _SHORT_PAREN_RE: Final = re.compile(r"[a-z] \([A-Z][a-z]+\)")  # "Zhou Wenbin (Zhou)"
 _AGES: Final = frozenset(str(a) for a in range(16, 100))
 # "Dunayev, 44, of Brooklyn", "Chang Ming-hsien (張明賢), 57,"
 _AGE_RE: Final = re.compile(rf"[{LOWER_LETTERS}](?: \([^()]{{1,12}}\))?, \d\d, ")
+# what _AGE_RE needs, with its literal first: the scan for it skips to each ", "
+_AGE_CUE_RE: Final = re.compile(r", \d\d, ")
 PRIVATE: Final = "private"
 
 
@@ -146,15 +170,21 @@ def add_people_by_form(
     texts, lows = sent.texts, sent.lows
     paren = "(" in texts and _SHORT_PAREN_RE.search(sent.text) is not None
     comma = "," in texts
-    aged = comma and not texts.isdisjoint(_AGES) and _AGE_RE.search(sent.text) is not None
-    national = comma and not lows.isdisjoint(_NATIONAL_CUES)
-    defendant = not lows.isdisjoint(_DEFENDANT_CUES)
-    accused = not lows.isdisjoint(_ACCUSED_CUES)
+    aged = (
+        comma
+        and not texts.isdisjoint(_AGES)
+        and _AGE_CUE_RE.search(sent.text) is not None
+        and _AGE_RE.search(sent.text) is not None
+    )
+    cues = lows & _FORM_CUES  # once: each form's test below is then against these few
+    national = comma and not cues.isdisjoint(_NATIONAL_CUES)
+    defendant = not cues.isdisjoint(_DEFENDANT_CUES)
+    accused = not cues.isdisjoint(_ACCUSED_CUES) and not lows.isdisjoint(_ACCUSED_AUXILIARIES)
     initialled = "." in texts and not texts.isdisjoint(CAPITALS)
     aged_name = "year" in sent.low and _AGED_CUE_RE.search(sent.text) is not None
-    listed = comma and not lows.isdisjoint(_PEOPLE_LIST_CUES)
+    listed = comma and not cues.isdisjoint(_PEOPLE_LIST_CUES)
     titled = role_first = False
-    if comma and not lows.isdisjoint(_PERSON_CUES):
+    if comma and not cues.isdisjoint(_PERSON_CUES):
         # "X, the chief of ...", "X, commander of ...", "its director, Y": a comma next to a
         # title (the regexes below only run then)
         for i in range(1, len(tokens) - 1):
@@ -167,8 +197,8 @@ def add_people_by_form(
                 titled = True  # "X, Iran's deputy defence minister"
             if tokens[i - 1].low in _ROLE_CUES or _role_of_before(tokens, i):
                 role_first = True
-    voice = comma and not light and not lows.isdisjoint(_VOICE_CUES)
-    who = comma and not lows.isdisjoint(_WHO_CUES)
+    voice = comma and not light and not cues.isdisjoint(_VOICE_CUES)
+    who = comma and not cues.isdisjoint(_WHO_CUES) and _comma_then_who(tokens)
     by_form = (
         paren or aged or national or defendant or titled or role_first or voice or accused or who
     )
@@ -254,6 +284,15 @@ def _bare_name(m: re.Match[str]) -> bool:
         return False
     before = m.string[max(0, m.start() - 12) : m.start()].split()
     return not before or not (before[-1][:1].isupper() or before[-1] in _PLACE_PREPS)
+
+
+def _comma_then_who(tokens: list[Token]) -> bool:
+    """Whether a comma comes right before a word that opens with "who": what _WHO_RE's `,
+    who` or `, whom` needs (its comma, then a space, then the next token)."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].text == "," and tokens[i + 1].low.startswith("who"):
+            return True
+    return False
 
 
 def _role_of_before(tokens: list[Token], comma: int) -> bool:

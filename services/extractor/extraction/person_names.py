@@ -8,13 +8,18 @@ from typing import Final
 
 from .discourse import NOT_NAME, TITLE_WORDS
 from .text import Token
+from .word_start import WORD_START
 from .wordset import word_set
 
 _LATIN: Final = [chr(c) for c in range(0xC0, 0x250)]
 _UPPER: Final = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOWER_LETTERS: Final = "a-z" + "".join(c for c in _LATIN if c.islower())
+_NAME_TAIL: Final = rf"[{LOWER_LETTERS}]+(?:[-'’][{_UPPER}]?[{LOWER_LETTERS}]+)?"
 # one word of a name: "Lisitsyn", "Krūmiņš", "O'Brien", "Ming-hsien"
-NAME_WORD: Final = rf"[{_UPPER}][{LOWER_LETTERS}]+(?:[-'’][{_UPPER}]?[{LOWER_LETTERS}]+)?"
+NAME_WORD: Final = rf"[{_UPPER}]{_NAME_TAIL}"
+# `\b{NAME_WORD}` for a pattern that opens with it: the capitals open the pattern (see
+# word_start)
+NAME_WORD_AT_START: Final = rf"[{_UPPER}]{WORD_START}{_NAME_TAIL}"
 
 CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # capitalised nouns that take a letter without naming anyone: "Plan B.", "Annex I."

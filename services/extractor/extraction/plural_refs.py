@@ -11,11 +11,14 @@ from .discourse import NOT_ORG_ROLES, Discourse, Mention, token_index
 from .group_refs import group_antecedent
 from .lexicon import SMALL_NUMBERS
 from .text import Sentence, Token
+from .word_start import WORD_START
 from .wordset import word_set
 
 _COUNT_WORDS: Final = "two|three|four|five|six|seven|eight|nine|ten|\\d+"
 PLURAL_REF_RE: Final = re.compile(
-    r"\b(?P<det>[Tt]he|[Bb]oth(?:\s+the)?|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+the)?)\s+"
+    # (the determiner's first letters open the pattern: see word_start)
+    rf"(?P<det>[TtBbAa]{WORD_START}(?:(?<=[Tt])h(?:e|ese|ose)|(?<=[Bb])oth(?:\s+the)?|"
+    r"(?<=[Aa])ll(?:\s+the)?))\s+"
     rf"(?:(?P<count>{_COUNT_WORDS})\s+)?"
     r"(?P<mods>(?:(?!(?:the|a|an|this|that|these|those|both|all|its|their)\s)[\w'’.-]+,?\s+){0,4}?)"
     r"(?P<noun>companies|firms|entities|suppliers|exporters|manufacturers|intermediaries|"
