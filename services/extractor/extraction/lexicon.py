@@ -37,7 +37,7 @@ def gated_search(
 
 # (pattern, its twin or None) for the patterns gated_search has run, by id: a pattern
 # hashes its whole source at every lookup (they are a dozen module constants)
-_GATED_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+_GATED_TWINS: Final[dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]]] = {}
 
 
 def has_gate_twin(pattern: re.Pattern[str]) -> bool:
