@@ -99,8 +99,10 @@ def _num(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
-# where a number can start: digits, currency signs, number words (cheap to scan for)
-_DIGIT_ANCHOR_RE: Final = re.compile(r"(?:US\$|[$€£¥])\s?\d|\d[\d,.]*")
+# where a number can start: digits, currency signs, number words (cheap to scan for);
+# "(?:US\$|[$€£¥])\s?\d|\d[\d,.]*" with its first character as a class, which the regex
+# engine skips ahead to (three times quicker than trying the branches at every position)
+_DIGIT_ANCHOR_RE: Final = re.compile(r"[U$€£¥\d](?:(?<=U)S\$\s?\d|(?<=[$€£¥])\s?\d|(?<=\d)[\d,.]*)")
 _DIGIT_RE: Final = re.compile(r"\d")  # in every anchor, and much quicker to rule out
 # run on the lower-cased text: case-insensitive matching is about twice as slow
 _WORD_ANCHOR_RE: Final = re.compile(
