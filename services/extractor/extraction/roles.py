@@ -157,7 +157,59 @@ _REDUCED_REL_RE: Final = re.compile(
     re.I,
 )
 _REL_GATES: Final = ("that", "which", "who")
+
+
+def _lowers_evenly(text: str, low: str) -> bool:
+    """Whether `low` (`text.lower()`) holds a word where a case-insensitive regex would
+    read one in `text`, at the same position: not after "İ" (lower-cased to two
+    characters), nor with "ı" or "ſ" (read as "i" and "s"; see lexicon._folds_oddly)."""
+    return len(low) == len(text) and "ı" not in low and "ſ" not in low
+
+
+def _last_words(text: str, n: int) -> list[str] | None:
+    """The last `n` words of `text` (split at whitespace, as `\\s` reads it), lower-cased;
+    None where lower-casing may hide a word a case-insensitive regex reads."""
+    low = text.lower()
+    return low.rsplit(None, n)[-n:] if _lowers_evenly(text, low) else None
+
+
+_REL_WORD_LOW_RE: Final = re.compile(r"that|which|who")  # (a character class to skip ahead to)
+
+
+def _relative_search(win: str) -> re.Match[str] | None:
+    """`_RELATIVE_RE.search(win)`, tried only where a match can start: at a relative pronoun
+    or the comma and spaces before it (a search of the anchored pattern tries every start)."""
+    low = win.lower()
+    if not _lowers_evenly(win, low):
+        return _RELATIVE_RE.search(win)
+    for word in _REL_WORD_LOW_RE.finditer(low):
+        at = word.start()
+        while at > 0 and win[at - 1].isspace():
+            at -= 1
+        if at > 0 and win[at - 1] == ",":
+            at -= 1
+        rel = _RELATIVE_RE.match(win, at)
+        if rel is not None:
+            return rel
+    return None
+
+
 _REDUCED_GATES: Final = (" said ", " says ", " say ", "alleg", "claim", "believe", "accuse")
+# the last word of _REDUCED_REL_RE's verb; at most three adverbs follow it to the match's end
+_REPORTING_ENDS: Final = frozenset(
+    ["said", "says", "say", "alleged", "alleges", "claimed", "claims", "believes", "believe", "of"]
+)
+
+
+def _reduced_search(win: str) -> re.Match[str] | None:
+    """`_REDUCED_REL_RE.search(win)`, skipped when none of the window's last four words ends
+    the verb (a search of the anchored pattern tries every start)."""
+    last = _last_words(win, 4)
+    if last is not None and _REPORTING_ENDS.isdisjoint(last):
+        return None
+    return _REDUCED_REL_RE.search(win)
+
+
 _RECIPIENT_STOP_RE: Final = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b"
     # "were recruited in large numbers, with Ukrainian intelligence estimating that": an
@@ -496,6 +548,40 @@ _CARRIER_OWNER_RE: Final = re.compile(
 )
 
 
+# the anchored patterns above end in a few words each; a search tries every start, so their
+# words are looked for first at the window's end
+_REPRESENTATIVE_ENDS: Final = tuple(
+    word_set(
+        """representative representatives official officials spokesperson spokesman spokeswoman
+        executive executives employee employees manager managers owner owners founder founders
+        head chief director ceo source sources member members"""
+    )
+)
+_CARRIER_VERBS: Final = frozenset(["operated", "owned", "chartered", "managed", "run", "belonging"])
+
+
+def _represents_from(window: str) -> bool:
+    """`_REPRESENTATIVE_RE.search(window)`: "officials of", "a spokesman for the firm at"."""
+    last = _last_words(window, 3)
+    if last is not None and not (
+        len(last) >= 2
+        and last[-1] in ("of", "at", "from")
+        and any(w.endswith(_REPRESENTATIVE_ENDS) for w in last[:-1])
+    ):
+        return False
+    return _REPRESENTATIVE_RE.search(window) is not None
+
+
+def _carriers_of(text: str, lo: int, hi: int) -> bool:
+    """`_CARRIER_OWNER_RE` in `text[lo:hi]`: "two ships belonging to"."""
+    last = _last_words(text[lo:hi], 2)
+    if last is not None and not (
+        len(last) == 2 and last[1] in ("by", "to") and last[0] in _CARRIER_VERBS
+    ):
+        return False
+    return _CARRIER_OWNER_RE.search(text, lo, hi) is not None
+
+
 def agent_candidates(
     mentions: list[Mention], excluded: set[int], text: str, base: int
 ) -> list[Mention]:
@@ -520,8 +606,8 @@ def agent_candidates(
                 and out[-1].prep == m.prep
                 and bool(_CONJ_RE.match(_between(text, base, out[-1].end, m.start)))
             )
-            represents = m.prep in ("of", "at", "from") and bool(
-                _REPRESENTATIVE_RE.search(text[max(0, m.start - base - 60) : m.start - base])
+            represents = m.prep in ("of", "at", "from") and _represents_from(
+                text[max(0, m.start - base - 60) : m.start - base]
             )
             represents = represents or (
                 m.prep == "including"
@@ -535,8 +621,7 @@ def agent_candidates(
             # "two ships belonging to X carried drones": the owner of the carriers ships them
             represents = represents or (
                 m.prep in ("by", "to")
-                and _CARRIER_OWNER_RE.search(text, max(0, m.start - base - 60), m.start - base)
-                is not None
+                and _carriers_of(text, max(0, m.start - base - 60), m.start - base)
             )
             if not (conjunct or represents or _reported_doer(m, text, base)):
                 continue
@@ -880,10 +965,10 @@ def find_subjects(
     hauled = _hauled_from(trig, mentions, hi_abs) if trig.kind == "supply" else []
     rel_lo = max(lo_abs, trig.start - _RELATIVE_REACH)  # the pattern is anchored at the verb
     win = text[rel_lo - base : trig.start - base]
-    rel = _RELATIVE_RE.search(win) if any(g in win for g in _REL_GATES) else None
+    rel = _relative_search(win) if any(g in win for g in _REL_GATES) else None
     if rel is None and not trig.nominal and any(g in win for g in _REDUCED_GATES):
         # (not "an official said exports of chips ...": a noun has no relative subject)
-        rel = _REDUCED_REL_RE.search(win)
+        rel = _reduced_search(win)
     if rel is None and win.endswith(_AND_ENDS):  # "which had bought X ... and re-exported"
         wide_lo = max(base, trig.start - 260)
         wide = text[wide_lo - base : trig.start - base]
