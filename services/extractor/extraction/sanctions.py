@@ -6,10 +6,10 @@ import re
 from typing import Final
 
 from .companions import acts_along, along_with_at, place_describes_next
-from .lexicon import COMPANY_NOUNS, SMALL_NUMBERS, any_of, gated_search
+from .lexicon import COMPANY_NOUNS, SMALL_NUMBERS, any_of, any_word_in, gated_search
 from .list_links import links_list
 from .mentions import Mention
-from .roles import RUSSIA
+from .roles import NEGATOR_STARTS, RUSSIA, search_from
 from .triggers import Trigger, clause_bounds
 from .wordset import word_set
 
@@ -613,6 +613,10 @@ _NOT_IMPOSING_RE: Final = re.compile(
     r"breach\w*|circumvent\w*|skirt\w*|bypass\w*)\s+"
     r"(?:the\s+|existing\s+|international\s+|U\.?N\.?\s+|UN\s+|Western\s+)?$"
 )
+# (case-sensitive) words one of which every match of the pattern above holds
+_NOT_IMPOSING_NEEDS: Final = any_of(
+    "monitor enforc violat evad evasion lift eas breach circumvent skirt bypass"
+)
 _CALL_VERBS: Final = (
     r"(?:push|pushed|pushes|pushing|call|calls|called|calling|urge|urges|urged|urging|press|"
     r"presses|pressed|pressing|lobby|lobbies|lobbied|lobbying|demand|demands|demanded|demanding|"
@@ -641,11 +645,15 @@ _POSSIBLE_RE: Final = re.compile(
     r"(?:subject\s+to\s+(?:[\w.-]+,?\s+){0,5}?)?"  # "could be subject to US, British and EU"
     r"(?:(?:new|fresh|further|more|additional|its\s+own|their\s+own)\s+)?$"
 )
+_POSSIBLE_NEEDS: Final = any_of(
+    "could might may should must can threaten considering weighing mulling contemplating"
+)
 # "X was among more than 20 Chinese entities designated by", "X is one of 12 companies the
 # Treasury sanctioned": X is one of those the verb after this lists
 _MEMBER_OF_RE: Final = re.compile(
     r"\b(?:is|was|are|were|been)\s+(?:also\s+)?(?:among|one\s+of)\s[^;:!?]{0,90}$", re.I
 )
+_MEMBER_OF_NEEDS: Final = ("among", "one")
 # "were sanctioned on Tuesday, including X", "were also designated, among them X"
 _INCLUDING_AFTER_RE: Final = re.compile(
     r"(?:\s+(?:on|in|last|this)\s+\w+(?:\s+\d{1,4})?)?,?\s+(?:including|among\s+them|among\s+whom)\s"
@@ -1064,7 +1072,10 @@ def sanction_claims(
             if among is not None:
                 # "adds 75 entities to its list, among them 14 companies in China"
                 targets += [m for m in chain if m.start >= base + among.end() and m not in targets]
-    elif (member := _MEMBER_OF_RE.search(wide_left)) is not None and word in _VERB_FORMS[:-1]:
+    elif (
+        word in _VERB_FORMS[:-1]
+        and (member := gated_search(_MEMBER_OF_RE, wide_left, _MEMBER_OF_NEEDS)) is not None
+    ):
         at = trig.start - len(wide_left) + member.start()
         prior = [
             m
@@ -1189,13 +1200,18 @@ def sanction_claims(
             and _ALONGSIDE_MORE_RE.search(text, max(0, m.start - base - 60), m.start - base)
         ]
     out: list[tuple[Mention, str | None]] = []
-    if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
+    if search_from(
+        NEGATOR_STARTS, _NEGATED_RE, text[max(0, trig.start - base - 40) : trig.start - base]
+    ):
         return out  # "India has not imposed sanctions on Russia"
     if _neither_nor_before(text, trig.start - base):
         return out  # "Neither X nor Y is designated by any jurisdiction"
-    if _POSSIBLE_RE.search(text, max(0, trig.start - base - 50), trig.start - base):
+    possible_lo = max(0, trig.start - base - 50)
+    if any_word_in(text[possible_lo : trig.start - base], _POSSIBLE_NEEDS) and _POSSIBLE_RE.search(
+        text, possible_lo, trig.start - base
+    ):
         return out  # "Britain could freeze the assets of X", "X could be sanctioned": a threat
-    if _NOT_IMPOSING_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
+    if any_word_in(left_text, _NOT_IMPOSING_NEEDS) and _NOT_IMPOSING_RE.search(left_text):
         return out  # "a panel that monitored sanctions on North Korea": old sanctions
     if gated_search(
         _CALL_FOR_RE, text[max(0, trig.start - base - 90) : trig.start - base], _CALL_FOR_NEEDS
