@@ -32,6 +32,7 @@ from .lexicon import (
     SANCTION_IMPOSE_RE,
     SMALL_NUMBERS,
     any_of,
+    any_word_in,
     gated_search,
     rejects_business,
 )
@@ -40,11 +41,13 @@ from .possibility import possible_only
 from .pronoun_sanctioners import pronoun_authority
 from .reexporters import reexporter
 from .roles import (
+    NEGATOR_STARTS,
     OTHER,
     RUSSIA,
     WESTERN_SIDE,
     find_recipient,
     find_subjects,
+    search_from,
     with_conjuncts,
 )
 from .sanctions import authority_of, sanction_claims
@@ -293,6 +296,16 @@ _UNCONFIRMED_RE: Final = re.compile(
 )
 # "No Kenyan citizen has been recruited": the people themselves are quantified to none
 _NO_PEOPLE_RE: Final = re.compile(r"(?:^|\W)[Nn]o\s+$")
+
+
+def _no_before(text: str, end: int) -> bool:
+    """`_NO_PEOPLE_RE` before `end`: it ends in "no" and spaces, a cheap check first."""
+    return (
+        text[:end].rstrip().endswith(("no", "No"))
+        and _NO_PEOPLE_RE.search(text, 0, end) is not None
+    )
+
+
 _NON_RUSSIA_SUBJECT_OK: Final = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
 _SUPPLY_TYPES: Final = frozenset({"drone_supply", "component_supply", "weapons_supply"})
@@ -321,6 +334,30 @@ _PREVENTING_RE: Final = re.compile(
     r"(?:[\w-]+\s+)?loopholes?)\s+"
     r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
 )
+# a word every match of _PREVENTING_RE holds ("after": "go after", "going after")
+_PREVENTING_GATES: Final = (
+    "prevent",
+    "stop",
+    "curb",
+    "deter",
+    "combat",
+    "thwart",
+    "crack",
+    "after",
+    "disrupt",
+    "dismantl",
+    "clos",
+)
+
+
+def _preventing_before(text: str, lo: int, hi: int) -> bool:
+    """`_PREVENTING_RE` in `text[lo:hi]`, skipped without one of its (case-sensitive) verbs."""
+    return (
+        any_word_in(text[lo:hi], _PREVENTING_GATES)
+        and _PREVENTING_RE.search(text, lo, hi) is not None
+    )
+
+
 # "Switzerland's strict rules on the re-export of war material": a rule, nobody's act
 _RULE_ON_RE: Final = re.compile(
     r"\b(?:rules?|regulations?|laws?|legislation|bans?|controls?|restrictions?|polic(?:y|ies)|"
@@ -448,6 +485,7 @@ def sentence_claims(
     sanction_end = -1  # where the last sanction trigger that named its targets ends
     impose: bool | None = None  # the sentence's, found at its first sanction trigger
     contrast = not sent.lows.isdisjoint(_CONTRAST_WORDS)
+    to_armed_forces: bool | None = None  # whether goods go to an army (see _plausible)
     for trig in triggers:
         if trig.kind == "sanction" and _within_evasion(triggers, trig):
             continue  # "a hub for sanctions evasion": no one imposes anything here
@@ -581,11 +619,12 @@ def sentence_claims(
             recipient = (
                 RUSSIA  # "sold 14 machines to a trader in Malaysia that resold them to Russia"
             )
-        armed_forces = (
-            trig.kind == "supply"
-            and not sent.lows.isdisjoint(_ARMED_FORCES_WORDS)
-            and _TO_ARMED_FORCES_RE.search(text) is not None
-        )
+        if trig.kind == "supply" and to_armed_forces is None:  # the sentence's: searched once
+            to_armed_forces = (
+                not sent.lows.isdisjoint(_ARMED_FORCES_WORDS)
+                and _TO_ARMED_FORCES_RE.search(text) is not None
+            )
+        armed_forces = trig.kind == "supply" and bool(to_armed_forces)
         if (
             recipient is None
             and trig.kind == "supply"
@@ -598,11 +637,11 @@ def sentence_claims(
         before = text[max(0, trig.start - base - 70) : trig.start - base]
         negated = (
             any(trig.start - 70 <= p < trig.start for p in negators)
-            and bool(_NEG_BEFORE_RE.search(before))
+            and search_from(NEGATOR_STARTS, _NEG_BEFORE_RE, before) is not None
             and "not only" not in before  # "not only sending soldiers but also workers"
             and not _RANKED_RE.search(before)  # "not the biggest route, but": a ranking
             and not left_out_of_count(text, trig.start - base)  # "our count does not include"
-        ) or (trig.hint is not None and _NO_PEOPLE_RE.search(text, 0, trig.hint.start - base))
+        ) or (trig.hint is not None and _no_before(text, trig.hint.start - base))
         if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
             negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
         if (
@@ -617,7 +656,7 @@ def sentence_claims(
             continue  # "move cargo without passing through third countries": none used
         if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):
             continue  # "keeps drone exports under strict control": a policy
-        if (trig.kind == "evasion" or ctype == "sanctions_evasion") and _PREVENTING_RE.search(
+        if (trig.kind == "evasion" or ctype == "sanctions_evasion") and _preventing_before(
             text, max(0, trig.start - base - 110), trig.start - base
         ):
             continue  # "to prevent any cooperation that violates UN sanctions"
