@@ -271,6 +271,19 @@ _LIST_GAP_RE: Final = re.compile(
     r"(?:its\s+|their\s+|his\s+|her\s+|\s)(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
     re.I,
 )
+# the opening of _LIST_GAP_RE's apposition or relative clause (", a firm that ...")
+_APPOSITION_OPENS_RE: Final = re.compile(r",\s+(?:a|an|the|which|who|that)\b", re.I)
+
+
+def _list_gap(gap: str) -> bool:
+    """Whether `_LIST_GAP_RE` matches `gap`. One that opens an apposition and holds no
+    semicolon does: the clause's lazy `[^;]*?` reaches its end, and all after it is
+    optional (the pattern would take it one character at a time, slowly on long gaps)."""
+    if ";" not in gap and _APPOSITION_OPENS_RE.match(gap) is not None:
+        return True
+    return _LIST_GAP_RE.match(gap) is not None
+
+
 # "X Co. and its director, Zhang Hua": the holder of a role of the organization before
 _ITS_OFFICER_GAP_RE: Final = re.compile(
     r"^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:its|their)\s+"
@@ -494,7 +507,7 @@ def _target_chain(
             or (gap.startswith(_APPOSED) and _CLOSED_RE.search(gap, 3))
             or (m.prep in _PLACE_PREPS and gap.startswith(_SEATED))  # "X, based in Y, and Z"
         ) and (
-            _LIST_GAP_RE.match(gap)
+            _list_gap(gap)
             or _TITLE_GAP_RE.match(gap)
             or (m.kind == "organization" and links_list(gap))  # "and a third firm, Y"
         ):
@@ -503,7 +516,7 @@ def _target_chain(
             chain.append(m)  # "on five companies in Turkey and three in the UAE"
         elif (
             m.prep in preps
-            and (m.prep != "against" or _LIST_GAP_RE.match(gap))
+            and (m.prep != "against" or _list_gap(gap))
             and (m.prep != "including" or _OTHER_PARTIES_RE.search(gap) is None)
         ):  # not "..., for their role in ... against Ukraine", nor "firms that bought
             chain.append(m)  # from suppliers, including X": the suppliers' members
@@ -742,7 +755,7 @@ def _among(
     if also and _ALSO_RE.match(text[trig.end - base : also[0].start - base]):
         out.append(also[0])
         for m in also[1:]:
-            if not _LIST_GAP_RE.match(text[out[-1].end - base : m.start - base]):
+            if not _list_gap(text[out[-1].end - base : m.start - base]):
                 break
             out.append(m)
     return out
