@@ -232,7 +232,9 @@ def _reduced_search(win: str) -> re.Match[str] | None:
     last = _last_words(win, 4)
     if last is not None and _REPORTING_ENDS.isdisjoint(last):
         return None
-    return _REDUCED_REL_RE.search(win)
+    # a match spans at most seven words: a subject of two, "accused of" and three adverbs
+    parts = win.rsplit(None, 7)
+    return _REDUCED_REL_RE.search(win, len(parts[0]) if len(parts) > 7 else 0)
 
 
 _RECIPIENT_STOP_RE: Final = re.compile(
