@@ -7,7 +7,7 @@ from typing import Final
 
 from shared.events import Quantity
 
-from .lexicon import SMALL_NUMBERS
+from .lexicon import SMALL_NUMBERS, any_word_in
 from .wordset import word_set
 
 _SCALE: Final = {
@@ -67,10 +67,21 @@ _APPROX: Final = (
 _NUM: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM: Final = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 _SCALES: Final = r"thousand|million|billion|trillion|mln|bn|mn|tn|[kmb](?![a-z])"
+_CURRENCY_WORD_FORMS: Final = (
+    "dollars",
+    "USD",
+    "euros",
+    "EUR",
+    "rubles",
+    "roubles",
+    "yuan",
+    "renminbi",
+    "rials",
+)
 MONEY_RE: Final = re.compile(
     rf"(?<![\w])(?i:{_APPROX})(?P<cur>US\$|[$€£¥])\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALES}))?"
     rf"|(?i:{_APPROX})(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALES}))?\s+"
-    rf"(?P<curw>dollars|USD|euros|EUR|rubles|roubles|yuan|renminbi|rials)\b"
+    rf"(?P<curw>{'|'.join(_CURRENCY_WORD_FORMS)})\b"
 )
 COUNT_RE: Final = re.compile(
     rf"(?<![\w$€£.,-])(?i:{_APPROX})(?P<num>{_NUM}|(?i:{_WORDNUM}))(?:\s+(?P<scale>thousand|million|billion))?"
@@ -78,6 +89,8 @@ COUNT_RE: Final = re.compile(
     rf"(?P<unit>[a-z][a-z-]{{2,}}s|[A-Z][a-z]+(?:ians|ans|ese|is)|personnel|ammunition|"
     rf"artillery|equipment|materiel)\b"
 )
+# a currency sign or word, one of which every match of MONEY_RE holds (case-sensitive)
+_MONEY_NEEDS: Final = ("$", "€", "£", "¥", *_CURRENCY_WORD_FORMS)
 _BAD_UNITS: Final = word_set(
     """years months weeks days hours minutes seconds times percent cents dollars euros rubles
     others ones parts decades centuries kilometers kilometres miles pounds tons tonnes meters
@@ -182,6 +195,7 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     taken_end = -1
     anchors = [a.start() for a in _DIGIT_ANCHOR_RE.finditer(text)] if _DIGIT_RE.search(text) else []
+    money_possible = any_word_in(text, _MONEY_NEEDS)
     lowered = text.lower()
     if not _NUMBER_WORDS.isdisjoint(lowered.replace(",", " ").replace(".", " ").split()):
         if len(lowered) != len(text):  # a character that lower-cases to two ("İ")
@@ -203,7 +217,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if tail is not None:
             starts.insert(0, lo + tail.start())
         for s in starts:
-            money = MONEY_RE.match(text, s)
+            money = MONEY_RE.match(text, s) if money_possible else None
             if money is not None and money.end() > p:
                 out.append(_money(money))
                 taken_end = money.end()
