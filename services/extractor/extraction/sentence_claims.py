@@ -121,6 +121,9 @@ def _goods_denied(text: str, none: re.Match[str]) -> bool:
 _NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
+# sentence_claims looks these lists up in a sentence's tokens first: a compound word
+# ("dual-use") is no token, so none may hold one
+assert not any("-" in w for w in DENIAL_WORDS | HEDGE_WORDS | FUTURE_WORDS | _NEGATORS)
 _CLAIM_NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|assertions?)\s+"
     r"(?:of|that|about)\b",
@@ -461,11 +464,17 @@ def sentence_claims(
         and f.mention.head
         and "," in text[f.mention.end - base : f.pos - base]
     }
-    denial_cues = [
-        w.start
-        for w in words
-        if w.low in DENIAL_WORDS and not rejects_business(w.low, text, w.end - base)
-    ]
+    # (each word list is looked up in the sentence's token set first: a word in a list is a
+    # token, none of the lists holding a hyphenated compound)
+    denial_cues = (
+        [
+            w.start
+            for w in words
+            if w.low in DENIAL_WORDS and not rejects_business(w.low, text, w.end - base)
+        ]
+        if not sent.lows.isdisjoint(DENIAL_WORDS)
+        else []
+    )
     false_after = (
         [w.start for w in words if w.low in FALSE_WORDS]
         if not sent.lows.isdisjoint(FALSE_WORDS)
@@ -473,9 +482,17 @@ def sentence_claims(
     )
     asked = _ASKED_ABOUT_RE.search(text) if false_after and "asked" in sent.lows else None
     # where a negator starts: _NEG_BEFORE_RE only runs when one is in reach
-    negators = [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
-    hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
-    future = any(w.low in FUTURE_WORDS for w in words)
+    negators = (
+        [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
+        if not sent.lows.isdisjoint(_NEGATORS) or "n't" in sent.low or "n’t" in sent.low
+        else []
+    )
+    hedges = (
+        sum(1 for w in words if w.low in HEDGE_WORDS)
+        if not sent.lows.isdisjoint(HEDGE_WORDS)
+        else 0
+    )
+    future = not sent.lows.isdisjoint(FUTURE_WORDS) and any(w.low in FUTURE_WORDS for w in words)
     warning = not sent.lows.isdisjoint(_WARN_WORDS)  # per sentence, for every trigger
     evidence = not sent.lows.isdisjoint(_EVIDENCE_WORDS)
     charged_words = not sent.lows.isdisjoint(_CHARGED_WORDS)
