@@ -117,12 +117,47 @@ def _num(raw: str) -> float:
 # engine skips ahead to (three times quicker than trying the branches at every position)
 _DIGIT_ANCHOR_RE: Final = re.compile(r"[U$€£¥\d](?:(?<=U)S\$\s?\d|(?<=[$€£¥])\s?\d|(?<=\d)[\d,.]*)")
 _DIGIT_RE: Final = re.compile(r"\d")  # in every anchor, and much quicker to rule out
-# run on the lower-cased text: case-insensitive matching is about twice as slow
-_WORD_ANCHOR_RE: Final = re.compile(
-    r"dozen|hundred|thousand|million|"
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty)\b"
+# where a number word starts, in the lower-cased text: a scale word anywhere ("dozens"),
+# a small number as a whole word
+_SCALE_ANCHORS: Final = ("dozen", "hundred", "thousand", "million")
+_SMALL_ANCHORS: Final = tuple(
+    word_set(
+        """one two three four five six seven eight nine ten eleven twelve fifteen twenty
+        thirty forty fifty"""
+    )
 )
+
+
+def _word_anchors(low: str) -> list[int]:
+    """Where the number words start in `low` (in no order): the matches of the regex
+    `dozen|hundred|thousand|million|\\b(?:one|...|fifty)\\b`, found with str.find (no two
+    of them can overlap, so each occurrence is one), several times quicker."""
+    out: list[int] = []
+    for word in _SCALE_ANCHORS:
+        at = low.find(word)
+        while at >= 0:
+            out.append(at)
+            at = low.find(word, at + len(word))
+    for word in _SMALL_ANCHORS:
+        at = low.find(word)
+        while at >= 0:
+            if _whole_word(low, at, at + len(word)):
+                out.append(at)
+            at = low.find(word, at + 1)
+    return out
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether word boundaries (a regex's `\\b`) stand at `start` and `end`."""
+    return (start == 0 or not _is_word_char(text[start - 1])) and (
+        end == len(text) or not _is_word_char(text[end])
+    )
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what `\\w` reads
+
+
 _NUMBER_WORDS: Final = word_set(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty dozen dozens hundred hundreds thousand thousands million millions"""
@@ -200,7 +235,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if not _NUMBER_WORDS.isdisjoint(lowered.replace(",", " ").replace(".", " ").split()):
         if len(lowered) != len(text):  # a character that lower-cases to two ("İ")
             lowered = "".join([c.lower()[0] for c in text])
-        anchors = sorted(anchors + [a.start() for a in _WORD_ANCHOR_RE.finditer(lowered)])
+        anchors = sorted(anchors + _word_anchors(lowered))
     for p in anchors:
         if p < taken_end:
             continue
