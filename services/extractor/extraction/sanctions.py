@@ -6,7 +6,14 @@ import re
 from typing import Final
 
 from .companions import acts_along, along_with_at, place_describes_next
-from .lexicon import COMPANY_NOUNS, SMALL_NUMBERS, any_of, any_word_in, gated_search
+from .lexicon import (
+    COMPANY_NOUNS,
+    SMALL_NUMBERS,
+    any_of,
+    any_word_in,
+    gated_search,
+    may_contain,
+)
 from .list_links import links_list
 from .mentions import Mention
 from .roles import NEGATOR_STARTS, RUSSIA, search_from
@@ -646,6 +653,10 @@ _CALL_FOR_RE: Final = re.compile(
     r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$",
     re.I,
 )
+# where its matches start (lower-cased; see roles.search_from): a verb or noun of calling
+_CALL_FOR_STARTS: Final = re.compile(
+    "push|call|urg|press|lobb|demand|argu|advocat|campaign|ask|appeal|support|back|proponent"
+)
 _CALL_FOR_NEEDS: Final = any_of(
     "push call urg press lobb demand argu advocat campaign ask appeal support back proponent"
 )
@@ -706,6 +717,8 @@ _ADDED_RE: Final = re.compile(
     re.I,
 )
 _ADDED_NEEDS: Final = any_of("add put placed included listed inclusion addition")
+# where its matches start (lower-cased; see roles.search_from): the auxiliary or the verb
+_ADDED_STARTS: Final = re.compile("were|was|be|are|is|add|put|placed|included|listed|inclusion")
 
 
 # "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
@@ -1041,7 +1054,11 @@ def sanction_claims(
     left_text = text[max(0, trig.start - base - 40) : trig.start - base]
     wide_left = text[max(0, trig.start - base - 70) : trig.start - base]  # adjective lists
     wide_left = text[max(0, trig.start - base - 80) : trig.start - base]
-    added = gated_search(_ADDED_RE, wide_left, _ADDED_NEEDS)
+    added = (
+        search_from(_ADDED_STARTS, _ADDED_RE, wide_left)
+        if may_contain(wide_left.lower(), _ADDED_NEEDS)
+        else None
+    )
     if added is None and ("add" in text or "plac" in text):  # "added X, Y and Z as well as W
         # to its list"
         far_left = text[max(0, trig.start - base - 260) : trig.start - base]
@@ -1226,8 +1243,9 @@ def sanction_claims(
         return out  # "Britain could freeze the assets of X", "X could be sanctioned": a threat
     if any_word_in(left_text, _NOT_IMPOSING_NEEDS) and _NOT_IMPOSING_RE.search(left_text):
         return out  # "a panel that monitored sanctions on North Korea": old sanctions
-    if gated_search(
-        _CALL_FOR_RE, text[max(0, trig.start - base - 90) : trig.start - base], _CALL_FOR_NEEDS
+    call_window = text[max(0, trig.start - base - 90) : trig.start - base]
+    if may_contain(call_window.lower(), _CALL_FOR_NEEDS) and search_from(
+        _CALL_FOR_STARTS, _CALL_FOR_RE, call_window
     ):
         return out  # "has pushed for tougher sanctions on Iran": a call, not sanctions
     if authority is not None and any(
