@@ -162,12 +162,48 @@ _NUMBER_WORDS: Final = word_set(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty dozen dozens hundred hundreds thousand thousands million millions"""
 )
+_APPROX_PHRASES: Final = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "more than",
+    "less than",
+    "fewer than",
+    "up to",
+    "at least",
+    "at most",
+    "as many as",
+    "as much as",
+    "an estimated",
+    "estimated",
+    "close to",
+    "upwards of",
+    "tens of",
+    "well over",
+)
 _APPROX_TAIL_RE: Final = re.compile(
-    r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|"
-    r"fewer than|up to|at least|at most|as many as|as much as|an estimated|estimated|close to|"
-    r"upwards of|tens of|well over)\s+(?:a\s+(?=dozen)|a\s+few\s+(?=dozen)|several\s+(?=dozen))?$",
+    rf"(?:{'|'.join(_APPROX_PHRASES)})"
+    r"\s+(?:a\s+(?=dozen)|a\s+few\s+(?=dozen)|several\s+(?=dozen))?$",
     re.IGNORECASE,
 )
+
+
+def _approx_tail_at(window: str, tail_text: str) -> int:
+    """Where `_APPROX_TAIL_RE.search(window)` starts, or -1; `tail_text` is `_tail(window)`.
+    The window is a slice, so no "dozen" follows it: a match is a phrase and the spaces at
+    the window's end, found by the phrases that end `tail_text`."""
+    if len(tail_text) != len(window.rstrip()) or "ı" in tail_text or "ſ" in tail_text:
+        tail = _APPROX_TAIL_RE.search(window)  # (lower-casing moved or hid a letter)
+        return tail.start() if tail is not None else -1
+    ends = [len(tail_text) - len(p) for p in _APPROX_PHRASES if tail_text.endswith(p)]
+    return min(ends) if ends else -1
+
+
 _ARTICLE_TAIL_RE: Final = re.compile(
     r"(?:\ba|\ba few|\bseveral|\btwo|\btens of)\s+$", re.IGNORECASE
 )
@@ -230,12 +266,12 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     taken_end = -1
     anchors = [a.start() for a in _DIGIT_ANCHOR_RE.finditer(text)] if _DIGIT_RE.search(text) else []
-    money_possible = any_word_in(text, _MONEY_NEEDS)
     lowered = text.lower()
     if not _NUMBER_WORDS.isdisjoint(lowered.replace(",", " ").replace(".", " ").split()):
         if len(lowered) != len(text):  # a character that lower-cases to two ("İ")
             lowered = "".join([c.lower()[0] for c in text])
         anchors = sorted(anchors + _word_anchors(lowered))
+    money_possible = bool(anchors) and any_word_in(text, _MONEY_NEEDS)
     for p in anchors:
         if p < taken_end:
             continue
@@ -248,9 +284,9 @@ def find_quantities(text: str) -> list[Quantity]:
             starts.insert(0, lo + art.start())
             tail_text = _tail(text[lo : starts[0]])
         window = text[lo : starts[0]]
-        tail = _APPROX_TAIL_RE.search(window) if tail_text.endswith(_APPROX_ENDINGS) else None
-        if tail is not None:
-            starts.insert(0, lo + tail.start())
+        tail_at = _approx_tail_at(window, tail_text) if tail_text.endswith(_APPROX_ENDINGS) else -1
+        if tail_at >= 0:
+            starts.insert(0, lo + tail_at)
         for s in starts:
             money = MONEY_RE.match(text, s) if money_possible else None
             if money is not None and money.end() > p:
