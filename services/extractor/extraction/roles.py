@@ -198,6 +198,13 @@ def _last_words(text: str, n: int) -> list[str] | None:
     return low.rsplit(None, n)[-n:] if lowers_evenly(text, low) else None
 
 
+# the words _RELATIVE_RE's matches end with: the pronoun (which may close a word: '"that'),
+# the speaker's verb, an adverb or auxiliary, "responsible for (the)"; "" for a lone comma
+_RELATIVE_ENDS: Final = word_set(
+    """that which who said says say alleged alleges claimed claims believes believe as of
+    show shows showed indicate indicates indicated allegedly reportedly also now still then
+    has have had having is are was were helped helps help helping for the"""
+) | {""}
 _REL_WORD_LOW_RE: Final = re.compile(r"that|which|who")  # (a character class to skip ahead to)
 
 
@@ -207,6 +214,9 @@ def _relative_search(win: str) -> re.Match[str] | None:
     low = win.lower()
     if not lowers_evenly(win, low):
         return _RELATIVE_RE.search(win)
+    last = [word.rstrip(",") for word in low.rsplit(None, 1)[-1:]]
+    if not last or not (last[0] in _RELATIVE_ENDS or last[0].endswith(_REL_GATES)):
+        return None  # a match ends with one of these words (or a comma) and spaces
     for word in _REL_WORD_LOW_RE.finditer(low):
         at = word.start()
         while at > 0 and win[at - 1].isspace():
