@@ -22,6 +22,39 @@ def claim_kind(mn: Mention) -> str:
     return "country" if mn.kind in ("adjective", "place") else mn.kind
 
 
+_INDIRECT: Final = ("coref", "pattern")  # a subject found through a reference or a pattern
+
+
+def _confidence(
+    asserted: bool, implicit: bool, sourced: bool, hedges: int, future: bool, indirect: bool
+) -> float:
+    conf = 0.8 if asserted else 0.75
+    if implicit:  # what is denied is inferred from the article, not stated
+        conf -= 0.1
+    if sourced:
+        conf += 0.05
+    conf -= 0.1 * min(hedges, 3)
+    if future:
+        conf -= 0.05
+    if indirect:
+        conf -= 0.05
+    return round(min(0.95, max(0.2, conf)), 2)
+
+
+# every confidence of up to three hedges, computed once: round() is slow
+_CONFIDENCES: Final = {
+    (asserted, implicit, sourced, hedges, future, indirect): _confidence(
+        asserted, implicit, sourced, hedges, future, indirect
+    )
+    for asserted in (True, False)
+    for implicit in (True, False)
+    for sourced in (True, False)
+    for hedges in range(4)
+    for future in (True, False)
+    for indirect in (True, False)
+}
+
+
 def make_claim(
     sent: Sentence,
     subj: Mention,
@@ -37,17 +70,10 @@ def make_claim(
     kind: str | None = None,
     implicit: bool = False,
 ) -> dict[str, object]:
-    conf = 0.8 if stance == "asserted" else 0.75
-    if implicit:  # what is denied is inferred from the article, not stated
-        conf -= 0.1
-    if source:
-        conf += 0.05
-    conf -= 0.1 * min(hedges, 3)
-    if future:
-        conf -= 0.05
-    if subj.via in ("coref", "pattern"):
-        conf -= 0.05
-    conf = round(min(0.95, max(0.2, conf)), 2)
+    asserted, sourced, indirect = stance == "asserted", bool(source), subj.via in _INDIRECT
+    conf = _CONFIDENCES.get((asserted, implicit, sourced, min(hedges, 3), future, indirect))
+    if conf is None:
+        conf = _confidence(asserted, implicit, sourced, hedges, future, indirect)
     wanted = _PRODUCT_TYPES.get(ctype, ())
     prods = [p.name for p in products if p.category in wanted]
     return {
@@ -57,7 +83,7 @@ def make_claim(
         "stance": stance,
         "source": source,
         "recipient": recipient if ctype != "sanctions_imposed" else None,
-        "products": list(dict.fromkeys(prods)),
+        "products": list(dict.fromkeys(prods)) if prods else [],
         "quantities": [],
         "evidence": sent.text,
         "start": sent.start,

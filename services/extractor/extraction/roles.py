@@ -15,6 +15,8 @@ from .lexicon import (
     SPEAKER_TERM,
     TRACED_WORDS,
     TRIGGER_WORDS,
+    any_of,
+    any_word_in,
 )
 from .list_links import links_list, skips_descriptor_place
 from .made_then_sent import made_in_state
@@ -124,6 +126,7 @@ _WAR_MACHINE_RE: Final = re.compile(
 _PRONOUN_SUBJ_RE: Final = re.compile(
     r"\b(?:it|they)(?:['’](?:s|re|d|ll))?\s+(?:[\"“‘]?[\w'’]+[\"”]?\s+){0,4}[\"“‘]?$", re.I
 )
+_PRONOUN_STARTS: Final = re.compile(r"it|they")  # where its matches start, lower-cased
 # "it is not helping", "it has never helped": the pronoun is the helper (see HELP_RE)
 _PRONOUN_HELPER_RE: Final = re.compile(
     r"\b(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|been|does|do|did|not|never|also|"
@@ -157,7 +160,93 @@ _REDUCED_REL_RE: Final = re.compile(
     re.I,
 )
 _REL_GATES: Final = ("that", "which", "who")
+
+
+def lowers_evenly(text: str, low: str) -> bool:
+    """Whether `low` (`text.lower()`) holds a word where a case-insensitive regex would
+    read one in `text`, at the same position: not after "İ" (lower-cased to two
+    characters), nor with "ı" or "ſ" (read as "i" and "s"; see lexicon._folds_oddly)."""
+    return len(low) == len(text) and "ı" not in low and "ſ" not in low
+
+
+def search_from(
+    starts: re.Pattern[str], pattern: re.Pattern[str], text: str
+) -> re.Match[str] | None:
+    """`pattern.search(text)`, tried only where `starts` finds, in the lower-cased text, where
+    a match of the case-insensitive `pattern` can begin (a search of an anchored pattern
+    with no literal prefix tries every start); `starts` must not skip a start inside one
+    it found."""
+    low = text.lower()
+    if not lowers_evenly(text, low):
+        return pattern.search(text)
+    for at in starts.finditer(low):
+        found = pattern.match(text, at.start())
+        if found is not None:
+            return found
+    return None
+
+
+# where a negation pattern's match can start, in lower-cased text: at "never", "neither",
+# "no" ("not", "nor", "no longer") or "n't"
+NEGATOR_STARTS: Final = re.compile(r"n(?:ever|either|o|'t)")
+
+
+def _last_words(text: str, n: int) -> list[str] | None:
+    """The last `n` words of `text` (split at whitespace, as `\\s` reads it), lower-cased;
+    None where lower-casing may hide a word a case-insensitive regex reads."""
+    low = text.lower()
+    return low.rsplit(None, n)[-n:] if lowers_evenly(text, low) else None
+
+
+# the words _RELATIVE_RE's matches end with: the pronoun (which may close a word: '"that'),
+# the speaker's verb, an adverb or auxiliary, "responsible for (the)"; "" for a lone comma
+_RELATIVE_ENDS: Final = word_set(
+    """that which who said says say alleged alleges claimed claims believes believe as of
+    show shows showed indicate indicates indicated allegedly reportedly also now still then
+    has have had having is are was were helped helps help helping for the"""
+) | {""}
+_REL_WORD_LOW_RE: Final = re.compile(r"that|which|who")  # (a character class to skip ahead to)
+
+
+def _relative_search(win: str) -> re.Match[str] | None:
+    """`_RELATIVE_RE.search(win)`, tried only where a match can start: at a relative pronoun
+    or the comma and spaces before it (a search of the anchored pattern tries every start)."""
+    low = win.lower()
+    if not lowers_evenly(win, low):
+        return _RELATIVE_RE.search(win)
+    last = [word.rstrip(",") for word in low.rsplit(None, 1)[-1:]]
+    if not last or not (last[0] in _RELATIVE_ENDS or last[0].endswith(_REL_GATES)):
+        return None  # a match ends with one of these words (or a comma) and spaces
+    for word in _REL_WORD_LOW_RE.finditer(low):
+        at = word.start()
+        while at > 0 and win[at - 1].isspace():
+            at -= 1
+        if at > 0 and win[at - 1] == ",":
+            at -= 1
+        rel = _RELATIVE_RE.match(win, at)
+        if rel is not None:
+            return rel
+    return None
+
+
 _REDUCED_GATES: Final = (" said ", " says ", " say ", "alleg", "claim", "believe", "accuse")
+# the last word of _REDUCED_REL_RE's verb; at most three adverbs follow it to the match's end
+_REPORTING_ENDS: Final = frozenset(
+    ["said", "says", "say", "alleged", "alleges", "claimed", "claims", "believes", "believe", "of"]
+)
+
+
+def _reduced_search(win: str) -> re.Match[str] | None:
+    """`_REDUCED_REL_RE.search(win)`, skipped when none of the window's last four words ends
+    the verb (a search of the anchored pattern tries every start)."""
+    last = _last_words(win, 4)
+    if last is not None and _REPORTING_ENDS.isdisjoint(last):
+        return None
+    # a match spans at most seven words: a subject of two, "accused of" and three adverbs
+    parts = win.rsplit(None, 7)
+    return _REDUCED_REL_RE.search(win, len(parts[0]) if len(parts) > 7 else 0)
+
+
 _RECIPIENT_STOP_RE: Final = re.compile(
     r",\s+(?:according|said|says|the|a|an|which|who|while|officials)\b|\s(?:said|says)\b"
     # "were recruited in large numbers, with Ukrainian intelligence estimating that": an
@@ -337,7 +426,8 @@ _INVOLVEMENT_RE: Final = re.compile(
     r"(?:['’]s)?\s*\b(?:involvement|role|participation|part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_TO_PP_RE: Final = re.compile(r"\bto\s+(\S)")
+# "\bto\s+(\S)", the literal first: the regex engine skips ahead to it
+_TO_PP_RE: Final = re.compile(r"to(?<=\bto)\s+(\S)")
 _BASED_RE: Final = re.compile(
     r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+"
 )
@@ -354,6 +444,11 @@ _SANCTIONER_GAP_RE: Final = re.compile(
     r"|condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticiz(?:es|ed|ing)"
     r"|criticis(?:es|ed|ing)|protest(?:s|ed|ing)?)\b",
     re.I,
+)
+
+
+_SANCTIONER_STEMS: Final = any_of(
+    "sanction blacklist designat penali accus indict fin condemn denounc deplor critici protest"
 )
 
 
@@ -433,7 +528,7 @@ _SUBORD_GATES: Final = (
 
 @lru_cache(maxsize=32)  # asked once per trigger, computed once per sentence
 def _subordinates(text: str) -> tuple[int, ...]:
-    if not any(g in text for g in _SUBORD_GATES):
+    if not any_word_in(text, _SUBORD_GATES):
         return ()
     return tuple(m.end() for m in _SUBORD_RE.finditer(text))
 
@@ -449,6 +544,9 @@ _PASSIVE_REASON_RE: Final = re.compile(
 def _sanctioner_between(text: str, base: int, a: int, b: int) -> bool:
     """Whether the actor ending at `a` sanctions or accuses whoever acts at `b`."""
     gap = _between(text, base, a, b)
+    low = gap.lower()
+    if lowers_evenly(gap, low) and not any_word_in(low, _SANCTIONER_STEMS):
+        return False  # (the verb the gap pattern needs is not there)
     return _SANCTIONER_GAP_RE.match(gap) is not None and _PASSIVE_REASON_RE.fullmatch(gap) is None
 
 
@@ -496,11 +594,45 @@ _CARRIER_OWNER_RE: Final = re.compile(
 )
 
 
+# the anchored patterns above end in a few words each; a search tries every start, so their
+# words are looked for first at the window's end
+_REPRESENTATIVE_ENDS: Final = tuple(
+    word_set(
+        """representative representatives official officials spokesperson spokesman spokeswoman
+        executive executives employee employees manager managers owner owners founder founders
+        head chief director ceo source sources member members"""
+    )
+)
+_CARRIER_VERBS: Final = frozenset(["operated", "owned", "chartered", "managed", "run", "belonging"])
+
+
+def _represents_from(window: str) -> bool:
+    """`_REPRESENTATIVE_RE.search(window)`: "officials of", "a spokesman for the firm at"."""
+    last = _last_words(window, 3)
+    if last is not None and not (
+        len(last) >= 2
+        and last[-1] in ("of", "at", "from")
+        and any(w.endswith(_REPRESENTATIVE_ENDS) for w in last[:-1])
+    ):
+        return False
+    return _REPRESENTATIVE_RE.search(window) is not None
+
+
+def _carriers_of(text: str, lo: int, hi: int) -> bool:
+    """`_CARRIER_OWNER_RE` in `text[lo:hi]`: "two ships belonging to"."""
+    last = _last_words(text[lo:hi], 2)
+    if last is not None and not (
+        len(last) == 2 and last[1] in ("by", "to") and last[0] in _CARRIER_VERBS
+    ):
+        return False
+    return _CARRIER_OWNER_RE.search(text, lo, hi) is not None
+
+
 def agent_candidates(
     mentions: list[Mention], excluded: set[int], text: str, base: int
 ) -> list[Mention]:
     out: list[Mention] = []
-    claims = any(g in text for g in _CLAIM_NOUN_GATES)
+    claims = any_word_in(text, _CLAIM_NOUN_GATES)
     for m in mentions:
         if not m.is_actor or m.in_apposition or id(m) in excluded:
             continue
@@ -520,8 +652,8 @@ def agent_candidates(
                 and out[-1].prep == m.prep
                 and bool(_CONJ_RE.match(_between(text, base, out[-1].end, m.start)))
             )
-            represents = m.prep in ("of", "at", "from") and bool(
-                _REPRESENTATIVE_RE.search(text[max(0, m.start - base - 60) : m.start - base])
+            represents = m.prep in ("of", "at", "from") and _represents_from(
+                text[max(0, m.start - base - 60) : m.start - base]
             )
             represents = represents or (
                 m.prep == "including"
@@ -535,8 +667,7 @@ def agent_candidates(
             # "two ships belonging to X carried drones": the owner of the carriers ships them
             represents = represents or (
                 m.prep in ("by", "to")
-                and _CARRIER_OWNER_RE.search(text, max(0, m.start - base - 60), m.start - base)
-                is not None
+                and _carriers_of(text, max(0, m.start - base - 60), m.start - base)
             )
             if not (conjunct or represents or _reported_doer(m, text, base)):
                 continue
@@ -844,9 +975,7 @@ def find_subjects(
         if adj and not _involved_in_russian(adj, text, base):
             return adj  # "Turkish exports", "Iranian deliveries", "Iranian drone deliveries"
         window = text[lo : trig.start - base]
-        inv = (
-            _INVOLVEMENT_RE.search(window) if any(w in window for w in _INVOLVEMENT_GATES) else None
-        )
+        inv = _INVOLVEMENT_RE.search(window) if any_word_in(window, _INVOLVEMENT_GATES) else None
         if inv is not None:  # "Iranian involvement in drone production"
             at = lo_abs + inv.start()
             owner = [
@@ -867,7 +996,7 @@ def find_subjects(
         return after[:1]
     # a pronoun right before the verb: "it would not provide"
     vp_win = text[max(0, trig.start - base - 90) : trig.start - base]
-    if _PRONOUN_SUBJ_RE.search(vp_win[-30:]) or (
+    if search_from(_PRONOUN_STARTS, _PRONOUN_SUBJ_RE, vp_win[-30:]) or (
         (" it" in vp_win or " they" in vp_win or "It" in vp_win or "They" in vp_win)
         and " and " in vp_win
         and _PRONOUN_VP_RE.search(vp_win)
@@ -880,14 +1009,14 @@ def find_subjects(
     hauled = _hauled_from(trig, mentions, hi_abs) if trig.kind == "supply" else []
     rel_lo = max(lo_abs, trig.start - _RELATIVE_REACH)  # the pattern is anchored at the verb
     win = text[rel_lo - base : trig.start - base]
-    rel = _RELATIVE_RE.search(win) if any(g in win for g in _REL_GATES) else None
-    if rel is None and not trig.nominal and any(g in win for g in _REDUCED_GATES):
+    rel = _relative_search(win) if any_word_in(win, _REL_GATES) else None
+    if rel is None and not trig.nominal and any_word_in(win, _REDUCED_GATES):
         # (not "an official said exports of chips ...": a noun has no relative subject)
-        rel = _REDUCED_REL_RE.search(win)
+        rel = _reduced_search(win)
     if rel is None and win.endswith(_AND_ENDS):  # "which had bought X ... and re-exported"
         wide_lo = max(base, trig.start - 260)
         wide = text[wide_lo - base : trig.start - base]
-        if any(g in wide for g in _REL_GATES):
+        if any_word_in(wide, _REL_GATES):
             rel = _COORD_REL_RE.search(wide)
             if rel is not None:
                 rel_lo = wide_lo
@@ -960,7 +1089,7 @@ def find_subjects(
             # (not "the companies helped Russia circumvent sanctions by acting as
             # intermediaries": Russia is helped; the helpers act, named or not)
             return with_conjuncts(opener, pool, text, base)
-    if left and not trig.nominal and any(g in text for g in _CAUSATIVE_GATES):
+    if left and not trig.nominal and any_word_in(text, _CAUSATIVE_GATES):
         caused = _CAUSED_DOER_RE.search(text, lo, trig.start - base)
         if caused is not None:  # the doer is whom the clause before leaves or forces to act
             left = [m for m in left if m.start >= base + caused.start()]
@@ -1041,7 +1170,10 @@ def find_subjects(
             return out
         # "X, a maker of antennas, and Y, a trader which acted as an intermediary": the
         # relative clause is Y's own, and so is what it says
-        own_clause = _REL_WORD_RE.search(text, subj.end - base, trig.start - base) is not None
+        own_clause = (
+            any_word_in(text[subj.end - base : trig.start - base], _REL_GATES)
+            and _REL_WORD_RE.search(text, subj.end - base, trig.start - base) is not None
+        )
         return with_conjuncts(subj, pool, text, base, wide=not own_clause)
     if trig.nominal:
         right = [

@@ -6,10 +6,17 @@ import re
 from typing import Final
 
 from .companions import acts_along, along_with_at, place_describes_next
-from .lexicon import COMPANY_NOUNS, SMALL_NUMBERS, any_of, gated_search
+from .lexicon import (
+    COMPANY_NOUNS,
+    SMALL_NUMBERS,
+    any_of,
+    any_word_in,
+    gated_search,
+    may_contain,
+)
 from .list_links import links_list
 from .mentions import Mention
-from .roles import RUSSIA
+from .roles import NEGATOR_STARTS, RUSSIA, search_from
 from .triggers import Trigger, clause_bounds
 from .wordset import word_set
 
@@ -271,6 +278,19 @@ _LIST_GAP_RE: Final = re.compile(
     r"(?:its\s+|their\s+|his\s+|her\s+|\s)(?:[\w-]+\s+){0,2}?[\w-]+,\s*$",
     re.I,
 )
+# the opening of _LIST_GAP_RE's apposition or relative clause (", a firm that ...")
+_APPOSITION_OPENS_RE: Final = re.compile(r",\s+(?:a|an|the|which|who|that)\b", re.I)
+
+
+def _list_gap(gap: str) -> bool:
+    """Whether `_LIST_GAP_RE` matches `gap`. One that opens an apposition and holds no
+    semicolon does: the clause's lazy `[^;]*?` reaches its end, and all after it is
+    optional (the pattern would take it one character at a time, slowly on long gaps)."""
+    if ";" not in gap and _APPOSITION_OPENS_RE.match(gap) is not None:
+        return True
+    return _LIST_GAP_RE.match(gap) is not None
+
+
 # "X Co. and its director, Zhang Hua": the holder of a role of the organization before
 _ITS_OFFICER_GAP_RE: Final = re.compile(
     r"^\s*,?\s*(?:and|as well as|along with|plus)\s+(?:its|their)\s+"
@@ -494,7 +514,7 @@ def _target_chain(
             or (gap.startswith(_APPOSED) and _CLOSED_RE.search(gap, 3))
             or (m.prep in _PLACE_PREPS and gap.startswith(_SEATED))  # "X, based in Y, and Z"
         ) and (
-            _LIST_GAP_RE.match(gap)
+            _list_gap(gap)
             or _TITLE_GAP_RE.match(gap)
             or (m.kind == "organization" and links_list(gap))  # "and a third firm, Y"
         ):
@@ -503,7 +523,7 @@ def _target_chain(
             chain.append(m)  # "on five companies in Turkey and three in the UAE"
         elif (
             m.prep in preps
-            and (m.prep != "against" or _LIST_GAP_RE.match(gap))
+            and (m.prep != "against" or _list_gap(gap))
             and (m.prep != "including" or _OTHER_PARTIES_RE.search(gap) is None)
         ):  # not "..., for their role in ... against Ukraine", nor "firms that bought
             chain.append(m)  # from suppliers, including X": the suppliers' members
@@ -613,6 +633,10 @@ _NOT_IMPOSING_RE: Final = re.compile(
     r"breach\w*|circumvent\w*|skirt\w*|bypass\w*)\s+"
     r"(?:the\s+|existing\s+|international\s+|U\.?N\.?\s+|UN\s+|Western\s+)?$"
 )
+# (case-sensitive) words one of which every match of the pattern above holds
+_NOT_IMPOSING_NEEDS: Final = any_of(
+    "monitor enforc violat evad evasion lift eas breach circumvent skirt bypass"
+)
 _CALL_VERBS: Final = (
     r"(?:push|pushed|pushes|pushing|call|calls|called|calling|urge|urges|urged|urging|press|"
     r"presses|pressed|pressing|lobby|lobbies|lobbied|lobbying|demand|demands|demanded|demanding|"
@@ -629,6 +653,10 @@ _CALL_FOR_RE: Final = re.compile(
     r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$",
     re.I,
 )
+# where its matches start (lower-cased; see roles.search_from): a verb or noun of calling
+_CALL_FOR_STARTS: Final = re.compile(
+    "push|call|urg|press|lobb|demand|argu|advocat|campaign|ask|appeal|support|back|proponent"
+)
 _CALL_FOR_NEEDS: Final = any_of(
     "push call urg press lobb demand argu advocat campaign ask appeal support back proponent"
 )
@@ -641,11 +669,15 @@ _POSSIBLE_RE: Final = re.compile(
     r"(?:subject\s+to\s+(?:[\w.-]+,?\s+){0,5}?)?"  # "could be subject to US, British and EU"
     r"(?:(?:new|fresh|further|more|additional|its\s+own|their\s+own)\s+)?$"
 )
+_POSSIBLE_NEEDS: Final = any_of(
+    "could might may should must can threaten considering weighing mulling contemplating"
+)
 # "X was among more than 20 Chinese entities designated by", "X is one of 12 companies the
 # Treasury sanctioned": X is one of those the verb after this lists
 _MEMBER_OF_RE: Final = re.compile(
     r"\b(?:is|was|are|were|been)\s+(?:also\s+)?(?:among|one\s+of)\s[^;:!?]{0,90}$", re.I
 )
+_MEMBER_OF_NEEDS: Final = ("among", "one")
 # "were sanctioned on Tuesday, including X", "were also designated, among them X"
 _INCLUDING_AFTER_RE: Final = re.compile(
     r"(?:\s+(?:on|in|last|this)\s+\w+(?:\s+\d{1,4})?)?,?\s+(?:including|among\s+them|among\s+whom)\s"
@@ -685,6 +717,8 @@ _ADDED_RE: Final = re.compile(
     re.I,
 )
 _ADDED_NEEDS: Final = any_of("add put placed included listed inclusion addition")
+# where its matches start (lower-cased; see roles.search_from): the auxiliary or the verb
+_ADDED_STARTS: Final = re.compile("were|was|be|are|is|add|put|placed|included|listed|inclusion")
 
 
 # "added Iran Air, Mahan Air and Saha Airlines as well as IRISL to its sanctions list": a
@@ -734,7 +768,7 @@ def _among(
     if also and _ALSO_RE.match(text[trig.end - base : also[0].start - base]):
         out.append(also[0])
         for m in also[1:]:
-            if not _LIST_GAP_RE.match(text[out[-1].end - base : m.start - base]):
+            if not _list_gap(text[out[-1].end - base : m.start - base]):
                 break
             out.append(m)
     return out
@@ -1020,7 +1054,11 @@ def sanction_claims(
     left_text = text[max(0, trig.start - base - 40) : trig.start - base]
     wide_left = text[max(0, trig.start - base - 70) : trig.start - base]  # adjective lists
     wide_left = text[max(0, trig.start - base - 80) : trig.start - base]
-    added = gated_search(_ADDED_RE, wide_left, _ADDED_NEEDS)
+    added = (
+        search_from(_ADDED_STARTS, _ADDED_RE, wide_left)
+        if may_contain(wide_left.lower(), _ADDED_NEEDS)
+        else None
+    )
     if added is None and ("add" in text or "plac" in text):  # "added X, Y and Z as well as W
         # to its list"
         far_left = text[max(0, trig.start - base - 260) : trig.start - base]
@@ -1064,7 +1102,10 @@ def sanction_claims(
             if among is not None:
                 # "adds 75 entities to its list, among them 14 companies in China"
                 targets += [m for m in chain if m.start >= base + among.end() and m not in targets]
-    elif (member := _MEMBER_OF_RE.search(wide_left)) is not None and word in _VERB_FORMS[:-1]:
+    elif (
+        word in _VERB_FORMS[:-1]
+        and (member := gated_search(_MEMBER_OF_RE, wide_left, _MEMBER_OF_NEEDS)) is not None
+    ):
         at = trig.start - len(wide_left) + member.start()
         prior = [
             m
@@ -1189,16 +1230,22 @@ def sanction_claims(
             and _ALONGSIDE_MORE_RE.search(text, max(0, m.start - base - 60), m.start - base)
         ]
     out: list[tuple[Mention, str | None]] = []
-    if _NEGATED_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
+    if search_from(
+        NEGATOR_STARTS, _NEGATED_RE, text[max(0, trig.start - base - 40) : trig.start - base]
+    ):
         return out  # "India has not imposed sanctions on Russia"
     if _neither_nor_before(text, trig.start - base):
         return out  # "Neither X nor Y is designated by any jurisdiction"
-    if _POSSIBLE_RE.search(text, max(0, trig.start - base - 50), trig.start - base):
+    possible_lo = max(0, trig.start - base - 50)
+    if any_word_in(text[possible_lo : trig.start - base], _POSSIBLE_NEEDS) and _POSSIBLE_RE.search(
+        text, possible_lo, trig.start - base
+    ):
         return out  # "Britain could freeze the assets of X", "X could be sanctioned": a threat
-    if _NOT_IMPOSING_RE.search(text[max(0, trig.start - base - 40) : trig.start - base]):
+    if any_word_in(left_text, _NOT_IMPOSING_NEEDS) and _NOT_IMPOSING_RE.search(left_text):
         return out  # "a panel that monitored sanctions on North Korea": old sanctions
-    if gated_search(
-        _CALL_FOR_RE, text[max(0, trig.start - base - 90) : trig.start - base], _CALL_FOR_NEEDS
+    call_window = text[max(0, trig.start - base - 90) : trig.start - base]
+    if may_contain(call_window.lower(), _CALL_FOR_NEEDS) and search_from(
+        _CALL_FOR_STARTS, _CALL_FOR_RE, call_window
     ):
         return out  # "has pushed for tougher sanctions on Iran": a call, not sanctions
     if authority is not None and any(

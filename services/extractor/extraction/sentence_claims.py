@@ -32,6 +32,7 @@ from .lexicon import (
     SANCTION_IMPOSE_RE,
     SMALL_NUMBERS,
     any_of,
+    any_word_in,
     gated_search,
     rejects_business,
 )
@@ -40,11 +41,13 @@ from .possibility import possible_only
 from .pronoun_sanctioners import pronoun_authority
 from .reexporters import reexporter
 from .roles import (
+    NEGATOR_STARTS,
     OTHER,
     RUSSIA,
     WESTERN_SIDE,
     find_recipient,
     find_subjects,
+    search_from,
     with_conjuncts,
 )
 from .sanctions import authority_of, sanction_claims
@@ -118,6 +121,9 @@ def _goods_denied(text: str, none: re.Match[str]) -> bool:
 _NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
+# sentence_claims looks these lists up in a sentence's tokens first: a compound word
+# ("dual-use") is no token, so none may hold one
+assert not any("-" in w for w in DENIAL_WORDS | HEDGE_WORDS | FUTURE_WORDS | _NEGATORS)
 _CLAIM_NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|assertions?)\s+"
     r"(?:of|that|about)\b",
@@ -293,6 +299,16 @@ _UNCONFIRMED_RE: Final = re.compile(
 )
 # "No Kenyan citizen has been recruited": the people themselves are quantified to none
 _NO_PEOPLE_RE: Final = re.compile(r"(?:^|\W)[Nn]o\s+$")
+
+
+def _no_before(text: str, end: int) -> bool:
+    """`_NO_PEOPLE_RE` before `end`: it ends in "no" and spaces, a cheap check first."""
+    return (
+        text[:end].rstrip().endswith(("no", "No"))
+        and _NO_PEOPLE_RE.search(text, 0, end) is not None
+    )
+
+
 _NON_RUSSIA_SUBJECT_OK: Final = frozenset({"sanctions_evasion", "sanctions_imposed"})
 # what a state on Ukraine's side must be said outright to do for Russia (roles.WESTERN_SIDE)
 _SUPPLY_TYPES: Final = frozenset({"drone_supply", "component_supply", "weapons_supply"})
@@ -321,6 +337,30 @@ _PREVENTING_RE: Final = re.compile(
     r"(?:[\w-]+\s+)?loopholes?)\s+"
     r"(?:any\s+|the\s+|further\s+)?[^.;]{0,80}$"
 )
+# a word every match of _PREVENTING_RE holds ("after": "go after", "going after")
+_PREVENTING_GATES: Final = (
+    "prevent",
+    "stop",
+    "curb",
+    "deter",
+    "combat",
+    "thwart",
+    "crack",
+    "after",
+    "disrupt",
+    "dismantl",
+    "clos",
+)
+
+
+def _preventing_before(text: str, lo: int, hi: int) -> bool:
+    """`_PREVENTING_RE` in `text[lo:hi]`, skipped without one of its (case-sensitive) verbs."""
+    return (
+        any_word_in(text[lo:hi], _PREVENTING_GATES)
+        and _PREVENTING_RE.search(text, lo, hi) is not None
+    )
+
+
 # "Switzerland's strict rules on the re-export of war material": a rule, nobody's act
 _RULE_ON_RE: Final = re.compile(
     r"\b(?:rules?|regulations?|laws?|legislation|bans?|controls?|restrictions?|polic(?:y|ies)|"
@@ -424,11 +464,17 @@ def sentence_claims(
         and f.mention.head
         and "," in text[f.mention.end - base : f.pos - base]
     }
-    denial_cues = [
-        w.start
-        for w in words
-        if w.low in DENIAL_WORDS and not rejects_business(w.low, text, w.end - base)
-    ]
+    # (each word list is looked up in the sentence's token set first: a word in a list is a
+    # token, none of the lists holding a hyphenated compound)
+    denial_cues = (
+        [
+            w.start
+            for w in words
+            if w.low in DENIAL_WORDS and not rejects_business(w.low, text, w.end - base)
+        ]
+        if not sent.lows.isdisjoint(DENIAL_WORDS)
+        else []
+    )
     false_after = (
         [w.start for w in words if w.low in FALSE_WORDS]
         if not sent.lows.isdisjoint(FALSE_WORDS)
@@ -436,9 +482,17 @@ def sentence_claims(
     )
     asked = _ASKED_ABOUT_RE.search(text) if false_after and "asked" in sent.lows else None
     # where a negator starts: _NEG_BEFORE_RE only runs when one is in reach
-    negators = [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
-    hedges = sum(1 for w in words if w.low in HEDGE_WORDS)
-    future = any(w.low in FUTURE_WORDS for w in words)
+    negators = (
+        [w.start for w in words if w.low in _NEGATORS or w.low.endswith("n't")]
+        if not sent.lows.isdisjoint(_NEGATORS) or "n't" in sent.low or "n’t" in sent.low
+        else []
+    )
+    hedges = (
+        sum(1 for w in words if w.low in HEDGE_WORDS)
+        if not sent.lows.isdisjoint(HEDGE_WORDS)
+        else 0
+    )
+    future = not sent.lows.isdisjoint(FUTURE_WORDS) and any(w.low in FUTURE_WORDS for w in words)
     warning = not sent.lows.isdisjoint(_WARN_WORDS)  # per sentence, for every trigger
     evidence = not sent.lows.isdisjoint(_EVIDENCE_WORDS)
     charged_words = not sent.lows.isdisjoint(_CHARGED_WORDS)
@@ -448,6 +502,7 @@ def sentence_claims(
     sanction_end = -1  # where the last sanction trigger that named its targets ends
     impose: bool | None = None  # the sentence's, found at its first sanction trigger
     contrast = not sent.lows.isdisjoint(_CONTRAST_WORDS)
+    to_armed_forces: bool | None = None  # whether goods go to an army (see _plausible)
     for trig in triggers:
         if trig.kind == "sanction" and _within_evasion(triggers, trig):
             continue  # "a hub for sanctions evasion": no one imposes anything here
@@ -581,11 +636,12 @@ def sentence_claims(
             recipient = (
                 RUSSIA  # "sold 14 machines to a trader in Malaysia that resold them to Russia"
             )
-        armed_forces = (
-            trig.kind == "supply"
-            and not sent.lows.isdisjoint(_ARMED_FORCES_WORDS)
-            and _TO_ARMED_FORCES_RE.search(text) is not None
-        )
+        if trig.kind == "supply" and to_armed_forces is None:  # the sentence's: searched once
+            to_armed_forces = (
+                not sent.lows.isdisjoint(_ARMED_FORCES_WORDS)
+                and _TO_ARMED_FORCES_RE.search(text) is not None
+            )
+        armed_forces = trig.kind == "supply" and bool(to_armed_forces)
         if (
             recipient is None
             and trig.kind == "supply"
@@ -598,11 +654,11 @@ def sentence_claims(
         before = text[max(0, trig.start - base - 70) : trig.start - base]
         negated = (
             any(trig.start - 70 <= p < trig.start for p in negators)
-            and bool(_NEG_BEFORE_RE.search(before))
+            and search_from(NEGATOR_STARTS, _NEG_BEFORE_RE, before) is not None
             and "not only" not in before  # "not only sending soldiers but also workers"
             and not _RANKED_RE.search(before)  # "not the biggest route, but": a ranking
             and not left_out_of_count(text, trig.start - base)  # "our count does not include"
-        ) or (trig.hint is not None and _NO_PEOPLE_RE.search(text, 0, trig.hint.start - base))
+        ) or (trig.hint is not None and _no_before(text, trig.hint.start - base))
         if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
             negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
         if (
@@ -617,7 +673,7 @@ def sentence_claims(
             continue  # "move cargo without passing through third countries": none used
         if trig.nominal and " under " in text and _UNDER_CONTROL_RE.match(text, trig.end - base):
             continue  # "keeps drone exports under strict control": a policy
-        if (trig.kind == "evasion" or ctype == "sanctions_evasion") and _PREVENTING_RE.search(
+        if (trig.kind == "evasion" or ctype == "sanctions_evasion") and _preventing_before(
             text, max(0, trig.start - base - 110), trig.start - base
         ):
             continue  # "to prevent any cooperation that violates UN sanctions"
