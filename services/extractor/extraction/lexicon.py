@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from .needles import Needles
+from .word_start import WORD_START
 from .wordset import word_set
 
 
@@ -409,7 +410,9 @@ REPORT_VERBS: Final = _alt(
     contended emphasizes emphasised emphasises describe describes saying complained complains
     dismissing brushed brushes"""
 )
-ACCORDING_RE: Final = re.compile(r"\baccording to\b", IGNORE)
+# (its first letter, then the word's start: the regex engine skips to the letter; see
+# word_start.py)
+ACCORDING_RE: Final = re.compile(rf"a{WORD_START}ccording to\b", IGNORE)
 GOVT_NOUNS: Final = word_set(
     """government authorities officials official foreign ministry ministry diplomats diplomat
     embassy intelligence military army leadership president side spokesperson spokesman
@@ -449,16 +452,18 @@ COMPANY_NOUNS: Final = _alt(
 LEADING_FORMS: Final = word_set(
     "Officine Meccaniche Industrie Industria Meccanica Sistemas Tecnologie"
 )
-LEGAL_FORMS: Final = re.compile(
-    r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
+_LEGAL_FORM: Final = (
+    r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\.?)|"
     r"Limited\s+Liability\s+(?:Company|Partnership)|Joint[- ]Stock\s+Company|"
     r"(?:Limited|Anonim)\s+[SŞ]irketi|Ltd\.?\s+[SŞ]ti\.?|A\.[SŞ]\.|Sdn\.?\s+Bhd\.?|B\.V\.|"
     r"Sanayi\s+ve\s+Ticaret|"
     r"Ltd\.?|LLC|L\.L\.C\.?|Inc\.?|Corp\.?|JSC|OJSC|PJSC|CJSC|"
     r"GmbH|Limited|S\.A\.|LLP|FZE|FZCO|FZ-LLC|DMCC|Pte\.?\s*Ltd\.?|OOO|OAO|AO|SE|PLC|plc|AG|KG|TOO|"
     r"S\.?r\.?l\.?|SRL|Srl|S\.?p\.?A\.?|SpA|UAB|OÜ|SIA|Sp\.?(?:\s*z\s*o\.\s*o\.)?|"
-    r"[sS]\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|ApS|A/S|SARL|BV|NV|SA))+$"
+    r"[sS]\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|ApS|A/S|SARL|BV|NV|SA)"
 )
+# (one form, then any more: "(?:X)+$" would set up its repeat at every position)
+LEGAL_FORMS: Final = re.compile(rf"{_LEGAL_FORM}(?:{_LEGAL_FORM})*$")
 DEONTIC_RE: Final = re.compile(
     r"\b(?:ensure|make sure|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|demand\w*|warn\w*|must|should|"
     # (the press secretary, a press release: no one pressed)
