@@ -118,7 +118,7 @@ def folded_search(
     alternation's branches at their first letter, which a case-insensitive pattern tries
     one by one at every word."""
     end = len(text) if endpos < 0 else endpos
-    if len(low_text) != len(text) or _folds_oddly(low_text):
+    if not lowers_evenly(text, low_text):
         return pattern.search(text, pos, end)
     while (gate := twin.search(low_text, pos, end)) is not None:
         m = pattern.match(text, gate.start(), end)
@@ -140,13 +140,42 @@ def folded_finditer(
     return out
 
 
+def lowers_evenly(text: str, low: str) -> bool:
+    """Whether `low` (`text.lower()`) holds a word where a case-insensitive regex would
+    read one in `text`, at the same position: not after "İ" (lower-cased to two
+    characters), nor with "ı" or "ſ" (read as "i" and "s"; see _folds_oddly)."""
+    return len(low) == len(text) and not _folds_oddly(low)
+
+
+def search_from(
+    starts: re.Pattern[str], pattern: re.Pattern[str], text: str
+) -> re.Match[str] | None:
+    """`pattern.search(text)`, tried only where `starts` finds, in the lower-cased text, where
+    a match of the case-insensitive `pattern` can begin (a search of an anchored pattern
+    with no literal prefix tries every start); `starts` must not skip a start inside one
+    it found."""
+    low = text.lower()
+    if not lowers_evenly(text, low):
+        return pattern.search(text)
+    for at in starts.finditer(low):
+        found = pattern.match(text, at.start())
+        if found is not None:
+            return found
+    return None
+
+
+# where a negation pattern's match can start, in lower-cased text: at "never", "neither",
+# "no" ("not", "nor", "no longer") or "n't"
+NEGATOR_STARTS: Final = re.compile(r"n(?:ever|either|o|'t)")
+
+
 def lowered_spans(
     pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low_text: str
 ) -> list[tuple[int, int]]:
     """The spans of `pattern.finditer(text)`, found by its `lower_twin` in `low_text`
     (`text.lower()`) where each character lower-cases to one that the twin reads as the
     pattern reads the original: all but "ı" and "ſ" (see `_folds_oddly`)."""
-    if len(low_text) == len(text) and not _folds_oddly(low_text):
+    if lowers_evenly(text, low_text):
         return [m.span() for m in twin.finditer(low_text)]
     return [m.span() for m in pattern.finditer(text)]
 

@@ -17,6 +17,8 @@ from .lexicon import (
     TRIGGER_WORDS,
     any_of,
     any_word_in,
+    lowers_evenly,
+    search_from,
 )
 from .list_links import links_list, skips_descriptor_place
 from .made_then_sent import made_in_state
@@ -160,35 +162,6 @@ _REDUCED_REL_RE: Final = re.compile(
     re.I,
 )
 _REL_GATES: Final = ("that", "which", "who")
-
-
-def lowers_evenly(text: str, low: str) -> bool:
-    """Whether `low` (`text.lower()`) holds a word where a case-insensitive regex would
-    read one in `text`, at the same position: not after "İ" (lower-cased to two
-    characters), nor with "ı" or "ſ" (read as "i" and "s"; see lexicon._folds_oddly)."""
-    return len(low) == len(text) and "ı" not in low and "ſ" not in low
-
-
-def search_from(
-    starts: re.Pattern[str], pattern: re.Pattern[str], text: str
-) -> re.Match[str] | None:
-    """`pattern.search(text)`, tried only where `starts` finds, in the lower-cased text, where
-    a match of the case-insensitive `pattern` can begin (a search of an anchored pattern
-    with no literal prefix tries every start); `starts` must not skip a start inside one
-    it found."""
-    low = text.lower()
-    if not lowers_evenly(text, low):
-        return pattern.search(text)
-    for at in starts.finditer(low):
-        found = pattern.match(text, at.start())
-        if found is not None:
-            return found
-    return None
-
-
-# where a negation pattern's match can start, in lower-cased text: at "never", "neither",
-# "no" ("not", "nor", "no longer") or "n't"
-NEGATOR_STARTS: Final = re.compile(r"n(?:ever|either|o|'t)")
 
 
 def _last_words(text: str, n: int) -> list[str] | None:

@@ -8,15 +8,17 @@ from typing import Final
 from .companions import acts_along, along_with_at, place_describes_next
 from .lexicon import (
     COMPANY_NOUNS,
+    NEGATOR_STARTS,
     SMALL_NUMBERS,
     any_of,
     any_word_in,
     gated_search,
     may_contain,
+    search_from,
 )
 from .list_links import links_list
 from .mentions import Mention
-from .roles import NEGATOR_STARTS, RUSSIA, search_from
+from .roles import RUSSIA
 from .triggers import Trigger, clause_bounds
 from .wordset import word_set
 
@@ -653,7 +655,7 @@ _CALL_FOR_RE: Final = re.compile(
     r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$",
     re.I,
 )
-# where its matches start (lower-cased; see roles.search_from): a verb or noun of calling
+# where its matches start (lower-cased; see lexicon.search_from): a verb or noun of calling
 _CALL_FOR_STARTS: Final = re.compile(
     "push|call|urg|press|lobb|demand|argu|advocat|campaign|ask|appeal|support|back|proponent"
 )
@@ -717,7 +719,7 @@ _ADDED_RE: Final = re.compile(
     re.I,
 )
 _ADDED_NEEDS: Final = any_of("add put placed included listed inclusion addition")
-# where its matches start (lower-cased; see roles.search_from): the auxiliary or the verb
+# where its matches start (lower-cased; see lexicon.search_from): the auxiliary or the verb
 _ADDED_STARTS: Final = re.compile("were|was|be|are|is|add|put|placed|included|listed|inclusion")
 
 

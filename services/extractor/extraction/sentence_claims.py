@@ -28,6 +28,7 @@ from .lexicon import (
     GENERIC_WORDS,
     GOODS_WORDS,
     HEDGE_WORDS,
+    NEGATOR_STARTS,
     SANCTION_IMPOSE_NEEDS,
     SANCTION_IMPOSE_RE,
     SMALL_NUMBERS,
@@ -35,19 +36,18 @@ from .lexicon import (
     any_word_in,
     gated_search,
     rejects_business,
+    search_from,
 )
 from .place_lists import made_there
 from .possibility import possible_only
 from .pronoun_sanctioners import pronoun_authority
 from .reexporters import reexporter
 from .roles import (
-    NEGATOR_STARTS,
     OTHER,
     RUSSIA,
     WESTERN_SIDE,
     find_recipient,
     find_subjects,
-    search_from,
     with_conjuncts,
 )
 from .sanctions import authority_of, sanction_claims
