@@ -13,11 +13,12 @@ from collections.abc import Collection, Iterable
 from typing import Final
 
 from .discourse import Mention
+from .lexicon import gated_search
 from .merge import Candidate
 from .wordset import word_set
 
 # cheap gates: a word of denial and a word for the accused or their lawyer
-_DENY_WORDS: Final = word_set(
+DENY_WORDS: Final = word_set(
     """deny denies denied denying reject rejects rejected rejecting dispute disputes disputed
     contest contests contested guilty compliance innocent innocence wrongdoing faith complied
     complies legal lawful"""
@@ -35,6 +36,8 @@ _DENIAL_RE: Final = re.compile(
     r"|\bpleaded\s+not\s+guilty\b|\b(?:is|was|were|are)\s+innocent\b",
     re.I,
 )
+# a word of each branch of _DENIAL_RE (deny, denies, denied, denying hold "den")
+_DENIAL_NEEDS: Final = ("den", "reject", "disput", "contest", "pleaded", "innocent")
 # the accused kept the law: "acted in full compliance with the law", "sold the machines in
 # good faith", "has always complied with the legislation", "exports were \"legal, declared\""
 _LAWFUL_RE: Final = re.compile(
@@ -44,6 +47,8 @@ _LAWFUL_RE: Final = re.compile(
     r"|\b(?:was|were)\s+[\"“‘']?(?:entirely\s+|fully\s+|completely\s+)?(?:legal|lawful)\b",
     re.I,
 )
+# a word of each branch of _LAWFUL_RE
+_LAWFUL_NEEDS: Final = ("acted", "faith", "complied", "legal", "lawful")
 # "Lasitsa's lawyer, Vilma Jankauskienė, said": a named lawyer speaks for the client
 _NAMED_LAWYER_RE: Final = re.compile(
     r"\b(?:lawyer|attorney|counsel)\s*,\s+(?P<name>[^\W\d_a-z][\w'’-]+(?:\s+[^\W\d_a-z][\w'’-]+){1,2}),"
@@ -69,15 +74,18 @@ def accused_denials(
     cands: dict[tuple[str, str, str], Candidate],
     last_org: str | None = None,
     denied_here: Collection[str] = (),
+    low_text: str | None = None,
 ) -> Iterable[tuple[str, str, str, str]]:
     """(subject, subject kind, claim type, source) of what the sentence's accused deny; the
     source is their lawyer where the sentence names one, else the accused. `last_org`: the
     company the article spoke of last ("the company's lawyer"); `denied_here`: whom the
-    sentence already has deny something (their keeping the law adds nothing)."""
-    if lows.isdisjoint(_DENY_WORDS):
+    sentence already has deny something (their keeping the law adds nothing); `low_text`:
+    the text lower-cased, if the caller has it."""
+    if lows.isdisjoint(DENY_WORDS):
         return ()
-    cue = _DENIAL_RE.search(text)
-    lawful = _LAWFUL_RE.search(text) is not None if cue is None else False
+    low = text.lower() if low_text is None else low_text
+    cue = gated_search(_DENIAL_RE, text, _DENIAL_NEEDS, low)
+    lawful = cue is None and gated_search(_LAWFUL_RE, text, _LAWFUL_NEEDS, low) is not None
     if cue is None and not lawful:
         return ()
     charges = _charges(cands)

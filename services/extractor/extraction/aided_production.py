@@ -83,6 +83,11 @@ _PRODUCED_RE: Final = re.compile(
 _HELPER_KINDS: Final = frozenset(("country", "organization", "group", "adjective"))
 
 
+def may_aid(lows: frozenset[str]) -> bool:
+    """The cheap gate: a word of help and one of making among the sentence's words."""
+    return not (lows.isdisjoint(_HELP_WORDS) or lows.isdisjoint(_MAKING_WORDS))
+
+
 def aided_producers(
     text: str,
     base: int,
@@ -92,7 +97,7 @@ def aided_producers(
     has_product: bool,
 ) -> list[tuple[Mention, str | None]]:
     """(helper, the state or firm it helps, if named) for each helper of a production."""
-    if lows.isdisjoint(_HELP_WORDS) or lows.isdisjoint(_MAKING_WORDS):
+    if not may_aid(lows):
         return []
     if not lows.isdisjoint(_NOT_FACT) or ("may" in lows and _MAY_RE.search(text)):
         return []

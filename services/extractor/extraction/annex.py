@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from .discourse import NOT_NAME, Discourse, Mention, overlaps, token_index
-from .lexicon import SANCTION_RE
+from .lexicon import SANCTION_RE, folded_search, gate_twin
 from .people import PRIVATE
 from .text import Sentence, Token
 
@@ -27,6 +27,8 @@ _SUBJECT_TO_RE: Final = re.compile(
     r"blacklisted|named)\b",
     re.I,
 )
+# SANCTION_RE read in the lower-cased text first: it skips its branches by first letter
+_SANCTION_TWIN: Final = gate_twin(SANCTION_RE)
 _PEOPLE_HEAD_RE: Final = re.compile(r"\b(?:individuals|persons|people|officials)\b", re.I)
 _NAME_RE: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|de|&))*")
 
@@ -34,10 +36,15 @@ _NAME_RE: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|
 def is_heading(text: str, sent: Sentence) -> bool:
     """A line of its own that does not end as sentences do (not the title), or that
     introduces the lines after it ("Among the entities designated:")."""
-    if sent.index == 0 or len(sent.text) > _MAX_HEADING or _ITEM_RE.match(sent.text):
+    if sent.index == 0 or len(sent.text) > _MAX_HEADING or not _own_line(text, sent):
+        return False  # (the cheapest test first: most sentences share their line)
+    if _ITEM_RE.match(sent.text):
         return False  # an item ("- X LLC, a freight forwarder") is no heading
-    if sent.text[-1] in _HEADING_END and not _opens_items(text, sent):
-        return False
+    return not (sent.text[-1] in _HEADING_END and not _opens_items(text, sent))
+
+
+def _own_line(text: str, sent: Sentence) -> bool:
+    """Whether the sentence stands on a line of its own."""
     before = text[max(0, sent.start - 1) : sent.start]
     after = text[sent.end : sent.end + 1]
     return before in ("", "\n") and after in ("", "\n")
@@ -52,7 +59,7 @@ def _opens_items(text: str, sent: Sentence) -> bool:
 def note_heading(sent: Sentence, state: Discourse) -> None:
     """Open an annex under a sanctions heading; close it under any other heading."""
     text = sent.text
-    if SANCTION_RE.search(text) or _SUBJECT_TO_RE.search(text):
+    if folded_search(SANCTION_RE, _SANCTION_TWIN, text, sent.low) or _SUBJECT_TO_RE.search(text):
         state.annex = "people" if _PEOPLE_HEAD_RE.search(text) else "entities"
     else:
         state.annex = ""

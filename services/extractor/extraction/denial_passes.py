@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .accused_denials import accused_denials
+from .accused_denials import DENY_WORDS, accused_denials
 from .attribution import Frame
 from .claims import claim_kind, make_claim
 from .clients import client_of
@@ -227,15 +227,15 @@ def add_company_denials(
 
 def add_accused_denials(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:
     cands = pool.cands
-    if not cands:
-        return
+    if not cands or s.lows.isdisjoint(DENY_WORDS):
+        return  # (accused_denials' own gate, before the work to call it)
     sent = s.sent
     last_org = state.orgs[-1].name if state.orgs else None
     denied_here = {
         k[0] for k, c in cands.items() if k[2] == "denied" and c.fields["start"] == sent.start
     }
     denials = accused_denials(
-        sent.text, sent.start, s.lows, s.mentions, cands, last_org, denied_here
+        sent.text, sent.start, s.lows, s.mentions, cands, last_org, denied_here, sent.low
     )
     for who, kind, ctype, denier in denials:
         if (who, ctype, "denied") in cands:

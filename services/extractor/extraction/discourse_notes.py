@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .discourse import Discourse, describes_another
+from .discourse import Discourse, Mention, describes_another
 from .group_refs import note_company_groups
 from .people import PRIVATE
 from .plural_refs import last_coordinated
@@ -19,7 +19,7 @@ _REGION_NAMES: Final = frozenset({"North Korea", "European Union"})
 def note_sentence(s: SentenceContext, state: Discourse) -> None:
     # "Kupol, a subsidiary of Almaz-Antey, ... The company": the one the apposition
     # describes stays the last named, not the owner named inside it
-    for m in sorted(s.mentions, key=lambda m: not describes_another(m)):
+    for m in _describers_first(s.mentions):
         if m.name in _REGION_NAMES and m.name not in state.cored:
             state.cored.add(m.name)
             note_region_names(m.name, state)
@@ -60,3 +60,13 @@ def note_sentence(s: SentenceContext, state: Discourse) -> None:
         None,
     ):  # "The embassy rejected ... '...,' a spokesman said": the denier's spokesman
         state.last_source = spoke_for
+
+
+def _describers_first(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that describe another first, each part in the sentence's order: the
+    stable sort by `not describes_another`, without its key call for each mention (most
+    sentences have none)."""
+    first = [m for m in mentions if describes_another(m)]
+    if not first:
+        return mentions
+    return first + [m for m in mentions if not describes_another(m)]

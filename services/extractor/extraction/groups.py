@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .lexicon import SMALL_NUMBERS, first_letter_gated
+from .lexicon import SMALL_NUMBERS, first_letter_gated, folded_finditer, gate_twin
 from .mentions import Mention
 from .wordset import word_set
 
@@ -26,6 +26,8 @@ _GROUP_RE: Final = re.compile(
     first_letter_gated(r"aotfsen\d", rf"\b{_COUNT}\s+((?:[\w.'’-]+\s+){{1,4}}?)(?:{_NOUNS})\b"),
     re.IGNORECASE,
 )
+# (read in the lower-cased text first, where the nouns' alternation skips by letter)
+_GROUP_TWIN: Final = gate_twin(_GROUP_RE)
 # "The three Hong Kong firms - A, B and C - were ...", "The two Armenian companies: A and B"
 _GROUP_REF_RE: Final = re.compile(
     rf"^The\s+(?:{_COUNT}\s+)?((?:[\w.'’-]+\s+){{1,3}}?)(?:{_NOUNS})\s*(?:[-–—:(]|,\s)\s*",
@@ -76,7 +78,7 @@ def sanctioned_groups(
 ) -> list[Group]:
     """The counted groups a sanctions sentence names: "three Armenian companies"."""
     out: list[Group] = []
-    for m in _GROUP_RE.finditer(text):
+    for m in folded_finditer(_GROUP_RE, _GROUP_TWIN, text, text.lower()):
         country = _span_country(mentions, base + m.start(2), base + m.end(2))
         if country is not None and country != authority:
             out.append(Group(_count(m.group(1)), country, authority, at))

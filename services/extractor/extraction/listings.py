@@ -31,6 +31,19 @@ LISTING_OPEN_RE: Final = re.compile(
     r"sanctioned))\b[^;:\"“]{0,150}?\s(?<!\sthe\s)(?:also\s+)?(?:include|includes|included|are|were|"
     r"cover|covers|covered|comprise|comprises|targets|target|targeted|lists|listed|names|named):?\s"
 )
+# a word of each branch of LISTING_OPEN_RE ("listings", "listed" hold "list"): the regex
+# is skipped without one
+_LISTING_OPEN_NEEDS: Final = (
+    "Among",
+    "list",
+    "package",
+    "designations",
+    "round",
+    "named",
+    "designated",
+    "targeted",
+    "sanctioned",
+)
 # what may stand between "the" and "list" (not "the Fortune list")
 _LIST_MODIFIERS: Final = (
     r"(?:(?:new|latest|updated|expanded|revised|same|sanctions|sanction|entity|consolidated|"
@@ -72,7 +85,7 @@ _APPOSED_PREPS: Final = _MEMBER_PREPS | {"of"}
 
 def listing_members(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """The actors a listing sentence names after its verb, or [] when it is none."""
-    m = LISTING_OPEN_RE.match(text)
+    m = LISTING_OPEN_RE.match(text) if any_word_in(text, _LISTING_OPEN_NEEDS) else None
     cut = base + len(text)
     if m is None and " on " in text:
         m = ON_LIST_OPEN_RE.match(text)

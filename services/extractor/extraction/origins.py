@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from .discourse import Mention
-from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS
+from .lexicon import COMPONENT_WORDS, DRONE_WORDS, WEAPON_WORDS, any_word_in
 from .roles import RUSSIA, WESTERN_SIDE
 from .wordset import word_set
 
@@ -46,6 +46,11 @@ _MADE_IN_RE: Final = re.compile(
 )
 
 
+def _has_mark(text: str) -> bool:
+    """Whether the text holds one of _MARKS (each opens with a hyphen: look for it first)."""
+    return "-" in text and any_word_in(text, _MARKS)
+
+
 def origin_claims(
     text: str, base: int, lows: frozenset[str], mentions: list[Mention], linked: bool
 ) -> list[tuple[Mention, str]]:
@@ -53,7 +58,7 @@ def origin_claims(
     if not linked or not lows.isdisjoint(_NEGATIONS):
         return []
     out = _made_in(text, base, lows, mentions) if not lows.isdisjoint(_MADE_IN) else []
-    if not any(mark in text for mark in _MARKS) or lows.isdisjoint(_FOUND):
+    if not _has_mark(text) or lows.isdisjoint(_FOUND):
         return out
     for m in mentions:
         if m.kind not in ("adjective", "country") or m.country in WESTERN_SIDE:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Final
 
 from .attribution import Frame
+from .lexicon import folded_finditer, gate_twin
 from .mentions import Mention
 from .wordset import word_set
 
@@ -35,6 +36,8 @@ _REFUSAL_RE: Final = re.compile(
     r"(?P<object>[^.;:!?\"”]{0,90}?)\b(?:circumvent\w*|evad(?:e|ing)|evasion|bypass\w*)\b",
     re.I,
 )
+# (read in the lower-cased text first, where its alternations skip branches by letter)
+_REFUSAL_TWIN: Final = gate_twin(_REFUSAL_RE)
 # "no evidence that Hong Kong is a hub for the circumvention of sanctions": the state named
 # after "that" is cleared
 _NO_EVIDENCE_RE: Final = re.compile(
@@ -69,7 +72,7 @@ def refusal_denials(
     """(state, who speaks) for each state in the sentence that refuses to take part in
     sanctions evasion."""
     out: list[tuple[str, str]] = []
-    for m in _REFUSAL_RE.finditer(text):
+    for m in folded_finditer(_REFUSAL_RE, _REFUSAL_TWIN, text, text.lower()):
         left = text[max(0, m.start() - 30) : m.start()]
         named = [
             x

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .aided_production import aided_producers
+from .aided_production import aided_producers, may_aid
 from .claims import make_claim, sector_type
 from .discourse import Mention
 from .gazetteer import Gazetteer
@@ -59,8 +59,8 @@ def add_own_production(s: SentenceContext, pool: ClaimPool) -> bool:
 def add_aided_production(s: SentenceContext, pool: ClaimPool) -> None:
     """`Iran helped Russia set up production lines`: the helper's part in the production."""
     sent = s.sent
-    if not s.context_linked:
-        return
+    if not (s.context_linked and may_aid(s.lows)):
+        return  # (aided_producers' own gate, before the speakers' set is built)
     speakers = {id(f.mention) for f in s.frames if f.mention is not None}
     found = aided_producers(sent.text, sent.start, s.lows, s.mentions, speakers, bool(s.products))
     for mn, aided in found:
