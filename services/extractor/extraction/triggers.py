@@ -130,6 +130,28 @@ _DESCRIPTIVE_LEFT_RE: Final = re.compile(
     re.I,
 )
 _SANCTION_TWIN: Final = lower_twin(SANCTION_RE)
+# what each branch of SANCTION_RE (lexicon) opens with, lower-cased: its twin is tried only
+# where one of them starts (keep them in step with its branches)
+_SANCTION_OPENINGS: Final = (
+    "sanction",
+    "blacklist",
+    "designat",
+    "entity list",
+    "asset",
+    "froze",
+    "freez",
+    "trade restriction",
+    "export ",
+    "restrictive measures",
+    "travel ban",
+    "measures prohibiting",
+    "banned from entering",
+    "entry ban",
+    "listing",
+    "among ",
+    "listed",
+    "targeted",
+)
 _DESCRIPTIVE_PREPS: Final = ("to", "of", "for")  # the word right before a match's end
 _PARTICIPLE_IRREGULAR: Final = word_set("sent sold built made given")
 _NOMINAL: Final = word_set(
@@ -1534,7 +1556,7 @@ def find_triggers(
     if sanction_words and SANCTION_GATE_NEEDLES.any_in(low_text):
         # the left context's regex needs one of its words: none in the sentence, none left
         bad_left = may_contain(low_text, _EVASION_BAD_LEFT_NEEDS)
-        for start, end in lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text):
+        for start, end in _sanction_spans(text, low_text):
             left = text[max(0, start - 50) : start]
             if bad_left and _EVASION_BAD_LEFT.search(left):
                 continue
@@ -1569,6 +1591,21 @@ def find_triggers(
     ):
         out = _purpose_of_territory(out)
     return out
+
+
+def _sanction_spans(text: str, low_text: str) -> list[tuple[int, int]]:
+    """The spans of `SANCTION_RE.finditer(text)`: its lower-cased twin is tried only where
+    one of its openings starts in `low_text`, not at every word of the sentence."""
+    if len(low_text) != len(text) or "ı" in low_text or "ſ" in low_text:
+        return lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text)  # odd folds
+    starts: list[int] = []
+    for opening in _SANCTION_OPENINGS:
+        at = low_text.find(opening)
+        while at >= 0:
+            starts.append(at)
+            at = low_text.find(opening, at + 1)
+    starts.sort()
+    return [m.span() for m in matches_at(_SANCTION_TWIN, low_text, starts, len(low_text))]
 
 
 def _non_trade_route(text: str, noun_end: int) -> bool:
