@@ -7,7 +7,6 @@ on sentences that passed a substring gate.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from .civil_jobs import for_civil_job
@@ -634,8 +633,29 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
-@lru_cache(maxsize=32)  # the stages ask about the same sentence several times
+class _LastClauses:
+    """The clause ends of the sentence last asked about: the stages ask about one sentence
+    several times in a row (an lru_cache call costs more than comparing its text)."""
+
+    __slots__ = ("ends", "text")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.ends: tuple[tuple[int, int], ...] = ()  # (those of "": none)
+
+
+_LAST_CLAUSES: Final = _LastClauses()
+
+
 def _clause_ends(text: str) -> tuple[tuple[int, int], ...]:
+    last = _LAST_CLAUSES
+    if text != last.text:
+        last.ends = _find_clause_ends(text)
+        last.text = text
+    return last.ends
+
+
+def _find_clause_ends(text: str) -> tuple[tuple[int, int], ...]:
     if not (
         any(c in text for c in ";—–-")
         or ("," in text and any(c in text for c in _CLAUSE_CONJUNCTIONS))
