@@ -702,10 +702,14 @@ def _anything_for_arms(words: list[Word], j: int, hi: int) -> bool:
     return any(_is_arms(w.last) for w in words[j + 2 : min(hi, j + 6)])
 
 
+_BIGRAM_FIRSTS: Final = frozenset([first for first, _ in OBJECT_BIGRAMS])
+
+
 def _classify_at(words: list[Word], k: int, production: bool = False) -> str | None:
     w = words[k]
     nxt = words[k + 1].low if k + 1 < len(words) else ""
-    big = OBJECT_BIGRAMS.get((w.low, nxt))
+    # (most words open no bigram: no pair is built and hashed for them)
+    big = OBJECT_BIGRAMS.get((w.low, nxt)) if w.low in _BIGRAM_FIRSTS else None
     if big == "component" and nxt == "production" and production:
         big = "weapon"  # "involved in Russian weapons production": the making (for a
         # supply verb, "items critical to its weapons production" are parts)
@@ -716,6 +720,8 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if w.low == "rounds" and nxt == "of" and not _counted(words, k):
         return None  # "several rounds of sanctions", not "3m rounds of 152mm shells"
     low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
+    if low not in _ALL_OBJECT_WORDS:
+        return None  # no object word (the kinds below are all among them)
     if nxt in _NAME_HEADS and w.text[:1].isupper() and words[k + 1].text[:1].isupper():
         return None  # "United Aircraft Corporation", "Arms Export Agency": a name
     if low in DRONE_WORDS and w.low.startswith(("counter-", "anti-")):
