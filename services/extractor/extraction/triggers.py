@@ -908,6 +908,22 @@ _LONG_LIST_CUES: Final = (" as well as ", "long with ", "ogether with ", " addit
 _ASIDE_WORDS: Final = word_set("more most recently later earlier also then since lately now")
 
 
+def _coordinator_among(words: list[Word], lo: int, hi: int) -> bool:
+    """Whether words[lo:hi] hold a coordinator of objects: "and", "or", "along with",
+    "in addition to", "as well as"."""
+    nw = len(words)
+    for q in range(lo, hi):
+        low = words[q].low
+        if (
+            low in _CONJ_WORDS
+            or (low in _ALONG and q + 1 < nw and words[q + 1].low == "with")
+            or _in_addition_to(words, q)
+            or (low == "well" and 0 < q < nw - 1 and words[q - 1].low == "as")
+        ):
+            return True
+    return False
+
+
 def _in_addition_to(words: list[Word], q: int) -> bool:
     """ "addition" in "in addition to": a coordinator of objects."""
     return (
@@ -1103,6 +1119,14 @@ def _share_of_pronoun(words: list[Word], k: int) -> bool:
     )
 
 
+def _in_name(mentions: list[Mention], pos: int) -> bool:
+    """Whether a name (not a coreference) spans the character at `pos`."""
+    for mn in mentions:  # noqa: SIM110 (a loop: mypyc compiles any(generator) slowly)
+        if mn.start <= pos < mn.end and mn.via != "coref":
+            return True
+    return False
+
+
 def find_triggers(
     text: str,
     low_text: str,
@@ -1116,7 +1140,6 @@ def find_triggers(
     """`makers`: maker nouns count even without a Russian company named here (an annex
     item's sentences are about the item); `low_text` is `text` lower-cased."""
     out: list[Trigger] = []
-    name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
     nw = len(words)
     long_list: bool | None = None  # "as well as", "along with": found when needed
     bounds: tuple[int, int] | None = None
@@ -1126,7 +1149,6 @@ def find_triggers(
         # a plain word's `last` is its `low` (the same string): one lookup answers for both
         if w.low in _CANDIDATE_KEYS or (w.last is not w.low and w.last in TRIGGER_WORDS)
     ]
-    conj_at: list[int] | None = None  # "and", "or": coordinated objects (found when needed)
     russia_words: frozenset[int] = frozenset()  # inside "Russian troops": not an object
     if candidates:
         russia_groups = [mn for mn in mentions if mn.kind == "group" and mn.name == _RUSSIA]
@@ -1221,7 +1243,7 @@ def find_triggers(
             kind = "production"
         if kind is None:
             continue
-        if any(a <= w.start < b for a, b in name_spans) and not (
+        if _in_name(mentions, w.start) and not (
             k + 1 < nw
             and words[k + 1].low in ("of", "for")
             and any(mn.end == w.end and mn.kind == "group" for mn in mentions)
@@ -1262,7 +1284,7 @@ def find_triggers(
             and w.low.endswith("ing")
             and words[k - 1].low in _UNNAMED_MAKERS
             and words[k - 2].low in _BENEFIT_PREPS
-            and not any(a <= words[k - 1].start < b for a, b in name_spans)
+            and not _in_name(mentions, words[k - 1].start)
         ):
             continue  # "processed payments for companies making drones": those companies,
             # named by no actor, make them
@@ -1510,16 +1532,7 @@ def find_triggers(
             # "... launchers, as well as 11,000 troops", "drones, along with the technology"
             while hi_k < nw and hi_k - k <= _LONG_WINDOW and words[hi_k].start - base < hi_c:
                 hi_k += 1
-        if conj_at is None:
-            conj_at = [
-                q
-                for q, cw in enumerate(words)
-                if cw.low in _CONJ_WORDS
-                or (cw.low in _ALONG and q + 1 < nw and words[q + 1].low == "with")
-                or _in_addition_to(words, q)
-                or (cw.low == "well" and 0 < q < nw - 1 and words[q - 1].low == "as")
-            ]
-        if conj_at and any(obj_at < q < hi_k for q in conj_at):
+        if _coordinator_among(words, obj_at + 1, hi_k):
             more_objs = _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]
             if obj == "component" and "weapon" in more_objs and w.last in HAUL_WORDS:
                 trig.obj = "weapon"  # a carrier's "missile parts and other military cargo"
