@@ -113,6 +113,7 @@ _UNNAMED_MAKER_LEFT_RE: Final = re.compile(
     r"(?:tied|linked|connected|involved|engaged|associated)\s+(?:to|in|with)\s+(?:the\s+)?$",
     re.I,
 )
+_TIED_PREPS: Final = word_set("to in with")  # the regex's last word (or but "the")
 _UNNAMED_MAKERS: Final = word_set(
     "companies firms enterprises plants factories contractors manufacturers producers entities"
 )
@@ -123,6 +124,7 @@ _UNNAMED_MAKER_REL_RE: Final = re.compile(
     r"makers?)\s+(?:that|which)\s+(?:also\s+|now\s+|reportedly\s+)?$",
     re.I,
 )
+_RELATIVE_PRONOUNS: Final = word_set("that which")  # the regex's last word (or but one)
 _DESCRIPTIVE_LEFT_RE: Final = re.compile(
     r"\b(?:used|use|using|needed|needs|need|capable|able|designed|intended|meant|enough)\s+"
     r"(?:to|of|for)\s+$",
@@ -1119,6 +1121,17 @@ def _share_of_pronoun(words: list[Word], k: int) -> bool:
     )
 
 
+def _word_before(words: list[Word], k: int, wanted: frozenset[str], low_text: str) -> bool:
+    """Whether one of `wanted` is one of the two words before words[k]: what a regex that
+    ends at words[k] with one of them (and at most one word more) needs. (A case-insensitive
+    regex reads "ı" as "i": such a text always may.)"""
+    return (
+        (k > 0 and words[k - 1].low in wanted)
+        or (k > 1 and words[k - 2].low in wanted)
+        or "ı" in low_text
+    )
+
+
 def _in_name(mentions: list[Mention], pos: int) -> bool:
     """Whether a name (not a coreference) spans the character at `pos`."""
     for mn in mentions:  # noqa: SIM110 (a loop: mypyc compiles any(generator) slowly)
@@ -1267,12 +1280,14 @@ def find_triggers(
             continue  # "transferred the know-how for producing drones": what was sent (parts)
         if (
             kind == "production"
+            and _word_before(words, k, _TIED_PREPS, low_text)
             and any_word_in(low_text, _TIE_WORDS)
             and _UNNAMED_MAKER_LEFT_RE.search(text, max(0, w.start - base - 70), w.start - base)
         ):
             continue  # "sold chips to a Russian company tied to the production of drones"
         if (
             kind == "production"
+            and _word_before(words, k, _RELATIVE_PRONOUNS, low_text)
             and (" that " in low_text or " which " in low_text)
             and _UNNAMED_MAKER_REL_RE.search(text, max(0, w.start - base - 70), w.start - base)
         ):
