@@ -7,7 +7,6 @@ on sentences that passed a substring gate.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from .civil_jobs import for_civil_job
@@ -43,6 +42,7 @@ from .lexicon import (
     gated_search,
     lower_twin,
     lowered_spans,
+    may_contain,
     sanction_cue,
 )
 from .mentions import Mention
@@ -113,6 +113,7 @@ _UNNAMED_MAKER_LEFT_RE: Final = re.compile(
     r"(?:tied|linked|connected|involved|engaged|associated)\s+(?:to|in|with)\s+(?:the\s+)?$",
     re.I,
 )
+_TIED_PREPS: Final = word_set("to in with")  # the regex's last word (or but "the")
 _UNNAMED_MAKERS: Final = word_set(
     "companies firms enterprises plants factories contractors manufacturers producers entities"
 )
@@ -123,12 +124,35 @@ _UNNAMED_MAKER_REL_RE: Final = re.compile(
     r"makers?)\s+(?:that|which)\s+(?:also\s+|now\s+|reportedly\s+)?$",
     re.I,
 )
+_RELATIVE_PRONOUNS: Final = word_set("that which")  # the regex's last word (or but one)
 _DESCRIPTIVE_LEFT_RE: Final = re.compile(
     r"\b(?:used|use|using|needed|needs|need|capable|able|designed|intended|meant|enough)\s+"
     r"(?:to|of|for)\s+$",
     re.I,
 )
 _SANCTION_TWIN: Final = lower_twin(SANCTION_RE)
+# what each branch of SANCTION_RE (lexicon) opens with, lower-cased: its twin is tried only
+# where one of them starts (keep them in step with its branches)
+_SANCTION_OPENINGS: Final = (
+    "sanction",
+    "blacklist",
+    "designat",
+    "entity list",
+    "asset",
+    "froze",
+    "freez",
+    "trade restriction",
+    "export ",
+    "restrictive measures",
+    "travel ban",
+    "measures prohibiting",
+    "banned from entering",
+    "entry ban",
+    "listing",
+    "among ",
+    "listed",
+    "targeted",
+)
 _DESCRIPTIVE_PREPS: Final = ("to", "of", "for")  # the word right before a match's end
 _PARTICIPLE_IRREGULAR: Final = word_set("sent sold built made given")
 _NOMINAL: Final = word_set(
@@ -183,6 +207,9 @@ _EVASION_BAD_LEFT: Final = re.compile(
     r"\b(?:circumvent\w*|evad\w+|evasion|bypass\w*|skirt\w*|around|dodg\w+|despite|"
     r"violat\w+|amid|avoid\w*)\s+(?:\w+\s+){0,3}$",
     re.I,
+)
+_EVASION_BAD_LEFT_NEEDS: Final = any_of(
+    "circumvent evad evasion bypass skirt around dodg despite violat amid avoid"
 )
 _RUSSIA: Final = "Russia"
 _SANCTIONED_GOODS_RE: Final = re.compile(
@@ -608,8 +635,29 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
-@lru_cache(maxsize=32)  # the stages ask about the same sentence several times
+class _LastClauses:
+    """The clause ends of the sentence last asked about: the stages ask about one sentence
+    several times in a row (an lru_cache call costs more than comparing its text)."""
+
+    __slots__ = ("ends", "text")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.ends: tuple[tuple[int, int], ...] = ()  # (those of "": none)
+
+
+_LAST_CLAUSES: Final = _LastClauses()
+
+
 def _clause_ends(text: str) -> tuple[tuple[int, int], ...]:
+    last = _LAST_CLAUSES
+    if text != last.text:
+        last.ends = _find_clause_ends(text)
+        last.text = text
+    return last.ends
+
+
+def _find_clause_ends(text: str) -> tuple[tuple[int, int], ...]:
     if not (
         any(c in text for c in ";—–-")
         or ("," in text and any(c in text for c in _CLAUSE_CONJUNCTIONS))
@@ -656,10 +704,14 @@ def _anything_for_arms(words: list[Word], j: int, hi: int) -> bool:
     return any(_is_arms(w.last) for w in words[j + 2 : min(hi, j + 6)])
 
 
+_BIGRAM_FIRSTS: Final = frozenset([first for first, _ in OBJECT_BIGRAMS])
+
+
 def _classify_at(words: list[Word], k: int, production: bool = False) -> str | None:
     w = words[k]
     nxt = words[k + 1].low if k + 1 < len(words) else ""
-    big = OBJECT_BIGRAMS.get((w.low, nxt))
+    # (most words open no bigram: no pair is built and hashed for them)
+    big = OBJECT_BIGRAMS.get((w.low, nxt)) if w.low in _BIGRAM_FIRSTS else None
     if big == "component" and nxt == "production" and production:
         big = "weapon"  # "involved in Russian weapons production": the making (for a
         # supply verb, "items critical to its weapons production" are parts)
@@ -670,6 +722,8 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if w.low == "rounds" and nxt == "of" and not _counted(words, k):
         return None  # "several rounds of sanctions", not "3m rounds of 152mm shells"
     low = w.low if w.low in _ALL_OBJECT_WORDS else w.last
+    if low not in _ALL_OBJECT_WORDS:
+        return None  # no object word (the kinds below are all among them)
     if nxt in _NAME_HEADS and w.text[:1].isupper() and words[k + 1].text[:1].isupper():
         return None  # "United Aircraft Corporation", "Arms Export Agency": a name
     if low in DRONE_WORDS and w.low.startswith(("counter-", "anti-")):
@@ -854,6 +908,22 @@ _ALONG: Final = word_set("along together")
 # "launchers, as well as 11,000 troops", "drones, along with the technology", "in addition to"
 _LONG_LIST_CUES: Final = (" as well as ", "long with ", "ogether with ", " addition to ")
 _ASIDE_WORDS: Final = word_set("more most recently later earlier also then since lately now")
+
+
+def _coordinator_among(words: list[Word], lo: int, hi: int) -> bool:
+    """Whether words[lo:hi] hold a coordinator of objects: "and", "or", "along with",
+    "in addition to", "as well as"."""
+    nw = len(words)
+    for q in range(lo, hi):
+        low = words[q].low
+        if (
+            low in _CONJ_WORDS
+            or (low in _ALONG and q + 1 < nw and words[q + 1].low == "with")
+            or _in_addition_to(words, q)
+            or (low == "well" and 0 < q < nw - 1 and words[q - 1].low == "as")
+        ):
+            return True
+    return False
 
 
 def _in_addition_to(words: list[Word], q: int) -> bool:
@@ -1051,6 +1121,25 @@ def _share_of_pronoun(words: list[Word], k: int) -> bool:
     )
 
 
+def _word_before(words: list[Word], k: int, wanted: frozenset[str], low_text: str) -> bool:
+    """Whether one of `wanted` is one of the two words before words[k]: what a regex that
+    ends at words[k] with one of them (and at most one word more) needs. (A case-insensitive
+    regex reads "ı" as "i": such a text always may.)"""
+    return (
+        (k > 0 and words[k - 1].low in wanted)
+        or (k > 1 and words[k - 2].low in wanted)
+        or "ı" in low_text
+    )
+
+
+def _in_name(mentions: list[Mention], pos: int) -> bool:
+    """Whether a name (not a coreference) spans the character at `pos`."""
+    for mn in mentions:  # noqa: SIM110 (a loop: mypyc compiles any(generator) slowly)
+        if mn.start <= pos < mn.end and mn.via != "coref":
+            return True
+    return False
+
+
 def find_triggers(
     text: str,
     low_text: str,
@@ -1064,14 +1153,15 @@ def find_triggers(
     """`makers`: maker nouns count even without a Russian company named here (an annex
     item's sentences are about the item); `low_text` is `text` lower-cased."""
     out: list[Trigger] = []
-    name_spans = [(mn.start, mn.end) for mn in mentions if mn.via != "coref"]
     nw = len(words)
-    long_list = any(c in text for c in _LONG_LIST_CUES)
+    long_list: bool | None = None  # "as well as", "along with": found when needed
     bounds: tuple[int, int] | None = None
     candidates = [
-        k for k, w in enumerate(words) if w.low in _CANDIDATE_KEYS or w.last in TRIGGER_WORDS
+        k
+        for k, w in enumerate(words)
+        # a plain word's `last` is its `low` (the same string): one lookup answers for both
+        if w.low in _CANDIDATE_KEYS or (w.last is not w.low and w.last in TRIGGER_WORDS)
     ]
-    conj_at: list[int] | None = None  # "and", "or": coordinated objects (found when needed)
     russia_words: frozenset[int] = frozenset()  # inside "Russian troops": not an object
     if candidates:
         russia_groups = [mn for mn in mentions if mn.kind == "group" and mn.name == _RUSSIA]
@@ -1166,7 +1256,7 @@ def find_triggers(
             kind = "production"
         if kind is None:
             continue
-        if any(a <= w.start < b for a, b in name_spans) and not (
+        if _in_name(mentions, w.start) and not (
             k + 1 < nw
             and words[k + 1].low in ("of", "for")
             and any(mn.end == w.end and mn.kind == "group" for mn in mentions)
@@ -1190,12 +1280,14 @@ def find_triggers(
             continue  # "transferred the know-how for producing drones": what was sent (parts)
         if (
             kind == "production"
+            and _word_before(words, k, _TIED_PREPS, low_text)
             and any_word_in(low_text, _TIE_WORDS)
             and _UNNAMED_MAKER_LEFT_RE.search(text, max(0, w.start - base - 70), w.start - base)
         ):
             continue  # "sold chips to a Russian company tied to the production of drones"
         if (
             kind == "production"
+            and _word_before(words, k, _RELATIVE_PRONOUNS, low_text)
             and (" that " in low_text or " which " in low_text)
             and _UNNAMED_MAKER_REL_RE.search(text, max(0, w.start - base - 70), w.start - base)
         ):
@@ -1207,7 +1299,7 @@ def find_triggers(
             and w.low.endswith("ing")
             and words[k - 1].low in _UNNAMED_MAKERS
             and words[k - 2].low in _BENEFIT_PREPS
-            and not any(a <= words[k - 1].start < b for a, b in name_spans)
+            and not _in_name(mentions, words[k - 1].start)
         ):
             continue  # "processed payments for companies making drones": those companies,
             # named by no actor, make them
@@ -1449,20 +1541,13 @@ def find_triggers(
         out.append(trig)
         if obj_at + 1 >= hi_k:
             continue
+        if long_list is None:
+            long_list = any_word_in(text, _LONG_LIST_CUES)
         if long_list and hi_k < nw:
             # "... launchers, as well as 11,000 troops", "drones, along with the technology"
             while hi_k < nw and hi_k - k <= _LONG_WINDOW and words[hi_k].start - base < hi_c:
                 hi_k += 1
-        if conj_at is None:
-            conj_at = [
-                q
-                for q, cw in enumerate(words)
-                if cw.low in _CONJ_WORDS
-                or (cw.low in _ALONG and q + 1 < nw and words[q + 1].low == "with")
-                or _in_addition_to(words, q)
-                or (cw.low == "well" and 0 < q < nw - 1 and words[q - 1].low == "as")
-            ]
-        if conj_at and any(obj_at < q < hi_k for q in conj_at):
+        if _coordinator_among(words, obj_at + 1, hi_k):
             more_objs = _coordinated(words, obj_at + 1, hi_k, products, prod, obj)[1:]
             if obj == "component" and "weapon" in more_objs and w.last in HAUL_WORDS:
                 trig.obj = "weapon"  # a carrier's "missile parts and other military cargo"
@@ -1519,11 +1604,15 @@ def find_triggers(
             start, end = base + m.start("noun"), base + m.end("noun")
             if not any(t.kind == "evasion" and t.start == start for t in out):
                 out.append(Trigger("evasion", start, end, m.group("noun"), nominal=True))
-    sanction_words = sanction_cue(lows) or any(g in low_text for g in _HYPHEN_SANCTION_GATES)
+    sanction_words = sanction_cue(lows) or (
+        "-" in low_text and any_word_in(low_text, _HYPHEN_SANCTION_GATES)  # (all hold "-")
+    )
     if sanction_words and SANCTION_GATE_NEEDLES.any_in(low_text):
-        for start, end in lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text):
+        # the left context's regex needs one of its words: none in the sentence, none left
+        bad_left = may_contain(low_text, _EVASION_BAD_LEFT_NEEDS)
+        for start, end in _sanction_spans(text, low_text):
             left = text[max(0, start - 50) : start]
-            if _EVASION_BAD_LEFT.search(left):
+            if bad_left and _EVASION_BAD_LEFT.search(left):
                 continue
             found = text[start:end]
             if found == "sanctioned" and _SANCTIONED_GOODS_RE.match(text, end):
@@ -1546,8 +1635,9 @@ def find_triggers(
             t = _personnel(words, mn)
             if t is not None:
                 out.append(t)
-    out.sort(key=lambda t: t.start)
-    if (
+    if len(out) > 1:
+        out.sort(key=lambda t: t.start)
+    if out and (  # (no triggers: nothing for the purpose test to drop)
         "territor" in low_text
         or "soil" in low_text
         or "jurisdiction" in low_text
@@ -1555,6 +1645,21 @@ def find_triggers(
     ):
         out = _purpose_of_territory(out)
     return out
+
+
+def _sanction_spans(text: str, low_text: str) -> list[tuple[int, int]]:
+    """The spans of `SANCTION_RE.finditer(text)`: its lower-cased twin is tried only where
+    one of its openings starts in `low_text`, not at every word of the sentence."""
+    if len(low_text) != len(text) or "ı" in low_text or "ſ" in low_text:
+        return lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text)  # odd folds
+    starts: list[int] = []
+    for opening in _SANCTION_OPENINGS:
+        at = low_text.find(opening)
+        while at >= 0:
+            starts.append(at)
+            at = low_text.find(opening, at + 1)
+    starts.sort()
+    return [m.span() for m in matches_at(_SANCTION_TWIN, low_text, starts, len(low_text))]
 
 
 def _non_trade_route(text: str, noun_end: int) -> bool:
