@@ -42,6 +42,7 @@ from .lexicon import (
     gated_search,
     lower_twin,
     lowered_spans,
+    lowers_evenly,
     may_contain,
     sanction_cue,
 )
@@ -1650,7 +1651,7 @@ def find_triggers(
 def _sanction_spans(text: str, low_text: str) -> list[tuple[int, int]]:
     """The spans of `SANCTION_RE.finditer(text)`: its lower-cased twin is tried only where
     one of its openings starts in `low_text`, not at every word of the sentence."""
-    if len(low_text) != len(text) or "ı" in low_text or "ſ" in low_text:
+    if not lowers_evenly(text, low_text):
         return lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text)  # odd folds
     starts: list[int] = []
     for opening in _SANCTION_OPENINGS:
