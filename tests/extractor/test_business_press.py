@@ -9,7 +9,7 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import Triple, article, triples
+from .conftest import Triple, article, claims_by_triple, triples
 
 Row = tuple[str, str, set[Triple], set[Triple]]
 
@@ -400,7 +400,7 @@ def test_business_statements(
 def test_quote_speakers(
     extractor: Extractor, text: str, triple: Triple, source: str | None
 ) -> None:
-    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    claims = claims_by_triple(extractor, article(text))
     assert triple in claims, claims
     assert claims[triple].source == source
 

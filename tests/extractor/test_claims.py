@@ -6,7 +6,7 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import Triple, article, triples
+from .conftest import Triple, article, claims_by_triple, triples
 
 CLAIM_TYPES = [
     (
@@ -2846,7 +2846,7 @@ def test_members_and_names(extractor: Extractor, text: str, expected: set[Triple
 def test_bare_denial_denies_the_articles_allegation(
     extractor: Extractor, text: str, expected: Triple
 ) -> None:
-    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    claims = claims_by_triple(extractor, article(text))
     assert expected in claims
     assert claims[expected].source == expected[0]
 
@@ -2859,7 +2859,7 @@ def test_bare_denial_denies_the_articles_allegation(
 def test_official_denies_for_the_state(
     extractor: Extractor, text: str, expected: Triple, source: str
 ) -> None:
-    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    claims = claims_by_triple(extractor, article(text))
     assert expected in claims
     assert claims[expected].source == source
 

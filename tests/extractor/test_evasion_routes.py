@@ -8,7 +8,7 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import Triple, article, triples
+from .conftest import Triple, article, claims_by_triple, triples
 
 EVADES = "sanctions_evasion"
 
@@ -938,7 +938,7 @@ def test_route_countries_evade(extractor: Extractor, text: str, expected: set[Tr
 def test_territory_formula_is_a_denial(
     extractor: Extractor, text: str, expected: Triple, source: str
 ) -> None:
-    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    claims = claims_by_triple(extractor, article(text))
     assert expected in claims
     assert claims[expected].source == source
     assert (expected[0], EVADES, "asserted") not in claims
@@ -990,7 +990,7 @@ def test_report_authors_speak_for_the_report(extractor: Extractor) -> None:
         "Chinese government of directing the trade. Instead they describe distributors that "
         "resell components into Russia, often through front companies in Hong Kong."
     )
-    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(text)}
+    claims = claims_by_triple(extractor, text)
     assert claims[("Hong Kong", EVADES, "asserted")].source == "Kyiv Sanctions Research Centre"
 
 
@@ -1001,7 +1001,7 @@ def test_they_without_authors_is_no_report(extractor: Extractor) -> None:
         "surprised. They describe distributors that resell components into Russia, often "
         "through front companies in Hong Kong."
     )
-    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(text)}
+    claims = claims_by_triple(extractor, text)
     hk = claims.get(("Hong Kong", EVADES, "asserted"))
     assert hk is None or hk.source != "Kyiv Sanctions Research Centre"
 
@@ -1011,7 +1011,7 @@ def test_prosecutor_is_a_title(extractor: Extractor) -> None:
         '"This is a classic scheme for circumventing sanctions on Russia, in which Belarus acts '
         'as a transit country," says prosecutor Anna Nowak of the regional office.'
     )
-    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(text)}
+    claims = claims_by_triple(extractor, text)
     assert claims[("Belarus", EVADES, "asserted")].source == "Anna Nowak"
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import Triple, article, triples
+from .conftest import Triple, article, claims_by_triple, triples
 
 # information given about the goods moves no goods
 NO_TRANSFER = [
@@ -111,7 +111,7 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
     ("text", "triple", "source"), [r[1:] for r in SOURCES], ids=[r[0] for r in SOURCES]
 )
 def test_source(extractor: Extractor, text: str, triple: Triple, source: str | None) -> None:
-    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    claims = claims_by_triple(extractor, article(text))
     assert triple in claims, sorted(claims)
     assert claims[triple].source == source
 

@@ -10,7 +10,7 @@ import pytest
 
 from services.extractor.extraction import Extractor
 
-from .conftest import article
+from .conftest import article, claims_by_triple
 
 Triple = tuple[str, str, str]
 
@@ -1376,7 +1376,7 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
     ("text", "triple", "source"), [r[1:] for r in SOURCES], ids=[r[0] for r in SOURCES]
 )
 def test_source(extractor: Extractor, text: str, triple: Triple, source: str | None) -> None:
-    claims = {(c.subject, c.claim_type, c.stance): c for c in extractor.extract(article(text))}
+    claims = claims_by_triple(extractor, article(text))
     assert triple in claims, sorted(claims)
     assert claims[triple].source == source
 
