@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from .wordset import word_set
@@ -176,15 +177,16 @@ def _sentence_end_marks(text: str, start: int, end: int) -> list[re.Match[str]]:
     return matches_at(_SENT_END_RE, text, positions(text, _END_MARKS, start, end), end)
 
 
-def positions(text: str, chars: str, start: int = 0, end: int = -1) -> list[int]:
-    """Where `text[start:end]` holds one of `chars`, in order."""
+def positions(text: str, needles: Iterable[str], start: int = 0, end: int = -1) -> list[int]:
+    """Where one of `needles` (characters of a string, or substrings) starts in
+    `text[start:end]`, in order."""
     end = len(text) if end < 0 else end
     out: list[int] = []
-    for c in chars:
-        at = text.find(c, start, end)
+    for needle in needles:
+        at = text.find(needle, start, end)
         while at >= 0:
             out.append(at)
-            at = text.find(c, at + 1, end)
+            at = text.find(needle, at + 1, end)
     out.sort()
     return out
 

@@ -1653,13 +1653,7 @@ def _sanction_spans(text: str, low_text: str) -> list[tuple[int, int]]:
     one of its openings starts in `low_text`, not at every word of the sentence."""
     if not lowers_evenly(text, low_text):
         return lowered_spans(SANCTION_RE, _SANCTION_TWIN, text, low_text)  # odd folds
-    starts: list[int] = []
-    for opening in _SANCTION_OPENINGS:
-        at = low_text.find(opening)
-        while at >= 0:
-            starts.append(at)
-            at = low_text.find(opening, at + 1)
-    starts.sort()
+    starts = positions(low_text, _SANCTION_OPENINGS)
     return [m.span() for m in matches_at(_SANCTION_TWIN, low_text, starts, len(low_text))]
 
 
