@@ -1830,8 +1830,26 @@ GROUP_MEMBERS = [
         "Turkish exporters: Anka Makina Ltd and Bosphorus Tekno Ltd.",
         _sanctioned("Anka Makina", "Bosphorus Tekno"),
     ),
+    (
+        "members_after_a_colon_with_their_deeds",
+        "Britain blacklisted three Belarusian firms over the drone programme: Minsk Optika Ltd, "
+        "which it said made camera modules for Russian drones, and Gomel Servo Systems.",
+        _sanctioned("Minsk Optika", "Gomel Servo Systems"),
+    ),
+    (
+        "members_right_after_the_colon",
+        "The EU sanctioned two Chinese companies: Harbin Skyline Motor Co. and Dalian Wavecrest "
+        "Electronics, for supplying drone engines to Russia.",
+        _sanctioned("Harbin Skyline Motor", "Dalian Wavecrest Electronics"),
+    ),
 ]
 NOT_GROUP_MEMBERS = [
+    (
+        "a_new_clause_before_the_colon",
+        "The EU sanctioned two Chinese companies for supplying Russia, and one diplomat put it "
+        "bluntly: Harbin Skyline Motor Co. was the larger of them.",
+        ("Harbin Skyline Motor", "sanctions_imposed", "asserted"),
+    ),
     (
         "count_exceeded",
         "Britain on Monday sanctioned a Chinese drone engine maker that it said supplied Russia. "

@@ -502,6 +502,8 @@ def _target_chain(
             continue  # "X, which it accused of helping Y process payments": not listed
         if chain[-1].kind == "group" and m.prep is None and _names_group_members(gap):
             chain.append(m)  # "three entities that helped ..., including the firm X"
+        elif chain[-1].kind == "group" and m.prep is None and _colon_names_members(gap):
+            chain.append(m)  # "two Chinese firms in connection with the plant: X and Y"
         elif (
             m.prep is not None
             and m.kind in ("organization", "person")
@@ -565,6 +567,23 @@ def _names_group_members(gap: str) -> bool:
         and _OTHER_PARTIES_RE.search(gap, 0, found.start()) is None
         and _first_gap_ok(found.group("lead"))
     )
+
+
+def _colon_names_members(gap: str) -> bool:
+    """Whether the gap after a sanctioned group ends in the colon that opens the list of
+    its members, after at most a short phrase of what the sanctions were for: `two firms
+    over the drone plant: X and Y` (not a new clause: `two firms; officials said: X`)."""
+    return (
+        gap.endswith(": ")
+        and len(gap) <= 60
+        and ";" not in gap
+        and "," not in gap
+        and (gap == ": " or (gap[:1] == " " and gap.split(None, 1)[0] in _COLON_LEADS))
+    )
+
+
+# the prepositions that open what a sanctions group was listed for before its members
+_COLON_LEADS: Final = ("in", "over", "for", "linked", "tied", "involved", "connected")
 
 
 _APPOSED: Final = (", a ", ", an ", ", the ")
