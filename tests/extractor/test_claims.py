@@ -1185,6 +1185,24 @@ MIDDLEMEN = [
         {("Baltic Parts", "sanctions_evasion", "asserted")},
     ),
     (
+        "declared_the_goods_under_a_quoted_description",
+        "Sable Ridge Trading shipped drone motors to Russian buyers and declared them as "
+        '"spare parts for washing machines" at the border.',
+        {("Sable Ridge Trading", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "misdeclared_to_avoid_checks",
+        "Customs officers say Norvik Supply OU sent chips to Russia, misdeclaring the cargo to "
+        "avoid inspections.",
+        {("Norvik Supply", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "changed_product_descriptions",
+        "Kestrel Trading sold chips to Russian buyers and changed the product descriptions on "
+        "its invoices before each shipment.",
+        {("Kestrel Trading", "sanctions_evasion", "asserted")},
+    ),
+    (
         "relabelled_as_after_a_colon",
         "Kestrel Bright Electronics Ltd, a Hong Kong distributor, shipped chips to Russia. "
         "Kestrel Bright is one link in a chain that keeps the parts moving: the modules were "
@@ -2366,6 +2384,17 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "declared_as_without_a_quoted_description",
+        "Sable Ridge Trading shipped drone motors to Russian buyers and declared the profits as "
+        "income in Dubai.",
+        ("Sable Ridge Trading", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "changed_its_name_not_the_descriptions",
+        "Kestrel Trading sold chips to Russian buyers and changed its name before each shipment.",
+        ("Kestrel Trading", "sanctions_evasion", "asserted"),
+    ),
     (
         "russia_helping_a_state_build_its_own_drones",
         "Russia is helping North Korea build its own attack drones, South Korea's spy agency said.",
