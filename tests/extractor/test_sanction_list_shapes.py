@@ -1614,6 +1614,19 @@ def test_not_under_states_sanctions(extractor: Extractor, text: str, name: str) 
 # two Uzbek firms on the list", "the sanctions apply to X"), and agents who buy for Russia
 LIST_MEMBERS = [
     (
+        "added_to_the_list_as_the_subject",
+        "The Treasury on Tuesday designated Kestrel Avionics for shipping chips to Russia. Orion "
+        "Parts Trading was added to the list the same day.",
+        _sanctioned("Kestrel Avionics", "Orion Parts Trading"),
+    ),
+    (
+        "both_appear_on_the_new_list",
+        "Kyiv sanctioned dozens of suppliers of Russia's drone makers on Friday. Investigators "
+        "traced the shipments through customs records. Two names stand out. Both Volga Drone "
+        "Systems and Amur Parts Trading appear on the new list.",
+        _sanctioned("Volga Drone Systems", "Amur Parts Trading"),
+    ),
+    (
         "passive_including_person_described_by_the_government",
         "Australia imposed sanctions on Iranian drone makers on Wednesday. Three Iranian "
         "nationals were also sanctioned, including Hossein Rezaei, whom the government described "
@@ -1724,6 +1737,18 @@ BOUGHT_FOR_RUSSIA = [
 ]
 
 NOT_LIST_MEMBERS = [
+    (
+        "on_the_list_with_no_sanctions_before",
+        "Volga Drone Systems shipped parts to Russian units last year. Volga Drone Systems "
+        "appears on the list of the region's largest employers.",
+        ("Volga Drone Systems", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_clause_before_the_subject_on_the_list",
+        "The Treasury sanctioned Kestrel Avionics for shipping chips to Russia. Investigators "
+        "said that Orion Parts Trading, its supplier, was never added to the list.",
+        ("Orion Parts Trading", "sanctions_imposed", "asserted"),
+    ),
     (
         "could_face_sanctions",
         "Orion Parts Trading LLC could face US sanctions if it keeps selling to Russia.",
