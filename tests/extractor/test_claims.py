@@ -22,6 +22,12 @@ CLAIM_TYPES = [
         ("Turkey", "component_supply", "asserted"),
     ),
     (
+        "ordered_part_of_an_amount_from_a_state",
+        "Officials say the Kremlin ordered nearly 1,800 of the loitering drones from Iran last "
+        "spring.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
         "parts_sourced_from_national_makers",
         "The Russian factory fits its drones with batteries sourced from Chinese manufacturers.",
         ("China", "component_supply", "asserted"),
@@ -2213,6 +2219,10 @@ NEGATIVES = [
         "Kestrel Components, which Moscow praised, shipped cameras to a hospital in Spain.",
     ),
     ("ordered_troops_from_a_region", "The general ordered troops from the north to the coast."),
+    (
+        "ordered_a_share_of_the_troops_from_far_off",
+        "The general ordered about 1,800 of the troops back to their barracks from the front.",
+    ),
     (
         "ordered_without_a_seller",
         "The court ordered the release of two Chinese suppliers' managers.",
