@@ -706,6 +706,12 @@ LISTED += [
 
 NOT_LISTED = [
     (
+        "some_of_which_after_a_trade_between_states",
+        "The tanker joins a fleet of ships in the Russia–Iran trade, several of which have been "
+        "designated by the EU.",
+        "Iran",
+    ),
+    (
         "placed_the_fleet_on_alert",
         "After the drone strike the ministry placed the Black Sea Fleet on high alert, and Kyiv "
         "said the sanctions list against Russia must grow.",
@@ -1613,6 +1619,12 @@ def test_not_under_states_sanctions(extractor: Extractor, text: str, name: str) 
 # left8: members named inside a list sentence ("were sanctioned, including X", "X, one of
 # two Uzbek firms on the list", "the sanctions apply to X"), and agents who buy for Russia
 LIST_MEMBERS = [
+    (
+        "a_named_firm_that_was_designated",
+        "The parts were bought through Kestrel Avionics, a Dubai firm which has been designated "
+        "by the Treasury for supplying Russia.",
+        _sanctioned("Kestrel Avionics"),
+    ),
     (
         "added_to_the_list_as_the_subject",
         "The Treasury on Tuesday designated Kestrel Avionics for shipping chips to Russia. Orion "

@@ -1020,7 +1020,21 @@ def _relative_antecedent(
     ante = _seated(before, text, base)
     if ante.in_apposition and ante.head is not None:
         ante = ante.head  # "X, a Russian company that was ...": X
+    at_rel = rel_at - base
+    if (
+        ante.kind in ("country", "place")
+        and text[at_rel - 4 : at_rel] == " of "
+        and _PART_OF_WHICH_RE.search(text, max(0, at_rel - 20), at_rel)
+    ):
+        return []  # "the Russia-North Korea trade, several of which have been": the vessels
     return [ante] if ante.is_actor else []
+
+
+# "several of which", "two of which": a share of a plural antecedent (no one state)
+_PART_OF_WHICH_RE: Final = re.compile(
+    r"\b(?:several|some|many|most|all|both|each|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens|hundreds|\d+)\s+of\s+$"
+)
 
 
 # a relative clause set off by commas that ends where a passive verb's auxiliary starts
