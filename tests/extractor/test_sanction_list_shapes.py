@@ -706,6 +706,12 @@ LISTED += [
 
 NOT_LISTED = [
     (
+        "a_party_to_the_deal_after_the_reason",
+        "In May the Treasury designated Pavel Lunev, a Czech national, for attempting to arrange "
+        "a deal under which Tehran would supply drones to Russia.",
+        "Iran",
+    ),
+    (
         "some_of_which_after_a_trade_between_states",
         "The tanker joins a fleet of ships in the Russia–Iran trade, several of which have been "
         "designated by the EU.",
@@ -1619,6 +1625,12 @@ def test_not_under_states_sanctions(extractor: Extractor, text: str, name: str) 
 # left8: members named inside a list sentence ("were sanctioned, including X", "X, one of
 # two Uzbek firms on the list", "the sanctions apply to X"), and agents who buy for Russia
 LIST_MEMBERS = [
+    (
+        "an_apposition_then_the_next_target_then_the_reason",
+        "The EU sanctioned Harbin Skyline Motor, a Chinese firm, and Amur Parts Trading, for "
+        "supplying drone engines to Russia.",
+        _sanctioned("Harbin Skyline Motor", "Amur Parts Trading"),
+    ),
     (
         "a_named_firm_that_was_designated",
         "The parts were bought through Kestrel Avionics, a Dubai firm which has been designated "

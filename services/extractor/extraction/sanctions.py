@@ -288,9 +288,15 @@ def _list_gap(gap: str) -> bool:
     """Whether `_LIST_GAP_RE` matches `gap`. One that opens an apposition and holds no
     semicolon does: the clause's lazy `[^;]*?` reaches its end, and all after it is
     optional (the pattern would take it one character at a time, slowly on long gaps)."""
+    if ", for " in gap and _REASON_GAP_RE.search(gap) is not None:
+        return False  # "X, a Slovak national, for attempting to broker a deal under which Y"
     if ";" not in gap and _APPOSITION_OPENS_RE.match(gap) is not None:
         return True
     return _LIST_GAP_RE.match(gap) is not None
+
+
+# the reason for the sanctions after the targets: the list is over
+_REASON_GAP_RE: Final = re.compile(r",\s+for\s+(?:(?:allegedly|its|their|his|her)\s+)?[a-z]+ing\s")
 
 
 # "X Co. and its director, Zhang Hua": the holder of a role of the organization before
