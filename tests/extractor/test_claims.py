@@ -28,6 +28,12 @@ CLAIM_TYPES = [
         ("Iran", "drone_supply", "asserted"),
     ),
     (
+        "a_list_of_states_opened_by_the_is_no_apposition",
+        "The report backs claims by Ukraine, the United States and Japan that North Korea has "
+        "shipped artillery shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
         "parts_sourced_from_national_makers",
         "The Russian factory fits its drones with batteries sourced from Chinese manufacturers.",
         ("China", "component_supply", "asserted"),
@@ -2394,6 +2400,11 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "a_state_in_an_apposition_still_describes_the_first",
+        "Belarus, the country Moscow leans on most, has sent artillery shells to Russian forces.",
+        ("Russia", "weapons_supply", "asserted"),
+    ),
     (
         "declared_as_without_a_quoted_description",
         "Sable Ridge Trading shipped drone motors to Russian buyers and declared the profits as "
