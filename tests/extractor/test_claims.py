@@ -2211,6 +2211,11 @@ SANCTIONERS = [
 
 NEGATIVES = [
     (
+        "the_uk_foreign_office_speaks_of_grain",
+        "The UK Foreign Office said the freighter had carried grain bound for Russian ports, and "
+        "summoned the ambassador.",
+    ),
+    (
         "a_firm_selling_consumer_electronics_to_no_one_named",
         "Orion Tech Trading sells ordinary consumer electronics to many countries, its "
         "Russian-born founder said.",

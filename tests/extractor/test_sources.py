@@ -1364,6 +1364,13 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         None,
     ),
     (
+        "the_uk_foreign_office_by_its_full_name",
+        "The UK Foreign, Commonwealth and Development Office said the freighter had carried "
+        "Iranian shells bound for Russian troops, and froze the assets of its owner.",
+        ("Iran", "weapons_supply", "asserted"),
+        "United Kingdom",
+    ),
+    (
         "a_shipping_journal_speaks",
         "Chinese firms shipped drone engines to Russia on feeder vessels, Lloyd's List "
         "Intelligence said.",
