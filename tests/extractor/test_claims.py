@@ -2211,6 +2211,11 @@ SANCTIONERS = [
 
 NEGATIVES = [
     (
+        "an_aside_then_a_model_not_a_conduit",
+        "Armenia and Georgia, by contrast, have banned exports of drone parts to Russia and serve "
+        "as a model for their neighbours.",
+    ),
+    (
         "the_uk_foreign_office_speaks_of_grain",
         "The UK Foreign Office said the freighter had carried grain bound for Russian ports, and "
         "summoned the ambassador.",

@@ -244,7 +244,10 @@ _COPULA_AGENT_RE: Final = re.compile(
     # ("Hong Kong, which officials say has become": the speakers' aside; "countries, including
     # X and Y, have become": the members close the list with a comma)
     r"^(?:,\s+(?:which|according\s+to)\s+(?:[^,;]|,(?=\d)){1,140},|,\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:say|says|said|"
-    r"believe|believes|claim|claims|allege|alleges)|,(?=\s+(?:have|has|had)\s+become\b))?"
+    r"believe|believes|claim|claims|allege|alleges)|,(?=\s+(?:have|has|had)\s+become\b)"
+    # "Kazakhstan and Kyrgyzstan, by contrast, continue to serve as": a discourse aside
+    r"|,\s+(?:however|by\s+contrast|in\s+contrast|in\s+turn|meanwhile|too|also|though|"
+    r"for\s+(?:its|their)\s+part|in\s+particular|in\s+fact|moreover|similarly|likewise),)?"
     r"\s+[\"“]?(?:is|are|was|were|has been|have been|"
     r"had been|has become|have become|had become|became|"
     # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"
