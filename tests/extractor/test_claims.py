@@ -34,6 +34,12 @@ CLAIM_TYPES = [
         ("North Korea", "weapons_supply", "asserted"),
     ),
     (
+        "a_relative_whose_papers_say_what_the_firm_did",
+        "The EU listed 20 firms on Monday. Also listed was Kestrel Components, a Mumbai-based "
+        "distributor that EU documents say shipped microcontrollers to Russia.",
+        ("Kestrel Components", "component_supply", "asserted"),
+    ),
+    (
         "parts_sourced_from_national_makers",
         "The Russian factory fits its drones with batteries sourced from Chinese manufacturers.",
         ("China", "component_supply", "asserted"),
@@ -2210,6 +2216,11 @@ SANCTIONERS = [
 ]
 
 NEGATIVES = [
+    (
+        "a_relative_whose_papers_say_the_firm_lost_money",
+        "The EU listed 20 firms on Monday. Also listed was Kestrel Components, a Mumbai-based "
+        "distributor that EU documents say lost money in Russia.",
+    ),
     (
         "an_aside_then_a_model_not_a_conduit",
         "Armenia and Georgia, by contrast, have banned exports of drone parts to Russia and serve "

@@ -143,6 +143,9 @@ _PRONOUN_VP_RE: Final = re.compile(
 _RELATIVE_RE: Final = re.compile(
     # (and "which, it says, shipped", "which the invoices show delivered")
     r",?\s*\b(?:that|which|who)(?:\s*,)?\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
+    # "a distributor that EU documents say re-exported", "that officials say sold"
+    r"(?:[A-Z][\w.]*\s+)?(?:officials|documents|records|filings|prosecutors|investigators|"
+    r"authorities)|"
     # "which Ukraine's military intelligence agency (HUR) says has supplied"
     r"[A-Z][\w.]*['’]s(?:\s+[\w-]+){0,4}(?:\s+\([^()]{1,12}\))?)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe|"
