@@ -1215,6 +1215,12 @@ MIDDLEMEN = [
         {("Norvik Supply", "sanctions_evasion", "asserted")},
     ),
     (
+        "a_fronted_phrase_with_a_demonym_ends_at_its_comma",
+        "Kestrel Trading ships drone motors to Russia. On its Kazakh paperwork, Kestrel Trading "
+        'declared the motors as "fan motors".',
+        {("Kestrel Trading", "sanctions_evasion", "asserted")},
+    ),
+    (
         "changed_product_descriptions",
         "Kestrel Trading sold chips to Russian buyers and changed the product descriptions on "
         "its invoices before each shipment.",
@@ -2216,6 +2222,11 @@ SANCTIONERS = [
 ]
 
 NEGATIVES = [
+    (
+        "a_fronted_phrase_then_a_listing_of_offices",
+        "On its Kazakh paperwork, Kestrel Trading listed an office in Almaty and a warehouse "
+        "near the Russian border.",
+    ),
     (
         "a_relative_whose_papers_say_the_firm_lost_money",
         "The EU listed 20 firms on Monday. Also listed was Kestrel Components, a Mumbai-based "

@@ -432,6 +432,14 @@ def find_mentions(
                         and _closes_according_phrase(sent.text, before.start - sent.start)
                     )
                     and not (prev == "," and before.prep == "to")
+                    # "On its Kazakh paperwork, X declared": the fronted phrase ends at its
+                    # comma (not "In China, Iran and Turkey": a list of names)
+                    and not (
+                        prev == ","
+                        and before.tok_end < j
+                        and tokens[0].text in _FRONTED_PREPS
+                        and "," not in [t.text for t in tokens[:j]]
+                    )
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
                     # "placed X in Malaysia and Hanoi-based Y on the list": X's seat, Y's list
                     and not (
