@@ -22,6 +22,24 @@ CLAIM_TYPES = [
         ("Turkey", "component_supply", "asserted"),
     ),
     (
+        "ordered_part_of_an_amount_from_a_state",
+        "Officials say the Kremlin ordered nearly 1,800 of the loitering drones from Iran last "
+        "spring.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "a_list_of_states_opened_by_the_is_no_apposition",
+        "The report backs claims by Ukraine, the United States and Japan that North Korea has "
+        "shipped artillery shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "a_relative_whose_papers_say_what_the_firm_did",
+        "The EU listed 20 firms on Monday. Also listed was Kestrel Components, a Mumbai-based "
+        "distributor that EU documents say shipped microcontrollers to Russia.",
+        ("Kestrel Components", "component_supply", "asserted"),
+    ),
+    (
         "parts_sourced_from_national_makers",
         "The Russian factory fits its drones with batteries sourced from Chinese manufacturers.",
         ("China", "component_supply", "asserted"),
@@ -1185,6 +1203,30 @@ MIDDLEMEN = [
         {("Baltic Parts", "sanctions_evasion", "asserted")},
     ),
     (
+        "declared_the_goods_under_a_quoted_description",
+        "Sable Ridge Trading shipped drone motors to Russian buyers and declared them as "
+        '"spare parts for washing machines" at the border.',
+        {("Sable Ridge Trading", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "misdeclared_to_avoid_checks",
+        "Customs officers say Norvik Supply OU sent chips to Russia, misdeclaring the cargo to "
+        "avoid inspections.",
+        {("Norvik Supply", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "a_fronted_phrase_with_a_demonym_ends_at_its_comma",
+        "Kestrel Trading ships drone motors to Russia. On its Kazakh paperwork, Kestrel Trading "
+        'declared the motors as "fan motors".',
+        {("Kestrel Trading", "sanctions_evasion", "asserted")},
+    ),
+    (
+        "changed_product_descriptions",
+        "Kestrel Trading sold chips to Russian buyers and changed the product descriptions on "
+        "its invoices before each shipment.",
+        {("Kestrel Trading", "sanctions_evasion", "asserted")},
+    ),
+    (
         "relabelled_as_after_a_colon",
         "Kestrel Bright Electronics Ltd, a Hong Kong distributor, shipped chips to Russia. "
         "Kestrel Bright is one link in a chain that keeps the parts moving: the modules were "
@@ -2181,6 +2223,26 @@ SANCTIONERS = [
 
 NEGATIVES = [
     (
+        "a_fronted_phrase_then_a_listing_of_offices",
+        "On its Kazakh paperwork, Kestrel Trading listed an office in Almaty and a warehouse "
+        "near the Russian border.",
+    ),
+    (
+        "a_relative_whose_papers_say_the_firm_lost_money",
+        "The EU listed 20 firms on Monday. Also listed was Kestrel Components, a Mumbai-based "
+        "distributor that EU documents say lost money in Russia.",
+    ),
+    (
+        "an_aside_then_a_model_not_a_conduit",
+        "Armenia and Georgia, by contrast, have banned exports of drone parts to Russia and serve "
+        "as a model for their neighbours.",
+    ),
+    (
+        "the_uk_foreign_office_speaks_of_grain",
+        "The UK Foreign Office said the freighter had carried grain bound for Russian ports, and "
+        "summoned the ambassador.",
+    ),
+    (
         "a_firm_selling_consumer_electronics_to_no_one_named",
         "Orion Tech Trading sells ordinary consumer electronics to many countries, its "
         "Russian-born founder said.",
@@ -2195,6 +2257,10 @@ NEGATIVES = [
         "Kestrel Components, which Moscow praised, shipped cameras to a hospital in Spain.",
     ),
     ("ordered_troops_from_a_region", "The general ordered troops from the north to the coast."),
+    (
+        "ordered_a_share_of_the_troops_from_far_off",
+        "The general ordered about 1,800 of the troops back to their barracks from the front.",
+    ),
     (
         "ordered_without_a_seller",
         "The court ordered the release of two Chinese suppliers' managers.",
@@ -2366,6 +2432,22 @@ NEGATIVES = [
 
 # Triples a sentence must not yield, though it yields others
 NOT_CLAIMED = [
+    (
+        "a_state_in_an_apposition_still_describes_the_first",
+        "Belarus, the country Moscow leans on most, has sent artillery shells to Russian forces.",
+        ("Russia", "weapons_supply", "asserted"),
+    ),
+    (
+        "declared_as_without_a_quoted_description",
+        "Sable Ridge Trading shipped drone motors to Russian buyers and declared the profits as "
+        "income in Dubai.",
+        ("Sable Ridge Trading", "sanctions_evasion", "asserted"),
+    ),
+    (
+        "changed_its_name_not_the_descriptions",
+        "Kestrel Trading sold chips to Russian buyers and changed its name before each shipment.",
+        ("Kestrel Trading", "sanctions_evasion", "asserted"),
+    ),
     (
         "russia_helping_a_state_build_its_own_drones",
         "Russia is helping North Korea build its own attack drones, South Korea's spy agency said.",

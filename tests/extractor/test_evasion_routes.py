@@ -166,6 +166,12 @@ ROUTES = [
         {("Kyrgyzstan", EVADES, "asserted"), ("Kazakhstan", EVADES, "asserted")},
     ),
     (
+        "conduits_after_a_discourse_aside",
+        "Armenia and Georgia, by contrast, continue to serve as conduits for Western chips bound "
+        "for Russia.",
+        {("Armenia", EVADES, "asserted"), ("Georgia", EVADES, "asserted")},
+    ),
+    (
         "started_to_serve_as_a_conduit",
         "Georgian firms have started to serve as a conduit for Western electronics bound for "
         "Russia.",

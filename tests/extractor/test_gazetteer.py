@@ -33,6 +33,12 @@ RESOLVE = [
     ("demonym", "Chinese", "China"),
     ("person_surname", "Zelensky", "Volodymyr Zelenskyy"),
     ("media", "NYT", "The New York Times"),
+    ("shipping_intelligence_unit", "Lloyd's List Intelligence", "Lloyd's List"),
+    (
+        "foreign_office_with_its_state",
+        "UK Foreign, Commonwealth and Development Office",
+        "United Kingdom",
+    ),
     ("eu", "EU", "European Union"),
     ("curly_apostrophe", "Xi’an Bingo", "Xi'an Bingo Intelligent Aviation Technology"),
     ("korean_headline_abbreviation", "N. Korea", "North Korea"),

@@ -13,6 +13,17 @@ from .conftest import article
 
 WHOLE_NAMES = [
     (
+        "a_ship_manager_in_one_word",
+        "Britain froze the assets of Amur Coastal Shipmanagement for carrying shells to Russia.",
+        "Amur Coastal Shipmanagement",
+    ),
+    (
+        "a_ship_manager_by_its_short_name",
+        "The tanker is run by Amur Coastal Shipmanagement of Nakhodka. Britain later froze the "
+        "assets of Amur Coastal for carrying shells to Russia.",
+        "Amur Coastal Shipmanagement",
+    ),
+    (
         "a_company_before_and_another_company",
         "Volga Trade and Kama Export Group shipped chips to Russia.",
         "Volga Trade",
@@ -220,6 +231,12 @@ PEOPLE = [
 
 # a subject that must not be read: a cut name, or capitals that name no company
 NOT_NAMES = [
+    (
+        "the_shipping_journals_intelligence_unit",
+        "According to Lloyd's List Intelligence, the tanker shipped Russian oil to India in "
+        "breach of the price cap.",
+        "List Intelligence",
+    ),
     (
         "microtech_after_a_city_alone_is_an_event",
         "Visitors at the Shenzhen Microtech fair said Chinese firms shipped chips to Russia.",

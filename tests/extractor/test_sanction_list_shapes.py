@@ -706,6 +706,18 @@ LISTED += [
 
 NOT_LISTED = [
     (
+        "a_party_to_the_deal_after_the_reason",
+        "In May the Treasury designated Pavel Lunev, a Czech national, for attempting to arrange "
+        "a deal under which Tehran would supply drones to Russia.",
+        "Iran",
+    ),
+    (
+        "some_of_which_after_a_trade_between_states",
+        "The tanker joins a fleet of ships in the Russia–Iran trade, several of which have been "
+        "designated by the EU.",
+        "Iran",
+    ),
+    (
         "placed_the_fleet_on_alert",
         "After the drone strike the ministry placed the Black Sea Fleet on high alert, and Kyiv "
         "said the sanctions list against Russia must grow.",
@@ -1614,6 +1626,31 @@ def test_not_under_states_sanctions(extractor: Extractor, text: str, name: str) 
 # two Uzbek firms on the list", "the sanctions apply to X"), and agents who buy for Russia
 LIST_MEMBERS = [
     (
+        "an_apposition_then_the_next_target_then_the_reason",
+        "The EU sanctioned Harbin Skyline Motor, a Chinese firm, and Amur Parts Trading, for "
+        "supplying drone engines to Russia.",
+        _sanctioned("Harbin Skyline Motor", "Amur Parts Trading"),
+    ),
+    (
+        "a_named_firm_that_was_designated",
+        "The parts were bought through Kestrel Avionics, a Dubai firm which has been designated "
+        "by the Treasury for supplying Russia.",
+        _sanctioned("Kestrel Avionics"),
+    ),
+    (
+        "added_to_the_list_as_the_subject",
+        "The Treasury on Tuesday designated Kestrel Avionics for shipping chips to Russia. Orion "
+        "Parts Trading was added to the list the same day.",
+        _sanctioned("Kestrel Avionics", "Orion Parts Trading"),
+    ),
+    (
+        "both_appear_on_the_new_list",
+        "Kyiv sanctioned dozens of suppliers of Russia's drone makers on Friday. Investigators "
+        "traced the shipments through customs records. Two names stand out. Both Volga Drone "
+        "Systems and Amur Parts Trading appear on the new list.",
+        _sanctioned("Volga Drone Systems", "Amur Parts Trading"),
+    ),
+    (
         "passive_including_person_described_by_the_government",
         "Australia imposed sanctions on Iranian drone makers on Wednesday. Three Iranian "
         "nationals were also sanctioned, including Hossein Rezaei, whom the government described "
@@ -1725,6 +1762,18 @@ BOUGHT_FOR_RUSSIA = [
 
 NOT_LIST_MEMBERS = [
     (
+        "on_the_list_with_no_sanctions_before",
+        "Volga Drone Systems shipped parts to Russian units last year. Volga Drone Systems "
+        "appears on the list of the region's largest employers.",
+        ("Volga Drone Systems", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_clause_before_the_subject_on_the_list",
+        "The Treasury sanctioned Kestrel Avionics for shipping chips to Russia. Investigators "
+        "said that Orion Parts Trading, its supplier, was never added to the list.",
+        ("Orion Parts Trading", "sanctions_imposed", "asserted"),
+    ),
+    (
         "could_face_sanctions",
         "Orion Parts Trading LLC could face US sanctions if it keeps selling to Russia.",
         ("Orion Parts Trading", "sanctions_imposed", "asserted"),
@@ -1830,8 +1879,26 @@ GROUP_MEMBERS = [
         "Turkish exporters: Anka Makina Ltd and Bosphorus Tekno Ltd.",
         _sanctioned("Anka Makina", "Bosphorus Tekno"),
     ),
+    (
+        "members_after_a_colon_with_their_deeds",
+        "Britain blacklisted three Belarusian firms over the drone programme: Minsk Optika Ltd, "
+        "which it said made camera modules for Russian drones, and Gomel Servo Systems.",
+        _sanctioned("Minsk Optika", "Gomel Servo Systems"),
+    ),
+    (
+        "members_right_after_the_colon",
+        "The EU sanctioned two Chinese companies: Harbin Skyline Motor Co. and Dalian Wavecrest "
+        "Electronics, for supplying drone engines to Russia.",
+        _sanctioned("Harbin Skyline Motor", "Dalian Wavecrest Electronics"),
+    ),
 ]
 NOT_GROUP_MEMBERS = [
+    (
+        "a_new_clause_before_the_colon",
+        "The EU sanctioned two Chinese companies for supplying Russia, and one diplomat put it "
+        "bluntly: Harbin Skyline Motor Co. was the larger of them.",
+        ("Harbin Skyline Motor", "sanctions_imposed", "asserted"),
+    ),
     (
         "count_exceeded",
         "Britain on Monday sanctioned a Chinese drone engine maker that it said supplied Russia. "

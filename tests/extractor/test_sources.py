@@ -1364,6 +1364,20 @@ SOURCES: list[tuple[str, str, Triple, str | None]] = [
         None,
     ),
     (
+        "the_uk_foreign_office_by_its_full_name",
+        "The UK Foreign, Commonwealth and Development Office said the freighter had carried "
+        "Iranian shells bound for Russian troops, and froze the assets of its owner.",
+        ("Iran", "weapons_supply", "asserted"),
+        "United Kingdom",
+    ),
+    (
+        "a_shipping_journal_speaks",
+        "Chinese firms shipped drone engines to Russia on feeder vessels, Lloyd's List "
+        "Intelligence said.",
+        ("China", "component_supply", "asserted"),
+        "Lloyd's List",
+    ),
+    (
         "the_source_with_none_met_before",  # near miss: no source was placed anywhere
         "According to the source, the depot stored artillery shells sent by North Korea.",
         ("North Korea", "weapons_supply", "asserted"),

@@ -28,10 +28,28 @@ SUPPLIER_PARTS = [
         "engines to Iranian buyers, the Treasury said.",
         {(FIRM, PARTS, "asserted")},
     ),
+    (
+        "parts_to_a_company_shown_passing_them_to_russia",
+        "Orbita Relay LLC forwarded servo motors to Russian drone makers, customs data show. "
+        f"The servos were made by {FIRM} and sold to Orbita Relay in 2024.",
+        {(FIRM, PARTS, "asserted")},
+    ),
+    (
+        "parts_to_a_company_shown_passing_them_to_russia_later",
+        f"{FIRM} sold servo motors to Orbita Relay LLC in 2024. Orbita Relay then shipped "
+        "the servos to Russian drone makers, customs data show.",
+        {(FIRM, PARTS, "asserted")},
+    ),
 ]
 
 # (id, text, the claim that must not be there)
 NOT_SUPPLIER_PARTS = [
+    (
+        "parts_to_a_company_the_article_shows_only_at_home",
+        f"{FIRM} sold servo motors to Orbita Relay LLC in 2024. Orbita Relay installs "
+        "ventilation systems in Uzbek schools, and Russia's war has not touched its trade.",
+        (FIRM, PARTS, "asserted"),
+    ),
     (
         "parts_to_a_state_the_article_does_not_show_arming_russia",
         f"{FIRM} exported turbojet engines to Iranian buyers, the Treasury said. Russia makes "

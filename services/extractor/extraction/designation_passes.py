@@ -21,6 +21,7 @@ from .listings import (
     frozen_owners,
     list_appositions,
     listed_referents,
+    listed_subjects,
     listing_authority,
     listing_members,
     names_listed_group,
@@ -204,8 +205,19 @@ def designate_listed(s: SentenceContext, state: Discourse, pool: ClaimPool) -> N
         for mn in list_appositions(mentions, sent.text, sent.start):
             claim = designation(sent, mn, _current_authority(state))
             pool.add(claim)
+    if (
+        ("list" in lows or "blacklist" in lows)
+        and state.sanction_at >= 0
+        and (sent.index - state.sanction_at <= _LIST_REACH or state.sanction_title)
+    ):  # "Both X and Y appear on the new list": the list the article spoke of before
+        for mn in listed_subjects(mentions, sent.text, sent.start):
+            claim = designation(sent, mn, _current_authority(state))
+            pool.add(claim)
     if listed and names_listed_group(sent.text):
         state.listed_group_at = sent.index
+
+
+_LIST_REACH: Final = 8  # sentences: a list named as such is remembered longer than a topic
 
 
 def _targets_left_open(index: int, state: Discourse) -> bool:

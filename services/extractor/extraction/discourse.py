@@ -162,6 +162,8 @@ class Discourse:
     ukraine_suppliers: set[str] = field(default_factory=set)
     # parts sent to a state that may be Russia's supplier, and that state (supplier_parts.py)
     parts_for_suppliers: list[tuple[dict[str, object], str]] = field(default_factory=list)
+    # goods sent to a company the article names only here, which may pass them on to Russia
+    parts_for_resellers: list[tuple[dict[str, object], str]] = field(default_factory=list)
     title_end: int = 0  # where the article's title line ends
     open_sanction_at: int = -9  # a sentence that sanctioned targets it did not name
     group_sanction_at: int = -9  # ... or named only as groups ("several Chinese firms")

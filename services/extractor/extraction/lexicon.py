@@ -347,8 +347,16 @@ _EVASION_BRANCHES: Final = (
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:process|route|handle|channel)\s+(?:cross-border\s+|"
     r"international\s+)?(?:payments|transactions|transfers)\b"
     # "relabelled as computer boards", "misdeclared the goods as toys": a false description
-    r"|\b(?:re-?label+(?:ed|ing|s)?|mis-?label+(?:ed|ing|s)?|mis-?declar(?:ed|es|e|ing|ation)|"
-    r"mis-?describ(?:ed|es|e|ing)|mis-?classif(?:ied|ies|y|ying))\b(?=(?:\s+[\w'’-]+){0,4}?\s+as\b)"
+    # ("misdeclaring the goods to avoid scrutiny": what the false description is for)
+    r"|\b(?:(?:re-?label+(?:ed|ing|s)?|mis-?label+(?:ed|ing|s)?|mis-?declar(?:ed|es|e|ing|ation)|"
+    r"mis-?describ(?:ed|es|e|ing)|mis-?classif(?:ied|ies|y|ying))\b(?=(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:as|to\s+(?:avoid|evade|escape|dodge))\b)"
+    # "declared the motors as \"fan motors\"": a quoted description the goods were given
+    r"|declar(?:ed|es|e|ing)\s+(?:(?:the|its|their|them|these|it)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"as\s+[\"“])"
+    # "changed product descriptions on its invoices": a false description
+    r"|\b(?:chang|alter|falsif|doctor)(?:ed|es|e|ies|y|ing)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:product|goods|cargo|customs|shipment|invoice)\s+)?(?:descriptions|HS\s+codes)\b"
 )
 # each branch opens a word with one of the gate's letters (a test checks them)
 _EVASION_LETTERS: Final = "abcdefghilmoprstuvw"
@@ -755,7 +763,7 @@ COMPONENT_AFTER_DRONE: Final = word_set(
 )
 _MISDESCRIBED: Final = any_of(
     "relabel re-label mislabel mis-label misdeclar mis-declar misdescrib mis-describ misclassif "
-    "mis-classif"
+    "mis-classif declar"
 )
 EVASION_GATES: Final = (
     *_MISDESCRIBED,
@@ -837,6 +845,8 @@ EVASION_GATES: Final = (
     "it on ",
     "shipments",
     "deliveries",
+    "descriptions",
+    "hs codes",
 )
 EVASION_GATE_NEEDLES: Final = Needles(EVASION_GATES)
 
@@ -930,6 +940,7 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
         any_of("payments transactions transfers"),
     ),
     (_MISDESCRIBED,),
+    (any_of("chang alter falsif doctor"), any_of("descriptions codes")),
 )
 
 
@@ -1102,7 +1113,8 @@ EVASION_TOKENS: Final = word_set(
     relabel relabels relabelled relabeled relabelling relabeling re-label re-labelled
     re-labeled mislabel mislabels mislabelled mislabeled mislabelling mislabeling misdeclare
     misdeclares misdeclared misdeclaring misdeclaration mis-declared misdescribe misdescribed
-    misdescribes misdescribing misclassify misclassifies misclassified misclassifying"""
+    misdescribes misdescribing misclassify misclassifies misclassified misclassifying declared
+    declaring changed altered falsifying doctored"""
 )
 SANCTION_TOKENS: Final = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

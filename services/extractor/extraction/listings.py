@@ -381,3 +381,39 @@ def list_appositions(mentions: list[Mention], text: str, base: int) -> list[Ment
         and m.role not in ("media", "research", "government")
         and _ON_LIST_APPOSITION_RE.match(text, m.end - base)
     ]
+
+
+# "X was added to the list the same day", "Both X and Y appear on the new list": the
+# sentence's subjects are on the list the article has just spoken of
+_ON_LIST_PREDICATE_RE: Final = re.compile(
+    r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|likewise\s+)?"
+    r"(?:added\s+to|put\s+on|placed\s+on|included\s+on|included\s+in)"
+    r"|(?:also\s+)?(?:appears?|appeared|features?|featured|figures?|figured)\s+on"
+    r"|(?:is|are|was|were)\s+(?:also\s+)?on)"
+    rf"\s+(?:the|its|their|this|that)\s+{_LIST_MODIFIERS}(?:list|blacklist)\b"
+)
+_SUBJECT_LINKS: Final = (" and ", ", ", ", and ")
+
+
+def listed_subjects(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """`X was added to the list`, `Both X and Y appear on the new list`: the organizations
+    and people the sentence opens with, when its predicate puts them on the list."""
+    actors = [
+        m
+        for m in mentions
+        if m.is_actor
+        and m.kind in ("organization", "person")
+        and m.role not in ("media", "research", "government")
+        and m.prep is None
+    ]
+    for i, m in enumerate(actors):
+        if _ON_LIST_PREDICATE_RE.match(text, m.end - base) is None:
+            continue
+        out = [m]
+        j = i
+        while j > 0 and text[actors[j - 1].end - base : actors[j].start - base] in _SUBJECT_LINKS:
+            j -= 1
+            out.insert(0, actors[j])
+        lead = text[: out[0].start - base].strip()
+        return out if lead in ("", "Both", "Also", "And") else []
+    return []

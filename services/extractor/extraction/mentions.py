@@ -432,6 +432,14 @@ def find_mentions(
                         and _closes_according_phrase(sent.text, before.start - sent.start)
                     )
                     and not (prev == "," and before.prep == "to")
+                    # "On its Kazakh paperwork, X declared": the fronted phrase ends at its
+                    # comma (not "In China, Iran and Turkey": a list of names)
+                    and not (
+                        prev == ","
+                        and before.tok_end < j
+                        and tokens[0].text in _FRONTED_PREPS
+                        and "," not in [t.text for t in tokens[:j]]
+                    )
                     and not (before.prep == "to" and j > 0 and tokens[j - 1].text == ",")
                     # "placed X in Malaysia and Hanoi-based Y on the list": X's seat, Y's list
                     and not (
@@ -834,6 +842,11 @@ def _is_name_word(w: str) -> bool:
     )
 
 
+def _other_state_at(out: list[Mention], mn: Mention, tok: int) -> bool:
+    """Whether a state other than mn's is named from token `tok` on."""
+    return any(o.tok_start == tok and o.kind == "country" and o.name != mn.name for o in out)
+
+
 def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse) -> None:
     """`X, a Chinese manufacturer of ..., did` : mentions inside the apposition describe X;
     so do those of a description after a copula: `X (X Ltd) is a Moscow-based company that`."""
@@ -863,6 +876,12 @@ def _mark_appositions(tokens: list[Token], out: list[Mention], state: Discourse)
         if j + 1 < n and tokens[j].text == ",":
             if tokens[j + 1].text not in ("a", "an", "the", "one", "part", "both"):
                 continue
+            if (
+                mn.kind == "country"
+                and tokens[j + 1].text == "the"
+                and _other_state_at(out, mn, j + 2)
+            ):
+                continue  # "Ukraine, the United States and Japan": a list of states
         elif (
             j + 1 < n
             and tokens[j].low in _COPULAS

@@ -46,7 +46,7 @@ _ORG_SUFFIX_WORDS: Final = (
     r"Sanayi|Endüstri|Endustri|Mühendislik|Muhendislik|Otomotiv|Havacılık|Havacilik|Komponent|"
     r"Komplekt|Tekhnika|Tekhnologii|Snab|Servis|Avtomatika|Elektronika|Pribor|Zavod|Kombinat|"
     r"Technik|Technic|Handel|Vertrieb|Werke|Maschinenbau|Meccanica|Meccaniche|Elettronica|Tecnologie|"
-    r"Technologie|Officine|Tedarik|Distribution|Management|"
+    r"Technologie|Officine|Tedarik|Distribution|Management|Shipmanagement|"
     # French, Spanish and Portuguese
     r"Électronique|Electronique|Electrónica|Electronica|Systèmes|Systemes|Sistemas|Industrie|"
     r"Industria|Tecnología|Tecnologia"

@@ -143,6 +143,9 @@ _PRONOUN_VP_RE: Final = re.compile(
 _RELATIVE_RE: Final = re.compile(
     # (and "which, it says, shipped", "which the invoices show delivered")
     r",?\s*\b(?:that|which|who)(?:\s*,)?\s+(?:(?:it|they|he|she|[A-Z][\w.]*|the\s+\w+|\w+\s+officials|"
+    # "a distributor that EU documents say re-exported", "that officials say sold"
+    r"(?:[A-Z][\w.]*\s+)?(?:officials|documents|records|filings|prosecutors|investigators|"
+    r"authorities)|"
     # "which Ukraine's military intelligence agency (HUR) says has supplied"
     r"[A-Z][\w.]*['’]s(?:\s+[\w-]+){0,4}(?:\s+\([^()]{1,12}\))?)\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes|believe|"
@@ -244,7 +247,10 @@ _COPULA_AGENT_RE: Final = re.compile(
     # ("Hong Kong, which officials say has become": the speakers' aside; "countries, including
     # X and Y, have become": the members close the list with a comma)
     r"^(?:,\s+(?:which|according\s+to)\s+(?:[^,;]|,(?=\d)){1,140},|,\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:say|says|said|"
-    r"believe|believes|claim|claims|allege|alleges)|,(?=\s+(?:have|has|had)\s+become\b))?"
+    r"believe|believes|claim|claims|allege|alleges)|,(?=\s+(?:have|has|had)\s+become\b)"
+    # "Kazakhstan and Kyrgyzstan, by contrast, continue to serve as": a discourse aside
+    r"|,\s+(?:however|by\s+contrast|in\s+contrast|in\s+turn|meanwhile|too|also|though|"
+    r"for\s+(?:its|their)\s+part|in\s+particular|in\s+fact|moreover|similarly|likewise),)?"
     r"\s+[\"“]?(?:is|are|was|were|has been|have been|"
     r"had been|has become|have become|had become|became|"
     # "rejects any attempt to portray the UAE as a hub for sanctions circumvention"

@@ -288,9 +288,15 @@ def _list_gap(gap: str) -> bool:
     """Whether `_LIST_GAP_RE` matches `gap`. One that opens an apposition and holds no
     semicolon does: the clause's lazy `[^;]*?` reaches its end, and all after it is
     optional (the pattern would take it one character at a time, slowly on long gaps)."""
+    if ", for " in gap and _REASON_GAP_RE.search(gap) is not None:
+        return False  # "X, a Slovak national, for attempting to broker a deal under which Y"
     if ";" not in gap and _APPOSITION_OPENS_RE.match(gap) is not None:
         return True
     return _LIST_GAP_RE.match(gap) is not None
+
+
+# the reason for the sanctions after the targets: the list is over
+_REASON_GAP_RE: Final = re.compile(r",\s+for\s+(?:(?:allegedly|its|their|his|her)\s+)?[a-z]+ing\s")
 
 
 # "X Co. and its director, Zhang Hua": the holder of a role of the organization before
@@ -502,6 +508,8 @@ def _target_chain(
             continue  # "X, which it accused of helping Y process payments": not listed
         if chain[-1].kind == "group" and m.prep is None and _names_group_members(gap):
             chain.append(m)  # "three entities that helped ..., including the firm X"
+        elif chain[-1].kind == "group" and m.prep is None and _colon_names_members(gap):
+            chain.append(m)  # "two Chinese firms in connection with the plant: X and Y"
         elif (
             m.prep is not None
             and m.kind in ("organization", "person")
@@ -565,6 +573,23 @@ def _names_group_members(gap: str) -> bool:
         and _OTHER_PARTIES_RE.search(gap, 0, found.start()) is None
         and _first_gap_ok(found.group("lead"))
     )
+
+
+def _colon_names_members(gap: str) -> bool:
+    """Whether the gap after a sanctioned group ends in the colon that opens the list of
+    its members, after at most a short phrase of what the sanctions were for: `two firms
+    over the drone plant: X and Y` (not a new clause: `two firms; officials said: X`)."""
+    return (
+        gap.endswith(": ")
+        and len(gap) <= 60
+        and ";" not in gap
+        and "," not in gap
+        and (gap == ": " or (gap[:1] == " " and gap.split(None, 1)[0] in _COLON_LEADS))
+    )
+
+
+# the prepositions that open what a sanctions group was listed for before its members
+_COLON_LEADS: Final = ("in", "over", "for", "linked", "tied", "involved", "connected")
 
 
 _APPOSED: Final = (", a ", ", an ", ", the ")
@@ -1001,7 +1026,21 @@ def _relative_antecedent(
     ante = _seated(before, text, base)
     if ante.in_apposition and ante.head is not None:
         ante = ante.head  # "X, a Russian company that was ...": X
+    at_rel = rel_at - base
+    if (
+        ante.kind in ("country", "place")
+        and text[at_rel - 4 : at_rel] == " of "
+        and _PART_OF_WHICH_RE.search(text, max(0, at_rel - 20), at_rel)
+    ):
+        return []  # "the Russia-North Korea trade, several of which have been": the vessels
     return [ante] if ante.is_actor else []
+
+
+# "several of which", "two of which": a share of a plural antecedent (no one state)
+_PART_OF_WHICH_RE: Final = re.compile(
+    r"\b(?:several|some|many|most|all|both|each|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens|hundreds|\d+)\s+of\s+$"
+)
 
 
 # a relative clause set off by commas that ends where a passive verb's auxiliary starts

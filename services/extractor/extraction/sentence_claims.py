@@ -53,7 +53,7 @@ from .roles import (
 from .sanctions import authority_of, sanction_claims
 from .sentence_context import SentenceContext
 from .sites import production_site, where_site
-from .supplier_parts import supplier_state
+from .supplier_parts import supplier_state, unlisted_company
 from .text import Sentence
 from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
 from .war_parties import names_the_war
@@ -942,6 +942,18 @@ def sentence_claims(
                 and subj.country != UKRAINE
                 else None
             )
+            reseller = (
+                recipient
+                if supplier is None
+                and claim_type == "component_supply"
+                and stance == "asserted"
+                and recipient is not None
+                and rec == recipient
+                and not sent_linked
+                and subj.kind == "organization"
+                and unlisted_company(gz, recipient)
+                else None
+            )
             held = False
             if not _plausible(
                 name,
@@ -953,7 +965,7 @@ def sentence_claims(
                 state.russian_orgs,
                 armed_forces,
             ):
-                if supplier is None:
+                if supplier is None and reseller is None:
                     continue
                 held = True
             if (
@@ -1034,7 +1046,7 @@ def sentence_claims(
                 and stance == "asserted"
                 and not (sent_linked and _trader(gz, recipient))
             ):
-                if supplier is None:
+                if supplier is None and reseller is None:
                     continue  # (but "sold engines to Eurasia Parts, which re-exported them
                     # to Kronstadt": a middleman on the way to Russia)
                 held = True
@@ -1078,6 +1090,8 @@ def sentence_claims(
                     claim["confidence"] = _BACKGROUND_CONFIDENCE
                 if held and supplier is not None:
                     state.parts_for_suppliers.append((claim, supplier))
+                elif held and reseller is not None:
+                    state.parts_for_resellers.append((claim, reseller))
                 else:
                     out.append(claim)
             if held:

@@ -43,7 +43,7 @@ _GENERIC: Final = word_set(
     Pazarlama İthalat Ithalat İhracat Ihracat Teknik Havacılık Havacilik Electronic Elektronika
     Technik Technic Technologie Tecnologia Tecnología Handel Handels Commercial Services
     Mikroelektronik Mikroelektronika Avionics Motion Microwave Exports Güç Guc Électronique
-    Electronique
+    Electronique Shipmanagement
     Electrónica Electronica Elettronica Systèmes Systemes Sistemas Sistemi Industrie Industria
     Industrias Technologies Tecnologie Tecnologías Tecnologias Electro Mikrotechnik
     Microtechnik Elektrotechnik Messtechnik Antriebstechnik Feinmechanik Microsystems

@@ -32,10 +32,26 @@ def supplier_state(gz: Gazetteer, recipient: str) -> str | None:
 
 def add_parts_for_suppliers(state: Discourse, pool: ClaimPool) -> None:
     """At the article's end: the held claims whose recipient's state the article showed
-    supplying Russia."""
+    supplying Russia, and those whose recipient company it showed passing goods on to
+    Russia ("the motors were made by X and sold to Y", where Y re-exported them to Russia)."""
     for claim, supplier in state.parts_for_suppliers:
         for ctype in _SUPPLIER_TYPES:
             cand = pool.cands.get((supplier, ctype, "asserted"))
             if cand is not None and cand.fields["recipient"] == RUSSIA:
                 pool.add(claim)
                 break
+    for claim, reseller in state.parts_for_resellers:
+        for ctype in _RESELLER_TYPES:
+            cand = pool.cands.get((reseller, ctype, "asserted"))
+            if cand is not None and cand.fields["recipient"] == RUSSIA:
+                pool.add(claim)
+                break
+
+
+# what a company that got goods must be shown doing with Russia for its supplier to count
+_RESELLER_TYPES: Final = ("component_supply", "drone_supply", "weapons_supply")
+
+
+def unlisted_company(gz: Gazetteer, recipient: str) -> bool:
+    """Whether the recipient is a company the gazetteer does not know (the article's own)."""
+    return gz.canonical(recipient) is None

@@ -374,7 +374,7 @@ def _traced_to(words: list[Word], k: int) -> bool:
     return q < len(words) and words[q].low == "to"
 
 
-_FROM_REACH: Final = 6
+_FROM_REACH: Final = 8  # "ordered about 2,400 of the drones from X"
 
 
 def _bought_from(words: list[Word], k: int) -> bool:
