@@ -50,6 +50,7 @@ from .roles import (
     find_subjects,
     with_conjuncts,
 )
+from .sanctioning_powers import SANCTIONING_POWERS
 from .sanctions import authority_of, sanction_claims
 from .sentence_context import SentenceContext
 from .sites import production_site, where_site
@@ -873,6 +874,17 @@ def sentence_claims(
             if claim_type is None:
                 continue
             russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
+            # '"Washington has sent weapons worth billions to Kyiv," the envoy said': Russia's
+            # side accusing the West of arming Ukraine, said by a speaker in the sentence
+            # (and kept only on a speaker of that side: sanctioning_powers)
+            arms_ukraine = (
+                recipient == UKRAINE
+                and claim_type == "weapons_supply"
+                and stance == "asserted"
+                and not trig.nominal
+                and name in SANCTIONING_POWERS
+                and _nearest_source(frames, trig) is not None
+            )
             if (
                 name == RUSSIA
                 and claim_type in _SUPPLY_TYPES
@@ -903,6 +915,7 @@ def sentence_claims(
                     name in WESTERN_SIDE
                     or (subj.kind == "organization" and subj.country in WESTERN_SIDE)
                 )
+                and not arms_ukraine
                 and claim_type in _SIDE_TYPES
                 and (
                     subj.kind == "adjective"
@@ -943,7 +956,7 @@ def sentence_claims(
                 else None
             )
             held = False
-            if not _plausible(
+            if not arms_ukraine and not _plausible(
                 name,
                 claim_type,
                 rec,
@@ -1032,6 +1045,7 @@ def sentence_claims(
                 and name != RUSSIA
                 and claim_type not in _NON_RUSSIA_SUBJECT_OK
                 and stance == "asserted"
+                and not arms_ukraine
                 and not (sent_linked and _trader(gz, recipient))
             ):
                 if supplier is None:
