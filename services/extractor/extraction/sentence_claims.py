@@ -940,6 +940,9 @@ def sentence_claims(
             if explicit is None and name == RUSSIA and claim_type == "drone_production":
                 explicit = _aided_state(subj, trig, mentions, text, base)  # "Russia is
                 # helping North Korea build drones": Russia's part in the North's production
+            elif explicit is None and name == RUSSIA and "help" in sent.lows:
+                explicit = _helped_after(trig, mentions, text, base)  # "Russia transferred
+                # technology to help North Korea build drones": the North gets it
             rec = explicit
             if rec is None and stance == "asserted" and name != RUSSIA:
                 rec = RUSSIA
@@ -1514,7 +1517,29 @@ def _aided_by_russia(
         for m in mentions
     ):
         return True
+    if text.endswith(" to help ", 0, subj.start - base) and any(
+        m.name == RUSSIA and m.prep is None and m.end <= subj.start for m in mentions
+    ):  # "Russia has transferred technology to help North Korea build its own drones"
+        return True
     return gated_search(_RUSSIAN_HELP_RE, text, _RUSSIAN_HELP_NEEDS, low) is not None
+
+
+# what lies between goods sent and the state they help: "transferred data to help"
+_TO_HELP_RE: Final = re.compile(r"[^.;]{0,60}?\bto\s+help\s+")
+
+
+def _helped_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> str | None:
+    """The state the goods of a supply by Russia go "to help": "transferred technology and
+    battlefield data to help North Korea build its own attack drones"."""
+    for m in mentions:
+        if (
+            trig.end < m.start <= trig.end + 80
+            and m.name not in (RUSSIA, UKRAINE)
+            and (m.kind == "country" or m.role == "government")
+            and _TO_HELP_RE.fullmatch(text, trig.end - base, m.start - base) is not None
+        ):
+            return m.name
+    return None
 
 
 def _aided_state(
