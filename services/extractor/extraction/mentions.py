@@ -925,6 +925,13 @@ def _clause_in(tokens: list[Token], out: list[Mention], lo: int, hi: int) -> boo
     that the EU says supplied ...`)."""
     if tokens[lo].low in ("a", "an", "one"):
         return False  # "a Russian company accused of ...": a description
+    if (
+        tokens[lo].low == "the"
+        and lo + 2 < hi
+        and tokens[lo + 1].text in _BODY_NOUNS
+        and _finite_verb(tokens[lo + 2], True)
+    ):
+        return True  # "after questions to the US Treasury, the department announced ..."
     for o in out:
         q = o.tok_end
         if not (o.is_actor and o.kind != "group" and lo <= o.tok_start <= lo + 1 and q < hi):
@@ -933,13 +940,23 @@ def _clause_in(tokens: list[Token], out: list[Mention], lo: int, hi: int) -> boo
         verb = tokens[q]
         if tokens[q - 1].end == verb.start or not verb.text.islower():
             continue  # "the US-sanctioned firm", "the Moscow distributor"
-        if (
-            verb.low in REPORT_WORDS
-            or (verb.low.endswith("ed") and verb.low not in _PARTICIPLE_ADJECTIVES)
-            or (verb.low in _AUXILIARIES and q > o.tok_end)
-        ):
+        if _finite_verb(verb, q > o.tok_end):
             return True
     return False
+
+
+# a state body named by its common noun alone, the subject of a clause after a comma
+_BODY_NOUNS: Final = word_set("department ministry government treasury agency administration")
+
+
+def _finite_verb(verb: Token, conjoined: bool) -> bool:
+    """Whether `verb` reads as the finite verb of a clause (`conjoined`: after a list of
+    actors, where an auxiliary counts too)."""
+    return (
+        verb.low in REPORT_WORDS
+        or (verb.low.endswith("ed") and verb.low not in _PARTICIPLE_ADJECTIVES)
+        or (verb.low in _AUXILIARIES and conjoined)
+    )
 
 
 def _past_conjuncts(tokens: list[Token], out: list[Mention], q: int, hi: int) -> int:
