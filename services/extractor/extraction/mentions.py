@@ -308,6 +308,12 @@ def find_mentions(
             )
     if "s country" in sent.text or "r country" in sent.text:
         _add_speakers_country(sent, tokens, out)
+    if (
+        sent.text.startswith("Its ")
+        and state.gov_subject is not None
+        and state.gov_subject_at == sent.index - 1
+    ):
+        _add_its_body(sent, tokens, out, state.gov_subject)
     out.sort(key=lambda x: x.start)
     mark_outlets(sent.text, sent.start, out)
     mark_mastheads(sent.text, sent.start, tokens, out)
@@ -1072,6 +1078,24 @@ _DESCRIPTION_HEADS: Final = word_set(
 
 # "Iran's foreign minister said his country had never given drones": the official's state
 _SPEAKERS_COUNTRY_RE: Final = re.compile(r"\b(?:his|her)\s+country\b")
+
+
+# "North Korea went further. Its foreign ministry said ...": the body of the state the
+# sentence before opened with
+_ITS_BODY_RE: Final = re.compile(
+    r"Its\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|embassy|mission|military|leadership)\b"
+)
+
+
+def _add_its_body(sent: Sentence, tokens: list[Token], out: list[Mention], last: str) -> None:
+    """A sentence that opens with a state body owned by "Its": the state `last` (the
+    subject of the sentence before), which speaks through it."""
+    bm = _ITS_BODY_RE.match(sent.text)
+    if bm is None or overlaps(out, sent.start, sent.start + bm.end()):
+        return
+    cs, ce = sent.start, sent.start + bm.end()
+    ts, te = token_index(tokens, cs), token_index(tokens, ce)
+    out.append(Mention(cs, ce, ts, te, last, "country", "government", last, via="coref"))
 
 
 def _add_speakers_country(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:
