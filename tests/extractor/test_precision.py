@@ -751,6 +751,29 @@ ADMITS_ONE_DENIES_ANOTHER = [
 ]
 
 
+# the admitting speaker also "says" something else: still the doer of what it admits; a
+# speaker that only says keeps its place as the speaker
+ADMITS_ONE_DENIES_ANOTHER += [
+    (
+        "admits_then_says_when",
+        "Minsk has acknowledged sending artillery shells to Russia, but says they were "
+        "delivered before the war.",
+        {("Belarus", "weapons_supply", "asserted")},
+    ),
+    (
+        "confirms_then_says_it_stopped",
+        "Tehran has confirmed supplying drones to Moscow but says the deliveries stopped in 2022.",
+        {("Iran", "drone_supply", "asserted")},
+    ),
+    (
+        "says_twice_admits_nothing",
+        "Minsk says Poland has been sending weapons to Ukraine, but says the shipments were "
+        "small.",
+        set(),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [r[1:] for r in ADMITS_ONE_DENIES_ANOTHER],

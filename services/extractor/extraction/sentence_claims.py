@@ -443,6 +443,9 @@ def sentence_claims(
         else set()
     )
     deniers = {id(f.mention) for f in frames if f.denial and f.mention is not None}
+    # "Iran has acknowledged sending drones, but says they were delivered before": the
+    # speaker that admits an act is its doer, whatever else it says
+    admitters = {id(f.mention) for f in frames if f.pos in own} if own else set()
     excluded = {
         id(f.mention)
         for f in frames
@@ -450,6 +453,7 @@ def sentence_claims(
         and not f.denial
         and f.pos not in own
         and id(f.mention) not in deniers  # "China denied X and says it ...": its own act
+        and id(f.mention) not in admitters
     }  # "Tehran acknowledged providing drones": the speaker admits its own act
     excluded |= {  # "according to the US Department of the Treasury": one speaker, two mentions
         id(m)
