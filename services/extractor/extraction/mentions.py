@@ -314,6 +314,15 @@ def find_mentions(
         and state.gov_subject_at == sent.index - 1
     ):
         _add_its_body(sent, tokens, out, state.gov_subject)
+    if (
+        sent.text.startswith("It ")
+        and state.gov_subject is not None
+        and state.gov_subject_at == sent.index - 1
+        and len(tokens) > 2
+        # (not "Britain sanctioned X. It listed Y as its shareholder": X may be "It")
+        and sent.index - 1 not in state.org_named_at.values()
+    ):
+        _add_it_state(sent, tokens, out, state.gov_subject)
     out.sort(key=lambda x: x.start)
     mark_outlets(sent.text, sent.start, out)
     mark_mastheads(sent.text, sent.start, tokens, out)
@@ -1096,6 +1105,24 @@ def _add_its_body(sent: Sentence, tokens: list[Token], out: list[Mention], last:
     cs, ce = sent.start, sent.start + bm.end()
     ts, te = token_index(tokens, cs), token_index(tokens, ce)
     out.append(Mention(cs, ce, ts, te, last, "country", "government", last, via="coref"))
+
+
+# what may stand between "It" and its verb: "It has also acknowledged", "It has long said"
+_IT_AUX: Final = word_set("has had also long repeatedly since later then previously")
+
+
+def _add_it_state(sent: Sentence, tokens: list[Token], out: list[Mention], last: str) -> None:
+    """"Tehran has denied supplying weapons. It has acknowledged sending drones": "It",
+    the subject of a verb that acts or says (not "It is unclear", "It has been reported"),
+    is the state `last` the sentence before opened with."""
+    k = 1
+    while k < len(tokens) - 1 and k < 4 and tokens[k].low in _IT_AUX:
+        k += 1
+    verb = tokens[k].low
+    if verb == "been" or not (verb.endswith("ed") or verb in REPORT_WORDS):
+        return
+    it = tokens[0]
+    out.append(Mention(it.start, it.end, 0, 1, last, "country", "government", last, via="coref"))
 
 
 def _add_speakers_country(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:
