@@ -1364,6 +1364,8 @@ def find_triggers(
         ):
             passive = True  # "The Orlan-10, built by X, is used by": a reduced relative
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
+        if not nominal and nxt == "of" and prev in _DETERMINERS and not w.low.endswith("ed"):
+            nominal = True  # "the dispatch of North Korean troops": a verb's form as a noun
         if w.low in DEAL_NOUNS and prev in _ARMS_WORDS:
             nominal = True  # "North Korea's arms trade with Russia": the owner trades
         if nominal and set_up:
