@@ -94,6 +94,12 @@ SIDE_STATES_SAID_OUTRIGHT = [
 # Claims that must not be read into these sentences.
 NOT_CLAIMED = [
     (
+        "a_speaker_after_a_city_is_no_target",
+        "Britain has sanctioned Amur Link Trading, which has an office in Khabarovsk, Pak "
+        "Song-il said.",
+        ("Pak Song-il", "sanctions_imposed", "asserted"),
+    ),
+    (
         "named_among_those_in_leaked_papers_is_no_listing",
         "The EU sanctioned the Alabuga drone plant last year. Staff rosters show men from "
         "Tajikistan among those named in the leaked payroll files.",
@@ -486,6 +492,16 @@ SANCTIONS = [
         {
             ("Sinotech Aero", "sanctions_imposed", "asserted"),
             ("Zhang Hua", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "and_its_representative_in_a_city",
+        "Britain has sanctioned Amur Link Trading and its representative in Khabarovsk, Pak "
+        "Song-il, for arranging shell deliveries to Russia.",
+        {
+            ("Amur Link Trading", "sanctions_imposed", "asserted"),
+            ("Amur Link Trading", "weapons_supply", "asserted"),
+            ("Pak Song-il", "sanctions_imposed", "asserted"),
         },
     ),
     (

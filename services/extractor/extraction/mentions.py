@@ -460,6 +460,8 @@ def find_mentions(
                         and before.role in ("capital", "place")
                         and mn.kind == "organization"
                     )
+                    # "its representative in Vladivostok, Ri Chol-min": no list of places
+                    and not (prev == "," and mn.kind == "person" and before.kind == "place")
                 ):
                     mn.prep = before.prep
             if (

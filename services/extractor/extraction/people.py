@@ -79,7 +79,9 @@ _BUSINESS_TITLES: Final = frozenset(
 _ROLE_NAME_RE: Final = re.compile(
     r"\b(?:director|owner|founder|chief executive|CEO|chairman|head|manager|shareholder|"
     # "its head of export sales, Jürgen Albrecht,": what the role is over, in lower case
-    r"executive|associate|partner)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?,\s+"
+    # ("its representative in Vladivostok, Ri Chol-min": where the role is held)
+    r"executive|associate|partner|representative)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+|"
+    r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+"
     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
 # "a representative of the Defence Intelligence of Ukraine (HUR), Oleh Marchenko,": a body's
@@ -134,7 +136,8 @@ _ACCUSED_CUES: Final = word_set(
 _ACCUSED_AUXILIARIES: Final = word_set("is was are were been")
 _APPOSITION_OPENERS: Final = word_set("the a an deputy senior former acting")
 _ROLE_CUES: Final = word_set(
-    "director owner founder ceo chairman head manager shareholder executive associate partner"
+    "director owner founder ceo chairman head manager shareholder executive associate partner "
+    "representative"
 )
 _PERSON_CUES: Final = _TITLE_CUES | _ROLE_CUES
 _NAME_WORD_RE: Final = re.compile(_NAME)
@@ -298,7 +301,7 @@ def _comma_then_who(tokens: list[Token]) -> bool:
 def _role_of_before(tokens: list[Token], comma: int) -> bool:
     """ "head of export sales,": a role and what it is over end at the comma."""
     return any(
-        tokens[q].low == "of" and tokens[q - 1].low in _ROLE_CUES
+        tokens[q].low in ("of", "in") and tokens[q - 1].low in _ROLE_CUES
         for q in range(max(1, comma - 4), comma - 1)
     )
 
