@@ -94,6 +94,12 @@ SIDE_STATES_SAID_OUTRIGHT = [
 # Claims that must not be read into these sentences.
 NOT_CLAIMED = [
     (
+        "named_after_is_no_title",
+        "Japan froze the assets of Pars Avionics over drone parts for Russia. Reza Kamali, "
+        "named after his grandfather, was also listed.",
+        ("Reza Kamali", "sanctions_imposed", "asserted"),
+    ),
+    (
         "a_speaker_after_a_city_is_no_target",
         "Britain has sanctioned Amur Link Trading, which has an office in Khabarovsk, Pak "
         "Song-il said.",
@@ -503,6 +509,12 @@ SANCTIONS = [
             ("Amur Link Trading", "weapons_supply", "asserted"),
             ("Pak Song-il", "sanctions_imposed", "asserted"),
         },
+    ),
+    (
+        "a_person_named_by_the_ministry_as_director",
+        "Japan froze the assets of Pars Avionics over drone parts for Russia. Reza Kamali, "
+        "identified by the ministry as the firm's managing director, was also listed.",
+        {("Reza Kamali", "sanctions_imposed", "asserted")},
     ),
     (
         "title_without_article",
