@@ -1319,6 +1319,8 @@ def find_triggers(
             continue
         if w.low in _MOVE_WORDS and k > 0 and words[k - 1].low in _DETERMINERS:
             continue  # "a move Beijing presented as evidence": the noun, no shipment
+        if w.low == "moves" and k > 0 and words[k - 1].low.endswith(("est", "ed")):
+            continue  # "one of Washington's most pointed moves yet", "its latest moves": a noun
         if w.low == "given" and (k == 0 or words[k - 1].low not in _GIVEN_LEFT):
             continue
         if w.low == "passed" and not PASSED_TO_RE.match(text, w.start - base):
