@@ -1215,7 +1215,20 @@ LISTED += [
         _sanctioned("Silver Reed Logistics"),
     ),
 ]
+LISTED += [
+    (
+        "the_three_in_a_country",
+        "The EU listed 60 entities, including the three in Kazakhstan, for helping Russia "
+        "circumvent sanctions.",
+        _sanctioned("Kazakhstan"),
+    ),
+]
 NOT_LISTED_MORE += [
+    (
+        "the_five_in_a_country_that_only_buy",
+        "Of the ten largest buyers, the five in Kazakhstan bought cars.",
+        "Kazakhstan",
+    ),
     (
         "one_of_the_buyers_is_no_target",
         _US_SANCTIONED + "One of the buyers, Amber Gate Trading Ltd, is based in Moscow.",

@@ -487,8 +487,11 @@ def find_mentions(
                 h -= 1
             head = tokens[h].low if h >= 0 else ""
             if (
-                head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY
-            ) or head in BUYER_NOUNS:
+                (head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY)
+                or head in BUYER_NOUNS
+                # "designated 150 entities, including the five in Türkiye": a count of them
+                or (head in _COUNTS and h >= 1 and tokens[h - 1].low == "the")
+            ):
                 # "buyers in Malaysia": who the goods went to, never who sent them
                 mn.kind, mn.prep = "group", None
                 mn.role = "buyers" if head in BUYER_NOUNS else "nationals"
@@ -1125,6 +1128,9 @@ def _add_it_state(sent: Sentence, tokens: list[Token], out: list[Mention], last:
         return
     it = tokens[0]
     out.append(Mention(it.start, it.end, 0, 1, last, "country", "government", last, via="coref"))
+
+
+_COUNTS: Final = word_set("two three four five six seven eight nine ten dozen")
 
 
 def _add_speakers_country(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:
