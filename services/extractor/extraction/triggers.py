@@ -873,6 +873,9 @@ def _coordinated(
             continue
         if low == "about" and q + 1 < hi and words[q + 1].low[:1].isdigit():
             continue  # "as well as about 11,000 troops": an amount
+        if low == "according" and q + 1 < hi and words[q + 1].low == "to":
+            resume = q + 2  # "and later, according to Western governments, with missiles"
+            continue
         if low == "with" and _and_with(words, lo, q):
             continue  # "with drones and, more recently, with missiles": the same "with"
         if low == "with" and q > lo and words[q - 1].low in _ALONG:
@@ -942,7 +945,13 @@ def _and_with(words: list[Word], lo: int, q: int) -> bool:
     p = q - 1
     while p >= lo and q - p <= 3 and (words[p].low in _ASIDE_WORDS or words[p].low.endswith("ly")):
         p -= 1
-    return p >= lo and words[p].low == "and"
+    if p >= lo and words[p].low == "and":
+        return True
+    # "and later, according to Western governments, with": a source's aside between
+    r = q - 1
+    while r >= lo and q - r <= 8 and words[r].low != "and":
+        r -= 1
+    return r >= lo and words[r].low == "and" and any(words[x].low == "according" for x in range(r, q))
 
 
 # verbs whose prepositional object is where something comes from
@@ -1081,6 +1090,8 @@ _MAKER_HEADS: Final = word_set(
     """makers manufacturers producers factories plants assemblers industry industries companies
     firms enterprises sector complex"""
 )
+_SUPPLIER_NOUNS: Final = word_set("supplier suppliers")
+_MILITARY_MODIFIERS: Final = word_set("military defense defence")
 _ARMS_MODIFIERS: Final = word_set(
     "defense defence military arms weapons drone drones uav military-industrial aerospace"
 )
@@ -1482,6 +1493,7 @@ def find_triggers(
                 # down since July were manufactured by X": the part heads the long phrase
             elif come and left_obj in ("drone", "weapon"):
                 left_obj = _came_part(words, lo_k, k, left_obj)
+
             elif (
                 not (passive or nominal)
                 and left_obj == "drone"
@@ -1495,6 +1507,14 @@ def find_triggers(
                 and not (nominal and left_obj == "people")  # "engineers oversaw the assembly"
             ):
                 obj, obj_at = left_obj, hi_k  # hi_k: no coordinated objects to the right
+            if (
+                obj is None
+                and nominal
+                and w.low in _SUPPLIER_NOUNS
+                and words[k - 1].low in _MILITARY_MODIFIERS
+            ):
+                obj, obj_at = "weapon", hi_k  # "one of Russia's most important military
+                # suppliers": arms, unless the goods are named ("first with drones")
             if obj is None and passive and prod and lo_k > 0:
                 # "Geran-2 drones ..., and officials say most are now built at Alabuga"
                 far = max(0, lo_k - _FAR_PASSIVE)
