@@ -795,8 +795,7 @@ ADMITS_ONE_DENIES_ANOTHER += [
     ),
     (
         "says_twice_admits_nothing",
-        "Minsk says Poland has been sending weapons to Ukraine, but says the shipments were "
-        "small.",
+        "Minsk says Poland has been sending weapons to Ukraine, but says the shipments were small.",
         set(),
     ),
 ]

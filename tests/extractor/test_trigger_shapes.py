@@ -226,7 +226,10 @@ MILITARY_SUPPLIERS = [
         "goods_named_past_an_aside",
         "North Korea has become one of Russia's main military suppliers, first with artillery "
         "shells and later, according to Seoul, with attack drones.",
-        {("North Korea", "weapons_supply", "asserted"), ("North Korea", "drone_supply", "asserted")},
+        {
+            ("North Korea", "weapons_supply", "asserted"),
+            ("North Korea", "drone_supply", "asserted"),
+        },
     ),
     (
         "no_goods_named",

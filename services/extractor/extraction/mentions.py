@@ -1117,7 +1117,7 @@ _IT_AUX: Final = word_set("has had also long repeatedly since later then previou
 
 
 def _add_it_state(sent: Sentence, tokens: list[Token], out: list[Mention], last: str) -> None:
-    """"Tehran has denied supplying weapons. It has acknowledged sending drones": "It",
+    """ "Tehran has denied supplying weapons. It has acknowledged sending drones": "It",
     the subject of a verb that acts or says (not "It is unclear", "It has been reported"),
     is the state `last` the sentence before opened with."""
     k = 1

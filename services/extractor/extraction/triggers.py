@@ -951,7 +951,9 @@ def _and_with(words: list[Word], lo: int, q: int) -> bool:
     r = q - 1
     while r >= lo and q - r <= 8 and words[r].low != "and":
         r -= 1
-    return r >= lo and words[r].low == "and" and any(words[x].low == "according" for x in range(r, q))
+    return (
+        r >= lo and words[r].low == "and" and any(words[x].low == "according" for x in range(r, q))
+    )
 
 
 # verbs whose prepositional object is where something comes from
