@@ -274,3 +274,44 @@ def test_quoted_denial(extractor: Extractor, text: str, expected: Triple) -> Non
 )
 def test_not_quoted_denial(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in triples(extractor, article(_FACTORY_CHARGES + text))
+
+
+# "any weapons" denied by a state charged with drones: the drones are among them
+_DRONES_CHARGED = "Kyiv says Iran has shipped hundreds of attack drones to Russia. "
+ANY_WEAPONS = [
+    (
+        "any_weapons_after_a_drone_charge",
+        _DRONES_CHARGED + 'Tehran\'s spokesman said Iran "has not supplied any weapons to Russia."',
+        ("Iran", "drone_supply", "denied"),
+    ),
+]
+
+# near misses: named weapons other than drones deny no drones; nor "any weapons" after a
+# charge of shells
+NOT_ANY_WEAPONS = [
+    (
+        "missiles_after_a_drone_charge",
+        _DRONES_CHARGED + 'Tehran\'s spokesman said Iran "has not supplied missiles to Russia."',
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "any_weapons_after_a_shell_charge",
+        "Kyiv says Iran has shipped artillery shells to Russia. Tehran's spokesman said Iran "
+        '"has not supplied any weapons to Russia."',
+        ("Iran", "drone_supply", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in ANY_WEAPONS], ids=[r[0] for r in ANY_WEAPONS]
+)
+def test_any_weapons_denies_the_drones(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_ANY_WEAPONS], ids=[r[0] for r in NOT_ANY_WEAPONS]
+)
+def test_named_weapons_deny_no_drones(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(text))

@@ -1080,7 +1080,17 @@ def sentence_claims(
                     src = None
                 if src is None and subj.role == "private" and charged_words:
                     src = _own_law_enforcer(mentions, text, base)
-            for ctype_out in (claim_type,) if resold is None else (claim_type, resold):
+            types: tuple[str, ...] = (claim_type,) if resold is None else (claim_type, resold)
+            if (
+                claim_type == "weapons_supply"
+                and stance == "denied"
+                and "any" in sent.lows
+                and "drone_supply" in state.charges.get(name, ())
+                and _ANY_WEAPONS_RE.match(text, trig.end - base) is not None
+            ):
+                types = (*types, "drone_supply")  # 'Iran "has not supplied any weapons"',
+                # said to a charge of drones: the drones are among the weapons denied
+            for ctype_out in types:
                 claim = make_claim(
                     sent,
                     subj,
@@ -1407,6 +1417,10 @@ def _plausible(
 
 
 _MAKE_OR_SEND: Final = frozenset(("production", "supply"))
+# "has not supplied any weapons", "sent no arms of any kind": weapons of every kind
+_ANY_WEAPONS_RE: Final = re.compile(
+    r"\s+(?:and\s+will\s+not\s+\w+\s+)?any\s+(?:lethal\s+)?(?:weapons|arms)\b"
+)
 _CONTRAST_WORDS: Final = word_set("opposed rather instead")
 # what a contrast sets aside: "as opposed to supplying parts", "rather than selling drones"
 _CONTRAST_BEFORE_RE: Final = re.compile(
