@@ -161,3 +161,58 @@ def test_know_how_sender_makes_nothing(extractor: Extractor, sentence: str, abse
 )
 def test_maker_with_technology(extractor: Extractor, sentence: str, expected: Triple) -> None:
     assert expected in triples(extractor, sentence)
+
+
+# goods Russia sends "to help" a state make its own: Russia supplies that state, and the
+# state's production is its own (no claim that it makes drones for Russia)
+SENT_TO_HELP = [
+    (
+        "technology_to_help_build",
+        "Moscow has transferred guidance technology to help Pyongyang build its own attack "
+        "drones, the report said.",
+        ("Russia", "component_supply", "asserted"),
+        ("North Korea", "drone_production", "asserted"),
+    ),
+    (
+        "parts_to_help_develop",
+        "Russia has provided radar components to help Iran develop longer-range drones, "
+        "officials said.",
+        ("Russia", "component_supply", "asserted"),
+        ("Iran", "drone_production", "asserted"),
+    ),
+]
+
+# near misses: the help goes to Russia's own army or factories; no state is helped
+NOT_SENT_TO_HELP = [
+    (
+        "to_help_its_own_army",
+        "Russia has provided radar components to help its own army, officials said.",
+        ("Russia", "component_supply", "asserted"),
+    ),
+    (
+        "to_its_factories_to_help_build",
+        "Moscow has transferred guidance technology to its factories to help build attack "
+        "drones, the report said.",
+        ("Russia", "component_supply", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [r[1:] for r in SENT_TO_HELP],
+    ids=[r[0] for r in SENT_TO_HELP],
+)
+def test_sent_to_help_a_state(
+    extractor: Extractor, sentence: str, expected: Triple, absent: Triple
+) -> None:
+    found = triples(extractor, article(sentence))
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"), [r[1:] for r in NOT_SENT_TO_HELP], ids=[r[0] for r in NOT_SENT_TO_HELP]
+)
+def test_not_sent_to_help_a_state(extractor: Extractor, sentence: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(sentence))

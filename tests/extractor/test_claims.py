@@ -1721,6 +1721,12 @@ PRODUCTS = [
 
 COREFERENCE = [
     (
+        "a_state_body_by_its_common_noun_opens_a_clause",
+        "A week after reporters sent questions to the UK Foreign Office, the ministry imposed "
+        "sanctions on Baltic Crest Shipping.",
+        ("Baltic Crest Shipping", "sanctions_imposed", "asserted"),
+    ),
+    (
         "a_clause_after_the_comma_is_no_apposition",
         "Investigators questioned Orion Tech Trading in May. In September, four months after "
         "reporters first sent questions to Orion Tech Trading, the US Treasury added the "
@@ -2010,6 +2016,12 @@ COREFERENCE = [
 ]
 
 NOT_COREFERENT = [
+    (
+        "a_state_body_clause_that_sanctions_no_one",
+        "Two days after reporters sent questions to the UK Foreign Office, the ministry said "
+        "it had no comment on Baltic Crest Shipping.",
+        ("Baltic Crest Shipping", "sanctions_imposed", "asserted"),
+    ),
     (
         "the_plant_where_drones_are_stored_makes_none",
         "The IEMZ Kupol plant, where Russia stores Iranian drones, was hit by a strike.",

@@ -147,3 +147,58 @@ def test_another_claim(
 @pytest.mark.parametrize("text", [r[1] for r in NEAR_MISSES], ids=[r[0] for r in NEAR_MISSES])
 def test_near_misses_yield_no_claim(extractor: Extractor, text: str) -> None:
     assert triples(extractor, article(text)) == set()
+
+
+# a state other than Russia receives technology or parts "from Russia" or "Russian" ones:
+# Russia supplies it
+FROM_RUSSIA = [
+    (
+        "received_from_russia",
+        "Pyongyang received guidance technology from Russia for its new cruise missile, "
+        "Seoul's spy agency said.",
+        ("Russia", PARTS, "asserted"),
+    ),
+    (
+        "obtained_russian_parts",
+        "Belarus has obtained Russian navigation modules for its drone program, the report said.",
+        ("Russia", PARTS, "asserted"),
+    ),
+    (
+        "acquired_from_moscow",
+        "Iran has acquired radar components from Moscow in recent months, officials said.",
+        ("Russia", PARTS, "asserted"),
+    ),
+]
+
+# near misses: a purchase only wished for, Ukraine's captures, a state's own Russian-made jets
+NOT_FROM_RUSSIA = [
+    (
+        "interested_in_buying",
+        "Iran was said to be interested in buying Russian radar components.",
+        ("Russia", PARTS, "asserted"),
+    ),
+    (
+        "ukraine_captures",
+        "Ukraine received Russian radar components captured on the battlefield.",
+        ("Russia", PARTS, "asserted"),
+    ),
+    (
+        "russian_made_jets",
+        "The Iranian air force received its first Russian-made Yak-130 jets in September.",
+        ("Russia", ARMS, "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in FROM_RUSSIA], ids=[r[0] for r in FROM_RUSSIA]
+)
+def test_received_from_russia(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_FROM_RUSSIA], ids=[r[0] for r in NOT_FROM_RUSSIA]
+)
+def test_not_received_from_russia(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(text))

@@ -233,3 +233,46 @@ def test_company_references(extractor: Extractor, text: str, expected: Triple) -
 )
 def test_company_references_need_a_company(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in triples(extractor, article(text))
+
+
+# "It" opening a sentence, the subject of a verb that acts or says: the state the sentence
+# before opened with; an "It" of "It is unclear", "It has been reported" stands for no one
+STATE_PRONOUNS = [
+    (
+        "it_has_acknowledged",
+        "Minsk has denied sending troops to Russia. It has acknowledged shipping artillery "
+        "shells to Moscow.",
+        ("Belarus", "weapons_supply", "asserted"),
+    ),
+]
+
+NOT_STATE_PRONOUNS = [
+    (
+        "it_is_unclear",
+        "Minsk has denied sending troops to Russia. It is unclear whether shells were shipped "
+        "to Moscow.",
+        ("Belarus", "weapons_supply", "asserted"),
+    ),
+    (
+        "it_has_been_reported",
+        "Minsk has denied sending troops to Russia. It has been reported that shells were "
+        "shipped to Moscow.",
+        ("Belarus", "weapons_supply", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in STATE_PRONOUNS], ids=[r[0] for r in STATE_PRONOUNS]
+)
+def test_it_is_the_state_before(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_STATE_PRONOUNS],
+    ids=[r[0] for r in NOT_STATE_PRONOUNS],
+)
+def test_an_expletive_it_is_no_state(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(text))

@@ -219,3 +219,99 @@ def test_made_for_arms_is_parts(extractor: Extractor, text: str, expected: Tripl
 )
 def test_not_made_for_arms(extractor: Extractor, text: str, absent: Triple) -> None:
     assert absent not in triples(extractor, article(text))
+
+
+# a quote, then its speaker "accusing" someone: the quote's subject is no speaker, and a
+# bare denial stands where the next sentence names building ("construction") besides goods
+_FACTORY_CHARGES = (
+    "Washington said Iran is helping Russia build a drone factory in Tatarstan and has "
+    "shipped drones to Moscow.\n\n"
+)
+QUOTED_DENIALS = [
+    (
+        "quote_then_accusing",
+        '"Tehran has never sent drones to either side of the war," the mission said, accusing '
+        "Washington of arming Kyiv.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "construction_named_after_a_bare_denial",
+        'Iran rejected the claims. "Iran has not supplied any drones to either side and will '
+        'take no part in the construction of such a plant," its mission said.',
+        ("Iran", "drone_production", "denied"),
+    ),
+]
+
+# near misses: the subject of a sentence that is no quote still speaks; a next sentence
+# that names the drones alone answers the bare denial
+NOT_QUOTED_DENIALS = [
+    (
+        "unquoted_subject_accuses",
+        "Iran has been arming Russia for months, the Pentagon said, accusing Tehran of "
+        "shipping drones to Moscow.",
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "drones_alone_answer_the_bare_denial",
+        'Iran rejected the claims. "Iran has not supplied any drones to either side," its '
+        "mission said.",
+        ("Iran", "drone_production", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in QUOTED_DENIALS], ids=[r[0] for r in QUOTED_DENIALS]
+)
+def test_quoted_denial(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(_FACTORY_CHARGES + text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [r[1:] for r in NOT_QUOTED_DENIALS],
+    ids=[r[0] for r in NOT_QUOTED_DENIALS],
+)
+def test_not_quoted_denial(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(_FACTORY_CHARGES + text))
+
+
+# "any weapons" denied by a state charged with drones: the drones are among them
+_DRONES_CHARGED = "Kyiv says Iran has shipped hundreds of attack drones to Russia. "
+ANY_WEAPONS = [
+    (
+        "any_weapons_after_a_drone_charge",
+        _DRONES_CHARGED + 'Tehran\'s spokesman said Iran "has not supplied any weapons to Russia."',
+        ("Iran", "drone_supply", "denied"),
+    ),
+]
+
+# near misses: named weapons other than drones deny no drones; nor "any weapons" after a
+# charge of shells
+NOT_ANY_WEAPONS = [
+    (
+        "missiles_after_a_drone_charge",
+        _DRONES_CHARGED + 'Tehran\'s spokesman said Iran "has not supplied missiles to Russia."',
+        ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "any_weapons_after_a_shell_charge",
+        "Kyiv says Iran has shipped artillery shells to Russia. Tehran's spokesman said Iran "
+        '"has not supplied any weapons to Russia."',
+        ("Iran", "drone_supply", "denied"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in ANY_WEAPONS], ids=[r[0] for r in ANY_WEAPONS]
+)
+def test_any_weapons_denies_the_drones(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in NOT_ANY_WEAPONS], ids=[r[0] for r in NOT_ANY_WEAPONS]
+)
+def test_named_weapons_deny_no_drones(extractor: Extractor, text: str, absent: Triple) -> None:
+    assert absent not in triples(extractor, article(text))

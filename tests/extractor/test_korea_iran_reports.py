@@ -138,6 +138,11 @@ FOUND = [
 ]
 FOUND += [
     (
+        "may_have_sent_is_a_hedged_act",
+        "North Korea may have sent more artillery shells to Russia, analysts said.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
         "in_addition_to_adds_an_object",
         "Officials said Iran has agreed to send Russia ballistic missiles, in addition to more "
         "drones.",
@@ -167,6 +172,16 @@ NOT_FOUND = [
     (
         "might_soon_send_is_a_possibility",
         "Analysts say Pyongyang might soon send more artillery shells to Russia.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
+        "may_in_return_give_is_a_possibility",
+        "Analysts fear Moscow may in return give Pyongyang advanced missile technology.",
+        ("Russia", "component_supply", "asserted"),
+    ),
+    (
+        "may_send_is_a_possibility",
+        "Analysts fear North Korea may send more artillery shells to Russia.",
         ("North Korea", "weapons_supply", "asserted"),
     ),
     (

@@ -529,6 +529,12 @@ NOT_CLAIMED += [
         ("Acme Technologies", "component_supply", "asserted"),
     ),
     (
+        "toughest_moves_are_steps",
+        "Britain sanctioned three Chinese firms it accused of helping Russia build attack drones, "
+        "in one of London's toughest moves yet over Beijing's trade with Moscow.",
+        ("China", "drone_supply", "asserted"),
+    ),
+    (
         "given_as_a_preposition",
         "Given the drones' short range, Russia launches them from Kursk, Iranian officials said.",
         ("Iran", "drone_supply", "asserted"),
@@ -695,6 +701,11 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "moves_as_a_verb_of_shipping",
+        "Iran moves drones to Russia across the Caspian Sea, officials said.",
+        ("Iran", "drone_supply", "asserted"),
+    ),
     (
         "sold_nothing_to_russia_is_a_denial",
         "Customs officers say Vardar Elektronik shipped microchips to Russia. Its founder told "

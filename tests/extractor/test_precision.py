@@ -94,6 +94,18 @@ SIDE_STATES_SAID_OUTRIGHT = [
 # Claims that must not be read into these sentences.
 NOT_CLAIMED = [
     (
+        "named_after_is_no_title",
+        "Japan froze the assets of Pars Avionics over drone parts for Russia. Reza Kamali, "
+        "named after his grandfather, was also listed.",
+        ("Reza Kamali", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "a_speaker_after_a_city_is_no_target",
+        "Britain has sanctioned Amur Link Trading, which has an office in Khabarovsk, Pak "
+        "Song-il said.",
+        ("Pak Song-il", "sanctions_imposed", "asserted"),
+    ),
+    (
         "named_among_those_in_leaked_papers_is_no_listing",
         "The EU sanctioned the Alabuga drone plant last year. Staff rosters show men from "
         "Tajikistan among those named in the leaked payroll files.",
@@ -489,6 +501,22 @@ SANCTIONS = [
         },
     ),
     (
+        "and_its_representative_in_a_city",
+        "Britain has sanctioned Amur Link Trading and its representative in Khabarovsk, Pak "
+        "Song-il, for arranging shell deliveries to Russia.",
+        {
+            ("Amur Link Trading", "sanctions_imposed", "asserted"),
+            ("Amur Link Trading", "weapons_supply", "asserted"),
+            ("Pak Song-il", "sanctions_imposed", "asserted"),
+        },
+    ),
+    (
+        "a_person_named_by_the_ministry_as_director",
+        "Japan froze the assets of Pars Avionics over drone parts for Russia. Reza Kamali, "
+        "identified by the ministry as the firm's managing director, was also listed.",
+        {("Reza Kamali", "sanctions_imposed", "asserted")},
+    ),
+    (
         "title_without_article",
         "Sanctions were imposed on Ali Jafarabadi, commander of the space division, over drone "
         "deliveries to Russia.",
@@ -747,6 +775,28 @@ ADMITS_ONE_DENIES_ANOTHER = [
         "a_denial_without_an_object_of_its_own_still_reaches_back",
         "Iran has supplied drones to Russia, U.S. officials said, but Tehran denied the charge.",
         {("Iran", "drone_supply", "asserted"), ("Iran", "drone_supply", "denied")},
+    ),
+]
+
+
+# the admitting speaker also "says" something else: still the doer of what it admits; a
+# speaker that only says keeps its place as the speaker
+ADMITS_ONE_DENIES_ANOTHER += [
+    (
+        "admits_then_says_when",
+        "Minsk has acknowledged sending artillery shells to Russia, but says they were "
+        "delivered before the war.",
+        {("Belarus", "weapons_supply", "asserted")},
+    ),
+    (
+        "confirms_then_says_it_stopped",
+        "Tehran has confirmed supplying drones to Moscow but says the deliveries stopped in 2022.",
+        {("Iran", "drone_supply", "asserted")},
+    ),
+    (
+        "says_twice_admits_nothing",
+        "Minsk says Poland has been sending weapons to Ukraine, but says the shipments were small.",
+        set(),
     ),
 ]
 

@@ -1201,6 +1201,65 @@ NOT_COMPANIES = [
 ]
 
 
+# one more member of a set just sanctioned: "Another target, X", "One of the firms, X",
+# "The third and least known target was X"
+_UK_OPEN = (
+    "Britain on Monday imposed sanctions on four individuals and three entities over drone "
+    "parts for Russia. "
+)
+LISTED += [
+    (
+        "another_target_with_a_seat",
+        _US_SANCTIONED + "Another target, Shenzhen-based Red Kite Components, was described "
+        "as a front for Iranian buyers.",
+        _sanctioned("Red Kite Components"),
+    ),
+    (
+        "one_of_the_firms",
+        _US_SANCTIONED + "One of the firms, Amber Gate Trading Ltd, is suspected of shipping "
+        "chips to Russian drone makers.",
+        _sanctioned("Amber Gate Trading"),
+    ),
+    (
+        "the_third_target_was",
+        _UK_OPEN + "The third and least known target was Silver Reed Logistics, a trader "
+        "registered in Macau.",
+        _sanctioned("Silver Reed Logistics"),
+    ),
+]
+LISTED += [
+    (
+        "the_three_in_a_country",
+        "The EU listed 60 entities, including the three in Kazakhstan, for helping Russia "
+        "circumvent sanctions.",
+        _sanctioned("Kazakhstan"),
+    ),
+]
+NOT_LISTED_MORE += [
+    (
+        "the_five_in_a_country_that_only_buy",
+        "Of the ten largest buyers, the five in Kazakhstan bought cars.",
+        "Kazakhstan",
+    ),
+    (
+        "one_of_the_buyers_is_no_target",
+        _US_SANCTIONED + "One of the buyers, Amber Gate Trading Ltd, is based in Moscow.",
+        "Amber Gate Trading",
+    ),
+    (
+        "one_of_the_firms_that_replies",
+        _US_SANCTIONED + "One of the firms, Amber Gate Trading Ltd, said it would appeal.",
+        "Amber Gate Trading",
+    ),
+    (
+        "the_third_largest_buyer",
+        _UK_OPEN + "The third largest buyer was Silver Reed Logistics, a trader registered "
+        "in Macau.",
+        "Silver Reed Logistics",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), [r[1:] for r in LISTED], ids=[r[0] for r in LISTED])
 def test_listed(extractor: Extractor, text: str, expected: set[Triple]) -> None:
     found = _triples(extractor, article(text))

@@ -81,3 +81,66 @@ def test_the_doers_they_name_keep_their_claims(
     extractor: Extractor, sentence: str, expected: Triple
 ) -> None:
     assert expected in triples(extractor, article(sentence))
+
+
+# Russia's side accusing a power of arming Ukraine, said by a speaker in the sentence
+ARMING_UKRAINE = [
+    (
+        "a_russian_envoy_quoted",
+        '"Washington has shipped missiles worth billions of dollars to Kyiv and now preaches to '
+        'others," the Russian envoy Vasily Nebenzya said.',
+        ("United States", "weapons_supply", "asserted"),
+    ),
+    (
+        "the_regime_with_the_weapons",
+        "Maria Zakharova said the United States had supplied the Kyiv regime with artillery "
+        "and tanks worth more than $20 billion.",
+        ("United States", "weapons_supply", "asserted"),
+    ),
+    (
+        "pouring_weapons_into_ukraine",
+        "Chinese Foreign Ministry spokesperson Mao Ning said the European Union keeps pouring "
+        "weapons into Ukraine.",
+        ("European Union", "weapons_supply", "asserted"),
+    ),
+]
+
+# near misses: the outlet's own report of aid to Ukraine, a Western speaker, a noun of supply
+NOT_ARMING_UKRAINE = [
+    (
+        "the_outlets_own_report",
+        "The United States has shipped missiles worth billions of dollars to Kyiv since 2022.",
+        ("United States", "weapons_supply", "asserted"),
+    ),
+    (
+        "a_western_speaker",
+        "Secretary of State Antony Blinken said the United States had supplied the Kyiv "
+        "regime with artillery.",
+        ("United States", "weapons_supply", "asserted"),
+    ),
+    (
+        "a_noun_of_supply",
+        "Moscow wanted the council to discuss the supply of Western weapons to the Kyiv regime.",
+        ("United Nations", "weapons_supply", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), [r[1:] for r in ARMING_UKRAINE], ids=[r[0] for r in ARMING_UKRAINE]
+)
+def test_russias_side_accuses_a_power_of_arming_ukraine(
+    extractor: Extractor, sentence: str, expected: Triple
+) -> None:
+    assert expected in triples(extractor, article(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [r[1:] for r in NOT_ARMING_UKRAINE],
+    ids=[r[0] for r in NOT_ARMING_UKRAINE],
+)
+def test_aid_to_ukraine_told_otherwise_is_no_claim(
+    extractor: Extractor, sentence: str, absent: Triple
+) -> None:
+    assert absent not in triples(extractor, article(sentence))

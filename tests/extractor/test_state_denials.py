@@ -139,7 +139,33 @@ BODY_DENIALS = [
     ),
 ]
 
+# "Its defence ministry said" opening a sentence: the body of the state the sentence before
+# opened with
+BODY_DENIALS += [
+    (
+        "its_ministry_after_the_state_opened",
+        "Washington accused Belarus of sending shells to Russia. Minsk went further. Its "
+        "defence ministry said the country had never had arms dealings with Russia.",
+        ("Belarus", "weapons_supply", "denied"),
+        "Belarus",
+    ),
+    (
+        "its_government_after_a_described_state",
+        "Washington accused Belarus of sending shells to Russia. Kazakhstan, a neighbour of "
+        "Russia, stayed silent. Its government said the country does not allow its territory "
+        "to be used to evade sanctions.",
+        ("Kazakhstan", "sanctions_evasion", "denied"),
+        "Kazakhstan",
+    ),
+]
+
 NOT_BODY_DENIALS = [
+    (
+        "its_ministry_after_a_sentence_opened_by_no_state",
+        "Washington accused Belarus of sending shells to Russia. The report cited officials in "
+        "Kyiv. Its defence ministry said the country had never had arms dealings with Russia.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
     (
         "an_analyst_is_no_state",  # near miss of the titled spokesman: no state office
         'Iranian analyst Reza Karimi called the reports of drone deliveries to Russia "baseless".',

@@ -178,3 +178,76 @@ def test_objects_after_the_recipient(
     extractor: Extractor, text: str, expected: set[Triple]
 ) -> None:
     assert triples(extractor, article(text)) == expected
+
+
+# a verb's form used as a noun ("the dispatch of"): the state the "of" phrase names sends,
+# not the one that speaks of it; the verb itself keeps its subject
+NOUN_FORMS = [
+    (
+        "alarm_at_the_dispatch_of",
+        "Canberra voiced alarm at the dispatch of North Korean troops to Russia.",
+        ("North Korea", "personnel", "asserted"),
+        ("Australia", "personnel", "asserted"),
+    ),
+]
+
+# near miss: the verb "dispatched" has its own subject
+VERB_FORMS = [
+    (
+        "the_state_that_dispatched",
+        "Canberra voiced alarm when Pyongyang dispatched troops to Russia.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"), [r[1:] for r in NOUN_FORMS], ids=[r[0] for r in NOUN_FORMS]
+)
+def test_noun_form_of_a_verb(
+    extractor: Extractor, text: str, expected: Triple, absent: Triple
+) -> None:
+    found = triples(extractor, article(text))
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in VERB_FORMS], ids=[r[0] for r in VERB_FORMS]
+)
+def test_verb_form_keeps_its_subject(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in triples(extractor, article(text))
+
+
+# "military suppliers": arms unless the goods are named, each of them even past a source's
+# aside ("and later, according to Seoul, with attack drones")
+MILITARY_SUPPLIERS = [
+    (
+        "goods_named_past_an_aside",
+        "North Korea has become one of Russia's main military suppliers, first with artillery "
+        "shells and later, according to Seoul, with attack drones.",
+        {
+            ("North Korea", "weapons_supply", "asserted"),
+            ("North Korea", "drone_supply", "asserted"),
+        },
+    ),
+    (
+        "no_goods_named",
+        "Belarus is one of Russia's closest military suppliers.",
+        {("Belarus", "weapons_supply", "asserted")},
+    ),
+    (
+        "military_partners_supply_nothing",  # near miss: a partner is no supplier
+        "Belarus is one of Russia's closest military partners.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [r[1:] for r in MILITARY_SUPPLIERS],
+    ids=[r[0] for r in MILITARY_SUPPLIERS],
+)
+def test_military_suppliers(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert triples(extractor, article(text)) == expected

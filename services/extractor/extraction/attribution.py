@@ -869,7 +869,9 @@ def find_frames(
             continue
         if verb in _PARTICIPLES:
             # "The Treasury designated 20 firms, accusing them of ...": the main clause's subject
-            if ti > 0 and tokens[ti - 1].text == ",":
+            # (not a quote's opening words: '"Iran has sent no drones," the mission said,
+            # accusing ...': the one quoted speaks, not the subject of the quote)
+            if ti > 0 and tokens[ti - 1].text == "," and not text.startswith(('"', "“")):
                 mn = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
                 if mn is not None and mn.prep is None:
                     frames.append(Frame(base + m.start(), _voice(mn), mn, False))

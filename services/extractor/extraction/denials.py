@@ -55,7 +55,7 @@ _TYPE_CUES: Final = (  # the first kind of act the report's words name, in this 
         ),
     ),
     # "denies any role in the production program": the making, before the drones it makes
-    ("drone_production", word_set("production manufacturing manufacture assembly")),
+    ("drone_production", word_set("production manufacturing manufacture assembly construction")),
     ("drone_supply", DRONE_WORDS),
     ("weapons_supply", WEAPON_WORDS),
     ("component_supply", COMPONENT_WORDS),

@@ -311,8 +311,9 @@ _BACK_REFERENCE_RE: Final = re.compile(
     r"^(?:According to [^,]{3,60}, )?"
     r"(?:(?:[Tt]he|[Aa]) (?:other|second|third|fourth|fifth|sixth|remaining|last|final)"
     rf"(?: (?:two|three|four|five))?(?: {_SET_NOUNS})?"
-    rf"|[Aa]nother(?: {_SET_NOUNS})?"
-    rf"|[Oo]ne of (?:them|those|these)(?: {_SET_NOUNS})?),\s+"
+    rf"|[Aa]nother(?: {_SET_NOUNS}| targets?)?"
+    # "One of the companies, X, was accused of"
+    rf"|[Oo]ne of (?:them|those|these|the)(?: {_SET_NOUNS}| targets)?),\s+"
 )
 # what joins the members of a back-reference: "X and Y", "X, Y and Z"
 _MEMBER_JOIN_RE: Final = re.compile(r"(?:,\s+|,?\s+and\s+)")

@@ -308,6 +308,21 @@ def find_mentions(
             )
     if "s country" in sent.text or "r country" in sent.text:
         _add_speakers_country(sent, tokens, out)
+    if (
+        sent.text.startswith("Its ")
+        and state.gov_subject is not None
+        and state.gov_subject_at == sent.index - 1
+    ):
+        _add_its_body(sent, tokens, out, state.gov_subject)
+    if (
+        sent.text.startswith("It ")
+        and state.gov_subject is not None
+        and state.gov_subject_at == sent.index - 1
+        and len(tokens) > 2
+        # (not "Britain sanctioned X. It listed Y as its shareholder": X may be "It")
+        and sent.index - 1 not in state.org_named_at.values()
+    ):
+        _add_it_state(sent, tokens, out, state.gov_subject)
     out.sort(key=lambda x: x.start)
     mark_outlets(sent.text, sent.start, out)
     mark_mastheads(sent.text, sent.start, tokens, out)
@@ -453,6 +468,8 @@ def find_mentions(
                         and before.role in ("capital", "place")
                         and mn.kind == "organization"
                     )
+                    # "its representative in Vladivostok, Ri Chol-min": no list of places
+                    and not (prev == "," and mn.kind == "person" and before.kind == "place")
                 ):
                     mn.prep = before.prep
             if (
@@ -478,8 +495,11 @@ def find_mentions(
                 h -= 1
             head = tokens[h].low if h >= 0 else ""
             if (
-                head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY
-            ) or head in BUYER_NOUNS:
+                (head in GROUP_NOUNS and head.endswith("s") and head not in SINGULAR_COMPANY)
+                or head in BUYER_NOUNS
+                # "designated 150 entities, including the five in Türkiye": a count of them
+                or (head in _COUNTS and h >= 1 and tokens[h - 1].low == "the")
+            ):
                 # "buyers in Malaysia": who the goods went to, never who sent them
                 mn.kind, mn.prep = "group", None
                 mn.role = "buyers" if head in BUYER_NOUNS else "nationals"
@@ -944,6 +964,13 @@ def _clause_in(tokens: list[Token], out: list[Mention], lo: int, hi: int) -> boo
     that the EU says supplied ...`)."""
     if tokens[lo].low in ("a", "an", "one"):
         return False  # "a Russian company accused of ...": a description
+    if (
+        tokens[lo].low == "the"
+        and lo + 2 < hi
+        and tokens[lo + 1].text in _BODY_NOUNS
+        and _finite_verb(tokens[lo + 2], True)
+    ):
+        return True  # "after questions to the US Treasury, the department announced ..."
     for o in out:
         q = o.tok_end
         if not (o.is_actor and o.kind != "group" and lo <= o.tok_start <= lo + 1 and q < hi):
@@ -952,13 +979,23 @@ def _clause_in(tokens: list[Token], out: list[Mention], lo: int, hi: int) -> boo
         verb = tokens[q]
         if tokens[q - 1].end == verb.start or not verb.text.islower():
             continue  # "the US-sanctioned firm", "the Moscow distributor"
-        if (
-            verb.low in REPORT_WORDS
-            or (verb.low.endswith("ed") and verb.low not in _PARTICIPLE_ADJECTIVES)
-            or (verb.low in _AUXILIARIES and q > o.tok_end)
-        ):
+        if _finite_verb(verb, q > o.tok_end):
             return True
     return False
+
+
+# a state body named by its common noun alone, the subject of a clause after a comma
+_BODY_NOUNS: Final = word_set("department ministry government treasury agency administration")
+
+
+def _finite_verb(verb: Token, conjoined: bool) -> bool:
+    """Whether `verb` reads as the finite verb of a clause (`conjoined`: after a list of
+    actors, where an auxiliary counts too)."""
+    return (
+        verb.low in REPORT_WORDS
+        or (verb.low.endswith("ed") and verb.low not in _PARTICIPLE_ADJECTIVES)
+        or (verb.low in _AUXILIARIES and conjoined)
+    )
 
 
 def _past_conjuncts(tokens: list[Token], out: list[Mention], q: int, hi: int) -> int:
@@ -1074,6 +1111,45 @@ _DESCRIPTION_HEADS: Final = word_set(
 
 # "Iran's foreign minister said his country had never given drones": the official's state
 _SPEAKERS_COUNTRY_RE: Final = re.compile(r"\b(?:his|her)\s+country\b")
+
+
+# "North Korea went further. Its foreign ministry said ...": the body of the state the
+# sentence before opened with
+_ITS_BODY_RE: Final = re.compile(
+    r"Its\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|embassy|mission|military|leadership)\b"
+)
+
+
+def _add_its_body(sent: Sentence, tokens: list[Token], out: list[Mention], last: str) -> None:
+    """A sentence that opens with a state body owned by "Its": the state `last` (the
+    subject of the sentence before), which speaks through it."""
+    bm = _ITS_BODY_RE.match(sent.text)
+    if bm is None or overlaps(out, sent.start, sent.start + bm.end()):
+        return
+    cs, ce = sent.start, sent.start + bm.end()
+    ts, te = token_index(tokens, cs), token_index(tokens, ce)
+    out.append(Mention(cs, ce, ts, te, last, "country", "government", last, via="coref"))
+
+
+# what may stand between "It" and its verb: "It has also acknowledged", "It has long said"
+_IT_AUX: Final = word_set("has had also long repeatedly since later then previously")
+
+
+def _add_it_state(sent: Sentence, tokens: list[Token], out: list[Mention], last: str) -> None:
+    """ "Tehran has denied supplying weapons. It has acknowledged sending drones": "It",
+    the subject of a verb that acts or says (not "It is unclear", "It has been reported"),
+    is the state `last` the sentence before opened with."""
+    k = 1
+    while k < len(tokens) - 1 and k < 4 and tokens[k].low in _IT_AUX:
+        k += 1
+    verb = tokens[k].low
+    if verb == "been" or not (verb.endswith("ed") or verb in REPORT_WORDS):
+        return
+    it = tokens[0]
+    out.append(Mention(it.start, it.end, 0, 1, last, "country", "government", last, via="coref"))
+
+
+_COUNTS: Final = word_set("two three four five six seven eight nine ten dozen")
 
 
 def _add_speakers_country(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:

@@ -43,7 +43,10 @@ _DEFENDANT_RE: Final = re.compile(
 # "Mohammad Hossein Bagheri, the chief of staff of Iran's armed forces": a name whose
 # apposition gives a person's title
 _TITLED_RE: Final = re.compile(
-    rf"(?P<name>{_NAME_FIRST}(?:\s+{_NAME}){{1,3}}),\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?|"
+    rf"(?P<name>{_NAME_FIRST}(?:\s+{_NAME}){{1,3}}),\s+"
+    # "X, named by the ministry as Y's managing director": the title a source gives
+    r"(?:(?:named|identified|described)\s+(?:by\s+[^,;]{1,40}?\s+)?as\s+(?:(?:the|a|an)\s+)?)?"
+    r"(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?|"
     # "Ali Rezaei, Iran's deputy defence minister"
     r"[A-Z][\w.]+(?:\s[A-Z]\w+)?['’]s\s+(?:[a-z]+\s+){0,2}?|"
     r"(?:deputy\s+|senior\s+|former\s+|acting\s+)?)"
@@ -79,7 +82,9 @@ _BUSINESS_TITLES: Final = frozenset(
 _ROLE_NAME_RE: Final = re.compile(
     r"\b(?:director|owner|founder|chief executive|CEO|chairman|head|manager|shareholder|"
     # "its head of export sales, Jürgen Albrecht,": what the role is over, in lower case
-    r"executive|associate|partner)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?,\s+"
+    # ("its representative in Vladivostok, Ri Chol-min": where the role is held)
+    r"executive|associate|partner|representative)(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+|"
+    r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+"
     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
 # "a representative of the Defence Intelligence of Ukraine (HUR), Oleh Marchenko,": a body's
@@ -133,8 +138,10 @@ _ACCUSED_CUES: Final = word_set(
 # _ACCUSED_RE's auxiliaries ("has been" ends in one), each a word between spaces: a token
 _ACCUSED_AUXILIARIES: Final = word_set("is was are were been")
 _APPOSITION_OPENERS: Final = word_set("the a an deputy senior former acting")
+_NAMED_AS: Final = word_set("named identified described")  # "X, named by Y as its director"
 _ROLE_CUES: Final = word_set(
-    "director owner founder ceo chairman head manager shareholder executive associate partner"
+    "director owner founder ceo chairman head manager shareholder executive associate partner "
+    "representative"
 )
 _PERSON_CUES: Final = _TITLE_CUES | _ROLE_CUES
 _NAME_WORD_RE: Final = re.compile(_NAME)
@@ -191,7 +198,7 @@ def add_people_by_form(
             if tokens[i].text != ",":
                 continue
             after = tokens[i + 1].low
-            if after in _APPOSITION_OPENERS or after in _TITLE_CUES:
+            if after in _APPOSITION_OPENERS or after in _TITLE_CUES or after in _NAMED_AS:
                 titled = True
             elif i + 2 < len(tokens) and tokens[i + 2].text == "'s" and after[:1].isalpha():
                 titled = True  # "X, Iran's deputy defence minister"
@@ -298,7 +305,7 @@ def _comma_then_who(tokens: list[Token]) -> bool:
 def _role_of_before(tokens: list[Token], comma: int) -> bool:
     """ "head of export sales,": a role and what it is over end at the comma."""
     return any(
-        tokens[q].low == "of" and tokens[q - 1].low in _ROLE_CUES
+        tokens[q].low in ("of", "in") and tokens[q - 1].low in _ROLE_CUES
         for q in range(max(1, comma - 4), comma - 1)
     )
 

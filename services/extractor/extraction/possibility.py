@@ -9,12 +9,14 @@ from typing import Final
 
 from .wordset import word_set
 
-_MIGHT_WORDS: Final = word_set("could might")
+_MIGHT_WORDS: Final = word_set("could might may")
 # a modal of possibility right before the verb ("could provide", "might soon send"); not
 # "could have sent" (a past act, hedged), "could not have" (a denial), nor "would donate"
 # (an intention reported: the side a firm takes)
 _MIGHT_RE: Final = re.compile(
-    r"\b(?:could|might)\s+(?:\w+ly\s+|also\s+|soon\s+|even\s+|then\s+|eventually\s+)?$",
+    # ("Russia may in return provide Iran with technology": what it might give back)
+    r"\b(?:could|might|may)\s+(?:\w+ly\s+|also\s+|soon\s+|even\s+|then\s+|eventually\s+|"
+    r"in\s+(?:return|turn|exchange)\s+)?$",
     re.I,
 )
 

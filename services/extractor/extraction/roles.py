@@ -1495,7 +1495,11 @@ def _origin(
             and m.prep in origin_preps
             and (not m.in_apposition and m.start - trig.end <= reach)
         ):
-            if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool, resold):
+            if (
+                trig.kind == "receive"
+                and not _russian_receiver(trig, mentions, pool, resold)
+                and not (m.name == RUSSIA and _state_receiver(trig, pool))
+            ):
                 return []  # "X bought chips from US distributors and shipped them to
                 # Russia": the sellers supplied X, a middleman, who supplies Russia
             found = _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
@@ -1506,12 +1510,22 @@ def _origin(
             and m.kind == "adjective"
             and m.country
             and not m.in_apposition  # "X, a Belarusian national,": where X is from
-            and (m.country != RUSSIA and m.prep not in ("to", "for", "with", "into"))
+            and m.prep not in ("to", "for", "with", "into")
             and not text.startswith(_SEAT_SUFFIXES, m.end - base)
         ):  # ("Kazakhstan-based X": where a firm sits, not where the goods come from)
             if m.prep != "by" and (trig.kind == "receive") != (m.start > trig.start):
                 continue  # the object's origin: after a receiving verb, before a passive
-            if trig.kind == "receive" and not _russian_receiver(trig, mentions, pool, resold):
+            russian = m.country == RUSSIA
+            if russian and not (
+                trig.kind == "receive" and trig.obj == "component" and _state_receiver(trig, pool)
+            ):
+                continue  # ("Russian buyers", "Russian drones were built": Russia's own; a
+                # state's "Russian-made jets" may be its own purchase, told as trade)
+            if (
+                trig.kind == "receive"
+                and not russian
+                and not _russian_receiver(trig, mentions, pool, resold)
+            ):
                 continue  # "a front company bought German machine tools": no supplier of Russia
             if _SPEAKER_AFTER_RE.match(text, m.end - base):
                 continue  # "South Korean, Ukrainian and U.S. officials said": who says it
@@ -1583,6 +1597,22 @@ def _russian_receiver(
         return not resold
     m = left[-1]
     return m.name == RUSSIA or m.country == RUSSIA
+
+
+_GOT_STEMS: Final = ("receiv", "obtain", "acquir")
+
+
+def _state_receiver(trig: Trigger, pool: list[Mention]) -> bool:
+    """Whether whoever receives is a state other than Russia or Ukraine, named as the
+    subject of the receiving verb: "North Korea received technical assistance from Russia",
+    "Iran has received Russian radar components" (Russia supplies it)."""
+    if not trig.word.lower().startswith(_GOT_STEMS):
+        return False  # ("interested in buying Russian jets": a deal, maybe none yet)
+    left = [m for m in pool if m.end <= trig.start and m.prep is None and not m.possessive]
+    if not left:
+        return False
+    m = left[-1]
+    return m.kind == "country" and m.name not in (RUSSIA, "Ukraine") and trig.start - m.end <= 60
 
 
 def find_recipient(

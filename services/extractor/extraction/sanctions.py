@@ -1374,7 +1374,10 @@ OPEN_MEMBERS_RE: Final = re.compile(
     # "Two of the Russian additions, X and Y, are design bureaus": members, by apposition
     r"|(?:Two|Three|Four|Five|Six|Several|Some|Many|Most|Both|All|Others) of (?:the|those|"
     r"these) (?:[\w-]+ ){0,2}?(?:additions|listings|designations|entries|targets|entities|"
-    r"companies|firms|individuals|persons|people)(?: (?:added|listed|named|designated))?,)"
+    r"companies|firms|individuals|persons|people)(?: (?:added|listed|named|designated))?,"
+    # "The third and most unusual target was X": one more member
+    r"|The (?:first|second|third|fourth|fifth|last|final)(?: [\w-]+){0,3}? (?:target|addition|"
+    r"listing|designation) (?:is|was))"
     r"(?:\b|(?<=,))"
 )
 # "X was among them.", "X and Y were also among those targeted": members named after

@@ -50,6 +50,7 @@ from .roles import (
     find_subjects,
     with_conjuncts,
 )
+from .sanctioning_powers import SANCTIONING_POWERS
 from .sanctions import authority_of, sanction_claims
 from .sentence_context import SentenceContext
 from .sites import production_site, where_site
@@ -442,6 +443,9 @@ def sentence_claims(
         else set()
     )
     deniers = {id(f.mention) for f in frames if f.denial and f.mention is not None}
+    # "Iran has acknowledged sending drones, but says they were delivered before": the
+    # speaker that admits an act is its doer, whatever else it says
+    admitters = {id(f.mention) for f in frames if f.pos in own} if own else set()
     excluded = {
         id(f.mention)
         for f in frames
@@ -449,6 +453,7 @@ def sentence_claims(
         and not f.denial
         and f.pos not in own
         and id(f.mention) not in deniers  # "China denied X and says it ...": its own act
+        and id(f.mention) not in admitters
     }  # "Tehran acknowledged providing drones": the speaker admits its own act
     excluded |= {  # "according to the US Department of the Treasury": one speaker, two mentions
         id(m)
@@ -873,6 +878,17 @@ def sentence_claims(
             if claim_type is None:
                 continue
             russian_rec = recipient == RUSSIA or recipient in state.russian_orgs
+            # '"Washington has sent weapons worth billions to Kyiv," the envoy said': Russia's
+            # side accusing the West of arming Ukraine, said by a speaker in the sentence
+            # (and kept only on a speaker of that side: sanctioning_powers)
+            arms_ukraine = (
+                recipient == UKRAINE
+                and claim_type == "weapons_supply"
+                and stance == "asserted"
+                and not trig.nominal
+                and name in SANCTIONING_POWERS
+                and _nearest_source(frames, trig) is not None
+            )
             if (
                 name == RUSSIA
                 and claim_type in _SUPPLY_TYPES
@@ -903,6 +919,7 @@ def sentence_claims(
                     name in WESTERN_SIDE
                     or (subj.kind == "organization" and subj.country in WESTERN_SIDE)
                 )
+                and not arms_ukraine
                 and claim_type in _SIDE_TYPES
                 and (
                     subj.kind == "adjective"
@@ -927,6 +944,9 @@ def sentence_claims(
             if explicit is None and name == RUSSIA and claim_type == "drone_production":
                 explicit = _aided_state(subj, trig, mentions, text, base)  # "Russia is
                 # helping North Korea build drones": Russia's part in the North's production
+            elif explicit is None and name == RUSSIA and "help" in sent.lows:
+                explicit = _helped_after(trig, mentions, text, base)  # "Russia transferred
+                # technology to help North Korea build drones": the North gets it
             rec = explicit
             if rec is None and stance == "asserted" and name != RUSSIA:
                 rec = RUSSIA
@@ -955,7 +975,7 @@ def sentence_claims(
                 else None
             )
             held = False
-            if not _plausible(
+            if not arms_ukraine and not _plausible(
                 name,
                 claim_type,
                 rec,
@@ -1044,6 +1064,7 @@ def sentence_claims(
                 and name != RUSSIA
                 and claim_type not in _NON_RUSSIA_SUBJECT_OK
                 and stance == "asserted"
+                and not arms_ukraine
                 and not (sent_linked and _trader(gz, recipient))
             ):
                 if supplier is None and reseller is None:
@@ -1071,7 +1092,17 @@ def sentence_claims(
                     src = None
                 if src is None and subj.role == "private" and charged_words:
                     src = _own_law_enforcer(mentions, text, base)
-            for ctype_out in (claim_type,) if resold is None else (claim_type, resold):
+            types: tuple[str, ...] = (claim_type,) if resold is None else (claim_type, resold)
+            if (
+                claim_type == "weapons_supply"
+                and stance == "denied"
+                and "any" in sent.lows
+                and "drone_supply" in state.charges.get(name, ())
+                and _ANY_WEAPONS_RE.match(text, trig.end - base) is not None
+            ):
+                types = (*types, "drone_supply")  # 'Iran "has not supplied any weapons"',
+                # said to a charge of drones: the drones are among the weapons denied
+            for ctype_out in types:
                 claim = make_claim(
                     sent,
                     subj,
@@ -1400,6 +1431,10 @@ def _plausible(
 
 
 _MAKE_OR_SEND: Final = frozenset(("production", "supply"))
+# "has not supplied any weapons", "sent no arms of any kind": weapons of every kind
+_ANY_WEAPONS_RE: Final = re.compile(
+    r"\s+(?:and\s+will\s+not\s+\w+\s+)?any\s+(?:lethal\s+)?(?:weapons|arms)\b"
+)
 _CONTRAST_WORDS: Final = word_set("opposed rather instead")
 # what a contrast sets aside: "as opposed to supplying parts", "rather than selling drones"
 _CONTRAST_BEFORE_RE: Final = re.compile(
@@ -1514,7 +1549,29 @@ def _aided_by_russia(
         for m in mentions
     ):
         return True
+    if text.endswith(" to help ", 0, subj.start - base) and any(
+        m.name == RUSSIA and m.prep is None and m.end <= subj.start for m in mentions
+    ):  # "Russia has transferred technology to help North Korea build its own drones"
+        return True
     return gated_search(_RUSSIAN_HELP_RE, text, _RUSSIAN_HELP_NEEDS, low) is not None
+
+
+# what lies between goods sent and the state they help: "transferred data to help"
+_TO_HELP_RE: Final = re.compile(r"[^.;]{0,60}?\bto\s+help\s+")
+
+
+def _helped_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> str | None:
+    """The state the goods of a supply by Russia go "to help": "transferred technology and
+    battlefield data to help North Korea build its own attack drones"."""
+    for m in mentions:
+        if (
+            trig.end < m.start <= trig.end + 80
+            and m.name not in (RUSSIA, UKRAINE)
+            and (m.kind == "country" or m.role == "government")
+            and _TO_HELP_RE.fullmatch(text, trig.end - base, m.start - base) is not None
+        ):
+            return m.name
+    return None
 
 
 def _aided_state(

@@ -873,6 +873,9 @@ def _coordinated(
             continue
         if low == "about" and q + 1 < hi and words[q + 1].low[:1].isdigit():
             continue  # "as well as about 11,000 troops": an amount
+        if low == "according" and q + 1 < hi and words[q + 1].low == "to":
+            resume = q + 2  # "and later, according to Western governments, with missiles"
+            continue
         if low == "with" and _and_with(words, lo, q):
             continue  # "with drones and, more recently, with missiles": the same "with"
         if low == "with" and q > lo and words[q - 1].low in _ALONG:
@@ -942,7 +945,15 @@ def _and_with(words: list[Word], lo: int, q: int) -> bool:
     p = q - 1
     while p >= lo and q - p <= 3 and (words[p].low in _ASIDE_WORDS or words[p].low.endswith("ly")):
         p -= 1
-    return p >= lo and words[p].low == "and"
+    if p >= lo and words[p].low == "and":
+        return True
+    # "and later, according to Western governments, with": a source's aside between
+    r = q - 1
+    while r >= lo and q - r <= 8 and words[r].low != "and":
+        r -= 1
+    return (
+        r >= lo and words[r].low == "and" and any(words[x].low == "according" for x in range(r, q))
+    )
 
 
 # verbs whose prepositional object is where something comes from
@@ -1081,6 +1092,8 @@ _MAKER_HEADS: Final = word_set(
     """makers manufacturers producers factories plants assemblers industry industries companies
     firms enterprises sector complex"""
 )
+_SUPPLIER_NOUNS: Final = word_set("supplier suppliers")
+_MILITARY_MODIFIERS: Final = word_set("military defense defence")
 _ARMS_MODIFIERS: Final = word_set(
     "defense defence military arms weapons drone drones uav military-industrial aerospace"
 )
@@ -1319,6 +1332,8 @@ def find_triggers(
             continue
         if w.low in _MOVE_WORDS and k > 0 and words[k - 1].low in _DETERMINERS:
             continue  # "a move Beijing presented as evidence": the noun, no shipment
+        if w.low == "moves" and k > 0 and words[k - 1].low.endswith(("est", "ed")):
+            continue  # "one of Washington's most pointed moves yet", "its latest moves": a noun
         if w.low == "given" and (k == 0 or words[k - 1].low not in _GIVEN_LEFT):
             continue
         if w.low == "passed" and not PASSED_TO_RE.match(text, w.start - base):
@@ -1364,6 +1379,8 @@ def find_triggers(
         ):
             passive = True  # "The Orlan-10, built by X, is used by": a reduced relative
         nominal = w.last in _NOMINAL and not passive and prev not in _VERBAL_LEFT
+        if not nominal and nxt == "of" and prev in _DETERMINERS and not w.low.endswith("ed"):
+            nominal = True  # "the dispatch of North Korean troops": a verb's form as a noun
         if w.low in DEAL_NOUNS and prev in _ARMS_WORDS:
             nominal = True  # "North Korea's arms trade with Russia": the owner trades
         if nominal and set_up:
@@ -1478,6 +1495,7 @@ def find_triggers(
                 # down since July were manufactured by X": the part heads the long phrase
             elif come and left_obj in ("drone", "weapon"):
                 left_obj = _came_part(words, lo_k, k, left_obj)
+
             elif (
                 not (passive or nominal)
                 and left_obj == "drone"
@@ -1491,6 +1509,14 @@ def find_triggers(
                 and not (nominal and left_obj == "people")  # "engineers oversaw the assembly"
             ):
                 obj, obj_at = left_obj, hi_k  # hi_k: no coordinated objects to the right
+            if (
+                obj is None
+                and nominal
+                and w.low in _SUPPLIER_NOUNS
+                and words[k - 1].low in _MILITARY_MODIFIERS
+            ):
+                obj, obj_at = "weapon", hi_k  # "one of Russia's most important military
+                # suppliers": arms, unless the goods are named ("first with drones")
             if obj is None and passive and prod and lo_k > 0:
                 # "Geran-2 drones ..., and officials say most are now built at Alabuga"
                 far = max(0, lo_k - _FAR_PASSIVE)
