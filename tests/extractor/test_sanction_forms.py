@@ -146,7 +146,23 @@ SANCTIONED += [
     ),
 ]
 
+# an office named with its short form in brackets
+SANCTIONED += [
+    (
+        "an_office_and_its_bracketed_short_form_named",
+        "Canada imposed new sanctions on Friday. The Office of Foreign Assets Control (OFAC) "
+        "also named Kestrel Motor Works, which it said sold engines to Russia.",
+        _sanctioned("Kestrel Motor Works"),
+    ),
+]
+
 NOT_IMPOSED = [
+    (
+        "a_bracketed_outlet_names_a_supplier",  # near miss: a newspaper names, no office
+        "Japan imposed new sanctions on Friday. A reporter for the Financial Times (FT) named "
+        "Kestrel Motor Works as a supplier.",
+        "Kestrel Motor Works",
+    ),
     (
         "the_measures_hit_exporters_hard",
         "Britain on Monday imposed sanctions on three firms in India over drone parts sent to "

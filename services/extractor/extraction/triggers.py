@@ -1764,6 +1764,8 @@ def _listing_triggers(
             j -= 1
         if j < 0:
             continue
+        if j > 0 and _bracketed_acronym(words, j):
+            j -= 1  # "the Office of Foreign Assets Control (OFAC) named X": the office
         if sanction_context and words[j].low in _AUTHORITY_NOUNS and _the_authority(words, j):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "The department also listed X": the authority just named
@@ -1804,6 +1806,18 @@ def _listing_triggers(
 
 
 _PASSIVE_AUX: Final = word_set("is are was were been being be")
+
+
+def _bracketed_acronym(words: list[Word], j: int) -> bool:
+    """`(OFAC)`, `(FCDO)` at j: an upper-case short form one mark after the word before
+    (the brackets are no words)."""
+    w = words[j]
+    return (
+        1 < len(w.text) <= 6
+        and w.text.isupper()
+        and w.start - words[j - 1].end == 2
+        and words[j - 1].text[:1].isupper()
+    )
 
 
 def _listed_as(words: list[Word], k: int) -> bool:
