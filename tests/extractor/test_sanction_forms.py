@@ -146,7 +146,7 @@ SANCTIONED += [
     ),
 ]
 
-# an office named with its short form in brackets
+# an office named with its short form in brackets; a passive "added to the list" with no agent
 SANCTIONED += [
     (
         "an_office_and_its_bracketed_short_form_named",
@@ -154,9 +154,27 @@ SANCTIONED += [
         "also named Kestrel Motor Works, which it said sold engines to Russia.",
         _sanctioned("Kestrel Motor Works"),
     ),
+    (
+        "a_person_in_apposition_was_added_to_the_list",
+        "Japan imposed new sanctions on Friday. A Belarusian officer, Colonel Pavel Ostrovsky, was "
+        "added to the list for his role in the deliveries.",
+        _sanctioned("Pavel Ostrovsky"),
+    ),
+    (
+        "was_also_added_to_the_list_of_sanctioned_entities",
+        "Japan imposed new sanctions on Friday. Orkide Makina was also added to the list of "
+        "sanctioned entities.",
+        _sanctioned("Orkide Makina"),
+    ),
 ]
 
 NOT_IMPOSED = [
+    (
+        "added_to_a_list_of_something_else",  # near miss: a list of sponsors, no sanctions
+        "Japan imposed new sanctions on Friday. Orkide Makina was added to the list of "
+        "companies sponsoring the Izmir trade fair.",
+        "Orkide Makina",
+    ),
     (
         "a_bracketed_outlet_names_a_supplier",  # near miss: a newspaper names, no office
         "Japan imposed new sanctions on Friday. A reporter for the Financial Times (FT) named "

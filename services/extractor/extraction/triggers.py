@@ -1924,6 +1924,14 @@ def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigge
     for q in range(k - 3, max(-1, k - 16), -1):
         if words[q].low in _ADD_VERBS:
             j = q - 1
+            if (
+                q == k - 3
+                and words[q].low == "added"
+                and _passive_before(words, j)
+                and not _list_of_other(words, k)
+            ):
+                w = words[k]  # "X was also added to the list": the list sanctions is about
+                return Trigger("sanction", w.start, w.end, w.text)
             while j >= 0 and words[j].low in _LIST_AUX:
                 j -= 1
             if j > 0 and words[j].low in _STATE_BODY_TAILS:
@@ -1936,6 +1944,23 @@ def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigge
                 return Trigger("sanction", w.start, w.end, w.text)
             return None
     return None
+
+
+def _list_of_other(words: list[Word], k: int) -> bool:
+    """`the list of sponsors`: a list of something else (not `of sanctioned entities`)."""
+    return (
+        k + 2 < len(words) and words[k + 1].low == "of" and words[k + 2].low not in _SANCTIONED
+    )
+
+
+_SANCTIONED: Final = word_set("sanctioned designated blacklisted")
+
+
+def _passive_before(words: list[Word], j: int) -> bool:
+    """`was`, `were also`, `has been` ending at word j: a passive with no agent."""
+    if j >= 0 and words[j].low in ("also", "later", "subsequently"):
+        j -= 1
+    return j > 0 and words[j].low in _PASSIVE_AUX
 
 
 def _government(mn: Mention) -> bool:
