@@ -271,6 +271,7 @@ _LIST_GAP_RE: Final = re.compile(
     r"(?:and|or|as well as|including|plus|along with)?\s*"
     r"(?:(?!(?:bar|ban|block|prevent|prohibit|freeze)\b)(?-i:[a-z][\w-]*)(?<!ed)(?<!s)(?<!ly)\s+){0,2}?"
     r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
+    r"(?:(?:state|government)-(?:owned|run|controlled)\s+)?"  # "and the state-owned Y"
     r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
     r"(?:(?-i:Major|Brigadier|Lieutenant|General|Colonel|Admiral|Rear|Vice|Deputy|Defen[cs]e|"
     r"Foreign|Minister|Gen\.|Col\.|Lt\.)\s+){0,4}$"
