@@ -178,3 +178,26 @@ def test_objects_after_the_recipient(
     extractor: Extractor, text: str, expected: set[Triple]
 ) -> None:
     assert triples(extractor, article(text)) == expected
+
+
+# two nouns of supply, each with its owner and its goods: (id, text, exactly the claims found)
+OWN_GOODS = [
+    (
+        "each_owner_its_own_goods_after_and",
+        "Ministers condemned Belarus's deliveries of artillery shells and Iran's transfer of "
+        "drones to Russia.",
+        {("Belarus", "weapons_supply", "asserted"), ("Iran", "drone_supply", "asserted")},
+    ),
+    (
+        "goods_before_the_noun_still_count",  # near miss: no conjunction, the modifier stays
+        "Ministers condemned Iran's missile transfers to Russia.",
+        {("Iran", "weapons_supply", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in OWN_GOODS], ids=[r[0] for r in OWN_GOODS]
+)
+def test_each_noun_its_own_goods(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert triples(extractor, article(text)) == expected

@@ -803,6 +803,15 @@ _ALL_OBJECT_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE
 _REDUCED_OBJECTS: Final = _REDUCED_REL | _ALL_OBJECT_WORDS
 
 
+def _after_conjunction(words: list[Word], lo: int, k: int) -> int:
+    """Past the last `and`, `or` in words[lo:k]: `exports of missiles and Iran's supply of
+    drones`: the goods before the conjunction are another noun's."""
+    for q in range(k - 1, lo - 1, -1):
+        if words[q].low in ("and", "or"):
+            return q + 1
+    return lo
+
+
 def _object(
     words: list[Word],
     lo: int,
@@ -1446,6 +1455,8 @@ def find_triggers(
             lo_k = _reach_back(words, k, near, base + lo_c)
             if not (passive or nominal):
                 lo_k = _after_new_clause(words, lo_k, k)
+            elif nominal and obj is not None:
+                lo_k = _after_conjunction(words, lo_k, k)
             left_obj = _object(
                 words, lo_k, k + 1 if nominal else k, products, last=True, production=prod
             )
