@@ -177,9 +177,21 @@ MEMBERS = [
         "which the EU says supplied flight controllers to Russian drone makers.",
         _sanctioned("Shenzhen Lantern Electronics"),
     ),
+    (
+        "they_include_resumes_after_a_speakers_relative_clause",
+        _EU_PACKAGE + "They include Kestrel Motor Works, which the Council says sold servo "
+        "motors to a Russian drone plant, and Orkide Makina, a dealer in Izmir.",
+        _sanctioned("Kestrel Motor Works", "Orkide Makina"),
+    ),
 ]
 
 NOT_MEMBERS = [
+    (
+        "the_buyer_inside_a_speakers_relative_clause",  # near miss: no ", and" resumes
+        _EU_PACKAGE + "They include Kestrel Motor Works, which the Council says sold servo "
+        "motors to Orkide Makina and others.",
+        ("Orkide Makina", "sanctions_imposed"),
+    ),
     (
         "those_a_members_relative_clause_names_are_no_members",
         "The US sanctioned 20 firms on Tuesday. Among the sanctioned companies is Ascend Parts "

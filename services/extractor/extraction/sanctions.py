@@ -1352,6 +1352,7 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
     the speakers of its relative clauses: "X, which Ukraine's intelligence says ...")."""
     rel = _RELATIVE_CUT_RE.search(text)
     cut = base + rel.start() if rel is not None else base + len(text)
+    resumed = _resumed_member(mentions, text, base, rel.end()) if rel is not None else None
     relative = _RELATIVE_WORD_RE.search(text)
     group_cut = base + relative.start() if relative is not None else cut
     # "Two of the Russian additions, X and Y": the members stand in apposition to the "of"
@@ -1362,7 +1363,7 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
         m
         for m in mentions
         if m.is_actor
-        and m.start < cut
+        and (m.start < cut or m is resumed)
         and (m.kind != "group" or m.start < group_cut)
         and m.kind != "country"
         and not m.in_apposition
@@ -1371,6 +1372,27 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
         and m.role not in ("media", "research", "government")
         and not _SAYS_AFTER_RE.match(text, m.end - base)
     ]
+
+
+def _resumed_member(mentions: list[Mention], text: str, base: int, at: int) -> Mention | None:
+    """The member named after the speaker's relative clause closes: "They include X, which
+    the EU says shipped chips to Russian buyers, and Y, a distributor" (Y)."""
+    resume = _MEMBER_RESUMES_RE.search(text, at)
+    if resume is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind in ("organization", "person")
+            and m.prep is None
+            and 0 <= m.start - base - resume.end() <= 4  # (after "the")
+        ),
+        None,
+    )
+
+
+_MEMBER_RESUMES_RE: Final = re.compile(r"[,;][\"”]?\s+(?:and|as\s+well\s+as|plus)\s+(?:the\s+)?")
 
 
 def unnamed_cut(mentions: list[Mention], text: str, base: int, start: int) -> int:
