@@ -900,9 +900,21 @@ REFUSED_OR_CALLED_FALSE = [
         "Russia.",
         ("Iran", "weapons_supply", "denied"),
     ),
+    (
+        "asked_about_soldiers_opening_then_called_fake",
+        "Asked about North Korean soldiers last week, the Kremlin spokesman called the "
+        "information a fake.",
+        ("North Korea", "personnel", "denied"),
+    ),
 ]
 
 NOT_REFUSED_OR_CALLED_FALSE = [
+    (
+        "asked_about_soldiers_then_something_else_false",  # near miss: no call verb
+        "Asked about North Korean soldiers last week, the Kremlin spokesman said a report on "
+        "the talks was false.",
+        ("North Korea", "personnel", "asserted"),
+    ),
     (
         "not_ruling_out_is_no_refusal",
         "Seoul does not rule out providing weapons to Ukraine, President Yoon said, while Iran "

@@ -751,7 +751,16 @@ def sentence_claims(
         called_false = called_false or (
             asked is not None
             and asked.end() <= trig.start - base
-            and any(p < base + asked.start() for p in false_after)
+            and (
+                any(p < base + asked.start() for p in false_after)
+                # "Asked about North Korean troops, Peskov called the information a fake":
+                # the opening clause holds what the main clause calls false
+                or (
+                    asked.start() <= 2
+                    and _in_asked_opening(text, base, asked.end(), trig)
+                    and any(f.denial for f in frames)
+                )
+            )
         )
         stance = (
             "denied"
@@ -1861,6 +1870,12 @@ def _reason_of_sanction(text: str, base: int, trig: Trigger, sanction_end: int) 
     if any(c in text[sanction_end - base : lo] for c in ';"“”'):
         return False
     return _REASON_RE.search(text, max(0, lo - 30), lo) is not None
+
+
+def _in_asked_opening(text: str, base: int, asked_end: int, trig: Trigger) -> bool:
+    """Whether `trig` stands in the sentence's opening "Asked about ...," clause."""
+    comma = text.find(",", asked_end)
+    return comma > trig.end - base
 
 
 def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:

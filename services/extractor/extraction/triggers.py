@@ -11,6 +11,7 @@ from typing import Final
 
 from .civil_jobs import for_civil_job
 from .lexicon import (
+    CALL_VERBS,
     CIVIL_PERSONNEL_CUES,
     COMPONENT_AFTER_DRONE,
     COMPONENT_AFTER_WEAPON,
@@ -19,6 +20,7 @@ from .lexicon import (
     DRONE_WORDS,
     EVASION_GATE_NEEDLES,
     EVASION_TOKENS,
+    FALSE_WORDS,
     GENERIC_WORDS,
     HAND_WORDS,
     OBJECT_BIGRAMS,
@@ -2022,6 +2024,18 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     verb = _recruited_people_from(words, [w for w in words if w.end <= mn.start][-12:], mn)
     if verb is not None:
         return Trigger("personnel", verb.start, verb.end, verb.low, obj="people", hint=mn)
+    if (
+        len(before) > 1
+        and before[-1].low == "about"
+        and before[-2].low == "asked"
+        and any(w.low in FALSE_WORDS for w in after)
+        and any(w.low in CALL_VERBS for w in after)
+    ):  # "Asked about North Korean troops, Peskov called it a fake": their presence
+        people = next(
+            (x for x in reversed(words) if x.end <= mn.end and x.low in PEOPLE_WORDS), None
+        )
+        if people is not None:
+            return Trigger("personnel", people.start, people.end, people.low, obj="people", hint=mn)
     if (
         len(before) > 1
         and before[-1].low == "of"
