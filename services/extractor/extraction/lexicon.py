@@ -211,7 +211,8 @@ SUPPLY_WORDS: Final = _alt(
     arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
     moving handed handing carry carries carried carrying resell resells resold reselling
     transport transports transported transporting ferry ferried ferrying forward forwards
-    forwarded forwarding donate donates donated donating donation donations passed"""
+    forwarded forwarding donate donates donated donating donation donations passed divert
+    diverts diverted diverting"""
 )
 RECEIVE_WORDS: Final = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
