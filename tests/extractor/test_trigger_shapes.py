@@ -189,6 +189,16 @@ OWN_GOODS = [
         {("Belarus", "weapons_supply", "asserted"), ("Iran", "drone_supply", "asserted")},
     ),
     (
+        "parts_inside_the_drones_are_only_parts",
+        "Belarusian firms supply the motors and cameras inside the drones Russia launches.",
+        {("Belarus", PARTS, "asserted")},
+    ),
+    (
+        "parts_and_drones_both_sent",  # near miss: drones coordinated with the parts
+        "Belarusian firms supply motors and drones to Russia.",
+        {("Belarus", PARTS, "asserted"), ("Belarus", "drone_supply", "asserted")},
+    ),
+    (
         "goods_before_the_noun_still_count",  # near miss: no conjunction, the modifier stays
         "Ministers condemned Iran's missile transfers to Russia.",
         {("Iran", "weapons_supply", "asserted")},

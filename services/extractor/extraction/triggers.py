@@ -863,7 +863,7 @@ def _first_object(
 _NP_STOP: Final = word_set(
     """to for into from in of with which that who whose since between at on by via through across
     against during after before while because where when than under over about used made
-    built produced designed intended"""
+    built produced designed intended inside aboard"""
 )
 
 
