@@ -18,6 +18,12 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "any_transfer_would_draw_a_response",
+        "Ministers warned Pyongyang that any further transfer of artillery shells to Russia "
+        "would be met with new sanctions.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
         "parts_for_air_defence_systems_are_components",
         "Chinese firms sold radar parts for air-defence systems to Russia last year.",
         ("China", "weapons_supply", "asserted"),
@@ -695,6 +701,11 @@ NOT_CLAIMED += [
 ]
 
 STILL_CLAIMED = [
+    (
+        "denied_any_transfer_is_still_a_denial",  # near miss: "any" under a denial
+        "Pyongyang denied any transfer of artillery shells to Russia.",
+        ("North Korea", "weapons_supply", "denied"),
+    ),
     (
         "sold_nothing_to_russia_is_a_denial",
         "Customs officers say Vardar Elektronik shipped microchips to Russia. Its founder told "

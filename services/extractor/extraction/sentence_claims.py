@@ -382,6 +382,8 @@ _ANY_HYPOTHETICAL_RE: Final = re.compile(
     r"business(?:es)?|banks?|suppliers?|exporters?|persons?|part(?:y|ies)|actors?)\s+"
     r"(?:that|which|who|found|caught|trying|seeking|attempting|to)\b[^.;]{0,110}$"
 )
+# "any transfer of", "any further deliveries of": a noun of supply under "any"
+_ANY_NOUN_RE: Final = re.compile(r"\b[Aa]ny\s+(?:(?:further|such|future|new)\s+)?$")
 _GOODS_TYPES: Final = ("component_supply", "drone_supply", "weapons_supply")
 _GOVERNS_RE: Final = re.compile(
     r"\b(?:govern|regulat|restrict|control|prohibit|ban|licens)\w*\s+the\s+$", re.I
@@ -776,6 +778,14 @@ def sentence_claims(
         ):
             continue  # "a serious view of any attempt to use X to circumvent", "any firm
             # that supplies drones to Russia would face consequences": no act said
+        if (
+            stance == "asserted"
+            and trig.nominal
+            and "any" in sent.lows
+            and _ANY_NOUN_RE.search(text, max(0, trig.start - base - 20), trig.start - base)
+        ):
+            continue  # "warned Tehran that any transfer of ballistic missiles would draw a
+            # response": a condition, no act said
         if (
             recipient is None
             and trig.kind == "supply"
