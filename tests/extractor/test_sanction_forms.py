@@ -166,9 +166,21 @@ SANCTIONED += [
         "sanctioned entities.",
         _sanctioned("Orkide Makina"),
     ),
+    (
+        "bare_passive_added_for_a_reason",
+        "Japan imposed new sanctions on Friday. Orkide Makina was added for shipping machine "
+        "tools to Russian arms plants.",
+        _sanctioned("Orkide Makina"),
+    ),
 ]
 
 NOT_IMPOSED = [
+    (
+        "a_clause_was_added_after_an_objection",  # near miss: a clause is no target
+        "Japan imposed new sanctions on Friday. A clause on subsidiaries was added after "
+        "Hungary objected to it.",
+        "Hungary",
+    ),
     (
         "added_to_a_list_of_something_else",  # near miss: a list of sponsors, no sanctions
         "Japan imposed new sanctions on Friday. Orkide Makina was added to the list of "
@@ -324,3 +336,17 @@ def test_sanctioned(extractor: Extractor, text: str, expected: set[Triple]) -> N
 def test_not_imposed(extractor: Extractor, text: str, name: str) -> None:
     found = _triples(extractor, article(text))
     assert (name, "sanctions_imposed", "asserted") not in found, found
+
+
+def test_each_clause_its_own_reason(extractor: Extractor) -> None:
+    """`X was added for A, while Y was listed for B`: B is Y's deed, not X's."""
+    found = _triples(
+        extractor,
+        article(
+            "Japan adopted new sanctions on Friday. Orkide Makina was added for shipping "
+            "machine tools to Russian arms plants, while Kestrel Motor Works was listed for "
+            "assembling drones for the Russian army."
+        ),
+    )
+    assert ("Kestrel Motor Works", "drone_production", "asserted") in found, found
+    assert ("Orkide Makina", "drone_production", "asserted") not in found, found

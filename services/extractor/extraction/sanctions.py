@@ -67,6 +67,7 @@ _VERB_FORMS: Final = (
     "included",
     "penalized",
     "penalised",
+    "added",  # (a bare passive only, triggers.py: "X and Y were added on the grounds that")
     "singled",
     "hit",  # (triggers.py makes it one only after a package: "Earlier rounds hit X")
     "hits",

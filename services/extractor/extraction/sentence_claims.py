@@ -1278,7 +1278,7 @@ def _trigger_subjects(
     ):
         # "sanctioned X for supplying drones", "sanctioned X and Y, saying they had
         # supplied drones"; a company's officers sanctioned with it act for it
-        subjects = _company_for_officers(sanctioned)
+        subjects = _company_for_officers(_in_trigger_clause(sanctioned, text, base, trig))
     else:
         subjects = find_subjects(trig, mentions, excluded, text, base, state)
         if not subjects and state.item is not None and state.item_para == sent.paragraph:
@@ -1869,6 +1869,21 @@ def _accused_after_denial(
 _REASON_RE: Final = re.compile(
     r"\b(?:for|over)\s+(?:allegedly\s+|reportedly\s+)?(?:having\s+)?$", re.I
 )
+
+
+def _in_trigger_clause(
+    sanctioned: list[Mention], text: str, base: int, trig: Trigger
+) -> list[Mention]:
+    """The targets of the trigger's own clause: "X was added for shipping chips, while Y was
+    listed for assembling drones" (Y assembles); all of them when none stands in it."""
+    if ", while " not in text and ", whereas " not in text:
+        return sanctioned
+    at = trig.start - base
+    cut = max(text.rfind(", while ", 0, at), text.rfind(", whereas ", 0, at))
+    if cut < 0:
+        return sanctioned
+    own = [m for m in sanctioned if m.start - base > cut]
+    return own or sanctioned
 
 
 def _reason_of_sanction(text: str, base: int, trig: Trigger, sanction_end: int) -> bool:

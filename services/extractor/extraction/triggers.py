@@ -1641,6 +1641,7 @@ def find_triggers(
             and lows.isdisjoint(_NAME_VERBS)
             and lows.isdisjoint(_INVERTED_LISTING)
             and lows.isdisjoint(_PACKAGE_VERBS)
+            and "added" not in lows
         )
     ):
         out.extend(_listing_triggers(words, mentions, sanction_context))
@@ -1758,6 +1759,14 @@ def _listing_triggers(
         ):  # "Also targeted are X, Y and Z": sanctions.py reads the inverted subject
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue
+        if (
+            w.low == "added"
+            and sanction_context
+            and _passive_before(words, k - 1)
+            and (k + 1 == len(words) or words[k + 1].low in _ADDED_NEXT)
+        ):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "X and Y were added on the grounds that they shipped ...": listed
         if w.low == "listed" and sanction_context and _bare_passive_listing(words, k):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "Four Iranian entities were also listed, among them X"
@@ -1967,6 +1976,10 @@ def _list_of_other(words: list[Word], k: int) -> bool:
 
 
 _SANCTIONED: Final = word_set("sanctioned designated blacklisted")
+
+
+# what follows a bare passive "were added" that lists someone: a reason or a time
+_ADDED_NEXT: Final = word_set("for because over on after following alongside along together")
 
 
 def _passive_before(words: list[Word], j: int) -> bool:
