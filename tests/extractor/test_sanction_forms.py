@@ -172,9 +172,21 @@ SANCTIONED += [
         "tools to Russian arms plants.",
         _sanctioned("Orkide Makina"),
     ),
+    (
+        "passive_subjects_joined_past_a_trade_description",
+        "Japan imposed new sanctions on Friday. Orkide Makina and the Kazan electronics "
+        "distributor Kestrel Motor Works were sanctioned.",
+        _sanctioned("Orkide Makina", "Kestrel Motor Works"),
+    ),
 ]
 
 NOT_IMPOSED = [
+    (
+        "the_speaker_before_a_described_target",  # near miss: no "and" joins them
+        "Japan imposed new sanctions on Friday. Orkide Makina said the Kazan electronics "
+        "distributor Kestrel Motor Works was sanctioned.",
+        "Orkide Makina",
+    ),
     (
         "a_clause_was_added_after_an_objection",  # near miss: a clause is no target
         "Japan imposed new sanctions on Friday. A clause on subsidiaries was added after "

@@ -794,6 +794,7 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
         if (
             re.fullmatch(r"\s*(?:,|and|or|including|such as|\s)*\s*(?:the\s+)?", gap)
             or _ITS_OFFICER_GAP_RE.match(gap)  # "X and its chief executive, Y, were sanctioned"
+            or _DESCRIBED_NEXT_RE.fullmatch(gap)  # "X and the Istanbul tool dealer Y were"
             or (chain[0].kind == "organization" and links_list(gap))
         ):  # "X, the maker of the Lancet, and its parent Y have been under sanctions"
             chain.insert(0, m)
@@ -802,6 +803,12 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
     return chain
 
 
+# "X and the Istanbul machine-tool dealer Y": the next name after its trade description
+_DESCRIBED_NEXT_RE: Final = re.compile(
+    r"\s*,?\s*(?:and|or)\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:company|firm|maker|manufacturer|supplier|distributor|dealer|trader|exporter|importer|"
+    r"forwarder|shipper|carrier|operator|broker|wholesaler)\s+"
+)
 # "X, the Russian company that ... has itself been under US sanctions since 2023"
 _UNDER_RELATIVE_RE: Final = re.compile(
     r"\b(?:that|which|who)\b[^,;()]{0,80}?\b(?:is|are|was|were|been|remains?|remained|being)"
