@@ -199,6 +199,17 @@ OWN_GOODS = [
         {("Belarus", PARTS, "asserted"), ("Belarus", "drone_supply", "asserted")},
     ),
     (
+        "exports_of_the_same_goods_are_the_goods_before",
+        "Armenia shipped twice as many drone engines to Russia, and Georgia's exports of the "
+        "same goods doubled.",
+        {("Armenia", PARTS, "asserted"), ("Georgia", PARTS, "asserted")},
+    ),
+    (
+        "the_same_goods_with_none_before",  # near miss: no goods named before
+        "Georgia's exports of the same goods to Russia doubled last year.",
+        set(),
+    ),
+    (
         "goods_before_the_noun_still_count",  # near miss: no conjunction, the modifier stays
         "Ministers condemned Iran's missile transfers to Russia.",
         {("Iran", "weapons_supply", "asserted")},

@@ -805,6 +805,15 @@ _ALL_OBJECT_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE
 _REDUCED_OBJECTS: Final = _REDUCED_REL | _ALL_OBJECT_WORDS
 
 
+_GOODS_CLASSES: Final = frozenset({"drone", "component", "weapon"})
+
+
+def _same_goods_after(words: list[Word], k: int) -> bool:
+    """`exports of the same goods`, `the same products`: the goods named before."""
+    q = k + 2 if k + 1 < len(words) and words[k + 1].low == "of" else k + 1
+    return q + 1 < len(words) and words[q].low == "the" and words[q + 1].low == "same"
+
+
 def _after_conjunction(words: list[Word], lo: int, k: int) -> int:
     """Past the last `and`, `or` in words[lo:k]: `exports of missiles and Iran's supply of
     drones`: the goods before the conjunction are another noun's."""
@@ -1550,6 +1559,9 @@ def find_triggers(
         ):
             kind = "supply"  # "X procured machine tools for a Russian arms plant": an agent's
             # purchases for Russia supply it
+        if obj == "generic" and out and _same_goods_after(words, k):
+            # "Armenia exported chips ..., and Kazakhstan's exports of the same goods grew"
+            obj = next((t.obj for t in reversed(out) if t.obj in _GOODS_CLASSES), obj)
         trig = Trigger(kind, w.start, w.end, word, passive, nominal, obj)
         trig.halted = halted
         out.append(trig)
