@@ -218,6 +218,12 @@ ROUTES = [
         "relabelled.",
         {("Mongolia", EVADES, "asserted")},
     ),
+    (
+        "through_intermediary_companies_in_a_country",
+        "Belarusian optics are shipped to Russia through intermediary companies in Armenia, "
+        "customs data show.",
+        {("Armenia", EVADES, "asserted")},
+    ),
 ]
 
 # "X does not allow its territory to be used to circumvent sanctions": the state denies
@@ -799,6 +805,10 @@ CHARGED_LEDES = [
 ]
 
 NEGATIVES = [
+    (
+        "intermediary_firms_met_over_grain",  # near miss: no goods pass through them
+        "Officials met intermediary firms in Armenia to discuss grain sales to Russia.",
+    ),
     (
         "a_route_of_geography_linking_russia_via_a_country",
         "Belarus and Russia signed a transport accord on Monday. Lukashenko said the two "

@@ -1383,8 +1383,13 @@ def _state_like(m: Mention) -> bool:
 
 def _route_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """The countries the intermediaries sit in: `through payment agents in X and Y`."""
-    group = next(  # "intermediaries in Kazakhstan": a group of that country
-        (m for m in mentions if m.kind == "group" and m.start < trig.end <= m.end), None
+    group = next(  # "intermediaries in Kazakhstan", "intermediary firms in Kazakhstan"
+        (
+            m
+            for m in mentions
+            if m.kind == "group" and (m.start < trig.end <= m.end or 0 < m.start - trig.end <= 1)
+        ),
+        None,
     )
     if group is not None:
         return _list_from(group, mentions, text, base)
