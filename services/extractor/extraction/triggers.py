@@ -805,6 +805,20 @@ _ALL_OBJECT_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE
 _REDUCED_OBJECTS: Final = _REDUCED_REL | _ALL_OBJECT_WORDS
 
 
+_REGISTER_VERBS: Final = word_set("registered licensed certified accredited")
+
+
+def _registered_as(words: list[Word], k: int) -> bool:
+    """`registered as an exporter`, `licensed as a supplier`: a status in a register, no
+    shipment."""
+    return (
+        k >= 3
+        and words[k - 1].low in ("a", "an")
+        and words[k - 2].low == "as"
+        and words[k - 3].low in _REGISTER_VERBS
+    )
+
+
 _GOODS_CLASSES: Final = frozenset({"drone", "component", "weapon"})
 
 
@@ -1349,6 +1363,8 @@ def find_triggers(
             and (words[k - 1].low in _TESTED_ARMS or _classify_at(words, k - 1) == "weapon")
         ):
             continue  # "penalties over its weapons tests", "missile tests": its own program
+        if _registered_as(words, k):
+            continue  # "was not registered as an exporter of dual-use goods": a status
         if w.low in _SHIP_NOUNS and k > 0 and words[k - 1].low in _SHIP_LEFT:
             continue  # "a network of ships", "a Russian landing ship": the vessel
         if w.low == "transport" and nxt in _VEHICLES:
