@@ -633,6 +633,20 @@ SERVICES = [
         set(),
     ),
     (
+        "orders_placed_on_behalf_of_russian_buyers",
+        "Officials describe Talas Supply LLC as a front set up to place orders on behalf of "
+        "Russian buyers barred from dealing with Western vendors.",
+        {("Talas Supply", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "orders_placed_on_behalf_of_local_farmers",  # near miss: no Russian buyer
+        "Talas Supply LLC placed orders for tractors on behalf of Kyrgyz farmers, officials "
+        "said, while Russia bought grain.",
+        set(),
+        {("Talas Supply", EVADES, "asserted")},
+    ),
+    (
         "helping_a_russian_bank_with_something_else",
         "The Treasury sanctioned Naryn Credit Bank for helping Russia's central bank with its "
         "reporting.",

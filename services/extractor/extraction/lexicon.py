@@ -350,6 +350,11 @@ _EVASION_BRANCHES: Final = (
     # "relabelled as computer boards", "misdeclared the goods as toys": a false description
     r"|\b(?:re-?label+(?:ed|ing|s)?|mis-?label+(?:ed|ing|s)?|mis-?declar(?:ed|es|e|ing|ation)|"
     r"mis-?describ(?:ed|es|e|ing)|mis-?classif(?:ied|ies|y|ying))\b(?=(?:\s+[\w'’-]+){0,4}?\s+as\b)"
+    # "set up to place orders on behalf of Russian buyers": a buyer for those who cannot buy
+    r"|\b(?:plac|procur|purchas|buy|bought|order|acquir)\w*\s+(?:[\w-]+\s+){0,4}?on\s+behalf\s+of\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|"
+    r"buyers?|end[\s-]users?|customers?|clients?|entit(?:y|ies)|importers?|manufacturers?|"
+    r"makers?)\b"
 )
 # each branch opens a word with one of the gate's letters (a test checks them)
 _EVASION_LETTERS: Final = "abcdefghilmoprstuvw"
@@ -760,6 +765,7 @@ _MISDESCRIBED: Final = any_of(
 )
 EVASION_GATES: Final = (
     *_MISDESCRIBED,
+    "behalf",
     "circumvent",
     "evad",
     "evasion",
@@ -931,6 +937,7 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
         any_of("payments transactions transfers"),
     ),
     (_MISDESCRIBED,),
+    (any_of("plac procur purchas buy bought order acquir"), any_of("behalf")),
 )
 
 
@@ -1076,7 +1083,7 @@ SANCTION_GATE_NEEDLES: Final = Needles(SANCTION_GATES)
 # Security Service", "Customs Criminal Investigation Office"
 AUTHORITY_HEADS: Final = word_set("Service Office Agency Directorate Bureau Inspectorate Police")
 EVASION_TOKENS: Final = word_set(
-    """circumvent circumvents circumvented circumventing circumvention evade evades evaded
+    """behalf circumvent circumvents circumvented circumventing circumvention evade evades evaded
     evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around round
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking breach breaches breached breaching busting flout
