@@ -970,6 +970,12 @@ LATER_DELIVERIES_DENIED = [
         "that none had been delivered since.",
         ("Iran", "drone_supply", "denied"),
     ),
+    (
+        "there_had_been_no_shipments_since",
+        "Minsk admitted it sent a batch of artillery shells to Russia in 2022 but said there "
+        "had been no further shipments since.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
 ]
 
 NOT_LATER_DELIVERIES_DENIED = [
@@ -984,6 +990,12 @@ NOT_LATER_DELIVERIES_DENIED = [
         "Officials in Tehran said Iran shipped a handful of drones to Russia last year. None of "
         "the reports has been confirmed since.",
         ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "there_had_been_no_problems_since",  # near miss: no deliveries denied
+        "Minsk admitted it sent a batch of artillery shells to Russia in 2022 and said there "
+        "had been no problems since.",
+        ("Belarus", "weapons_supply", "denied"),
     ),
 ]
 
