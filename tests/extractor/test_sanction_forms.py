@@ -167,6 +167,11 @@ SANCTIONED += [
         _sanctioned("Orkide Makina"),
     ),
     (
+        "the_urged_body_imposes",  # near miss: the call is in an aside, the EU imposes
+        "The EU, which lawmakers urged to act, imposed sanctions on Kestrel Motor Works.",
+        _sanctioned("Kestrel Motor Works"),
+    ),
+    (
         "bare_passive_added_for_a_reason",
         "Japan imposed new sanctions on Friday. Orkide Makina was added for shipping machine "
         "tools to Russian arms plants.",
@@ -222,6 +227,16 @@ NOT_IMPOSED = [
     (
         "could_freeze_the_assets",
         "Britain could freeze the assets of Kestrel Motor Works, officials said.",
+        "Kestrel Motor Works",
+    ),
+    (
+        "lawmakers_want_sanctions_on",
+        "Several lawmakers want sanctions on Orkide Makina over its drone engines.",
+        "Orkide Makina",
+    ),
+    (
+        "urged_tougher_sanctions_on",
+        "The senators urged tougher sanctions on Kestrel Motor Works in a letter.",
         "Kestrel Motor Works",
     ),
     (

@@ -654,15 +654,21 @@ _CALL_FOR_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
     # "called on its partners to impose", "urged the EU to sanction"
     rf"|\b{_CALL_VERBS}\s+(?:on\s+)?[^.;:]{{0,60}}?\bto\s+(?:(?:impose|introduce|adopt|slap|levy|"
-    r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$",
+    r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$"
+    # "lawmakers want sanctions on X", "urged new sanctions on", "sought tougher sanctions"
+    r"|\b(?:want|wants|wanted|urge|urges|urged|demand|demands|demanded|seek|seeks|sought|"
+    r"propose|proposes|proposed|recommend|recommends|recommended)\s+"
+    r"(?:(?:new|tougher|further|more|fresh|additional|stronger|harsher)\s+)?$",
     re.I,
 )
 # where its matches start (lower-cased; see lexicon.search_from): a verb or noun of calling
 _CALL_FOR_STARTS: Final = re.compile(
-    "push|call|urg|press|lobb|demand|argu|advocat|campaign|ask|appeal|support|back|proponent"
+    "push|call|urg|press|lobb|demand|argu|advocat|campaign|ask|appeal|support|back|proponent|"
+    "want|seek|sought|propos|recommend"
 )
 _CALL_FOR_NEEDS: Final = any_of(
-    "push call urg press lobb demand argu advocat campaign ask appeal support back proponent"
+    "push call urg press lobb demand argu advocat campaign ask appeal support back proponent "
+    "want seek sought propos recommend"
 )
 # "could freeze the assets of", "threatened to impose sanctions on", "is weighing sanctions
 # on", "could be sanctioned": what may come, not sanctions imposed
