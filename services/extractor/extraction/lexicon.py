@@ -579,7 +579,8 @@ FALSE_WORDS: Final = word_set(
 CALLED_FALSE_RE: Final = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
     r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
-    r"information|stor(?:y|ies)|them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"  # "reports of troop deployments"
+    # "reports of troop deployments"
+    r"information|stor(?:y|ies)|them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"
     # (a headline's single quotes: "Moscow calls it 'fake news'")
     r"\s+(?:as\s+)?(?:an?\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?(?:groundless|baseless|"
     r"unfounded|false|lies|lie|fabricated|fabrications?|absurd|nonsense|slander|smear|"

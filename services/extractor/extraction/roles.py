@@ -536,6 +536,8 @@ def _workplace_after(text: str, at: int) -> bool:
     if words and words[0] in ("the", "its", "their", "a", "an"):
         words = words[1:]
     return bool(words) and words[0].strip(",.;") in _WORKPLACES
+
+
 # where the noun phrase after "to" ends: a clause, a route or a time of its own
 _PP_END_RE: Final = re.compile(
     r"[,;:()]|\s(?:that|which|who|whose|where|through|via|from|between|before|after|since|"

@@ -1998,9 +1998,7 @@ def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigge
 
 def _list_of_other(words: list[Word], k: int) -> bool:
     """`the list of sponsors`: a list of something else (not `of sanctioned entities`)."""
-    return (
-        k + 2 < len(words) and words[k + 1].low == "of" and words[k + 2].low not in _SANCTIONED
-    )
+    return k + 2 < len(words) and words[k + 1].low == "of" and words[k + 2].low not in _SANCTIONED
 
 
 _SANCTIONED: Final = word_set("sanctioned designated blacklisted")
