@@ -86,6 +86,9 @@ SOURCE_GAPS = {
     "'They accuse X of ...' after it (found since 'get around the EU ban on') has no source",
     "blind37_008": "'the senators wrote that X has shipped' is credited to the first-named of "
     "the two senators named sentences before; a plural speaker maps to no single source yet",
+    "blind37_017": "'The statement also condemned Iran's provision of drones' (found since each "
+    "noun of supply keeps its own goods) has no source: a condemning verb opens no speech frame, "
+    "so neither its subject nor the statement's maker speaks",
     "blind37_012": "'X pressed Marchetti on North Korea, and she replied that' makes the one "
     "pressed the speaker of 'she' (and of 'she added' next), which needs the pronoun's gender",
 }

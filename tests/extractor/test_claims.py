@@ -568,6 +568,12 @@ CLAIM_TYPES = [
         ("Alabuga Special Economic Zone", "drone_production", "asserted"),
     ),
     (
+        "the_site_with_an_aside_is_where_russia_makes_drones",
+        "The IEMZ Kupol plant, a short drive from the centre of Izhevsk, is where Russia turns "
+        "out its Garpiya attack drones.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
+    ),
+    (
         "parts_for_a_drone_shipped_as_them_are_parts",
         "Borisov Composites LLC has made airframe sections for Geran-2 attack drones since "
         "2024 and shipped them by rail to Russia.",
@@ -2021,6 +2027,11 @@ NOT_COREFERENT = [
         "Two days after reporters sent questions to the UK Foreign Office, the ministry said "
         "it had no comment on Baltic Crest Shipping.",
         ("Baltic Crest Shipping", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_plant_is_where_drones_are_stored_makes_none",  # near miss: storage, no making
+        "The IEMZ Kupol plant is where Russia stores Iranian drones before launch.",
+        ("IEMZ Kupol", "drone_production", "asserted"),
     ),
     (
         "the_plant_where_drones_are_stored_makes_none",

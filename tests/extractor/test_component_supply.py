@@ -52,6 +52,12 @@ SHAPES = [
         "Kestrel Optics supplies video transmitters to Russian drone manufacturers, officials say.",
         {("Kestrel Optics", PARTS, "asserted")},
     ),
+    (
+        "diverted_parts_to_russia",
+        "Prosecutors say Orkide Trading LLC diverted American-made navigation chips to Russia "
+        "after buying them for a Turkish farm-equipment maker.",
+        {("Orkide Trading", PARTS, "asserted")},
+    ),
 ]
 
 # (id, text, claims that must be there, claims that must not)
@@ -123,6 +129,10 @@ NEAR_MISSES = [
     (
         "accused_of_a_trade_in_fish",
         "Several Norwegian firms accused of selling fish to Russia were cleared by a court.",
+    ),
+    (
+        "diverted_flights",  # near miss: a diverted flight carries no goods
+        "Orkide Air diverted two of its flights to Moscow because of fog.",
     ),
 ]
 

@@ -160,9 +160,21 @@ COMPANIES = [
         "intelligence, the plant is now turning out 900 attack drones a month for Russia.",
         ("Volga Airframe Works", "drone_production", "asserted"),
     ),
+    (
+        "the_plant_after_a_maker_is_the_maker",  # near miss of the agency below: a maker
+        "Kama Motor Works sent recruiters to Africa last year. The plant now assembles attack "
+        "drones for the Russian army.",
+        ("Kama Motor Works", "drone_production", "asserted"),
+    ),
 ]
 
 NOT_COMPANIES = [
+    (
+        "a_recruitment_agency_is_no_factory",
+        "The State Department sanctioned Kama Career Partners, a recruitment agency. The "
+        "factory now assembles attack drones for the Russian army.",
+        ("Kama Career Partners", "drone_production", "asserted"),
+    ),
     (
         "a_cited_person_is_no_plant",
         "Volga Airframe Works LLC assembles attack drones in Yelabuga, an official named "

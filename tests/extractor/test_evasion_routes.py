@@ -224,6 +224,12 @@ ROUTES = [
         "relabelled.",
         {("Mongolia", EVADES, "asserted")},
     ),
+    (
+        "through_intermediary_companies_in_a_country",
+        "Belarusian optics are shipped to Russia through intermediary companies in Armenia, "
+        "customs data show.",
+        {("Armenia", EVADES, "asserted")},
+    ),
 ]
 
 # "X does not allow its territory to be used to circumvent sanctions": the state denies
@@ -633,6 +639,20 @@ SERVICES = [
         set(),
     ),
     (
+        "orders_placed_on_behalf_of_russian_buyers",
+        "Officials describe Talas Supply LLC as a front set up to place orders on behalf of "
+        "Russian buyers barred from dealing with Western vendors.",
+        {("Talas Supply", EVADES, "asserted")},
+        set(),
+    ),
+    (
+        "orders_placed_on_behalf_of_local_farmers",  # near miss: no Russian buyer
+        "Talas Supply LLC placed orders for tractors on behalf of Kyrgyz farmers, officials "
+        "said, while Russia bought grain.",
+        set(),
+        {("Talas Supply", EVADES, "asserted")},
+    ),
+    (
         "helping_a_russian_bank_with_something_else",
         "The Treasury sanctioned Naryn Credit Bank for helping Russia's central bank with its "
         "reporting.",
@@ -805,6 +825,10 @@ CHARGED_LEDES = [
 ]
 
 NEGATIVES = [
+    (
+        "intermediary_firms_met_over_grain",  # near miss: no goods pass through them
+        "Officials met intermediary firms in Armenia to discuss grain sales to Russia.",
+    ),
     (
         "a_route_of_geography_linking_russia_via_a_country",
         "Belarus and Russia signed a transport accord on Monday. Lukashenko said the two "

@@ -54,8 +54,18 @@ FOUND = [
         "Ugandans recruited for hotel jobs were put to work assembling drones in Russia.",
         ("Uganda", "personnel", "asserted"),
     ),
+    (
+        "assigned_to_the_workshops_of_a_drone_plant",  # the workplace is no other recipient
+        "Two Ugandans were assigned to the workshops where Russia assembles its attack drones.",
+        ("Uganda", "personnel", "asserted"),
+    ),
 ]
 ABSENT = [
+    (
+        "sent_to_the_workshops_of_a_textile_mill",  # near miss: a workplace outside the war
+        "Four Kenyans say they were sent to the workshops of a textile mill in Bangladesh.",
+        ("Kenya", "personnel", "asserted"),
+    ),
     (
         "plural_demonym_at_home",  # near miss: nationals doing nothing for Russia's war
         "Kenyans voted on Tuesday in a poll watched closely by Russia and the West.",

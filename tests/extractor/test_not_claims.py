@@ -18,6 +18,18 @@ def _triples(extractor: Extractor, text: str) -> set[Triple]:
 
 NOT_CLAIMED = [
     (
+        "registered_as_an_exporter_is_a_status",
+        "The ministry said Orkide Trading LLC was not registered as an exporter of dual-use "
+        "goods to Russia.",
+        ("Orkide Trading", "component_supply", "denied"),
+    ),
+    (
+        "any_transfer_would_draw_a_response",
+        "Ministers warned Pyongyang that any further transfer of artillery shells to Russia "
+        "would be met with new sanctions.",
+        ("North Korea", "weapons_supply", "asserted"),
+    ),
+    (
         "parts_for_air_defence_systems_are_components",
         "Chinese firms sold radar parts for air-defence systems to Russia last year.",
         ("China", "weapons_supply", "asserted"),
@@ -705,6 +717,16 @@ STILL_CLAIMED = [
         "moves_as_a_verb_of_shipping",
         "Iran moves drones to Russia across the Caspian Sea, officials said.",
         ("Iran", "drone_supply", "asserted"),
+    ),
+    (
+        "acted_as_an_exporter_is_an_act",  # near miss: acting, not a register entry
+        "Orkide Trading LLC acted as an exporter of drone engines to Russia.",
+        ("Orkide Trading", "component_supply", "asserted"),
+    ),
+    (
+        "denied_any_transfer_is_still_a_denial",  # near miss: "any" under a denial
+        "Pyongyang denied any transfer of artillery shells to Russia.",
+        ("North Korea", "weapons_supply", "denied"),
     ),
     (
         "sold_nothing_to_russia_is_a_denial",

@@ -146,7 +146,70 @@ SANCTIONED += [
     ),
 ]
 
+# an office named with its short form in brackets; a passive "added to the list" with no agent
+SANCTIONED += [
+    (
+        "an_office_and_its_bracketed_short_form_named",
+        "Canada imposed new sanctions on Friday. The Office of Foreign Assets Control (OFAC) "
+        "also named Kestrel Motor Works, which it said sold engines to Russia.",
+        _sanctioned("Kestrel Motor Works"),
+    ),
+    (
+        "a_person_in_apposition_was_added_to_the_list",
+        "Japan imposed new sanctions on Friday. A Belarusian officer, Colonel Pavel Ostrovsky, was "
+        "added to the list for his role in the deliveries.",
+        _sanctioned("Pavel Ostrovsky"),
+    ),
+    (
+        "was_also_added_to_the_list_of_sanctioned_entities",
+        "Japan imposed new sanctions on Friday. Orkide Makina was also added to the list of "
+        "sanctioned entities.",
+        _sanctioned("Orkide Makina"),
+    ),
+    (
+        "the_urged_body_imposes",  # near miss: the call is in an aside, the EU imposes
+        "The EU, which lawmakers urged to act, imposed sanctions on Kestrel Motor Works.",
+        _sanctioned("Kestrel Motor Works"),
+    ),
+    (
+        "bare_passive_added_for_a_reason",
+        "Japan imposed new sanctions on Friday. Orkide Makina was added for shipping machine "
+        "tools to Russian arms plants.",
+        _sanctioned("Orkide Makina"),
+    ),
+    (
+        "passive_subjects_joined_past_a_trade_description",
+        "Japan imposed new sanctions on Friday. Orkide Makina and the Kazan electronics "
+        "distributor Kestrel Motor Works were sanctioned.",
+        _sanctioned("Orkide Makina", "Kestrel Motor Works"),
+    ),
+]
+
 NOT_IMPOSED = [
+    (
+        "the_speaker_before_a_described_target",  # near miss: no "and" joins them
+        "Japan imposed new sanctions on Friday. Orkide Makina said the Kazan electronics "
+        "distributor Kestrel Motor Works was sanctioned.",
+        "Orkide Makina",
+    ),
+    (
+        "a_clause_was_added_after_an_objection",  # near miss: a clause is no target
+        "Japan imposed new sanctions on Friday. A clause on subsidiaries was added after "
+        "Hungary objected to it.",
+        "Hungary",
+    ),
+    (
+        "added_to_a_list_of_something_else",  # near miss: a list of sponsors, no sanctions
+        "Japan imposed new sanctions on Friday. Orkide Makina was added to the list of "
+        "companies sponsoring the Izmir trade fair.",
+        "Orkide Makina",
+    ),
+    (
+        "a_bracketed_outlet_names_a_supplier",  # near miss: a newspaper names, no office
+        "Japan imposed new sanctions on Friday. A reporter for the Financial Times (FT) named "
+        "Kestrel Motor Works as a supplier.",
+        "Kestrel Motor Works",
+    ),
     (
         "the_measures_hit_exporters_hard",
         "Britain on Monday imposed sanctions on three firms in India over drone parts sent to "
@@ -164,6 +227,16 @@ NOT_IMPOSED = [
     (
         "could_freeze_the_assets",
         "Britain could freeze the assets of Kestrel Motor Works, officials said.",
+        "Kestrel Motor Works",
+    ),
+    (
+        "lawmakers_want_sanctions_on",
+        "Several lawmakers want sanctions on Orkide Makina over its drone engines.",
+        "Orkide Makina",
+    ),
+    (
+        "urged_tougher_sanctions_on",
+        "The senators urged tougher sanctions on Kestrel Motor Works in a letter.",
         "Kestrel Motor Works",
     ),
     (
@@ -290,3 +363,17 @@ def test_sanctioned(extractor: Extractor, text: str, expected: set[Triple]) -> N
 def test_not_imposed(extractor: Extractor, text: str, name: str) -> None:
     found = _triples(extractor, article(text))
     assert (name, "sanctions_imposed", "asserted") not in found, found
+
+
+def test_each_clause_its_own_reason(extractor: Extractor) -> None:
+    """`X was added for A, while Y was listed for B`: B is Y's deed, not X's."""
+    found = _triples(
+        extractor,
+        article(
+            "Japan adopted new sanctions on Friday. Orkide Makina was added for shipping "
+            "machine tools to Russian arms plants, while Kestrel Motor Works was listed for "
+            "assembling drones for the Russian army."
+        ),
+    )
+    assert ("Kestrel Motor Works", "drone_production", "asserted") in found, found
+    assert ("Orkide Makina", "drone_production", "asserted") not in found, found

@@ -1088,7 +1088,23 @@ LISTED += [
     ),
 ]
 
+# a state-owned or state-run target after "and the" stays in the list
+LISTED += [
+    (
+        "and_the_state_owned_next_target",
+        "Canada on Friday sanctioned the carrier Zagros Air and the state-owned Tabriz Cargo "
+        "Lines, which it says moved drone parts.",
+        _sanctioned("Zagros Air", "Tabriz Cargo Lines"),
+    ),
+]
+
 NOT_LISTED_MORE = [
+    (
+        "a_state_run_buyer_in_a_relative_clause",  # near miss: the buyer is no target
+        "Canada on Friday sanctioned Zagros Air, which flies parts to the state-run Tabriz "
+        "Cargo Lines.",
+        "Tabriz Cargo Lines",
+    ),
     (
         "listed_on_an_exchange",
         "The EU imposed new sanctions on Russia. Kama Motors Ltd was listed on the Moscow "

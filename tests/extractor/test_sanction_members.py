@@ -177,9 +177,44 @@ MEMBERS = [
         "which the EU says supplied flight controllers to Russian drone makers.",
         _sanctioned("Shenzhen Lantern Electronics"),
     ),
+    (
+        "they_include_resumes_after_a_speakers_relative_clause",
+        _EU_PACKAGE + "They include Kestrel Motor Works, which the Council says sold servo "
+        "motors to a Russian drone plant, and Orkide Makina, a dealer in Izmir.",
+        _sanctioned("Kestrel Motor Works", "Orkide Makina"),
+    ),
+    (
+        "a_share_of_the_targets_based_in_a_country",
+        _EU_PACKAGE + "About half of the companies hit with asset freezes are based in Turkey, "
+        "officials said.",
+        _sanctioned("Turkey"),
+    ),
+    (
+        "a_count_of_those_registered_in_mainland_china_or_hong_kong",
+        _EU_PACKAGE + "It lists 40 firms, and 12 of those are registered in mainland China or "
+        "Hong Kong.",
+        _sanctioned("China"),
+    ),
 ]
 
 NOT_MEMBERS = [
+    (
+        "hong_kong_after_mainland_china_is_china",  # near miss: one group, not two
+        _EU_PACKAGE + "It lists 40 firms, and 12 of those are registered in mainland China or "
+        "Hong Kong.",
+        ("Hong Kong", "sanctions_imposed"),
+    ),
+    (
+        "parts_made_by_companies_based_in_a_country",  # near miss: makers, not targets
+        _EU_PACKAGE + "All but three of the parts were produced by companies based in Japan.",
+        ("Japan", "sanctions_imposed"),
+    ),
+    (
+        "the_buyer_inside_a_speakers_relative_clause",  # near miss: no ", and" resumes
+        _EU_PACKAGE + "They include Kestrel Motor Works, which the Council says sold servo "
+        "motors to Orkide Makina and others.",
+        ("Orkide Makina", "sanctions_imposed"),
+    ),
     (
         "those_a_members_relative_clause_names_are_no_members",
         "The US sanctioned 20 firms on Tuesday. Among the sanctioned companies is Ascend Parts "

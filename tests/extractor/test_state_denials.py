@@ -926,9 +926,21 @@ REFUSED_OR_CALLED_FALSE = [
         "Russia.",
         ("Iran", "weapons_supply", "denied"),
     ),
+    (
+        "asked_about_soldiers_opening_then_called_fake",
+        "Asked about North Korean soldiers last week, the Kremlin spokesman called the "
+        "information a fake.",
+        ("North Korea", "personnel", "denied"),
+    ),
 ]
 
 NOT_REFUSED_OR_CALLED_FALSE = [
+    (
+        "asked_about_soldiers_then_something_else_false",  # near miss: no call verb
+        "Asked about North Korean soldiers last week, the Kremlin spokesman said a report on "
+        "the talks was false.",
+        ("North Korea", "personnel", "asserted"),
+    ),
     (
         "not_ruling_out_is_no_refusal",
         "Seoul does not rule out providing weapons to Ukraine, President Yoon said, while Iran "
@@ -984,6 +996,12 @@ LATER_DELIVERIES_DENIED = [
         "that none had been delivered since.",
         ("Iran", "drone_supply", "denied"),
     ),
+    (
+        "there_had_been_no_shipments_since",
+        "Minsk admitted it sent a batch of artillery shells to Russia in 2022 but said there "
+        "had been no further shipments since.",
+        ("Belarus", "weapons_supply", "denied"),
+    ),
 ]
 
 NOT_LATER_DELIVERIES_DENIED = [
@@ -998,6 +1016,12 @@ NOT_LATER_DELIVERIES_DENIED = [
         "Officials in Tehran said Iran shipped a handful of drones to Russia last year. None of "
         "the reports has been confirmed since.",
         ("Iran", "drone_supply", "denied"),
+    ),
+    (
+        "there_had_been_no_problems_since",  # near miss: no deliveries denied
+        "Minsk admitted it sent a batch of artillery shells to Russia in 2022 and said there "
+        "had been no problems since.",
+        ("Belarus", "weapons_supply", "denied"),
     ),
 ]
 

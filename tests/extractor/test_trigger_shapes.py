@@ -251,3 +251,47 @@ MILITARY_SUPPLIERS = [
 )
 def test_military_suppliers(extractor: Extractor, text: str, expected: set[Triple]) -> None:
     assert triples(extractor, article(text)) == expected
+
+
+# two nouns of supply, each with its owner and its goods: (id, text, exactly the claims found)
+OWN_GOODS = [
+    (
+        "each_owner_its_own_goods_after_and",
+        "Ministers condemned Belarus's deliveries of artillery shells and Iran's transfer of "
+        "drones to Russia.",
+        {("Belarus", "weapons_supply", "asserted"), ("Iran", "drone_supply", "asserted")},
+    ),
+    (
+        "parts_inside_the_drones_are_only_parts",
+        "Belarusian firms supply the motors and cameras inside the drones Russia launches.",
+        {("Belarus", PARTS, "asserted")},
+    ),
+    (
+        "parts_and_drones_both_sent",  # near miss: drones coordinated with the parts
+        "Belarusian firms supply motors and drones to Russia.",
+        {("Belarus", PARTS, "asserted"), ("Belarus", "drone_supply", "asserted")},
+    ),
+    (
+        "exports_of_the_same_goods_are_the_goods_before",
+        "Armenia shipped twice as many drone engines to Russia, and Georgia's exports of the "
+        "same goods doubled.",
+        {("Armenia", PARTS, "asserted"), ("Georgia", PARTS, "asserted")},
+    ),
+    (
+        "the_same_goods_with_none_before",  # near miss: no goods named before
+        "Georgia's exports of the same goods to Russia doubled last year.",
+        set(),
+    ),
+    (
+        "goods_before_the_noun_still_count",  # near miss: no conjunction, the modifier stays
+        "Ministers condemned Iran's missile transfers to Russia.",
+        {("Iran", "weapons_supply", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [r[1:] for r in OWN_GOODS], ids=[r[0] for r in OWN_GOODS]
+)
+def test_each_noun_its_own_goods(extractor: Extractor, text: str, expected: set[Triple]) -> None:
+    assert triples(extractor, article(text)) == expected

@@ -141,6 +141,8 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 )
             )
         )
+        if target is not None and noun in _PLACE_NOUNS and _no_site(target.name):
+            target = None  # "The factory" is not the recruitment agency "X Career Partners"
         if target is not None and noun in _SELF_NOUNS:
             target = _speaker_past_quote(sent, m.start(), m.end(), target, out, start, state)
         if target is None and country == _RUSSIA and _TO_RE.search(sent.text, 0, m.start()):
@@ -163,6 +165,16 @@ def apply_coref(sent: Sentence, tokens: list[Token], out: list[Mention], state: 
                 via="coref",
             )
         )
+
+
+# the last word of a firm's name that says it runs no plant: an agency, a bank, a consultancy
+_NO_SITE_TAILS: Final = word_set(
+    "partners agency bank capital consulting recruitment staffing advisers advisors"
+)
+
+
+def _no_site(name: str) -> bool:
+    return name.rsplit(" ", 1)[-1].lower() in _NO_SITE_TAILS
 
 
 # `...,' the company said`: the phrase speaks right after the quote it closes

@@ -52,7 +52,10 @@ def deny_controlled_goods(
 # supplied since": the deliveries it admits, denied from then on
 _NONE_SINCE_RE: Final = re.compile(
     r"\bnone\s+(?:have|has|had)\s+been\s+(?:supplied|sent|delivered|shipped|transferred|"
-    r"provided|exported)\s+since\b",
+    r"provided|exported)\s+since\b"
+    # "and that there had been no deliveries since"
+    r"|\bthere\s+(?:have|has|had)\s+been\s+no\s+(?:further\s+|more\s+|new\s+)?(?:deliveries|"
+    r"shipments|transfers|supplies|exports)\s+since\b",
     re.I,
 )
 _SUPPLY_TYPES: Final = frozenset({"drone_supply", "weapons_supply", "component_supply"})
@@ -62,7 +65,7 @@ def deny_later_deliveries(
     s: SentenceContext, claims: list[dict[str, object]], pool: ClaimPool
 ) -> None:
     """`claims`: the sentence's own, from its triggers."""
-    if "none" not in s.lows or "since" not in s.lows:
+    if ("none" not in s.lows and "no" not in s.lows) or "since" not in s.lows:
         return
     if _NONE_SINCE_RE.search(s.sent.text) is None:
         return

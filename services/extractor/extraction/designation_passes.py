@@ -26,6 +26,7 @@ from .listings import (
     listing_members,
     names_listed_group,
     one_of_them,
+    seated_share,
 )
 from .merge import ClaimPool
 from .sanctions import MEMBER_OF_THEM_RE, OPEN_MEMBERS_RE, listed_members, unnamed_cut
@@ -238,6 +239,8 @@ def designate_listing_members(s: SentenceContext, state: Discourse, pool: ClaimP
         and sent.index > 0
     ):  # "The new listings include X and Y"
         members = listing_members(s.mentions, sent.text, sent.start)
+        if not members and " of th" in sent.text:  # "a third of the companies ... are
+            members = seated_share(s.mentions, sent.text, sent.start)  # based in China"
         lister = listing_authority(s.mentions, sent.text, sent.start) if members else None
         for mn in members:
             claim = designation(

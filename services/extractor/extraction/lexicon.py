@@ -212,7 +212,7 @@ SUPPLY_WORDS: Final = _alt(
     moving handed handing carry carries carried carrying resell resells resold reselling
     transport transports transported transporting ferry ferried ferrying forward forwards
     forwarded forwarding donate donates donated donating donation donations passed pour pours
-    poured pouring"""
+    poured pouring divert diverts diverted diverting"""
 )
 RECEIVE_WORDS: Final = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
@@ -358,6 +358,11 @@ _EVASION_BRANCHES: Final = (
     # "changed product descriptions on its invoices": a false description
     r"|\b(?:chang|alter|falsif|doctor)(?:ed|es|e|ies|y|ing)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:product|goods|cargo|customs|shipment|invoice)\s+)?(?:descriptions|HS\s+codes)\b"
+    # "set up to place orders on behalf of Russian buyers": a buyer for those who cannot buy
+    r"|\b(?:plac|procur|purchas|buy|bought|order|acquir)\w*\s+(?:[\w-]+\s+){0,4}?on\s+behalf\s+of\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|"
+    r"buyers?|end[\s-]users?|customers?|clients?|entit(?:y|ies)|importers?|manufacturers?|"
+    r"makers?)\b"
 )
 # each branch opens a word with one of the gate's letters (a test checks them)
 _EVASION_LETTERS: Final = "abcdefghilmoprstuvw"
@@ -582,7 +587,8 @@ FALSE_WORDS: Final = word_set(
 CALLED_FALSE_RE: Final = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
     r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
-    r"them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"  # "reports of troop deployments"
+    # "reports of troop deployments"
+    r"information|stor(?:y|ies)|them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"
     # (a headline's single quotes: "Moscow calls it 'fake news'")
     r"\s+(?:as\s+)?(?:an?\s+)?[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?(?:groundless|baseless|"
     r"unfounded|false|lies|lie|fabricated|fabrications?|absurd|nonsense|slander|smear|"
@@ -768,6 +774,7 @@ _MISDESCRIBED: Final = any_of(
 )
 EVASION_GATES: Final = (
     *_MISDESCRIBED,
+    "behalf",
     "circumvent",
     "evad",
     "evasion",
@@ -942,6 +949,7 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     ),
     (_MISDESCRIBED,),
     (any_of("chang alter falsif doctor"), any_of("descriptions codes")),
+    (any_of("plac procur purchas buy bought order acquir"), any_of("behalf")),
 )
 
 
@@ -1087,7 +1095,7 @@ SANCTION_GATE_NEEDLES: Final = Needles(SANCTION_GATES)
 # Security Service", "Customs Criminal Investigation Office"
 AUTHORITY_HEADS: Final = word_set("Service Office Agency Directorate Bureau Inspectorate Police")
 EVASION_TOKENS: Final = word_set(
-    """circumvent circumvents circumvented circumventing circumvention evade evades evaded
+    """behalf circumvent circumvents circumvented circumventing circumvention evade evades evaded
     evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around round
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking breach breaches breached breaching busting flout

@@ -144,6 +144,43 @@ def _counted_by_country(text: str, base: int, last: Mention, mn: Mention) -> boo
     return last.kind == "country" and bool(_COUNT_LIST_GAP_RE.match(gap))
 
 
+# "Roughly a third of the companies hit with asset freezes are based in mainland China or
+# Hong Kong", "19 of those are registered in China": where sanctions are the topic, a share
+# of the targets seated in a country lists that country's firms
+_SEATED_SHARE_RE: Final = re.compile(
+    r"\bof\s+(?:the|those|these|them)\b(?P<span>[^.;:]{0,90}?)\s(?:are|were)\s+(?:all\s+|also\s+)?"
+    r"(?:based|registered|located|headquartered|incorporated)\s+in\s+(?:mainland\s+)?"
+)
+# the share's noun phrase names the targets: "of the newly listed companies", "of the
+# companies hit with asset freezes" (not "of the firms" alone: any firms)
+_TARGET_CUE_RE: Final = re.compile(
+    r"\b(?:listed|lists|listings?|sanctioned|designated|designations|targeted|targets|blacklisted|"
+    r"freezes?|frozen|hit)\b"
+)
+_SEAT_LIST_GAP_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:mainland\s+)?")
+
+
+def seated_share(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The countries a share of the targets is seated in (`_SEATED_SHARE_RE`)."""
+    if " in " not in text:
+        return []
+    seat = _SEATED_SHARE_RE.search(text)
+    if seat is None or _TARGET_CUE_RE.search(text, 0, seat.end("span")) is None:
+        return []
+    at = base + seat.end()
+    out: list[Mention] = []
+    for mn in mentions:
+        if mn.start < at or mn.kind != "country":
+            continue
+        gap = text[(out[-1].end if out else at) - base : mn.start - base]
+        if not _SEAT_LIST_GAP_RE.fullmatch(gap):
+            break
+        if mn.name == "Hong Kong" and any(x.name == "China" for x in out):
+            continue  # "in mainland China or Hong Kong": China's firms, one group
+        out.append(mn)
+    return out
+
+
 def listing_authority(mentions: list[Mention], text: str, base: int) -> str | None:
     """Who imposes what a listing sentence lists, when its subject names them ("The E.U.
     package also targets ...")."""
@@ -392,6 +429,8 @@ _ON_LIST_PREDICATE_RE: Final = re.compile(
     r"|(?:also\s+)?(?:appears?|appeared|features?|featured|figures?|figured)\s+on"
     r"|(?:is|are|was|were)\s+(?:also\s+)?on)"
     rf"\s+(?:the|its|their|this|that)\s+{_LIST_MODIFIERS}(?:list|blacklist)\b"
+    # (not "the list of companies sponsoring the fair": a list of something else)
+    r"(?!\s+of\s+(?!(?:sanctioned|designated|blacklisted)\b))"
 )
 _SUBJECT_LINKS: Final = (" and ", ", ", ", and ")
 

@@ -530,6 +530,20 @@ def _sanctioner_between(text: str, base: int, a: int, b: int) -> bool:
 
 
 _PP_DETERMINERS: Final = ("the ", "its ", "their ", "his ", "her ", "a ", "an ")
+# where people are put to work: "assigned to the workshops", "sent to the assembly line"
+_WORKPLACES: Final = word_set(
+    "workshop workshops assembly production line lines shop shops floor workbench workbenches"
+)
+
+
+def _workplace_after(text: str, at: int) -> bool:
+    """Whether the noun phrase after "to" at `at` opens on a workplace (past a determiner)."""
+    words = text[at : at + 40].lower().split(maxsplit=3)
+    if words and words[0] in ("the", "its", "their", "a", "an"):
+        words = words[1:]
+    return bool(words) and words[0].strip(",.;") in _WORKPLACES
+
+
 # where the noun phrase after "to" ends: a clause, a route or a time of its own
 _PP_END_RE: Final = re.compile(
     r"[,;:()]|\s(?:that|which|who|whose|where|through|via|from|between|before|after|since|"
@@ -1377,8 +1391,13 @@ def _state_like(m: Mention) -> bool:
 
 def _route_after(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """The countries the intermediaries sit in: `through payment agents in X and Y`."""
-    group = next(  # "intermediaries in Kazakhstan": a group of that country
-        (m for m in mentions if m.kind == "group" and m.start < trig.end <= m.end), None
+    group = next(  # "intermediaries in Kazakhstan", "intermediary firms in Kazakhstan"
+        (
+            m
+            for m in mentions
+            if m.kind == "group" and (m.start < trig.end <= m.end or 0 < m.start - trig.end <= 1)
+        ),
+        None,
     )
     if group is not None:
         return _list_from(group, mentions, text, base)
@@ -1697,7 +1716,9 @@ def find_recipient(
         stop = _PP_END_RE.search(text, pp.start(1), min(hi, pp.start(1) + 60))
         np_end = base + (stop.start() if stop is not None else min(hi, pp.start(1) + 60))
         here = [m for m in mentions if m.start <= at < m.end or at <= m.start < np_end]
-        if not any(m.name == RUSSIA or m.country == RUSSIA for m in here):
+        if not any(m.name == RUSSIA or m.country == RUSSIA for m in here) and not (
+            trig.kind == "personnel" and _workplace_after(text, pp.start(1))
+        ):  # (people "assigned to the workshops" work there: no other side gets them)
             return OTHER  # "to its allies", "to the Houthis": not Russia
     for m in mentions:
         if (

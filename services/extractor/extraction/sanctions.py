@@ -67,6 +67,7 @@ _VERB_FORMS: Final = (
     "included",
     "penalized",
     "penalised",
+    "added",  # (a bare passive only, triggers.py: "X and Y were added on the grounds that")
     "singled",
     "hit",  # (triggers.py makes it one only after a package: "Earlier rounds hit X")
     "hits",
@@ -271,6 +272,7 @@ _LIST_GAP_RE: Final = re.compile(
     r"(?:and|or|as well as|including|plus|along with)?\s*"
     r"(?:(?!(?:bar|ban|block|prevent|prohibit|freeze)\b)(?-i:[a-z][\w-]*)(?<!ed)(?<!s)(?<!ly)\s+){0,2}?"
     r"(?:the\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?"
+    r"(?:(?:state|government)-(?:owned|run|controlled)\s+)?"  # "and the state-owned Y"
     r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|registered|headquartered)\s+)?"
     r"(?:(?-i:Major|Brigadier|Lieutenant|General|Colonel|Admiral|Rear|Vice|Deputy|Defen[cs]e|"
     r"Foreign|Minister|Gen\.|Col\.|Lt\.)\s+){0,4}$"
@@ -677,15 +679,21 @@ _CALL_FOR_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
     # "called on its partners to impose", "urged the EU to sanction"
     rf"|\b{_CALL_VERBS}\s+(?:on\s+)?[^.;:]{{0,60}}?\bto\s+(?:(?:impose|introduce|adopt|slap|levy|"
-    r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$",
+    r"announce|tighten|expand|extend|consider)\s+(?:[\w-]+\s+){0,3})?$"
+    # "lawmakers want sanctions on X", "urged new sanctions on", "sought tougher sanctions"
+    r"|\b(?:want|wants|wanted|urge|urges|urged|demand|demands|demanded|seek|seeks|sought|"
+    r"propose|proposes|proposed|recommend|recommends|recommended)\s+"
+    r"(?:(?:new|tougher|further|more|fresh|additional|stronger|harsher)\s+)?$",
     re.I,
 )
 # where its matches start (lower-cased; see lexicon.search_from): a verb or noun of calling
 _CALL_FOR_STARTS: Final = re.compile(
-    "push|call|urg|press|lobb|demand|argu|advocat|campaign|ask|appeal|support|back|proponent"
+    "push|call|urg|press|lobb|demand|argu|advocat|campaign|ask|appeal|support|back|proponent|"
+    "want|seek|sought|propos|recommend"
 )
 _CALL_FOR_NEEDS: Final = any_of(
-    "push call urg press lobb demand argu advocat campaign ask appeal support back proponent"
+    "push call urg press lobb demand argu advocat campaign ask appeal support back proponent "
+    "want seek sought propos recommend"
 )
 # "could freeze the assets of", "threatened to impose sanctions on", "is weighing sanctions
 # on", "could be sanctioned": what may come, not sanctions imposed
@@ -817,6 +825,7 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
         if (
             re.fullmatch(r"\s*(?:,|and|or|including|such as|\s)*\s*(?:the\s+)?", gap)
             or _ITS_OFFICER_GAP_RE.match(gap)  # "X and its chief executive, Y, were sanctioned"
+            or _DESCRIBED_NEXT_RE.fullmatch(gap)  # "X and the Istanbul tool dealer Y were"
             or (chain[0].kind == "organization" and links_list(gap))
         ):  # "X, the maker of the Lancet, and its parent Y have been under sanctions"
             chain.insert(0, m)
@@ -825,6 +834,12 @@ def _left_chain(left: list[Mention], text: str, base: int) -> list[Mention]:
     return chain
 
 
+# "X and the Istanbul machine-tool dealer Y": the next name after its trade description
+_DESCRIBED_NEXT_RE: Final = re.compile(
+    r"\s*,?\s*(?:and|or)\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:company|firm|maker|manufacturer|supplier|distributor|dealer|trader|exporter|importer|"
+    r"forwarder|shipper|carrier|operator|broker|wholesaler)\s+"
+)
 # "X, the Russian company that ... has itself been under US sanctions since 2023"
 _UNDER_RELATIVE_RE: Final = re.compile(
     r"\b(?:that|which|who)\b[^,;()]{0,80}?\b(?:is|are|was|were|been|remains?|remained|being)"
@@ -1393,6 +1408,7 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
     the speakers of its relative clauses: "X, which Ukraine's intelligence says ...")."""
     rel = _RELATIVE_CUT_RE.search(text)
     cut = base + rel.start() if rel is not None else base + len(text)
+    resumed = _resumed_member(mentions, text, base, rel.end()) if rel is not None else None
     relative = _RELATIVE_WORD_RE.search(text)
     group_cut = base + relative.start() if relative is not None else cut
     # "Two of the Russian additions, X and Y": the members stand in apposition to the "of"
@@ -1403,7 +1419,7 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
         m
         for m in mentions
         if m.is_actor
-        and m.start < cut
+        and (m.start < cut or m is resumed)
         and (m.kind != "group" or m.start < group_cut)
         and m.kind != "country"
         and not m.in_apposition
@@ -1412,6 +1428,27 @@ def listed_members(mentions: list[Mention], text: str, base: int) -> list[Mentio
         and m.role not in ("media", "research", "government")
         and not _SAYS_AFTER_RE.match(text, m.end - base)
     ]
+
+
+def _resumed_member(mentions: list[Mention], text: str, base: int, at: int) -> Mention | None:
+    """The member named after the speaker's relative clause closes: "They include X, which
+    the EU says shipped chips to Russian buyers, and Y, a distributor" (Y)."""
+    resume = _MEMBER_RESUMES_RE.search(text, at)
+    if resume is None:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind in ("organization", "person")
+            and m.prep is None
+            and 0 <= m.start - base - resume.end() <= 4  # (after "the")
+        ),
+        None,
+    )
+
+
+_MEMBER_RESUMES_RE: Final = re.compile(r"[,;][\"”]?\s+(?:and|as\s+well\s+as|plus)\s+(?:the\s+)?")
 
 
 def unnamed_cut(mentions: list[Mention], text: str, base: int, start: int) -> int:

@@ -383,6 +383,8 @@ _ANY_HYPOTHETICAL_RE: Final = re.compile(
     r"business(?:es)?|banks?|suppliers?|exporters?|persons?|part(?:y|ies)|actors?)\s+"
     r"(?:that|which|who|found|caught|trying|seeking|attempting|to)\b[^.;]{0,110}$"
 )
+# "any transfer of", "any further deliveries of": a noun of supply under "any"
+_ANY_NOUN_RE: Final = re.compile(r"\b[Aa]ny\s+(?:(?:further|such|future|new)\s+)?$")
 _GOODS_TYPES: Final = ("component_supply", "drone_supply", "weapons_supply")
 _GOVERNS_RE: Final = re.compile(
     r"\b(?:govern|regulat|restrict|control|prohibit|ban|licens)\w*\s+the\s+$", re.I
@@ -756,7 +758,16 @@ def sentence_claims(
         called_false = called_false or (
             asked is not None
             and asked.end() <= trig.start - base
-            and any(p < base + asked.start() for p in false_after)
+            and (
+                any(p < base + asked.start() for p in false_after)
+                # "Asked about North Korean troops, Peskov called the information a fake":
+                # the opening clause holds what the main clause calls false
+                or (
+                    asked.start() <= 2
+                    and _in_asked_opening(text, base, asked.end(), trig)
+                    and any(f.denial for f in frames)
+                )
+            )
         )
         stance = (
             "denied"
@@ -772,6 +783,14 @@ def sentence_claims(
         ):
             continue  # "a serious view of any attempt to use X to circumvent", "any firm
             # that supplies drones to Russia would face consequences": no act said
+        if (
+            stance == "asserted"
+            and trig.nominal
+            and "any" in sent.lows
+            and _ANY_NOUN_RE.search(text, max(0, trig.start - base - 20), trig.start - base)
+        ):
+            continue  # "warned Tehran that any transfer of ballistic missiles would draw a
+            # response": a condition, no act said
         if (
             recipient is None
             and trig.kind == "supply"
@@ -1304,7 +1323,7 @@ def _trigger_subjects(
     ):
         # "sanctioned X for supplying drones", "sanctioned X and Y, saying they had
         # supplied drones"; a company's officers sanctioned with it act for it
-        subjects = _company_for_officers(sanctioned)
+        subjects = _company_for_officers(_in_trigger_clause(sanctioned, text, base, trig))
     else:
         subjects = find_subjects(trig, mentions, excluded, text, base, state)
         if not subjects and state.item is not None and state.item_para == sent.paragraph:
@@ -1923,6 +1942,21 @@ _REASON_RE: Final = re.compile(
 )
 
 
+def _in_trigger_clause(
+    sanctioned: list[Mention], text: str, base: int, trig: Trigger
+) -> list[Mention]:
+    """The targets of the trigger's own clause: "X was added for shipping chips, while Y was
+    listed for assembling drones" (Y assembles); all of them when none stands in it."""
+    if ", while " not in text and ", whereas " not in text:
+        return sanctioned
+    at = trig.start - base
+    cut = max(text.rfind(", while ", 0, at), text.rfind(", whereas ", 0, at))
+    if cut < 0:
+        return sanctioned
+    own = [m for m in sanctioned if m.start - base > cut]
+    return own or sanctioned
+
+
 def _reason_of_sanction(text: str, base: int, trig: Trigger, sanction_end: int) -> bool:
     """The trigger opens the reason phrase of the sanctions just named ("sanctions on 15
     firms for supplying"), not a later clause's ("a tool for bypassing sanctions")."""
@@ -1932,6 +1966,12 @@ def _reason_of_sanction(text: str, base: int, trig: Trigger, sanction_end: int) 
     if any(c in text[sanction_end - base : lo] for c in ';"“”'):
         return False
     return _REASON_RE.search(text, max(0, lo - 30), lo) is not None
+
+
+def _in_asked_opening(text: str, base: int, asked_end: int, trig: Trigger) -> bool:
+    """Whether `trig` stands in the sentence's opening "Asked about ...," clause."""
+    comma = text.find(",", asked_end)
+    return comma > trig.end - base
 
 
 def _nearest_source(frames: list[Frame], trig: Trigger) -> str | None:

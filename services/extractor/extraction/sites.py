@@ -62,6 +62,9 @@ _WHERE_GAP_RE: Final = re.compile(
     r"(?:\s+(?:plant|factory|facility|works|complex|site|zone))?"
     r"(?:\s+(?:in|near)\s+(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
     r"(?:\s+(?:region|republic|province|oblast))?)?,\s+where\s+[^,;]{1,60}$"
+    # "The Alabuga zone, some 1,000 km east of Moscow, is where Russia makes the drones"
+    r"|(?:\s+(?:plant|factory|facility|works|complex|site|zone))?"
+    r"(?:,\s(?:[^,;]|\d,\d){1,60},)?\s+(?:is|was|remains|has\s+become)\s+where\s+(?:[\w-]+\s+){1,3}$"
 )
 
 

@@ -11,6 +11,7 @@ from typing import Final
 
 from .civil_jobs import for_civil_job
 from .lexicon import (
+    CALL_VERBS,
     CIVIL_PERSONNEL_CUES,
     COMPONENT_AFTER_DRONE,
     COMPONENT_AFTER_WEAPON,
@@ -19,6 +20,7 @@ from .lexicon import (
     DRONE_WORDS,
     EVASION_GATE_NEEDLES,
     EVASION_TOKENS,
+    FALSE_WORDS,
     GENERIC_WORDS,
     HAND_WORDS,
     OBJECT_BIGRAMS,
@@ -803,6 +805,38 @@ _ALL_OBJECT_WORDS: Final = DRONE_WORDS | WEAPON_WORDS | COMPONENT_WORDS | PEOPLE
 _REDUCED_OBJECTS: Final = _REDUCED_REL | _ALL_OBJECT_WORDS
 
 
+_REGISTER_VERBS: Final = word_set("registered licensed certified accredited")
+
+
+def _registered_as(words: list[Word], k: int) -> bool:
+    """`registered as an exporter`, `licensed as a supplier`: a status in a register, no
+    shipment."""
+    return (
+        k >= 3
+        and words[k - 1].low in ("a", "an")
+        and words[k - 2].low == "as"
+        and words[k - 3].low in _REGISTER_VERBS
+    )
+
+
+_GOODS_CLASSES: Final = frozenset({"drone", "component", "weapon"})
+
+
+def _same_goods_after(words: list[Word], k: int) -> bool:
+    """`exports of the same goods`, `the same products`: the goods named before."""
+    q = k + 2 if k + 1 < len(words) and words[k + 1].low == "of" else k + 1
+    return q + 1 < len(words) and words[q].low == "the" and words[q + 1].low == "same"
+
+
+def _after_conjunction(words: list[Word], lo: int, k: int) -> int:
+    """Past the last `and`, `or` in words[lo:k]: `exports of missiles and Iran's supply of
+    drones`: the goods before the conjunction are another noun's."""
+    for q in range(k - 1, lo - 1, -1):
+        if words[q].low in ("and", "or"):
+            return q + 1
+    return lo
+
+
 def _object(
     words: list[Word],
     lo: int,
@@ -852,7 +886,7 @@ def _first_object(
 _NP_STOP: Final = word_set(
     """to for into from in of with which that who whose since between at on by via through across
     against during after before while because where when than under over about used made
-    built produced designed intended"""
+    built produced designed intended inside aboard"""
 )
 
 
@@ -1344,6 +1378,8 @@ def find_triggers(
             and (words[k - 1].low in _TESTED_ARMS or _classify_at(words, k - 1) == "weapon")
         ):
             continue  # "penalties over its weapons tests", "missile tests": its own program
+        if _registered_as(words, k):
+            continue  # "was not registered as an exporter of dual-use goods": a status
         if w.low in _SHIP_NOUNS and k > 0 and words[k - 1].low in _SHIP_LEFT:
             continue  # "a network of ships", "a Russian landing ship": the vessel
         if w.low == "transport" and nxt in _VEHICLES:
@@ -1463,6 +1499,8 @@ def find_triggers(
             lo_k = _reach_back(words, k, near, base + lo_c)
             if not (passive or nominal):
                 lo_k = _after_new_clause(words, lo_k, k)
+            elif nominal and obj is not None:
+                lo_k = _after_conjunction(words, lo_k, k)
             left_obj = _object(
                 words, lo_k, k + 1 if nominal else k, products, last=True, production=prod
             )
@@ -1563,6 +1601,9 @@ def find_triggers(
         ):
             kind = "supply"  # "X procured machine tools for a Russian arms plant": an agent's
             # purchases for Russia supply it
+        if obj == "generic" and out and _same_goods_after(words, k):
+            # "Armenia exported chips ..., and Kazakhstan's exports of the same goods grew"
+            obj = next((t.obj for t in reversed(out) if t.obj in _GOODS_CLASSES), obj)
         trig = Trigger(kind, w.start, w.end, word, passive, nominal, obj)
         trig.halted = halted
         out.append(trig)
@@ -1654,6 +1695,7 @@ def find_triggers(
             and lows.isdisjoint(_NAME_VERBS)
             and lows.isdisjoint(_INVERTED_LISTING)
             and lows.isdisjoint(_PACKAGE_VERBS)
+            and "added" not in lows
         )
     ):
         out.extend(_listing_triggers(words, mentions, sanction_context))
@@ -1771,6 +1813,14 @@ def _listing_triggers(
         ):  # "Also targeted are X, Y and Z": sanctions.py reads the inverted subject
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue
+        if (
+            w.low == "added"
+            and sanction_context
+            and _passive_before(words, k - 1)
+            and (k + 1 == len(words) or words[k + 1].low in _ADDED_NEXT)
+        ):
+            out.append(Trigger("sanction", w.start, w.end, w.text))
+            continue  # "X and Y were added on the grounds that they shipped ...": listed
         if w.low == "listed" and sanction_context and _bare_passive_listing(words, k):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "Four Iranian entities were also listed, among them X"
@@ -1790,6 +1840,8 @@ def _listing_triggers(
             j -= 1
         if j < 0:
             continue
+        if j > 0 and _bracketed_acronym(words, j):
+            j -= 1  # "the Office of Foreign Assets Control (OFAC) named X": the office
         if sanction_context and words[j].low in _AUTHORITY_NOUNS and _the_authority(words, j):
             out.append(Trigger("sanction", w.start, w.end, w.text))
             continue  # "The department also listed X": the authority just named
@@ -1830,6 +1882,18 @@ def _listing_triggers(
 
 
 _PASSIVE_AUX: Final = word_set("is are was were been being be")
+
+
+def _bracketed_acronym(words: list[Word], j: int) -> bool:
+    """`(OFAC)`, `(FCDO)` at j: an upper-case short form one mark after the word before
+    (the brackets are no words)."""
+    w = words[j]
+    return (
+        1 < len(w.text) <= 6
+        and w.text.isupper()
+        and w.start - words[j - 1].end == 2
+        and words[j - 1].text[:1].isupper()
+    )
 
 
 def _listed_as(words: list[Word], k: int) -> bool:
@@ -1936,6 +2000,14 @@ def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigge
     for q in range(k - 3, max(-1, k - 16), -1):
         if words[q].low in _ADD_VERBS:
             j = q - 1
+            if (
+                q == k - 3
+                and words[q].low == "added"
+                and _passive_before(words, j)
+                and not _list_of_other(words, k)
+            ):
+                w = words[k]  # "X was also added to the list": the list sanctions is about
+                return Trigger("sanction", w.start, w.end, w.text)
             while j >= 0 and words[j].low in _LIST_AUX:
                 j -= 1
             if j > 0 and words[j].low in _STATE_BODY_TAILS:
@@ -1948,6 +2020,25 @@ def _added_to_list(words: list[Word], mentions: list[Mention], k: int) -> Trigge
                 return Trigger("sanction", w.start, w.end, w.text)
             return None
     return None
+
+
+def _list_of_other(words: list[Word], k: int) -> bool:
+    """`the list of sponsors`: a list of something else (not `of sanctioned entities`)."""
+    return k + 2 < len(words) and words[k + 1].low == "of" and words[k + 2].low not in _SANCTIONED
+
+
+_SANCTIONED: Final = word_set("sanctioned designated blacklisted")
+
+
+# what follows a bare passive "were added" that lists someone: a reason or a time
+_ADDED_NEXT: Final = word_set("for because over on after following alongside along together")
+
+
+def _passive_before(words: list[Word], j: int) -> bool:
+    """`was`, `were also`, `has been` ending at word j: a passive with no agent."""
+    if j >= 0 and words[j].low in ("also", "later", "subsequently"):
+        j -= 1
+    return j > 0 and words[j].low in _PASSIVE_AUX
 
 
 def _government(mn: Mention) -> bool:
@@ -1998,6 +2089,18 @@ def _personnel(words: list[Word], mn: Mention) -> Trigger | None:
     verb = _recruited_people_from(words, [w for w in words if w.end <= mn.start][-12:], mn)
     if verb is not None:
         return Trigger("personnel", verb.start, verb.end, verb.low, obj="people", hint=mn)
+    if (
+        len(before) > 1
+        and before[-1].low == "about"
+        and before[-2].low == "asked"
+        and any(w.low in FALSE_WORDS for w in after)
+        and any(w.low in CALL_VERBS for w in after)
+    ):  # "Asked about North Korean troops, Peskov called it a fake": their presence
+        people = next(
+            (x for x in reversed(words) if x.end <= mn.end and x.low in PEOPLE_WORDS), None
+        )
+        if people is not None:
+            return Trigger("personnel", people.start, people.end, people.low, obj="people", hint=mn)
     if (
         len(before) > 1
         and before[-1].low == "of"
