@@ -35,17 +35,19 @@ def add_parts_for_suppliers(state: Discourse, pool: ClaimPool) -> None:
     supplying Russia, and those whose recipient company it showed passing goods on to
     Russia ("the motors were made by X and sold to Y", where Y re-exported them to Russia)."""
     for claim, supplier in state.parts_for_suppliers:
-        for ctype in _SUPPLIER_TYPES:
-            cand = pool.cands.get((supplier, ctype, "asserted"))
-            if cand is not None and cand.fields["recipient"] == RUSSIA:
-                pool.add(claim)
-                break
+        if _shown_supplying_russia(pool, supplier, _SUPPLIER_TYPES):
+            pool.add(claim)
     for claim, reseller in state.parts_for_resellers:
-        for ctype in _RESELLER_TYPES:
-            cand = pool.cands.get((reseller, ctype, "asserted"))
-            if cand is not None and cand.fields["recipient"] == RUSSIA:
-                pool.add(claim)
-                break
+        if _shown_supplying_russia(pool, reseller, _RESELLER_TYPES):
+            pool.add(claim)
+
+
+def _shown_supplying_russia(pool: ClaimPool, actor: str, types: tuple[str, ...]) -> bool:
+    for ctype in types:
+        cand = pool.cands.get((actor, ctype, "asserted"))
+        if cand is not None and cand.fields["recipient"] == RUSSIA:
+            return True
+    return False
 
 
 # what a company that got goods must be shown doing with Russia for its supplier to count
