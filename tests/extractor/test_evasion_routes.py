@@ -1000,6 +1000,50 @@ def test_relays_evade(extractor: Extractor, text: str, expected: Triple) -> None
     assert expected in triples(extractor, article(text))
 
 
+# arms sent to Ukraine break no sanctions: the route they took evades none
+ARMS_FOR_UKRAINE = [
+    (
+        "shells_to_ukraine_using_middlemen",
+        "Moscow's spy agency said Bulgarian factories had shipped artillery shells to Ukraine, "
+        "using middlemen in Romania and Greece.",
+        {"Bulgaria", "Romania", "Greece"},
+    ),
+    (
+        "a_quoted_amount_before_to_ukraine",
+        'Bulgarian factories had shipped "thousands of artillery shells" to Ukraine, using '
+        "intermediaries in Romania.",
+        {"Bulgaria", "Romania"},
+    ),
+    (
+        "ammunition_to_ukraine_through_third_countries",
+        "Russian intelligence accused Slovak arms makers of selling ammunition to Ukraine "
+        "through third countries.",
+        {"Slovakia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in ARMS_FOR_UKRAINE], ids=[r[0] for r in ARMS_FOR_UKRAINE]
+)
+def test_routes_of_arms_for_ukraine_evade_nothing(
+    extractor: Extractor, text: str, absent: set[str]
+) -> None:
+    found = triples(extractor, article(text))
+    assert not {(n, EVADES, "asserted") for n in absent} & found, found
+
+
+def test_routes_of_goods_for_russia_still_evade(extractor: Extractor) -> None:
+    # near miss: the same shape with Russia as the buyer
+    text = article(
+        "Russian intelligence accused Slovak arms makers of selling ammunition to Russia "
+        "through third countries. Bulgarian traders shipped drone parts to Russia, using "
+        "intermediaries in Armenia."
+    )
+    found = triples(extractor, text)
+    assert {("Slovakia", EVADES, "asserted"), ("Armenia", EVADES, "asserted")} <= found, found
+
+
 def test_recipient_is_no_router(extractor: Extractor) -> None:
     text = article(
         "Over two years the suspect sent Russia thermal imaging cameras worth 2 million "

@@ -318,6 +318,26 @@ _SIDE_TYPES: Final = frozenset(
 )
 
 
+def _supplied_ukraine_before(
+    triggers: list[Trigger],
+    trig: Trigger,
+    mentions: list[Mention],
+    subjects: list[Mention],
+    text: str,
+    base: int,
+) -> bool:
+    """Whether a supply trigger before the evasion cue `trig` sends the goods to Ukraine."""
+    for t in triggers:
+        if t.kind != "supply" or t.start >= trig.start:
+            continue
+        if any(  # ('had sent "hundreds of thousands of shells" to Ukraine, using')
+            m.name == UKRAINE and m.prep == "to" and t.end <= m.start < trig.start
+            for m in mentions
+        ) or find_recipient(t, mentions, subjects, text, base) == UKRAINE:
+            return True
+    return False
+
+
 def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bool:
     """Note whom a supplier was last said to supply; False when no recipient is named and
     the article last showed this supplier arming Ukraine (or a state on its side)."""
@@ -633,6 +653,14 @@ def sentence_claims(
             # sanctioning body alleges it
             trig_source = sanction_accuser(sent, state)
         recipient = find_recipient(trig, mentions, subjects, text, base)
+        if (
+            trig.kind == "evasion"
+            and recipient is None
+            and UKRAINE in sent.texts
+            and _supplied_ukraine_before(triggers, trig, mentions, subjects, text, base)
+        ):
+            continue  # "sent shells to Ukraine, using intermediaries in X": arms for Ukraine
+            # break no sanctions, so the route evades none
         if (
             recipient is not None
             and recipient != RUSSIA
