@@ -15,6 +15,17 @@ EVADES = "sanctions_evasion"
 # a country (or its firms) as the way goods reach Russia
 ROUTES = [
     (
+        "goods_routed_through_a_web_of_a_country_s_shell_companies",
+        "Western sensors still reach Russian arms plants, routed through a web of Hong Kong "
+        "shell companies that are dissolved within months.",
+        {("Hong Kong", EVADES, "asserted")},
+    ),
+    (
+        "goods_reach_russia_through_a_country_s_front_companies",
+        "Thermal cameras keep reaching Russia through Turkey front companies, officials said.",
+        {("Turkey", EVADES, "asserted")},
+    ),
+    (
         "firms_used_to_hide_the_goods_possessive_destination",
         "Two Macau-registered firms, Lotus Crest Trading Ltd and Harbour Sky Supply Ltd, were "
         "used to hide the drones' true destination, the ministry said.",
@@ -825,6 +836,10 @@ CHARGED_LEDES = [
 ]
 
 NEGATIVES = [
+    (
+        "payments_traced_through_a_country_s_banks",  # near miss: banks are no evasion noun
+        "Investigators traced payments through Hong Kong banks last year.",
+    ),
     (
         "intermediary_firms_met_over_grain",  # near miss: no goods pass through them
         "Officials met intermediary firms in Armenia to discuss grain sales to Russia.",

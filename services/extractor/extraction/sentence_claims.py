@@ -1301,6 +1301,26 @@ def _is_bloc(m: Mention) -> bool:
     return m.kind == "organization" and m.role == "government" and m.country is None
 
 
+_MIDDLEMEN_PREPS: Final = frozenset({"through", "via", "of"})
+
+
+def _seat_of_middlemen(
+    trig: Trigger, mentions: list[Mention], text: str, base: int
+) -> Mention | None:
+    """The country named right before an evasion noun it qualifies, the means of a route
+    ("routed through Hong Kong shell companies", "a web of Hong Kong shell companies")."""
+    for m in mentions:
+        if (
+            m.end + 1 == trig.start
+            and m.kind == "country"
+            and m.prep in _MIDDLEMEN_PREPS
+            and not m.possessive
+            and text[m.end - base] == " "
+        ):
+            return m
+    return None
+
+
 def _trigger_subjects(
     trig: Trigger,
     ctype: str | None,
@@ -1352,6 +1372,8 @@ def _trigger_subjects(
         # "sanctioned X for supplying drones", "sanctioned X and Y, saying they had
         # supplied drones"; a company's officers sanctioned with it act for it
         subjects = _company_for_officers(_in_trigger_clause(sanctioned, text, base, trig))
+    elif trig.kind == "evasion" and (seat := _seat_of_middlemen(trig, mentions, text, base)):
+        subjects = [seat]  # "routed through a web of Hong Kong shell companies": theirs
     else:
         subjects = find_subjects(trig, mentions, excluded, text, base, state)
         if not subjects and state.item is not None and state.item_para == sent.paragraph:
