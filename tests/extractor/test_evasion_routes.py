@@ -607,6 +607,31 @@ BOUGHT_THROUGH = [
 # names as its reason: (text, present, absent)
 SERVICES = [
     (
+        "carried_out_payments_for_sanctioned_buyers",
+        "Tabys Bank carried out payments for sanctioned Russian importers, the Treasury said.",
+        {("Tabys Bank", EVADES, "asserted")},
+        {("Tabys Bank", "component_supply", "asserted")},
+    ),
+    (
+        "never_carried_out_transactions_for_sanctioned_firms_denies",
+        "Tabys Bank said it had never carried out transactions for sanctioned Russian "
+        "companies.",
+        {("Tabys Bank", EVADES, "denied")},
+        {("Tabys Bank", "component_supply", "denied")},
+    ),
+    (
+        "carried_out_an_audit_is_no_service_to_the_trade",  # near miss: no payments
+        "Tabys Bank carried out an audit for sanctioned Russian firms last year.",
+        set(),
+        {("Tabys Bank", EVADES, "asserted"), ("Tabys Bank", "component_supply", "asserted")},
+    ),
+    (
+        "carried_out_payments_for_buyers_not_said_sanctioned",  # near miss: ordinary trade
+        "Tabys Bank carried out payments for Russian importers, the Treasury said.",
+        set(),
+        {("Tabys Bank", EVADES, "asserted")},
+    ),
+    (
         "accused_of_helping_a_russian_bank_process_payments",
         "The Treasury sanctioned Altai Commerce Bank, which it accused of helping Russia's VTB "
         "process cross-border payments.",

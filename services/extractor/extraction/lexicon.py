@@ -363,6 +363,10 @@ _EVASION_BRANCHES: Final = (
     r"(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|"
     r"buyers?|end[\s-]users?|customers?|clients?|entit(?:y|ies)|importers?|manufacturers?|"
     r"makers?)\b"
+    # "carried out operations for sanctioned Russian entities": a bank's or broker's service
+    r"|\bcarr(?:y|ies|ied|ying)\s+out\s+(?:any\s+)?(?:[\w-]+\s+)?(?:operations|transactions|"
+    r"payments|transfers)\s+(?:for|on\s+behalf\s+of|with)\s+(?:a\s+|an\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+\s+)?sanctioned\b"
 )
 # each branch opens a word with one of the gate's letters (a test checks them)
 _EVASION_LETTERS: Final = "abcdefghilmoprstuvw"
@@ -855,6 +859,7 @@ EVASION_GATES: Final = (
     "deliveries",
     "descriptions",
     "hs codes",
+    " out ",
 )
 EVASION_GATE_NEEDLES: Final = Needles(EVASION_GATES)
 
@@ -950,6 +955,12 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (_MISDESCRIBED,),
     (any_of("chang alter falsif doctor"), any_of("descriptions codes")),
     (any_of("plac procur purchas buy bought order acquir"), any_of("behalf")),
+    (
+        any_of("carry carries carried carrying"),
+        (" out ",),
+        any_of("operations transactions payments transfers"),
+        any_of("sanctioned"),
+    ),
 )
 
 
@@ -1095,7 +1106,7 @@ SANCTION_GATE_NEEDLES: Final = Needles(SANCTION_GATES)
 # Security Service", "Customs Criminal Investigation Office"
 AUTHORITY_HEADS: Final = word_set("Service Office Agency Directorate Bureau Inspectorate Police")
 EVASION_TOKENS: Final = word_set(
-    """behalf circumvent circumvents circumvented circumventing circumvention evade evades evaded
+    """carried carries carrying behalf circumvent circumvents circumvented circumventing circumvention evade evades evaded
     evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around round
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking breach breaches breached breaching busting flout
