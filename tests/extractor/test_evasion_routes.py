@@ -15,6 +15,16 @@ EVADES = "sanctions_evasion"
 # a country (or its firms) as the way goods reach Russia
 ROUTES = [
     (
+        "a_company_used_a_country_s_firms_to_hide_the_destination",
+        "Kestrel Trading used Armenian firms to conceal the final destination of the shipments.",
+        {("Kestrel Trading", EVADES, "asserted"), ("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "a_charged_person_used_the_firms_to_hide_the_buyer",
+        "Piotr W. used the Lithuanian companies to disguise the real buyer, the ABW said.",
+        {("Piotr W.", EVADES, "asserted")},
+    ),
+    (
         "goods_routed_through_a_web_of_a_country_s_shell_companies",
         "Western sensors still reach Russian arms plants, routed through a web of Hong Kong "
         "shell companies that are dissolved within months.",
@@ -861,6 +871,10 @@ CHARGED_LEDES = [
 ]
 
 NEGATIVES = [
+    (
+        "a_company_used_a_country_s_ports_for_grain",  # near miss: no evasion said
+        "Kestrel Trading used Armenian ports to ship grain to Georgia.",
+    ),
     (
         "payments_traced_through_a_country_s_banks",  # near miss: banks are no evasion noun
         "Investigators traced payments through Hong Kong banks last year.",

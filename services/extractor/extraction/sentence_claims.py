@@ -1301,6 +1301,29 @@ def _is_bloc(m: Mention) -> bool:
     return m.kind == "organization" and m.role == "government" and m.country is None
 
 
+# "X used (the) Belarusian firms to conceal ...": the firms are the means, X their user
+_USED_BEFORE_RE: Final = re.compile(r"\s+used\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$")
+_MEANS_TO_RE: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}to\s+$")
+_USER_KINDS: Final = frozenset({"person", "organization"})
+
+
+def _user_of_means(
+    means: Mention, mentions: list[Mention], text: str, base: int, trig: Trigger
+) -> Mention | None:
+    """The named person or company that `used` the firms `means` stands in, right before
+    the verb, when the firms are used "to" do what `trig` says."""
+    if not _MEANS_TO_RE.fullmatch(text, means.end - base, trig.start - base):
+        return None
+    for m in mentions:
+        if (
+            m.end < means.start
+            and m.kind in _USER_KINDS
+            and _USED_BEFORE_RE.fullmatch(text, m.end - base, means.start - base)
+        ):
+            return m
+    return None
+
+
 _MIDDLEMEN_PREPS: Final = frozenset({"through", "via", "of"})
 
 
@@ -1399,6 +1422,10 @@ def _trigger_subjects(
             and all(s.name == sanctioner for s in subjects)
         ):  # "the EU sanctioned X, ..., disguising the goods' destination": X evades
             subjects = _company_for_officers(sanctioned)
+        if trig.kind == "evasion" and subjects and "used" in sent.lows:
+            user = _user_of_means(subjects[0], mentions, text, base, trig)
+            if user is not None and user not in subjects:
+                subjects = [user, *subjects]  # "X used the Belarusian firms to conceal"
     subjects = [  # "X, an Indian trading company that re-exported ...": X did it
         s.head
         if s.in_apposition
