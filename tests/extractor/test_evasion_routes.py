@@ -1098,6 +1098,42 @@ def test_routes_of_goods_for_russia_still_evade(extractor: Extractor) -> None:
     assert {("Slovakia", EVADES, "asserted"), ("Armenia", EVADES, "asserted")} <= found, found
 
 
+# the Russian buyers a seller supplied are no evaders of the breach it is charged with
+SUPPLIED_BUYERS = [
+    (
+        "charged_with_supplying_russian_makers_in_breach_of_sanctions",
+        "Prosecutors charged a trader from Gdansk with supplying Russian drone makers with "
+        "servo motors, in breach of EU sanctions.",
+        ("Russia", EVADES, "asserted"),
+        False,
+    ),
+    (
+        "a_company_supplied_russian_plants_in_breach",
+        "Kestrel Trading supplied Russian arms plants with chips in breach of EU sanctions.",
+        ("Russia", EVADES, "asserted"),
+        False,
+    ),
+    (
+        "russian_buyers_who_evade_themselves",  # near miss: the buyers are the subject
+        "Russian buyers evaded sanctions by using intermediaries in Armenia.",
+        ("Russia", EVADES, "asserted"),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "present"),
+    [r[1:] for r in SUPPLIED_BUYERS],
+    ids=[r[0] for r in SUPPLIED_BUYERS],
+)
+def test_supplied_buyers_do_not_evade(
+    extractor: Extractor, text: str, triple: Triple, present: bool
+) -> None:
+    found = triples(extractor, article(text))
+    assert (triple in found) == present, found
+
+
 def test_recipient_is_no_router(extractor: Extractor) -> None:
     text = article(
         "Over two years the suspect sent Russia thermal imaging cameras worth 2 million "

@@ -956,6 +956,13 @@ def sentence_claims(
             ):
                 continue  # "Russia obtains chips through intermediaries in Asia": the buyer
                 # the goods reach, not the intermediaries that evade
+            if (
+                claim_type == "sanctions_evasion"
+                and (name == RUSSIA or name in state.russian_orgs)
+                and _supplied_one(triggers, trig, subj, text, base)
+            ):
+                continue  # "charged X with supplying Russian arms makers with parts, in
+                # breach of EU sanctions": the buyers supplied are not the ones who evade
             if claim_type == "sanctions_evasion" and made_there(subj, mentions, text, base):
                 continue  # "chips made in China, Europe and the United States": the origin
             if claim_type == "sanctions_evasion" and _is_bloc(subj):
@@ -1225,6 +1232,24 @@ def _denying_state(text: str, base: int, trig: Trigger, frames: list[Frame]) -> 
 
 
 _MEANS_WORDS: Final = ("through", "via", "using", "by ")
+
+
+_SUPPLIED_GAP_RE: Final = re.compile(r"\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?")
+
+
+def _supplied_one(
+    triggers: list[Trigger], trig: Trigger, subj: Mention, text: str, base: int
+) -> bool:
+    """Whether `subj` is the object right after a verb of supplying before the evasion
+    cue: "supplying Russian arms manufacturers with components"."""
+    return any(
+        t.kind == "supply"
+        and not t.nominal
+        and t.end <= subj.start
+        and subj.end <= trig.start
+        and _SUPPLIED_GAP_RE.fullmatch(text, t.end - base, subj.start - base) is not None
+        for t in triggers
+    )
 
 
 def _received_before(triggers: list[Trigger], trig: Trigger, subj: Mention) -> bool:
