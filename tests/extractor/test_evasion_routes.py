@@ -1114,6 +1114,19 @@ SUPPLIED_BUYERS = [
         False,
     ),
     (
+        "conduits_bound_for_moscow_after_russia_s_military",
+        "Tokyo listed firms over their role in supplying Russia's army, as evidence mounts that "
+        "Central Asian trading hubs have become key conduits for chips bound for Moscow.",
+        ("Russia", EVADES, "asserted"),
+        False,
+    ),
+    (
+        "a_country_named_as_the_conduit",  # near miss: the route's own state still evades
+        "Kazakhstan has become a conduit for Western chips bound for Russia.",
+        ("Kazakhstan", EVADES, "asserted"),
+        True,
+    ),
+    (
         "russian_buyers_who_evade_themselves",  # near miss: the buyers are the subject
         "Russian buyers evaded sanctions by using intermediaries in Armenia.",
         ("Russia", EVADES, "asserted"),

@@ -963,6 +963,14 @@ def sentence_claims(
             ):
                 continue  # "charged X with supplying Russian arms makers with parts, in
                 # breach of EU sanctions": the buyers supplied are not the ones who evade
+            if (
+                claim_type == "sanctions_evasion"
+                and name == RUSSIA
+                and subj.possessive
+                and trig.word.split()[0].lower() in ROUTE_NOUNS
+            ):
+                continue  # "supplying Russia's military, as ... hubs have become conduits
+                # for chips bound for Moscow": the routes lead to Russia, not through it
             if claim_type == "sanctions_evasion" and made_there(subj, mentions, text, base):
                 continue  # "chips made in China, Europe and the United States": the origin
             if claim_type == "sanctions_evasion" and _is_bloc(subj):
