@@ -256,6 +256,13 @@ ROUTES = [
 # "X does not allow its territory to be used to circumvent sanctions": the state denies
 TERRITORY_DENIALS = [
     (
+        "but_would_not_allow_its_territory",
+        "Thailand's commerce ministry said the kingdom rejects unilateral measures but would "
+        "not allow its territory to be used to circumvent export controls.",
+        ("Thailand", EVADES, "denied"),
+        "Thailand",
+    ),
+    (
         "does_not_permit_its_territory",
         "Ankara has previously said it does not permit its territory to be used to circumvent "
         "sanctions against Russia.",

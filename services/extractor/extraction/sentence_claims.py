@@ -56,7 +56,7 @@ from .sentence_context import SentenceContext
 from .sites import production_site, where_site
 from .supplier_parts import supplier_state, unlisted_company
 from .text import Sentence
-from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
+from .triggers import OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
 from .war_parties import names_the_war
 from .wordset import word_set
 
@@ -768,8 +768,14 @@ def sentence_claims(
             ruled_out = True  # "Lukashenko has repeatedly ruled out sending troops": a refusal
         if not trig.nominal and possible_only(sent.lows, before):
             continue  # "warned that Russia could provide technology in return": no act said
-        if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
+        if (
+            trig.kind == "evasion"
+            and "would" in sent.lows
+            and _WOULD_RE.search(before)
+            and not OWN_TERRITORY_RE.match(trig.word)
+        ):
             continue  # "their presence would itself breach U.N. sanctions": a consequence
+            # (but "would not allow its territory to be used to": the state's formula)
         if "whether" in sent.lows and asked is None and _WHETHER_RE.search(before):
             continue  # "refused to say whether North Korean troops were fighting": asked (but
             # '"That is nonsense," he said when asked whether': what he calls false)
