@@ -15,6 +15,12 @@ EVADES = "sanctions_evasion"
 # a country (or its firms) as the way goods reach Russia
 ROUTES = [
     (
+        "helped_russia_circumvent_the_measures_named_before",
+        "The EU imposed new sanctions on Friday. Armenian traders helped Russia circumvent the "
+        "measures, officials said.",
+        {("Armenia", EVADES, "asserted")},
+    ),
+    (
         "a_company_used_a_country_s_firms_to_hide_the_destination",
         "Kestrel Trading used Armenian firms to conceal the final destination of the shipments.",
         {("Kestrel Trading", EVADES, "asserted"), ("Armenia", EVADES, "asserted")},
@@ -878,6 +884,10 @@ CHARGED_LEDES = [
 ]
 
 NEGATIVES = [
+    (
+        "drones_built_to_evade_air_defence_measures",  # near miss: no determiner, no sanctions
+        "The new Iranian drones are built to evade air defence measures, engineers said.",
+    ),
     (
         "a_company_used_a_country_s_ports_for_grain",  # near miss: no evasion said
         "Kestrel Trading used Armenian ports to ship grain to Georgia.",

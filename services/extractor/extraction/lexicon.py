@@ -367,6 +367,9 @@ _EVASION_BRANCHES: Final = (
     r"|\bcarr(?:y|ies|ied|ying)\s+out\s+(?:any\s+)?(?:[\w-]+\s+)?(?:operations|transactions|"
     r"payments|transfers)\s+(?:for|on\s+behalf\s+of|with)\s+(?:a\s+|an\s+|the\s+|any\s+)?"
     r"(?:[\w-]+\s+)?sanctioned\b"
+    # "helping Moscow get around the measures": the sanctions spoken of, by a determiner
+    r"|\b(?:circumvent\w*|evad\w+|bypass\w*|skirt\w*|get(?:s|ting)? a?round|got a?round|"
+    r"sidestep\w*)\s+(?:the|these|those|such)\s+measures\b"
 )
 # each branch opens a word with one of the gate's letters (a test checks them)
 _EVASION_LETTERS: Final = "abcdefghilmoprstuvw"
@@ -961,6 +964,7 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
         any_of("operations transactions payments transfers"),
         any_of("sanctioned"),
     ),
+    (any_of("circumvent evad bypass skirt round sidestep"), any_of("measures")),
 )
 
 
