@@ -637,8 +637,7 @@ SERVICES = [
     ),
     (
         "never_carried_out_transactions_for_sanctioned_firms_denies",
-        "Tabys Bank said it had never carried out transactions for sanctioned Russian "
-        "companies.",
+        "Tabys Bank said it had never carried out transactions for sanctioned Russian companies.",
         {("Tabys Bank", EVADES, "denied")},
         {("Tabys Bank", "component_supply", "denied")},
     ),

@@ -1110,7 +1110,7 @@ SANCTION_GATE_NEEDLES: Final = Needles(SANCTION_GATES)
 # Security Service", "Customs Criminal Investigation Office"
 AUTHORITY_HEADS: Final = word_set("Service Office Agency Directorate Bureau Inspectorate Police")
 EVASION_TOKENS: Final = word_set(
-    """carried carries carrying behalf circumvent circumvents circumvented circumventing circumvention evade evades evaded
+    """behalf circumvent circumvents circumvented circumventing circumvention evade evades evaded
     evading evasion bypass bypasses bypassed bypassing skirt skirts skirted skirting around round
     dodge dodges dodged dodging sidestep sidestepped sidestepping violate violates violated
     violating violation violations break breaking breach breaches breached breaching busting flout
@@ -1138,7 +1138,8 @@ EVASION_TOKENS: Final = word_set(
     re-labeled mislabel mislabels mislabelled mislabeled mislabelling mislabeling misdeclare
     misdeclares misdeclared misdeclaring misdeclaration mis-declared misdescribe misdescribed
     misdescribes misdescribing misclassify misclassifies misclassified misclassifying declared
-    declaring changed altered falsifying doctored"""
+    declaring changed altered falsifying doctored
+    carried carries carrying"""
 )
 SANCTION_TOKENS: Final = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

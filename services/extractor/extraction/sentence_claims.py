@@ -330,10 +330,13 @@ def _supplied_ukraine_before(
     for t in triggers:
         if t.kind != "supply" or t.start >= trig.start:
             continue
-        if any(  # ('had sent "hundreds of thousands of shells" to Ukraine, using')
-            m.name == UKRAINE and m.prep == "to" and t.end <= m.start < trig.start
-            for m in mentions
-        ) or find_recipient(t, mentions, subjects, text, base) == UKRAINE:
+        if (
+            any(  # ('had sent "hundreds of thousands of shells" to Ukraine, using')
+                m.name == UKRAINE and m.prep == "to" and t.end <= m.start < trig.start
+                for m in mentions
+            )
+            or find_recipient(t, mentions, subjects, text, base) == UKRAINE
+        ):
             return True
     return False
 
