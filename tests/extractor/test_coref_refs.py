@@ -168,6 +168,34 @@ COMPANIES = [
     ),
 ]
 
+# a listed bank is later called by its name without "Bank"
+BANK_SHORT_NAMES = [
+    (
+        "a_listed_bank_by_its_own_word",
+        "Kyrgyz regulators met Keremet Bank managers in March. Keremet was put on the US "
+        "sanctions list a month later.",
+        ("Keremet Bank", SANCTIONED, "asserted"),
+        True,
+    ),
+    (
+        "the_short_word_without_the_full_name_before",  # near miss: nothing to shorten
+        "Keremet was put on the US sanctions list in April.",
+        ("Keremet Bank", SANCTIONED, "asserted"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "present"),
+    [r[1:] for r in BANK_SHORT_NAMES],
+    ids=[r[0] for r in BANK_SHORT_NAMES],
+)
+def test_bank_short_names(extractor: Extractor, text: str, triple: Triple, present: bool) -> None:
+    found = triples(extractor, article(text))
+    assert (triple in found) == present, found
+
+
 NOT_COMPANIES = [
     (
         "a_recruitment_agency_is_no_factory",

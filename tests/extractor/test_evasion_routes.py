@@ -15,6 +15,33 @@ EVADES = "sanctions_evasion"
 # a country (or its firms) as the way goods reach Russia
 ROUTES = [
     (
+        "helped_russia_circumvent_the_measures_named_before",
+        "The EU imposed new sanctions on Friday. Armenian traders helped Russia circumvent the "
+        "measures, officials said.",
+        {("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "a_company_used_a_country_s_firms_to_hide_the_destination",
+        "Kestrel Trading used Armenian firms to conceal the final destination of the shipments.",
+        {("Kestrel Trading", EVADES, "asserted"), ("Armenia", EVADES, "asserted")},
+    ),
+    (
+        "a_charged_person_used_the_firms_to_hide_the_buyer",
+        "Piotr W. used the Lithuanian companies to disguise the real buyer, the ABW said.",
+        {("Piotr W.", EVADES, "asserted")},
+    ),
+    (
+        "goods_routed_through_a_web_of_a_country_s_shell_companies",
+        "Western sensors still reach Russian arms plants, routed through a web of Hong Kong "
+        "shell companies that are dissolved within months.",
+        {("Hong Kong", EVADES, "asserted")},
+    ),
+    (
+        "goods_reach_russia_through_a_country_s_front_companies",
+        "Thermal cameras keep reaching Russia through Turkey front companies, officials said.",
+        {("Turkey", EVADES, "asserted")},
+    ),
+    (
         "firms_used_to_hide_the_goods_possessive_destination",
         "Two Macau-registered firms, Lotus Crest Trading Ltd and Harbour Sky Supply Ltd, were "
         "used to hide the drones' true destination, the ministry said.",
@@ -234,6 +261,13 @@ ROUTES = [
 
 # "X does not allow its territory to be used to circumvent sanctions": the state denies
 TERRITORY_DENIALS = [
+    (
+        "but_would_not_allow_its_territory",
+        "Thailand's commerce ministry said the kingdom rejects unilateral measures but would "
+        "not allow its territory to be used to circumvent export controls.",
+        ("Thailand", EVADES, "denied"),
+        "Thailand",
+    ),
     (
         "does_not_permit_its_territory",
         "Ankara has previously said it does not permit its territory to be used to circumvent "
@@ -596,6 +630,30 @@ BOUGHT_THROUGH = [
 # names as its reason: (text, present, absent)
 SERVICES = [
     (
+        "carried_out_payments_for_sanctioned_buyers",
+        "Tabys Bank carried out payments for sanctioned Russian importers, the Treasury said.",
+        {("Tabys Bank", EVADES, "asserted")},
+        {("Tabys Bank", "component_supply", "asserted")},
+    ),
+    (
+        "never_carried_out_transactions_for_sanctioned_firms_denies",
+        "Tabys Bank said it had never carried out transactions for sanctioned Russian companies.",
+        {("Tabys Bank", EVADES, "denied")},
+        {("Tabys Bank", "component_supply", "denied")},
+    ),
+    (
+        "carried_out_an_audit_is_no_service_to_the_trade",  # near miss: no payments
+        "Tabys Bank carried out an audit for sanctioned Russian firms last year.",
+        set(),
+        {("Tabys Bank", EVADES, "asserted"), ("Tabys Bank", "component_supply", "asserted")},
+    ),
+    (
+        "carried_out_payments_for_buyers_not_said_sanctioned",  # near miss: ordinary trade
+        "Tabys Bank carried out payments for Russian importers, the Treasury said.",
+        set(),
+        {("Tabys Bank", EVADES, "asserted")},
+    ),
+    (
         "accused_of_helping_a_russian_bank_process_payments",
         "The Treasury sanctioned Altai Commerce Bank, which it accused of helping Russia's VTB "
         "process cross-border payments.",
@@ -826,6 +884,18 @@ CHARGED_LEDES = [
 
 NEGATIVES = [
     (
+        "drones_built_to_evade_air_defence_measures",  # near miss: no determiner, no sanctions
+        "The new Iranian drones are built to evade air defence measures, engineers said.",
+    ),
+    (
+        "a_company_used_a_country_s_ports_for_grain",  # near miss: no evasion said
+        "Kestrel Trading used Armenian ports to ship grain to Georgia.",
+    ),
+    (
+        "payments_traced_through_a_country_s_banks",  # near miss: banks are no evasion noun
+        "Investigators traced payments through Hong Kong banks last year.",
+    ),
+    (
         "intermediary_firms_met_over_grain",  # near miss: no goods pass through them
         "Officials met intermediary firms in Armenia to discuss grain sales to Russia.",
     ),
@@ -998,6 +1068,99 @@ def test_the_sender_routes(
 @pytest.mark.parametrize(("text", "expected"), [r[1:] for r in RELAYS], ids=[r[0] for r in RELAYS])
 def test_relays_evade(extractor: Extractor, text: str, expected: Triple) -> None:
     assert expected in triples(extractor, article(text))
+
+
+# arms sent to Ukraine break no sanctions: the route they took evades none
+ARMS_FOR_UKRAINE = [
+    (
+        "shells_to_ukraine_using_middlemen",
+        "Moscow's spy agency said Bulgarian factories had shipped artillery shells to Ukraine, "
+        "using middlemen in Romania and Greece.",
+        {"Bulgaria", "Romania", "Greece"},
+    ),
+    (
+        "a_quoted_amount_before_to_ukraine",
+        'Bulgarian factories had shipped "thousands of artillery shells" to Ukraine, using '
+        "intermediaries in Romania.",
+        {"Bulgaria", "Romania"},
+    ),
+    (
+        "ammunition_to_ukraine_through_third_countries",
+        "Russian intelligence accused Slovak arms makers of selling ammunition to Ukraine "
+        "through third countries.",
+        {"Slovakia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"), [r[1:] for r in ARMS_FOR_UKRAINE], ids=[r[0] for r in ARMS_FOR_UKRAINE]
+)
+def test_routes_of_arms_for_ukraine_evade_nothing(
+    extractor: Extractor, text: str, absent: set[str]
+) -> None:
+    found = triples(extractor, article(text))
+    assert not {(n, EVADES, "asserted") for n in absent} & found, found
+
+
+def test_routes_of_goods_for_russia_still_evade(extractor: Extractor) -> None:
+    # near miss: the same shape with Russia as the buyer
+    text = article(
+        "Russian intelligence accused Slovak arms makers of selling ammunition to Russia "
+        "through third countries. Bulgarian traders shipped drone parts to Russia, using "
+        "intermediaries in Armenia."
+    )
+    found = triples(extractor, text)
+    assert {("Slovakia", EVADES, "asserted"), ("Armenia", EVADES, "asserted")} <= found, found
+
+
+# the Russian buyers a seller supplied are no evaders of the breach it is charged with
+SUPPLIED_BUYERS = [
+    (
+        "charged_with_supplying_russian_makers_in_breach_of_sanctions",
+        "Prosecutors charged a trader from Gdansk with supplying Russian drone makers with "
+        "servo motors, in breach of EU sanctions.",
+        ("Russia", EVADES, "asserted"),
+        False,
+    ),
+    (
+        "a_company_supplied_russian_plants_in_breach",
+        "Kestrel Trading supplied Russian arms plants with chips in breach of EU sanctions.",
+        ("Russia", EVADES, "asserted"),
+        False,
+    ),
+    (
+        "conduits_bound_for_moscow_after_russia_s_military",
+        "Tokyo listed firms over their role in supplying Russia's army, as evidence mounts that "
+        "Central Asian trading hubs have become key conduits for chips bound for Moscow.",
+        ("Russia", EVADES, "asserted"),
+        False,
+    ),
+    (
+        "a_country_named_as_the_conduit",  # near miss: the route's own state still evades
+        "Kazakhstan has become a conduit for Western chips bound for Russia.",
+        ("Kazakhstan", EVADES, "asserted"),
+        True,
+    ),
+    (
+        "russian_buyers_who_evade_themselves",  # near miss: the buyers are the subject
+        "Russian buyers evaded sanctions by using intermediaries in Armenia.",
+        ("Russia", EVADES, "asserted"),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "present"),
+    [r[1:] for r in SUPPLIED_BUYERS],
+    ids=[r[0] for r in SUPPLIED_BUYERS],
+)
+def test_supplied_buyers_do_not_evade(
+    extractor: Extractor, text: str, triple: Triple, present: bool
+) -> None:
+    found = triples(extractor, article(text))
+    assert (triple in found) == present, found
 
 
 def test_recipient_is_no_router(extractor: Extractor) -> None:

@@ -195,9 +195,28 @@ MEMBERS = [
         "Hong Kong.",
         _sanctioned("China"),
     ),
+    (
+        "of_those_opening_the_sentence_after_the_listing_counts_by_country",
+        _EU_PACKAGE + "It blacklists 30 more firms. Of these, 11 are registered in Iran, six "
+        "in Belarus and two in the United Arab Emirates.",
+        _sanctioned("Iran", "Belarus", "United Arab Emirates"),
+    ),
 ]
 
 NOT_MEMBERS = [
+    (
+        "of_those_after_a_count_of_suppliers_not_targets",  # near miss: no sanctions before
+        "Researchers traced 50 suppliers of drone parts last year. Of those, 20 are based in "
+        "Turkey and eight in Georgia.",
+        ("Turkey", "sanctions_imposed"),
+    ),
+    (
+        "of_those_long_after_the_sanctions",  # near miss: the listing is three sentences back
+        "The EU adopted its 19th sanctions package on Friday. Trade with Russia fell. Exports "
+        "of cars dropped. Researchers traced 50 suppliers of drone parts. Of those, 20 are "
+        "based in Georgia.",
+        ("Georgia", "sanctions_imposed"),
+    ),
     (
         "hong_kong_after_mainland_china_is_china",  # near miss: one group, not two
         _EU_PACKAGE + "It lists 40 firms, and 12 of those are registered in mainland China or "

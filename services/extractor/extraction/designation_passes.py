@@ -234,13 +234,18 @@ _OPEN_REACH: Final = 4  # sentences: "sanctioned four firms ... The fourth compa
 def designate_listing_members(s: SentenceContext, state: Discourse, pool: ClaimPool) -> None:
     sent = s.sent
     if (
-        (sent.text[:5].split(" ", 1)[0] in LISTING_FIRSTS or " of th" in sent.text[:40])
+        (
+            sent.text[:5].split(" ", 1)[0] in LISTING_FIRSTS
+            or " of th" in sent.text[:40]
+            or sent.text.startswith("Of th")
+        )
         and (sent.index - state.sanction_at <= 3 or state.sanction_title)
         and sent.index > 0
     ):  # "The new listings include X and Y"
         members = listing_members(s.mentions, sent.text, sent.start)
-        if not members and " of th" in sent.text:  # "a third of the companies ... are
-            members = seated_share(s.mentions, sent.text, sent.start)  # based in China"
+        if not members and "of th" in sent.low:  # "a third of the companies ... are
+            after = sent.index - state.sanction_at <= 2  # based in China"; "Of those, 19"
+            members = seated_share(s.mentions, sent.text, sent.start, after)
         lister = listing_authority(s.mentions, sent.text, sent.start) if members else None
         for mn in members:
             claim = designation(

@@ -363,6 +363,13 @@ _EVASION_BRANCHES: Final = (
     r"(?:a\s+|an\s+|the\s+)?(?:Russian|sanctioned)\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|"
     r"buyers?|end[\s-]users?|customers?|clients?|entit(?:y|ies)|importers?|manufacturers?|"
     r"makers?)\b"
+    # "carried out operations for sanctioned Russian entities": a bank's or broker's service
+    r"|\bcarr(?:y|ies|ied|ying)\s+out\s+(?:any\s+)?(?:[\w-]+\s+)?(?:operations|transactions|"
+    r"payments|transfers)\s+(?:for|on\s+behalf\s+of|with)\s+(?:a\s+|an\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+\s+)?sanctioned\b"
+    # "helping Moscow get around the measures": the sanctions spoken of, by a determiner
+    r"|\b(?:circumvent\w*|evad\w+|bypass\w*|skirt\w*|get(?:s|ting)? a?round|got a?round|"
+    r"sidestep\w*)\s+(?:the|these|those|such)\s+measures\b"
 )
 # each branch opens a word with one of the gate's letters (a test checks them)
 _EVASION_LETTERS: Final = "abcdefghilmoprstuvw"
@@ -855,6 +862,7 @@ EVASION_GATES: Final = (
     "deliveries",
     "descriptions",
     "hs codes",
+    " out ",
 )
 EVASION_GATE_NEEDLES: Final = Needles(EVASION_GATES)
 
@@ -950,6 +958,13 @@ EVASION_NEEDS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (_MISDESCRIBED,),
     (any_of("chang alter falsif doctor"), any_of("descriptions codes")),
     (any_of("plac procur purchas buy bought order acquir"), any_of("behalf")),
+    (
+        any_of("carry carries carried carrying"),
+        (" out ",),
+        any_of("operations transactions payments transfers"),
+        any_of("sanctioned"),
+    ),
+    (any_of("circumvent evad bypass skirt round sidestep"), any_of("measures")),
 )
 
 
@@ -1123,7 +1138,8 @@ EVASION_TOKENS: Final = word_set(
     re-labeled mislabel mislabels mislabelled mislabeled mislabelling mislabeling misdeclare
     misdeclares misdeclared misdeclaring misdeclaration mis-declared misdescribe misdescribed
     misdescribes misdescribing misclassify misclassifies misclassified misclassifying declared
-    declaring changed altered falsifying doctored"""
+    declaring changed altered falsifying doctored
+    carried carries carrying"""
 )
 SANCTION_TOKENS: Final = word_set(
     """sanction sanctions sanctioned sanctioning blacklist blacklists blacklisted blacklisting

@@ -148,7 +148,7 @@ def _counted_by_country(text: str, base: int, last: Mention, mn: Mention) -> boo
 # Hong Kong", "19 of those are registered in China": where sanctions are the topic, a share
 # of the targets seated in a country lists that country's firms
 _SEATED_SHARE_RE: Final = re.compile(
-    r"\bof\s+(?:the|those|these|them)\b(?P<span>[^.;:]{0,90}?)\s(?:are|were)\s+(?:all\s+|also\s+)?"
+    r"\b[Oo]f\s+(?:the|those|these|them)\b(?P<span>[^.;:]{0,90}?)\s(?:are|were)\s+(?:all\s+|also\s+)?"
     r"(?:based|registered|located|headquartered|incorporated)\s+in\s+(?:mainland\s+)?"
 )
 # the share's noun phrase names the targets: "of the newly listed companies", "of the
@@ -157,24 +157,37 @@ _TARGET_CUE_RE: Final = re.compile(
     r"\b(?:listed|lists|listings?|sanctioned|designated|designations|targeted|targets|blacklisted|"
     r"freezes?|frozen|hit)\b"
 )
-_SEAT_LIST_GAP_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:mainland\s+)?")
+# (", nine in Kyrgyzstan, four in Turkey and two in the UAE": each further count's seat)
+_SEAT_LIST_GAP_RE: Final = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|one)\s+(?:more\s+)?in\s+(?:the\s+)?)?(?:mainland\s+)?"
+)
+# "Of those, 19 are based in China": the share opens the sentence, its targets the last one's
+_BACK_SHARE_OPENS: Final = ("Of those", "Of these", "Of them", "Of the ")
 
 
-def seated_share(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """The countries a share of the targets is seated in (`_SEATED_SHARE_RE`)."""
+def seated_share(
+    mentions: list[Mention], text: str, base: int, after_targets: bool = False
+) -> list[Mention]:
+    """The countries a share of the targets is seated in (`_SEATED_SHARE_RE`);
+    `after_targets`: the sentence before listed or sanctioned the targets."""
     if " in " not in text:
         return []
     seat = _SEATED_SHARE_RE.search(text)
-    if seat is None or _TARGET_CUE_RE.search(text, 0, seat.end("span")) is None:
+    if seat is None:
+        return []
+    back = after_targets and text.startswith(_BACK_SHARE_OPENS) and seat.start() == 0
+    if not back and _TARGET_CUE_RE.search(text, 0, seat.end("span")) is None:
         return []
     at = base + seat.end()
     out: list[Mention] = []
     for mn in mentions:
         if mn.start < at or mn.kind != "country":
             continue
-        gap = text[(out[-1].end if out else at) - base : mn.start - base]
+        gap = text[at - base : mn.start - base]
         if not _SEAT_LIST_GAP_RE.fullmatch(gap):
             break
+        at = mn.end
         if mn.name == "Hong Kong" and any(x.name == "China" for x in out):
             continue  # "in mainland China or Hong Kong": China's firms, one group
         out.append(mn)

@@ -56,7 +56,7 @@ from .sentence_context import SentenceContext
 from .sites import production_site, where_site
 from .supplier_parts import supplier_state, unlisted_company
 from .text import Sentence
-from .triggers import ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
+from .triggers import OWN_TERRITORY_RE, ROUTE_NOUNS, Trigger, clause_bounds, find_triggers
 from .war_parties import names_the_war
 from .wordset import word_set
 
@@ -316,6 +316,29 @@ _SUPPLY_TYPES: Final = frozenset({"drone_supply", "component_supply", "weapons_s
 _SIDE_TYPES: Final = frozenset(
     {"drone_supply", "component_supply", "weapons_supply", "personnel", "drone_production"}
 )
+
+
+def _supplied_ukraine_before(
+    triggers: list[Trigger],
+    trig: Trigger,
+    mentions: list[Mention],
+    subjects: list[Mention],
+    text: str,
+    base: int,
+) -> bool:
+    """Whether a supply trigger before the evasion cue `trig` sends the goods to Ukraine."""
+    for t in triggers:
+        if t.kind != "supply" or t.start >= trig.start:
+            continue
+        if (
+            any(  # ('had sent "hundreds of thousands of shells" to Ukraine, using')
+                m.name == UKRAINE and m.prep == "to" and t.end <= m.start < trig.start
+                for m in mentions
+            )
+            or find_recipient(t, mentions, subjects, text, base) == UKRAINE
+        ):
+            return True
+    return False
 
 
 def _remember_side(state: Discourse, supplier: str, recipient: str | None) -> bool:
@@ -634,6 +657,14 @@ def sentence_claims(
             trig_source = sanction_accuser(sent, state)
         recipient = find_recipient(trig, mentions, subjects, text, base)
         if (
+            trig.kind == "evasion"
+            and recipient is None
+            and UKRAINE in sent.texts
+            and _supplied_ukraine_before(triggers, trig, mentions, subjects, text, base)
+        ):
+            continue  # "sent shells to Ukraine, using intermediaries in X": arms for Ukraine
+            # break no sanctions, so the route evades none
+        if (
             recipient is not None
             and recipient != RUSSIA
             and recipient not in state.russian_orgs
@@ -740,8 +771,14 @@ def sentence_claims(
             ruled_out = True  # "Lukashenko has repeatedly ruled out sending troops": a refusal
         if not trig.nominal and possible_only(sent.lows, before):
             continue  # "warned that Russia could provide technology in return": no act said
-        if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
+        if (
+            trig.kind == "evasion"
+            and "would" in sent.lows
+            and _WOULD_RE.search(before)
+            and not OWN_TERRITORY_RE.match(trig.word)
+        ):
             continue  # "their presence would itself breach U.N. sanctions": a consequence
+            # (but "would not allow its territory to be used to": the state's formula)
         if "whether" in sent.lows and asked is None and _WHETHER_RE.search(before):
             continue  # "refused to say whether North Korean troops were fighting": asked (but
             # '"That is nonsense," he said when asked whether': what he calls false)
@@ -928,6 +965,21 @@ def sentence_claims(
             ):
                 continue  # "Russia obtains chips through intermediaries in Asia": the buyer
                 # the goods reach, not the intermediaries that evade
+            if (
+                claim_type == "sanctions_evasion"
+                and (name == RUSSIA or name in state.russian_orgs)
+                and _supplied_one(triggers, trig, subj, text, base)
+            ):
+                continue  # "charged X with supplying Russian arms makers with parts, in
+                # breach of EU sanctions": the buyers supplied are not the ones who evade
+            if (
+                claim_type == "sanctions_evasion"
+                and name == RUSSIA
+                and subj.possessive
+                and trig.word.split()[0].lower() in ROUTE_NOUNS
+            ):
+                continue  # "supplying Russia's military, as ... hubs have become conduits
+                # for chips bound for Moscow": the routes lead to Russia, not through it
             if claim_type == "sanctions_evasion" and made_there(subj, mentions, text, base):
                 continue  # "chips made in China, Europe and the United States": the origin
             if claim_type == "sanctions_evasion" and _is_bloc(subj):
@@ -1199,6 +1251,24 @@ def _denying_state(text: str, base: int, trig: Trigger, frames: list[Frame]) -> 
 _MEANS_WORDS: Final = ("through", "via", "using", "by ")
 
 
+_SUPPLIED_GAP_RE: Final = re.compile(r"\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?")
+
+
+def _supplied_one(
+    triggers: list[Trigger], trig: Trigger, subj: Mention, text: str, base: int
+) -> bool:
+    """Whether `subj` is the object right after a verb of supplying before the evasion
+    cue: "supplying Russian arms manufacturers with components"."""
+    return any(
+        t.kind == "supply"
+        and not t.nominal
+        and t.end <= subj.start
+        and subj.end <= trig.start
+        and _SUPPLIED_GAP_RE.fullmatch(text, t.end - base, subj.start - base) is not None
+        for t in triggers
+    )
+
+
 def _received_before(triggers: list[Trigger], trig: Trigger, subj: Mention) -> bool:
     """Whether a verb or noun of receiving stands between the subject and the evasion
     trigger: "Russia is receiving drones through intermediaries", "Russia's imports of
@@ -1273,6 +1343,49 @@ def _is_bloc(m: Mention) -> bool:
     return m.kind == "organization" and m.role == "government" and m.country is None
 
 
+# "X used (the) Belarusian firms to conceal ...": the firms are the means, X their user
+_USED_BEFORE_RE: Final = re.compile(r"\s+used\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$")
+_MEANS_TO_RE: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}to\s+$")
+_USER_KINDS: Final = frozenset({"person", "organization"})
+
+
+def _user_of_means(
+    means: Mention, mentions: list[Mention], text: str, base: int, trig: Trigger
+) -> Mention | None:
+    """The named person or company that `used` the firms `means` stands in, right before
+    the verb, when the firms are used "to" do what `trig` says."""
+    if not _MEANS_TO_RE.fullmatch(text, means.end - base, trig.start - base):
+        return None
+    for m in mentions:
+        if (
+            m.end < means.start
+            and m.kind in _USER_KINDS
+            and _USED_BEFORE_RE.fullmatch(text, m.end - base, means.start - base)
+        ):
+            return m
+    return None
+
+
+_MIDDLEMEN_PREPS: Final = frozenset({"through", "via", "of"})
+
+
+def _seat_of_middlemen(
+    trig: Trigger, mentions: list[Mention], text: str, base: int
+) -> Mention | None:
+    """The country named right before an evasion noun it qualifies, the means of a route
+    ("routed through Hong Kong shell companies", "a web of Hong Kong shell companies")."""
+    for m in mentions:
+        if (
+            m.end + 1 == trig.start
+            and m.kind == "country"
+            and m.prep in _MIDDLEMEN_PREPS
+            and not m.possessive
+            and text[m.end - base] == " "
+        ):
+            return m
+    return None
+
+
 def _trigger_subjects(
     trig: Trigger,
     ctype: str | None,
@@ -1324,6 +1437,8 @@ def _trigger_subjects(
         # "sanctioned X for supplying drones", "sanctioned X and Y, saying they had
         # supplied drones"; a company's officers sanctioned with it act for it
         subjects = _company_for_officers(_in_trigger_clause(sanctioned, text, base, trig))
+    elif trig.kind == "evasion" and (seat := _seat_of_middlemen(trig, mentions, text, base)):
+        subjects = [seat]  # "routed through a web of Hong Kong shell companies": theirs
     else:
         subjects = find_subjects(trig, mentions, excluded, text, base, state)
         if not subjects and state.item is not None and state.item_para == sent.paragraph:
@@ -1349,6 +1464,10 @@ def _trigger_subjects(
             and all(s.name == sanctioner for s in subjects)
         ):  # "the EU sanctioned X, ..., disguising the goods' destination": X evades
             subjects = _company_for_officers(sanctioned)
+        if trig.kind == "evasion" and subjects and "used" in sent.lows:
+            user = _user_of_means(subjects[0], mentions, text, base, trig)
+            if user is not None and user not in subjects:
+                subjects = [user, *subjects]  # "X used the Belarusian firms to conceal"
     subjects = [  # "X, an Indian trading company that re-exported ...": X did it
         s.head
         if s.in_apposition

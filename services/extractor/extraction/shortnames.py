@@ -136,7 +136,11 @@ def note_article_names(
     for mn in out:
         via = mn.via
         if (
-            via == "pattern" or via == "list" or via == "described" or via == "introduced"
+            via == "pattern"
+            or via == "list"
+            or via == "described"
+            or via == "introduced"
+            or (via == "gazetteer" and mn.name.endswith(" Bank"))  # "Keremet Bank" -> "Keremet"
         ) and mn.name not in cored:
             cored.add(mn.name)
             if mn.kind == "organization":

@@ -1386,6 +1386,8 @@ def find_triggers(
             continue  # "military transport helicopters"
         if w.low in _CARRY and k > 0 and _is_arms(words[k - 1].last):
             continue  # "a quadcopter carrying a 3-kilogram warhead": its payload
+        if w.low in _CARRY and nxt == "out":
+            continue  # "never carried out operations for X": performed, not hauled
         if w.low in _FLOW_NOUNS and k > 0 and words[k - 1].low in _PAYMENT_LEFT:
             continue  # "money transfers from migrant workers", "cash flows": payments
         word = text[w.start - base : w.end - base]
