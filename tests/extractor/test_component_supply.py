@@ -110,6 +110,19 @@ OTHER_CLAIM = [
         {("Kestrel Aerospace Components", PARTS, "asserted")},
     ),
     (
+        "aircraft_bearings_are_parts_not_drones",
+        "Nilgiri Precision Works is accused of selling aircraft bearings and servos to a "
+        "Russian helicopter plant.",
+        {("Nilgiri Precision Works", PARTS, "asserted")},
+        {("Nilgiri Precision Works", "drone_supply", "asserted")},
+    ),
+    (
+        "aircraft_themselves_are_drones",  # near miss: no part noun after "aircraft"
+        "Nilgiri Precision Works is accused of selling light aircraft to the Russian army.",
+        {("Nilgiri Precision Works", "drone_supply", "asserted")},
+        {("Nilgiri Precision Works", PARTS, "asserted")},
+    ),
+    (
         "russia_among_the_seats_supplies_no_russian_firm",
         "A network of 14 companies in Turkey and Russia moved drone parts to a Russian firm.",
         {("Turkey", PARTS, "asserted")},
