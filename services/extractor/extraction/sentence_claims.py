@@ -11,7 +11,7 @@ from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
 from .claims import claim_kind, make_claim, sector_type
 from .company_goods import generic_denial_type, goods_in_general_at
-from .cotargets import deed_of_unnamed_cotargets
+from .cotargets import deed_of_unnamed_cotargets, deed_of_unnamed_officer
 from .discourse import Discourse, Mention, stand_in
 from .enforcers import enforcers_of_a_case
 from .exclusions import left_out_of_count
@@ -1326,6 +1326,13 @@ def _trigger_subjects(
         subjects = _company_for_officers(_in_trigger_clause(sanctioned, text, base, trig))
     else:
         subjects = find_subjects(trig, mentions, excluded, text, base, state)
+        if (
+            subjects
+            and "who" in text[subjects[-1].end - base : trig.start - base]
+            and deed_of_unnamed_officer(text, subjects[-1].end - base, trig.start - base)
+        ):
+            subjects = []  # "companies in China, and North Korea's defence minister, whom
+            # it accused of sending troops": the minister did, and no one named here
         if not subjects and state.item is not None and state.item_para == sent.paragraph:
             subjects = [state.item]  # "Outline: Has supplied ...": the annex item
         if not subjects and "we" in sent.lows:
