@@ -1024,6 +1024,35 @@ STILL_CLAIMED += [
     ),
 ]
 
+# a condition states no act, and its subject acts in no clause after it; a concession
+# ("even if") and a condition that ends before the act keep the claim
+NOT_CLAIMED += [
+    (
+        "a_condition_at_the_start",
+        "If Beijing delivers attack drones to Moscow, Europe will respond with tariffs.",
+        ("China", "drone_supply", "asserted"),
+    ),
+    (
+        "a_condition_after_but",
+        "Minsk builds few drones today, but if it obtains Russian machine tools and ships "
+        "engines to Russia, that will change.",
+        ("Belarus", "component_supply", "asserted"),
+    ),
+    (
+        "the_subject_of_the_condition",
+        "If the HUR is correct, the Shahed design has since passed from Iran to Russia to Belarus.",
+        ("Defence Intelligence of Ukraine", "drone_production", "asserted"),
+    ),
+]
+
+STILL_CLAIMED += [
+    (
+        "a_condition_that_ends_before_the_act",
+        "If the figures are right, Beijing delivered 300 attack drones to Moscow last year.",
+        ("China", "drone_supply", "asserted"),
+    ),
+]
+
 DENIED_BY = [
     (
         "acronym_state_ministry_rejects_hub",

@@ -161,6 +161,9 @@ _ADMITS_RE: Final = re.compile(
 _IF_PRONOUN_RE: Final = re.compile(
     r"\b[Ii]f\s+(?:they|it|he|she|we|you)\s+(?:\w+ly\s+)?(?:continues?\s+to\s+)?$"
 )
+# the trigger in the clause of a condition: "If Beijing ships drones to Moscow, ...", "but if
+# it acquires the technology" (not "as if", nor "even if", which grants what it says)
+_IF_CLAUSE_RE: Final = re.compile(r"(?<![Aa]s )(?<![Ee]ven )\b[Ii]f\s+[^,;:.!?\"“”—–()]*$")
 # an embedded question: "refused to say whether", "it is unclear whether", "asked whether"
 _WHETHER_RE: Final = re.compile(r"\bwhether\b[^,;:]*$")
 _WOULD_RE: Final = re.compile(r"\bwould\s+(?:\w+ly\s+|itself\s+|also\s+|not\s+)?$")
@@ -619,6 +622,14 @@ def sentence_claims(
             continue
         # "a Russian enterprise in Izhevsk, IEMZ Kupol, is producing": the firm produces
         subjects = named_in_apposition(subjects, mentions, text, base, trig.start)
+        if "if" in sent.lows:
+            subjects = [  # "If the HUR is right, the design has passed from Iran to ...": the
+                m  # condition's subject is no actor of the clause after it
+                for m in subjects
+                if _IF_CLAUSE_RE.search(text, max(0, m.start - base - 70), m.start - base) is None
+            ]
+            if not subjects:
+                continue
         # "X sanctioned Y for supplying drones": the sanctioning state says so
         trig_source = _nearest_source(frames, trig) or source or sanctioner
         # "X said ... after Washington imposed sanctions on Y for allegedly supplying": the
@@ -745,8 +756,11 @@ def sentence_claims(
         if "whether" in sent.lows and asked is None and _WHETHER_RE.search(before):
             continue  # "refused to say whether North Korean troops were fighting": asked (but
             # '"That is nonsense," he said when asked whether': what he calls false)
-        if "if" in sent.lows and _IF_PRONOUN_RE.search(before):
+        if "if" in sent.lows and (
+            _IF_PRONOUN_RE.search(before) or _IF_CLAUSE_RE.search(before) is not None
+        ):
             continue  # "threatened to cut off banks if they facilitate transactions": a condition
+            # (and "If China sends drones to Russia, ...", "but if it acquires the technology")
         # "described allegations of Iranian involvement in drone production as fabrications"
         called_false = (
             bool(false_after)
