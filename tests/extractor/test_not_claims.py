@@ -1045,6 +1045,29 @@ NOT_CLAIMED += [
     ),
 ]
 
+# a yes-no question asks whether the act happened; a wh-question takes it as given
+NOT_CLAIMED += [
+    (
+        "a_yes_no_question_after_a_colon",
+        "The summit turned on one question: Will Tehran start shipping ballistic missiles "
+        "to Moscow?",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
+    (
+        "a_yes_no_question_alone",
+        "Are Chinese firms still selling drone engines to Russian buyers?",
+        ("China", "component_supply", "asserted"),
+    ),
+]
+
+STILL_CLAIMED += [
+    (
+        "a_wh_question_takes_the_act_as_given",
+        "Why do Chinese firms keep selling drone engines to Russian buyers?",
+        ("China", "component_supply", "asserted"),
+    ),
+]
+
 STILL_CLAIMED += [
     (
         "a_condition_that_ends_before_the_act",

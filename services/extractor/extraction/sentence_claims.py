@@ -164,6 +164,13 @@ _IF_PRONOUN_RE: Final = re.compile(
 # the trigger in the clause of a condition: "If Beijing ships drones to Moscow, ...", "but if
 # it acquires the technology" (not "as if", nor "even if", which grants what it says)
 _IF_CLAUSE_RE: Final = re.compile(r"(?<![Aa]s )(?<![Ee]ven )\b[Ii]f\s+[^,;:.!?\"“”—–()]*$")
+# a yes-no question, from its auxiliary to the trigger: "Would Beijing cross the line into
+# supplying lethal aid?", "Is Tehran still sending drones?" (not "Why does China sell ...?",
+# which takes the act as given)
+_YES_NO_RE: Final = re.compile(
+    r"(?:^|[:;]\s+|[\"“]\s*)(?:Would|Will|Could|Can|Should|Is|Are|Was|Were|Does|Do|Did|Has|"
+    r"Have|Had|Might|May|Must)\s+[^.:;!?\"“”]*$"
+)
 # an embedded question: "refused to say whether", "it is unclear whether", "asked whether"
 _WHETHER_RE: Final = re.compile(r"\bwhether\b[^,;:]*$")
 _WOULD_RE: Final = re.compile(r"\bwould\s+(?:\w+ly\s+|itself\s+|also\s+|not\s+)?$")
@@ -512,6 +519,7 @@ def sentence_claims(
     sanction_end = -1  # where the last sanction trigger that named its targets ends
     impose: bool | None = None  # the sentence's, found at its first sanction trigger
     contrast = not sent.lows.isdisjoint(_CONTRAST_WORDS)
+    asks = text.rstrip(" \"”'’)").endswith("?")  # a question asks; what it asks is not said
     to_armed_forces: bool | None = None  # whether goods go to an army (see _plausible)
     for trig in triggers:
         if trig.kind == "sanction" and _within_evasion(triggers, trig):
@@ -756,6 +764,8 @@ def sentence_claims(
         if "whether" in sent.lows and asked is None and _WHETHER_RE.search(before):
             continue  # "refused to say whether North Korean troops were fighting": asked (but
             # '"That is nonsense," he said when asked whether': what he calls false)
+        if asks and _YES_NO_RE.search(text, 0, trig.start - base) is not None:
+            continue  # "the question: Would Beijing cross the line into supplying lethal aid?"
         if "if" in sent.lows and (
             _IF_PRONOUN_RE.search(before) or _IF_CLAUSE_RE.search(before) is not None
         ):
