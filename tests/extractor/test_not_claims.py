@@ -1045,6 +1045,29 @@ NOT_CLAIMED += [
     ),
 ]
 
+# an idea, a possibility or a prospect of an act is not the act
+NOT_CLAIMED += [
+    (
+        "floated_the_idea_of_bringing_workers",
+        "Officials in Moscow have floated the idea of bringing Uzbek welders to help staff "
+        "Russian drone plants.",
+        ("Uzbekistan", "personnel", "asserted"),
+    ),
+    (
+        "the_prospect_of_troops_fighting",
+        "Seoul is alarmed by the prospect of North Korean troops fighting for Russia.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+]
+
+STILL_CLAIMED += [
+    (
+        "evidence_of_troops_fighting_is_no_idea",
+        "Seoul said North Korean troops were fighting for Russia, an idea Moscow rejects.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+]
+
 # a yes-no question asks whether the act happened; a wh-question takes it as given
 NOT_CLAIMED += [
     (

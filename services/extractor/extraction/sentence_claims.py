@@ -179,6 +179,11 @@ _HYPOTHETICAL_RE: Final = re.compile(
     r"\W+(?:whether\s+(?:to\s+)?)?$",
     re.I,
 )
+# an act still to be weighed: "floated the idea of bringing North Korean workers", "raised
+# the possibility of Iran sending missiles", "the prospect of Chinese troops fighting"
+_IDEA_OF_RE: Final = re.compile(
+    r"\b(?:idea|possibility|prospect)\s+of\s+(?:[\w'’-]+\s+){0,6}?$", re.I
+)
 _ASKED_ABOUT_RE: Final = re.compile(r"\b(?:when\s+)?asked\s+(?:about|whether|if)\b", re.I)
 _RULED_OUT_RE: Final = re.compile(r"rul\w+ out", re.I)
 # "would not rule out", "has never ruled out", "wouldn't rule out": a negated refusal
@@ -757,6 +762,10 @@ def sentence_claims(
             ):
                 continue  # "Seoul does not rule out providing weapons": no act yet
             ruled_out = True  # "Lukashenko has repeatedly ruled out sending troops": a refusal
+        if (
+            "idea" in before or "possibility" in before or "prospect" in before
+        ) and _IDEA_OF_RE.search(before):
+            continue  # "floated the idea of bringing North Korean workers": not done yet
         if not trig.nominal and possible_only(sent.lows, before):
             continue  # "warned that Russia could provide technology in return": no act said
         if trig.kind == "evasion" and "would" in sent.lows and _WOULD_RE.search(before):
