@@ -635,6 +635,11 @@ def sentence_claims(
             continue
         # "a Russian enterprise in Izhevsk, IEMZ Kupol, is producing": the firm produces
         subjects = named_in_apposition(subjects, mentions, text, base, trig.start)
+        if trig.kind == "production" and trig.word.lower() in _PRODUCTION_NOUNS:
+            pre = text[max(0, trig.start - base - 70) : trig.start - base]
+            subjects = _producers_of_use(subjects, text, base, pre, trig.start)
+            if not subjects:
+                continue  # "shipped chips to Russian end users involved in drone production"
         if "if" in sent.lows:
             subjects = [  # "If the HUR is right, the design has passed from Iran to ...": the
                 m  # condition's subject is no actor of the clause after it
@@ -1299,6 +1304,32 @@ def _deontic_before(text: str, pos: int) -> bool:
         DEONTIC_RE.search(text, 0, first if first >= 0 else second) is not None
         or DEONTIC_RE.search(text, second + len(_SECOND_THAT), pos) is not None
     )
+
+
+_PRODUCTION_NOUNS: Final = word_set("production manufacture manufacturing assembly")
+# the production a sentence names as the goods' use or as the trade of their buyers:
+# "items used in the production of drones", "to Russian end users involved in drone
+# production" (the seller makes none of it)
+_USE_IN_RE: Final = re.compile(
+    r"\b(?:used|needed|destined|intended|required)\s+(?:in|for)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?P<to>to)\s+(?:[\w'’-]+\s+){1,4}?(?:involved|engaged|participating)\s+in\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+
+
+def _producers_of_use(
+    subjects: list[Mention], text: str, base: int, before: str, at: int
+) -> list[Mention]:
+    """The subjects of a production noun after "used in" (none: the goods' use) or after
+    "to ... involved in" (the buyers', when named there; not the seller's)."""
+    found = _USE_IN_RE.search(before)
+    if found is None:
+        return subjects
+    if not found.group("to"):
+        return []
+    cue = at - len(before) + found.start()
+    return [m for m in subjects if m.start > cue]
 
 
 def _is_bloc(m: Mention) -> bool:
