@@ -198,6 +198,25 @@ NOT_CLAIMED = [
         "Officials could not rule out that Iran might later ship ballistic missiles to Russia.",
         ("Iran", "weapons_supply", "asserted"),
     ),
+    (
+        "arms_factories_kept_supplied_with_parts",
+        "Serbian traders sent machine-tool parts to Russia, keeping its arms factories supplied.",
+        ("Serbia", "weapons_supply", "asserted"),
+    ),
+    (
+        "goods_of_priority_for_the_arms_industry",
+        "Georgian exports of goods flagged as critical for the Russian arms industry have soared.",
+        ("Georgia", "weapons_supply", "asserted"),
+    ),
+]
+
+# near miss: arms shipped to the arms factories are still arms
+CLAIMS += [
+    (
+        "arms_sent_to_arms_factories",
+        "Serbian traders shipped artillery shells to Russian arms factories.",
+        ("Serbia", "weapons_supply", "asserted"),
+    ),
 ]
 
 
