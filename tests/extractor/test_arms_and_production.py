@@ -210,7 +210,27 @@ NOT_CLAIMED = [
     ),
 ]
 
-# near miss: arms shipped to the arms factories are still arms
+# "the weapons" after the drones the sentence named are those drones
+NOT_CLAIMED += [
+    (
+        "the_weapons_are_the_drones_named_before",
+        "Russia has received hundreds of attack drones from Iran, and Tehran is now helping "
+        "Moscow move from importing the weapons to producing them.",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
+]
+
+# near misses: the weapons of a relative clause are others; arms shipped to the arms
+# factories are still arms
+CLAIMS += [
+    (
+        "the_munitions_that_are_others",
+        "Iran sent attack drones to Russia and also shipped the munitions that Moscow fires "
+        "at Kharkiv.",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
+]
+
 CLAIMS += [
     (
         "arms_sent_to_arms_factories",
