@@ -1045,6 +1045,27 @@ NOT_CLAIMED += [
     ),
 ]
 
+# the speaker of a contact relative ("firms it says have helped") is none of the actors;
+# a named target listed with them still acts
+NOT_CLAIMED += [
+    (
+        "the_speaker_of_it_says_have_helped",
+        "The Dutch government decided at a Cabinet meeting on Friday to freeze the assets of "
+        "nine firms and two individuals it says have helped supply Russia's war effort or get "
+        "around existing export bans.",
+        ("Netherlands", "sanctions_evasion", "asserted"),
+    ),
+]
+
+STILL_CLAIMED += [
+    (
+        "a_named_target_before_it_says",
+        "Britain sanctioned Orkide Trade and five firms it says have helped Russia evade "
+        "sanctions.",
+        ("Orkide Trade", "sanctions_evasion", "asserted"),
+    ),
+]
+
 # an idea, a possibility or a prospect of an act is not the act
 NOT_CLAIMED += [
     (

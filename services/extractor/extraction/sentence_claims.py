@@ -635,6 +635,17 @@ def sentence_claims(
             continue
         # "a Russian enterprise in Izhevsk, IEMZ Kupol, is producing": the firm produces
         subjects = named_in_apposition(subjects, mentions, text, base, trig.start)
+        if ("it" in sent.lows or "they" in sent.lows) and (
+            said := _SPEAKER_RELATIVE_RE.search(
+                text, max(0, trig.start - base - 80), trig.start - base
+            )
+        ) is not None:
+            cut = base + said.start()  # "the assets of four individuals it says have helped
+            subjects = [  # get around export bans" (a named target listed with them acts)
+                m for m in subjects if m.start > cut or any(m is x for x in sanctioned)
+            ]
+            if not subjects:
+                continue
         if trig.kind == "production" and trig.word.lower() in _PRODUCTION_NOUNS:
             pre = text[max(0, trig.start - base - 70) : trig.start - base]
             subjects = _producers_of_use(subjects, text, base, pre, trig.start)
@@ -1306,6 +1317,12 @@ def _deontic_before(text: str, pos: int) -> bool:
     )
 
 
+# a contact relative with its speaker: "four individuals it says have helped", "firms they
+# allege had shipped": the actors are named before the speaker, who is none of them
+_SPEAKER_RELATIVE_RE: Final = re.compile(
+    r"\b[a-z]+s\s+(?:it|they)\s+(?:says|said|alleges|alleged|claims|claimed|believes|believed)"
+    r"\s+(?:have|has|had|were|was|are|is)\b[^,;:]*$"
+)
 _PRODUCTION_NOUNS: Final = word_set("production manufacture manufacturing assembly")
 # the production a sentence names as the goods' use or as the trade of their buyers:
 # "items used in the production of drones", "to Russian end users involved in drone
