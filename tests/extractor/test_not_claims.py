@@ -1045,6 +1045,29 @@ NOT_CLAIMED += [
     ),
 ]
 
+# a permission to act is no act
+NOT_CLAIMED += [
+    (
+        "no_entity_authorised_to_export",
+        "No Egyptian company has been authorised to export military equipment to Russia, the "
+        "ministry said.",
+        ("Egypt", "weapons_supply", "asserted"),
+    ),
+    (
+        "licensed_to_sell",
+        "Cairo Dynamics is licensed to sell drones to Russian buyers.",
+        ("Cairo Dynamics", "drone_supply", "asserted"),
+    ),
+]
+
+STILL_CLAIMED += [
+    (
+        "sold_without_a_licence",
+        "Cairo Dynamics sold drones to Russian buyers without a licence.",
+        ("Cairo Dynamics", "drone_supply", "asserted"),
+    ),
+]
+
 # the speaker of a contact relative ("firms it says have helped") is none of the actors;
 # a named target listed with them still acts
 NOT_CLAIMED += [

@@ -179,6 +179,11 @@ _HYPOTHETICAL_RE: Final = re.compile(
     r"\W+(?:whether\s+(?:to\s+)?)?$",
     re.I,
 )
+# a permission to act, granted or not, is no act: "has been authorised to export", "is
+# licensed to sell", "were not allowed to ship"
+_PERMITTED_TO_RE: Final = re.compile(
+    r"\b(?:authori[sz]ed|licen[cs]ed|permitted|allowed)\s+to\s+$", re.I
+)
 # an act still to be weighed: "floated the idea of bringing North Korean workers", "raised
 # the possibility of Iran sending missiles", "the prospect of Chinese troops fighting"
 _IDEA_OF_RE: Final = re.compile(
@@ -778,6 +783,8 @@ def sentence_claims(
             ):
                 continue  # "Seoul does not rule out providing weapons": no act yet
             ruled_out = True  # "Lukashenko has repeatedly ruled out sending troops": a refusal
+        if " to " in before[-40:] and _PERMITTED_TO_RE.search(before):
+            continue  # "No Pakistani entity has been authorised to export military equipment"
         if (
             "idea" in before or "possibility" in before or "prospect" in before
         ) and _IDEA_OF_RE.search(before):
