@@ -198,6 +198,45 @@ NOT_CLAIMED = [
         "Officials could not rule out that Iran might later ship ballistic missiles to Russia.",
         ("Iran", "weapons_supply", "asserted"),
     ),
+    (
+        "arms_factories_kept_supplied_with_parts",
+        "Serbian traders sent machine-tool parts to Russia, keeping its arms factories supplied.",
+        ("Serbia", "weapons_supply", "asserted"),
+    ),
+    (
+        "goods_of_priority_for_the_arms_industry",
+        "Georgian exports of goods flagged as critical for the Russian arms industry have soared.",
+        ("Georgia", "weapons_supply", "asserted"),
+    ),
+]
+
+# "the weapons" after the drones the sentence named are those drones
+NOT_CLAIMED += [
+    (
+        "the_weapons_are_the_drones_named_before",
+        "Russia has received hundreds of attack drones from Iran, and Tehran is now helping "
+        "Moscow move from importing the weapons to producing them.",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
+]
+
+# near misses: the weapons of a relative clause are others; arms shipped to the arms
+# factories are still arms
+CLAIMS += [
+    (
+        "the_munitions_that_are_others",
+        "Iran sent attack drones to Russia and also shipped the munitions that Moscow fires "
+        "at Kharkiv.",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
+]
+
+CLAIMS += [
+    (
+        "arms_sent_to_arms_factories",
+        "Serbian traders shipped artillery shells to Russian arms factories.",
+        ("Serbia", "weapons_supply", "asserted"),
+    ),
 ]
 
 

@@ -110,6 +110,38 @@ OTHER_CLAIM = [
         {("Kestrel Aerospace Components", PARTS, "asserted")},
     ),
     (
+        "buyers_involved_in_drone_production",
+        "Customs files show Tarsus Motor sold servo motors to Russian buyers involved in "
+        "drone production.",
+        {("Tarsus Motor", PARTS, "asserted")},
+        {("Tarsus Motor", "drone_production", "asserted")},
+    ),
+    (
+        "goods_used_in_the_production_of_drones",
+        "Tarsus Motor exported gyroscopes used in the production of attack drones to Russia.",
+        {("Tarsus Motor", PARTS, "asserted")},
+        {("Tarsus Motor", "drone_production", "asserted")},
+    ),
+    (
+        "the_firm_itself_involved_in_production",  # near miss: no buyer between
+        "Tarsus Motor is directly involved in the production of attack drones for Russia.",
+        {("Tarsus Motor", "drone_production", "asserted")},
+        set(),
+    ),
+    (
+        "aircraft_bearings_are_parts_not_drones",
+        "Nilgiri Precision Works is accused of selling aircraft bearings and servos to a "
+        "Russian helicopter plant.",
+        {("Nilgiri Precision Works", PARTS, "asserted")},
+        {("Nilgiri Precision Works", "drone_supply", "asserted")},
+    ),
+    (
+        "aircraft_themselves_are_drones",  # near miss: no part noun after "aircraft"
+        "Nilgiri Precision Works is accused of selling light aircraft to the Russian army.",
+        {("Nilgiri Precision Works", "drone_supply", "asserted")},
+        {("Nilgiri Precision Works", PARTS, "asserted")},
+    ),
+    (
         "russia_among_the_seats_supplies_no_russian_firm",
         "A network of 14 companies in Turkey and Russia moved drone parts to a Russian firm.",
         {("Turkey", PARTS, "asserted")},

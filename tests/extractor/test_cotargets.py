@@ -24,6 +24,18 @@ THEIRS = [
         "Iranian officers it accused of supplying them to Moscow.",
         ("Arvand Aero", "personnel", "asserted"),
     ),
+    (
+        "one_unnamed_minister_last_on_the_list",
+        "Canada sanctioned Orkide Trade and Belarus's deputy defence minister, whom it accused "
+        "of sending soldiers to fight for Russia.",
+        ("Orkide Trade", "personnel", "asserted"),
+    ),
+    (
+        "firms_in_states_before_an_unnamed_general",
+        "Canada announced new designations, including traders in Malaysia and Vietnam, and "
+        "North Korea's defence minister, whom it accused of sending troops to fight for Russia.",
+        ("Malaysia", "personnel", "asserted"),
+    ),
 ]
 
 # near misses: a cause that governs the whole list, and the target's own officers
@@ -46,6 +58,11 @@ STILL_THE_TARGETS = [
         "several Russian-flagged vessels that officials said were involved in transporting "
         "Iranian missiles.",
         ("Caspian Wings", "sanctions_imposed", "asserted"),
+    ),
+    (
+        "the_relative_right_after_the_named_target",
+        "Canada sanctioned Orkide Trade, which it accused of sending drones to Russia.",
+        ("Orkide Trade", "drone_supply", "asserted"),
     ),
 ]
 

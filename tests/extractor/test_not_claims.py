@@ -1024,6 +1024,125 @@ STILL_CLAIMED += [
     ),
 ]
 
+# a condition states no act, and its subject acts in no clause after it; a concession
+# ("even if") and a condition that ends before the act keep the claim
+NOT_CLAIMED += [
+    (
+        "a_condition_at_the_start",
+        "If Beijing delivers attack drones to Moscow, Europe will respond with tariffs.",
+        ("China", "drone_supply", "asserted"),
+    ),
+    (
+        "a_condition_after_but",
+        "Minsk builds few drones today, but if it obtains Russian machine tools and ships "
+        "engines to Russia, that will change.",
+        ("Belarus", "component_supply", "asserted"),
+    ),
+    (
+        "the_subject_of_the_condition",
+        "If the HUR is correct, the Shahed design has since passed from Iran to Russia to Belarus.",
+        ("Defence Intelligence of Ukraine", "drone_production", "asserted"),
+    ),
+]
+
+# a permission to act is no act
+NOT_CLAIMED += [
+    (
+        "no_entity_authorised_to_export",
+        "No Egyptian company has been authorised to export military equipment to Russia, the "
+        "ministry said.",
+        ("Egypt", "weapons_supply", "asserted"),
+    ),
+    (
+        "licensed_to_sell",
+        "Cairo Dynamics is licensed to sell drones to Russian buyers.",
+        ("Cairo Dynamics", "drone_supply", "asserted"),
+    ),
+]
+
+STILL_CLAIMED += [
+    (
+        "sold_without_a_licence",
+        "Cairo Dynamics sold drones to Russian buyers without a licence.",
+        ("Cairo Dynamics", "drone_supply", "asserted"),
+    ),
+]
+
+# the speaker of a contact relative ("firms it says have helped") is none of the actors;
+# a named target listed with them still acts
+NOT_CLAIMED += [
+    (
+        "the_speaker_of_it_says_have_helped",
+        "The Dutch government decided at a Cabinet meeting on Friday to freeze the assets of "
+        "nine firms and two individuals it says have helped supply Russia's war effort or get "
+        "around existing export bans.",
+        ("Netherlands", "sanctions_evasion", "asserted"),
+    ),
+]
+
+STILL_CLAIMED += [
+    (
+        "a_named_target_before_it_says",
+        "Britain sanctioned Orkide Trade and five firms it says have helped Russia evade "
+        "sanctions.",
+        ("Orkide Trade", "sanctions_evasion", "asserted"),
+    ),
+]
+
+# an idea, a possibility or a prospect of an act is not the act
+NOT_CLAIMED += [
+    (
+        "floated_the_idea_of_bringing_workers",
+        "Officials in Moscow have floated the idea of bringing Uzbek welders to help staff "
+        "Russian drone plants.",
+        ("Uzbekistan", "personnel", "asserted"),
+    ),
+    (
+        "the_prospect_of_troops_fighting",
+        "Seoul is alarmed by the prospect of North Korean troops fighting for Russia.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+]
+
+STILL_CLAIMED += [
+    (
+        "evidence_of_troops_fighting_is_no_idea",
+        "Seoul said North Korean troops were fighting for Russia, an idea Moscow rejects.",
+        ("North Korea", "personnel", "asserted"),
+    ),
+]
+
+# a yes-no question asks whether the act happened; a wh-question takes it as given
+NOT_CLAIMED += [
+    (
+        "a_yes_no_question_after_a_colon",
+        "The summit turned on one question: Will Tehran start shipping ballistic missiles "
+        "to Moscow?",
+        ("Iran", "weapons_supply", "asserted"),
+    ),
+    (
+        "a_yes_no_question_alone",
+        "Are Chinese firms still selling drone engines to Russian buyers?",
+        ("China", "component_supply", "asserted"),
+    ),
+]
+
+STILL_CLAIMED += [
+    (
+        "a_wh_question_takes_the_act_as_given",
+        "Why do Chinese firms keep selling drone engines to Russian buyers?",
+        ("China", "component_supply", "asserted"),
+    ),
+]
+
+STILL_CLAIMED += [
+    (
+        "a_condition_that_ends_before_the_act",
+        "If the figures are right, Beijing delivered 300 attack drones to Moscow last year.",
+        ("China", "drone_supply", "asserted"),
+    ),
+]
+
 DENIED_BY = [
     (
         "acronym_state_ministry_rejects_hub",

@@ -13,6 +13,11 @@ from .conftest import article
 
 WHOLE_NAMES = [
     (
+        "a_company_with_a_digit_that_ships_drones",  # near miss of a model code
+        "Sky7 Aviation shipped attack drones to Russia.",
+        "Sky7 Aviation",
+    ),
+    (
         "a_ship_manager_in_one_word",
         "Britain froze the assets of Amur Coastal Shipmanagement for carrying shells to Russia.",
         "Amur Coastal Shipmanagement",
@@ -336,6 +341,12 @@ NOT_NAMES = [
         "a_weapon_with_a_suffix_word",
         "The firm sold Su-35 Engines to Russia, officials said.",
         "Su-35 Engines",
+    ),
+    (
+        "a_model_code_before_its_drone",
+        "Investigators took apart Russia's ZK9 attack drone, and it shows a design built "
+        "around components sourced from China.",
+        "ZK9",
     ),
     (
         "sanayi_ve_ticaret_not_in_the_name",

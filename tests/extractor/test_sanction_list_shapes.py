@@ -1276,6 +1276,33 @@ NOT_LISTED_MORE += [
 ]
 
 
+# the authority's reason after an apposition ("X, the flag carrier, saying ..."): the
+# actors in it are not listed; a target after the apposition still is
+NOT_LISTED_MORE += [
+    (
+        "state_in_the_saying_clause",
+        "The Treasury on Monday designated Pars Air, the national airline, saying it had "
+        "carried Iranian military cargo to Russia.",
+        "Iran",
+    ),
+    (
+        "state_in_the_accusing_clause",
+        "Britain sanctioned Kish Cargo, a freight carrier, accusing the firm of moving "
+        "Iranian military equipment to Moscow.",
+        "Iran",
+    ),
+]
+
+LISTED += [
+    (
+        "after_an_apposition_before_the_reason",
+        "The Treasury on Monday designated Pars Air, the national airline, and Zagros "
+        "Freight, saying both had carried drones to Russia.",
+        _sanctioned("Pars Air", "Zagros Freight"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), [r[1:] for r in LISTED], ids=[r[0] for r in LISTED])
 def test_listed(extractor: Extractor, text: str, expected: set[Triple]) -> None:
     found = _triples(extractor, article(text))

@@ -45,8 +45,24 @@ def deed_of_unnamed_cotargets(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] (from the first named target to the trigger) adds unnamed
     targets and then says what they did."""
     found = _COTARGET_RE.search(text, lo, hi)
+    if found is None and "who" in text[lo:hi]:
+        return deed_of_unnamed_officer(text, lo, hi)
     # "X and three other companies that it said supplied": the others are like X
     return found is not None and _OTHER_RE.search(found.group()) is None
+
+
+def deed_of_unnamed_officer(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] adds one unnamed officer after the actors and says what he did."""
+    return _OFFICER_RE.search(text, lo, hi) is not None
+
+
+# one unnamed officer last on the list, and what is said of him: "on companies in China
+# and Turkey, and North Korea's defence minister, whom it accused of sending troops"
+_OFFICER_RE: Final = re.compile(
+    r",?\s+and\s+(?:[\w'’-]+\s+){0,4}?(?:minister|general|commander|chief|head|director|"
+    r"officer|official|envoy|ambassador)\s*,\s+(?:who|whom)\b",
+    re.I,
+)
 
 
 _OTHER_RE: Final = re.compile(r"\b(?:other|others|similar)\b", re.I)

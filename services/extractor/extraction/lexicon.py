@@ -773,7 +773,8 @@ COMPONENT_AFTER_WEAPON: Final = word_set(
 COMPONENT_AFTER_DRONE: Final = word_set(
     """component components parts spare spares engine engines motor motors technology technologies
     electronics know-how batteries battery cameras camera kits kit airframes airframe frames
-    warheads propellers navigation guidance modules controllers sensors chips"""
+    warheads propellers navigation guidance modules controllers sensors chips bearings servos
+    actuators gearboxes"""
 )
 _MISDESCRIBED: Final = any_of(
     "relabel re-label mislabel mis-label misdeclar mis-declar misdescrib mis-describ misclassif "

@@ -240,6 +240,13 @@ def add_org(
     known = gz.lookup(name)
     if known is not None and known.kind == "product":
         return None
+    if (
+        known is None
+        and len(words) == 1
+        and any(c.isdigit() for c in name)
+        and _MODEL_HEAD_RE.match(sent.text, end - sent.start) is not None
+    ):
+        return None  # "Russia's V2U strike drone": a model's code, no company
     first = gz.lookup(words[0]) if "-" in words[0] and len(words) > 1 else None
     if first is not None and first.kind == "product":
         return None  # "Su-35 Engines": a weapon's parts, no company
@@ -262,6 +269,12 @@ def add_org(
         extend_legal_form(sent, tokens, mn)  # "Aerosfera Limited Liability Company"
     out.append(mn)
     return mn
+
+
+# the weapon a model code names: "the V2U strike drone", "K-7 loitering munitions"
+_MODEL_HEAD_RE: Final = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:drones?|uavs?|munitions?|missiles?|quadcopters?)\b"
+)
 
 
 # what a name after it is the name of: a programme, a plan, an operation

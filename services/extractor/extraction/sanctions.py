@@ -293,12 +293,16 @@ def _list_gap(gap: str) -> bool:
     if ", for " in gap and _REASON_GAP_RE.search(gap) is not None:
         return False  # "X, a Slovak national, for attempting to broker a deal under which Y"
     if ";" not in gap and _APPOSITION_OPENS_RE.match(gap) is not None:
-        return True
+        # not "X, the flag carrier, saying it flew Iranian military parts": a reason
+        return "ing " not in gap or _SAYING_GAP_RE.search(gap) is None
     return _LIST_GAP_RE.match(gap) is not None
 
 
 # the reason for the sanctions after the targets: the list is over
 _REASON_GAP_RE: Final = re.compile(r",\s+for\s+(?:(?:allegedly|its|their|his|her)\s+)?[a-z]+ing\s")
+# "X, the country's flag carrier, saying the airline had moved Y's arms": the authority's
+# reason follows the targets, and the actors in it are not listed
+_SAYING_GAP_RE: Final = re.compile(r",\s+(?:saying|accusing|alleging|citing|claiming)\s")
 
 
 # "X Co. and its director, Zhang Hua": the holder of a role of the organization before

@@ -11,7 +11,7 @@ from .attribution import Frame, denier_for, sanction_accuser
 from .civilian import civilian_goods
 from .claims import claim_kind, make_claim, sector_type
 from .company_goods import generic_denial_type, goods_in_general_at
-from .cotargets import deed_of_unnamed_cotargets
+from .cotargets import deed_of_unnamed_cotargets, deed_of_unnamed_officer
 from .discourse import Discourse, Mention, stand_in
 from .enforcers import enforcers_of_a_case
 from .exclusions import left_out_of_count
@@ -161,6 +161,16 @@ _ADMITS_RE: Final = re.compile(
 _IF_PRONOUN_RE: Final = re.compile(
     r"\b[Ii]f\s+(?:they|it|he|she|we|you)\s+(?:\w+ly\s+)?(?:continues?\s+to\s+)?$"
 )
+# the trigger in the clause of a condition: "If Beijing ships drones to Moscow, ...", "but if
+# it acquires the technology" (not "as if", nor "even if", which grants what it says)
+_IF_CLAUSE_RE: Final = re.compile(r"(?<![Aa]s )(?<![Ee]ven )\b[Ii]f\s+[^,;:.!?\"“”—–()]*$")
+# a yes-no question, from its auxiliary to the trigger: "Would Beijing cross the line into
+# supplying lethal aid?", "Is Tehran still sending drones?" (not "Why does China sell ...?",
+# which takes the act as given)
+_YES_NO_RE: Final = re.compile(
+    r"(?:^|[:;]\s+|[\"“]\s*)(?:Would|Will|Could|Can|Should|Is|Are|Was|Were|Does|Do|Did|Has|"
+    r"Have|Had|Might|May|Must)\s+[^.:;!?\"“”]*$"
+)
 # an embedded question: "refused to say whether", "it is unclear whether", "asked whether"
 _WHETHER_RE: Final = re.compile(r"\bwhether\b[^,;:]*$")
 _WOULD_RE: Final = re.compile(r"\bwould\s+(?:\w+ly\s+|itself\s+|also\s+|not\s+)?$")
@@ -168,6 +178,16 @@ _HYPOTHETICAL_RE: Final = re.compile(
     r"\b(?:rul(?:e|es|ed|ing) out|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)"
     r"\W+(?:whether\s+(?:to\s+)?)?$",
     re.I,
+)
+# a permission to act, granted or not, is no act: "has been authorised to export", "is
+# licensed to sell", "were not allowed to ship"
+_PERMITTED_TO_RE: Final = re.compile(
+    r"\b(?:authori[sz]ed|licen[cs]ed|permitted|allowed)\s+to\s+$", re.I
+)
+# an act still to be weighed: "floated the idea of bringing North Korean workers", "raised
+# the possibility of Iran sending missiles", "the prospect of Chinese troops fighting"
+_IDEA_OF_RE: Final = re.compile(
+    r"\b(?:idea|possibility|prospect)\s+of\s+(?:[\w'’-]+\s+){0,6}?$", re.I
 )
 _ASKED_ABOUT_RE: Final = re.compile(r"\b(?:when\s+)?asked\s+(?:about|whether|if)\b", re.I)
 _RULED_OUT_RE: Final = re.compile(r"rul\w+ out", re.I)
@@ -532,6 +552,7 @@ def sentence_claims(
     sanction_end = -1  # where the last sanction trigger that named its targets ends
     impose: bool | None = None  # the sentence's, found at its first sanction trigger
     contrast = not sent.lows.isdisjoint(_CONTRAST_WORDS)
+    asks = text.rstrip(" \"”'’)").endswith("?")  # a question asks; what it asks is not said
     to_armed_forces: bool | None = None  # whether goods go to an army (see _plausible)
     for trig in triggers:
         if trig.kind == "sanction" and _within_evasion(triggers, trig):
@@ -642,6 +663,30 @@ def sentence_claims(
             continue
         # "a Russian enterprise in Izhevsk, IEMZ Kupol, is producing": the firm produces
         subjects = named_in_apposition(subjects, mentions, text, base, trig.start)
+        if ("it" in sent.lows or "they" in sent.lows) and (
+            said := _SPEAKER_RELATIVE_RE.search(
+                text, max(0, trig.start - base - 80), trig.start - base
+            )
+        ) is not None:
+            cut = base + said.start()  # "the assets of four individuals it says have helped
+            subjects = [  # get around export bans" (a named target listed with them acts)
+                m for m in subjects if m.start > cut or any(m is x for x in sanctioned)
+            ]
+            if not subjects:
+                continue
+        if trig.kind == "production" and trig.word.lower() in _PRODUCTION_NOUNS:
+            pre = text[max(0, trig.start - base - 70) : trig.start - base]
+            subjects = _producers_of_use(subjects, text, base, pre, trig.start)
+            if not subjects:
+                continue  # "shipped chips to Russian end users involved in drone production"
+        if "if" in sent.lows:
+            subjects = [  # "If the HUR is right, the design has passed from Iran to ...": the
+                m  # condition's subject is no actor of the clause after it
+                for m in subjects
+                if _IF_CLAUSE_RE.search(text, max(0, m.start - base - 70), m.start - base) is None
+            ]
+            if not subjects:
+                continue
         # "X sanctioned Y for supplying drones": the sanctioning state says so
         trig_source = _nearest_source(frames, trig) or source or sanctioner
         # "X said ... after Washington imposed sanctions on Y for allegedly supplying": the
@@ -769,6 +814,12 @@ def sentence_claims(
             ):
                 continue  # "Seoul does not rule out providing weapons": no act yet
             ruled_out = True  # "Lukashenko has repeatedly ruled out sending troops": a refusal
+        if " to " in before[-40:] and _PERMITTED_TO_RE.search(before):
+            continue  # "No Pakistani entity has been authorised to export military equipment"
+        if (
+            "idea" in before or "possibility" in before or "prospect" in before
+        ) and _IDEA_OF_RE.search(before):
+            continue  # "floated the idea of bringing North Korean workers": not done yet
         if not trig.nominal and possible_only(sent.lows, before):
             continue  # "warned that Russia could provide technology in return": no act said
         if (
@@ -782,8 +833,13 @@ def sentence_claims(
         if "whether" in sent.lows and asked is None and _WHETHER_RE.search(before):
             continue  # "refused to say whether North Korean troops were fighting": asked (but
             # '"That is nonsense," he said when asked whether': what he calls false)
-        if "if" in sent.lows and _IF_PRONOUN_RE.search(before):
+        if asks and _YES_NO_RE.search(text, 0, trig.start - base) is not None:
+            continue  # "the question: Would Beijing cross the line into supplying lethal aid?"
+        if "if" in sent.lows and (
+            _IF_PRONOUN_RE.search(before) or _IF_CLAUSE_RE.search(before) is not None
+        ):
             continue  # "threatened to cut off banks if they facilitate transactions": a condition
+            # (and "If China sends drones to Russia, ...", "but if it acquires the technology")
         # "described allegations of Iranian involvement in drone production as fabrications"
         called_false = (
             bool(false_after)
@@ -1338,6 +1394,38 @@ def _deontic_before(text: str, pos: int) -> bool:
     )
 
 
+# a contact relative with its speaker: "four individuals it says have helped", "firms they
+# allege had shipped": the actors are named before the speaker, who is none of them
+_SPEAKER_RELATIVE_RE: Final = re.compile(
+    r"\b[a-z]+s\s+(?:it|they)\s+(?:says|said|alleges|alleged|claims|claimed|believes|believed)"
+    r"\s+(?:have|has|had|were|was|are|is)\b[^,;:]*$"
+)
+_PRODUCTION_NOUNS: Final = word_set("production manufacture manufacturing assembly")
+# the production a sentence names as the goods' use or as the trade of their buyers:
+# "items used in the production of drones", "to Russian end users involved in drone
+# production" (the seller makes none of it)
+_USE_IN_RE: Final = re.compile(
+    r"\b(?:used|needed|destined|intended|required)\s+(?:in|for)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?P<to>to)\s+(?:[\w'’-]+\s+){1,4}?(?:involved|engaged|participating)\s+in\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+
+
+def _producers_of_use(
+    subjects: list[Mention], text: str, base: int, before: str, at: int
+) -> list[Mention]:
+    """The subjects of a production noun after "used in" (none: the goods' use) or after
+    "to ... involved in" (the buyers', when named there; not the seller's)."""
+    found = _USE_IN_RE.search(before)
+    if found is None:
+        return subjects
+    if not found.group("to"):
+        return []
+    cue = at - len(before) + found.start()
+    return [m for m in subjects if m.start > cue]
+
+
 def _is_bloc(m: Mention) -> bool:
     """The EU, the UN, NATO: a government of no one state."""
     return m.kind == "organization" and m.role == "government" and m.country is None
@@ -1441,6 +1529,13 @@ def _trigger_subjects(
         subjects = [seat]  # "routed through a web of Hong Kong shell companies": theirs
     else:
         subjects = find_subjects(trig, mentions, excluded, text, base, state)
+        if (
+            subjects
+            and "who" in text[subjects[-1].end - base : trig.start - base]
+            and deed_of_unnamed_officer(text, subjects[-1].end - base, trig.start - base)
+        ):
+            subjects = []  # "companies in China, and North Korea's defence minister, whom
+            # it accused of sending troops": the minister did, and no one named here
         if not subjects and state.item is not None and state.item_para == sent.paragraph:
             subjects = [state.item]  # "Outline: Has supplied ...": the annex item
         if not subjects and "we" in sent.lows:

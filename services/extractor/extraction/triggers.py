@@ -78,6 +78,12 @@ _DRONE_MODIFIER_NEXT: Final = word_set(
     manufacturers industry program programme unit units operator operators strike strikes
     attack attacks war warfare show shows site sites workshop workshops coalition market"""
 )
+# "the weapons" after the drones a sentence named: the same drones
+_ANAPHORIC_ARMS: Final = word_set("weapons weapon munitions munition")
+_DEFINITES: Final = word_set("the these those such")
+_ARMS_SITES: Final = word_set(
+    "factory factories plant plants industry industries sector complex makers manufacturers"
+)
 _DRONE_PLACES: Final = word_set(
     "factory factories plant plants facility facilities production workshop"
 )
@@ -738,6 +744,18 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
     if low in DRONE_WORDS:
         return "component" if nxt in COMPONENT_AFTER_DRONE or _shared_part(words, k) else "drone"
     if low in WEAPON_WORDS:
+        if nxt in _ARMS_SITES and not w.low.endswith("-"):
+            # "to keep its arms factories supplied", "high priority for the arms industry":
+            # where arms are made, no arms supplied (but "build munitions factories")
+            return "weapon" if production else None
+        if (
+            low in _ANAPHORIC_ARMS
+            and k > 0
+            and words[k - 1].low in _DEFINITES
+            and nxt not in ("that", "which")  # "the munitions that Moscow fires": others
+        ):
+            if any(x.low in DRONE_WORDS for x in words[:k]):
+                return "drone"  # "received hundreds of attack drones ... importing the weapons"
         return "component" if nxt in COMPONENT_AFTER_WEAPON else "weapon"
     if low in COMPONENT_WORDS:
         return None if _related_goods(words, k) else "component"
