@@ -753,9 +753,9 @@ def _classify_at(words: list[Word], k: int, production: bool = False) -> str | N
             and k > 0
             and words[k - 1].low in _DEFINITES
             and nxt not in ("that", "which")  # "the munitions that Moscow fires": others
+            and any(x.low in DRONE_WORDS for x in words[:k])
         ):
-            if any(x.low in DRONE_WORDS for x in words[:k]):
-                return "drone"  # "received hundreds of attack drones ... importing the weapons"
+            return "drone"  # "received hundreds of attack drones ... importing the weapons"
         return "component" if nxt in COMPONENT_AFTER_WEAPON else "weapon"
     if low in COMPONENT_WORDS:
         return None if _related_goods(words, k) else "component"
