@@ -82,7 +82,7 @@ COMPILED = choose_build(__path__)
 from .engine import Engine  # noqa: E402
 from .gazetteer import Gazetteer  # noqa: E402
 
-EXTRACTOR_VERSION = "rules-1.11.0"
+EXTRACTOR_VERSION = "rules-1.12.0"
 
 __all__ = ["COMPILED", "EXTRACTOR_VERSION", "Extractor"]
 
