@@ -434,11 +434,12 @@ def list_appositions(mentions: list[Mention], text: str, base: int) -> list[Ment
     ]
 
 
-# "X was added to the list the same day", "Both X and Y appear on the new list": the
-# sentence's subjects are on the list the article has just spoken of
+# "X was put on the list the same day", "Both X and Y appear on the new list": the
+# sentence's subjects are on the list the article has just spoken of ("X was added to the
+# list" is a sanction trigger of its own: triggers._added_to_list)
 _ON_LIST_PREDICATE_RE: Final = re.compile(
     r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|likewise\s+)?"
-    r"(?:added\s+to|put\s+on|placed\s+on|included\s+on|included\s+in)"
+    r"(?:put\s+on|placed\s+on|included\s+on|included\s+in)"
     r"|(?:also\s+)?(?:appears?|appeared|features?|featured|figures?|figured)\s+on"
     r"|(?:is|are|was|were)\s+(?:also\s+)?on)"
     rf"\s+(?:the|its|their|this|that)\s+{_LIST_MODIFIERS}(?:list|blacklist)\b"
@@ -449,7 +450,7 @@ _SUBJECT_LINKS: Final = (" and ", ", ", ", and ")
 
 
 def listed_subjects(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """`X was added to the list`, `Both X and Y appear on the new list`: the organizations
+    """`X was put on the list`, `Both X and Y appear on the new list`: the organizations
     and people the sentence opens with, when its predicate puts them on the list."""
     actors = [
         m
