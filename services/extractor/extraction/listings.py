@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .lexicon import any_of, any_word_in
+from .lexicon import SMALL_NUMBERS, any_of, any_word_in
 from .mentions import Mention
 
 LISTING_OPEN_RE: Final = re.compile(
@@ -159,8 +159,9 @@ _TARGET_CUE_RE: Final = re.compile(
 )
 # (", nine in Kyrgyzstan, four in Turkey and two in the UAE": each further count's seat)
 _SEAT_LIST_GAP_RE: Final = re.compile(
-    r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|one)\s+(?:more\s+)?in\s+(?:the\s+)?)?(?:mainland\s+)?"
+    r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:\d+|"
+    + "|".join([*SMALL_NUMBERS, "eleven", "twelve"])
+    + r")\s+(?:more\s+)?in\s+(?:the\s+)?)?(?:mainland\s+)?"
 )
 # "Of those, 19 are based in China": the share opens the sentence, its targets the last one's
 _BACK_SHARE_OPENS: Final = ("Of those", "Of these", "Of them", "Of the ")

@@ -37,6 +37,7 @@ from .lexicon import (
     PEOPLE_WORDS,
     PERSON_ROLE_NOUNS,
     REPORT_WORDS,
+    SMALL_NUMBERS,
     TRIGGER_WORDS,
     any_of,
     any_word_in,
@@ -1149,7 +1150,8 @@ def _add_it_state(sent: Sentence, tokens: list[Token], out: list[Mention], last:
     out.append(Mention(it.start, it.end, 0, 1, last, "country", "government", last, via="coref"))
 
 
-_COUNTS: Final = word_set("two three four five six seven eight nine ten dozen")
+# a count that stands for the items counted: "the five in Türkiye", "the dozen in the UAE"
+_COUNTS: Final = frozenset(SMALL_NUMBERS) - {"one"} | {"dozen"}
 
 
 def _add_speakers_country(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:
