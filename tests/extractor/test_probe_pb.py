@@ -79,3 +79,77 @@ def test_report_by_an_outlet_still_speaks(extractor: Extractor) -> None:
         article("A report by Reuters said Ararat Trade LLC re-exported chips to Russia."),
     )
     assert claims[("Ararat Trade", _EV, "asserted")].source == "Reuters"
+
+
+# sanctions said by "export restrictions", "slapped with", "faces an", "landed on", the
+# Entity List's owner; a threat of them imposes nothing
+IMPOSED = [
+    (
+        "export_restrictions_on_a_group",
+        "The Commerce Department imposed export restrictions on 16 Chinese firms that it said "
+        "helped Russia's military.",
+        {("China", _IM, "asserted")},
+        "United States",
+    ),
+    (
+        "slapped_with_export_restrictions",
+        "Zarion Trade LLC was also slapped with U.S. export restrictions for supplying Russia.",
+        {("Zarion Trade", _IM, "asserted")},
+        "United States",
+    ),
+    (
+        "faces_an_asset_freeze",
+        "Vantor Electronics Ltd faces an asset freeze and a travel ban under new measures "
+        "targeting Russia's suppliers.",
+        {("Vantor Electronics", _IM, "asserted")},
+        None,
+    ),
+    (
+        "landed_on_the_entity_list",
+        "Corvan Logistics landed on the Entity List in March over its role in supplying Russia.",
+        {("Corvan Logistics", _IM, "asserted")},
+        "United States",
+    ),
+    (
+        "near_miss_export_restrictions_on_goods",
+        "China imposed export restrictions on drone parts in September.",
+        set(),
+        None,
+    ),
+    (
+        "near_miss_could_be_slapped_with",
+        "Helix Parts Ltd could be slapped with U.S. export restrictions for supplying Russia.",
+        set(),
+        None,
+    ),
+    (
+        "near_miss_could_be_hit_with",
+        "Helix Parts Ltd could be hit with U.S. sanctions for supplying Russia.",
+        set(),
+        None,
+    ),
+    (
+        "near_miss_may_face_an_asset_freeze",
+        "Corvan Logistics may face an asset freeze over its Russia trade.",
+        set(),
+        None,
+    ),
+    (
+        "near_miss_landed_on_a_tarmac",
+        "Corvan Logistics landed on the tarmac in Moscow on Tuesday.",
+        set(),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "source"), [r[1:] for r in IMPOSED], ids=[r[0] for r in IMPOSED]
+)
+def test_sanctions_imposed_forms(
+    extractor: Extractor, body: str, want: set[Triple], source: str | None
+) -> None:
+    assert _sanctions(extractor, body) == want
+    claims = claims_by_triple(extractor, article(body))
+    for triple in want:
+        assert claims[triple].source == source
