@@ -255,6 +255,21 @@ def _named_after_title(tokens: list[Token], m: Mention) -> bool:
 _NAMING_WORDS: Final = word_set("named called")
 
 
+_DEED_BE: Final = word_set("is are was were been being")
+_ROUTE_PREPS: Final = ("to", "into", "through", "via")
+
+
+def _agent_of_deed(mentions: list[Mention], tokens: list[Token], m: Mention) -> bool:
+    """Whether a `by` actor is the agent of the deed reported, not an author: "were
+    re-exported to Russia by X, the customs service said", "were shipped by X, ..."."""
+    k = m.tok_start - 2  # the word before "by"
+    if k < 1:
+        return False
+    if any(x.tok_end == k + 1 and x.prep in _ROUTE_PREPS for x in mentions):
+        return True  # a destination or a route right before the agent
+    return tokens[k].low.endswith("ed") and tokens[k - 1].low in _DEED_BE
+
+
 def _mention_ending_before(
     mentions: list[Mention], tokens: list[Token], tok_idx: int
 ) -> Mention | None:
@@ -270,7 +285,7 @@ def _mention_ending_before(
                 ok = (
                     not crossed_comma
                     or m.in_apposition
-                    or m.prep == "by"
+                    or (m.prep == "by" and not _agent_of_deed(mentions, tokens, m))
                     or _named_after_title(tokens, m)
                 )
                 if (

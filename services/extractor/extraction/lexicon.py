@@ -377,8 +377,8 @@ EVASION_RE: Final = re.compile(first_letter_gated(_EVASION_LETTERS, _EVASION_BRA
 _SANCTION_BRANCHES: Final = (
     r"\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|designat(?:ed|es|ing|ions?)|"
     # "froze the assets of X", "has frozen the assets of X", "agreed to freeze the assets of X"
-    r"entity list|asset freezes?|(?:froze|frozen|freezes?) (?:the )?assets|trade restrictions?|"
-    r"export ban|"
+    r"entity list|asset freezes?|(?:froze|frozen|freezes?) (?:the )?assets|"
+    r"(?:trade|export) restrictions?|export ban|"
     # the EU's and Japan's words: "restrictive measures on", "asset-freezing measures against"
     r"restrictive measures|asset[- ]freezing(?: measures)?|freezing of (?:the )?assets|"
     r"travel bans?|export prohibition(?: measures)?|measures prohibiting (?:the )?exports?|"
@@ -1105,6 +1105,7 @@ SANCTION_GATES: Final = (
     "freeze",
     "export ban",
     "trade restriction",
+    "export restriction",
 )
 SANCTION_GATE_NEEDLES: Final = Needles(SANCTION_GATES)
 # the last word of a state authority's name that investigates or prosecutes: "State

@@ -470,6 +470,14 @@ _DESTINATION_RE: Final = re.compile(
     re.I,  # "Chinese Motors Are Reaching Russia Through Kyrgyz Middlemen": a headline's case
 )
 _BE_BEFORE_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+# "were shipped to Armenia and then re-exported": the passive carried over "and then"
+_THEN_BEFORE_RE: Final = re.compile(r"\b(?:is|are|was|were|been)\s+\w+ed\b[^,;]*\band\s+then\s+$")
+# between an evasion word and its `by` agent: only an object, a destination or a route
+_AGENT_GAP_RE: Final = re.compile(
+    r"(?:\s+of(?:\s+(?!(?:is|are|was|were|been|has|have|had)\b)[\w.'’-]+){1,5}?)?"
+    r"(?:\s+(?:to|into|through|via)(?:\s+(?!(?:is|are|was|were|been|has|have|had)\b)[\w.'’-]+)"
+    r"{1,3}?)?\s+by\s+(?:the\s+|a\s+|an\s+)?"
+)
 _SEAT_SUFFIXES: Final = ("-based", "-registered", "-headquartered")
 _OWNED_BEFORE_RE: Final = re.compile(r"\b(?:their|its|our)\s+$")
 _INTERMEDIARIES_RE: Final = re.compile(r"intermediar|middlem[ae]n|cut-out|agent|front|shell", re.I)
@@ -783,6 +791,34 @@ def with_conjuncts(
     return group
 
 
+def _evasion_agent(trig: Trigger, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The `by` agent of a passive or a noun of evasion, a route or a destination between:
+    "the cores were re-exported by the company to a trading house", "re-exported to Russia
+    by X", "routed through Y by X" (X, and the route as before), "the re-export of machine
+    tools to Russia by X"."""
+    if " by " not in text[trig.end - base : trig.end - base + 60]:
+        return []
+    agent = [
+        m
+        for m in mentions
+        if m.prep == "by"
+        and m.is_actor
+        and 0 < m.start - trig.end <= 60
+        and _AGENT_GAP_RE.fullmatch(text, trig.end - base, m.start - base)
+    ][:1]
+    if not agent or not (
+        trig.nominal
+        or _BE_BEFORE_RE.search(text, max(0, trig.start - base - 20), trig.start - base)
+        or _THEN_BEFORE_RE.search(text, max(0, trig.start - base - 60), trig.start - base)
+    ):
+        return []
+    if trig.passive:
+        via = [m for m in mentions if trig.end < m.start < agent[0].start]
+        via = [m for m in via if m.prep in ("through", "via")]
+        return agent + _named_description(via, mentions, text, base)[:1]
+    return agent
+
+
 def find_subjects(
     trig: Trigger,
     mentions: list[Mention],
@@ -846,6 +882,8 @@ def find_subjects(
                 and 0 < trig.start - m.end <= 120
                 and _APPOSITION_GAP_RE.match(text[m.end - base : trig.start - base])
             ][-1:]
+        if not near:  # "the re-export of machine tools to Russia by Georgian traders"
+            near = _evasion_agent(trig, mentions, text, base)[:1]
         if near:  # "a front company that Promelektronika has used": the user evades too
             um = _USED_BY_RE.match(text, trig.end - base)
             if um is not None:
@@ -888,13 +926,10 @@ def find_subjects(
         agent = [m for m in mentions if m.prep == "by" and m.is_actor and m.end <= trig.start][-1:]
         if agent and _PASSIVE_BY_RE.search(text, 0, agent[0].start - base):
             return agent
-    if trig.kind == "evasion" and text.startswith(" by ", trig.end - base):
-        # "the cores were re-exported by the company to a trading house": the agent
-        agent = [
-            m for m in mentions if m.prep == "by" and m.is_actor and 0 < m.start - trig.end <= 9
-        ]
-        if agent and _BE_BEFORE_RE.search(text, max(0, trig.start - base - 20), trig.start - base):
-            return agent[:1]
+    if trig.kind == "evasion" and not trig.nominal:
+        agent = _evasion_agent(trig, mentions, text, base)
+        if agent:
+            return agent
     if trig.kind == "evasion" and trig.passive:  # "payments were routed through X"
         via = [m for m in mentions if m.start > trig.end and m.prep in ("through", "via")]
         if via or trig.word.lower().startswith("rout"):

@@ -185,9 +185,12 @@ def _authority(
             and m.country not in (None, RUSSIA)
         ):
             return m.country
+    if trig.word.lower() == "entity list":
+        return _ENTITY_LIST_OWNER  # the Commerce Department's list, by its own name
     return None
 
 
+_ENTITY_LIST_OWNER: Final = "United States"
 _LIST_OWNER_GAP_RE: Final = re.compile(
     r"\s+(?:added\s+to|listed\s+in|included\s+in)\s+(?:the\s+)?", re.I
 )
@@ -634,7 +637,7 @@ _WHEN_RE: Final = re.compile(
     r"(?=,\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s)"
 )
 _HIT_WITH_RE: Final = re.compile(
-    r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:also\s+)?hit\s+with\s+"
+    r"\b(?:been|was|were|is|are|be|being|get|got|gets)\s+(?:also\s+)?(?:hit|slapped)\s+with\s+"
     r"(?:(?:an?|new|fresh|further|additional|U\.?S\.?|US|EU|British|UK)\s+"
     r"|(?:[A-Z][\w.]*,?|and|or)\s+(?=(?:[A-Z][\w.]*,?\s+|and\s+|or\s+)*$))*$"
 )
@@ -642,19 +645,29 @@ _HIT_WITH_RE: Final = re.compile(
 
 def _hit_with(left_text: str, wide_left: str) -> re.Match[str] | None:
     """`hit with (British and US) sanctions`, `faces US and EU sanctions`: the verb."""
-    if " hit with " in left_text:
+    if " hit with " in left_text or " slapped with " in left_text:
         return _HIT_WITH_RE.search(left_text)
     if " fac" in wide_left:
         return _FACES_RE.search(wide_left)
+    if " landed on " in left_text or " ended up on " in left_text:
+        return _LANDED_ON_RE.search(left_text)
     return None
+
+
+# "X landed on the Entity List", "X ended up on Britain's sanctions list": the subject
+_LANDED_ON_RE: Final = re.compile(
+    r"\b(?:landed|ended\s+up)\s+on\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:[\w.-]+['’]s\s+)?(?:(?:U\.?S\.?|US|EU|UK|British|American|Japanese|Canadian|trade|"
+    r"new|latest|updated|consolidated)\s+)*$"
+)
 
 
 # "Kupol faces US and EU sanctions" (not "could face sanctions", "risks facing")
 _FACES_RE: Final = re.compile(
     r"(?<!could )(?<!would )(?<!might )(?<!may )(?<!will )(?<!to )(?<!risk )(?<!risks )"
     r"(?<!could also )(?<!would also )(?<!may also )(?<!might also )(?<!will also )"
-    r"\b(?:faces|faced|facing|(?:already|now)\s+faces?)\s+(?:(?:new|fresh|further|additional|"
-    r"existing|both|and|or|[A-Z][\w.]*,?)\s+){0,6}$"
+    r"\b(?:faces|faced|facing|(?:already|now)\s+faces?)\s+(?:(?:an?|new|fresh|further|"
+    r"additional|existing|both|and|or|[A-Z][\w.]*,?)\s+){0,6}$"
 )
 # "a sanctioned", "from sanctioned": the participle describes the noun after it
 _ATTRIBUTIVE_LEFT_RE: Final = re.compile(
@@ -706,6 +719,8 @@ _POSSIBLE_RE: Final = re.compile(
     r"|threaten(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+(?:considering|weighing|mulling|"
     r"contemplating))\s+(?:(?:be|impose|slap|levy|introduce|adopt|announce)\s+)?"
     r"(?:subject\s+to\s+(?:[\w.-]+,?\s+){0,5}?)?"  # "could be subject to US, British and EU"
+    # "could be hit with U.S. export restrictions": the threat's object
+    r"(?:(?:hit|slapped)\s+with\s+(?:an?\s+)?(?:(?:U\.S\.|US|EU|UK|British|American)\s+)?)?"
     r"(?:(?:new|fresh|further|more|additional|its\s+own|their\s+own)\s+)?$"
 )
 _POSSIBLE_NEEDS: Final = any_of(
