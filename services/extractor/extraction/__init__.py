@@ -62,7 +62,10 @@ One pass per sentence; modules in pipeline order:
   article settles about its claims (interviews: the answers speak for the one
   interviewed; sanctioning_powers: the US, the UK, the EU and the UN are no suppliers of
   Russia's war, whatever a sentence seems to say); merge: one claim per (subject,
-  claim_type, stance) with the strongest evidence
+  claim_type, stance) with the strongest evidence; learned_claims: after the rules, a linear
+  model (claim_model.json, trained by tools/train_claim_model.py on the test articles) adds
+  the triples it scores over its threshold that the rules did not produce, never removing one
+  (`Extractor.load(learned=False)`: the rules alone)
 
 `make` compiles these modules with mypyc (same claims, about 1.5x faster); `compiled`
 picks that build while it matches the sources, and the sources otherwise.
@@ -81,6 +84,7 @@ COMPILED = choose_build(__path__)
 
 from .engine import Engine  # noqa: E402
 from .gazetteer import Gazetteer  # noqa: E402
+from .learned_claims import MODEL_PATH, ClaimModel  # noqa: E402
 
 EXTRACTOR_VERSION = "rules-1.12.0"
 
@@ -90,14 +94,16 @@ __all__ = ["COMPILED", "EXTRACTOR_VERSION", "Extractor"]
 class Extractor:
     """Rules and gazetteers; build once (loading compiles the data), then call `extract`."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, model: ClaimModel | None = None) -> None:
         self._gz = gazetteer
-        self._engine = Engine(gazetteer)
+        self._engine = Engine(gazetteer, model)
 
     @classmethod
-    def load(cls, gazetteer_path: str | Path | None = None) -> Extractor:
-        """None = the bundled data file; a path extends it (or replaces it: `"replace": true`)."""
-        return cls(Gazetteer.load(gazetteer_path))
+    def load(cls, gazetteer_path: str | Path | None = None, *, learned: bool = True) -> Extractor:
+        """None = the bundled data file; a path extends it (or replaces it: `"replace": true`).
+        `learned=False`: the rules alone, without the learned claims (learned_claims.py)."""
+        model = ClaimModel.load() if learned and MODEL_PATH.exists() else None
+        return cls(Gazetteer.load(gazetteer_path), model)
 
     def extract(self, text: str) -> list[ClaimFields]:
         return self._engine.extract(text)

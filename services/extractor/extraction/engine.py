@@ -42,11 +42,12 @@ from .gazetteer import Gazetteer
 from .groups import Group
 from .interviews import INTRO_REACH, note_interview
 from .issuer import note_issuer
+from .learned_claims import MODEL_PATH, ClaimModel, add_learned
 from .lede import name_described, name_described_person
 from .merge import ClaimPool, finish
 from .roles import RUSSIA
 from .sentence_claims import sentence_claims
-from .sentence_context import read_sentence
+from .sentence_context import SentenceContext, read_sentence
 from .settlement import settle_article
 from .supplier_parts import add_parts_for_suppliers
 from .supply_passes import (
@@ -64,15 +65,17 @@ _RUSSIA_RE: Final = re.compile(r"Russia|Moscow|Kremlin|Russian|special military 
 
 
 class Engine:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, model: ClaimModel | None = None) -> None:
         self.gz = gazetteer
+        self.model = model
         self.russian_orgs = {
             e.name for e in gazetteer.entries if e.country == RUSSIA and e.kind != "country"
         }
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> Engine:
-        return cls(Gazetteer.load(path))
+    def load(cls, path: str | Path | None = None, *, learned: bool = True) -> Engine:
+        model = ClaimModel.load() if learned and MODEL_PATH.exists() else None
+        return cls(Gazetteer.load(path), model)
 
     def extract(self, text: str) -> list[ClaimFields]:
         if not text or not text.strip():
@@ -97,12 +100,16 @@ class Engine:
         lined = "\n" in text.rstrip()  # lines of their own: headings, annex items
         all_tokens = tokenize(text)
         starts = [t.start for t in all_tokens]
+        model = self.model
+        pending: list[SentenceContext] = []  # for the learned model (learned_claims.py)
         for sent in split_sentences(text):
             tokens = all_tokens[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
             if not tokens:
                 continue
             recently_linked = any(recent_links[-3:]) or title_linked
             s = read_sentence(sent, tokens, gz, state, recently_linked, carry, carry_para)
+            if model is not None and s.may:
+                pending.append(s)
             release = note_issuer(s, state, release)
             read_annex_line(s, state, pool, text, lined)
             if s.may:
@@ -145,4 +152,7 @@ class Engine:
             recent_links.append(s.linked)
         add_parts_for_suppliers(state, pool)
         settle_article(pool.cands, state, gz, text, own_production, release, all_tokens)
+        if model is not None and pending and pool.cands:  # after the rules, adding only
+            for claim in add_learned(model, pending, set(pool.cands)):
+                pool.add(claim)
         return finish(pool.cands)
