@@ -5,12 +5,18 @@ miss after the rules; it never removes or changes a rule claim."""
 from __future__ import annotations
 
 import json
-from typing import get_args
+from typing import Any, get_args
 
 import pytest
 
 from services.extractor.extraction import Extractor
-from services.extractor.extraction.learned_claims import CONFIDENCE, MODEL_PATH, ClaimModel
+from services.extractor.extraction.learned_claims import (
+    CONFIDENCE,
+    MODEL_PATH,
+    ClaimModel,
+    sentence_pairs,
+)
+from services.extractor.extraction.sentence_context import SentenceContext
 from shared.events import ClaimFields, ClaimType, Stance
 
 from .test_articles import ARTICLES, NAMES
@@ -142,3 +148,38 @@ def test_turned_off_it_gives_the_rules_claims_exactly(
                 (r["subject"], r["claim_type"], r["stance"]) for r in rules
             }
     assert added > 0
+
+
+def test_scoring_adds_the_weights_of_the_training_features(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The engine's scoring (word tables, memoized mention shapes) gives the probabilities
+    of the feature lists tools/train_claim_model.py trains on."""
+    import services.extractor.extraction.engine as engine_mod
+
+    model = ClaimModel.load()
+    read: list[SentenceContext] = []
+    original = engine_mod.read_sentence
+
+    def reading(*args: Any) -> SentenceContext:
+        s = original(*args)
+        read.append(s)
+        return s
+
+    monkeypatch.setattr(engine_mod, "read_sentence", reading)
+    ex = Extractor.load(learned=False)
+    for name in NAMES[::8]:
+        ex.extract((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    checked = 0
+    for s in read:
+        if not s.may:
+            continue
+        fast = {m.name: dict(over) for m, over in model.score_sentence(s)}
+        for m, feats in sentence_pairs(s, model.bigrams):
+            checked += 1
+            probs = model.probabilities(feats)
+            over = {i: p for i, p in enumerate(probs) if p > model.threshold}
+            assert fast.get(m.name, {}).keys() == over.keys(), (s.sent.text, m.name)
+            for i, p in over.items():
+                assert fast[m.name][i] == pytest.approx(p)
+    assert checked > 1000

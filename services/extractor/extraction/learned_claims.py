@@ -182,6 +182,29 @@ def mention_features(sf: SentenceFeatures, m: Mention, *, window: bool = True) -
     return f
 
 
+def _shape(sf: SentenceFeatures, m: Mention) -> tuple[str, str, str, bool, bool, bool, bool, str]:
+    """What mention_features(window=False) reads of a mention: its value is a function of
+    this."""
+    cues = sf.cues
+    ts, te = m.tok_start, m.tok_end
+    before = ts < (cues[0][0] if cues else len(sf.lows))
+    near = ""
+    if cues:
+        d, c = min(((ts - i if i < ts else i - te), c) for i, c in cues)
+        after = any(i >= te for i, _ in cues)
+        near = _bucket(d) + " " + c + (" after" if after else " before")
+    return (
+        m.kind,
+        m.role or "-",
+        m.prep or "-",
+        m.possessive,
+        m.name == "Russia",
+        before,
+        before and m is sf.first,
+        near,
+    )
+
+
 def sentence_pairs(s: SentenceContext, bigrams: bool) -> list[tuple[Mention, list[str]]]:
     """Each candidate mention with all its features (for training)."""
     sf = sentence_features(s, bigrams)
@@ -207,6 +230,7 @@ class ClaimModel:
         "left",
         "left1",
         "logit",
+        "memo",
         "pairs",
         "right",
         "right1",
@@ -235,6 +259,9 @@ class ClaimModel:
         self.right = _family(weights, "R=")
         self.left1 = _family(weights, "L1=")
         self.right1 = _family(weights, "R1=")
+        self.memo: dict[
+            tuple[str, str, str, bool, bool, bool, bool, str], list[tuple[int, float]]
+        ] = {}
         self.pairs: dict[tuple[str, str], list[tuple[int, float]]] = {}
         for k, v in weights.items():
             if k.startswith("b="):
@@ -296,9 +323,18 @@ class ClaimModel:
         out: list[tuple[Mention, list[tuple[int, float]]]] = []
         cut = self.logit
         n = len(lows)
+        memo = self.memo
         for m in sf.mentions:
             z = list(base)
-            self.add_to(z, mention_features(sf, m, window=False))
+            # the features of the mention's own kind and place, summed once per shape
+            shape = _shape(sf, m)
+            row = memo.get(shape)
+            if row is None:
+                part = [0.0] * len(z)
+                self.add_to(part, mention_features(sf, m, window=False))
+                row = memo[shape] = [(i, x) for i, x in enumerate(part) if x != 0.0]
+            for i, x in row:
+                z[i] += x
             ts, te = m.tok_start, m.tok_end
             for fam, words in (
                 (self.left, {lows[j] for j in range(max(0, ts - _WINDOW), ts)}),
