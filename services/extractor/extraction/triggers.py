@@ -1075,7 +1075,8 @@ _PRODUCTION_GEAR: Final = word_set(
     "equipment machinery tools technology technologies know-how capacity"
 )
 _ARMS_WORDS: Final = word_set("arms weapons munitions ammunition")
-_TURN_OUT: Final = word_set("turns turned turning churns churned churning")  # + "out": production
+# + "out": production ("the factory now turns out thousands of drones")
+_TURN_OUT: Final = word_set("turn turns turned turning churn churns churned churning")
 _CANDIDATE_KEYS: Final = _TRIGGER_KEYS | SOURCE_NOUNS | DEAL_NOUNS | _TURN_OUT
 
 
