@@ -11,6 +11,8 @@ from services.extractor.extraction import Extractor
 from .conftest import Triple, article, triples
 
 MAKES = "drone_production"
+DRONES = "drone_supply"
+PARTS = "component_supply"
 
 # (id, text, expected claims)
 ROWS = [
@@ -32,6 +34,47 @@ ROWS = [
     (
         "turn_out_to_be_near_miss",
         "The plan could turn out to be costly for Russia's drone makers.",
+        set(),
+    ),
+    (
+        "peddled",
+        "Chinese vendors have peddled thousands of drones to Russian units, the investigation "
+        "found.",
+        {("China", DRONES, "asserted")},
+    ),
+    (
+        "airlifted",
+        "Iran airlifted attack drones to Russia on cargo flights, officials said.",
+        {("Iran", DRONES, "asserted")},
+    ),
+    (
+        "airlifted_to_ukraine_near_miss",
+        "Western countries airlifted ammunition to Ukraine.",
+        set(),
+    ),
+    (
+        "trucked_into",
+        "Belarusian firms trucked commercial drones into Russia, the report found.",
+        {("Belarus", DRONES, "asserted")},
+    ),
+    (
+        "handled_the_trucking_near_miss",
+        "A Georgian forwarder handled the trucking for a Russian retailer's furniture.",
+        set(),
+    ),
+    (
+        "key_provider_of",
+        "Iran has become a key provider of drones to Russia, officials said.",
+        {("Iran", DRONES, "asserted")},
+    ),
+    (
+        "major_provider_of_electronics",
+        "China is a major provider of electronics to Russia's arms makers, NATO said.",
+        {("China", PARTS, "asserted")},
+    ),
+    (
+        "internet_providers_near_miss",
+        "Internet providers in Russia blocked the site.",
         set(),
     ),
 ]

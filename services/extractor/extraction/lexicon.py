@@ -212,7 +212,8 @@ SUPPLY_WORDS: Final = _alt(
     moving handed handing carry carries carried carrying resell resells resold reselling
     transport transports transported transporting ferry ferried ferrying forward forwards
     forwarded forwarding donate donates donated donating donation donations passed pour pours
-    poured pouring divert diverts diverted diverting"""
+    poured pouring divert diverts diverted diverting airlift airlifts airlifted airlifting
+    trucked peddle peddles peddled peddling provider providers"""
 )
 RECEIVE_WORDS: Final = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
