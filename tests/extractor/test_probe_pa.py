@@ -13,6 +13,7 @@ from .conftest import Triple, article, triples
 MAKES = "drone_production"
 DRONES = "drone_supply"
 PARTS = "component_supply"
+ARMS = "weapons_supply"
 
 # (id, text, expected claims)
 ROWS = [
@@ -75,6 +76,31 @@ ROWS = [
     (
         "internet_providers_near_miss",
         "Internet providers in Russia blocked the site.",
+        set(),
+    ),
+    (
+        "are_flowing_to",
+        "North Korean weapons are flowing to Russia by sea, US officials said.",
+        {("North Korea", ARMS, "asserted")},
+    ),
+    (
+        "keep_pouring_into",
+        "Chinese components keep pouring into Russia, officials said.",
+        {("China", PARTS, "asserted")},
+    ),
+    (
+        "poured_drones_into",
+        "Iran has poured drones into Russia since 2022, officials said.",
+        {("Iran", DRONES, "asserted")},
+    ),
+    (
+        "flowing_to_ukraine_near_miss",
+        "Western weapons are flowing to Ukraine.",
+        set(),
+    ),
+    (
+        "cash_flowing_near_miss",
+        "Cash flowing from Russian oil sales funds the war.",
         set(),
     ),
 ]

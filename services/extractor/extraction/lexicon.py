@@ -207,9 +207,9 @@ SUPPLY_WORDS: Final = _alt(
     funneled funnelled funneling funnelling channel channeled channelled channeling channelling
     route routed routing re-export
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
-    dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
-    arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
-    moving handed handing carry carries carried carrying resell resells resold reselling
+    dispatched dispatching deploy deploys deployed deploying deployment flow flows flowed
+    flowing armed arming equip equipped equipping aid aided aiding fuel fueling fuelling move
+    moves moved moving handed handing carry carries carried carrying resell resells resold reselling
     transport transports transported transporting ferry ferried ferrying forward forwards
     forwarded forwarding donate donates donated donating donation donations passed pour pours
     poured pouring divert diverts diverted diverting airlift airlifts airlifted airlifting

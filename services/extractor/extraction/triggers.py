@@ -348,6 +348,10 @@ _HALTED: Final = word_set("stopped halted ceased suspended quit stop halt cease 
 _PLEDGE_BEFORE: Final = word_set("would will to shall should must could")
 _SHIP_NOUNS: Final = word_set("ship ships")
 _FLOW_NOUNS: Final = word_set("transfer transfers flow flows")
+# "North Korean shells are pouring into Russia": the goods move, whoever sent them is their
+# origin (as in a passive), not a subject to the left
+_GOODS_MOVE: Final = word_set("flow flows flowed flowing pour pours poured pouring")
+_INTO: Final = word_set("to into")
 _PAYMENT_LEFT: Final = word_set("money cash wire bank fund funds financial payment remittance")
 _VEHICLES: Final = word_set(
     """helicopter helicopters aircraft plane planes ship ships vehicle vehicles truck trucks
@@ -1417,6 +1421,7 @@ def find_triggers(
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
         passive = (
             come
+            or (w.low in _GOODS_MOVE and nxt in _INTO)
             or (w.low in _TRACE_BACK and k + 1 < nw and words[k + 1].low == "back")
             or (
                 not is_made
