@@ -103,6 +103,26 @@ ROWS = [
         "Cash flowing from Russian oil sales funds the war.",
         set(),
     ),
+    (
+        "goods_from_state_shipped",
+        "Shells from North Korea were shipped by rail to Russian depots, satellite images show.",
+        {("North Korea", ARMS, "asserted")},
+    ),
+    (
+        "goods_from_state_flow_into",
+        "Dual-use goods from China continue to flow into Russia, NATO officials said.",
+        {("China", PARTS, "asserted")},
+    ),
+    (
+        "goods_from_state_to_ukraine_near_miss",
+        "Drones from Turkey were delivered to Ukraine.",
+        set(),
+    ),
+    (
+        "officials_from_state_near_miss",
+        "Officials from China said drones were shipped to Russia by Iran.",
+        {("Iran", DRONES, "asserted")},
+    ),
 ]
 
 

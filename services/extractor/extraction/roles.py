@@ -10,6 +10,7 @@ from .goods_makers import drop_goods_makers
 from .intermediaries import bought_through, resold_after
 from .lexicon import (
     AUTHORITY_HEADS,
+    GENERIC_WORDS,
     GOODS_WORDS,
     HELP_RE,
     SPEAKER_TERM,
@@ -1555,6 +1556,15 @@ def _origin(
             if "made in" in before or "produced in" in before or "manufactured in" in before:
                 return [m]
     if trig.passive and trig.kind != "receive":
+        for m in mentions:  # "Shells from North Korea were shipped to Russia": their origin
+            if (
+                lo_abs <= m.start < trig.start
+                and m.prep == "from"
+                and m.is_actor
+                and m.name != RUSSIA
+                and _goods_from(text, max(0, m.start - base - 30), m.start - base)
+            ):
+                return [m]
         left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start]
         for m in reversed(left):
             if trig.start - m.end > 60:
@@ -1566,6 +1576,16 @@ def _origin(
             if m.kind in ("organization", "country", "group"):
                 return [m]  # the passive's grammatical subject, or what it belongs to
     return []
+
+
+_GOODS_OR_GENERIC: Final = GOODS_WORDS | GENERIC_WORDS
+_GOODS_FROM_RE: Final = re.compile(r"\b(?P<goods>[\w-]+)\s+from\s+(?:the\s+)?$")
+
+
+def _goods_from(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with a goods noun and 'from' ("shells from ")."""
+    gm = _GOODS_FROM_RE.search(text, lo, hi)
+    return gm is not None and gm.group("goods").lower() in _GOODS_OR_GENERIC
 
 
 # "engines from China and optics from Belarus": each goods' source
