@@ -14,6 +14,7 @@ MAKES = "drone_production"
 DRONES = "drone_supply"
 PARTS = "component_supply"
 ARMS = "weapons_supply"
+PEOPLE = "personnel"
 
 # (id, text, expected claims)
 ROWS = [
@@ -122,6 +123,31 @@ ROWS = [
         "officials_from_state_near_miss",
         "Officials from China said drones were shipped to Russia by Iran.",
         {("Iran", DRONES, "asserted")},
+    ),
+    (
+        "troops_arrived_in",
+        "North Korean troops arrived in Russia in October, Seoul said.",
+        {("North Korea", PEOPLE, "asserted")},
+    ),
+    (
+        "arrived_at_the_front",
+        "North Korean troops have arrived at the front in Kursk, Kyiv said.",
+        {("North Korea", PEOPLE, "asserted")},
+    ),
+    (
+        "the_arrival_of",
+        "The arrival of North Korean troops in Russia alarmed Seoul.",
+        {("North Korea", PEOPLE, "asserted")},
+    ),
+    (
+        "students_arrived_near_miss",
+        "Chinese students arrived in Moscow for the new term.",
+        set(),
+    ),
+    (
+        "workers_arrived_to_build_near_miss",
+        "Chinese workers arrived in Russia to build a bridge.",
+        set(),
     ),
 ]
 

@@ -618,14 +618,15 @@ PERSONNEL_WORDS: Final = word_set(
     training station stationed join joins joined joining enlist enlists enlisted enlisting
     presence involvement involved helping help helps helped assist assists assisted assisting
     participate participates participated participating part staff staffed assigned
-    engaged advise advises advised advising seconded signed brought"""
+    engaged advise advises advised advising seconded signed brought arrive arrives arrived
+    arriving arrival"""
 )
 # personnel cues that need a war or its industry in the sentence (not "citizens work there")
 CIVIL_PERSONNEL_CUES: Final = word_set(
     """work works worked working employ employs employed employing involved involvement help
     helps helped helping assist assists assisted assisting participate participates
     participated participating part presence staff staffed assigned engaged advise advises
-    advised advising signed brought"""
+    advised advising signed brought arrive arrives arrived arriving arrival"""
 )
 PEOPLE_WORDS: Final = word_set(
     """nationals citizens individuals troops soldiers servicemen personnel workers laborers
