@@ -149,6 +149,21 @@ ROWS = [
         "Chinese workers arrived in Russia to build a bridge.",
         set(),
     ),
+    (
+        "should_x_send_near_miss",
+        "Should Beijing send lethal aid to Moscow, the EU would respond with sanctions.",
+        set(),
+    ),
+    (
+        "were_x_to_supply_near_miss",
+        "Were China to supply weapons to Russia, it would face consequences, Blinken warned.",
+        set(),
+    ),
+    (
+        "should_it_continue_after_the_act",
+        "Iran shipped drones to Russia. Should it continue, the EU would respond.",
+        {("Iran", DRONES, "asserted")},
+    ),
 ]
 
 

@@ -164,6 +164,11 @@ _IF_PRONOUN_RE: Final = re.compile(
 # the trigger in the clause of a condition: "If Beijing ships drones to Moscow, ...", "but if
 # it acquires the technology" (not "as if", nor "even if", which grants what it says)
 _IF_CLAUSE_RE: Final = re.compile(r"(?<![Aa]s )(?<![Ee]ven )\b[Ii]f\s+[^,;:.!?\"“”—–()]*$")
+# a condition said by inversion, from the sentence's opening to the trigger: "Should Beijing
+# send lethal aid to Moscow, the EU would respond", "Were China to supply weapons, ..." (not
+# "Had Iran not sent drones, ...", which grants the act)
+_INVERTED_IF_OPENINGS: Final = ("Should ", "Were ", '"Should ', '"Were ', "“Should ", "“Were ")
+_INVERTED_IF_RE: Final = re.compile(r"[\"“]?(?:Should|Were)\s+[^,;:.!?\"“”—–()]*$")
 # a yes-no question, from its auxiliary to the trigger: "Would Beijing cross the line into
 # supplying lethal aid?", "Is Tehran still sending drones?" (not "Why does China sell ...?",
 # which takes the act as given)
@@ -840,6 +845,10 @@ def sentence_claims(
         ):
             continue  # "threatened to cut off banks if they facilitate transactions": a condition
             # (and "If China sends drones to Russia, ...", "but if it acquires the technology")
+        if text.startswith(_INVERTED_IF_OPENINGS) and _INVERTED_IF_RE.match(
+            text, 0, trig.start - base
+        ):
+            continue  # "Should Beijing send lethal aid to Moscow, the EU would respond"
         # "described allegations of Iranian involvement in drone production as fabrications"
         called_false = (
             bool(false_after)
