@@ -164,6 +164,21 @@ ROWS = [
         "Iran shipped drones to Russia. Should it continue, the EU would respond.",
         {("Iran", DRONES, "asserted")},
     ),
+    (
+        "chips_found_in_missiles_supplied_by",
+        "Chips found in Russian missiles were supplied by Chinese traders, the report found.",
+        {("China", PARTS, "asserted")},
+    ),
+    (
+        "missiles_supplied_by_near_miss",
+        "Missiles fired at Kyiv were supplied by North Korea.",
+        {("North Korea", ARMS, "asserted")},
+    ),
+    (
+        "shells_for_howitzers_near_miss",
+        "Shells and rockets for Russian howitzers were supplied by North Korea.",
+        {("North Korea", ARMS, "asserted")},
+    ),
 ]
 
 

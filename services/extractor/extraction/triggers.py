@@ -399,11 +399,15 @@ _PART_LINKS: Final = word_set("in on inside aboard of for into from used power p
 
 
 def _part_of_drone(
-    words: list[Word], lo: int, hi: int, products: list[Product] | None = None
+    words: list[Word],
+    lo: int,
+    hi: int,
+    products: list[Product] | None = None,
+    wholes: tuple[str, ...] = ("drone",),
 ) -> bool:
     """ "the engines found in the drones", "servos for the Geran": a part heads the phrase
     before a passive verb, and the drone word (or a drone model in `products`) only says
-    what it is a part of."""
+    what it is a part of; `wholes` may add "weapon" ("chips found in Russian missiles")."""
     part = next((q for q in range(lo, hi) if _classify_at(words, q) == "component"), -1)
     if part < 0:
         return False
@@ -412,7 +416,7 @@ def _part_of_drone(
         (
             q
             for q in range(part + 1, hi)
-            if words[q].start in models or _classify_at(words, q) == "drone"
+            if words[q].start in models or _classify_at(words, q) in wholes
         ),
         -1,
     )
@@ -1536,7 +1540,11 @@ def find_triggers(
                 passive
                 and left_obj == "weapon"
                 and _part_of_drone(
-                    words, _reach_back(words, k, _PHRASE_REACH, base + lo_c), k, products
+                    words,
+                    _reach_back(words, k, _PHRASE_REACH, base + lo_c),
+                    k,
+                    products,
+                    ("drone", "weapon"),
                 )
             ):
                 left_obj = "component"  # "components found in Russian drones and missiles in
