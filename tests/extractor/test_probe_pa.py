@@ -179,6 +179,36 @@ ROWS = [
         "Shells and rockets for Russian howitzers were supplied by North Korea.",
         {("North Korea", ARMS, "asserted")},
     ),
+    (
+        "makers_source_from",
+        "Russian arms makers source microelectronics from Chinese suppliers, officials said.",
+        {("China", PARTS, "asserted")},
+    ),
+    (
+        "are_sourcing_from",
+        "Russian arms makers are sourcing microelectronics from Chinese suppliers.",
+        {("China", PARTS, "asserted")},
+    ),
+    (
+        "can_source_from",
+        "Moscow can source drones from Iran, analysts said.",
+        {("Iran", DRONES, "asserted")},
+    ),
+    (
+        "ukrainian_makers_source_near_miss",
+        "Ukrainian drone makers source parts from Chinese suppliers.",
+        set(),
+    ),
+    (
+        "sources_from_the_ministry_near_miss",
+        "Sources from the ministry said drones were shipped to Russia.",
+        set(),
+    ),
+    (
+        "main_source_of_unchanged",
+        "China is the main source of drone components for Russia's military, officials said.",
+        {("China", PARTS, "asserted")},
+    ),
 ]
 
 

@@ -557,7 +557,7 @@ for _w in HAND_WORDS:
     TRIGGER_WORDS[_w] = "supply"
 # "engines ordered from Chinese suppliers": a purchase only with its seller ("from"), not
 # "ordered troops" or "ordered an inquiry" (see triggers)
-ORDERED_WORDS: Final = word_set("ordered sourced")
+ORDERED_WORDS: Final = word_set("ordered sourced source sourcing")
 for _w in ORDERED_WORDS:
     TRIGGER_WORDS[_w] = "receive"
 REPORT_WORDS: Final = frozenset(w.lower() for w in REPORT_VERBS.split("|"))

@@ -389,6 +389,14 @@ def _traced_to(words: list[Word], k: int) -> bool:
 _FROM_REACH: Final = 8  # "ordered about 2,400 of the drones from X"
 
 
+# "Russian arms makers source microelectronics from Chinese suppliers", "seeks to source
+# engines from": the verb after a plural subject, a modal or "to"
+_SOURCE_VERB_LEFT: Final = _MODALS | word_set(
+    """to they we makers manufacturers producers companies firms plants factories buyers
+    importers enterprises"""
+)
+
+
 def _bought_from(words: list[Word], k: int) -> bool:
     """ "ordered from X", "sourced the motors from X": the seller follows within reach."""
     return any(w.low == "from" for w in words[k + 1 : k + 1 + _FROM_REACH])
@@ -1263,10 +1271,12 @@ def find_triggers(
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         if w.low == "fuel" and _fuel_noun(text, base, words, k):
             continue  # "food, fuel and hard currency", "fuel pumps": the goods, no verb
-        if w.low in SOURCE_NOUNS:
-            if not _main_source(words, k):
-                continue
+        if w.low in SOURCE_NOUNS and _main_source(words, k):
             kind = "supply"  # "the main source of components": a supplier
+        elif w.low in SOURCE_NOUNS and (
+            w.low != "source" or k == 0 or words[k - 1].low not in _SOURCE_VERB_LEFT
+        ):
+            continue  # "a source from the ministry said": the noun
         if (
             kind is not None
             and w.low != w.last
@@ -1453,7 +1463,7 @@ def find_triggers(
             nominal = False  # "set up its own production line for the drones": a verb's object
         if w.low in TRACED_WORDS and not (passive and _traced_to(words, k)):
             continue  # "investigators traced the payments": only "X were traced to Y" names Y
-        if w.low in ORDERED_WORDS and not _bought_from(words, k):
+        if w.low in ORDERED_WORDS and kind == "receive" and not _bought_from(words, k):
             continue
         if w.low in HAND_WORDS and nxt != "over":
             continue
