@@ -209,6 +209,31 @@ ROWS = [
         "China is the main source of drone components for Russia's military, officials said.",
         {("China", PARTS, "asserted")},
     ),
+    (
+        "secured_a_steady_supply_of",
+        "The Kremlin has secured a steady supply of Iranian drones, officials said.",
+        {("Iran", DRONES, "asserted")},
+    ),
+    (
+        "secured_deliveries_of",
+        "Moscow has secured deliveries of North Korean missiles.",
+        {("North Korea", ARMS, "asserted")},
+    ),
+    (
+        "kyiv_secured_near_miss",
+        "Kyiv has secured a steady supply of Western shells.",
+        set(),
+    ),
+    (
+        "secured_with_bolts_near_miss",
+        "The drones are secured with Chinese-made bolts.",
+        set(),
+    ),
+    (
+        "secured_the_release_near_miss",
+        "Russia secured the release of its soldiers.",
+        set(),
+    ),
 ]
 
 

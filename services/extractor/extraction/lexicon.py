@@ -219,7 +219,7 @@ RECEIVE_WORDS: Final = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
     acquired acquiring buy buys bought buying purchase purchases purchased purchasing import imports
     imported importing procure procures procured procuring procurement imports acquisition
-    acquisitions"""
+    acquisitions secure secures secured securing"""
 )
 PRODUCTION_WORDS: Final = _alt(
     """manufacture manufactures manufactured manufacturing produce produces produced producing

@@ -397,6 +397,11 @@ _SOURCE_VERB_LEFT: Final = _MODALS | word_set(
 )
 
 
+# "secured a steady supply of Iranian drones": a purchase, but "secured with bolts" fastens
+_SECURE: Final = word_set("secure secures secured securing")
+_FASTENED_NEXT: Final = word_set("with to against by on in")
+
+
 def _bought_from(words: list[Word], k: int) -> bool:
     """ "ordered from X", "sourced the motors from X": the seller follows within reach."""
     return any(w.low == "from" for w in words[k + 1 : k + 1 + _FROM_REACH])
@@ -1467,6 +1472,8 @@ def find_triggers(
             continue
         if w.low in HAND_WORDS and nxt != "over":
             continue
+        if w.low in _SECURE and nxt in _FASTENED_NEXT:
+            continue  # "the warhead is secured with bolts", "secured to the airframe"
         if nominal and text.startswith(_OWN, w.end - base):
             continue  # "trading houses with no manufacturing of their own"
         if bounds is None or not (bounds[0] <= w.start - base < bounds[1]):
