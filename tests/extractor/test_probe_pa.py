@@ -234,6 +234,38 @@ ROWS = [
         "Russia secured the release of its soldiers.",
         set(),
     ),
+    (
+        "iranian_supplied_missiles",
+        "Russia fired Iranian-supplied missiles at Kyiv overnight, Ukraine's air force said.",
+        {("Iran", ARMS, "asserted")},
+    ),
+    (
+        "north_korean_supplied_shells",
+        "Russian forces used North Korean-supplied shells near Kursk.",
+        {("North Korea", ARMS, "asserted")},
+    ),
+    (
+        "were_iranian_supplied",
+        "The Shahed drones that hit Kyiv on Monday were Iranian-supplied, Ukraine's air force "
+        "said.",
+        {("Iran", DRONES, "asserted")},
+    ),
+    (
+        "supplied_compound_and_suppliers_after",
+        "Russian engineers complained about some Iranian-supplied parts and sought "
+        "alternatives from suppliers in China.",
+        {("Iran", PARTS, "asserted")},
+    ),
+    (
+        "us_supplied_near_miss",
+        "Ukraine fired US-supplied missiles at Russian targets.",
+        set(),
+    ),
+    (
+        "british_supplied_near_miss",
+        "Kyiv used British-supplied Storm Shadow missiles against Russia.",
+        set(),
+    ),
 ]
 
 

@@ -1490,6 +1490,9 @@ def _origin(
     hi_abs: int,
 ) -> list[Mention]:
     """Subject of a passive or a receiving verb: `by X`, `from X`, `made in X`, `Chinese drones`."""
+    if trig.kind == "supply" and trig.start > base and text[trig.start - base - 1] == "-":
+        # "Iranian-supplied parts" (triggers._supplied_compounds): the compound's own state
+        return [m for m in mentions if m.end == trig.start - 1 and m.name != RUSSIA][:1]
     origin_preps: tuple[str, ...] = ("from",) if trig.kind == "receive" else ("by", "from")
     if trig.kind == "receive" and trig.word.lower().startswith(("turn", "rel", "depend")):
         origin_preps = ("from", "to", "on")  # "turned to Tehran for", "relies on China for"

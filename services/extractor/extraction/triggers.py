@@ -1674,6 +1674,8 @@ def find_triggers(
             for more in more_objs:
                 # "sending troops and weapons": one trigger per kind of object
                 out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
+    if "-" in low_text:
+        out.extend(_supplied_compounds(words, mentions, products))
     lows = frozenset([w.low for w in words])
     if not lows.isdisjoint(EVASION_TOKENS) and EVASION_GATE_NEEDLES.any_in(low_text):
         for start, end in evasion_spans(text, low_text):
@@ -1764,6 +1766,34 @@ def find_triggers(
         or (" use of " in low_text)
     ):
         out = _purpose_of_territory(out)
+    return out
+
+
+# "Iranian-supplied missiles", "the drones were Chinese-provided": the state before the
+# hyphen supplied the goods named after the compound (or, after a copula, before it)
+_SUPPLIED_TAILS: Final = word_set("supplied provided delivered donated shipped exported")
+_COMPOUND_OBJECT_REACH: Final = 4
+
+
+def _supplied_compounds(
+    words: list[Word], mentions: list[Mention], products: list[Product]
+) -> list[Trigger]:
+    out: list[Trigger] = []
+    for k, w in enumerate(words):
+        if w.last is w.low or w.last not in _SUPPLIED_TAILS:
+            continue
+        tail_at = w.end - len(w.last)
+        if not any(
+            mn.kind in ("adjective", "country") and mn.start <= w.start and mn.end == tail_at - 1
+            for mn in mentions
+        ):
+            continue
+        hi = min(len(words), k + 1 + _COMPOUND_OBJECT_REACH)
+        obj = _object(words, k + 1, hi, products, last=False)
+        if obj is None and k > 0 and words[k - 1].low in _BE:
+            obj = _object(words, max(0, k - 1 - _WINDOW), k - 1, products, last=True)
+        if obj is not None and obj != "people":
+            out.append(Trigger("supply", tail_at, w.end, w.last, passive=True, obj=obj))
     return out
 
 
