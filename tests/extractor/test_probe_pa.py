@@ -266,6 +266,26 @@ ROWS = [
         "Kyiv used British-supplied Storm Shadow missiles against Russia.",
         set(),
     ),
+    (
+        "lent_tanks_to",
+        "Belarus has lent dozens of tanks to Russia, Ukrainian officials said.",
+        {("Belarus", ARMS, "asserted")},
+    ),
+    (
+        "lent_russia_artillery",
+        "North Korea lent Russia artillery pieces, Seoul said.",
+        {("North Korea", ARMS, "asserted")},
+    ),
+    (
+        "lent_support_near_miss",
+        "China lent support to Russia's position at the UN.",
+        set(),
+    ),
+    (
+        "lending_money_near_miss",
+        "Chinese banks are lending money to Russian retailers.",
+        set(),
+    ),
 ]
 
 

@@ -213,7 +213,7 @@ SUPPLY_WORDS: Final = _alt(
     transport transports transported transporting ferry ferried ferrying forward forwards
     forwarded forwarding donate donates donated donating donation donations passed pour pours
     poured pouring divert diverts diverted diverting airlift airlifts airlifted airlifting
-    trucked peddle peddles peddled peddling provider providers"""
+    trucked peddle peddles peddled peddling provider providers lend lends lent lending"""
 )
 RECEIVE_WORDS: Final = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
