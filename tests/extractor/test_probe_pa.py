@@ -286,6 +286,22 @@ ROWS = [
         "Chinese banks are lending money to Russian retailers.",
         set(),
     ),
+    (
+        "no_chinese_drones_have_been_sold",
+        "No Chinese drones have been sold to Russia, the commerce ministry said.",
+        {("China", DRONES, "denied")},
+    ),
+    (
+        "no_iranian_weapons_were_sent",
+        "No Iranian weapons were sent to Russia, Tehran said.",
+        {("Iran", ARMS, "denied")},
+    ),
+    (
+        "no_components_found_but_supplied_near_miss",
+        "No Chinese components were found in the drones, but Iranian engines were supplied to "
+        "Russia.",
+        {("Iran", PARTS, "asserted")},
+    ),
 ]
 
 

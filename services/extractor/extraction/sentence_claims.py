@@ -72,7 +72,10 @@ _NEG_BEFORE_RE: Final = re.compile(
     # "no Chinese company had taken part in", "no Turkish firm has ever shipped": no subject
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|enterprises?|"
     r"manufacturers?|suppliers?|exporters?|business(?:es)?|banks?|one|citizens?|nationals?|"
-    r"soldiers?|troops|workers?|country)\s+(?:has|have|had|was|were|is|are|did|does|will|would)\s+"
+    r"soldiers?|troops|workers?|country|"
+    # "No Chinese drones have been sold to Russia": no goods of theirs went
+    r"drones?|weapons?|arms|missiles?|munitions?|ammunition|shells?|components?|parts?|goods|"
+    r"equipment)\s+(?:has|have|had|was|were|is|are|did|does|will|would)\s+"
     r"(?:(?:ever|been|knowingly|directly)\s+){0,2}"
     r"(?:(?:taken|took|take)\s+part\s+in\s+|participated\s+in\s+|involved\s+in\s+)?$",
     re.I,
