@@ -302,6 +302,21 @@ ROWS = [
         "Russia.",
         {("Iran", PARTS, "asserted")},
     ),
+    (
+        "said_reports_it_had_were_baseless",
+        "Iran said reports it had supplied missiles to Russia were baseless.",
+        {("Iran", ARMS, "denied")},
+    ),
+    (
+        "said_claims_it_had_were_a_fabrication",
+        "North Korea said claims it had sent troops to Russia were a fabrication.",
+        {("North Korea", PEOPLE, "denied")},
+    ),
+    (
+        "claims_it_the_verb_near_miss",
+        "Iran claims it has supplied drones to Russia, in a false boast, analysts said.",
+        {("Iran", DRONES, "asserted")},
+    ),
 ]
 
 

@@ -130,7 +130,11 @@ _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
 assert not any("-" in w for w in DENIAL_WORDS | HEDGE_WORDS | FUTURE_WORDS | _NEGATORS)
 _CLAIM_NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|assertions?)\s+"
-    r"(?:of|that|about)\b",
+    r"(?:of|that|about)\b"
+    # a contact clause after a noun, not a verb: "said reports it had supplied missiles to
+    # Russia were baseless" (not "Iran claims it has supplied")
+    r"|\b(?:said|says|the|these|those|such)\s+(?:allegations|accusations|claims|reports|"
+    r"suggestions|rumou?rs|assertions)\s+(?:it|they)\b",
     re.I,
 )
 # a relative clause in the present that says what a firm makes: "the company that develops"
