@@ -317,6 +317,32 @@ ROWS = [
         "Iran claims it has supplied drones to Russia, in a false boast, analysts said.",
         {("Iran", DRONES, "asserted")},
     ),
+    (
+        "manufactured_in_state_for",
+        "Garpiya-3 drones are manufactured in China for Russia's military, documents show.",
+        {("China", MAKES, "asserted")},
+    ),
+    (
+        "being_assembled_in_state",
+        "Drones for the Russian army are being assembled in China, according to European "
+        "intelligence.",
+        {("China", MAKES, "asserted")},
+    ),
+    (
+        "produced_in_state_and_shipped_near_miss",
+        "The drones are produced in Iran and shipped to Russia.",
+        {("Iran", DRONES, "asserted")},
+    ),
+    (
+        "assembled_in_poland_near_miss",
+        "Ukrainian drones are assembled in Poland.",
+        set(),
+    ),
+    (
+        "manufactured_in_russia_near_miss",
+        "Shahed drones are now manufactured in Russia.",
+        set(),
+    ),
 ]
 
 

@@ -1499,6 +1499,19 @@ def _origin(
     elif trig.word.lower() in TRACED_WORDS:
         origin_preps = ("to",)  # "the servos were traced to X": X made or sold them
     if trig.kind == "production":
+        made_in = [  # "Garpiya-3 drones are manufactured in China": that state makes them
+            m
+            for m in mentions
+            if m.prep == "in"
+            and m.kind == "country"
+            and m.name != RUSSIA
+            and 0 < m.start - trig.end <= 4
+            # (not "were built in Iran and flown across the Caspian": made, then sent, as
+            # made_then_sent reads it)
+            and _THEN_SENT_RE.match(text, m.end - base) is None
+        ]
+        if made_in:
+            return made_in[:1]
         for m in mentions:  # "the drones are built at Alabuga": the plant makes them
             if (
                 m.start >= trig.end
@@ -1581,6 +1594,7 @@ def _origin(
     return []
 
 
+_THEN_SENT_RE: Final = re.compile(r",?\s+(?:and|before|then)\b")
 _GOODS_OR_GENERIC: Final = GOODS_WORDS | GENERIC_WORDS
 _GOODS_FROM_RE: Final = re.compile(r"\b(?P<goods>[\w-]+)\s+from\s+(?:the\s+)?$")
 
