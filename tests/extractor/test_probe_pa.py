@@ -343,6 +343,31 @@ ROWS = [
         "Shahed drones are now manufactured in Russia.",
         set(),
     ),
+    (
+        "artillerymen_joined",
+        "North Korean artillerymen have joined the Russian army, Ukraine said.",
+        {("North Korea", PEOPLE, "asserted")},
+    ),
+    (
+        "snipers_fighting",
+        "North Korean snipers are fighting in the Kursk region, Kyiv said.",
+        {("North Korea", PEOPLE, "asserted")},
+    ),
+    (
+        "a_contingent_is_fighting",
+        "A North Korean contingent is fighting in the Kursk region, the Pentagon said.",
+        {("North Korea", PEOPLE, "asserted")},
+    ),
+    (
+        "paratroopers_drills_near_miss",
+        "Chinese paratroopers held drills with Russian forces.",
+        set(),
+    ),
+    (
+        "ukrainian_contingent_near_miss",
+        "A Ukrainian contingent is fighting in Kursk.",
+        set(),
+    ),
 ]
 
 

@@ -438,7 +438,8 @@ PEOPLE_RE: Final = re.compile(
     r"\b(?:nationals|citizens|individuals|troops|soldiers|servicemen|military personnel|"
     r"personnel|workers|labou?rers|specialists|engineers|technicians|mercenaries|fighters|"
     r"officers|volunteers|recruits|advisers|advisors|instructors|trainers|operators|crews|"
-    r"pilots|women|men|students|contingent|migrants)\b",
+    r"pilots|women|men|students|contingent|migrants|artillerymen|gunners|sappers|snipers|"
+    r"paratroopers|commandos|conscripts)\b",
     IGNORE,
 )
 # a drone word followed by a part word is a component ("drone engines", "drone technology")
@@ -481,7 +482,8 @@ GROUP_NOUNS: Final = word_set(
     experts recruits migrants houses plant plants factory facility facilities generals executives
     businessmen men platforms retailers sellers shippers actors parties persons buyers
     customers clients purchasers representatives wholesalers resellers forwarders brokers
-    organizations organisations"""
+    organizations organisations contingent artillerymen gunners sappers snipers paratroopers
+    commandos conscripts"""
 )
 # "buyers in Malaysia", "end users in Thailand": those who get the goods (mentions.py)
 BUYER_NOUNS: Final = word_set(
@@ -632,7 +634,7 @@ PEOPLE_WORDS: Final = word_set(
     """nationals citizens individuals troops soldiers servicemen personnel workers laborers
     labourers specialists engineers technicians mercenaries fighters officers volunteers
     recruits advisers advisors instructors trainers operators crews pilots women men students
-    contingent migrants"""
+    contingent migrants artillerymen gunners sappers snipers paratroopers commandos conscripts"""
 )
 DRONE_WORDS: Final = word_set(
     """drone drones uav uavs uas quadcopter quadcopters multicopter multicopters shahed shaheds
