@@ -368,6 +368,21 @@ ROWS = [
         "A Ukrainian contingent is fighting in Kursk.",
         set(),
     ),
+    (
+        "sells_worldwide_near_miss",
+        "Chinese firms sell drones worldwide, including to buyers in Europe and the United States.",
+        set(),
+    ),
+    (
+        "around_the_world_near_miss",
+        "DJI sells drones around the world.",
+        set(),
+    ),
+    (
+        "worldwide_including_russia",
+        "DJI sells drones worldwide, including in Russia.",
+        {("DJI", DRONES, "asserted")},
+    ),
 ]
 
 

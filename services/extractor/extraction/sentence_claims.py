@@ -176,6 +176,11 @@ _IF_CLAUSE_RE: Final = re.compile(r"(?<![Aa]s )(?<![Ee]ven )\b[Ii]f\s+[^,;:.!?\"
 # "Had Iran not sent drones, ...", which grants the act)
 _INVERTED_IF_OPENINGS: Final = ("Should ", "Were ", '"Should ', '"Were ', "“Should ", "“Were ")
 _INVERTED_IF_RE: Final = re.compile(r"[\"“]?(?:Should|Were)\s+[^,;:.!?\"“”—–()]*$")
+_WORLD_WORDS: Final = word_set("worldwide globally world")
+_WORLDWIDE_RE: Final = re.compile(
+    r"[^,;:.!?]{0,60}?\b(?:worldwide|globally|(?:around|across|all\s+over)\s+the\s+world)\b"
+)
+_RUSSIA_NAMED_RE: Final = re.compile(r"Russia|Moscow|Kremlin")
 # a yes-no question, from its auxiliary to the trigger: "Would Beijing cross the line into
 # supplying lethal aid?", "Is Tehran still sending drones?" (not "Why does China sell ...?",
 # which takes the act as given)
@@ -856,6 +861,13 @@ def sentence_claims(
             text, 0, trig.start - base
         ):
             continue  # "Should Beijing send lethal aid to Moscow, the EU would respond"
+        if (
+            trig.kind == "supply"
+            and not sent.lows.isdisjoint(_WORLD_WORDS)
+            and _WORLDWIDE_RE.match(text, trig.end - base)
+            and not _RUSSIA_NAMED_RE.search(text)
+        ):
+            continue  # "DJI sells drones worldwide": its trade, with no buyer in Russia named
         # "described allegations of Iranian involvement in drone production as fabrications"
         called_false = (
             bool(false_after)
