@@ -383,6 +383,26 @@ ROWS = [
         "DJI sells drones worldwide, including in Russia.",
         {("DJI", DRONES, "asserted")},
     ),
+    (
+        "could_begin_sending_near_miss",
+        "Washington is worried that Beijing could begin sending weapons to Moscow.",
+        set(),
+    ),
+    (
+        "may_begin_to_supply_near_miss",
+        "Iran may begin to supply missiles to Russia.",
+        set(),
+    ),
+    (
+        "could_continue_sending",
+        "Iran could continue sending drones to Russia, officials said.",
+        {("Iran", DRONES, "asserted")},
+    ),
+    (
+        "began_sending",
+        "Iran began sending drones to Russia in 2022.",
+        {("Iran", DRONES, "asserted")},
+    ),
 ]
 
 
