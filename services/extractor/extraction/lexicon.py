@@ -207,18 +207,19 @@ SUPPLY_WORDS: Final = _alt(
     funneled funnelled funneling funnelling channel channeled channelled channeling channelling
     route routed routing re-export
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
-    dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
-    arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
-    moving handed handing carry carries carried carrying resell resells resold reselling
+    dispatched dispatching deploy deploys deployed deploying deployment flow flows flowed
+    flowing armed arming equip equipped equipping aid aided aiding fuel fueling fuelling move
+    moves moved moving handed handing carry carries carried carrying resell resells resold reselling
     transport transports transported transporting ferry ferried ferrying forward forwards
     forwarded forwarding donate donates donated donating donation donations passed pour pours
-    poured pouring divert diverts diverted diverting"""
+    poured pouring divert diverts diverted diverting airlift airlifts airlifted airlifting
+    trucked peddle peddles peddled peddling provider providers lend lends lent lending"""
 )
 RECEIVE_WORDS: Final = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
     acquired acquiring buy buys bought buying purchase purchases purchased purchasing import imports
     imported importing procure procures procured procuring procurement imports acquisition
-    acquisitions"""
+    acquisitions secure secures secured securing"""
 )
 PRODUCTION_WORDS: Final = _alt(
     """manufacture manufactures manufactured manufacturing produce produces produced producing
@@ -437,7 +438,8 @@ PEOPLE_RE: Final = re.compile(
     r"\b(?:nationals|citizens|individuals|troops|soldiers|servicemen|military personnel|"
     r"personnel|workers|labou?rers|specialists|engineers|technicians|mercenaries|fighters|"
     r"officers|volunteers|recruits|advisers|advisors|instructors|trainers|operators|crews|"
-    r"pilots|women|men|students|contingent|migrants)\b",
+    r"pilots|women|men|students|contingent|migrants|artillerymen|gunners|sappers|snipers|"
+    r"paratroopers|commandos|conscripts)\b",
     IGNORE,
 )
 # a drone word followed by a part word is a component ("drone engines", "drone technology")
@@ -480,7 +482,8 @@ GROUP_NOUNS: Final = word_set(
     experts recruits migrants houses plant plants factory facility facilities generals executives
     businessmen men platforms retailers sellers shippers actors parties persons buyers
     customers clients purchasers representatives wholesalers resellers forwarders brokers
-    organizations organisations"""
+    organizations organisations contingent artillerymen gunners sappers snipers paratroopers
+    commandos conscripts"""
 )
 # "buyers in Malaysia", "end users in Thailand": those who get the goods (mentions.py)
 BUYER_NOUNS: Final = word_set(
@@ -556,7 +559,7 @@ for _w in HAND_WORDS:
     TRIGGER_WORDS[_w] = "supply"
 # "engines ordered from Chinese suppliers": a purchase only with its seller ("from"), not
 # "ordered troops" or "ordered an inquiry" (see triggers)
-ORDERED_WORDS: Final = word_set("ordered sourced")
+ORDERED_WORDS: Final = word_set("ordered sourced source sourcing")
 for _w in ORDERED_WORDS:
     TRIGGER_WORDS[_w] = "receive"
 REPORT_WORDS: Final = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
@@ -617,20 +620,21 @@ PERSONNEL_WORDS: Final = word_set(
     training station stationed join joins joined joining enlist enlists enlisted enlisting
     presence involvement involved helping help helps helped assist assists assisted assisting
     participate participates participated participating part staff staffed assigned
-    engaged advise advises advised advising seconded signed brought"""
+    engaged advise advises advised advising seconded signed brought arrive arrives arrived
+    arriving arrival"""
 )
 # personnel cues that need a war or its industry in the sentence (not "citizens work there")
 CIVIL_PERSONNEL_CUES: Final = word_set(
     """work works worked working employ employs employed employing involved involvement help
     helps helped helping assist assists assisted assisting participate participates
     participated participating part presence staff staffed assigned engaged advise advises
-    advised advising signed brought"""
+    advised advising signed brought arrive arrives arrived arriving arrival"""
 )
 PEOPLE_WORDS: Final = word_set(
     """nationals citizens individuals troops soldiers servicemen personnel workers laborers
     labourers specialists engineers technicians mercenaries fighters officers volunteers
     recruits advisers advisors instructors trainers operators crews pilots women men students
-    contingent migrants"""
+    contingent migrants artillerymen gunners sappers snipers paratroopers commandos conscripts"""
 )
 DRONE_WORDS: Final = word_set(
     """drone drones uav uavs uas quadcopter quadcopters multicopter multicopters shahed shaheds

@@ -10,6 +10,7 @@ from .goods_makers import drop_goods_makers
 from .intermediaries import bought_through, resold_after
 from .lexicon import (
     AUTHORITY_HEADS,
+    GENERIC_WORDS,
     GOODS_WORDS,
     HELP_RE,
     SPEAKER_TERM,
@@ -1524,12 +1525,28 @@ def _origin(
     hi_abs: int,
 ) -> list[Mention]:
     """Subject of a passive or a receiving verb: `by X`, `from X`, `made in X`, `Chinese drones`."""
+    if trig.kind == "supply" and trig.start > base and text[trig.start - base - 1] == "-":
+        # "Iranian-supplied parts" (triggers._supplied_compounds): the compound's own state
+        return [m for m in mentions if m.end == trig.start - 1 and m.name != RUSSIA][:1]
     origin_preps: tuple[str, ...] = ("from",) if trig.kind == "receive" else ("by", "from")
     if trig.kind == "receive" and trig.word.lower().startswith(("turn", "rel", "depend")):
         origin_preps = ("from", "to", "on")  # "turned to Tehran for", "relies on China for"
     elif trig.word.lower() in TRACED_WORDS:
         origin_preps = ("to",)  # "the servos were traced to X": X made or sold them
     if trig.kind == "production":
+        made_in = [  # "Garpiya-3 drones are manufactured in China": that state makes them
+            m
+            for m in mentions
+            if m.prep == "in"
+            and m.kind == "country"
+            and m.name != RUSSIA
+            and 0 < m.start - trig.end <= 4
+            # (not "were built in Iran and flown across the Caspian": made, then sent, as
+            # made_then_sent reads it)
+            and _THEN_SENT_RE.match(text, m.end - base) is None
+        ]
+        if made_in:
+            return made_in[:1]
         for m in mentions:  # "the drones are built at Alabuga": the plant makes them
             if (
                 m.start >= trig.end
@@ -1590,6 +1607,15 @@ def _origin(
             if "made in" in before or "produced in" in before or "manufactured in" in before:
                 return [m]
     if trig.passive and trig.kind != "receive":
+        for m in mentions:  # "Shells from North Korea were shipped to Russia": their origin
+            if (
+                lo_abs <= m.start < trig.start
+                and m.prep == "from"
+                and m.is_actor
+                and m.name != RUSSIA
+                and _goods_from(text, max(0, m.start - base - 30), m.start - base)
+            ):
+                return [m]
         left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start]
         for m in reversed(left):
             if trig.start - m.end > 60:
@@ -1601,6 +1627,17 @@ def _origin(
             if m.kind in ("organization", "country", "group"):
                 return [m]  # the passive's grammatical subject, or what it belongs to
     return []
+
+
+_THEN_SENT_RE: Final = re.compile(r",?\s+(?:and|before|then)\b")
+_GOODS_OR_GENERIC: Final = GOODS_WORDS | GENERIC_WORDS
+_GOODS_FROM_RE: Final = re.compile(r"\b(?P<goods>[\w-]+)\s+from\s+(?:the\s+)?$")
+
+
+def _goods_from(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with a goods noun and 'from' ("shells from ")."""
+    gm = _GOODS_FROM_RE.search(text, lo, hi)
+    return gm is not None and gm.group("goods").lower() in _GOODS_OR_GENERIC
 
 
 # "engines from China and optics from Belarus": each goods' source

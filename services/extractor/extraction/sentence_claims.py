@@ -72,7 +72,10 @@ _NEG_BEFORE_RE: Final = re.compile(
     # "no Chinese company had taken part in", "no Turkish firm has ever shipped": no subject
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|enterprises?|"
     r"manufacturers?|suppliers?|exporters?|business(?:es)?|banks?|one|citizens?|nationals?|"
-    r"soldiers?|troops|workers?|country)\s+(?:has|have|had|was|were|is|are|did|does|will|would)\s+"
+    r"soldiers?|troops|workers?|country|"
+    # "No Chinese drones have been sold to Russia": no goods of theirs went
+    r"drones?|weapons?|arms|missiles?|munitions?|ammunition|shells?|components?|parts?|goods|"
+    r"equipment)\s+(?:has|have|had|was|were|is|are|did|does|will|would)\s+"
     r"(?:(?:ever|been|knowingly|directly)\s+){0,2}"
     r"(?:(?:taken|took|take)\s+part\s+in\s+|participated\s+in\s+|involved\s+in\s+)?$",
     re.I,
@@ -127,7 +130,11 @@ _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
 assert not any("-" in w for w in DENIAL_WORDS | HEDGE_WORDS | FUTURE_WORDS | _NEGATORS)
 _CLAIM_NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|assertions?)\s+"
-    r"(?:of|that|about)\b",
+    r"(?:of|that|about)\b"
+    # a contact clause after a noun, not a verb: "said reports it had supplied missiles to
+    # Russia were baseless" (not "Iran claims it has supplied")
+    r"|\b(?:said|says|the|these|those|such)\s+(?:allegations|accusations|claims|reports|"
+    r"suggestions|rumou?rs|assertions)\s+(?:it|they)\b",
     re.I,
 )
 # a relative clause in the present that says what a firm makes: "the company that develops"
@@ -164,6 +171,16 @@ _IF_PRONOUN_RE: Final = re.compile(
 # the trigger in the clause of a condition: "If Beijing ships drones to Moscow, ...", "but if
 # it acquires the technology" (not "as if", nor "even if", which grants what it says)
 _IF_CLAUSE_RE: Final = re.compile(r"(?<![Aa]s )(?<![Ee]ven )\b[Ii]f\s+[^,;:.!?\"“”—–()]*$")
+# a condition said by inversion, from the sentence's opening to the trigger: "Should Beijing
+# send lethal aid to Moscow, the EU would respond", "Were China to supply weapons, ..." (not
+# "Had Iran not sent drones, ...", which grants the act)
+_INVERTED_IF_OPENINGS: Final = ("Should ", "Were ", '"Should ', '"Were ', "“Should ", "“Were ")
+_INVERTED_IF_RE: Final = re.compile(r"[\"“]?(?:Should|Were)\s+[^,;:.!?\"“”—–()]*$")
+_WORLD_WORDS: Final = word_set("worldwide globally world")
+_WORLDWIDE_RE: Final = re.compile(
+    r"[^,;:.!?]{0,60}?\b(?:worldwide|globally|(?:around|across|all\s+over)\s+the\s+world)\b"
+)
+_RUSSIA_NAMED_RE: Final = re.compile(r"Russia|Moscow|Kremlin")
 # a yes-no question, from its auxiliary to the trigger: "Would Beijing cross the line into
 # supplying lethal aid?", "Is Tehran still sending drones?" (not "Why does China sell ...?",
 # which takes the act as given)
@@ -840,6 +857,17 @@ def sentence_claims(
         ):
             continue  # "threatened to cut off banks if they facilitate transactions": a condition
             # (and "If China sends drones to Russia, ...", "but if it acquires the technology")
+        if text.startswith(_INVERTED_IF_OPENINGS) and _INVERTED_IF_RE.match(
+            text, 0, trig.start - base
+        ):
+            continue  # "Should Beijing send lethal aid to Moscow, the EU would respond"
+        if (
+            trig.kind == "supply"
+            and not sent.lows.isdisjoint(_WORLD_WORDS)
+            and _WORLDWIDE_RE.match(text, trig.end - base)
+            and not _RUSSIA_NAMED_RE.search(text)
+        ):
+            continue  # "DJI sells drones worldwide": its trade, with no buyer in Russia named
         # "described allegations of Iranian involvement in drone production as fabrications"
         called_false = (
             bool(false_after)

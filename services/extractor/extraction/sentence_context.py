@@ -41,8 +41,8 @@ _CONTINUATION_RE: Final = re.compile(
 _WHOLE_QUOTE_RE: Final = re.compile(r"^[\"“][^\"“”]+[.!?][\"”]$")
 _CLAIM_CUES: Final = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
 _MAKE_CUES: Final = word_set(
-    """make makes making made turn turns turned turning rely relies relied relying depend
-    depends depended depending run runs ran running"""
+    """make makes making made turn turns turned turning churn churns churned churning rely
+    relies relied relying depend depends depended depending run runs ran running"""
 )
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES: Final = word_set("listed lists")
