@@ -1112,6 +1112,14 @@ def find_frames(
             frames.append(Frame(mn.start, _voice(mn), mn, False))
             frames[-1].claimant = True
     for cm in called_false(text, sent.lows):  # "Pyongyang called the reports groundless"
+        if cm.start() == 0:  # '"These claims are baseless," Tehran said': its speaker after it
+            said = next(
+                (f for f in frames if f.pos >= base + cm.end() and f.speaker and not f.denial),
+                None,
+            )
+            if said is not None and said.mention is not None:
+                frames.append(Frame(base, said.speaker, said.mention, True, said.person))
+            continue
         ti = _tok_at(tokens, base + cm.start())
         mn = _mention_ending_before(mentions, tokens, ti)
         if mn is not None and mn.in_apposition and mn.head is not None:

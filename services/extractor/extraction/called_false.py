@@ -1,7 +1,8 @@
 """Denials said by calling the report false: `Pyongyang called the reports groundless`
 (lexicon.CALLED_FALSE_RE), and `Peskov said it was "another piece of fake news"`, `the
-ministry said the reports were lies`: a verb of saying whose clause only calls the report
-(or `it`, `they`) false."""
+ministry said the reports were lies`, `Tehran said there was no truth to the claims`: a verb
+of saying whose clause only calls the report (or `it`, `they`) false; and a quote that opens
+the sentence doing so, its speaker after it: `"These claims are baseless," Tehran said`."""
 
 from __future__ import annotations
 
@@ -13,24 +14,40 @@ from .lexicon import CALL_VERBS, CALLED_FALSE_RE, FALSE_WORDS
 from .wordset import word_set
 
 _SAY_VERBS: Final = word_set("said says say insisted insists")
+_REPORT_NP: Final = (
+    r"(?:the\s+|such\s+|these\s+|those\s+|this\s+|that\s+|all\s+)?(?:[\w-]+\s+)?"
+    r"(?:reports?|allegations?|accusations?|claims?|charges?|it|they|this|that)"
+)
+_FALSE_AFTER_BE: Final = (
+    r"(?:was|were|is|are)\s+(?:simply\s+|just\s+|all\s+|pure\s+|completely\s+|totally\s+|"
+    r"absolutely\s+|utterly\s+)?[\"“]?(?:(?:another|a|an|one)\s+)?"
+    r"(?:(?:piece|pieces|case|example)\s+of\s+)?(?:not\s+true\b|(?:[\w-]+\s+)?(?:groundless|"
+    r"baseless|unfounded|false|lies?|fabricated|fabrications?|absurd|nonsense|slander|"
+    r"propaganda|fake|untrue|disinformation|hoax(?:es)?|fiction)\b)"
+)
+# "there is no truth to the claims" (its "to/in" object the report)
+_NO_TRUTH: Final = r"there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:to|in)\s+"
 SAID_FALSE_RE: Final = re.compile(
-    r"\b(?:said|says|say|insisted|insists)\s+(?:that\s+)?(?:the\s+|such\s+|these\s+|those\s+)?"
-    r"(?:[\w-]+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|it|they)\s+"
-    r"(?:was|were|is|are)\s+(?:simply\s+|just\s+|all\s+|pure\s+)?[\"“]?(?:(?:another|a|an|one)\s+)?"
-    r"(?:(?:piece|pieces|case|example)\s+of\s+)?(?:[\w-]+\s+)?(?:groundless|baseless|unfounded|"
-    r"false|lies|fabricated|fabrications?|absurd|nonsense|slander|propaganda|fake|untrue|"
-    r"disinformation|hoax(?:es)?|fiction)\b",
+    r"\b(?:said|says|say|insisted|insists)\s+(?:that\s+)?"
+    rf"(?:{_REPORT_NP}\s+{_FALSE_AFTER_BE}|{_NO_TRUTH}{_REPORT_NP}\b)",
     re.I,
 )
+# the same words as a quote that opens the sentence: its speaker is named after it
+QUOTED_FALSE_RE: Final = re.compile(
+    rf"[\"“](?:{_REPORT_NP}\s+{_FALSE_AFTER_BE}|{_NO_TRUTH}{_REPORT_NP}\b)[^\"”]*[\"”]", re.I
+)
+_TRUTH_WORDS: Final = word_set("true truth")
 
 
 def called_false(text: str, lows: frozenset[str]) -> Iterator[re.Match[str]]:
     """The matches, in order, of the sentence's clauses that call a report false."""
-    if lows.isdisjoint(FALSE_WORDS):
+    if lows.isdisjoint(FALSE_WORDS) and lows.isdisjoint(_TRUTH_WORDS):
         return
     found: list[re.Match[str]] = []
     if not lows.isdisjoint(CALL_VERBS):
         found += CALLED_FALSE_RE.finditer(text)
     if not lows.isdisjoint(_SAY_VERBS):
         found += SAID_FALSE_RE.finditer(text)
+    if text[:1] in ('"', "“") and (quoted := QUOTED_FALSE_RE.match(text)) is not None:
+        found.append(quoted)
     yield from sorted(found, key=lambda m: m.start())

@@ -23,8 +23,17 @@ _DENIAL_VERB_OBJECT_RE: Final = re.compile(
     r"rebuff(?:s|ed|ing)?|brush(?:es|ed)\s+(?:off|aside)|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?"
     # ('said it was "another piece of fake news"': only with a denial frame, called_false.py)
     r"|sa(?:id|ys)(?=\s)|insist(?:s|ed)(?=\s))(?:\s+that(?=\s))?[\"”’']?\s+"
+    r"(?:there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:to|in)\s+)?"
     r"(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"
     r"charges?|suggestions?|assertions?|it|them|this|that|involvement|wrongdoing|role)\b",
+    re.I,
+)
+# '"These claims are baseless," Tehran said': the quote that opens the sentence calls the
+# report false (called_false.QUOTED_FALSE_RE), its frame at the opening quote
+_QUOTED_OBJECT_RE: Final = re.compile(
+    r"[\"“](?:there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:to|in)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:reports?|allegations?|accusations?|claims?|charges?|it|they|this|"
+    r"that)\b",
     re.I,
 )
 _ACCUSED_KINDS: Final = ("country", "organization", "group")
@@ -87,7 +96,9 @@ def bare_denials(
             accused = mn
         else:
             continue
-        verb = _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base)
+        verb = _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base) or _QUOTED_OBJECT_RE.match(
+            text, f.pos - base
+        )
         if verb is None:
             received = (
                 _receipt_denied(text, base, f.pos - base, mentions)

@@ -1,0 +1,82 @@
+"""Probe rows for source and stance wording: each fix's sentences with a near miss.
+
+Each row: an invented article body, the (subject, claim_type, stance) triples that must come
+out with their source, and those that must not come out.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article, claims_by_triple
+
+Triple = tuple[str, str, str]
+
+_IRAN_MISSILES: Final = "The Pentagon said Iran had sent ballistic missiles to Russia. "
+_IR_ASSERTED: Final = ("Iran", "weapons_supply", "asserted")
+_IR_DENIED: Final = ("Iran", "weapons_supply", "denied")
+
+# a denial that calls the report false: a quote opening the sentence, "no truth", "not true"
+CALLED_FALSE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
+    (
+        "quote_first_baseless",
+        _IRAN_MISSILES + '"These allegations are baseless," Tehran said.',
+        {_IR_ASSERTED: "United States", _IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "quote_first_no_truth_mission",
+        _IRAN_MISSILES + '"There is no truth to these claims," the Iranian mission to the UN said.',
+        {_IR_ASSERTED: "United States", _IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "quote_first_speaker_named_after",
+        _IRAN_MISSILES + '"This is a lie," Nasser Kanaani told reporters in Tehran.',
+        {_IR_DENIED: "Nasser Kanaani"},
+        [],
+    ),
+    (
+        "said_no_truth",
+        _IRAN_MISSILES + "Tehran said there was no truth in the reports.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "said_not_true",
+        _IRAN_MISSILES + "Iran's foreign ministry said the reports were not true.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (  # the accuser's quote calls nothing false: no denial for Iran
+        "near_miss_accuser_quote",
+        _IRAN_MISSILES + '"Iran is lying to the world," Blinken said.',
+        {_IR_ASSERTED: "United States"},
+        [_IR_DENIED],
+    ),
+    (  # the truth of the charge, said by the accuser
+        "near_miss_it_is_true",
+        _IRAN_MISSILES + '"It is true that these missiles came from Iran," Blinken said.',
+        {_IR_ASSERTED: "United States"},
+        [_IR_DENIED],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "absent"),
+    [pytest.param(b, w, a, id=i) for i, b, w, a in CALLED_FALSE],
+)
+def test_called_false(
+    extractor: Extractor, body: str, want: dict[Triple, str | None], absent: list[Triple]
+) -> None:
+    got = claims_by_triple(extractor, article(body))
+    for triple, source in want.items():
+        assert triple in got, (triple, sorted(got))
+        assert got[triple].source == source, (triple, got[triple].source)
+    for triple in absent:
+        assert triple not in got, triple
