@@ -52,6 +52,37 @@ CALLED_FALSE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         {_IR_DENIED: "Iran"},
         [],
     ),
+    (
+        "dismissed_remarks_as_smear",
+        _IRAN_MISSILES + "Tehran dismissed the remarks as a baseless smear.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "rejected_findings",
+        _IRAN_MISSILES + "Iran's foreign ministry rejected the findings.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "opposes_the_smear",
+        _IRAN_MISSILES
+        + "Iran firmly opposes the smear and groundless accusations, a spokesman said.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (  # opposing a measure calls no report false
+        "near_miss_opposes_sanctions",
+        _IRAN_MISSILES + "Iran opposes the sanctions on its drone industry.",
+        {_IR_ASSERTED: "United States"},
+        [_IR_DENIED],
+    ),
+    (  # the accuser dismisses the accused's words: no denial by Iran
+        "near_miss_accuser_dismisses",
+        _IRAN_MISSILES + "Blinken dismissed Iran's comments.",
+        {_IR_ASSERTED: "United States"},
+        [_IR_DENIED],
+    ),
     (  # the accuser's quote calls nothing false: no denial for Iran
         "near_miss_accuser_quote",
         _IRAN_MISSILES + '"Iran is lying to the world," Blinken said.',

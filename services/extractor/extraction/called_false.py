@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from .lexicon import CALL_VERBS, CALLED_FALSE_RE, FALSE_WORDS
+from .lexicon import CALL_VERBS, CALLED_FALSE_RE, FALSE_WORDS, OPPOSE_WORDS
 from .wordset import word_set
 
 _SAY_VERBS: Final = word_set("said says say insisted insists")
@@ -37,6 +37,13 @@ QUOTED_FALSE_RE: Final = re.compile(
     rf"[\"“](?:{_REPORT_NP}\s+{_FALSE_AFTER_BE}|{_NO_TRUTH}{_REPORT_NP}\b)[^\"”]*[\"”]", re.I
 )
 _TRUTH_WORDS: Final = word_set("true truth")
+# "China firmly opposes the smear and groundless accusations": opposing what it calls false
+OPPOSES_FALSE_RE: Final = re.compile(
+    r"\boppos(?:e|es|ed)\s+(?:the\s+|such\s+|these\s+|those\s+|any\s+|all\s+)?"
+    r"(?:smears?\b|(?:[\w-]+\s+)?(?:groundless|baseless|unfounded|false|fabricated)\s+"
+    r"(?:accusations?|allegations?|claims?|charges?|reports?)\b)",
+    re.I,
+)
 
 
 def called_false(text: str, lows: frozenset[str]) -> Iterator[re.Match[str]]:
@@ -48,6 +55,8 @@ def called_false(text: str, lows: frozenset[str]) -> Iterator[re.Match[str]]:
         found += CALLED_FALSE_RE.finditer(text)
     if not lows.isdisjoint(_SAY_VERBS):
         found += SAID_FALSE_RE.finditer(text)
+    if not lows.isdisjoint(OPPOSE_WORDS):
+        found += OPPOSES_FALSE_RE.finditer(text)
     if text[:1] in ('"', "“") and (quoted := QUOTED_FALSE_RE.match(text)) is not None:
         found.append(quoted)
     yield from sorted(found, key=lambda m: m.start())

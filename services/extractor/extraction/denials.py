@@ -21,11 +21,13 @@ from .wordset import word_set
 _DENIAL_VERB_OBJECT_RE: Final = re.compile(
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
     r"rebuff(?:s|ed|ing)?|brush(?:es|ed)\s+(?:off|aside)|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?"
+    r"|oppos(?:e|es|ed)"  # ("firmly opposes the smear": only with a denial frame, called_false.py)
     # ('said it was "another piece of fake news"': only with a denial frame, called_false.py)
     r"|sa(?:id|ys)(?=\s)|insist(?:s|ed)(?=\s))(?:\s+that(?=\s))?[\"”’']?\s+"
     r"(?:there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:to|in)\s+)?"
     r"(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"
-    r"charges?|suggestions?|assertions?|it|them|this|that|involvement|wrongdoing|role)\b",
+    r"charges?|suggestions?|assertions?|remarks|comments|findings|smears?|it|them|this|that|"
+    r"involvement|wrongdoing|role)\b",
     re.I,
 )
 # '"These claims are baseless," Tehran said': the quote that opens the sentence calls the

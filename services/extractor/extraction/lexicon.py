@@ -586,6 +586,8 @@ def rejects_business(verb: str, text: str, end: int) -> bool:
 CALL_VERBS: Final = word_set(
     "called calls call described describes labelled labeled labels branded brands"
 )
+# "China firmly opposes the smear and groundless accusations" (called_false.py)
+OPPOSE_WORDS: Final = word_set("oppose opposes opposed")
 FALSE_WORDS: Final = word_set(
     """groundless baseless unfounded false lies lie fabricated fabrication fabrications absurd
     nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate
@@ -594,6 +596,7 @@ FALSE_WORDS: Final = word_set(
 CALLED_FALSE_RE: Final = re.compile(
     r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
     r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
+    r"remarks|comments|findings|"
     # "reports of troop deployments"
     r"information|stor(?:y|ies)|them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"
     # (a headline's single quotes: "Moscow calls it 'fake news'")

@@ -16,6 +16,7 @@ from .lexicon import (
     EVASION_TOKENS,
     FALSE_WORDS,
     GOODS_WORDS,
+    OPPOSE_WORDS,
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
     REPORT_WORDS,
@@ -133,7 +134,10 @@ def read_sentence(
     cue = (
         not lows.isdisjoint(REPORT_WORDS)
         or ("according" in lows and "according to" in sent.low)
-        or (not lows.isdisjoint(CALL_VERBS) and not lows.isdisjoint(FALSE_WORDS))
+        or (
+            not lows.isdisjoint(FALSE_WORDS)
+            and not (lows.isdisjoint(CALL_VERBS) and lows.isdisjoint(OPPOSE_WORDS))
+        )
         or ("by" in lows and not lows.isdisjoint(PUBLISHED_WORDS))  # a report's author
     )
     words = word_view(sent, tokens) if (may or cue) else []
