@@ -111,3 +111,45 @@ def test_called_false(
         assert got[triple].source == source, (triple, got[triple].source)
     for triple in absent:
         assert triple not in got, triple
+
+
+# "no evidence that X did it": a denial when X's own side says it, nothing when another does
+NO_EVIDENCE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
+    (
+        "embassy_after",
+        "There is no evidence that Chinese companies are supplying drones to Russia, the Chinese "
+        "embassy said.",
+        {("China", "drone_supply", "denied"): "China"},
+        [("China", "drone_supply", "asserted")],
+    ),
+    (
+        "minister_before",
+        _IRAN_MISSILES + "Iran's foreign minister Abbas Araghchi said there was no evidence that "
+        "Iran had sent missiles to Russia.",
+        {_IR_ASSERTED: "United States", _IR_DENIED: "Abbas Araghchi"},
+        [],
+    ),
+    (  # another state's officials saw no evidence: nothing said either way
+        "near_miss_third_party",
+        "US officials said they had seen no evidence that China was supplying lethal weapons to "
+        "Russia.",
+        {},
+        [("China", "weapons_supply", "denied"), ("China", "weapons_supply", "asserted")],
+    ),
+    (
+        "near_miss_panel_found",
+        "The panel found no evidence that the Chinese government was supplying drones to Russia.",
+        {},
+        [("China", "drone_supply", "denied"), ("China", "drone_supply", "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "absent"),
+    [pytest.param(b, w, a, id=i) for i, b, w, a in NO_EVIDENCE],
+)
+def test_no_evidence(
+    extractor: Extractor, body: str, want: dict[Triple, str | None], absent: list[Triple]
+) -> None:
+    test_called_false(extractor, body, want, absent)

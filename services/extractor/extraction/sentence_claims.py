@@ -803,8 +803,18 @@ def sentence_claims(
         warned = _WARNED_RE.search(before) if warning else None
         if warned is not None and (warned.group("ger") or trig.word.lower().endswith("ing")):
             continue  # "warned China that providing lethal aid would have consequences"
+        no_evidence_by: set[str] | None = None
         if evidence and _NO_EVIDENCE_RE.search(text, clause_lo - base, trig.start - base):
-            continue  # "no public evidence that Beijing has shipped weapons": not said
+            # "no public evidence that Beijing has shipped weapons": not said; but said by
+            # the accused's own side ("There is no evidence that Chinese companies are
+            # supplying drones, the Chinese embassy said"), a denial of those it speaks for
+            no_evidence_by = {
+                str(state.speaker_states.get(str(f.speaker), f.speaker))
+                for f in frames
+                if f.speaker and not f.relative and not f.denial
+            }
+            if not no_evidence_by:
+                continue
         ruled_out = False
         if ("out" in before or "consider" in before or "weigh" in before or "mull" in before) and (
             hypo := _HYPOTHETICAL_RE.search(before)
@@ -864,7 +874,14 @@ def sentence_claims(
         )
         stance = (
             "denied"
-            if (negated or denial_before or called_false or trig.halted or ruled_out)
+            if (
+                negated
+                or denial_before
+                or called_false
+                or trig.halted
+                or ruled_out
+                or no_evidence_by is not None
+            )
             else "asserted"
         )
         if (
@@ -921,6 +938,10 @@ def sentence_claims(
             name = subj.country if subj.kind == "adjective" else subj.name
             if name is None:
                 continue
+            if no_evidence_by is not None and not (
+                name in no_evidence_by or subj.country in no_evidence_by
+            ):
+                continue  # no evidence against another: nothing said of it
             if stance == "asserted" and enforcers_of_a_case(subj, text, base, trig.nominal):
                 continue  # "Estonian prosecutors have brought cases over the export of"
             if (
