@@ -153,3 +153,38 @@ def test_no_evidence(
     extractor: Extractor, body: str, want: dict[Triple, str | None], absent: list[Triple]
 ) -> None:
     test_called_false(extractor, body, want, absent)
+
+
+# who speaks: a state's armed forces speak for the state; a military that is the goods'
+# recipient speaks for no one
+SOURCES: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
+    (
+        "military_estimated",
+        "South Korea's military estimated that North Korea had sent around 20,000 containers of "
+        "ammunition to Russia.",
+        {("North Korea", "weapons_supply", "asserted"): "South Korea"},
+        [],
+    ),
+    (
+        "air_force_said",
+        "Ukraine's air force said Iran had sent hundreds of drones to Russia.",
+        {("Iran", "drone_supply", "asserted"): "Ukraine"},
+        [],
+    ),
+    (
+        "near_miss_recipient_military",
+        "Iran sent drones to Russia's military, officials said.",
+        {("Iran", "drone_supply", "asserted"): None},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "absent"),
+    [pytest.param(b, w, a, id=i) for i, b, w, a in SOURCES],
+)
+def test_sources(
+    extractor: Extractor, body: str, want: dict[Triple, str | None], absent: list[Triple]
+) -> None:
+    test_called_false(extractor, body, want, absent)

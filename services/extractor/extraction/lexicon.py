@@ -534,7 +534,7 @@ SPEAKER_HEADS: Final = word_set(
     government department agency office officers chief head director commander spokesman
     secretary president envoy ambassador adviser advisor aide prosecutor prosecutors general
     representative representatives service press text statement document decision notice
-    filing release media"""
+    filing release media military army navy force forces"""
 )
 
 
