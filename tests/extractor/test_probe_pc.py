@@ -172,6 +172,31 @@ SOURCES: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         [],
     ),
     (
+        "posted_on_x_that",
+        "Andrii Sybiha posted on X that North Korean soldiers were fighting in Russia's Kursk "
+        "region.",
+        {("North Korea", "personnel", "asserted"): "Andrii Sybiha"},
+        [],
+    ),
+    (
+        "posted_on_channel_after",
+        "Iran has supplied Russia with Shahed drones, Zelenskyy posted on his Telegram channel.",
+        {("Iran", "drone_supply", "asserted"): "Volodymyr Zelenskyy"},
+        [],
+    ),
+    (
+        "tweeted_after",
+        "Iran has supplied Russia with Shahed drones, Zelenskyy tweeted.",
+        {("Iran", "drone_supply", "asserted"): "Volodymyr Zelenskyy"},
+        [],
+    ),
+    (  # a video posted is no statement of who posted it
+        "near_miss_posted_a_video",
+        "Kyrylo Budanov posted a video showing Iranian drones sent to Russia.",
+        {("Iran", "drone_supply", "asserted"): None},
+        [],
+    ),
+    (
         "near_miss_recipient_military",
         "Iran sent drones to Russia's military, officials said.",
         {("Iran", "drone_supply", "asserted"): None},

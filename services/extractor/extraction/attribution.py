@@ -11,6 +11,7 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     ACCORDING_RE,
     DENIAL_WORDS,
+    POSTED_ON_RE,
     REPORT_WORDS,
     SPEAKER_HEADS,
     any_of,
@@ -843,7 +844,12 @@ def find_frames(
             frames.append(Frame(base + am.start(), named, None, False, person=True))
         else:
             frames.append(Frame(base + am.start(), None, None, False))
-    cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
+    cues = [
+        _Cue(w.low, w.start - base, w.end - base)
+        for w in words
+        if w.low in REPORT_WORDS
+        or (w.low == "posted" and POSTED_ON_RE.match(text, w.end - base) is not None)
+    ]
     report_author = _report_author(text, base, mentions) if "by" in sent.lows else None
     spokes_for = not sent.lows.isdisjoint(_SPOKES_FOR_PREPS) and not sent.lows.isdisjoint(
         _SPOKES_WORDS

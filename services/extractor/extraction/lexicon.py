@@ -458,7 +458,13 @@ REPORT_VERBS: Final = _alt(
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
     contended emphasizes emphasised emphasises describe describes saying complained complains
-    dismissing brushed brushes"""
+    dismissing brushed brushes tweeted"""
+)
+# "posted on X that", "posted on his Telegram channel": a post, said as a report (not
+# "posted troops", "posted a loss"); matched right after "posted"
+POSTED_ON_RE: Final = re.compile(
+    r"\s+(?:on|to)\s+(?:X\b|Telegram|Facebook|Twitter|Instagram|VKontakte|Weibo|social\s+media|"
+    r"(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channel|account|page|website|site|blog)s?\b)"
 )
 # (its first letter, then the word's start: the regex engine skips to the letter; see
 # word_start.py)

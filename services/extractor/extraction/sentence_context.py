@@ -19,6 +19,7 @@ from .lexicon import (
     OPPOSE_WORDS,
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
+    POSTED_ON_RE,
     REPORT_WORDS,
     SANCTION_TOKENS,
     TRIGGER_WORDS,
@@ -47,6 +48,7 @@ _MAKE_CUES: Final = word_set(
 )
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES: Final = word_set("listed lists")
+_POSTED_RE: Final = re.compile(r"\bposted\b", re.I)
 _TOPIC_LIST_CUES: Final = word_set(
     """target targeted targets list named names included singled penalized penalised
     additions listings entries hit hits"""
@@ -139,6 +141,7 @@ def read_sentence(
             and not (lows.isdisjoint(CALL_VERBS) and lows.isdisjoint(OPPOSE_WORDS))
         )
         or ("by" in lows and not lows.isdisjoint(PUBLISHED_WORDS))  # a report's author
+        or ("posted" in lows and _posted_on(sent.text))
     )
     words = word_view(sent, tokens) if (may or cue) else []
     matches = gz.scan(tokens)
@@ -202,3 +205,8 @@ def may_claim(text: str, lows: frozenset[str]) -> bool:
         # of its engines"
         return not lows.isdisjoint(GOODS_WORDS)
     return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)
+
+
+def _posted_on(text: str) -> bool:
+    """Whether a "posted" in `text` reports a post ("posted on X that")."""
+    return any(POSTED_ON_RE.match(text, m.end()) for m in _POSTED_RE.finditer(text))
