@@ -83,6 +83,19 @@ CALLED_FALSE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         {_IR_ASSERTED: "United States"},
         [_IR_DENIED],
     ),
+    (
+        "claims_that_were_not_true",
+        "Turkish officials said claims that Turkish firms were shipping drone parts to Russia "
+        "were not true.",
+        {("Turkey", "component_supply", "denied"): "Turkey"},
+        [("Turkey", "component_supply", "asserted")],
+    ),
+    (  # "true" said of the charge: asserted
+        "near_miss_it_was_true",
+        "Blinken said it was true that Iran had sent missiles to Russia.",
+        {_IR_ASSERTED: "Antony Blinken"},
+        [_IR_DENIED],
+    ),
     (  # the accuser's quote calls nothing false: no denial for Iran
         "near_miss_accuser_quote",
         _IRAN_MISSILES + '"Iran is lying to the world," Blinken said.',

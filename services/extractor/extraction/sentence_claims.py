@@ -530,6 +530,10 @@ def sentence_claims(
         if not sent.lows.isdisjoint(FALSE_WORDS)
         else []
     )
+    if "true" in sent.lows and "not" in sent.lows:  # "claims that ... were not true"
+        false_after += [
+            w.start for i, w in enumerate(words) if w.low == "true" and words[i - 1].low == "not"
+        ]
     asked = _ASKED_ABOUT_RE.search(text) if false_after and "asked" in sent.lows else None
     # where a negator starts: _NEG_BEFORE_RE only runs when one is in reach
     negators = (
