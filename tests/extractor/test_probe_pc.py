@@ -210,6 +210,25 @@ SOURCES: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         [],
     ),
     (
+        "passive_confirmed_by",
+        "Iran's transfer of ballistic missiles to Russia was confirmed by British officials.",
+        {("Iran", "weapons_supply", "asserted"): "United Kingdom"},
+        [],
+    ),
+    (
+        "passive_first_reported_by",
+        "The shipments of North Korean shells to Russia were first reported by Reuters.",
+        {("North Korea", "weapons_supply", "asserted"): "Reuters"},
+        [],
+    ),
+    (  # the supplier after "by" is the actor, not a speaker
+        "near_miss_delivered_by",
+        "Shahed drones delivered to Russia by Iran were used in the strike, officials in Kyiv "
+        "said.",
+        {("Iran", "drone_supply", "asserted"): "Ukraine"},
+        [],
+    ),
+    (
         "near_miss_recipient_military",
         "Iran sent drones to Russia's military, officials said.",
         {("Iran", "drone_supply", "asserted"): None},

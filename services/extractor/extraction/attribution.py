@@ -52,6 +52,7 @@ _RECORDS_RE: Final = re.compile(
     r"figures|statistics|filings|databases?)\b"
 )
 _LEARNED: Final = word_set("learned learnt")
+_BY_AGENT_RE: Final = re.compile(r"\s+(?:first\s+|also\s+|\w+ly\s+)?(?P<by>by)\s")
 # how an outlet speaks of its own work: "records reviewed by Meduza", "documents seen by"
 _OWN_WORK_RE: Final = re.compile(
     r"\b(?:reviewed|seen|obtained|gathered|analy[sz]ed|compiled|examined|verified)\s+by\s+"
@@ -72,7 +73,7 @@ _PRONOUN_PERSON: Final = frozenset({"he", "she"})
 _QUOTE_TOKENS: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 _COMPANY_WORDS: Final = word_set("company firm manufacturer maker group corporation")
 _BE_FORMS: Final = word_set("is are was were be been being")
-_BE_ADVERBS: Final = word_set("also still now further long even")
+_BE_ADVERBS: Final = word_set("also still now further long even first")
 _FUNCTION_STOP: Final = word_set("which that who whom and but or while because if")
 _REPORT_NP_RE: Final = re.compile(
     r"\b(?:the|their|its)\s+(?:investigation|report|study|analysis|review|probe|research|"
@@ -932,6 +933,15 @@ def find_frames(
         ):
             k -= 1  # "is also believed", "was widely reported"
         passive = k >= 0 and tokens[k].low in _BE_FORMS and verb != "quoted"
+        if passive and (by := _BY_AGENT_RE.match(text, m.end())) is not None:
+            # "was confirmed by British officials", "has been documented by CAR": the agent
+            agent = _mention_starting_after(
+                mentions, _tok_at(tokens, base + by.start("by")), 3, adjectives=True
+            )
+            who = (agent.country if agent.kind == "adjective" else _voice(agent)) if agent else None
+            if agent is not None and who is not None:
+                frames.append(Frame(base + m.start(), who, agent, denial))
+                continue
         # "Jan Novak, who is listed as Y's director, denied": Jan Novak, not Y
         aside_name = (
             _name_before_relative(tokens, text, base, m.start())
