@@ -229,6 +229,24 @@ SOURCES: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         [],
     ),
     (
+        "think_tank_study_found",
+        "A new RUSI study found that Iran had shipped drones to Russia.",
+        {("Iran", "drone_supply", "asserted"): "Royal United Services Institute"},
+        [],
+    ),
+    (
+        "possessive_analysis_found",
+        "The Pentagon's analysis found that Iran had shipped drones to Russia.",
+        {("Iran", "drone_supply", "asserted"): "United States"},
+        [],
+    ),
+    (  # an outlet's own investigation is the outlet's voice: no source
+        "near_miss_outlet_investigation",
+        "A Reuters investigation found that Chinese firms had shipped drone engines to Russia.",
+        {("China", "component_supply", "asserted"): None},
+        [],
+    ),
+    (
         "near_miss_recipient_military",
         "Iran sent drones to Russia's military, officials said.",
         {("Iran", "drone_supply", "asserted"): None},

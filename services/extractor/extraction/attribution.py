@@ -255,6 +255,7 @@ def _named_after_title(tokens: list[Token], m: Mention) -> bool:
 
 
 _NAMING_WORDS: Final = word_set("named called")
+_WORK_HEADS: Final = word_set("investigation analysis study assessment")
 
 
 def _mention_ending_before(
@@ -263,11 +264,14 @@ def _mention_ending_before(
     j = tok_idx - 1
     steps = 0
     head_seen = False
+    work = False  # "The Pentagon's analysis found": the Pentagon (an outlet's, its own voice)
     crossed_comma = False
     content = 0
     while j >= 0 and steps < 7:
         for m in mentions:
             if m.tok_end == j + 1 and m.is_actor:
+                if work and m.role == "media":
+                    return None
                 # "..., X said" is X; "Russia, documents show" is not Russia speaking
                 ok = (
                     not crossed_comma
@@ -315,6 +319,8 @@ def _mention_ending_before(
             return None
         if low in SPEAKER_HEADS:
             head_seen = True
+        elif low in _WORK_HEADS and not head_seen:
+            head_seen = work = True
         elif low in _FUNCTION_STOP:
             return None
         elif tokens[j].text == "'s" or (head_seen and tokens[j].text.islower() and content < 2):
