@@ -247,6 +247,25 @@ SOURCES: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         [],
     ),
     (
+        "condemned_the_transfer",
+        "The EU condemned Iran's transfer of ballistic missiles to Russia.",
+        {("Iran", "weapons_supply", "asserted"): "European Union"},
+        [],
+    ),
+    (
+        "condemned_the_deployment",
+        "Japan strongly condemned North Korea's deployment of troops to Russia.",
+        {("North Korea", "personnel", "asserted"): "Japan"},
+        [],
+    ),
+    (  # the target condemning the measure is not who accuses it
+        "near_miss_condemned_sanctions",
+        "China condemned the US sanctions on Chinese firms accused of supplying Russia with "
+        "drone parts.",
+        {("China", "component_supply", "asserted"): "United States"},
+        [],
+    ),
+    (
         "near_miss_recipient_military",
         "Iran sent drones to Russia's military, officials said.",
         {("Iran", "drone_supply", "asserted"): None},

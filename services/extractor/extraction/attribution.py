@@ -52,6 +52,13 @@ _RECORDS_RE: Final = re.compile(
     r"figures|statistics|filings|databases?)\b"
 )
 _LEARNED: Final = word_set("learned learnt")
+# "The EU condemned Iran's transfer of missiles": the condemner says the act happened; not
+# where a measure is condemned ("condemned the sanctions", "the bloc's decision to")
+_CONDEMN_FORMS: Final = word_set("condemned condemns")
+_CONDEMNED_MEASURE_RE: Final = re.compile(
+    r"\s+(?:as\b|(?:[\w.-]+(?:['’]s)?\s+){0,4}?(?:sanctions?|decision|decisions|move|measures?|"
+    r"designations?|listings?|blacklisting|step|restrictions|ban|penalties|tariffs)\b)"
+)
 _BY_AGENT_RE: Final = re.compile(r"\s+(?:first\s+|also\s+|\w+ly\s+)?(?P<by>by)\s")
 # how an outlet speaks of its own work: "records reviewed by Meduza", "documents seen by"
 _OWN_WORK_RE: Final = re.compile(
@@ -867,6 +874,8 @@ def find_frames(
         verb = m.group()
         if rejects_business(verb, text, m.end()):
             continue  # "banks reject transfers from Russia": no one denies a claim
+        if verb in _CONDEMN_FORMS and _CONDEMNED_MEASURE_RE.match(text, m.end()):
+            continue  # "condemned the EU's decision to impose sanctions": the target speaks
         ti = _tok_at(tokens, base + m.start())
         if verb.endswith("ed") and attributive(tokens, ti):
             continue  # "Tehran's last confirmed acquisition": an adjective, no one speaks

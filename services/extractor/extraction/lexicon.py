@@ -458,7 +458,7 @@ REPORT_VERBS: Final = _alt(
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
     contended emphasizes emphasised emphasises describe describes saying complained complains
-    dismissing brushed brushes tweeted"""
+    dismissing brushed brushes tweeted condemned condemns"""
 )
 # "posted on X that", "posted on his Telegram channel": a post, said as a report (not
 # "posted troops", "posted a loss"); matched right after "posted"
