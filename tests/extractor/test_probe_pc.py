@@ -96,6 +96,42 @@ CALLED_FALSE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         {_IR_ASSERTED: "Antony Blinken"},
         [_IR_DENIED],
     ),
+    (
+        "pushed_back_against",
+        _IRAN_MISSILES + "Tehran pushed back against the accusations.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "hit_back_calling",
+        _IRAN_MISSILES + "Tehran hit back, calling the allegations baseless.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "slammed_as_smear",
+        _IRAN_MISSILES + "Iran slammed the accusation as a smear.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "denounced_the_claims",
+        _IRAN_MISSILES + "The Iranian foreign ministry denounced the claims as fabrications.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (  # denouncing the act itself asserts it
+        "near_miss_denounced_deliveries",
+        _IRAN_MISSILES + "Kyiv denounced the deliveries of Iranian missiles to Russia.",
+        {_IR_ASSERTED: "United States"},
+        [_IR_DENIED],
+    ),
+    (  # the accuser slams the accused's claims
+        "near_miss_accuser_slams",
+        _IRAN_MISSILES + "Blinken slammed Iran's claims that it had sent no missiles.",
+        {_IR_ASSERTED: "United States"},
+        [_IR_DENIED],
+    ),
     (  # the accuser's quote calls nothing false: no denial for Iran
         "near_miss_accuser_quote",
         _IRAN_MISSILES + '"Iran is lying to the world," Blinken said.',

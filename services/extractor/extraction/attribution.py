@@ -1157,6 +1157,10 @@ def find_frames(
             mn = mn.head
         if mn is None or mn.prep is not None:  # "X, which has no embassy in Y, has called"
             mn = _subject_before_relative(mentions, text, base, cm.start()) or mn
+        if mn is None and cm.group().lower().startswith("calling") and ti > 0:
+            # "Tehran hit back, calling the allegations baseless": the main clause's subject
+            mn = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
+            mn = mn if mn is not None and mn.prep is None else None
         if mn is not None and mn.kind != "adjective":
             frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)

@@ -10,7 +10,14 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from .lexicon import CALL_VERBS, CALLED_FALSE_RE, FALSE_WORDS, OPPOSE_WORDS
+from .lexicon import (
+    BACK_WORDS,
+    CALL_VERBS,
+    CALLED_FALSE_RE,
+    FALSE_WORDS,
+    OPPOSE_WORDS,
+    REBUFF_WORDS,
+)
 from .wordset import word_set
 
 _SAY_VERBS: Final = word_set("said says say insisted insists")
@@ -46,11 +53,30 @@ OPPOSES_FALSE_RE: Final = re.compile(
 )
 
 
+# "China slammed the accusation as a smear", "Beijing pushed back against the claims",
+# "North Korea denounced the claims": rebuffing the report itself (not "denounced the
+# deliveries", an act)
+REBUFFED_RE: Final = re.compile(
+    r"\b(?:slam(?:med|s)|denounc(?:ed|es)|(?:pushe[sd]|hits?)\s+back\s+(?:against|at|on))\s+"
+    r"(?:the\s+|such\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+)?(?:reports?|allegations?|"
+    r"accusations?|claims?|charges?)\b",
+    re.I,
+)
+
+
+def rebuffs(lows: frozenset[str]) -> bool:
+    """Whether the sentence's words may rebuff a report (REBUFFED_RE)."""
+    return not lows.isdisjoint(REBUFF_WORDS) or ("back" in lows and not lows.isdisjoint(BACK_WORDS))
+
+
 def called_false(text: str, lows: frozenset[str]) -> Iterator[re.Match[str]]:
     """The matches, in order, of the sentence's clauses that call a report false."""
-    if lows.isdisjoint(FALSE_WORDS) and lows.isdisjoint(_TRUTH_WORDS):
-        return
     found: list[re.Match[str]] = []
+    if rebuffs(lows):
+        found += REBUFFED_RE.finditer(text)
+    if lows.isdisjoint(FALSE_WORDS) and lows.isdisjoint(_TRUTH_WORDS):
+        yield from found
+        return
     if not lows.isdisjoint(CALL_VERBS):
         found += CALLED_FALSE_RE.finditer(text)
     if not lows.isdisjoint(_SAY_VERBS):

@@ -20,8 +20,10 @@ from .wordset import word_set
 # the cue is a denial verb whose object is the allegation itself, or a pronoun for it
 _DENIAL_VERB_OBJECT_RE: Final = re.compile(
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
-    r"rebuff(?:s|ed|ing)?|brush(?:es|ed)\s+(?:off|aside)|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?"
-    r"|oppos(?:e|es|ed)"  # ("firmly opposes the smear": only with a denial frame, called_false.py)
+    r"rebuff(?:s|ed|ing)?|brush(?:es|ed)\s+(?:off|aside)|call(?:s|ed|ing)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?"
+    # ("firmly opposes the smear", "slammed the accusation": only with a denial frame,
+    # called_false.py)
+    r"|oppos(?:e|es|ed)|slam(?:med|s)|denounc(?:ed|es)|(?:pushe[sd]|hits?)\s+back\s+(?:against|at|on)"
     # ('said it was "another piece of fake news"': only with a denial frame, called_false.py)
     r"|sa(?:id|ys)(?=\s)|insist(?:s|ed)(?=\s))(?:\s+that(?=\s))?[\"”’']?\s+"
     r"(?:there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:to|in)\s+)?"

@@ -590,17 +590,20 @@ def rejects_business(verb: str, text: str, end: int) -> bool:
 
 # "Pyongyang called the reports groundless": a denial said with a verb of calling
 CALL_VERBS: Final = word_set(
-    "called calls call described describes labelled labeled labels branded brands"
+    "called calls call calling described describes labelled labeled labels branded brands"
 )
 # "China firmly opposes the smear and groundless accusations" (called_false.py)
 OPPOSE_WORDS: Final = word_set("oppose opposes opposed")
+# "China slammed the accusation", "Beijing pushed back against the claims" (called_false.py)
+REBUFF_WORDS: Final = word_set("slammed slams denounced denounces")
+BACK_WORDS: Final = word_set("pushed pushes hit hits")
 FALSE_WORDS: Final = word_set(
     """groundless baseless unfounded false lies lie fabricated fabrication fabrications absurd
     nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate
     hoax hoaxes myth fiction rumor rumors rumour rumours"""
 )
 CALLED_FALSE_RE: Final = re.compile(
-    r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
+    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
     r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
     r"remarks|comments|findings|"
     # "reports of troop deployments"

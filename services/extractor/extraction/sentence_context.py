@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from .attribution import PUBLISHED_WORDS, Frame, find_frames, note_statement
+from .called_false import rebuffs
 from .cases import note_case_state
 from .discourse import Discourse, Mention
 from .gazetteer import Gazetteer, Match
@@ -142,6 +143,7 @@ def read_sentence(
         )
         or ("by" in lows and not lows.isdisjoint(PUBLISHED_WORDS))  # a report's author
         or ("posted" in lows and _posted_on(sent.text))
+        or rebuffs(lows)
     )
     words = word_view(sent, tokens) if (may or cue) else []
     matches = gz.scan(tokens)
