@@ -132,6 +132,25 @@ CALLED_FALSE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         {_IR_ASSERTED: "United States"},
         [_IR_DENIED],
     ),
+    (
+        "said_it_was_not_involved",
+        "Ukraine said Belarus was helping Russia evade sanctions. Minsk said it was not involved.",
+        {("Belarus", "sanctions_evasion", "denied"): "Belarus"},
+        [],
+    ),
+    (
+        "nothing_to_do_with",
+        _IRAN_MISSILES + "Tehran said it had nothing to do with the shipments.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (  # no part in another matter: the admission stands
+        "near_miss_not_involved_in_other",
+        _IRAN_MISSILES + "Iran said it was not involved in the attack on the tanker, but admitted "
+        "sending missiles to Russia.",
+        {_IR_ASSERTED: "United States"},
+        [_IR_DENIED],
+    ),
     (  # the accuser's quote calls nothing false: no denial for Iran
         "near_miss_accuser_quote",
         _IRAN_MISSILES + '"Iran is lying to the world," Blinken said.',

@@ -44,6 +44,19 @@ QUOTED_FALSE_RE: Final = re.compile(
     rf"[\"“](?:{_REPORT_NP}\s+{_FALSE_AFTER_BE}|{_NO_TRUTH}{_REPORT_NP}\b)[^\"”]*[\"”]", re.I
 )
 _TRUTH_WORDS: Final = word_set("true truth")
+# "Minsk said it was not involved", "said it had nothing to do with it": the speaker itself
+# had no part in what was reported
+# (no part in what was reported, not "not involved in the attack on the tanker")
+_IN_IT: Final = r"(?=\s*[.,;:\"”]|\s+in\s+(?:it|this|that|them|any\s+way)\b)"
+SAID_UNINVOLVED_RE: Final = re.compile(
+    r"\b(?:said|says|say|insisted|insists)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|is|are)\s+"
+    rf"(?:not|never)\s+(?:\w+ly\s+)?involved{_IN_IT}|(?:has|have|had)\s+(?:(?:not|never)\s+been\s+"
+    rf"(?:\w+ly\s+)?involved{_IN_IT}|nothing\s+to\s+do\s+with\s+(?:it|this|that|them|the\s+"
+    r"(?:matter|case|shipments?|deliveries|transfers?|allegations?|accusations?)))|played\s+no\s+"
+    r"(?:part|role))\b",
+    re.I,
+)
+_UNINVOLVED_WORDS: Final = word_set("involved nothing played")
 # "China firmly opposes the smear and groundless accusations": opposing what it calls false
 OPPOSES_FALSE_RE: Final = re.compile(
     r"\boppos(?:e|es|ed)\s+(?:the\s+|such\s+|these\s+|those\s+|any\s+|all\s+)?"
@@ -74,8 +87,10 @@ def called_false(text: str, lows: frozenset[str]) -> Iterator[re.Match[str]]:
     found: list[re.Match[str]] = []
     if rebuffs(lows):
         found += REBUFFED_RE.finditer(text)
+    if not lows.isdisjoint(_UNINVOLVED_WORDS) and not lows.isdisjoint(_SAY_VERBS):
+        found += SAID_UNINVOLVED_RE.finditer(text)
     if lows.isdisjoint(FALSE_WORDS) and lows.isdisjoint(_TRUTH_WORDS):
-        yield from found
+        yield from sorted(found, key=lambda m: m.start())
         return
     if not lows.isdisjoint(CALL_VERBS):
         found += CALLED_FALSE_RE.finditer(text)
