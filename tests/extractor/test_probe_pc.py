@@ -337,3 +337,48 @@ def test_sources(
     extractor: Extractor, body: str, want: dict[Triple, str | None], absent: list[Triple]
 ) -> None:
     test_called_false(extractor, body, want, absent)
+
+
+# "no" right after the verb negates the act it names; "no fewer than" counts
+NO_OBJECT: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
+    (
+        "sent_no_troops",
+        "Pyongyang said it had sent no troops to Russia.",
+        {("North Korea", "personnel", "denied"): "North Korea"},
+        [("North Korea", "personnel", "asserted")],
+    ),
+    (
+        "given_no_weapons_quote",
+        '"We have given no weapons to Russia," Nasser Kanaani told reporters.',
+        {_IR_DENIED: "Nasser Kanaani"},
+        [_IR_ASSERTED],
+    ),
+    (
+        "provided_no_lethal_aid",
+        "China has provided no lethal aid to Russia, Beijing said.",
+        {("China", "weapons_supply", "denied"): "China"},
+        [("China", "weapons_supply", "asserted")],
+    ),
+    (
+        "near_miss_no_fewer_than",
+        "Iran has sent no fewer than 400 drones to Russia, officials said.",
+        {("Iran", "drone_supply", "asserted"): None},
+        [("Iran", "drone_supply", "denied")],
+    ),
+    (
+        "near_miss_no_more_than",
+        "Iran supplied no more than a dozen missiles to Russia, officials said.",
+        {_IR_ASSERTED: None},
+        [_IR_DENIED],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "absent"),
+    [pytest.param(b, w, a, id=i) for i, b, w, a in NO_OBJECT],
+)
+def test_no_object(
+    extractor: Extractor, body: str, want: dict[Triple, str | None], absent: list[Triple]
+) -> None:
+    test_called_false(extractor, body, want, absent)

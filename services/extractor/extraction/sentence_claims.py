@@ -119,6 +119,8 @@ def _goods_denied(text: str, none: re.Match[str]) -> bool:
     return any(w.strip(".,;:") in GOODS_WORDS for w in after)
 
 
+_NO_OBJECT_KINDS: Final = frozenset({"supply", "personnel"})
+_NO_AMOUNT_RE: Final = re.compile(r" no\s+(?:fewer|less|more|later|longer|sooner|doubt|end)\b")
 _NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
@@ -748,6 +750,13 @@ def sentence_claims(
         ) or (trig.hint is not None and _no_before(text, trig.hint.start - base))
         if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
             negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
+        if (
+            not negated
+            and trig.kind in _NO_OBJECT_KINDS
+            and text.startswith(" no ", trig.end - base)
+            and not _NO_AMOUNT_RE.match(text, trig.end - base)
+        ):
+            negated = True  # "has sent no troops", "supplied no missiles" (not "no fewer than")
         if (
             not negated
             and trig.kind == "supply"
