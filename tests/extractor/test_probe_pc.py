@@ -151,6 +151,19 @@ CALLED_FALSE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         {_IR_ASSERTED: "United States"},
         [_IR_DENIED],
     ),
+    (
+        "and_called_the_claims",
+        "US officials said China was supplying drone engines to Russia. Mao Ning said China had "
+        "always maintained strict controls on dual-use exports and called the claims groundless.",
+        {("China", "component_supply", "denied"): "Mao Ning"},
+        [],
+    ),
+    (  # the accuser calling the accused's denials false denies nothing
+        "near_miss_accuser_and_called",
+        _IRAN_MISSILES + "Blinken said Iran had lied and called its denials false.",
+        {_IR_ASSERTED: "United States"},
+        [_IR_DENIED],
+    ),
     (  # the accuser's quote calls nothing false: no denial for Iran
         "near_miss_accuser_quote",
         _IRAN_MISSILES + '"Iran is lying to the world," Blinken said.',
@@ -274,6 +287,18 @@ SOURCES: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         "passive_first_reported_by",
         "The shipments of North Korean shells to Russia were first reported by Reuters.",
         {("North Korea", "weapons_supply", "asserted"): "Reuters"},
+        [],
+    ),
+    (
+        "as_first_reported_by",
+        "Iran shipped ballistic missiles to Russia last week, as first reported by Reuters.",
+        {("Iran", "weapons_supply", "asserted"): "Reuters"},
+        [],
+    ),
+    (  # "as well as by China": another supplier, no speaker
+        "near_miss_as_well_as_by",
+        "Drones were supplied to Russia by Iran, as well as by China.",
+        {("Iran", "drone_supply", "asserted"): None, ("China", "drone_supply", "asserted"): None},
         [],
     ),
     (  # the supplier after "by" is the actor, not a speaker

@@ -948,7 +948,9 @@ def find_frames(
         ):
             k -= 1  # "is also believed", "was widely reported"
         passive = k >= 0 and tokens[k].low in _BE_FORMS and verb != "quoted"
-        if passive and (by := _BY_AGENT_RE.match(text, m.end())) is not None:
+        if (passive or (k >= 0 and tokens[k].low == "as")) and (
+            by := _BY_AGENT_RE.match(text, m.end())
+        ) is not None:  # (", as first reported by Reuters")
             # "was confirmed by British officials", "has been documented by CAR": the agent
             agent = _mention_starting_after(
                 mentions, _tok_at(tokens, base + by.start("by")), 3, adjectives=True
@@ -1157,6 +1159,10 @@ def find_frames(
             mn = mn.head
         if mn is None or mn.prep is not None:  # "X, which has no embassy in Y, has called"
             mn = _subject_before_relative(mentions, text, base, cm.start()) or mn
+        if mn is None and ti > 1 and tokens[ti - 1].low == "and":
+            # "Mao said China had always ... and called the claims groundless": the one who
+            # said the first clause
+            mn = next((f.mention for f in frames if f.pos < base + cm.start() and f.speaker), None)
         if mn is None and cm.group().lower().startswith("calling") and ti > 0:
             # "Tehran hit back, calling the allegations baseless": the main clause's subject
             mn = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
