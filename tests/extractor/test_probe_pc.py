@@ -164,6 +164,25 @@ CALLED_FALSE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         {_IR_ASSERTED: "United States"},
         [_IR_DENIED],
     ),
+    (
+        "relative_denial_then_says",
+        "Tehran, which denies arming Russia, says it wants peace in Ukraine.",
+        {_IR_DENIED: "Iran"},
+        [_IR_ASSERTED],
+    ),
+    (
+        "relative_denial_then_said",
+        "Iran, which has repeatedly denied supplying drones to Russia, said on Monday it was "
+        "ready for talks.",
+        {("Iran", "drone_supply", "denied"): "Iran"},
+        [("Iran", "drone_supply", "asserted")],
+    ),
+    (  # a relative clause that asserts: no denial
+        "near_miss_relative_supplied",
+        "Iran, which supplied drones to Russia, says it wants peace in Ukraine.",
+        {},
+        [("Iran", "drone_supply", "denied")],
+    ),
     (  # the accuser's quote calls nothing false: no denial for Iran
         "near_miss_accuser_quote",
         _IRAN_MISSILES + '"Iran is lying to the world," Blinken said.',

@@ -262,6 +262,20 @@ def _named_after_title(tokens: list[Token], m: Mention) -> bool:
 
 
 _NAMING_WORDS: Final = word_set("named called")
+_RELATIVE_WORDS: Final = frozenset({"which", "who"})
+
+
+def _relative_antecedent(mentions: list[Mention], tokens: list[Token], ti: int) -> Mention | None:
+    """The actor a relative clause opening right before the verb at `ti` is said of: "X,
+    which has denied ..." (its subject the relative pronoun)."""
+    q = ti - 1
+    while q > 1 and tokens[q].low in _SKIP_BEFORE:
+        q -= 1
+    if q < 2 or tokens[q].low not in _RELATIVE_WORDS or tokens[q - 1].text != ",":
+        return None
+    return next((x for x in mentions if x.tok_end == q - 1 and x.is_actor), None)
+
+
 _WORK_HEADS: Final = word_set("investigation analysis study assessment")
 
 
@@ -971,6 +985,8 @@ def find_frames(
                 mn = _subject_before_aside(mentions, tokens, ti - 1)
             if mn is None:  # "X, which was the first to raise the alarm, has said"
                 mn = _subject_before_relative(mentions, text, base, m.start())
+            if mn is None and denial:  # "Tehran, which denies arming Russia, says": Tehran
+                mn = _relative_antecedent(mentions, tokens, ti)
             if mn is None and denial and bodies_named:  # (a body that only says leaves
                 # the state free to be the subject of what it says)
                 mn = _state_owning_body(text, base, m.start(), mentions)
