@@ -365,6 +365,20 @@ SOURCES: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         [],
     ),
     (
+        "permanent_mission_to_the_un",
+        "Iran's permanent mission to the United Nations said Tehran had not sent missiles to "
+        "Russia.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "adjective_permanent_mission",
+        "The Iranian permanent mission to the United Nations said Tehran had not sent missiles "
+        "to Russia.",
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (
         "near_miss_recipient_military",
         "Iran sent drones to Russia's military, officials said.",
         {("Iran", "drone_supply", "asserted"): None},

@@ -392,6 +392,8 @@ def _sending_state(mentions: list[Mention], tokens: list[Token], m: Mention) -> 
     if p < 2 or tokens[p].low not in ("to", "in", "at") or tokens[p - 1].low not in _MISSION_NOUNS:
         return None
     end = p - 1
+    if end > 2 and tokens[end - 1].text.isalpha() and tokens[end - 1].text.islower():
+        end -= 1  # "Iran's permanent mission to the UN", "the Iranian permanent mission"
     if tokens[end - 1].text in ("'s", "’s"):
         end -= 1
     for x in mentions:
