@@ -183,6 +183,49 @@ CALLED_FALSE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         {},
         [("Iran", "drone_supply", "denied")],
     ),
+    (
+        "quote_these_are_lies",
+        _IRAN_MISSILES + '"These are lies," Nasser Kanaani said.',
+        {_IR_DENIED: "Nasser Kanaani"},
+        [],
+    ),
+    (
+        "quote_its_a_lie",
+        _IRAN_MISSILES + '"It\'s a lie," Nasser Kanaani said.',
+        {_IR_DENIED: "Nasser Kanaani"},
+        [],
+    ),
+    (
+        "quote_one_word",
+        _IRAN_MISSILES + '"Nonsense," Nasser Kanaani said.',
+        {_IR_DENIED: "Nasser Kanaani"},
+        [],
+    ),
+    (
+        "quote_no_basis",
+        _IRAN_MISSILES + '"Such claims have no basis," Nasser Kanaani said.',
+        {_IR_DENIED: "Nasser Kanaani"},
+        [],
+    ),
+    (
+        "said_colon_quote",
+        _IRAN_MISSILES + 'Asked about the missiles, Nasser Kanaani said: "That is a lie."',
+        {_IR_DENIED: "Nasser Kanaani"},
+        [],
+    ),
+    (
+        "said_in_a_statement_that",
+        _IRAN_MISSILES + "The Iranian foreign ministry said in a statement that the accusations "
+        'were "completely unfounded".',
+        {_IR_DENIED: "Iran"},
+        [],
+    ),
+    (  # the accuser's quote of facts calls nothing false
+        "near_miss_these_are_the_facts",
+        _IRAN_MISSILES + '"These are the facts," Blinken said.',
+        {_IR_ASSERTED: "United States"},
+        [_IR_DENIED],
+    ),
     (  # the accuser's quote calls nothing false: no denial for Iran
         "near_miss_accuser_quote",
         _IRAN_MISSILES + '"Iran is lying to the world," Blinken said.',

@@ -23,27 +23,33 @@ from .wordset import word_set
 _SAY_VERBS: Final = word_set("said says say insisted insists")
 _REPORT_NP: Final = (
     r"(?:the\s+|such\s+|these\s+|those\s+|this\s+|that\s+|all\s+)?(?:[\w-]+\s+)?"
-    r"(?:reports?|allegations?|accusations?|claims?|charges?|it|they|this|that)"
+    r"(?:reports?|allegations?|accusations?|claims?|charges?|it|they|this|that|these|those)"
 )
+# (right after the report: "... were false", "It's a lie", "... have no basis")
 _FALSE_AFTER_BE: Final = (
-    r"(?:was|were|is|are)\s+(?:simply\s+|just\s+|all\s+|pure\s+|completely\s+|totally\s+|"
-    r"absolutely\s+|utterly\s+)?[\"“]?(?:(?:another|a|an|one)\s+)?"
+    r"(?:(?:\s+(?:was|were|is|are)|['’]s)\s+(?:simply\s+|just\s+|all\s+|pure\s+|completely\s+|"
+    r"totally\s+|absolutely\s+|utterly\s+)?[\"“]?(?:(?:another|a|an|one)\s+)?"
     r"(?:(?:piece|pieces|case|example)\s+of\s+)?(?:not\s+true\b|(?:[\w-]+\s+)?(?:groundless|"
     r"baseless|unfounded|false|lies?|fabricated|fabrications?|absurd|nonsense|slander|"
     r"propaganda|fake|untrue|disinformation|hoax(?:es)?|fiction)\b)"
+    r"|\s+(?:has|have|had)\s+[\"“]?no\s+(?:basis|foundation)\b)"
 )
 # "there is no truth to the claims" (its "to/in" object the report)
 _NO_TRUTH: Final = r"there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:to|in)\s+"
 SAID_FALSE_RE: Final = re.compile(
-    r"\b(?:said|says|say|insisted|insists)\s+(?:that\s+)?"
-    rf"(?:{_REPORT_NP}\s+{_FALSE_AFTER_BE}|{_NO_TRUTH}{_REPORT_NP}\b)",
+    r"\b(?:said|says|say|insisted|insists)(?:\s+in\s+a\s+(?:[\w-]+\s+)?statement)?"
+    r"(?:\s+that\b|:)?\s+[\"“]?"
+    rf"(?:{_REPORT_NP}{_FALSE_AFTER_BE}|{_NO_TRUTH}{_REPORT_NP}\b)",
     re.I,
 )
-# the same words as a quote that opens the sentence: its speaker is named after it
+# the same words as a quote that opens the sentence, its speaker named after it; or the
+# quote only the word: '"Nonsense," Kanaani said'
 QUOTED_FALSE_RE: Final = re.compile(
-    rf"[\"“](?:{_REPORT_NP}\s+{_FALSE_AFTER_BE}|{_NO_TRUTH}{_REPORT_NP}\b)[^\"”]*[\"”]", re.I
+    rf"[\"“](?:(?:{_REPORT_NP}{_FALSE_AFTER_BE}|{_NO_TRUTH}{_REPORT_NP}\b)[^\"”]*|"
+    r"(?:(?:complete|utter|total|absolute)\s+)?(?:nonsense|rubbish|lies|fake\s+news)[.!,]?)[\"”]",
+    re.I,
 )
-_TRUTH_WORDS: Final = word_set("true truth")
+_TRUTH_WORDS: Final = word_set("true truth basis foundation")
 # "Minsk said it was not involved", "said it had nothing to do with it": the speaker itself
 # had no part in what was reported
 # (no part in what was reported, not "not involved in the attack on the tanker")

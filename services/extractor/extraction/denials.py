@@ -25,7 +25,8 @@ _DENIAL_VERB_OBJECT_RE: Final = re.compile(
     # called_false.py)
     r"|oppos(?:e|es|ed)|slam(?:med|s)|denounc(?:ed|es)|(?:pushe[sd]|hits?)\s+back\s+(?:against|at|on)"
     # ('said it was "another piece of fake news"': only with a denial frame, called_false.py)
-    r"|sa(?:id|ys)(?=\s)|insist(?:s|ed)(?=\s))(?:\s+that(?=\s))?[\"”’']?\s+"
+    r"|sa(?:id|ys)(?=[\s:])(?:\s+in\s+a\s+(?:[\w-]+\s+)?statement)?|insist(?:s|ed)(?=\s))"
+    r"(?:\s+that(?=\s))?:?[\"”’']?\s+[\"“]?"
     r"(?:there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:to|in)\s+)?"
     r"(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"
     r"charges?|suggestions?|assertions?|remarks|comments|findings|smears?|it|them|this|that|"
@@ -37,7 +38,7 @@ _DENIAL_VERB_OBJECT_RE: Final = re.compile(
 _QUOTED_OBJECT_RE: Final = re.compile(
     r"[\"“](?:there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:to|in)\s+)?"
     r"(?:\w+\s+){0,2}?(?:reports?|allegations?|accusations?|claims?|charges?|it|they|this|"
-    r"that)\b",
+    r"that|these|those|(?:(?:complete|utter|total|absolute)\s+)?(?:nonsense|rubbish|lies|fake))\b",
     re.I,
 )
 _ACCUSED_KINDS: Final = ("country", "organization", "group")
