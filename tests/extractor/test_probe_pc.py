@@ -226,6 +226,26 @@ CALLED_FALSE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
         {_IR_ASSERTED: "United States"},
         [_IR_DENIED],
     ),
+    (
+        "despite_denials",
+        "Despite Tehran's denials, US officials say Iran has shipped missiles to Russia.",
+        {_IR_ASSERTED: "United States", _IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "denial_came_after",
+        "Iran's denial came a day after the White House said Tehran had shipped missiles to "
+        "Russia.",
+        {_IR_ASSERTED: "United States", _IR_DENIED: "Iran"},
+        [],
+    ),
+    (  # the accused's own claims are no denial
+        "near_miss_possessive_claims",
+        "Iran's claims of neutrality ring hollow, US officials say, as Tehran has shipped "
+        "missiles to Russia.",
+        {},
+        [_IR_DENIED],
+    ),
     (  # the accuser's quote calls nothing false: no denial for Iran
         "near_miss_accuser_quote",
         _IRAN_MISSILES + '"Iran is lying to the world," Blinken said.',

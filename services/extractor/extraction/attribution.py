@@ -140,6 +140,11 @@ _CLAIM_NOUN_RE: Final = re.compile(
 )
 
 
+# "despite Tehran's denials", "Iran's repeated denial": the owner denies
+_OWN_DENIAL_RE: Final = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?P<noun>denials?)\b")
+_DENIAL_NOUNS: Final = frozenset({"denial", "denials"})
+
+
 # agencies the gold conventions name themselves; every other agency speaks for its state
 _OWN_NAMED_AGENCIES: Final = frozenset({"National Intelligence Service"})
 
@@ -1162,6 +1167,13 @@ def find_frames(
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
             frames.append(Frame(mn.start, _voice(mn), mn, False))
             frames[-1].claimant = True
+        elif (
+            mn.possessive
+            and mn.is_actor
+            and not sent.lows.isdisjoint(_DENIAL_NOUNS)
+            and (dm := _OWN_DENIAL_RE.match(text, mn.end - base)) is not None
+        ):
+            frames.append(Frame(base + dm.start("noun"), _voice(mn), mn, True))
     for cm in called_false(text, sent.lows):  # "Pyongyang called the reports groundless"
         if cm.start() == 0:  # '"These claims are baseless," Tehran said': its speaker after it
             said = next(

@@ -41,6 +41,7 @@ _QUOTED_OBJECT_RE: Final = re.compile(
     r"that|these|those|(?:(?:complete|utter|total|absolute)\s+)?(?:nonsense|rubbish|lies|fake))\b",
     re.I,
 )
+_DENIAL_NOUN_RE: Final = re.compile(r"denials?\b", re.I)
 _ACCUSED_KINDS: Final = ("country", "organization", "group")
 # what the denied report says, when it says it: "dismissed reports of troop deployments",
 # "denied that North Korean soldiers were in Russia", "rejects any suggestion that the
@@ -101,8 +102,10 @@ def bare_denials(
             accused = mn
         else:
             continue
-        verb = _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base) or _QUOTED_OBJECT_RE.match(
-            text, f.pos - base
+        verb = (
+            _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base)
+            or _QUOTED_OBJECT_RE.match(text, f.pos - base)
+            or _DENIAL_NOUN_RE.match(text, f.pos - base)  # "despite Tehran's denials"
         )
         if verb is None:
             received = (
