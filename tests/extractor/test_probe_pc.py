@@ -503,3 +503,35 @@ def test_no_object(
     extractor: Extractor, body: str, want: dict[Triple, str | None], absent: list[Triple]
 ) -> None:
     test_called_false(extractor, body, want, absent)
+
+
+NO_NOMINAL: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
+    (
+        "no_two_modifiers",
+        "Tehran said there were no Iranian missile transfers to Russia.",
+        {_IR_DENIED: "Iran"},
+        [_IR_ASSERTED],
+    ),
+    (
+        "no_new_deliveries",
+        "There have been no new Iranian deliveries of drones to Russia, Tehran said.",
+        {("Iran", "drone_supply", "denied"): "Iran"},
+        [("Iran", "drone_supply", "asserted")],
+    ),
+    (  # "no doubt" asserts
+        "near_miss_no_doubt",
+        "Officials said there was no doubt Iranian drone deliveries to Russia had resumed.",
+        {},
+        [("Iran", "drone_supply", "denied")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "absent"),
+    [pytest.param(b, w, a, id=i) for i, b, w, a in NO_NOMINAL],
+)
+def test_no_nominal(
+    extractor: Extractor, body: str, want: dict[Triple, str | None], absent: list[Triple]
+) -> None:
+    test_called_false(extractor, body, want, absent)

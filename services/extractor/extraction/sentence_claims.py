@@ -120,6 +120,8 @@ def _goods_denied(text: str, none: re.Match[str]) -> bool:
 
 
 _NO_OBJECT_KINDS: Final = frozenset({"supply", "personnel"})
+# "no" and two modifiers before a nominal trigger (one is _NEG_BEFORE_RE's)
+_NO_MODIFIERS_RE: Final = re.compile(r"\b[Nn]o\s+(?!doubt\b|longer\b)[\w-]+\s+[\w-]+\s+$")
 _NO_AMOUNT_RE: Final = re.compile(r" no\s+(?:fewer|less|more|later|longer|sooner|doubt|end)\b")
 _NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
@@ -750,6 +752,8 @@ def sentence_claims(
         ) or (trig.hint is not None and _no_before(text, trig.hint.start - base))
         if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
             negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
+        if not negated and trig.nominal and _NO_MODIFIERS_RE.search(before):
+            negated = True  # "there were no Iranian missile transfers to Russia"
         if (
             not negated
             and trig.kind in _NO_OBJECT_KINDS
