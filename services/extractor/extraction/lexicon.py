@@ -460,7 +460,13 @@ REPORT_VERBS: Final = _alt(
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
     contended emphasizes emphasised emphasises describe describes saying complained complains
-    dismissing brushed brushes"""
+    dismissing brushed brushes tweeted condemned condemns"""
+)
+# "posted on X that", "posted on his Telegram channel": a post, said as a report (not
+# "posted troops", "posted a loss"); matched right after "posted"
+POSTED_ON_RE: Final = re.compile(
+    r"\s+(?:on|to)\s+(?:X\b|Telegram|Facebook|Twitter|Instagram|VKontakte|Weibo|social\s+media|"
+    r"(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channel|account|page|website|site|blog)s?\b)"
 )
 # (its first letter, then the word's start: the regex engine skips to the letter; see
 # word_start.py)
@@ -537,7 +543,7 @@ SPEAKER_HEADS: Final = word_set(
     government department agency office officers chief head director commander spokesman
     secretary president envoy ambassador adviser advisor aide prosecutor prosecutors general
     representative representatives service press text statement document decision notice
-    filing release media"""
+    filing release media military army navy force forces"""
 )
 
 
@@ -587,16 +593,22 @@ def rejects_business(verb: str, text: str, end: int) -> bool:
 
 # "Pyongyang called the reports groundless": a denial said with a verb of calling
 CALL_VERBS: Final = word_set(
-    "called calls call described describes labelled labeled labels branded brands"
+    "called calls call calling described describes labelled labeled labels branded brands"
 )
+# "China firmly opposes the smear and groundless accusations" (called_false.py)
+OPPOSE_WORDS: Final = word_set("oppose opposes opposed")
+# "China slammed the accusation", "Beijing pushed back against the claims" (called_false.py)
+REBUFF_WORDS: Final = word_set("slammed slams denounced denounces")
+BACK_WORDS: Final = word_set("pushed pushes hit hits")
 FALSE_WORDS: Final = word_set(
     """groundless baseless unfounded false lies lie fabricated fabrication fabrications absurd
     nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate
     hoax hoaxes myth fiction rumor rumors rumour rumours"""
 )
 CALLED_FALSE_RE: Final = re.compile(
-    r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
+    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
     r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
+    r"remarks|comments|findings|"
     # "reports of troop deployments"
     r"information|stor(?:y|ies)|them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"
     # (a headline's single quotes: "Moscow calls it 'fake news'")

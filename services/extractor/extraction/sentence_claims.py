@@ -122,6 +122,10 @@ def _goods_denied(text: str, none: re.Match[str]) -> bool:
     return any(w.strip(".,;:") in GOODS_WORDS for w in after)
 
 
+_NO_OBJECT_KINDS: Final = frozenset({"supply", "personnel"})
+# "no" and two modifiers before a nominal trigger (one is _NEG_BEFORE_RE's)
+_NO_MODIFIERS_RE: Final = re.compile(r"\b[Nn]o\s+(?!doubt\b|longer\b)[\w-]+\s+[\w-]+\s+$")
+_NO_AMOUNT_RE: Final = re.compile(r" no\s+(?:fewer|less|more|later|longer|sooner|doubt|end)\b")
 _NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
@@ -547,6 +551,10 @@ def sentence_claims(
         if not sent.lows.isdisjoint(FALSE_WORDS)
         else []
     )
+    if "true" in sent.lows and "not" in sent.lows:  # "claims that ... were not true"
+        false_after += [
+            w.start for i, w in enumerate(words) if w.low == "true" and words[i - 1].low == "not"
+        ]
     asked = _ASKED_ABOUT_RE.search(text) if false_after and "asked" in sent.lows else None
     # where a negator starts: _NEG_BEFORE_RE only runs when one is in reach
     negators = (
@@ -761,6 +769,15 @@ def sentence_claims(
         ) or (trig.hint is not None and _no_before(text, trig.hint.start - base))
         if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
             negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
+        if not negated and trig.nominal and _NO_MODIFIERS_RE.search(before):
+            negated = True  # "there were no Iranian missile transfers to Russia"
+        if (
+            not negated
+            and trig.kind in _NO_OBJECT_KINDS
+            and text.startswith(" no ", trig.end - base)
+            and not _NO_AMOUNT_RE.match(text, trig.end - base)
+        ):
+            negated = True  # "has sent no troops", "supplied no missiles" (not "no fewer than")
         if (
             not negated
             and trig.kind == "supply"
@@ -820,8 +837,18 @@ def sentence_claims(
         warned = _WARNED_RE.search(before) if warning else None
         if warned is not None and (warned.group("ger") or trig.word.lower().endswith("ing")):
             continue  # "warned China that providing lethal aid would have consequences"
+        no_evidence_by: set[str] | None = None
         if evidence and _NO_EVIDENCE_RE.search(text, clause_lo - base, trig.start - base):
-            continue  # "no public evidence that Beijing has shipped weapons": not said
+            # "no public evidence that Beijing has shipped weapons": not said; but said by
+            # the accused's own side ("There is no evidence that Chinese companies are
+            # supplying drones, the Chinese embassy said"), a denial of those it speaks for
+            no_evidence_by = {
+                str(state.speaker_states.get(str(f.speaker), f.speaker))
+                for f in frames
+                if f.speaker and not f.relative and not f.denial
+            }
+            if not no_evidence_by:
+                continue
         ruled_out = False
         if ("out" in before or "consider" in before or "weigh" in before or "mull" in before) and (
             hypo := _HYPOTHETICAL_RE.search(before)
@@ -892,7 +919,14 @@ def sentence_claims(
         )
         stance = (
             "denied"
-            if (negated or denial_before or called_false or trig.halted or ruled_out)
+            if (
+                negated
+                or denial_before
+                or called_false
+                or trig.halted
+                or ruled_out
+                or no_evidence_by is not None
+            )
             else "asserted"
         )
         if (
@@ -949,6 +983,10 @@ def sentence_claims(
             name = subj.country if subj.kind == "adjective" else subj.name
             if name is None:
                 continue
+            if no_evidence_by is not None and not (
+                name in no_evidence_by or subj.country in no_evidence_by
+            ):
+                continue  # no evidence against another: nothing said of it
             if stance == "asserted" and enforcers_of_a_case(subj, text, base, trig.nominal):
                 continue  # "Estonian prosecutors have brought cases over the export of"
             if (
