@@ -173,6 +173,8 @@ class Discourse:
     open_authority: str | None = None  # who imposed them
     gov_subject: str | None = None  # the government a sentence opened with as its subject
     gov_subject_at: int = -9  # ... and that sentence
+    org_subject: Mention | None = None  # the company a sentence opened with as its subject
+    org_subject_at: int = -9  # ... and that sentence
     issuer: str | None = None  # the government that acts in the article's own voice
     proposer: str | None = None  # the body that drafts a sanctions package ("the EU's draft")
     case_state: str | None = None  # the state whose authorities bring the reported case

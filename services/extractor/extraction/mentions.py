@@ -324,6 +324,13 @@ def find_mentions(
         and sent.index - 1 not in state.org_named_at.values()
     ):
         _add_it_state(sent, tokens, out, state.gov_subject)
+    elif (
+        sent.text.startswith("It ")
+        and state.org_subject is not None
+        and state.org_subject_at == sent.index - 1
+        and len(tokens) > 2
+    ):
+        _add_it_company(tokens, out, state.org_subject)
     out.sort(key=lambda x: x.start)
     mark_outlets(sent.text, sent.start, out)
     mark_mastheads(sent.text, sent.start, tokens, out)
@@ -1148,6 +1155,47 @@ def _add_it_state(sent: Sentence, tokens: list[Token], out: list[Mention], last:
         return
     it = tokens[0]
     out.append(Mention(it.start, it.end, 0, 1, last, "country", "government", last, via="coref"))
+
+
+# "It allegedly shipped", "It has since sold": what may stand between "It" and its verb
+_IT_COMPANY_AUX: Final = word_set(
+    """has had have also allegedly reportedly later then previously since long repeatedly
+    subsequently once itself"""
+)
+# "It was sanctioned", "It has been accused of": a passive that charges the company (not
+# "It was shipped to Russia", the goods, nor "It is unclear")
+_IT_CHARGED: Final = word_set(
+    """accused charged sanctioned designated blacklisted added listed placed named suspected
+    alleged targeted indicted fined penalised penalized"""
+)
+# verbs of "It <verb>" whose "It" is nobody: "It appears that", "It remains unclear"
+_IT_IMPERSONAL: Final = word_set(
+    "is was has does seems seemed appears appeared remains remained means meant matters"
+    " follows followed comes came goes went looks looked takes took emerged happened"
+)
+_IT_SOLD: Final = word_set("sold sent made built bought sought gave brought set ran")
+
+
+def _add_it_company(tokens: list[Token], out: list[Mention], org: Mention) -> None:
+    """ "X denied wrongdoing. It has been accused of shipping drone engines to Russia": "It",
+    the subject of a verb that acts, says or is charged, is the company the sentence before
+    opened with."""
+    k = 1
+    while k < len(tokens) - 1 and k < 4 and tokens[k].low in _IT_COMPANY_AUX:
+        k += 1
+    verb = tokens[k].low
+    if verb in ("is", "was", "been") and k + 1 < len(tokens):
+        if tokens[k + 1].low == "been" and k + 2 < len(tokens):
+            k += 1
+        if tokens[k + 1].low not in _IT_CHARGED:
+            return
+    elif verb in _IT_IMPERSONAL or not (
+        verb.endswith(("ed", "es", "s")) or verb in _IT_SOLD or verb in REPORT_WORDS
+    ):
+        return
+    it = tokens[0]
+    name, role, country = org.name, org.role, org.country
+    out.append(Mention(it.start, it.end, 0, 1, name, "organization", role, country, via="coref"))
 
 
 # a count that stands for the items counted: "the five in Türkiye", "the dozen in the UAE"

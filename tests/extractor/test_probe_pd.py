@@ -1,0 +1,85 @@
+"""Table-driven subject forms found by a wording probe: who a claim is about when the
+sentence names them only by a pronoun or description, or by a name the gazetteer lacks.
+Each row gives a body and the claims it must yield (exactly); near misses yield the same
+claims without the one the form would wrongly add, or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.extractor.extraction import Extractor
+
+from .conftest import article, triples
+
+PARTS = "component_supply"
+EVADES = "sanctions_evasion"
+SANCTIONED = "sanctions_imposed"
+DRONES = "drone_supply"
+MAKES = "drone_production"
+A = "asserted"
+D = "denied"
+
+# "It <verb>": the company the sentence before opened with as its subject
+IT_COMPANY = [
+    (
+        "it_charged_after_a_denial",
+        "Sinotech Dynamics Ltd denied wrongdoing. It has been accused of shipping drone "
+        "engines to Russia through Kazakhstan.",
+        {("Sinotech Dynamics", PARTS, A)},
+    ),
+    (
+        "it_allegedly_helped_evade",
+        "Kratos Trade FZE is registered in Dubai. It allegedly helped Russian buyers evade "
+        "sanctions.",
+        {("Kratos Trade", EVADES, A)},
+    ),
+    (
+        "it_supplies_in_the_present",
+        "Shanghai Kexin Optics makes cameras. It supplies thermal imaging modules to "
+        "Russian drone makers.",
+        {("Shanghai Kexin Optics", PARTS, A)},
+    ),
+    (
+        "it_said_it_never_sold",
+        "Sinotech Dynamics denied the report. It said it had never sold drones to Russia.",
+        {("Sinotech Dynamics", DRONES, D)},
+    ),
+    (
+        "it_was_sanctioned",
+        "Sinotech Dynamics sold chips to Russian buyers. It was sanctioned by the US in May.",
+        {("Sinotech Dynamics", PARTS, A), ("Sinotech Dynamics", SANCTIONED, A)},
+    ),
+    # near misses: "It" is the goods, nobody, or the sentence before opened with no company
+    (
+        "it_was_shipped_is_the_goods",
+        "Sinotech Dynamics was founded in 2015. It was shipped to Russia via Kazakhstan.",
+        set(),
+    ),
+    (
+        "it_is_unclear_is_nobody",
+        "Sinotech Dynamics was founded in 2015. It is unclear whether drones were "
+        "shipped to Russia.",
+        set(),
+    ),
+    (
+        "it_appears_is_nobody",
+        "Sinotech Dynamics was founded in 2015. It appears that drone engines reached "
+        "Russia through Kazakhstan.",
+        set(),
+    ),
+    (
+        "no_company_opened_the_sentence_before",
+        "Investigators in Kyiv studied the wreckage of Sinotech Dynamics cameras. It "
+        "shipped drone engines to Russia.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in IT_COMPANY], ids=[r[0] for r in IT_COMPANY]
+)
+def test_it_stands_for_the_company_opening_the_sentence_before(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want
