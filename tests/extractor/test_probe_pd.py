@@ -83,3 +83,54 @@ def test_it_stands_for_the_company_opening_the_sentence_before(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "the joint venture", "the outfit", "the middleman": a company named before, by its trade
+TRADE_NOUNS = [
+    (
+        "the_joint_venture",
+        "Hebei Yuhang Aviation was set up in 2020. The joint venture shipped drone engines "
+        "to Russia's army.",
+        {("Hebei Yuhang Aviation", PARTS, A)},
+    ),
+    (
+        "the_outfit",
+        "Hebei Yuhang Aviation was set up in 2020. The little-known outfit shipped drone "
+        "engines to Russia's army.",
+        {("Hebei Yuhang Aviation", PARTS, A)},
+    ),
+    (
+        "the_middleman",
+        "Kratos Trade FZE is registered in Dubai. The middleman helped Russian buyers evade "
+        "sanctions, prosecutors said.",
+        {("Kratos Trade", EVADES, A)},
+    ),
+    (
+        "the_logistics_provider",
+        "Hebei Yuhang Aviation was set up in 2020. The logistics provider shipped drone "
+        "engines to Russia's army.",
+        {("Hebei Yuhang Aviation", PARTS, A)},
+    ),
+    (
+        "the_seller",
+        "Hebei Yuhang Aviation was set up in 2020. The seller shipped drone engines to "
+        "Russia's army.",
+        {("Hebei Yuhang Aviation", PARTS, A)},
+    ),
+    # near miss: an indefinite trade noun is a new, unnamed company
+    (
+        "an_indefinite_seller_is_no_one_named",
+        "Hebei Yuhang Aviation was set up in 2020. A seller in Kazan shipped drone engines "
+        "to Russia's army.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in TRADE_NOUNS], ids=[r[0] for r in TRADE_NOUNS]
+)
+def test_a_trade_noun_stands_for_the_company_named_before(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want
