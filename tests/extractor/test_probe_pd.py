@@ -134,3 +134,51 @@ def test_a_trade_noun_stands_for_the_company_named_before(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# names the gazetteer lacks, ending in a trade word: "X Composites", "X Sensors"
+TRADE_WORD_NAMES = [
+    (
+        "composites",
+        "Shaanxi Yuhang Composites assembled attack drones for Russia, intelligence "
+        "officials said.",
+        {("Shaanxi Yuhang Composites", MAKES, A)},
+    ),
+    (
+        "sensors",
+        "Wuxi Hongda Sensors shipped drone parts to Russia, customs records show.",
+        {("Wuxi Hongda Sensors", PARTS, A)},
+    ),
+    (
+        "batteries",
+        "Dongguan Hengxin Batteries sold drone batteries to Russian buyers, the report found.",
+        {("Dongguan Hengxin Batteries", PARTS, A)},
+    ),
+    (
+        "manufacturing",
+        "Hubei Jiatai Manufacturing helped Russia evade sanctions, the Treasury said.",
+        {("Hubei Jiatai Manufacturing", EVADES, A)},
+    ),
+    (
+        "tools_then_the_plant",
+        "Ningbo Zhongxing Tools has a plant in Ningbo. The plant assembled attack drones for "
+        "Russia's army.",
+        {("Ningbo Zhongxing Tools", MAKES, A)},
+    ),
+    # near miss: the trade word in a title-case headline names no company
+    (
+        "headline_words_name_no_company",
+        "Japanese Products Shipped To Russia Via Kazakhstan\n\nJapanese goods reached the "
+        "market, a trade report found.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in TRADE_WORD_NAMES], ids=[r[0] for r in TRADE_WORD_NAMES]
+)
+def test_a_name_ending_in_a_trade_word_is_a_company(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

@@ -42,6 +42,8 @@ _ORG_SUFFIX_WORDS: Final = (
     r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik|Cargo|Freight|Forwarding|"
     r"Service|Services|Transport|Invest|Avionics|Motion|Exports|Imports|Microwave|"
     r"Mikroelektronik|Mikroelektronika|Communication|Communications|Microtech|Microsystems|"
+    r"Composites|Steel|Batteries|Battery|Manufacturing|Products|Tools|Sensors|"
+    r"Mechanical|Networks|"
     # the same words in the languages of the names: Turkish, Russian, German, Italian, Polish
     r"Sanayi|Endüstri|Endustri|Mühendislik|Muhendislik|Otomotiv|Havacılık|Havacilik|Komponent|"
     r"Komplekt|Tekhnika|Tekhnologii|Snab|Servis|Avtomatika|Elektronika|Pribor|Zavod|Kombinat|"
