@@ -182,3 +182,54 @@ def test_a_name_ending_in_a_trade_word_is_a_company(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "a group of Chinese companies", "most of the Indian firms": the companies themselves
+SETS_OF_FIRMS = [
+    (
+        "a_group_of",
+        "A group of Chinese companies supplied Russia with drone engines, the report said.",
+        {("China", PARTS, A)},
+    ),
+    (
+        "a_handful_of",
+        "A handful of Chinese firms supplied Russia with drone engines.",
+        {("China", PARTS, A)},
+    ),
+    (
+        "a_string_of",
+        "A string of Turkish companies helped Russia evade sanctions.",
+        {("Turkey", EVADES, A)},
+    ),
+    (
+        "more_than_half_of_the",
+        "More than half of the Chinese firms supplied Russia with drone engines.",
+        {("China", PARTS, A)},
+    ),
+    (
+        "the_majority_of",
+        "The majority of Chinese exporters sold drones to Russia, the study found.",
+        {("China", DRONES, A)},
+    ),
+    # near misses: the firms arm Ukraine; "Group" with a capital is a company's name
+    (
+        "a_group_of_firms_arming_ukraine",
+        "A group of Ukrainian companies supplied drones to the Ukrainian army as Russia attacked.",
+        set(),
+    ),
+    (
+        "group_in_a_name_before_of_its_seat",
+        "The US sanctioned Ala-Too Trade Group of Bishkek and Kyrgyz firms helped Russia "
+        "evade sanctions.",
+        {("Ala-Too Trade Group", SANCTIONED, A), ("Kyrgyzstan", EVADES, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in SETS_OF_FIRMS], ids=[r[0] for r in SETS_OF_FIRMS]
+)
+def test_a_set_of_firms_is_the_firms(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

@@ -662,6 +662,12 @@ _NUMBER_WORDS: Final = word_set(
     million several many some few numerous various other dozen"""
 )
 _QUANT_OF: Final = word_set("dozens hundreds thousands millions scores number some many several")
+# "a group of Chinese companies", "a network of front companies in Hong Kong": the companies
+# (lower case only: "Ala-Too Trade Group of Bishkek" is a name)
+_SET_OF: Final = word_set(
+    """group network web string handful host range series cluster consortium couple pair half
+    majority most"""
+)
 _APPROX: Final = word_set("about around nearly almost roughly approximately some over under")
 _QUANT_PAIRS: Final = {
     "least": "at",
@@ -698,7 +704,11 @@ def _skip_quantity(tokens: list[Token], j: int) -> int:
             j -= 1
         elif j > 0 and _QUANT_PAIRS.get(low) == tokens[j - 1].low:
             j -= 2
-        elif low == "of" and j > 0 and tokens[j - 1].low in _QUANT_OF:
+        elif (
+            low == "of"
+            and j > 0
+            and (tokens[j - 1].low in _QUANT_OF or tokens[j - 1].text in _SET_OF)
+        ):
             j -= 2  # "dozens of", "a number of"
         else:
             break
