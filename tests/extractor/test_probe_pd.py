@@ -233,3 +233,46 @@ def test_a_set_of_firms_is_the_firms(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "It has sent", "The country has also supplied": the state the sentence before opened with
+THE_STATE = [
+    (
+        "it_has_sent_an_irregular_past",
+        "North Korea has deepened ties with Moscow. It has sent millions of shells to "
+        "Russia, Seoul says.",
+        {("North Korea", "weapons_supply", A)},
+    ),
+    (
+        "the_country_has_also_supplied",
+        "North Korea has deepened ties with Moscow. The country has also supplied "
+        "ballistic missiles to Russia, Seoul says.",
+        {("North Korea", "weapons_supply", A)},
+    ),
+    (
+        "the_reclusive_nation",
+        "North Korea has deepened ties with Moscow. The reclusive nation has sent millions "
+        "of shells to Russia, Seoul says.",
+        {("North Korea", "weapons_supply", A)},
+    ),
+    # near misses: the state opened the sentence before as the recipient's foe; "is" acts not
+    (
+        "the_country_is_home",
+        "North Korea has deepened ties with Moscow. The country is home to 26 million people.",
+        set(),
+    ),
+    (
+        "the_country_after_ukraine_received",
+        "Ukraine has struck Russian refineries. The country has received drones from Britain.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in THE_STATE], ids=[r[0] for r in THE_STATE]
+)
+def test_the_country_stands_for_the_state_opening_the_sentence_before(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

@@ -331,6 +331,13 @@ def find_mentions(
         and len(tokens) > 2
     ):
         _add_it_company(tokens, out, state.org_subject)
+    elif (
+        sent.text.startswith("The ")
+        and state.gov_subject is not None
+        and state.gov_subject_at == sent.index - 1
+        and not sent.lows.isdisjoint(_STATE_NOUNS)
+    ):
+        _add_the_state(sent, tokens, out, state.gov_subject)
     out.sort(key=lambda x: x.start)
     mark_outlets(sent.text, sent.start, out)
     mark_mastheads(sent.text, sent.start, tokens, out)
@@ -1149,6 +1156,8 @@ def _add_its_body(sent: Sentence, tokens: list[Token], out: list[Mention], last:
     out.append(Mention(cs, ce, ts, te, last, "country", "government", last, via="coref"))
 
 
+# irregular pasts of verbs that act: "It has sent", "It sold"
+_IT_SOLD: Final = word_set("sold sent made built bought sought gave brought set ran")
 # what may stand between "It" and its verb: "It has also acknowledged", "It has long said"
 _IT_AUX: Final = word_set("has had also long repeatedly since later then previously")
 
@@ -1161,10 +1170,35 @@ def _add_it_state(sent: Sentence, tokens: list[Token], out: list[Mention], last:
     while k < len(tokens) - 1 and k < 4 and tokens[k].low in _IT_AUX:
         k += 1
     verb = tokens[k].low
-    if verb == "been" or not (verb.endswith("ed") or verb in REPORT_WORDS):
+    if verb == "been" or not (verb.endswith("ed") or verb in REPORT_WORDS or verb in _IT_SOLD):
         return
     it = tokens[0]
     out.append(Mention(it.start, it.end, 0, 1, last, "country", "government", last, via="coref"))
+
+
+_STATE_NOUNS: Final = word_set("country nation regime")
+# "The country has sent", "The Central Asian nation has become": a state told by what it is
+_THE_STATE_RE: Final = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|regime)\s+")
+
+
+def _add_the_state(sent: Sentence, tokens: list[Token], out: list[Mention], last: str) -> None:
+    """ "North Korea has deepened ties with Moscow. The country has also sent shells": the
+    phrase that opens the sentence, a state by what it is and the subject of a verb that
+    acts or says, is the state `last` the sentence before opened with."""
+    sm = _THE_STATE_RE.match(sent.text)
+    if sm is None or overlaps(out, sent.start, sent.start + sm.end()):
+        return
+    k = token_index(tokens, sent.start + sm.end())
+    while k < len(tokens) - 1 and tokens[k].low in _IT_AUX:
+        k += 1
+    if k >= len(tokens):
+        return
+    verb = tokens[k].low
+    if verb == "been" or not (verb.endswith("ed") or verb in REPORT_WORDS or verb in _IT_SOLD):
+        return
+    cs, ce = sent.start, sent.start + sm.end() - 1
+    ts, te = 0, token_index(tokens, ce)
+    out.append(Mention(cs, ce, ts, te, last, "country", "government", last, via="coref"))
 
 
 # "It allegedly shipped", "It has since sold": what may stand between "It" and its verb
@@ -1183,7 +1217,6 @@ _IT_IMPERSONAL: Final = word_set(
     "is was has does seems seemed appears appeared remains remained means meant matters"
     " follows followed comes came goes went looks looked takes took emerged happened"
 )
-_IT_SOLD: Final = word_set("sold sent made built bought sought gave brought set ran")
 
 
 def _add_it_company(tokens: list[Token], out: list[Mention], org: Mention) -> None:
