@@ -276,3 +276,47 @@ def test_the_country_stands_for_the_state_opening_the_sentence_before(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "X was among the firms that shipped", "X is one of the companies that supplied": the
+# relative clause tells about X, one of the class
+ONE_OF_A_CLASS = [
+    (
+        "was_among_the_firms_that",
+        "Hong Kong-based Ever Bright Electronics Co was among the firms that shipped chips "
+        "to Russia, the report said.",
+        {("Ever Bright Electronics", PARTS, A)},
+    ),
+    (
+        "is_one_of_the_companies_that",
+        "Ever Bright Electronics is one of the companies that supplied chips to Russia, the "
+        "report said.",
+        {("Ever Bright Electronics", PARTS, A)},
+    ),
+    (
+        "was_one_of_several_firms_that",
+        "Ever Bright Electronics was one of several firms that sold drone engines to Russia.",
+        {("Ever Bright Electronics", PARTS, A)},
+    ),
+    # near misses: the class arms Ukraine; "among the first to report" is no class of doers
+    (
+        "one_of_the_companies_supplying_ukraine",
+        "Ever Bright Electronics is one of the companies that supplied chips to Ukraine.",
+        set(),
+    ),
+    (
+        "among_the_first_to_report",
+        "Ever Bright Electronics was among the first to report that Chinese firms sold "
+        "drones to Russia.",
+        {("China", DRONES, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in ONE_OF_A_CLASS], ids=[r[0] for r in ONE_OF_A_CLASS]
+)
+def test_one_of_a_class_does_what_the_class_did(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

@@ -280,7 +280,12 @@ _COPULA_AGENT_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _APPOSITION_GAP_RE: Final = re.compile(
-    r"^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\s(?:is|was|are|were))\s+(?:the|a|an)\s+[^,;()]*$"
+    r"^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\s(?:is|was|are|were))\s+"
+    # "X was among the firms that", "X, one of several firms that": one of a class
+    r"(?:(?:among|(?:one|two|three|four|five)\s+of)\s+(?:the\s+)?(?=(?:several|many|some|"
+    r"\d+|[a-z]+\s+(?:firms|companies|entities|suppliers|exporters|distributors|traders|"
+    r"manufacturers|intermediaries)\b)))?"
+    r"(?:the|a|an|several|many|some|\d+)\s+[^,;()]*$"
 )
 _MAKER_NOUNS: Final = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
