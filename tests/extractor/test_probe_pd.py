@@ -320,3 +320,36 @@ def test_one_of_a_class_does_what_the_class_did(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "The company X", "The Shenzhen-based distributor X" opening a sentence introduce X
+DESCRIBED_OPENING = [
+    (
+        "the_company_x",
+        "The company Jinan Longsheng shipped chips to Russia, customs records show.",
+        {("Jinan Longsheng", PARTS, A)},
+    ),
+    (
+        "the_based_distributor_x",
+        "The Shenzhen-based distributor Jinan Longsheng shipped chips to Russia.",
+        {("Jinan Longsheng", PARTS, A)},
+    ),
+    # near misses: a capitalised word after the noun that is no name
+    ("the_company_monday", "The company Monday denied shipping chips to Russia.", set()),
+    (
+        "the_firm_reuters_contacted",
+        "The firm Reuters contacted denied shipping chips to Russia.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [r[1:] for r in DESCRIBED_OPENING],
+    ids=[r[0] for r in DESCRIBED_OPENING],
+)
+def test_a_sentence_opening_with_the_company_x_names_x(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

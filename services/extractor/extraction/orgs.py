@@ -68,7 +68,7 @@ _DESCRIBED_HEADS: Final = word_set(
 # "the Kazan company Aerotekhnika-Volga", "the St Petersburg developer Nevsky Avionika",
 # "to the company Grodno-Tekhsnab": a name the article introduces by what it is
 _DESCRIBED_NAME_RE: Final = re.compile(
-    rf"t{WORD_START}he\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
+    rf"[Tt]{WORD_START}he\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
     rf"({CAP}(?:\s+{CAP}){{0,3}})"
 )
 _VESSEL_NOUNS: Final = word_set("freighter tanker vessel")  # not "ship", also a verb
@@ -755,7 +755,7 @@ def add_pattern_orgs(
         for m in REVERSE_APPOSITION_RE.finditer(text):
             at = base + m.start(1)
             _described(add_org(sent, tokens, out, gz, m.group(1), at, min_one=True, whole=True))
-    if not sent.lows.isdisjoint(_DESCRIBED_HEADS) and "the " in text:
+    if not sent.lows.isdisjoint(_DESCRIBED_HEADS) and ("the " in text or "The " in text):
         for m in _DESCRIBED_NAME_RE.finditer(text):
             _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
     if not sent.lows.isdisjoint(_VESSEL_NOUNS):
