@@ -353,3 +353,45 @@ def test_a_sentence_opening_with_the_company_x_names_x(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "X Import and Export", "X Institute of Technology": "and"/"of" before a trade word that
+# ends the name is inside it
+JOINED_NAMES = [
+    (
+        "import_and_export",
+        "Xiamen Tengda Import and Export shipped drone parts to Russia.",
+        {("Xiamen Tengda Import and Export", PARTS, A)},
+    ),
+    (
+        "institute_of_technology",
+        "Harbin Institute of Technology was sanctioned by the US on Friday.",
+        {("Harbin Institute of Technology", SANCTIONED, A)},
+    ),
+    (
+        "and_technology_before_the_legal_form",
+        "Shenzhen Kaida Electronics and Technology Co shipped chips to Russia.",
+        {("Shenzhen Kaida Electronics and Technology", PARTS, A)},
+    ),
+    # near miss: a list of two names, the second opening with a trade word
+    (
+        "two_names_joined_by_and",
+        "The US sanctioned Hebei Lantian Machinery and Logistics Plus for shipping chips to "
+        "Russia.",
+        {
+            ("Hebei Lantian Machinery", PARTS, A),
+            ("Hebei Lantian Machinery", SANCTIONED, A),
+            ("Logistics Plus", PARTS, A),
+            ("Logistics Plus", SANCTIONED, A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in JOINED_NAMES], ids=[r[0] for r in JOINED_NAMES]
+)
+def test_a_trade_word_after_and_or_of_ends_the_name(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

@@ -570,6 +570,17 @@ def _hyphen_joined(tokens: list[Token], e: int) -> bool:
     )
 
 
+_JOINS: Final = frozenset({"and", "of"})
+# suffix words that may open the next name of a list: "X Trading and Aviation Industries"
+_SUFFIX_TOKENS_OPENING: Final = frozenset({"Aviation", "Aero", "Avia", "International", "Tech"})
+
+
+def _name_goes_on(tokens: list[Token], q: int) -> bool:
+    """A capitalised token q after "X and <suffix word>" that is neither another suffix word
+    nor a legal form: the second of two names ("X Machinery and Logistics Plus")."""
+    return tokens[q].text not in _SUFFIX_TOKENS and tokens[q].text not in _LEGAL_TOKENS
+
+
 def _between_name_words(tokens: list[Token], e: int) -> bool:
     """Token e is a capitalised word between two name words ("Elektronik Dış Ticaret")."""
     return (
@@ -650,6 +661,14 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                     e += 1  # "Sevan Trade House": a suffix that only follows another
                 elif _hyphen_joined(tokens, e) or _between_name_words(tokens, e):
                     e += 2  # "Aero-Electronics", "Elektronik Dış Ticaret": one name
+                elif (
+                    tokens[e].text in _JOINS
+                    and e + 1 < n
+                    and tokens[e + 1].text in _SUFFIX_TOKENS
+                    and tokens[e + 1].text not in _SUFFIX_TOKENS_OPENING
+                    and not (e + 2 < n and _is_cap(tokens[e + 2]) and _name_goes_on(tokens, e + 2))
+                ):
+                    e += 2  # "Import and Export", "Institute of Technology": one name
                 else:
                     break
             legal = t in _LEGAL_TOKENS
