@@ -395,3 +395,49 @@ def test_a_trade_word_after_and_or_of_ends_the_name(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# each origin supplies its own goods: "North Korean shells and Iranian drones", "drones from
+# Iran and shells from North Korea"
+EACH_ORIGIN = [
+    (
+        "two_origin_adjectives",
+        "Russia has relied on North Korean shells and Iranian drones.",
+        {("North Korea", "weapons_supply", A), ("Iran", DRONES, A)},
+    ),
+    (
+        "three_origin_adjectives",
+        "Russia has bought Iranian drones, North Korean missiles and Chinese microchips.",
+        {("Iran", DRONES, A), ("North Korea", "weapons_supply", A), ("China", PARTS, A)},
+    ),
+    (
+        "two_parallel_sources",
+        "Moscow has obtained attack drones from Tehran and ballistic missiles from Pyongyang.",
+        {("Iran", DRONES, A), ("North Korea", "weapons_supply", A)},
+    ),
+    # near misses: one kind of goods from two sources; goods of two kinds from a list
+    (
+        "one_kind_from_a_list",
+        "Russia has received drones from Iran and North Korea.",
+        {("Iran", DRONES, A), ("North Korea", DRONES, A)},
+    ),
+    (
+        "two_kinds_from_a_list",
+        "Russia has received drones and shells from Iran and North Korea.",
+        {
+            ("Iran", DRONES, A),
+            ("Iran", "weapons_supply", A),
+            ("North Korea", DRONES, A),
+            ("North Korea", "weapons_supply", A),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in EACH_ORIGIN], ids=[r[0] for r in EACH_ORIGIN]
+)
+def test_each_origin_supplies_its_own_goods(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from .goods_makers import drop_goods_makers
 from .intermediaries import bought_through, resold_after
 from .lexicon import (
     AUTHORITY_HEADS,
+    COMPONENT_WORDS,
+    DRONE_WORDS,
     GENERIC_WORDS,
     GOODS_WORDS,
     HELP_RE,
     SPEAKER_TERM,
     TRACED_WORDS,
     TRIGGER_WORDS,
+    WEAPON_WORDS,
     any_of,
     any_word_in,
     lowers_evenly,
@@ -1579,7 +1583,11 @@ def _origin(
                 return []  # "X bought chips from US distributors and shipped them to
                 # Russia": the sellers supplied X, a middleman, who supplies Russia
             found = _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
-            return found + _parallel_sources(found[-1], mentions, text, base, hi_abs)
+            parallel = _parallel_sources(found[-1], mentions, text, base, hi_abs)
+            if parallel:
+                return _sources_of_kind(found, parallel, trig, text, base)
+            return found
+    origins: list[Mention] = []
     for m in mentions:
         if (
             lo_abs <= m.start < hi_abs
@@ -1605,7 +1613,9 @@ def _origin(
                 continue  # "a front company bought German machine tools": no supplier of Russia
             if _SPEAKER_AFTER_RE.match(text, m.end - base):
                 continue  # "South Korean, Ukrainian and U.S. officials said": who says it
-            return [m]
+            origins.append(m)
+    if origins:
+        return [_origin_of_kind(origins, trig, text, base)]
     for m in mentions:
         if lo_abs <= m.start < trig.start and m.prep == "in" and m.is_actor:
             before = text[max(0, m.start - base - 12) : m.start - base].lower()
@@ -1643,6 +1653,44 @@ def _goods_from(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] ends with a goods noun and 'from' ("shells from ")."""
     gm = _GOODS_FROM_RE.search(text, lo, hi)
     return gm is not None and gm.group("goods").lower() in _GOODS_OR_GENERIC
+
+
+_KIND_WORDS: Final = {"drone": DRONE_WORDS, "weapon": WEAPON_WORDS, "component": COMPONENT_WORDS}
+_GOODS_AFTER_RE: Final = re.compile(r"(?:-[a-z]+)?((?:\s+[\w-]+){1,3})")
+
+
+def _origin_of_kind(origins: list[Mention], trig: Trigger, text: str, base: int) -> Mention:
+    """Of the origins a receiving verb's object names ("received North Korean shells and
+    Iranian drones"), the one before goods of the trigger's kind; else the first."""
+    words = _KIND_WORDS.get(trig.obj or "")
+    if len(origins) < 2 or trig.kind != "receive" or words is None:
+        return origins[0]
+    for m in origins:
+        gm = _GOODS_AFTER_RE.match(text, m.end - base)
+        if gm is not None and not words.isdisjoint(gm.group(1).lower().split()):
+            return m
+    return origins[0]
+
+
+def _sources_of_kind(
+    found: list[Mention], parallel: list[Mention], trig: Trigger, text: str, base: int
+) -> list[Mention]:
+    """ "received drones from Iran and shells from North Korea": of the parallel sources,
+    those whose own goods are of the trigger's kind (all, when the goods do not tell)."""
+    words = _KIND_WORDS.get(trig.obj or "")
+    if words is None:
+        return found + parallel
+    groups = [
+        (found, trig.end),
+        *((([p], prev.end)) for prev, p in pairwise([found[-1], *parallel])),
+    ]
+    kept = [
+        x
+        for group, lo in groups
+        if not words.isdisjoint(text[lo - base : group[0].start - base].lower().split())
+        for x in group
+    ]
+    return kept or found + parallel
 
 
 # "engines from China and optics from Belarus": each goods' source

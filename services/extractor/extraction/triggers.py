@@ -957,6 +957,9 @@ def _coordinated(
             continue  # "missiles, in addition to more drones": one more object
         if low == "in" and q + 1 < hi and _in_addition_to(words, q + 1):
             continue
+        if low == "from" and (after := _goods_after_source(words, q, hi)):
+            resume = after  # "drones from Iran and shells from North Korea": more goods
+            continue
         if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
@@ -967,6 +970,19 @@ def _coordinated(
         if cls is not None and cls not in found:
             found.append(cls)
     return found
+
+
+def _goods_after_source(words: list[Word], q: int, hi: int) -> int:
+    """The index after the `and` that closes a short source opened by the `from` at
+    words[q] when goods follow it (`from Iran and shells`), else 0 (`from Iran and North
+    Korea`: a list of sources)."""
+    for r in range(q + 2, min(hi - 1, q + 5)):
+        if words[r].low == "and":
+            nxt = words[r + 1].text
+            return 0 if nxt[:1].isupper() or nxt.lower() in _NP_STOP else r + 1
+        if not words[r].text[:1].isupper():
+            return 0
+    return 0
 
 
 def _as_well_as_after_recipient(words: list[Word], q: int, hi: int) -> int:
