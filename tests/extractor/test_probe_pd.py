@@ -441,3 +441,38 @@ def test_each_origin_supplies_its_own_goods(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "the regime in Pyongyang", "the government in Tehran": the state governed from there
+GOVERNMENT_IN = [
+    (
+        "the_regime_in_pyongyang",
+        "The regime in Pyongyang is supplying Russia with ballistic missiles, Kyiv says.",
+        {("North Korea", "weapons_supply", A)},
+    ),
+    (
+        "the_government_in_tehran",
+        "The government in Tehran has supplied Russia with drones.",
+        {("Iran", DRONES, A)},
+    ),
+    (
+        "sanctions_on_the_regime_in_minsk",
+        "The EU imposed sanctions on the regime in Minsk for helping Russia's war.",
+        {("Belarus", SANCTIONED, A)},
+    ),
+    # near miss: the government is where goods went, not who sent them
+    (
+        "sent_to_the_government_in_damascus",
+        "Drones were sent to the government in Damascus by Iran.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in GOVERNMENT_IN], ids=[r[0] for r in GOVERNMENT_IN]
+)
+def test_the_government_in_a_capital_is_its_state(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

@@ -347,6 +347,8 @@ def find_mentions(
     apply_person_refs(sent, tokens, out, state)
     add_lede_description(sent, tokens, out, state)
     add_person_description(sent, tokens, out, state)
+    if " in " in sent.text and not sent.lows.isdisjoint(_GOVT_IN_HEADS):
+        _governments_in(sent, tokens, out)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     last_group: Mention | None = None  # the last "companies in X" group
@@ -1239,6 +1241,27 @@ def _add_it_company(tokens: list[Token], out: list[Mention], org: Mention) -> No
     it = tokens[0]
     name, role, country = org.name, org.role, org.country
     out.append(Mention(it.start, it.end, 0, 1, name, "organization", role, country, via="coref"))
+
+
+_GOVT_IN_HEADS: Final = word_set("government regime authorities leadership administration")
+_GOVT_IN_RE: Final = re.compile(
+    r"(?:[Tt]he\s+)?(?:government|regime|authorities|leadership|administration)\s+in\s+$"
+)
+
+
+def _governments_in(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:
+    """ "The regime in Pyongyang is supplying Russia": the state whose government sits
+    there, the phrase's head (not a place its "in" governs)."""
+    for mn in out:
+        if mn.kind != "country":
+            continue
+        at = mn.start - sent.start
+        gm = _GOVT_IN_RE.search(sent.text, max(0, at - 40), at)
+        if gm is None:
+            continue
+        mn.start = sent.start + gm.start()
+        mn.tok_start = token_index(tokens, mn.start)
+        mn.role = "government"
 
 
 # a count that stands for the items counted: "the five in Türkiye", "the dozen in the UAE"
