@@ -476,3 +476,34 @@ def test_the_government_in_a_capital_is_its_state(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "The Chinese are supplying": a demonym in -ese used as the nationals' noun
+THE_CHINESE = [
+    (
+        "the_chinese_are_supplying",
+        "The Chinese are supplying Russia with drone engines, Kyiv says.",
+        {("China", PARTS, A)},
+    ),
+    (
+        "the_chinese_have_sent",
+        "The Chinese have sent drone parts to Russia, officials say.",
+        {("China", PARTS, A)},
+    ),
+    # near misses: the demonym before its noun; the nationals said not to be involved
+    ("the_chinese_company_unnamed", "The Chinese company shipped drone parts to Russia.", set()),
+    (
+        "the_chinese_were_not_involved",
+        "The Chinese were not involved, Beijing says; Iran sent drones to Russia.",
+        {("Iran", DRONES, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in THE_CHINESE], ids=[r[0] for r in THE_CHINESE]
+)
+def test_the_chinese_as_a_noun_are_the_nationals(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

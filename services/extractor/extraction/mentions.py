@@ -742,6 +742,16 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
         mn.kind, mn.role = "group", "nationals"
         mn.end, mn.tok_end = tokens[j].end, j + 1
         return mn
+    if (
+        prev == "the"
+        and j < n
+        and tokens[j].low in _PEOPLE_VERBS
+        and tokens[j - 1].low.endswith("ese")
+    ):
+        # "The Chinese are supplying Russia": the nationals, a noun ("the Chinese side"
+        # and "the Chinese company" read on)
+        mn.kind, mn.role = "group", "nationals"
+        return mn
     for k in range(j, min(n, j + 6)):  # "Chinese state-owned defense companies"
         w = tokens[k].text
         lw = w.lower()
@@ -763,6 +773,8 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
     return mn
 
 
+# what may follow "the Chinese" used as a noun
+_PEOPLE_VERBS: Final = word_set("are were have had also continue continued")
 # words a demonym's noun phrase never runs across: "Russian drones were supplied by
 # companies" names no Russian companies
 _GROUP_PHRASE_ENDS: Final = word_set(
