@@ -507,3 +507,43 @@ def test_the_chinese_as_a_noun_are_the_nationals(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "X (Hong Kong)", "its Hong Kong affiliate": a seat that describes a company, no actor
+SEAT_WORDS = [
+    (
+        "bracketed_seat",
+        "Sun Wave Trading (Hong Kong) shipped chips to Russia.",
+        {("Sun Wave Trading", PARTS, A)},
+    ),
+    (
+        "list_of_bracketed_seats",
+        "Sun Wave Trading (Hong Kong), Polar Star Logistics (UAE) and Ever Bright "
+        "Electronics (China) shipped chips to Russia.",
+        {
+            ("Sun Wave Trading", PARTS, A),
+            ("Polar Star Logistics", PARTS, A),
+            ("Ever Bright Electronics", PARTS, A),
+        },
+    ),
+    (
+        "its_seat_affiliate",
+        "Sun Wave Trading and its Hong Kong affiliate shipped chips to Russia.",
+        {("Sun Wave Trading", PARTS, A)},
+    ),
+    # near miss: a state with an aside in brackets still acts
+    (
+        "a_state_with_an_aside",
+        "Kyrgyzstan (a Russian ally) re-exported chips to Russia.",
+        {("Kyrgyzstan", PARTS, A), ("Kyrgyzstan", EVADES, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in SEAT_WORDS], ids=[r[0] for r in SEAT_WORDS]
+)
+def test_a_seat_describing_a_company_is_no_actor(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

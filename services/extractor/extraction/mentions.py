@@ -207,6 +207,39 @@ def _drop_bracketed_short_names(tokens: list[Token], out: list[Mention]) -> list
     return keep
 
 
+_UNIT_NOUNS: Final = word_set(
+    "affiliate affiliates subsidiary subsidiaries unit units branch branches arm office offices"
+)
+_SEAT_KINDS_HERE: Final = ("country", "place")
+
+
+def _drop_seat_words(sent: Sentence, out: list[Mention], state: Discourse) -> list[Mention]:
+    """ "Sun Wave Trading (Hong Kong)": where the company sits, no second actor; "its Hong
+    Kong affiliate": a unit of the company named before, not Hong Kong."""
+    text, base = sent.text, sent.start
+    orgs = {x.end: x for x in out if x.kind == "organization"}
+    keep: list[Mention] = []
+    for mn in out:
+        if mn.kind in _SEAT_KINDS_HERE:
+            at, end = mn.start - base, mn.end - base
+            if text[at - 1 : at] == "(" and text[end : end + 1] == ")" and at >= 2:
+                org = orgs.get(base + at - 2)
+                if org is not None and text[at - 2] == " ":
+                    if org.country is None and mn.country is not None:
+                        org.country = mn.country
+                        state.org_country.setdefault(org.name, mn.country)
+                    continue
+            if text[max(0, at - 4) : at] in ("its ", "Its ") or text[max(0, at - 6) : at] in (
+                "their ",
+                "Their ",
+            ):
+                nxt = text[end : end + 14].split(maxsplit=1)
+                if nxt and nxt[0].lower() in _UNIT_NOUNS:
+                    continue
+        keep.append(mn)
+    return keep
+
+
 def find_mentions(
     sent: Sentence,
     tokens: list[Token],
@@ -265,6 +298,8 @@ def find_mentions(
     add_seated_orgs(sent, tokens, out, gz)
     note_article_names(sent, tokens, out, state, gz)
     mark_counsel(sent, out, state)
+    if "(" in sent.text or "its " in sent.text or "their " in sent.text:
+        out = _drop_seat_words(sent, out, state)
     if light:
         return out
     out.sort(key=lambda x: x.start)

@@ -104,7 +104,8 @@ _ENFORCES_RE: Final = re.compile(
     r"detain(?:s|ed)?|charged|indict(?:s|ed)?|raid(?:s|ed)?|searched|seize(?:s|d)?)\b"
 )
 _CONJ_RE: Final = re.compile(
-    r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
+    # (after a seat in brackets: "X (Hong Kong) and Y (UAE)")
+    r"^(?:\s*\([^()]{1,30}\))?\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
     r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
     r"(?:[\w.'-]+-(?:based|registered|headquartered)\s+)?$",  # "X and Almaty-based Y"
     re.I,
