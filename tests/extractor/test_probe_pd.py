@@ -547,3 +547,69 @@ def test_a_seat_describing_a_company_is_no_actor(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "the pair", "the latter", "Both", "All three", "the two" after a list of actors
+LIST_REFS = [
+    (
+        "the_latter",
+        "The report names Sun Wave Trading and Polar Star Logistics. The latter shipped "
+        "drone engines to Russia.",
+        {("Polar Star Logistics", PARTS, A)},
+    ),
+    (
+        "the_former",
+        "The report names Sun Wave Trading and Polar Star Logistics. The former shipped "
+        "drone engines to Russia.",
+        {("Sun Wave Trading", PARTS, A)},
+    ),
+    (
+        "the_pair",
+        "The report names Sun Wave Trading and Polar Star Logistics. The pair shipped drone "
+        "engines to Russia.",
+        {("Sun Wave Trading", PARTS, A), ("Polar Star Logistics", PARTS, A)},
+    ),
+    (
+        "all_three",
+        "The report names Sun Wave Trading, Polar Star Logistics and Ever Bright "
+        "Electronics. All three shipped drone engines to Russia.",
+        {
+            ("Sun Wave Trading", PARTS, A),
+            ("Polar Star Logistics", PARTS, A),
+            ("Ever Bright Electronics", PARTS, A),
+        },
+    ),
+    (
+        "both_after_two_states",
+        "Iran and North Korea have deepened ties with Moscow. Both have sent weapons to Russia.",
+        {("Iran", "weapons_supply", A), ("North Korea", "weapons_supply", A)},
+    ),
+    (
+        "both_countries_after_two_states_and_moscow",
+        "Iran and North Korea have deepened ties with Moscow. Both countries have sent "
+        "weapons to Russia.",
+        {("Iran", "weapons_supply", A), ("North Korea", "weapons_supply", A)},
+    ),
+    # near misses: "both" before a list of its own; three named where "the pair" looks back
+    (
+        "both_the_eu_and_the_us",
+        "The report names Sun Wave Trading and Polar Star Logistics. Both the EU and the US "
+        "sanctioned Russia.",
+        set(),
+    ),
+    (
+        "the_pair_after_three",
+        "The report names Sun Wave Trading, Polar Star Logistics and Ever Bright "
+        "Electronics. The pair shipped drone engines to Russia.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in LIST_REFS], ids=[r[0] for r in LIST_REFS]
+)
+def test_a_reference_to_a_list_stands_for_its_members(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

@@ -208,7 +208,9 @@ class Discourse:
             self.org_list, self.org_list_at = names, index
 
     def note_actor_lists(self, mentions: list[Mention], index: int) -> None:
-        """The people, and the companies, a sentence named two or more of."""
+        """The people, and the companies, a sentence named two or more of; else its states
+        other than Russia ("Iran and North Korea ... The two")."""
+        before = len(self.listed_actors)
         for kind in ("person", "organization"):
             named = {
                 m.name: m
@@ -220,6 +222,14 @@ class Discourse:
             }
             if len(named) >= 2:
                 self.listed_actors = [*self.listed_actors[-3:], (index, list(named.values()))]
+        if len(self.listed_actors) == before:
+            states = {
+                m.name: m
+                for m in mentions
+                if m.kind == "country" and m.via != "coref" and m.name != "Russia"
+            }
+            if len(states) >= 2:
+                self.listed_actors = [*self.listed_actors[-3:], (index, list(states.values()))]
 
     def actor_lists(self, index: int, reach: int) -> list[list[Mention]]:
         """The lists of the last `reach` sentences, most recent first; a sentence with two

@@ -307,6 +307,12 @@ def find_mentions(
         bs, be = sent.start + bm.start(), sent.start + bm.end()
         earlier = [x.name for x in out if x.end <= bs and x.kind == "country"]
         pair = list(dict.fromkeys(reversed([*state.countries, *earlier])))[:2]
+        listed = next(  # "Iran and North Korea have deepened ties with Moscow. Both countries"
+            (ms for ms in state.actor_lists(sent.index, 1) if len(ms) == 2),
+            None,
+        )
+        if not earlier and listed is not None and all(x.kind == "country" for x in listed):
+            pair = [listed[1].name, listed[0].name]
         if len(pair) == 2 and not overlaps(out, bs, be):
             for c in reversed(pair):
                 out.append(
