@@ -613,3 +613,41 @@ def test_a_reference_to_a_list_stands_for_its_members(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "They <verb>" opening a sentence after one that listed companies or states
+THEY_LIST = [
+    (
+        "they_after_two_companies",
+        "The report names Sun Wave Trading and Polar Star Logistics. They shipped drone "
+        "engines to Russia.",
+        {("Sun Wave Trading", PARTS, A), ("Polar Star Logistics", PARTS, A)},
+    ),
+    (
+        "they_after_two_states",
+        "Iran and North Korea have deepened ties with Moscow. They have sent weapons to Russia.",
+        {("Iran", "weapons_supply", A), ("North Korea", "weapons_supply", A)},
+    ),
+    # near misses: "They are" describes; a list named two sentences back is too far
+    (
+        "they_are_based",
+        "Officials in Kyiv named Sun Wave Trading and Polar Star Logistics. They are based "
+        "in Hong Kong.",
+        set(),
+    ),
+    (
+        "they_two_sentences_on",
+        "The report names Sun Wave Trading and Polar Star Logistics. Officials in Kyiv "
+        "welcomed it. They shipped drone engines to Russia.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in THEY_LIST], ids=[r[0] for r in THEY_LIST]
+)
+def test_they_stands_for_the_list_before(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

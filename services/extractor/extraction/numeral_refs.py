@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from .discourse import Discourse, Mention, token_index
-from .lexicon import SMALL_NUMBERS, TRIGGER_WORDS
+from .lexicon import REPORT_WORDS, SMALL_NUMBERS, TRIGGER_WORDS
 from .text import Sentence, Token
 from .word_start import WORD_START
 from .wordset import word_set
@@ -41,6 +41,8 @@ _REACH: Final = 2
 def apply_numeral_refs(
     sent: Sentence, tokens: list[Token], out: list[Mention], state: Discourse
 ) -> None:
+    if sent.text.startswith("They ") and len(tokens) > 2:
+        _they_list(tokens, out, state, sent.index)
     if sent.lows.isdisjoint(_NUMBER_WORDS) or sent.lows.isdisjoint(_OPENERS):
         return
     for m in NUMERAL_REF_RE.finditer(sent.text):
@@ -98,3 +100,26 @@ def _others(lists: list[list[Mention]], here: set[str], n: int) -> list[Mention]
         if len(listed) > len(rest) and len(rest) == n:
             return rest
     return []
+
+
+# what may stand between "They" and its verb
+_THEY_AUX: Final = word_set("have had also allegedly reportedly then later both all each")
+# verbs after "They" whose "They" is the speakers, not the actors the list named
+_THEY_SAY: Final = REPORT_WORDS | word_set("are were is")
+
+
+def _they_list(tokens: list[Token], out: list[Mention], state: Discourse, index: int) -> None:
+    """ "The report names X and Y. They shipped drone engines to Russia": the companies (or
+    states) the sentence before listed, when "They" acts (not "They said", "They are")."""
+    k = 1
+    while k < len(tokens) - 1 and k < 4 and tokens[k].low in _THEY_AUX:
+        k += 1
+    verb = tokens[k].low
+    if verb in _THEY_SAY or not (verb.endswith("ed") or verb in TRIGGER_WORDS):
+        return
+    listed = next((ms for i, ms in reversed(state.listed_actors) if i == index - 1), None)
+    if listed is None or any(x.kind == "person" for x in listed):
+        return
+    it = tokens[0]
+    for x in listed:
+        out.append(Mention(it.start, it.end, 0, 1, x.name, x.kind, x.role, x.country, via="coref"))
