@@ -651,3 +651,41 @@ def test_they_stands_for_the_list_before(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "The Treasury sanctioned X. It shipped ...": "It" supplies, so it is X, not the Treasury
+IT_TARGET = [
+    (
+        "it_shipped_after_a_sanction",
+        "The US Treasury sanctioned Sun Wave Trading on Tuesday. It shipped drone parts to "
+        "Russia, officials said.",
+        {("Sun Wave Trading", PARTS, A), ("Sun Wave Trading", SANCTIONED, A)},
+    ),
+    (
+        "it_has_also_supplied",
+        "The US Treasury sanctioned Sun Wave Trading on Tuesday. It has also supplied "
+        "microchips to Russian arms makers.",
+        {("Sun Wave Trading", PARTS, A), ("Sun Wave Trading", SANCTIONED, A)},
+    ),
+    # near misses: two companies named (which one, the text does not say); "It" sanctions
+    (
+        "it_after_two_companies",
+        "The US Treasury sanctioned Sun Wave Trading and Polar Star Logistics on Tuesday. "
+        "It shipped drone parts to Russia.",
+        {("Sun Wave Trading", SANCTIONED, A), ("Polar Star Logistics", SANCTIONED, A)},
+    ),
+    (
+        "it_also_sanctioned",
+        "Britain sanctioned Sun Wave Trading. It also sanctioned Polar Star Logistics.",
+        {("Sun Wave Trading", SANCTIONED, A), ("Polar Star Logistics", SANCTIONED, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in IT_TARGET], ids=[r[0] for r in IT_TARGET]
+)
+def test_it_supplying_is_the_company_the_government_named(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

@@ -372,6 +372,8 @@ def find_mentions(
         and len(tokens) > 2
     ):
         _add_it_company(tokens, out, state.org_subject)
+    elif sent.text.startswith("It ") and state.gov_subject_at == sent.index - 1 and len(tokens) > 2:
+        _add_it_target(tokens, out, state, sent.index - 1)
     elif (
         sent.text.startswith("The ")
         and state.gov_subject is not None
@@ -1254,6 +1256,29 @@ def _add_the_state(sent: Sentence, tokens: list[Token], out: list[Mention], last
     cs, ce = sent.start, sent.start + sm.end() - 1
     ts, te = 0, token_index(tokens, ce)
     out.append(Mention(cs, ce, ts, te, last, "country", "government", last, via="coref"))
+
+
+def _add_it_target(tokens: list[Token], out: list[Mention], state: Discourse, prev: int) -> None:
+    """ "The Treasury sanctioned X, a Hong Kong trader. It shipped drone parts to Russia":
+    "It", before a verb of supplying or making (no government's act), is the one company
+    the sentence before named, not the government it opened with."""
+    named = [name for name, at in state.org_named_at.items() if at == prev]
+    if len(named) != 1:
+        return
+    k = 1
+    while k < len(tokens) - 1 and k < 4 and tokens[k].low in _IT_COMPANY_AUX:
+        k += 1
+    if TRIGGER_WORDS.get(tokens[k].low) not in ("supply", "production"):
+        return
+    org = next((o for o in reversed(state.orgs) if o.name == named[0]), None)
+    if org is None:
+        return
+    it = tokens[0]
+    out.append(
+        Mention(
+            it.start, it.end, 0, 1, org.name, "organization", org.role, org.country, via="coref"
+        )
+    )
 
 
 # "It allegedly shipped", "It has since sold": what may stand between "It" and its verb
