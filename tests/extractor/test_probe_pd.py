@@ -689,3 +689,40 @@ def test_it_supplying_is_the_company_the_government_named(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "Chinese businessman Li Wei shipped": a person by the title before the name, no comma
+TITLE_FIRST_PEOPLE = [
+    (
+        "nationality_businessman_name",
+        "Chinese businessman Li Wei shipped drone engines to Russia, prosecutors said.",
+        {("Li Wei", PARTS, A)},
+    ),
+    (
+        "place_resident_name",
+        "Hong Kong resident Chan Ka Ming shipped drone parts to Russia.",
+        {("Chan Ka Ming", PARTS, A)},
+    ),
+    (
+        "nationality_businessman_denies",
+        "Chinese businessman Li Wei denied shipping drone engines to Russia.",
+        {("Li Wei", PARTS, D)},
+    ),
+    # near miss: the person ships to Ukraine
+    (
+        "businessman_supplying_ukraine",
+        "Turkish businessman Mehmet Kaya shipped drone parts to Ukraine to fight Russia.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [r[1:] for r in TITLE_FIRST_PEOPLE],
+    ids=[r[0] for r in TITLE_FIRST_PEOPLE],
+)
+def test_a_title_before_a_name_introduces_a_person(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want
