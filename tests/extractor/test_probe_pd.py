@@ -708,7 +708,23 @@ TITLE_FIRST_PEOPLE = [
         "Chinese businessman Li Wei denied shipping drone engines to Russia.",
         {("Li Wei", PARTS, D)},
     ),
-    # near miss: the person ships to Ukraine
+    (
+        "charged_name_with_shipping",
+        "Prosecutors charged Li Wei with shipping drone engines to Russia.",
+        {("Li Wei", PARTS, A)},
+    ),
+    (
+        "convicted_name_of_smuggling",
+        "Prosecutors convicted Li Wei of smuggling chips to Russia.",
+        {("Li Wei", PARTS, A)},
+    ),
+    # near misses: the person ships to Ukraine; an arrest names no charge
+    (
+        "charged_with_shipping_to_ukraine",
+        "Prosecutors charged Li Wei with shipping drone engines to Ukraine.",
+        set(),
+    ),
+    ("arrested_in_a_city", "Police arrested Li Wei in Hamburg on Tuesday.", set()),
     (
         "businessman_supplying_ukraine",
         "Turkish businessman Mehmet Kaya shipped drone parts to Ukraine to fight Russia.",
