@@ -742,3 +742,35 @@ def test_a_title_before_a_name_introduces_a_person(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "Li Wei ... Li shipped", "Mr Li": a two-letter family name written first
+FAMILY_NAMES = [
+    (
+        "family_name_alone",
+        "Li Wei, a Chinese national, was arrested in Germany. Li shipped drone engines to Russia.",
+        {("Li Wei", PARTS, A)},
+    ),
+    (
+        "mr_and_family_name",
+        "Li Wei, a Chinese national, was arrested in Germany. Mr Li shipped drone engines to "
+        "Russia.",
+        {("Li Wei", PARTS, A)},
+    ),
+    # near miss: a particle opening a company's name is no one's name
+    (
+        "al_in_a_company_name",
+        "Al Wei, a Chinese national, was arrested in Germany. Al Noor Trading shipped drone "
+        "engines to Russia.",
+        {("Al Noor Trading", PARTS, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in FAMILY_NAMES], ids=[r[0] for r in FAMILY_NAMES]
+)
+def test_a_family_name_written_first_stands_for_the_person(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

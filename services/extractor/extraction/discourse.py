@@ -267,10 +267,19 @@ class Discourse:
         self.last_person = name
         parts = name.split()
         if len(parts) > 1:
-            for part in parts:  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
-                if len(part) > 2 and part[0].isupper() and part not in NOT_NAME:
+            for i, part in enumerate(parts):  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
+                if (
+                    part[0].isupper()
+                    and part not in NOT_NAME
+                    and (
+                        len(part) > 2 or (i == 0 and part[1:].islower() and part not in _PARTICLES)
+                    )
+                ):  # (a family name first, of two letters: "Li Wei" -> "Li", then "Mr Li")
                     self.surnames.setdefault(part, name)
 
+
+# two-letter name words that open names but name no one alone: "Al Noor", "De Souza"
+_PARTICLES: Final = word_set("Al El De Da Di Du Le La")
 
 _PARTNER_WORDS: Final = word_set(
     "working cooperating collaborating partnering jointly cooperation collaboration "
