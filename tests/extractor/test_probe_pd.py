@@ -774,3 +774,43 @@ def test_a_family_name_written_first_stands_for_the_person(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "the Chinese national", "the 45-year-old": the private person named before
+PERSON_DESCRIPTIONS = [
+    (
+        "the_nationality_national",
+        "Li Wei, a Chinese national, was arrested in Germany. The Chinese national shipped "
+        "drone engines to Russia.",
+        {("Li Wei", PARTS, A)},
+    ),
+    (
+        "the_age_alone",
+        "Li Wei, a Chinese national, was arrested in Germany. The 45-year-old had shipped "
+        "drone engines to Russia.",
+        {("Li Wei", PARTS, A)},
+    ),
+    # near misses: no private person named before; an official's age
+    (
+        "the_national_after_a_group",
+        "Chinese nationals have fought for Russia. The Chinese national was captured in Donetsk.",
+        {("China", "personnel", A)},
+    ),
+    (
+        "the_age_of_an_official_who_speaks",
+        "Kurt Campbell spoke in Washington. The 45-year-old said Chinese firms shipped drone "
+        "engines to Russia.",
+        {("China", PARTS, A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [r[1:] for r in PERSON_DESCRIPTIONS],
+    ids=[r[0] for r in PERSON_DESCRIPTIONS],
+)
+def test_a_description_stands_for_the_person_named_before(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want
