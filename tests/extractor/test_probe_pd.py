@@ -814,3 +814,33 @@ def test_a_description_stands_for_the_person_named_before(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# Russians sent abroad serve no foreign party to Russia's war
+RUSSIANS_ABROAD = [
+    (
+        "russian_workers_sent_to_north_korea",
+        "Some 2,000 Russian workers were sent to North Korea to build a resort.",
+        set(),
+    ),
+    (
+        "russian_engineers_dispatched",
+        "Russian engineers had been dispatched to North Korea, the report said.",
+        set(),
+    ),
+    # near miss: North Koreans sent to Russia still are
+    (
+        "north_korean_workers_sent_to_russia",
+        "North Korean workers were sent to Russian drone factories.",
+        {("North Korea", "personnel", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in RUSSIANS_ABROAD], ids=[r[0] for r in RUSSIANS_ABROAD]
+)
+def test_russia_is_no_subject_of_personnel(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

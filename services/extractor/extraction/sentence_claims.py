@@ -1073,6 +1073,9 @@ def sentence_claims(
                 and (russian_rec or (recipient == DESCRIBED and state.lede_country == RUSSIA))
             ):
                 continue  # "companies in Turkey and Russia moved parts to a Russian firm"
+            if claim_type == "personnel" and name == RUSSIA:
+                continue  # "Russian engineers had been dispatched to North Korea": Russia's
+                # own people serve no foreign party to its war
             if (
                 sanctioner is not None
                 and (claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion")
