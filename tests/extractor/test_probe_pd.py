@@ -69,8 +69,8 @@ IT_COMPANY = [
     ),
     (
         "no_company_opened_the_sentence_before",
-        "Investigators in Kyiv studied the wreckage of Sinotech Dynamics cameras. It "
-        "shipped drone engines to Russia.",
+        "Investigators in Kyiv studied cameras of Sinotech Dynamics and Polar Star "
+        "Logistics. It shipped drone engines to Russia.",
         set(),
     ),
 ]
@@ -667,7 +667,24 @@ IT_TARGET = [
         "microchips to Russian arms makers.",
         {("Sun Wave Trading", PARTS, A), ("Sun Wave Trading", SANCTIONED, A)},
     ),
-    # near misses: two companies named (which one, the text does not say); "It" sanctions
+    (
+        "it_after_an_object",
+        "Ukraine's intelligence has identified Shanghai Kexin Optics. It supplies thermal "
+        "imaging modules to Russian drone makers.",
+        {("Shanghai Kexin Optics", PARTS, A)},
+    ),
+    (
+        "it_after_an_outlet_and_a_company",
+        "Reuters reviewed records on Sun Wave Trading. It shipped drone parts to Russia in 2023.",
+        {("Sun Wave Trading", PARTS, A)},
+    ),
+    # near misses: two companies named (which one, the text does not say); "It" sanctions;
+    # "It" is the goods
+    (
+        "it_was_shipped_after_an_object",
+        "The drone uses engines from Sun Wave Trading. It was shipped to Russia via Kazakhstan.",
+        set(),
+    ),
     (
         "it_after_two_companies",
         "The US Treasury sanctioned Sun Wave Trading and Polar Star Logistics on Tuesday. "

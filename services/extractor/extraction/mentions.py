@@ -18,6 +18,7 @@ from .coref import (
 )
 from .discourse import (
     NOT_NAME,
+    NOT_ORG_ROLES,
     TITLE_WORDS,
     Discourse,
     Mention,
@@ -372,7 +373,7 @@ def find_mentions(
         and len(tokens) > 2
     ):
         _add_it_company(tokens, out, state.org_subject)
-    elif sent.text.startswith("It ") and state.gov_subject_at == sent.index - 1 and len(tokens) > 2:
+    elif sent.text.startswith("It ") and len(tokens) > 2:
         _add_it_target(tokens, out, state, sent.index - 1)
     elif (
         sent.text.startswith("The ")
@@ -1259,20 +1260,19 @@ def _add_the_state(sent: Sentence, tokens: list[Token], out: list[Mention], last
 
 
 def _add_it_target(tokens: list[Token], out: list[Mention], state: Discourse, prev: int) -> None:
-    """ "The Treasury sanctioned X, a Hong Kong trader. It shipped drone parts to Russia":
-    "It", before a verb of supplying or making (no government's act), is the one company
-    the sentence before named, not the government it opened with."""
-    named = [name for name, at in state.org_named_at.items() if at == prev]
-    if len(named) != 1:
-        return
+    """ "The Treasury sanctioned X, a Hong Kong trader. It shipped drone parts to Russia",
+    "Investigators identified X. It supplies ...": "It", before a verb of supplying or making
+    (no government's or report's act), is the one company the sentence before named."""
     k = 1
     while k < len(tokens) - 1 and k < 4 and tokens[k].low in _IT_COMPANY_AUX:
         k += 1
     if TRIGGER_WORDS.get(tokens[k].low) not in ("supply", "production"):
         return
-    org = next((o for o in reversed(state.orgs) if o.name == named[0]), None)
-    if org is None:
-        return
+    named = {name for name, at in state.org_named_at.items() if at == prev}
+    firms = {o.name: o for o in state.orgs if o.name in named and o.role not in NOT_ORG_ROLES}
+    if len(firms) != 1 or len(named) - len(firms) > 1:
+        return  # (besides the one company, at most the outlet or agency that spoke of it)
+    org = next(iter(firms.values()))
     it = tokens[0]
     out.append(
         Mention(
