@@ -531,6 +531,11 @@ SEAT_WORDS = [
         "Sun Wave Trading and its Hong Kong affiliate shipped chips to Russia.",
         {("Sun Wave Trading", PARTS, A)},
     ),
+    (
+        "possessor_seat_subsidiary",
+        "Sun Wave Trading's Hong Kong subsidiary shipped drone parts to Russia.",
+        set(),
+    ),
     # near miss: a state with an aside in brackets still acts
     (
         "a_state_with_an_aside",
@@ -734,6 +739,11 @@ TITLE_FIRST_PEOPLE = [
         "convicted_name_of_smuggling",
         "Prosecutors convicted Li Wei of smuggling chips to Russia.",
         {("Li Wei", PARTS, A)},
+    ),
+    (
+        "an_aside_run_by_a_titled_person",
+        "Polar Star Logistics, run by Chinese businessman Li Wei, shipped drone parts to Russia.",
+        {("Polar Star Logistics", PARTS, A)},
     ),
     # near misses: the person ships to Ukraine; an arrest names no charge
     (

@@ -230,15 +230,28 @@ def _drop_seat_words(sent: Sentence, out: list[Mention], state: Discourse) -> li
                         org.country = mn.country
                         state.org_country.setdefault(org.name, mn.country)
                     continue
-            if text[max(0, at - 4) : at] in ("its ", "Its ") or text[max(0, at - 6) : at] in (
-                "their ",
-                "Their ",
-            ):
+            if (
+                text[max(0, at - 4) : at] in ("its ", "Its ")
+                or text[max(0, at - 6) : at] in ("their ", "Their ")
+                or (text[max(0, at - 3) : at] in ("'s ", "’s ") and base + at - 3 in orgs)
+            ):  # "its Hong Kong affiliate", "X's Hong Kong subsidiary"
                 nxt = text[end : end + 14].split(maxsplit=1)
                 if nxt and nxt[0].lower() in _UNIT_NOUNS:
                     continue
         keep.append(mn)
     return keep
+
+
+_AGENT_PREPS: Final = word_set("by from with for")
+# what a title before a private person's name calls them: "Chinese businessman Li Wei"
+_PERSON_TITLES: Final = word_set("national citizen resident businessman businesswoman entrepreneur")
+
+
+def _is_demonym_at(out: list[Mention], tokens: list[Token], q: int) -> bool:
+    """Token q is the last of an adjective mention ("Chinese", "Hong Kong")."""
+    return any(x.kind == "adjective" and x.tok_end == q + 1 for x in out) or (
+        tokens[q].text[:1].isupper() and tokens[q].low.endswith(("ese", "ian", "ish", "i"))
+    )
 
 
 def find_mentions(
@@ -299,7 +312,10 @@ def find_mentions(
     add_seated_orgs(sent, tokens, out, gz)
     note_article_names(sent, tokens, out, state, gz)
     mark_counsel(sent, out, state)
-    if "(" in sent.text or "its " in sent.text or "their " in sent.text:
+    if "(" in sent.text or (
+        not sent.lows.isdisjoint(_UNIT_NOUNS)
+        and ("its " in sent.text or "their " in sent.text or "s " in sent.text)
+    ):
         out = _drop_seat_words(sent, out, state)
     if light:
         return out
@@ -445,6 +461,13 @@ def find_mentions(
         if mn.kind == "person":
             while j > 0 and tokens[j].text in _TITLE_RUN and tokens[j].text != "of":
                 j -= 1  # "including Deputy Defense Minister X": X is in the list
+            if (
+                j >= 2
+                and tokens[j].low in _PERSON_TITLES
+                and tokens[j - 2].low in _AGENT_PREPS
+                and _is_demonym_at(out, tokens, j - 1)
+            ):
+                j -= 2  # "controlled by Chinese businessman X": X's "by"
         if j >= 2 and mn.kind == "organization" and tokens[j].low in SINGULAR_COMPANY:
             j = _before_descriptor(tokens, j)  # "on the drone manufacturer X": X's "on"
         if (
