@@ -11,6 +11,7 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     ACCORDING_RE,
     DENIAL_WORDS,
+    POSTED_ON_RE,
     REPORT_WORDS,
     SPEAKER_HEADS,
     any_of,
@@ -51,6 +52,14 @@ _RECORDS_RE: Final = re.compile(
     r"figures|statistics|filings|databases?)\b"
 )
 _LEARNED: Final = word_set("learned learnt")
+# "The EU condemned Iran's transfer of missiles": the condemner says the act happened; not
+# where a measure is condemned ("condemned the sanctions", "the bloc's decision to")
+_CONDEMN_FORMS: Final = word_set("condemned condemns")
+_CONDEMNED_MEASURE_RE: Final = re.compile(
+    r"\s+(?:as\b|(?:[\w.-]+(?:['’]s)?\s+){0,4}?(?:sanctions?|decision|decisions|move|measures?|"
+    r"designations?|listings?|blacklisting|step|restrictions|ban|penalties|tariffs)\b)"
+)
+_BY_AGENT_RE: Final = re.compile(r"\s+(?:first\s+|also\s+|\w+ly\s+)?(?P<by>by)\s")
 # how an outlet speaks of its own work: "records reviewed by Meduza", "documents seen by"
 _OWN_WORK_RE: Final = re.compile(
     r"\b(?:reviewed|seen|obtained|gathered|analy[sz]ed|compiled|examined|verified)\s+by\s+"
@@ -71,7 +80,7 @@ _PRONOUN_PERSON: Final = frozenset({"he", "she"})
 _QUOTE_TOKENS: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
 _COMPANY_WORDS: Final = word_set("company firm manufacturer maker group corporation")
 _BE_FORMS: Final = word_set("is are was were be been being")
-_BE_ADVERBS: Final = word_set("also still now further long even")
+_BE_ADVERBS: Final = word_set("also still now further long even first")
 _FUNCTION_STOP: Final = word_set("which that who whom and but or while because if")
 _REPORT_NP_RE: Final = re.compile(
     r"\b(?:the|their|its)\s+(?:investigation|report|study|analysis|review|probe|research|"
@@ -129,6 +138,11 @@ _CLAIM_NOUN_RE: Final = re.compile(
     r"remarks|charges?|report|reports|assessment|findings|investigation|intelligence|data)\b",
     re.I,
 )
+
+
+# "despite Tehran's denials", "Iran's repeated denial": the owner denies
+_OWN_DENIAL_RE: Final = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?P<noun>denials?)\b")
+_DENIAL_NOUNS: Final = frozenset({"denial", "denials"})
 
 
 # agencies the gold conventions name themselves; every other agency speaks for its state
@@ -253,6 +267,21 @@ def _named_after_title(tokens: list[Token], m: Mention) -> bool:
 
 
 _NAMING_WORDS: Final = word_set("named called")
+_RELATIVE_WORDS: Final = frozenset({"which", "who"})
+
+
+def _relative_antecedent(mentions: list[Mention], tokens: list[Token], ti: int) -> Mention | None:
+    """The actor a relative clause opening right before the verb at `ti` is said of: "X,
+    which has denied ..." (its subject the relative pronoun)."""
+    q = ti - 1
+    while q > 1 and tokens[q].low in _SKIP_BEFORE:
+        q -= 1
+    if q < 2 or tokens[q].low not in _RELATIVE_WORDS or tokens[q - 1].text != ",":
+        return None
+    return next((x for x in mentions if x.tok_end == q - 1 and x.is_actor), None)
+
+
+_WORK_HEADS: Final = word_set("investigation analysis study assessment")
 
 
 _DEED_BE: Final = word_set("is are was were been being")
@@ -276,11 +305,14 @@ def _mention_ending_before(
     j = tok_idx - 1
     steps = 0
     head_seen = False
+    work = False  # "The Pentagon's analysis found": the Pentagon (an outlet's, its own voice)
     crossed_comma = False
     content = 0
     while j >= 0 and steps < 7:
         for m in mentions:
             if m.tok_end == j + 1 and m.is_actor:
+                if work and m.role == "media":
+                    return None
                 # "..., X said" is X; "Russia, documents show" is not Russia speaking
                 ok = (
                     not crossed_comma
@@ -328,6 +360,8 @@ def _mention_ending_before(
             return None
         if low in SPEAKER_HEADS:
             head_seen = True
+        elif low in _WORK_HEADS and not head_seen:
+            head_seen = work = True
         elif low in _FUNCTION_STOP:
             return None
         elif tokens[j].text == "'s" or (head_seen and tokens[j].text.islower() and content < 2):
@@ -378,6 +412,8 @@ def _sending_state(mentions: list[Mention], tokens: list[Token], m: Mention) -> 
     if p < 2 or tokens[p].low not in ("to", "in", "at") or tokens[p - 1].low not in _MISSION_NOUNS:
         return None
     end = p - 1
+    if end > 2 and tokens[end - 1].text.isalpha() and tokens[end - 1].text.islower():
+        end -= 1  # "Iran's permanent mission to the UN", "the Iranian permanent mission"
     if tokens[end - 1].text in ("'s", "’s"):
         end -= 1
     for x in mentions:
@@ -858,7 +894,12 @@ def find_frames(
             frames.append(Frame(base + am.start(), named, None, False, person=True))
         else:
             frames.append(Frame(base + am.start(), None, None, False))
-    cues = [_Cue(w.low, w.start - base, w.end - base) for w in words if w.low in REPORT_WORDS]
+    cues = [
+        _Cue(w.low, w.start - base, w.end - base)
+        for w in words
+        if w.low in REPORT_WORDS
+        or (w.low == "posted" and POSTED_ON_RE.match(text, w.end - base) is not None)
+    ]
     report_author = _report_author(text, base, mentions) if "by" in sent.lows else None
     spokes_for = not sent.lows.isdisjoint(_SPOKES_FOR_PREPS) and not sent.lows.isdisjoint(
         _SPOKES_WORDS
@@ -869,6 +910,8 @@ def find_frames(
         verb = m.group()
         if rejects_business(verb, text, m.end()):
             continue  # "banks reject transfers from Russia": no one denies a claim
+        if verb in _CONDEMN_FORMS and _CONDEMNED_MEASURE_RE.match(text, m.end()):
+            continue  # "condemned the EU's decision to impose sanctions": the target speaks
         ti = _tok_at(tokens, base + m.start())
         if verb.endswith("ed") and attributive(tokens, ti):
             continue  # "Tehran's last confirmed acquisition": an adjective, no one speaks
@@ -941,6 +984,17 @@ def find_frames(
         ):
             k -= 1  # "is also believed", "was widely reported"
         passive = k >= 0 and tokens[k].low in _BE_FORMS and verb != "quoted"
+        if (passive or (k >= 0 and tokens[k].low == "as")) and (
+            by := _BY_AGENT_RE.match(text, m.end())
+        ) is not None:  # (", as first reported by Reuters")
+            # "was confirmed by British officials", "has been documented by CAR": the agent
+            agent = _mention_starting_after(
+                mentions, _tok_at(tokens, base + by.start("by")), 3, adjectives=True
+            )
+            who = (agent.country if agent.kind == "adjective" else _voice(agent)) if agent else None
+            if agent is not None and who is not None:
+                frames.append(Frame(base + m.start(), who, agent, denial))
+                continue
         # "Jan Novak, who is listed as Y's director, denied": Jan Novak, not Y
         aside_name = (
             _name_before_relative(tokens, text, base, m.start())
@@ -953,6 +1007,8 @@ def find_frames(
                 mn = _subject_before_aside(mentions, tokens, ti - 1)
             if mn is None:  # "X, which was the first to raise the alarm, has said"
                 mn = _subject_before_relative(mentions, text, base, m.start())
+            if mn is None and denial:  # "Tehran, which denies arming Russia, says": Tehran
+                mn = _relative_antecedent(mentions, tokens, ti)
             if mn is None and denial and bodies_named:  # (a body that only says leaves
                 # the state free to be the subject of what it says)
                 mn = _state_owning_body(text, base, m.start(), mentions)
@@ -1126,13 +1182,36 @@ def find_frames(
         if mn.possessive and mn.is_actor and _CLAIM_NOUN_RE.match(text[mn.end - base :]):
             frames.append(Frame(mn.start, _voice(mn), mn, False))
             frames[-1].claimant = True
+        elif (
+            mn.possessive
+            and mn.is_actor
+            and not sent.lows.isdisjoint(_DENIAL_NOUNS)
+            and (dm := _OWN_DENIAL_RE.match(text, mn.end - base)) is not None
+        ):
+            frames.append(Frame(base + dm.start("noun"), _voice(mn), mn, True))
     for cm in called_false(text, sent.lows):  # "Pyongyang called the reports groundless"
+        if cm.start() == 0:  # '"These claims are baseless," Tehran said': its speaker after it
+            said = next(
+                (f for f in frames if f.pos >= base + cm.end() and f.speaker and not f.denial),
+                None,
+            )
+            if said is not None and said.mention is not None:
+                frames.append(Frame(base, said.speaker, said.mention, True, said.person))
+            continue
         ti = _tok_at(tokens, base + cm.start())
         mn = _mention_ending_before(mentions, tokens, ti)
         if mn is not None and mn.in_apposition and mn.head is not None:
             mn = mn.head
         if mn is None or mn.prep is not None:  # "X, which has no embassy in Y, has called"
             mn = _subject_before_relative(mentions, text, base, cm.start()) or mn
+        if mn is None and ti > 1 and tokens[ti - 1].low == "and":
+            # "Mao said China had always ... and called the claims groundless": the one who
+            # said the first clause
+            mn = next((f.mention for f in frames if f.pos < base + cm.start() and f.speaker), None)
+        if mn is None and cm.group().lower().startswith("calling") and ti > 0:
+            # "Tehran hit back, calling the allegations baseless": the main clause's subject
+            mn = next((x for x in mentions if x.is_actor and x.tok_start <= 2), None)
+            mn = mn if mn is not None and mn.prep is None else None
         if mn is not None and mn.kind != "adjective":
             frames.append(Frame(base + cm.start(), _voice(mn), mn, True))
     frames.sort(key=lambda f: f.pos)

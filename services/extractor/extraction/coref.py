@@ -26,7 +26,8 @@ COREF_RE: Final = re.compile(
     r"(?P<noun>company|firm|facility|site|complex|manufacturer|maker|producer|subsidiary|supplier|enterprise|plant|"
     r"factory|corporation|exporter|developer|contractor|entity|business|vendor|distributor|"
     r"conglomerate|concern|startup|trader|importer|zone|wholesaler|dealer|retailer|reseller|"
-    r"forwarder|shipper|carrier)\b"
+    r"forwarder|shipper|carrier|venture|outfit|intermediary|middleman|broker|seller|provider|"
+    r"holding)\b"
 )
 POSS_GROUP_RE: Final = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|workers|troops|soldiers)\b"
@@ -41,7 +42,8 @@ _COREF_NOUNS: Final = word_set(
     """company firm facility site complex manufacturer maker producer subsidiary supplier
     enterprise plant factory corporation exporter developer contractor entity business vendor
     distributor conglomerate concern startup trader importer zone wholesaler dealer retailer
-    reseller forwarder shipper carrier"""
+    reseller forwarder shipper carrier venture outfit intermediary middleman broker seller
+    provider holding"""
 )
 # trades narrow enough that "the wholesaler" is the company an apposition called so, not
 # just the last one named ("the manufacturer", "the firm")

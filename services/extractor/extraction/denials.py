@@ -20,13 +20,28 @@ from .wordset import word_set
 # the cue is a denial verb whose object is the allegation itself, or a pronoun for it
 _DENIAL_VERB_OBJECT_RE: Final = re.compile(
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
-    r"rebuff(?:s|ed|ing)?|brush(?:es|ed)\s+(?:off|aside)|call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?"
+    r"rebuff(?:s|ed|ing)?|brush(?:es|ed)\s+(?:off|aside)|call(?:s|ed|ing)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?"
+    # ("firmly opposes the smear", "slammed the accusation": only with a denial frame,
+    # called_false.py)
+    r"|oppos(?:e|es|ed)|slam(?:med|s)|denounc(?:ed|es)|(?:pushe[sd]|hits?)\s+back\s+(?:against|at|on)"
     # ('said it was "another piece of fake news"': only with a denial frame, called_false.py)
-    r"|sa(?:id|ys)(?=\s)|insist(?:s|ed)(?=\s))(?:\s+that(?=\s))?[\"”’']?\s+"
+    r"|sa(?:id|ys)(?=[\s:])(?:\s+in\s+a\s+(?:[\w-]+\s+)?statement)?|insist(?:s|ed)(?=\s))"
+    r"(?:\s+that(?=\s))?:?[\"”’']?\s+[\"“]?"
+    r"(?:there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:to|in)\s+)?"
     r"(?:\w+\s+){0,3}?(?:reports?|allegations?|accusations?|claims?|"
-    r"charges?|suggestions?|assertions?|it|them|this|that|involvement|wrongdoing|role)\b",
+    r"charges?|suggestions?|assertions?|remarks|comments|findings|smears?|it|them|this|that|"
+    r"involvement|wrongdoing|role)\b",
     re.I,
 )
+# '"These claims are baseless," Tehran said': the quote that opens the sentence calls the
+# report false (called_false.QUOTED_FALSE_RE), its frame at the opening quote
+_QUOTED_OBJECT_RE: Final = re.compile(
+    r"[\"“](?:there\s+(?:is|was)\s+(?:absolutely\s+)?no\s+truth\s+(?:to|in)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:reports?|allegations?|accusations?|claims?|charges?|it|they|this|"
+    r"that|these|those|(?:(?:complete|utter|total|absolute)\s+)?(?:nonsense|rubbish|lies|fake))\b",
+    re.I,
+)
+_DENIAL_NOUN_RE: Final = re.compile(r"denials?\b", re.I)
 _ACCUSED_KINDS: Final = ("country", "organization", "group")
 # what the denied report says, when it says it: "dismissed reports of troop deployments",
 # "denied that North Korean soldiers were in Russia", "rejects any suggestion that the
@@ -87,7 +102,11 @@ def bare_denials(
             accused = mn
         else:
             continue
-        verb = _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base)
+        verb = (
+            _DENIAL_VERB_OBJECT_RE.match(text, f.pos - base)
+            or _QUOTED_OBJECT_RE.match(text, f.pos - base)
+            or _DENIAL_NOUN_RE.match(text, f.pos - base)  # "despite Tehran's denials"
+        )
         if verb is None:
             received = (
                 _receipt_denied(text, base, f.pos - base, mentions)

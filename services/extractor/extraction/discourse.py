@@ -173,6 +173,8 @@ class Discourse:
     open_authority: str | None = None  # who imposed them
     gov_subject: str | None = None  # the government a sentence opened with as its subject
     gov_subject_at: int = -9  # ... and that sentence
+    org_subject: Mention | None = None  # the company a sentence opened with as its subject
+    org_subject_at: int = -9  # ... and that sentence
     issuer: str | None = None  # the government that acts in the article's own voice
     proposer: str | None = None  # the body that drafts a sanctions package ("the EU's draft")
     case_state: str | None = None  # the state whose authorities bring the reported case
@@ -206,7 +208,9 @@ class Discourse:
             self.org_list, self.org_list_at = names, index
 
     def note_actor_lists(self, mentions: list[Mention], index: int) -> None:
-        """The people, and the companies, a sentence named two or more of."""
+        """The people, and the companies, a sentence named two or more of; else its states
+        other than Russia ("Iran and North Korea ... The two")."""
+        before = len(self.listed_actors)
         for kind in ("person", "organization"):
             named = {
                 m.name: m
@@ -218,6 +222,14 @@ class Discourse:
             }
             if len(named) >= 2:
                 self.listed_actors = [*self.listed_actors[-3:], (index, list(named.values()))]
+        if len(self.listed_actors) == before:
+            states = {
+                m.name: m
+                for m in mentions
+                if m.kind == "country" and m.via != "coref" and m.name != "Russia"
+            }
+            if len(states) >= 2:
+                self.listed_actors = [*self.listed_actors[-3:], (index, list(states.values()))]
 
     def actor_lists(self, index: int, reach: int) -> list[list[Mention]]:
         """The lists of the last `reach` sentences, most recent first; a sentence with two
@@ -255,10 +267,19 @@ class Discourse:
         self.last_person = name
         parts = name.split()
         if len(parts) > 1:
-            for part in parts:  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
-                if len(part) > 2 and part[0].isupper() and part not in NOT_NAME:
+            for i, part in enumerate(parts):  # "Lin Jian" -> "Lin", "Kurt Campbell" -> "Campbell"
+                if (
+                    part[0].isupper()
+                    and part not in NOT_NAME
+                    and (
+                        len(part) > 2 or (i == 0 and part[1:].islower() and part not in _PARTICLES)
+                    )
+                ):  # (a family name first, of two letters: "Li Wei" -> "Li", then "Mr Li")
                     self.surnames.setdefault(part, name)
 
+
+# two-letter name words that open names but name no one alone: "Al Noor", "De Souza"
+_PARTICLES: Final = word_set("Al El De Da Di Du Le La")
 
 _PARTNER_WORDS: Final = word_set(
     "working cooperating collaborating partnering jointly cooperation collaboration "

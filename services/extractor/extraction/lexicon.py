@@ -207,18 +207,19 @@ SUPPLY_WORDS: Final = _alt(
     funneled funnelled funneling funnelling channel channeled channelled channeling channelling
     route routed routing re-export
     re-exported re-exporting transship transshipped transshipping transshipment dispatch
-    dispatched dispatching deploy deploys deployed deploying deployment flow flows armed
-    arming equip equipped equipping aid aided aiding fuel fueling fuelling move moves moved
-    moving handed handing carry carries carried carrying resell resells resold reselling
+    dispatched dispatching deploy deploys deployed deploying deployment flow flows flowed
+    flowing armed arming equip equipped equipping aid aided aiding fuel fueling fuelling move
+    moves moved moving handed handing carry carries carried carrying resell resells resold reselling
     transport transports transported transporting ferry ferried ferrying forward forwards
     forwarded forwarding donate donates donated donating donation donations passed pour pours
-    poured pouring divert diverts diverted diverting"""
+    poured pouring divert diverts diverted diverting airlift airlifts airlifted airlifting
+    trucked peddle peddles peddled peddling provider providers lend lends lent lending"""
 )
 RECEIVE_WORDS: Final = _alt(
     """obtain obtains obtained obtaining receive receives received receiving acquire acquires
     acquired acquiring buy buys bought buying purchase purchases purchased purchasing import imports
     imported importing procure procures procured procuring procurement imports acquisition
-    acquisitions"""
+    acquisitions secure secures secured securing"""
 )
 PRODUCTION_WORDS: Final = _alt(
     """manufacture manufactures manufactured manufacturing produce produces produced producing
@@ -437,7 +438,8 @@ PEOPLE_RE: Final = re.compile(
     r"\b(?:nationals|citizens|individuals|troops|soldiers|servicemen|military personnel|"
     r"personnel|workers|labou?rers|specialists|engineers|technicians|mercenaries|fighters|"
     r"officers|volunteers|recruits|advisers|advisors|instructors|trainers|operators|crews|"
-    r"pilots|women|men|students|contingent|migrants)\b",
+    r"pilots|women|men|students|contingent|migrants|artillerymen|gunners|sappers|snipers|"
+    r"paratroopers|commandos|conscripts)\b",
     IGNORE,
 )
 # a drone word followed by a part word is a component ("drone engines", "drone technology")
@@ -458,7 +460,13 @@ REPORT_VERBS: Final = _alt(
     reiterates accusing alleging warn confirm argue insist estimate reveal conclude assert
     maintain suspect assess stress acknowledge admit reject dismiss refute contend contends
     contended emphasizes emphasised emphasises describe describes saying complained complains
-    dismissing brushed brushes"""
+    dismissing brushed brushes tweeted condemned condemns"""
+)
+# "posted on X that", "posted on his Telegram channel": a post, said as a report (not
+# "posted troops", "posted a loss"); matched right after "posted"
+POSTED_ON_RE: Final = re.compile(
+    r"\s+(?:on|to)\s+(?:X\b|Telegram|Facebook|Twitter|Instagram|VKontakte|Weibo|social\s+media|"
+    r"(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:channel|account|page|website|site|blog)s?\b)"
 )
 # (its first letter, then the word's start: the regex engine skips to the letter; see
 # word_start.py)
@@ -480,7 +488,8 @@ GROUP_NOUNS: Final = word_set(
     experts recruits migrants houses plant plants factory facility facilities generals executives
     businessmen men platforms retailers sellers shippers actors parties persons buyers
     customers clients purchasers representatives wholesalers resellers forwarders brokers
-    organizations organisations"""
+    organizations organisations contingent artillerymen gunners sappers snipers paratroopers
+    commandos conscripts"""
 )
 # "buyers in Malaysia", "end users in Thailand": those who get the goods (mentions.py)
 BUYER_NOUNS: Final = word_set(
@@ -534,7 +543,7 @@ SPEAKER_HEADS: Final = word_set(
     government department agency office officers chief head director commander spokesman
     secretary president envoy ambassador adviser advisor aide prosecutor prosecutors general
     representative representatives service press text statement document decision notice
-    filing release media"""
+    filing release media military army navy force forces"""
 )
 
 
@@ -556,7 +565,7 @@ for _w in HAND_WORDS:
     TRIGGER_WORDS[_w] = "supply"
 # "engines ordered from Chinese suppliers": a purchase only with its seller ("from"), not
 # "ordered troops" or "ordered an inquiry" (see triggers)
-ORDERED_WORDS: Final = word_set("ordered sourced")
+ORDERED_WORDS: Final = word_set("ordered sourced source sourcing")
 for _w in ORDERED_WORDS:
     TRIGGER_WORDS[_w] = "receive"
 REPORT_WORDS: Final = frozenset(w.lower() for w in REPORT_VERBS.split("|"))
@@ -584,16 +593,22 @@ def rejects_business(verb: str, text: str, end: int) -> bool:
 
 # "Pyongyang called the reports groundless": a denial said with a verb of calling
 CALL_VERBS: Final = word_set(
-    "called calls call described describes labelled labeled labels branded brands"
+    "called calls call calling described describes labelled labeled labels branded brands"
 )
+# "China firmly opposes the smear and groundless accusations" (called_false.py)
+OPPOSE_WORDS: Final = word_set("oppose opposes opposed")
+# "China slammed the accusation", "Beijing pushed back against the claims" (called_false.py)
+REBUFF_WORDS: Final = word_set("slammed slams denounced denounces")
+BACK_WORDS: Final = word_set("pushed pushes hit hits")
 FALSE_WORDS: Final = word_set(
     """groundless baseless unfounded false lies lie fabricated fabrication fabrications absurd
     nonsense slander smear propaganda fake untrue disinformation wrong incorrect inaccurate
     hoax hoaxes myth fiction rumor rumors rumour rumours"""
 )
 CALLED_FALSE_RE: Final = re.compile(
-    r"\b(?:call(?:s|ed)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
+    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed)|label+(?:s|ed)?|brand(?:s|ed)?)\s+(?:the\s+|such\s+|"
     r"these\s+|those\s+|all\s+)?(?:\w+\s+)?(?:reports?|allegations?|accusations?|claims?|charges?|"
+    r"remarks|comments|findings|"
     # "reports of troop deployments"
     r"information|stor(?:y|ies)|them|it|this|that)(?:\s+(?:of|about)(?:\s+[\w-]+){1,5}?)?"
     # (a headline's single quotes: "Moscow calls it 'fake news'")
@@ -617,20 +632,21 @@ PERSONNEL_WORDS: Final = word_set(
     training station stationed join joins joined joining enlist enlists enlisted enlisting
     presence involvement involved helping help helps helped assist assists assisted assisting
     participate participates participated participating part staff staffed assigned
-    engaged advise advises advised advising seconded signed brought"""
+    engaged advise advises advised advising seconded signed brought arrive arrives arrived
+    arriving arrival"""
 )
 # personnel cues that need a war or its industry in the sentence (not "citizens work there")
 CIVIL_PERSONNEL_CUES: Final = word_set(
     """work works worked working employ employs employed employing involved involvement help
     helps helped helping assist assists assisted assisting participate participates
     participated participating part presence staff staffed assigned engaged advise advises
-    advised advising signed brought"""
+    advised advising signed brought arrive arrives arrived arriving arrival"""
 )
 PEOPLE_WORDS: Final = word_set(
     """nationals citizens individuals troops soldiers servicemen personnel workers laborers
     labourers specialists engineers technicians mercenaries fighters officers volunteers
     recruits advisers advisors instructors trainers operators crews pilots women men students
-    contingent migrants"""
+    contingent migrants artillerymen gunners sappers snipers paratroopers commandos conscripts"""
 )
 DRONE_WORDS: Final = word_set(
     """drone drones uav uavs uas quadcopter quadcopters multicopter multicopters shahed shaheds

@@ -18,6 +18,7 @@ from .coref import (
 )
 from .discourse import (
     NOT_NAME,
+    NOT_ORG_ROLES,
     TITLE_WORDS,
     Discourse,
     Mention,
@@ -207,6 +208,52 @@ def _drop_bracketed_short_names(tokens: list[Token], out: list[Mention]) -> list
     return keep
 
 
+_UNIT_NOUNS: Final = word_set(
+    "affiliate affiliates subsidiary subsidiaries unit units branch branches arm office offices"
+)
+_SEAT_KINDS_HERE: Final = ("country", "place")
+
+
+def _drop_seat_words(sent: Sentence, out: list[Mention], state: Discourse) -> list[Mention]:
+    """ "Sun Wave Trading (Hong Kong)": where the company sits, no second actor; "its Hong
+    Kong affiliate": a unit of the company named before, not Hong Kong."""
+    text, base = sent.text, sent.start
+    orgs = {x.end: x for x in out if x.kind == "organization"}
+    keep: list[Mention] = []
+    for mn in out:
+        if mn.kind in _SEAT_KINDS_HERE:
+            at, end = mn.start - base, mn.end - base
+            if text[at - 1 : at] == "(" and text[end : end + 1] == ")" and at >= 2:
+                org = orgs.get(base + at - 2)
+                if org is not None and text[at - 2] == " ":
+                    if org.country is None and mn.country is not None:
+                        org.country = mn.country
+                        state.org_country.setdefault(org.name, mn.country)
+                    continue
+            if (
+                text[max(0, at - 4) : at] in ("its ", "Its ")
+                or text[max(0, at - 6) : at] in ("their ", "Their ")
+                or (text[max(0, at - 3) : at] in ("'s ", "’s ") and base + at - 3 in orgs)
+            ):  # "its Hong Kong affiliate", "X's Hong Kong subsidiary"
+                nxt = text[end : end + 14].split(maxsplit=1)
+                if nxt and nxt[0].lower() in _UNIT_NOUNS:
+                    continue
+        keep.append(mn)
+    return keep
+
+
+_AGENT_PREPS: Final = word_set("by from with for")
+# what a title before a private person's name calls them: "Chinese businessman Li Wei"
+_PERSON_TITLES: Final = word_set("national citizen resident businessman businesswoman entrepreneur")
+
+
+def _is_demonym_at(out: list[Mention], tokens: list[Token], q: int) -> bool:
+    """Token q is the last of an adjective mention ("Chinese", "Hong Kong")."""
+    return any(x.kind == "adjective" and x.tok_end == q + 1 for x in out) or (
+        tokens[q].text[:1].isupper() and tokens[q].low.endswith(("ese", "ian", "ish", "i"))
+    )
+
+
 def find_mentions(
     sent: Sentence,
     tokens: list[Token],
@@ -265,6 +312,11 @@ def find_mentions(
     add_seated_orgs(sent, tokens, out, gz)
     note_article_names(sent, tokens, out, state, gz)
     mark_counsel(sent, out, state)
+    if "(" in sent.text or (
+        not sent.lows.isdisjoint(_UNIT_NOUNS)
+        and ("its " in sent.text or "their " in sent.text or "s " in sent.text)
+    ):
+        out = _drop_seat_words(sent, out, state)
     if light:
         return out
     out.sort(key=lambda x: x.start)
@@ -272,6 +324,12 @@ def find_mentions(
         bs, be = sent.start + bm.start(), sent.start + bm.end()
         earlier = [x.name for x in out if x.end <= bs and x.kind == "country"]
         pair = list(dict.fromkeys(reversed([*state.countries, *earlier])))[:2]
+        listed = next(  # "Iran and North Korea have deepened ties with Moscow. Both countries"
+            (ms for ms in state.actor_lists(sent.index, 1) if len(ms) == 2),
+            None,
+        )
+        if not earlier and listed is not None and all(x.kind == "country" for x in listed):
+            pair = [listed[1].name, listed[0].name]
         if len(pair) == 2 and not overlaps(out, bs, be):
             for c in reversed(pair):
                 out.append(
@@ -324,6 +382,22 @@ def find_mentions(
         and sent.index - 1 not in state.org_named_at.values()
     ):
         _add_it_state(sent, tokens, out, state.gov_subject)
+    elif (
+        sent.text.startswith("It ")
+        and state.org_subject is not None
+        and state.org_subject_at == sent.index - 1
+        and len(tokens) > 2
+    ):
+        _add_it_company(tokens, out, state.org_subject)
+    elif sent.text.startswith("It ") and len(tokens) > 2:
+        _add_it_target(tokens, out, state, sent.index - 1)
+    elif (
+        sent.text.startswith("The ")
+        and state.gov_subject is not None
+        and state.gov_subject_at == sent.index - 1
+        and not sent.lows.isdisjoint(_STATE_NOUNS)
+    ):
+        _add_the_state(sent, tokens, out, state.gov_subject)
     out.sort(key=lambda x: x.start)
     mark_outlets(sent.text, sent.start, out)
     mark_mastheads(sent.text, sent.start, tokens, out)
@@ -333,6 +407,8 @@ def find_mentions(
     apply_person_refs(sent, tokens, out, state)
     add_lede_description(sent, tokens, out, state)
     add_person_description(sent, tokens, out, state)
+    if " in " in sent.text and not sent.lows.isdisjoint(_GOVT_IN_HEADS):
+        _governments_in(sent, tokens, out)
     out.sort(key=lambda x: x.start)
     # grammatical hints
     last_group: Mention | None = None  # the last "companies in X" group
@@ -385,6 +461,13 @@ def find_mentions(
         if mn.kind == "person":
             while j > 0 and tokens[j].text in _TITLE_RUN and tokens[j].text != "of":
                 j -= 1  # "including Deputy Defense Minister X": X is in the list
+            if (
+                j >= 2
+                and tokens[j].low in _PERSON_TITLES
+                and tokens[j - 2].low in _AGENT_PREPS
+                and _is_demonym_at(out, tokens, j - 1)
+            ):
+                j -= 2  # "controlled by Chinese businessman X": X's "by"
         if j >= 2 and mn.kind == "organization" and tokens[j].low in SINGULAR_COMPANY:
             j = _before_descriptor(tokens, j)  # "on the drone manufacturer X": X's "on"
         if (
@@ -655,6 +738,12 @@ _NUMBER_WORDS: Final = word_set(
     million several many some few numerous various other dozen"""
 )
 _QUANT_OF: Final = word_set("dozens hundreds thousands millions scores number some many several")
+# "a group of Chinese companies", "a network of front companies in Hong Kong": the companies
+# (lower case only: "Ala-Too Trade Group of Bishkek" is a name)
+_SET_OF: Final = word_set(
+    """group network web string handful host range series cluster consortium couple pair half
+    majority most"""
+)
 _APPROX: Final = word_set("about around nearly almost roughly approximately some over under")
 _QUANT_PAIRS: Final = {
     "least": "at",
@@ -691,7 +780,11 @@ def _skip_quantity(tokens: list[Token], j: int) -> int:
             j -= 1
         elif j > 0 and _QUANT_PAIRS.get(low) == tokens[j - 1].low:
             j -= 2
-        elif low == "of" and j > 0 and tokens[j - 1].low in _QUANT_OF:
+        elif (
+            low == "of"
+            and j > 0
+            and (tokens[j - 1].low in _QUANT_OF or tokens[j - 1].text in _SET_OF)
+        ):
             j -= 2  # "dozens of", "a number of"
         else:
             break
@@ -716,6 +809,16 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
         mn.kind, mn.role = "group", "nationals"
         mn.end, mn.tok_end = tokens[j].end, j + 1
         return mn
+    if (
+        prev == "the"
+        and j < n
+        and tokens[j].low in _PEOPLE_VERBS
+        and tokens[j - 1].low.endswith("ese")
+    ):
+        # "The Chinese are supplying Russia": the nationals, a noun ("the Chinese side"
+        # and "the Chinese company" read on)
+        mn.kind, mn.role = "group", "nationals"
+        return mn
     for k in range(j, min(n, j + 6)):  # "Chinese state-owned defense companies"
         w = tokens[k].text
         lw = w.lower()
@@ -737,6 +840,8 @@ def _demonym_mention(m: Match, tokens: list[Token], e: Entry) -> Mention:
     return mn
 
 
+# what may follow "the Chinese" used as a noun
+_PEOPLE_VERBS: Final = word_set("are were have had also continue continued")
 # words a demonym's noun phrase never runs across: "Russian drones were supplied by
 # companies" names no Russian companies
 _GROUP_PHRASE_ENDS: Final = word_set(
@@ -1132,6 +1237,8 @@ def _add_its_body(sent: Sentence, tokens: list[Token], out: list[Mention], last:
     out.append(Mention(cs, ce, ts, te, last, "country", "government", last, via="coref"))
 
 
+# irregular pasts of verbs that act: "It has sent", "It sold"
+_IT_SOLD: Final = word_set("sold sent made built bought sought gave brought set ran")
 # what may stand between "It" and its verb: "It has also acknowledged", "It has long said"
 _IT_AUX: Final = word_set("has had also long repeatedly since later then previously")
 
@@ -1144,10 +1251,118 @@ def _add_it_state(sent: Sentence, tokens: list[Token], out: list[Mention], last:
     while k < len(tokens) - 1 and k < 4 and tokens[k].low in _IT_AUX:
         k += 1
     verb = tokens[k].low
-    if verb == "been" or not (verb.endswith("ed") or verb in REPORT_WORDS):
+    if verb == "been" or not (verb.endswith("ed") or verb in REPORT_WORDS or verb in _IT_SOLD):
         return
     it = tokens[0]
     out.append(Mention(it.start, it.end, 0, 1, last, "country", "government", last, via="coref"))
+
+
+_STATE_NOUNS: Final = word_set("country nation regime")
+# "The country has sent", "The Central Asian nation has become": a state told by what it is
+_THE_STATE_RE: Final = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?(?:country|nation|regime)\s+")
+
+
+def _add_the_state(sent: Sentence, tokens: list[Token], out: list[Mention], last: str) -> None:
+    """ "North Korea has deepened ties with Moscow. The country has also sent shells": the
+    phrase that opens the sentence, a state by what it is and the subject of a verb that
+    acts or says, is the state `last` the sentence before opened with."""
+    sm = _THE_STATE_RE.match(sent.text)
+    if sm is None or overlaps(out, sent.start, sent.start + sm.end()):
+        return
+    k = token_index(tokens, sent.start + sm.end())
+    while k < len(tokens) - 1 and tokens[k].low in _IT_AUX:
+        k += 1
+    if k >= len(tokens):
+        return
+    verb = tokens[k].low
+    if verb == "been" or not (verb.endswith("ed") or verb in REPORT_WORDS or verb in _IT_SOLD):
+        return
+    cs, ce = sent.start, sent.start + sm.end() - 1
+    ts, te = 0, token_index(tokens, ce)
+    out.append(Mention(cs, ce, ts, te, last, "country", "government", last, via="coref"))
+
+
+def _add_it_target(tokens: list[Token], out: list[Mention], state: Discourse, prev: int) -> None:
+    """ "The Treasury sanctioned X, a Hong Kong trader. It shipped drone parts to Russia",
+    "Investigators identified X. It supplies ...": "It", before a verb of supplying or making
+    (no government's or report's act), is the one company the sentence before named."""
+    k = 1
+    while k < len(tokens) - 1 and k < 4 and tokens[k].low in _IT_COMPANY_AUX:
+        k += 1
+    if TRIGGER_WORDS.get(tokens[k].low) not in ("supply", "production"):
+        return
+    named = {name for name, at in state.org_named_at.items() if at == prev}
+    firms = {o.name: o for o in state.orgs if o.name in named and o.role not in NOT_ORG_ROLES}
+    if len(firms) != 1 or len(named) - len(firms) > 1:
+        return  # (besides the one company, at most the outlet or agency that spoke of it)
+    org = next(iter(firms.values()))
+    it = tokens[0]
+    out.append(
+        Mention(
+            it.start, it.end, 0, 1, org.name, "organization", org.role, org.country, via="coref"
+        )
+    )
+
+
+# "It allegedly shipped", "It has since sold": what may stand between "It" and its verb
+_IT_COMPANY_AUX: Final = word_set(
+    """has had have also allegedly reportedly later then previously since long repeatedly
+    subsequently once itself"""
+)
+# "It was sanctioned", "It has been accused of": a passive that charges the company (not
+# "It was shipped to Russia", the goods, nor "It is unclear")
+_IT_CHARGED: Final = word_set(
+    """accused charged sanctioned designated blacklisted added listed placed named suspected
+    alleged targeted indicted fined penalised penalized"""
+)
+# verbs of "It <verb>" whose "It" is nobody: "It appears that", "It remains unclear"
+_IT_IMPERSONAL: Final = word_set(
+    "is was has does seems seemed appears appeared remains remained means meant matters"
+    " follows followed comes came goes went looks looked takes took emerged happened"
+)
+
+
+def _add_it_company(tokens: list[Token], out: list[Mention], org: Mention) -> None:
+    """ "X denied wrongdoing. It has been accused of shipping drone engines to Russia": "It",
+    the subject of a verb that acts, says or is charged, is the company the sentence before
+    opened with."""
+    k = 1
+    while k < len(tokens) - 1 and k < 4 and tokens[k].low in _IT_COMPANY_AUX:
+        k += 1
+    verb = tokens[k].low
+    if verb in ("is", "was", "been") and k + 1 < len(tokens):
+        if tokens[k + 1].low == "been" and k + 2 < len(tokens):
+            k += 1
+        if tokens[k + 1].low not in _IT_CHARGED:
+            return
+    elif verb in _IT_IMPERSONAL or not (
+        verb.endswith(("ed", "es", "s")) or verb in _IT_SOLD or verb in REPORT_WORDS
+    ):
+        return
+    it = tokens[0]
+    name, role, country = org.name, org.role, org.country
+    out.append(Mention(it.start, it.end, 0, 1, name, "organization", role, country, via="coref"))
+
+
+_GOVT_IN_HEADS: Final = word_set("government regime authorities leadership administration")
+_GOVT_IN_RE: Final = re.compile(
+    r"(?:[Tt]he\s+)?(?:government|regime|authorities|leadership|administration)\s+in\s+$"
+)
+
+
+def _governments_in(sent: Sentence, tokens: list[Token], out: list[Mention]) -> None:
+    """ "The regime in Pyongyang is supplying Russia": the state whose government sits
+    there, the phrase's head (not a place its "in" governs)."""
+    for mn in out:
+        if mn.kind != "country":
+            continue
+        at = mn.start - sent.start
+        gm = _GOVT_IN_RE.search(sent.text, max(0, at - 40), at)
+        if gm is None:
+            continue
+        mn.start = sent.start + gm.start()
+        mn.tok_start = token_index(tokens, mn.start)
+        mn.role = "government"
 
 
 # a count that stands for the items counted: "the five in Türkiye", "the dozen in the UAE"

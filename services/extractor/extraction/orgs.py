@@ -42,6 +42,8 @@ _ORG_SUFFIX_WORDS: Final = (
     r"Zone|Complex|Traders|Makine|Pazarlama|Ithalat|Ihracat|Teknik|Cargo|Freight|Forwarding|"
     r"Service|Services|Transport|Invest|Avionics|Motion|Exports|Imports|Microwave|"
     r"Mikroelektronik|Mikroelektronika|Communication|Communications|Microtech|Microsystems|"
+    r"Composites|Steel|Batteries|Battery|Manufacturing|Products|Tools|Sensors|"
+    r"Mechanical|Networks|"
     # the same words in the languages of the names: Turkish, Russian, German, Italian, Polish
     r"Sanayi|Endüstri|Endustri|Mühendislik|Muhendislik|Otomotiv|Havacılık|Havacilik|Komponent|"
     r"Komplekt|Tekhnika|Tekhnologii|Snab|Servis|Avtomatika|Elektronika|Pribor|Zavod|Kombinat|"
@@ -66,7 +68,7 @@ _DESCRIBED_HEADS: Final = word_set(
 # "the Kazan company Aerotekhnika-Volga", "the St Petersburg developer Nevsky Avionika",
 # "to the company Grodno-Tekhsnab": a name the article introduces by what it is
 _DESCRIBED_NAME_RE: Final = re.compile(
-    rf"t{WORD_START}he\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
+    rf"[Tt]{WORD_START}he\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_DESCRIBED_HEADS))})\s+"
     rf"({CAP}(?:\s+{CAP}){{0,3}})"
 )
 _VESSEL_NOUNS: Final = word_set("freighter tanker vessel")  # not "ship", also a verb
@@ -568,6 +570,17 @@ def _hyphen_joined(tokens: list[Token], e: int) -> bool:
     )
 
 
+_JOINS: Final = frozenset({"and", "of"})
+# suffix words that may open the next name of a list: "X Trading and Aviation Industries"
+_SUFFIX_TOKENS_OPENING: Final = frozenset({"Aviation", "Aero", "Avia", "International", "Tech"})
+
+
+def _name_goes_on(tokens: list[Token], q: int) -> bool:
+    """A capitalised token q after "X and <suffix word>" that is neither another suffix word
+    nor a legal form: the second of two names ("X Machinery and Logistics Plus")."""
+    return tokens[q].text not in _SUFFIX_TOKENS and tokens[q].text not in _LEGAL_TOKENS
+
+
 def _between_name_words(tokens: list[Token], e: int) -> bool:
     """Token e is a capitalised word between two name words ("Elektronik Dış Ticaret")."""
     return (
@@ -648,6 +661,14 @@ def _org_form_spans(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                     e += 1  # "Sevan Trade House": a suffix that only follows another
                 elif _hyphen_joined(tokens, e) or _between_name_words(tokens, e):
                     e += 2  # "Aero-Electronics", "Elektronik Dış Ticaret": one name
+                elif (
+                    tokens[e].text in _JOINS
+                    and e + 1 < n
+                    and tokens[e + 1].text in _SUFFIX_TOKENS
+                    and tokens[e + 1].text not in _SUFFIX_TOKENS_OPENING
+                    and not (e + 2 < n and _is_cap(tokens[e + 2]) and _name_goes_on(tokens, e + 2))
+                ):
+                    e += 2  # "Import and Export", "Institute of Technology": one name
                 else:
                     break
             legal = t in _LEGAL_TOKENS
@@ -753,7 +774,7 @@ def add_pattern_orgs(
         for m in REVERSE_APPOSITION_RE.finditer(text):
             at = base + m.start(1)
             _described(add_org(sent, tokens, out, gz, m.group(1), at, min_one=True, whole=True))
-    if not sent.lows.isdisjoint(_DESCRIBED_HEADS) and "the " in text:
+    if not sent.lows.isdisjoint(_DESCRIBED_HEADS) and ("the " in text or "The " in text):
         for m in _DESCRIBED_NAME_RE.finditer(text):
             _described(add_org(sent, tokens, out, gz, m.group(1), base + m.start(1), min_one=True))
     if not sent.lows.isdisjoint(_VESSEL_NOUNS):

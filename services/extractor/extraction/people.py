@@ -31,9 +31,10 @@ _NATIONAL_RE: Final = re.compile(
     r"resident|businessman|businesswoman|dual\s+national)\b(?!\s+(?:security|interest|guard|"
     r"team|bank|level|law|news|television|airline|carrier|broadcaster|champion|holiday|park))"
 )
-# "Russian national Artyom Lisitsyn", "Chinese citizen Li Wei": the title before the name
+# "Russian national Artyom Lisitsyn", "Chinese businessman Li Wei": the title before the name
 _NATIONAL_TITLE_RE: Final = re.compile(
-    rf"\b[A-Z][a-z]+\s+(?:national|citizen)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
+    rf"\b[A-Z][a-z]+\s+(?:national|citizen|resident|businessman|businesswoman|entrepreneur)\s+"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
 )
 _DEFENDANT_RE: Final = re.compile(
     # ("Two co-defendants, X of Brooklyn and Y": the first of those named after the plural)
@@ -116,6 +117,11 @@ _ACCUSED_RE: Final = re.compile(
     r"\s+(?:\w+ly\s+)?(?:accused|charged|indicted|arrested|detained|convicted|sentenced|"
     r"extradited|suspected)\b"
 )
+# "Prosecutors charged Li Wei with shipping", "convicted X of smuggling": the object
+_CHARGED_NAME_RE: Final = re.compile(
+    r"\b(?:accused|charged|indicted|arrested|detained|convicted|sentenced|extradited)\s+"
+    rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,3}})\s+(?:with|of|for)\s+[a-z]+ing\b"
+)
 # "34-year-old Wang Jiaqiang", "a 51-year-old engineer, Pavel Orlov": a name its age opens
 _AGED_NAME_RE: Final = re.compile(
     rf"\b\d\d-year-old\s+(?:[a-z][\w-]*,?\s+){{0,2}}?(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\b"
@@ -184,9 +190,11 @@ def add_people_by_form(
         and _AGE_RE.search(sent.text) is not None
     )
     cues = lows & _FORM_CUES  # once: each form's test below is then against these few
-    national = comma and not cues.isdisjoint(_NATIONAL_CUES)
+    title_first = not cues.isdisjoint(_NATIONAL_CUES)  # "Chinese businessman X": no comma
+    national = comma and title_first
     defendant = not cues.isdisjoint(_DEFENDANT_CUES)
-    accused = not cues.isdisjoint(_ACCUSED_CUES) and not lows.isdisjoint(_ACCUSED_AUXILIARIES)
+    charged = not cues.isdisjoint(_ACCUSED_CUES)
+    accused = charged and not lows.isdisjoint(_ACCUSED_AUXILIARIES)
     initialled = "." in texts and not texts.isdisjoint(CAPITALS)
     aged_name = "year" in sent.low and _AGED_CUE_RE.search(sent.text) is not None
     listed = comma and not cues.isdisjoint(_PEOPLE_LIST_CUES)
@@ -207,7 +215,16 @@ def add_people_by_form(
     voice = comma and not light and not cues.isdisjoint(_VOICE_CUES)
     who = comma and not cues.isdisjoint(_WHO_CUES) and _comma_then_who(tokens)
     by_form = (
-        paren or aged or national or defendant or titled or role_first or voice or accused or who
+        paren
+        or aged
+        or title_first
+        or charged
+        or defendant
+        or titled
+        or role_first
+        or voice
+        or accused
+        or who
     )
     if not (by_form or initialled or aged_name or listed):
         return
@@ -234,6 +251,9 @@ def add_people_by_form(
     if national:
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_RE.finditer(text)]
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_FIRST_RE.finditer(text)]
+    if charged:
+        spans += [(m.start("name"), m.end("name")) for m in _CHARGED_NAME_RE.finditer(text)]
+    if title_first:
         spans += [(m.start("name"), m.end("name")) for m in _NATIONAL_TITLE_RE.finditer(text)]
     if accused:
         for m in _ACCUSED_RE.finditer(text):

@@ -16,10 +16,15 @@ from .wordset import word_set
 
 PERSON_REF_RE: Final = re.compile(
     r"\b(?:(?P<pron>[Hh]e|[Ss]he)|[Tt]he\s+(?:\d+-year-old\s+)?(?:accused\s+|alleged\s+)?"
-    r"(?P<noun>suspect|defendant|accused|businessman|businesswoman|entrepreneur))\b"
+    # "the Chinese national", "the 45-year-old" (the age alone before a verb)
+    r"(?:(?P<demonym>[A-Z][a-z]+)\s+(?=national|citizen))?"
+    r"(?P<noun>suspect|defendant|accused|businessman|businesswoman|entrepreneur|national|citizen|"
+    r"\d+-year-old(?=\s+[a-z]+(?:ed|ly)?\s)))\b"
     r"(?P<next>\s+[\w'’-]+)?"
 )
-_CUES: Final = word_set("he she suspect defendant accused businessman businesswoman entrepreneur")
+_CUES: Final = word_set(
+    "he she suspect defendant accused businessman businesswoman entrepreneur national citizen old"
+)
 # "he said", "she told Reuters": the speaker, never the actor of what follows
 _SAYING: Final = REPORT_WORDS - DENIAL_WORDS - {"accused", "charged", "suspected", "alleged"}
 
@@ -34,13 +39,18 @@ def apply_person_refs(
         nxt = (m["next"] or "").strip().lower()
         if m["pron"] and nxt in _SAYING:
             continue  # "he said": who speaks
-        if any(x.start < end and start < x.end for x in out):
+        at = sent.start + m.start("demonym") if m["demonym"] else -1
+        inner = [x for x in out if x.start == at and x.kind == "adjective"]
+        rest = [x for x in out if x not in inner] if inner else out
+        if any(x.start < end and start < x.end for x in rest):
             continue
-        if m["noun"] and _names_next(sent, end, out):
+        if m["noun"] and _names_next(sent, end, rest):
             continue  # "The suspect, Sergei T., ...": the name follows
-        person = _last_person(start, out, state, pronoun=m["pron"] is not None)
+        person = _last_person(start, rest, state, pronoun=m["pron"] is not None)
         if person is None:
             continue
+        if inner:  # "the Chinese national": the person, not China
+            out[:] = rest
         ts, te = token_index(tokens, start), token_index(tokens, end)
         out.append(Mention(start, end, ts, te, person, "person", PRIVATE, via="coref"))
 

@@ -16,7 +16,10 @@ _MIGHT_WORDS: Final = word_set("could might may")
 _MIGHT_RE: Final = re.compile(
     # ("Russia may in return provide Iran with technology": what it might give back)
     r"\b(?:could|might|may)\s+(?:\w+ly\s+|also\s+|soon\s+|even\s+|then\s+|eventually\s+|"
-    r"in\s+(?:return|turn|exchange)\s+)?$",
+    r"in\s+(?:return|turn|exchange)\s+)?"
+    # "could begin sending weapons", "might start to supply": the start is possible too (not
+    # "could continue sending", which says it goes on)
+    r"(?:(?:begin|start)\s+(?:to\s+)?)?$",
     re.I,
 )
 

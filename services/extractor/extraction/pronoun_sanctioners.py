@@ -1,12 +1,13 @@
 """The government a pronoun stands for when it sanctions: `The U.S. Treasury disagreed. On
-November 2, it designated X`: the body the sentence before opened with."""
+November 2, it designated X`: the body the sentence before opened with; and the company
+that opened it, for `It shipped ...` (mentions.py)."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from .discourse import Discourse, Mention
+from .discourse import NOT_ORG_ROLES, Discourse, Mention
 from .text import Token
 from .wordset import word_set
 
@@ -28,19 +29,20 @@ def note_government_subject(
     index: int, tokens: list[Token], mentions: list[Mention], state: Discourse
 ) -> None:
     """Remember the government a sentence opens with as its subject (the country itself, or
-    its agency), for a pronoun in the next sentence."""
+    its agency), or the company, for a pronoun in the next sentence."""
     first = next((m for m in mentions if m.is_actor), None)
     if (
-        first is not None
-        and first.tok_start <= _OPENING_TOKENS
-        and all(t.low in _OPENERS or t.low[:1].isdigit() for t in tokens[: first.tok_start])
-        and first.prep is None
-        and not first.possessive
-        and (
-            first.kind == "country" or (first.kind == "organization" and first.role == "government")
-        )
+        first is None
+        or first.tok_start > _OPENING_TOKENS
+        or not all(t.low in _OPENERS or t.low[:1].isdigit() for t in tokens[: first.tok_start])
+        or first.prep is not None
+        or first.possessive
     ):
+        return
+    if first.kind == "country" or (first.kind == "organization" and first.role == "government"):
         state.gov_subject, state.gov_subject_at = first.country or first.name, index
+    elif first.kind == "organization" and first.role not in NOT_ORG_ROLES:
+        state.org_subject, state.org_subject_at = first, index
 
 
 def pronoun_authority(text: str, base: int, at: int, index: int, state: Discourse) -> str | None:

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from .goods_makers import drop_goods_makers
 from .intermediaries import bought_through, resold_after
 from .lexicon import (
     AUTHORITY_HEADS,
+    COMPONENT_WORDS,
+    DRONE_WORDS,
+    GENERIC_WORDS,
     GOODS_WORDS,
     HELP_RE,
     SPEAKER_TERM,
     TRACED_WORDS,
     TRIGGER_WORDS,
+    WEAPON_WORDS,
     any_of,
     any_word_in,
     lowers_evenly,
@@ -99,7 +104,8 @@ _ENFORCES_RE: Final = re.compile(
     r"detain(?:s|ed)?|charged|indict(?:s|ed)?|raid(?:s|ed)?|searched|seize(?:s|d)?)\b"
 )
 _CONJ_RE: Final = re.compile(
-    r"^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
+    # (after a seat in brackets: "X (Hong Kong) and Y (UAE)")
+    r"^(?:\s*\([^()]{1,30}\))?\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?"
     r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?"
     r"(?:[\w.'-]+-(?:based|registered|headquartered)\s+)?$",  # "X and Almaty-based Y"
     re.I,
@@ -279,7 +285,12 @@ _COPULA_AGENT_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,3}$"
 )
 _APPOSITION_GAP_RE: Final = re.compile(
-    r"^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\s(?:is|was|are|were))\s+(?:the|a|an)\s+[^,;()]*$"
+    r"^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\s(?:is|was|are|were))\s+"
+    # "X was among the firms that", "X, one of several firms that": one of a class
+    r"(?:(?:among|(?:one|two|three|four|five)\s+of)\s+(?:the\s+)?(?=(?:several|many|some|"
+    r"\d+|[a-z]+\s+(?:firms|companies|entities|suppliers|exporters|distributors|traders|"
+    r"manufacturers|intermediaries)\b)))?"
+    r"(?:the|a|an|several|many|some|\d+)\s+[^,;()]*$"
 )
 _MAKER_NOUNS: Final = word_set(
     "manufacturer manufacturers maker makers developer developers producer producers"
@@ -1524,12 +1535,28 @@ def _origin(
     hi_abs: int,
 ) -> list[Mention]:
     """Subject of a passive or a receiving verb: `by X`, `from X`, `made in X`, `Chinese drones`."""
+    if trig.kind == "supply" and trig.start > base and text[trig.start - base - 1] == "-":
+        # "Iranian-supplied parts" (triggers._supplied_compounds): the compound's own state
+        return [m for m in mentions if m.end == trig.start - 1 and m.name != RUSSIA][:1]
     origin_preps: tuple[str, ...] = ("from",) if trig.kind == "receive" else ("by", "from")
     if trig.kind == "receive" and trig.word.lower().startswith(("turn", "rel", "depend")):
         origin_preps = ("from", "to", "on")  # "turned to Tehran for", "relies on China for"
     elif trig.word.lower() in TRACED_WORDS:
         origin_preps = ("to",)  # "the servos were traced to X": X made or sold them
     if trig.kind == "production":
+        made_in = [  # "Garpiya-3 drones are manufactured in China": that state makes them
+            m
+            for m in mentions
+            if m.prep == "in"
+            and m.kind == "country"
+            and m.name != RUSSIA
+            and 0 < m.start - trig.end <= 4
+            # (not "were built in Iran and flown across the Caspian": made, then sent, as
+            # made_then_sent reads it)
+            and _THEN_SENT_RE.match(text, m.end - base) is None
+        ]
+        if made_in:
+            return made_in[:1]
         for m in mentions:  # "the drones are built at Alabuga": the plant makes them
             if (
                 m.start >= trig.end
@@ -1557,7 +1584,11 @@ def _origin(
                 return []  # "X bought chips from US distributors and shipped them to
                 # Russia": the sellers supplied X, a middleman, who supplies Russia
             found = _list_from(m, mentions, text, base)  # "from China, Iran and North Korea"
-            return found + _parallel_sources(found[-1], mentions, text, base, hi_abs)
+            parallel = _parallel_sources(found[-1], mentions, text, base, hi_abs)
+            if parallel:
+                return _sources_of_kind(found, parallel, trig, text, base)
+            return found
+    origins: list[Mention] = []
     for m in mentions:
         if (
             lo_abs <= m.start < hi_abs
@@ -1583,13 +1614,24 @@ def _origin(
                 continue  # "a front company bought German machine tools": no supplier of Russia
             if _SPEAKER_AFTER_RE.match(text, m.end - base):
                 continue  # "South Korean, Ukrainian and U.S. officials said": who says it
-            return [m]
+            origins.append(m)
+    if origins:
+        return [_origin_of_kind(origins, trig, text, base)]
     for m in mentions:
         if lo_abs <= m.start < trig.start and m.prep == "in" and m.is_actor:
             before = text[max(0, m.start - base - 12) : m.start - base].lower()
             if "made in" in before or "produced in" in before or "manufactured in" in before:
                 return [m]
     if trig.passive and trig.kind != "receive":
+        for m in mentions:  # "Shells from North Korea were shipped to Russia": their origin
+            if (
+                lo_abs <= m.start < trig.start
+                and m.prep == "from"
+                and m.is_actor
+                and m.name != RUSSIA
+                and _goods_from(text, max(0, m.start - base - 30), m.start - base)
+            ):
+                return [m]
         left = [m for m in pool if lo_abs <= m.start and m.end <= trig.start]
         for m in reversed(left):
             if trig.start - m.end > 60:
@@ -1601,6 +1643,55 @@ def _origin(
             if m.kind in ("organization", "country", "group"):
                 return [m]  # the passive's grammatical subject, or what it belongs to
     return []
+
+
+_THEN_SENT_RE: Final = re.compile(r",?\s+(?:and|before|then)\b")
+_GOODS_OR_GENERIC: Final = GOODS_WORDS | GENERIC_WORDS
+_GOODS_FROM_RE: Final = re.compile(r"\b(?P<goods>[\w-]+)\s+from\s+(?:the\s+)?$")
+
+
+def _goods_from(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with a goods noun and 'from' ("shells from ")."""
+    gm = _GOODS_FROM_RE.search(text, lo, hi)
+    return gm is not None and gm.group("goods").lower() in _GOODS_OR_GENERIC
+
+
+_KIND_WORDS: Final = {"drone": DRONE_WORDS, "weapon": WEAPON_WORDS, "component": COMPONENT_WORDS}
+_GOODS_AFTER_RE: Final = re.compile(r"(?:-[a-z]+)?((?:\s+[\w-]+){1,3})")
+
+
+def _origin_of_kind(origins: list[Mention], trig: Trigger, text: str, base: int) -> Mention:
+    """Of the origins a receiving verb's object names ("received North Korean shells and
+    Iranian drones"), the one before goods of the trigger's kind; else the first."""
+    words = _KIND_WORDS.get(trig.obj or "")
+    if len(origins) < 2 or trig.kind != "receive" or words is None:
+        return origins[0]
+    for m in origins:
+        gm = _GOODS_AFTER_RE.match(text, m.end - base)
+        if gm is not None and not words.isdisjoint(gm.group(1).lower().split()):
+            return m
+    return origins[0]
+
+
+def _sources_of_kind(
+    found: list[Mention], parallel: list[Mention], trig: Trigger, text: str, base: int
+) -> list[Mention]:
+    """ "received drones from Iran and shells from North Korea": of the parallel sources,
+    those whose own goods are of the trigger's kind (all, when the goods do not tell)."""
+    words = _KIND_WORDS.get(trig.obj or "")
+    if words is None:
+        return found + parallel
+    groups = [
+        (found, trig.end),
+        *((([p], prev.end)) for prev, p in pairwise([found[-1], *parallel])),
+    ]
+    kept = [
+        x
+        for group, lo in groups
+        if not words.isdisjoint(text[lo - base : group[0].start - base].lower().split())
+        for x in group
+    ]
+    return kept or found + parallel
 
 
 # "engines from China and optics from Belarus": each goods' source

@@ -72,7 +72,10 @@ _NEG_BEFORE_RE: Final = re.compile(
     # "no Chinese company had taken part in", "no Turkish firm has ever shipped": no subject
     r"|\bno\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|enterprises?|"
     r"manufacturers?|suppliers?|exporters?|business(?:es)?|banks?|one|citizens?|nationals?|"
-    r"soldiers?|troops|workers?|country)\s+(?:has|have|had|was|were|is|are|did|does|will|would)\s+"
+    r"soldiers?|troops|workers?|country|"
+    # "No Chinese drones have been sold to Russia": no goods of theirs went
+    r"drones?|weapons?|arms|missiles?|munitions?|ammunition|shells?|components?|parts?|goods|"
+    r"equipment)\s+(?:has|have|had|was|were|is|are|did|does|will|would)\s+"
     r"(?:(?:ever|been|knowingly|directly)\s+){0,2}"
     r"(?:(?:taken|took|take)\s+part\s+in\s+|participated\s+in\s+|involved\s+in\s+)?$",
     re.I,
@@ -119,6 +122,10 @@ def _goods_denied(text: str, none: re.Match[str]) -> bool:
     return any(w.strip(".,;:") in GOODS_WORDS for w in after)
 
 
+_NO_OBJECT_KINDS: Final = frozenset({"supply", "personnel"})
+# "no" and two modifiers before a nominal trigger (one is _NEG_BEFORE_RE's)
+_NO_MODIFIERS_RE: Final = re.compile(r"\b[Nn]o\s+(?!doubt\b|longer\b)[\w-]+\s+[\w-]+\s+$")
+_NO_AMOUNT_RE: Final = re.compile(r" no\s+(?:fewer|less|more|later|longer|sooner|doubt|end)\b")
 _NOTHING_BUT_RE: Final = re.compile(r" nothing\s+(?:but|except|other\s+than|else\s+than)\b")
 # the words _NEG_BEFORE_RE opens with (or a word ending in "n't")
 _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
@@ -127,7 +134,11 @@ _NEGATORS: Final = frozenset({"never", "not", "no", "neither", "nor"})
 assert not any("-" in w for w in DENIAL_WORDS | HEDGE_WORDS | FUTURE_WORDS | _NEGATORS)
 _CLAIM_NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|assertions?)\s+"
-    r"(?:of|that|about)\b",
+    r"(?:of|that|about)\b"
+    # a contact clause after a noun, not a verb: "said reports it had supplied missiles to
+    # Russia were baseless" (not "Iran claims it has supplied")
+    r"|\b(?:said|says|the|these|those|such)\s+(?:allegations|accusations|claims|reports|"
+    r"suggestions|rumou?rs|assertions)\s+(?:it|they)\b",
     re.I,
 )
 # a relative clause in the present that says what a firm makes: "the company that develops"
@@ -164,6 +175,16 @@ _IF_PRONOUN_RE: Final = re.compile(
 # the trigger in the clause of a condition: "If Beijing ships drones to Moscow, ...", "but if
 # it acquires the technology" (not "as if", nor "even if", which grants what it says)
 _IF_CLAUSE_RE: Final = re.compile(r"(?<![Aa]s )(?<![Ee]ven )\b[Ii]f\s+[^,;:.!?\"“”—–()]*$")
+# a condition said by inversion, from the sentence's opening to the trigger: "Should Beijing
+# send lethal aid to Moscow, the EU would respond", "Were China to supply weapons, ..." (not
+# "Had Iran not sent drones, ...", which grants the act)
+_INVERTED_IF_OPENINGS: Final = ("Should ", "Were ", '"Should ', '"Were ', "“Should ", "“Were ")
+_INVERTED_IF_RE: Final = re.compile(r"[\"“]?(?:Should|Were)\s+[^,;:.!?\"“”—–()]*$")
+_WORLD_WORDS: Final = word_set("worldwide globally world")
+_WORLDWIDE_RE: Final = re.compile(
+    r"[^,;:.!?]{0,60}?\b(?:worldwide|globally|(?:around|across|all\s+over)\s+the\s+world)\b"
+)
+_RUSSIA_NAMED_RE: Final = re.compile(r"Russia|Moscow|Kremlin")
 # a yes-no question, from its auxiliary to the trigger: "Would Beijing cross the line into
 # supplying lethal aid?", "Is Tehran still sending drones?" (not "Why does China sell ...?",
 # which takes the act as given)
@@ -530,6 +551,10 @@ def sentence_claims(
         if not sent.lows.isdisjoint(FALSE_WORDS)
         else []
     )
+    if "true" in sent.lows and "not" in sent.lows:  # "claims that ... were not true"
+        false_after += [
+            w.start for i, w in enumerate(words) if w.low == "true" and words[i - 1].low == "not"
+        ]
     asked = _ASKED_ABOUT_RE.search(text) if false_after and "asked" in sent.lows else None
     # where a negator starts: _NEG_BEFORE_RE only runs when one is in reach
     negators = (
@@ -744,6 +769,15 @@ def sentence_claims(
         ) or (trig.hint is not None and _no_before(text, trig.hint.start - base))
         if not negated and trig.kind == "supply" and text.startswith(" nothing", trig.end - base):
             negated = not _NOTHING_BUT_RE.match(text, trig.end - base)  # "sold nothing to X"
+        if not negated and trig.nominal and _NO_MODIFIERS_RE.search(before):
+            negated = True  # "there were no Iranian missile transfers to Russia"
+        if (
+            not negated
+            and trig.kind in _NO_OBJECT_KINDS
+            and text.startswith(" no ", trig.end - base)
+            and not _NO_AMOUNT_RE.match(text, trig.end - base)
+        ):
+            negated = True  # "has sent no troops", "supplied no missiles" (not "no fewer than")
         if (
             not negated
             and trig.kind == "supply"
@@ -803,8 +837,18 @@ def sentence_claims(
         warned = _WARNED_RE.search(before) if warning else None
         if warned is not None and (warned.group("ger") or trig.word.lower().endswith("ing")):
             continue  # "warned China that providing lethal aid would have consequences"
+        no_evidence_by: set[str] | None = None
         if evidence and _NO_EVIDENCE_RE.search(text, clause_lo - base, trig.start - base):
-            continue  # "no public evidence that Beijing has shipped weapons": not said
+            # "no public evidence that Beijing has shipped weapons": not said; but said by
+            # the accused's own side ("There is no evidence that Chinese companies are
+            # supplying drones, the Chinese embassy said"), a denial of those it speaks for
+            no_evidence_by = {
+                str(state.speaker_states.get(str(f.speaker), f.speaker))
+                for f in frames
+                if f.speaker and not f.relative and not f.denial
+            }
+            if not no_evidence_by:
+                continue
         ruled_out = False
         if ("out" in before or "consider" in before or "weigh" in before or "mull" in before) and (
             hypo := _HYPOTHETICAL_RE.search(before)
@@ -840,6 +884,17 @@ def sentence_claims(
         ):
             continue  # "threatened to cut off banks if they facilitate transactions": a condition
             # (and "If China sends drones to Russia, ...", "but if it acquires the technology")
+        if text.startswith(_INVERTED_IF_OPENINGS) and _INVERTED_IF_RE.match(
+            text, 0, trig.start - base
+        ):
+            continue  # "Should Beijing send lethal aid to Moscow, the EU would respond"
+        if (
+            trig.kind == "supply"
+            and not sent.lows.isdisjoint(_WORLD_WORDS)
+            and _WORLDWIDE_RE.match(text, trig.end - base)
+            and not _RUSSIA_NAMED_RE.search(text)
+        ):
+            continue  # "DJI sells drones worldwide": its trade, with no buyer in Russia named
         # "described allegations of Iranian involvement in drone production as fabrications"
         called_false = (
             bool(false_after)
@@ -864,7 +919,14 @@ def sentence_claims(
         )
         stance = (
             "denied"
-            if (negated or denial_before or called_false or trig.halted or ruled_out)
+            if (
+                negated
+                or denial_before
+                or called_false
+                or trig.halted
+                or ruled_out
+                or no_evidence_by is not None
+            )
             else "asserted"
         )
         if (
@@ -921,6 +983,10 @@ def sentence_claims(
             name = subj.country if subj.kind == "adjective" else subj.name
             if name is None:
                 continue
+            if no_evidence_by is not None and not (
+                name in no_evidence_by or subj.country in no_evidence_by
+            ):
+                continue  # no evidence against another: nothing said of it
             if stance == "asserted" and enforcers_of_a_case(subj, text, base, trig.nominal):
                 continue  # "Estonian prosecutors have brought cases over the export of"
             if (
@@ -1007,6 +1073,9 @@ def sentence_claims(
                 and (russian_rec or (recipient == DESCRIBED and state.lede_country == RUSSIA))
             ):
                 continue  # "companies in Turkey and Russia moved parts to a Russian firm"
+            if claim_type == "personnel" and name == RUSSIA:
+                continue  # "Russian engineers had been dispatched to North Korea": Russia's
+                # own people serve no foreign party to its war
             if (
                 sanctioner is not None
                 and (claim_type in _SIDE_TYPES or claim_type == "sanctions_evasion")

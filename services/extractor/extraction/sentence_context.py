@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from .attribution import PUBLISHED_WORDS, Frame, find_frames, note_statement
+from .called_false import rebuffs
 from .cases import note_case_state
 from .discourse import Discourse, Mention
 from .gazetteer import Gazetteer, Match
@@ -16,8 +17,10 @@ from .lexicon import (
     EVASION_TOKENS,
     FALSE_WORDS,
     GOODS_WORDS,
+    OPPOSE_WORDS,
     PEOPLE_WORDS,
     PERSONNEL_WORDS,
+    POSTED_ON_RE,
     REPORT_WORDS,
     SANCTION_TOKENS,
     TRIGGER_WORDS,
@@ -41,11 +44,12 @@ _CONTINUATION_RE: Final = re.compile(
 _WHOLE_QUOTE_RE: Final = re.compile(r"^[\"“][^\"“”]+[.!?][\"”]$")
 _CLAIM_CUES: Final = frozenset(TRIGGER_WORDS) | PERSONNEL_WORDS | EVASION_TOKENS | SANCTION_TOKENS
 _MAKE_CUES: Final = word_set(
-    """make makes making made turn turns turned turning rely relies relied relying depend
-    depends depended depending run runs ran running"""
+    """make makes making made turn turns turned turning churn churns churned churning rely
+    relies relied relying depend depends depended depending run runs ran running"""
 )
 # "the Council listed X", "The bloc targeted X" (triggers.py)
 _LIST_CUES: Final = word_set("listed lists")
+_POSTED_RE: Final = re.compile(r"\bposted\b", re.I)
 _TOPIC_LIST_CUES: Final = word_set(
     """target targeted targets list named names included singled penalized penalised
     additions listings entries hit hits"""
@@ -133,8 +137,13 @@ def read_sentence(
     cue = (
         not lows.isdisjoint(REPORT_WORDS)
         or ("according" in lows and "according to" in sent.low)
-        or (not lows.isdisjoint(CALL_VERBS) and not lows.isdisjoint(FALSE_WORDS))
+        or (
+            not lows.isdisjoint(FALSE_WORDS)
+            and not (lows.isdisjoint(CALL_VERBS) and lows.isdisjoint(OPPOSE_WORDS))
+        )
         or ("by" in lows and not lows.isdisjoint(PUBLISHED_WORDS))  # a report's author
+        or ("posted" in lows and _posted_on(sent.text))
+        or rebuffs(lows)
     )
     words = word_view(sent, tokens) if (may or cue) else []
     matches = gz.scan(tokens)
@@ -198,3 +207,8 @@ def may_claim(text: str, lows: frozenset[str]) -> bool:
         # of its engines"
         return not lows.isdisjoint(GOODS_WORDS)
     return sanction_cue(lows) or not lows.isdisjoint(_LIST_CUES)
+
+
+def _posted_on(text: str) -> bool:
+    """Whether a "posted" in `text` reports a post ("posted on X that")."""
+    return any(POSTED_ON_RE.match(text, m.end()) for m in _POSTED_RE.finditer(text))

@@ -47,7 +47,9 @@ _GENERIC: Final = word_set(
     Electrónica Electronica Elettronica Systèmes Systemes Sistemas Sistemi Industrie Industria
     Industrias Technologies Tecnologie Tecnologías Tecnologias Electro Mikrotechnik
     Microtechnik Elektrotechnik Messtechnik Antriebstechnik Feinmechanik Microsystems
-    Mikrosysteme Microtechnology Microtechnologies Rural Credit Cooperative Savings"""
+    Mikrosysteme Microtechnology Microtechnologies Rural Credit Cooperative Savings Composites
+    Steel Batteries Battery Manufacturing Products Tools Sensors Mechanical
+    Networks"""
 )
 _MAX_SHORT: Final = 5  # tokens in a short name
 _MAX_CORE: Final = 3  # words in a short name read off a full one: "Al Noor Falcon"

@@ -348,6 +348,10 @@ _HALTED: Final = word_set("stopped halted ceased suspended quit stop halt cease 
 _PLEDGE_BEFORE: Final = word_set("would will to shall should must could")
 _SHIP_NOUNS: Final = word_set("ship ships")
 _FLOW_NOUNS: Final = word_set("transfer transfers flow flows")
+# "North Korean shells are pouring into Russia": the goods move, whoever sent them is their
+# origin (as in a passive), not a subject to the left
+_GOODS_MOVE: Final = word_set("flow flows flowed flowing pour pours poured pouring")
+_INTO: Final = word_set("to into")
 _PAYMENT_LEFT: Final = word_set("money cash wire bank fund funds financial payment remittance")
 _VEHICLES: Final = word_set(
     """helicopter helicopters aircraft plane planes ship ships vehicle vehicles truck trucks
@@ -385,6 +389,19 @@ def _traced_to(words: list[Word], k: int) -> bool:
 _FROM_REACH: Final = 8  # "ordered about 2,400 of the drones from X"
 
 
+# "Russian arms makers source microelectronics from Chinese suppliers", "seeks to source
+# engines from": the verb after a plural subject, a modal or "to"
+_SOURCE_VERB_LEFT: Final = _MODALS | word_set(
+    """to they we makers manufacturers producers companies firms plants factories buyers
+    importers enterprises"""
+)
+
+
+# "secured a steady supply of Iranian drones": a purchase, but "secured with bolts" fastens
+_SECURE: Final = word_set("secure secures secured securing")
+_FASTENED_NEXT: Final = word_set("with to against by on in")
+
+
 def _bought_from(words: list[Word], k: int) -> bool:
     """ "ordered from X", "sourced the motors from X": the seller follows within reach."""
     return any(w.low == "from" for w in words[k + 1 : k + 1 + _FROM_REACH])
@@ -395,11 +412,15 @@ _PART_LINKS: Final = word_set("in on inside aboard of for into from used power p
 
 
 def _part_of_drone(
-    words: list[Word], lo: int, hi: int, products: list[Product] | None = None
+    words: list[Word],
+    lo: int,
+    hi: int,
+    products: list[Product] | None = None,
+    wholes: tuple[str, ...] = ("drone",),
 ) -> bool:
     """ "the engines found in the drones", "servos for the Geran": a part heads the phrase
     before a passive verb, and the drone word (or a drone model in `products`) only says
-    what it is a part of."""
+    what it is a part of; `wholes` may add "weapon" ("chips found in Russian missiles")."""
     part = next((q for q in range(lo, hi) if _classify_at(words, q) == "component"), -1)
     if part < 0:
         return False
@@ -408,7 +429,7 @@ def _part_of_drone(
         (
             q
             for q in range(part + 1, hi)
-            if words[q].start in models or _classify_at(words, q) == "drone"
+            if words[q].start in models or _classify_at(words, q) in wholes
         ),
         -1,
     )
@@ -936,6 +957,9 @@ def _coordinated(
             continue  # "missiles, in addition to more drones": one more object
         if low == "in" and q + 1 < hi and _in_addition_to(words, q + 1):
             continue
+        if low == "from" and (after := _goods_after_source(words, q, hi)):
+            resume = after  # "drones from Iran and shells from North Korea": more goods
+            continue
         if low in _NP_STOP or (low.endswith("ing") and low != "including"):
             break  # "drones using Ukrainian-made components": another phrase
         cat = prod_starts.get(words[q].start)
@@ -946,6 +970,19 @@ def _coordinated(
         if cls is not None and cls not in found:
             found.append(cls)
     return found
+
+
+def _goods_after_source(words: list[Word], q: int, hi: int) -> int:
+    """The index after the `and` that closes a short source opened by the `from` at
+    words[q] when goods follow it (`from Iran and shells`), else 0 (`from Iran and North
+    Korea`: a list of sources)."""
+    for r in range(q + 2, min(hi - 1, q + 5)):
+        if words[r].low == "and":
+            nxt = words[r + 1].text
+            return 0 if nxt[:1].isupper() or nxt.lower() in _NP_STOP else r + 1
+        if not words[r].text[:1].isupper():
+            return 0
+    return 0
 
 
 def _as_well_as_after_recipient(words: list[Word], q: int, hi: int) -> int:
@@ -1075,7 +1112,8 @@ _PRODUCTION_GEAR: Final = word_set(
     "equipment machinery tools technology technologies know-how capacity"
 )
 _ARMS_WORDS: Final = word_set("arms weapons munitions ammunition")
-_TURN_OUT: Final = word_set("turns turned turning churns churned churning")  # + "out": production
+# + "out": production ("the factory now turns out thousands of drones")
+_TURN_OUT: Final = word_set("turn turns turned turning churn churns churned churning")
 _CANDIDATE_KEYS: Final = _TRIGGER_KEYS | SOURCE_NOUNS | DEAL_NOUNS | _TURN_OUT
 
 
@@ -1254,10 +1292,12 @@ def find_triggers(
         kind = TRIGGER_WORDS.get(w.low) or TRIGGER_WORDS.get(w.last)
         if w.low == "fuel" and _fuel_noun(text, base, words, k):
             continue  # "food, fuel and hard currency", "fuel pumps": the goods, no verb
-        if w.low in SOURCE_NOUNS:
-            if not _main_source(words, k):
-                continue
+        if w.low in SOURCE_NOUNS and _main_source(words, k):
             kind = "supply"  # "the main source of components": a supplier
+        elif w.low in SOURCE_NOUNS and (
+            w.low != "source" or k == 0 or words[k - 1].low not in _SOURCE_VERB_LEFT
+        ):
+            continue  # "a source from the ministry said": the noun
         if (
             kind is not None
             and w.low != w.last
@@ -1416,6 +1456,7 @@ def find_triggers(
         participle = w.last.endswith(("ed", "en")) or w.last in _PARTICIPLE_IRREGULAR
         passive = (
             come
+            or (w.low in _GOODS_MOVE and nxt in _INTO)
             or (w.low in _TRACE_BACK and k + 1 < nw and words[k + 1].low == "back")
             or (
                 not is_made
@@ -1443,10 +1484,12 @@ def find_triggers(
             nominal = False  # "set up its own production line for the drones": a verb's object
         if w.low in TRACED_WORDS and not (passive and _traced_to(words, k)):
             continue  # "investigators traced the payments": only "X were traced to Y" names Y
-        if w.low in ORDERED_WORDS and not _bought_from(words, k):
+        if w.low in ORDERED_WORDS and kind == "receive" and not _bought_from(words, k):
             continue
         if w.low in HAND_WORDS and nxt != "over":
             continue
+        if w.low in _SECURE and nxt in _FASTENED_NEXT:
+            continue  # "the warhead is secured with bolts", "secured to the airframe"
         if nominal and text.startswith(_OWN, w.end - base):
             continue  # "trading houses with no manufacturing of their own"
         if bounds is None or not (bounds[0] <= w.start - base < bounds[1]):
@@ -1530,7 +1573,11 @@ def find_triggers(
                 passive
                 and left_obj == "weapon"
                 and _part_of_drone(
-                    words, _reach_back(words, k, _PHRASE_REACH, base + lo_c), k, products
+                    words,
+                    _reach_back(words, k, _PHRASE_REACH, base + lo_c),
+                    k,
+                    products,
+                    ("drone", "weapon"),
                 )
             ):
                 left_obj = "component"  # "components found in Russian drones and missiles in
@@ -1643,6 +1690,8 @@ def find_triggers(
             for more in more_objs:
                 # "sending troops and weapons": one trigger per kind of object
                 out.append(Trigger(kind, w.start, w.end, word, passive, nominal, more))
+    if "-" in low_text:
+        out.extend(_supplied_compounds(words, mentions, products))
     lows = frozenset([w.low for w in words])
     if not lows.isdisjoint(EVASION_TOKENS) and EVASION_GATE_NEEDLES.any_in(low_text):
         for start, end in evasion_spans(text, low_text):
@@ -1733,6 +1782,34 @@ def find_triggers(
         or (" use of " in low_text)
     ):
         out = _purpose_of_territory(out)
+    return out
+
+
+# "Iranian-supplied missiles", "the drones were Chinese-provided": the state before the
+# hyphen supplied the goods named after the compound (or, after a copula, before it)
+_SUPPLIED_TAILS: Final = word_set("supplied provided delivered donated shipped exported")
+_COMPOUND_OBJECT_REACH: Final = 4
+
+
+def _supplied_compounds(
+    words: list[Word], mentions: list[Mention], products: list[Product]
+) -> list[Trigger]:
+    out: list[Trigger] = []
+    for k, w in enumerate(words):
+        if w.last is w.low or w.last not in _SUPPLIED_TAILS:
+            continue
+        tail_at = w.end - len(w.last)
+        if not any(
+            mn.kind in ("adjective", "country") and mn.start <= w.start and mn.end == tail_at - 1
+            for mn in mentions
+        ):
+            continue
+        hi = min(len(words), k + 1 + _COMPOUND_OBJECT_REACH)
+        obj = _object(words, k + 1, hi, products, last=False)
+        if obj is None and k > 0 and words[k - 1].low in _BE:
+            obj = _object(words, max(0, k - 1 - _WINDOW), k - 1, products, last=True)
+        if obj is not None and obj != "people":
+            out.append(Trigger("supply", tail_at, w.end, w.last, passive=True, obj=obj))
     return out
 
 
