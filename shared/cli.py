@@ -74,7 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "extract":
         from services.extractor.extraction.cli import run_extract
 
-        return run_extract(args.files, gazetteer_path=settings.gazetteer_path)
+        return run_extract(
+            args.files,
+            gazetteer_path=settings.gazetteer_path,
+            learned=settings.extractor_learned,
+        )
     configure_logging(command, level=settings.log_level, fmt=settings.log_format)
     if command == "up":
         from shared.up import run_up

@@ -77,6 +77,9 @@ class Settings(BaseSettings):
 
     # Extractor
     gazetteer_path: Path | None = None
+    extractor_learned: bool = Field(
+        default=False, description="add the learned model's claims after the rules'"
+    )
 
     # Alerter
     novelty_window_days: float = Field(default=30.0, gt=0)

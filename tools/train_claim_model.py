@@ -8,7 +8,7 @@ the set's alias table, as test_articles._canon does) the mention names; other pa
 only as optional, or has claims without evidence for that subject (left out). One binary
 logistic regression per label (scikit-learn, liblinear, L2; training only).
 
-Usage: CLAIMWATCH_EXTRACTOR_BUILD=python python tools/train_claim_model.py [--C 0.1]
+Usage: python tools/train_claim_model.py [--C 0.1]
        [--threshold 0.9] [--out PATH]
 """
 
@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# the pairs are read by patching the engine's read_sentence, which a compiled engine ignores
+os.environ["CLAIMWATCH_EXTRACTOR_BUILD"] = "python"
 
 import numpy as np  # noqa: E402
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402

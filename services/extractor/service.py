@@ -69,7 +69,7 @@ class ArticleHandler:
         now = datetime.now(UTC)
         claims = [
             Claim.from_fields(
-                f, article=article, extracted_at=now, extractor_version=EXTRACTOR_VERSION
+                f, article=article, extracted_at=now, extractor_version=self._extractor.version
             )
             for article, fields in zip(articles, found, strict=True)
             for f in fields
@@ -117,7 +117,8 @@ def extractor_main(settings: Settings, *, extractor: Extractor | None = None) ->
             ):
                 return
             handler = ArticleHandler(
-                extractor=extractor or Extractor.load(settings.gazetteer_path),
+                extractor=extractor
+                or Extractor.load(settings.gazetteer_path, learned=settings.extractor_learned),
                 sessions=session_factory(engine),
                 producer=producer,
                 claims_topic=settings.topic(CLAIMS_TOPIC),

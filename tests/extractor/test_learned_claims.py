@@ -5,18 +5,25 @@ miss after the rules; it never removes or changes a rule claim."""
 from __future__ import annotations
 
 import json
-from typing import Any, get_args
+from bisect import bisect_left
+from pathlib import Path
+from typing import get_args
 
 import pytest
 
-from services.extractor.extraction import Extractor
+from services.extractor.extraction import EXTRACTOR_VERSION, Extractor
+from services.extractor.extraction.discourse import Discourse
+from services.extractor.extraction.gazetteer import Gazetteer
 from services.extractor.extraction.learned_claims import (
     CONFIDENCE,
+    LEARNED_VERSION,
     MODEL_PATH,
     ClaimModel,
     sentence_pairs,
 )
-from services.extractor.extraction.sentence_context import SentenceContext
+from services.extractor.extraction.sentence_context import SentenceContext, read_sentence
+from services.extractor.extraction.text import split_sentences, tokenize
+from shared.cli import main as cli_main
 from shared.events import ClaimFields, ClaimType, Stance
 
 from .test_articles import ARTICLES, NAMES
@@ -32,7 +39,34 @@ _LEDE = (
 
 @pytest.fixture(scope="module")
 def rules_only() -> Extractor:
-    return Extractor.load(learned=False)
+    return Extractor.load()
+
+
+@pytest.fixture(scope="module")
+def learned() -> Extractor:
+    return Extractor.load(learned=True)
+
+
+def test_off_by_default_and_stamped_when_on(rules_only: Extractor, learned: Extractor) -> None:
+    assert rules_only.version == EXTRACTOR_VERSION
+    assert learned.version == f"{EXTRACTOR_VERSION}+{LEARNED_VERSION}"
+
+
+def test_the_setting_turns_it_on_for_the_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ADDED[0][1], encoding="utf-8")
+    found = {}
+    for flag in ("false", "true"):
+        monkeypatch.setenv("CLAIMWATCH_EXTRACTOR_LEARNED", flag)
+        capfd.readouterr()
+        assert cli_main(["extract", str(path)]) == 0
+        found[flag] = {
+            (r["subject"], r["claim_type"], r["stance"])
+            for r in map(json.loads, capfd.readouterr().out.splitlines())
+        }
+    assert ADDED[0][2] in found["true"] - found["false"]
 
 
 def test_the_model_file_loads_as_the_training_script_wrote_it() -> None:
@@ -76,12 +110,12 @@ ADDED = [
 
 @pytest.mark.parametrize(("text", "triple"), [r[1:] for r in ADDED], ids=[r[0] for r in ADDED])
 def test_the_model_adds_what_the_rules_miss(
-    extractor: Extractor, rules_only: Extractor, text: str, triple: Triple
+    learned: Extractor, rules_only: Extractor, text: str, triple: Triple
 ) -> None:
     rules = {(c.subject, c.claim_type, c.stance) for c in rules_only.extract(text)}
     assert triple not in rules
     found: dict[Triple, ClaimFields] = {
-        (c.subject, c.claim_type, c.stance): c for c in extractor.extract(text)
+        (c.subject, c.claim_type, c.stance): c for c in learned.extract(text)
     }
     claim = found[triple]
     assert claim.confidence == CONFIDENCE
@@ -122,23 +156,23 @@ NOTHING_ADDED = [
 
 @pytest.mark.parametrize("body", [r[1] for r in NOTHING_ADDED], ids=[r[0] for r in NOTHING_ADDED])
 def test_near_misses_get_no_learned_claim(
-    extractor: Extractor, rules_only: Extractor, body: str
+    learned: Extractor, rules_only: Extractor, body: str
 ) -> None:
     text = _LEDE + body
-    assert [c.model_dump() for c in extractor.extract(text)] == [
+    assert [c.model_dump() for c in learned.extract(text)] == [
         c.model_dump() for c in rules_only.extract(text)
     ]
 
 
 def test_turned_off_it_gives_the_rules_claims_exactly(
-    extractor: Extractor, rules_only: Extractor
+    learned: Extractor, rules_only: Extractor
 ) -> None:
     """Learned claims come after the rules' and change none of theirs."""
     added = 0
     for name in NAMES[::4]:
         text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
         rules = [c.model_dump() for c in rules_only.extract(text)]
-        both = [c.model_dump() for c in extractor.extract(text)]
+        both = [c.model_dump() for c in learned.extract(text)]
         assert both[: len(rules)] == rules, name
         for c in both[len(rules) :]:
             added += 1
@@ -150,26 +184,30 @@ def test_turned_off_it_gives_the_rules_claims_exactly(
     assert added > 0
 
 
-def test_scoring_adds_the_weights_of_the_training_features(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _read_sentences(gz: Gazetteer, text: str) -> list[SentenceContext]:
+    """The sentences of `text` read as the engine reads them (without its carried context,
+    which the check below does not need): callable whichever build runs."""
+    state = Discourse()
+    all_tokens = tokenize(text)
+    starts = [t.start for t in all_tokens]
+    out = []
+    for sent in split_sentences(text):
+        tokens = all_tokens[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        if tokens:
+            out.append(read_sentence(sent, tokens, gz, state, False, None, -1))
+    return out
+
+
+def test_scoring_adds_the_weights_of_the_training_features() -> None:
     """The engine's scoring (word tables, memoized mention shapes) gives the probabilities
     of the feature lists tools/train_claim_model.py trains on."""
-    import services.extractor.extraction.engine as engine_mod
-
     model = ClaimModel.load()
-    read: list[SentenceContext] = []
-    original = engine_mod.read_sentence
-
-    def reading(*args: Any) -> SentenceContext:
-        s = original(*args)
-        read.append(s)
-        return s
-
-    monkeypatch.setattr(engine_mod, "read_sentence", reading)
-    ex = Extractor.load(learned=False)
-    for name in NAMES[::8]:
-        ex.extract((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    gz = Gazetteer.load()
+    read = [
+        s
+        for name in NAMES[::8]
+        for s in _read_sentences(gz, (ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    ]
     checked = 0
     for s in read:
         if not s.may:

@@ -65,7 +65,7 @@ One pass per sentence; modules in pipeline order:
   claim_type, stance) with the strongest evidence; learned_claims: after the rules, a linear
   model (claim_model.json, trained by tools/train_claim_model.py on the test articles) adds
   the triples it scores over its threshold that the rules did not produce, never removing one
-  (`Extractor.load(learned=False)`: the rules alone)
+  (off by default: `Extractor.load(learned=True)`, `EXTRACTOR_LEARNED=true`)
 
 `make` compiles these modules with mypyc (same claims, about 1.5x faster); `compiled`
 picks that build while it matches the sources, and the sources otherwise.
@@ -84,7 +84,7 @@ COMPILED = choose_build(__path__)
 
 from .engine import Engine  # noqa: E402
 from .gazetteer import Gazetteer  # noqa: E402
-from .learned_claims import MODEL_PATH, ClaimModel  # noqa: E402
+from .learned_claims import LEARNED_VERSION, ClaimModel  # noqa: E402
 
 EXTRACTOR_VERSION = "rules-1.12.0"
 
@@ -99,11 +99,16 @@ class Extractor:
         self._engine = Engine(gazetteer, model)
 
     @classmethod
-    def load(cls, gazetteer_path: str | Path | None = None, *, learned: bool = True) -> Extractor:
+    def load(cls, gazetteer_path: str | Path | None = None, *, learned: bool = False) -> Extractor:
         """None = the bundled data file; a path extends it (or replaces it: `"replace": true`).
-        `learned=False`: the rules alone, without the learned claims (learned_claims.py)."""
-        model = ClaimModel.load() if learned and MODEL_PATH.exists() else None
-        return cls(Gazetteer.load(gazetteer_path), model)
+        `learned=True`: the rules, then the learned claims (learned_claims.py;
+        `EXTRACTOR_LEARNED`)."""
+        return cls(Gazetteer.load(gazetteer_path), ClaimModel.load() if learned else None)
+
+    @property
+    def version(self) -> str:
+        """What the claims are stamped with: the rules' release, and the model's if on."""
+        return EXTRACTOR_VERSION + ("+" + LEARNED_VERSION if self._engine.model else "")
 
     def extract(self, text: str) -> list[ClaimFields]:
         return self._engine.extract(text)

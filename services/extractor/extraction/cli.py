@@ -11,10 +11,14 @@ from . import Extractor
 
 
 def run_extract(
-    paths: list[str], gazetteer_path: str | Path | None = None, out: TextIO = sys.stdout
+    paths: list[str],
+    gazetteer_path: str | Path | None = None,
+    out: TextIO = sys.stdout,
+    *,
+    learned: bool = False,
 ) -> int:
     """Extract claims from each file; exit status 0, or 1 if a file could not be read."""
-    extractor = Extractor.load(gazetteer_path)
+    extractor = Extractor.load(gazetteer_path, learned=learned)
     status = 0
     for path in paths:
         try:

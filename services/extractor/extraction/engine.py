@@ -42,7 +42,7 @@ from .gazetteer import Gazetteer
 from .groups import Group
 from .interviews import INTRO_REACH, note_interview
 from .issuer import note_issuer
-from .learned_claims import MODEL_PATH, ClaimModel, add_learned
+from .learned_claims import ClaimModel, add_learned
 from .lede import name_described, name_described_person
 from .merge import ClaimPool, finish
 from .roles import RUSSIA
@@ -73,9 +73,8 @@ class Engine:
         }
 
     @classmethod
-    def load(cls, path: str | Path | None = None, *, learned: bool = True) -> Engine:
-        model = ClaimModel.load() if learned and MODEL_PATH.exists() else None
-        return cls(Gazetteer.load(path), model)
+    def load(cls, path: str | Path | None = None, *, learned: bool = False) -> Engine:
+        return cls(Gazetteer.load(path), ClaimModel.load() if learned else None)
 
     def extract(self, text: str) -> list[ClaimFields]:
         if not text or not text.strip():

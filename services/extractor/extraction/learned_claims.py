@@ -35,6 +35,8 @@ _NEG: Final = frozenset({"not", "no", "never", "n't", "neither", "nor", "without
 _WINDOW: Final = 3
 _GOODS: Final = (("drone", DRONE_WORDS), ("comp", COMPONENT_WORDS), ("weap", WEAPON_WORDS))
 CONFIDENCE: Final = 0.4  # below every asserted rule claim without hedges
+# stamped on claims beside EXTRACTOR_VERSION while the model is on: retraining bumps it
+LEARNED_VERSION: Final = "model-1"
 
 
 def _cue_of(w: str) -> str | None:
