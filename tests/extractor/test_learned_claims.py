@@ -53,18 +53,18 @@ def test_off_by_default_and_stamped_when_on(rules_only: Extractor, learned: Extr
 
 
 def test_the_setting_turns_it_on_for_the_cli(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ADDED[0][1], encoding="utf-8")
     found = {}
     for flag in ("false", "true"):
         monkeypatch.setenv("CLAIMWATCH_EXTRACTOR_LEARNED", flag)
-        capfd.readouterr()
+        capsys.readouterr()
         assert cli_main(["extract", str(path)]) == 0
         found[flag] = {
             (r["subject"], r["claim_type"], r["stance"])
-            for r in map(json.loads, capfd.readouterr().out.splitlines())
+            for r in map(json.loads, capsys.readouterr().out.splitlines())
         }
     assert ADDED[0][2] in found["true"] - found["false"]
 

@@ -13,11 +13,13 @@ from . import Extractor
 def run_extract(
     paths: list[str],
     gazetteer_path: str | Path | None = None,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
     *,
     learned: bool = False,
 ) -> int:
-    """Extract claims from each file; exit status 0, or 1 if a file could not be read."""
+    """Extract claims from each file; exit status 0, or 1 if a file could not be read.
+    `out`: sys.stdout as it is at the call (a redirect made after import still holds)."""
+    out = out or sys.stdout
     extractor = Extractor.load(gazetteer_path, learned=learned)
     status = 0
     for path in paths:
