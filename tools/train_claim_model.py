@@ -19,6 +19,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import get_args
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -33,18 +34,11 @@ import services.extractor.extraction.engine as engine_mod  # noqa: E402
 from services.extractor.extraction import Extractor  # noqa: E402
 from services.extractor.extraction.learned_claims import MODEL_PATH, sentence_pairs  # noqa: E402
 from services.extractor.extraction.sentence_context import SentenceContext  # noqa: E402
+from shared.events import ClaimType, Stance  # noqa: E402
 from tests.extractor.test_articles import ARTICLES, NAMES, _canon  # noqa: E402
 
-TYPES = (
-    "drone_supply",
-    "drone_production",
-    "component_supply",
-    "weapons_supply",
-    "sanctions_evasion",
-    "personnel",
-    "sanctions_imposed",
-)
-LABELS = [(t, s) for t in TYPES for s in ("asserted", "denied")]
+# the order the model's label indices follow (the test checks the file against it)
+LABELS = [(t, s) for t in get_args(ClaimType) for s in get_args(Stance)]
 PRUNE = 0.05  # smaller weights are left out of the file (the same leave-sets-out gain)
 
 
