@@ -373,28 +373,25 @@ def find_mentions(
         and state.gov_subject_at == sent.index - 1
     ):
         _add_its_body(sent, tokens, out, state.gov_subject)
-    if (
-        sent.text.startswith("It ")
-        and state.gov_subject is not None
-        and state.gov_subject_at == sent.index - 1
-        and len(tokens) > 2
-        # (not "Britain sanctioned X. It listed Y as its shareholder": X may be "It")
-        and sent.index - 1 not in state.org_named_at.values()
-    ):
-        _add_it_state(sent, tokens, out, state.gov_subject)
-    elif (
-        sent.text.startswith("It ")
-        and state.org_subject is not None
-        and state.org_subject_at == sent.index - 1
-        and len(tokens) > 2
-    ):
-        _add_it_company(tokens, out, state.org_subject)
-    elif sent.text.startswith("It ") and len(tokens) > 2:
-        _add_it_target(tokens, out, state, sent.index - 1)
+    last_sentence = sent.index - 1
+    if sent.text.startswith("It ") and len(tokens) > 2:
+        # "It" is the state or the company the sentence before opened with, else the one
+        # company it named
+        if (
+            state.gov_subject is not None
+            and state.gov_subject_at == last_sentence
+            # (not "Britain sanctioned X. It listed Y as its shareholder": X may be "It")
+            and last_sentence not in state.org_named_at.values()
+        ):
+            _add_it_state(sent, tokens, out, state.gov_subject)
+        elif state.org_subject is not None and state.org_subject_at == last_sentence:
+            _add_it_company(tokens, out, state.org_subject)
+        else:
+            _add_it_target(tokens, out, state, last_sentence)
     elif (
         sent.text.startswith("The ")
         and state.gov_subject is not None
-        and state.gov_subject_at == sent.index - 1
+        and state.gov_subject_at == last_sentence
         and not sent.lows.isdisjoint(_STATE_NOUNS)
     ):
         _add_the_state(sent, tokens, out, state.gov_subject)
