@@ -54,7 +54,7 @@ from shared.events import ARTICLES_TOPIC, Article  # noqa: E402
 from shared.kafka.producer import create_producer  # noqa: E402
 from shared.kafka.serde import encode  # noqa: E402
 from tests.support.databases import postgres_url  # noqa: E402
-from tests.support.smtp import smtp_server  # noqa: E402
+from tests.support.smtp import Inbox, smtp_server  # noqa: E402
 
 
 def start_services(st: Stack, names: list[str]) -> tuple[dict[str, object], list[int]]:
@@ -130,7 +130,7 @@ async def live(args: argparse.Namespace) -> None:
 
 
 async def _wait_for_emails(
-    inbox: object,
+    inbox: Inbox,
     articles: list[BenchArticle],
     feeds: RateFeedServer,
     *,
@@ -146,7 +146,7 @@ async def _wait_for_emails(
     index = measure.EmailIndex()
     while True:
         await asyncio.sleep(0.5)
-        emailed = index.update(inbox.messages, inbox.arrivals)  # type: ignore[attr-defined]
+        emailed = index.update(inbox.raw, inbox.arrivals)
         got = len(wanted & emailed.keys())
         if got != last_count:
             last_count, last_change = got, time.monotonic()
@@ -163,14 +163,14 @@ async def _report_live(
     st: Stack,
     articles: list[BenchArticle],
     feeds: RateFeedServer,
-    inbox: object,
+    inbox: Inbox,
     sampler: Sampler,
     args: argparse.Namespace,
 ) -> None:
     stored = await measure.article_store_times(st.engine)
     subjects = {a.subject for a in articles}
     claimed = await measure.claim_times_by_subject(st.engine, subjects)
-    emailed = measure.email_arrivals(inbox.messages, inbox.arrivals)  # type: ignore[attr-defined]
+    emailed = measure.email_arrivals(inbox.raw, inbox.arrivals)
     delivered = await measure.delivery_times(st.engine, subjects)
     pub_stored: list[float] = []
     pub_claim: list[float] = []
@@ -209,7 +209,7 @@ async def _report_live(
     print(
         f"published {len(articles)}, served {len(feeds.first_served)}, stored {len(stored)}, "
         f"claimed (subject) {len(claimed)}, emailed {len(emailed)} "
-        f"(emails received {len(inbox.messages)})"
+        f"(emails received {len(inbox.raw)})"
     )  # type: ignore[attr-defined]
     print(
         f"throughput: {len(stored) / max(span, 1e-9):.1f} articles/s stored over {span:.1f}s "
