@@ -210,7 +210,7 @@ async def _report_live(
         f"published {len(articles)}, served {len(feeds.first_served)}, stored {len(stored)}, "
         f"claimed (subject) {len(claimed)}, emailed {len(emailed)} "
         f"(emails received {len(inbox.raw)})"
-    )  # type: ignore[attr-defined]
+    )
     print(
         f"throughput: {len(stored) / max(span, 1e-9):.1f} articles/s stored over {span:.1f}s "
         f"(offered {args.rate}/s); feed requests {feeds.requests}, 304s {feeds.not_modified}"
