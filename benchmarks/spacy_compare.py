@@ -36,6 +36,7 @@ from benchmarks.extract_throughput import corpus, make_texts  # noqa: E402
 from services.extractor.extraction import Extractor  # noqa: E402
 from services.extractor.extraction import lexicon as lx  # noqa: E402
 from services.extractor.extraction.gazetteer import BUNDLED_PATH  # noqa: E402
+from services.extractor.extraction.text import tokenize  # noqa: E402
 from tests.extractor.scoring import alias_table, canon_with, score  # noqa: E402
 
 Triple = tuple[str, str, str]
@@ -260,6 +261,19 @@ def main() -> int:
     print(f"ours:  {ours_rate:7.0f} articles/CPU-second ({ours_claims} claim triples)")
     print(f"spaCy: {spacy_rate:7.0f} articles/CPU-second ({spacy_claims} claim triples)")
     print(f"ratio: ours {ours_rate / spacy_rate:.1f}x spaCy")
+    # What the 10x bar asks, against the floor of either side: splitting the text into
+    # tokens, before any gazetteer, pattern or claim rule runs.
+    c3 = time.process_time()
+    for t in texts:
+        theirs.nlp.tokenizer(t)
+    c4 = time.process_time()
+    for t in texts:
+        tokenize(t)
+    c5 = time.process_time()
+    print(
+        f"10x spaCy would be {10 * spacy_rate:.0f} articles/CPU-second; tokenizing alone: "
+        f"spaCy {len(texts) / (c4 - c3):.0f}/s, ours {len(texts) / (c5 - c4):.0f}/s"
+    )
     devset = args.shared / "devset"
     sets = [("dev set", devset / "articles", devset / "gold")] if devset.is_dir() else []
     extra = ROOT / "tests" / "extractor" / "articles"
