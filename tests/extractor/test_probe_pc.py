@@ -535,3 +535,61 @@ def test_no_nominal(
     extractor: Extractor, body: str, want: dict[Triple, str | None], absent: list[Triple]
 ) -> None:
     test_called_false(extractor, body, want, absent)
+
+
+# a denial in a relative aside ("X, which denies arming Russia, has sent ...") denies what
+# the aside names; the main clause after it still says what happened
+DENYING_ASIDE: list[tuple[str, str, dict[Triple, str | None], list[Triple]]] = [
+    (
+        "aside_then_sent_intelligence_says",
+        "Moscow keeps attacking Kyiv. Iran, which denies arming Russia, has sent hundreds of "
+        "Shahed drones, Ukrainian intelligence says.",
+        {("Iran", "drone_supply", "asserted"): "Ukraine"},
+        [],
+    ),
+    (
+        "aside_has_denied_then_delivered",
+        "Moscow keeps attacking Kyiv. Iran, which has denied supplying weapons to Moscow, has "
+        "delivered artillery shells to Russia, officials say.",
+        {_IR_ASSERTED: None, _IR_DENIED: "Iran"},
+        [],
+    ),
+    (
+        "aside_then_shipped_officials_say",
+        "Moscow keeps attacking Kyiv. Beijing, which denies providing lethal aid, has shipped "
+        "drone parts to Russian firms, US officials say.",
+        {("China", "component_supply", "asserted"): "United States"},
+        [("China", "component_supply", "denied")],
+    ),
+    (  # the main clause's own negation still denies
+        "near_miss_main_clause_never",
+        "Moscow keeps attacking Kyiv. Iran, which has long denied the allegations, insists it "
+        "never sent drones to Russia.",
+        {("Iran", "drone_supply", "denied"): "Iran"},
+        [("Iran", "drone_supply", "asserted")],
+    ),
+    (  # the aside closes before the verb that governs the deed: its subject is the aside's
+        "aside_before_admitted",
+        "Moscow keeps attacking Kyiv. Iran, which has backed Moscow since 2022, admitted sending "
+        "drones to Russia.",
+        {("Iran", "drone_supply", "asserted"): "Iran"},
+        [("Iran", "drone_supply", "denied")],
+    ),
+    (  # the denial in the main clause, after an aside that names another state
+        "near_miss_denial_in_main_clause",
+        "Moscow keeps attacking Kyiv. Iran, which has backed Moscow since 2022, denies sending "
+        "drones to Russia.",
+        {("Iran", "drone_supply", "denied"): "Iran"},
+        [("Iran", "drone_supply", "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "absent"),
+    [pytest.param(b, w, a, id=i) for i, b, w, a in DENYING_ASIDE],
+)
+def test_denying_aside(
+    extractor: Extractor, body: str, want: dict[Triple, str | None], absent: list[Triple]
+) -> None:
+    test_called_false(extractor, body, want, absent)

@@ -86,7 +86,7 @@ from .engine import Engine  # noqa: E402
 from .gazetteer import Gazetteer  # noqa: E402
 from .learned_claims import LEARNED_VERSION, ClaimModel  # noqa: E402
 
-EXTRACTOR_VERSION = "rules-1.13.0"
+EXTRACTOR_VERSION = "rules-1.13.1"
 
 __all__ = ["COMPILED", "EXTRACTOR_VERSION", "Extractor"]
 

@@ -506,8 +506,13 @@ _SET_UP_RE: Final = re.compile(
     r"\s+(?:to\s+)?(?:set\s+up|setting\s+up|establish|launch|start|organi[sz]e|expand|"
     r"locali[sz]e)\s+(?:(?:a|an|the|its|their|own|new|domestic|local)\s+){0,3}(?:[\w-]+\s+)?"
 )
-# a relative aside closed right before the verb: "X, which the US sanctioned last year, "
-_CLOSED_ASIDE_RE: Final = re.compile(r",\s*(?:which|who)\s[^,;()]{1,120},\s*(?:\w+ly\s+)?$")
+# a relative aside closed right before the verb: "X, which the US sanctioned last year, ",
+# or before the verb that governs it: "X, which has backed Moscow since 2022, denies sending"
+_CLOSED_ASIDE_RE: Final = re.compile(
+    r",\s*(?:which|who)\s[^,;()]{1,120},\s*(?:\w+ly\s+)?"
+    r"(?:(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:den(?:y|ies|ied)|admit(?:s|ted)?|"
+    r"acknowledg(?:es|ed)|reject(?:s|ed)?)\s+)?$"
+)
 _REL_BEFORE_RE: Final = re.compile(r",?\s*\b(?:that|which|who)\s+$")
 _AND_VP_RE: Final = re.compile(r",?\s+and\s+(?:is|was|are|were|has|have|had|also|has been)\s+$")
 _SUBORD_RE: Final = re.compile(

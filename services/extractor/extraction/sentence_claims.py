@@ -814,6 +814,10 @@ def sentence_claims(
             # "X rejected claims ..., after the US sanctioned firms it accused of shipping":
             # the accusation nearer the trigger asserts it
             denial_before = False
+        if denial_before and _denials_in_closed_asides(text, base, denial_cues, clause_lo, trig):
+            # "Iran, which denies arming Russia, has sent drones": the aside denies its own
+            # object; the main clause after it says what happened
+            denial_before = False
         denial_after = [
             f
             for f in frames
@@ -2216,6 +2220,26 @@ def _accused_after_denial(
         and not f.claimant  # "rejected Washington's claims that": what is denied
         and not f.relative
         for f in frames
+    )
+
+
+# a relative aside between a subject and its verb: ", which denies arming Russia,"
+_RELATIVE_ASIDE_RE: Final = re.compile(r",\s+(?:which|who)\s+[^,;:()]{1,120}?,")
+
+
+def _denials_in_closed_asides(
+    text: str, base: int, denial_cues: list[int], lo: int, trig: Trigger
+) -> bool:
+    """Every denial word of the trigger's clause before it stands in a relative aside that
+    closes before the trigger."""
+    if "which" not in text and "who" not in text:
+        return False
+    asides = [
+        (base + m.start(), base + m.end())
+        for m in _RELATIVE_ASIDE_RE.finditer(text, lo - base, trig.start - base)
+    ]
+    return bool(asides) and all(
+        any(a < p < b for a, b in asides) for p in denial_cues if lo <= p < trig.start
     )
 
 
