@@ -871,3 +871,38 @@ def test_russia_is_no_subject_of_personnel(
     extractor: Extractor, body: str, want: set[tuple[str, str, str]]
 ) -> None:
     assert triples(extractor, article(body)) == want
+
+
+# "companies in Dubai": firms in a city are its state's group, as "Dubai-based firms" are
+FIRMS_IN_A_CITY = [
+    (
+        "companies_in_dubai",
+        "Moscow depends on imports. Companies in Dubai shipped drone engines to Russia.",
+        {("United Arab Emirates", PARTS, A)},
+    ),
+    (
+        "bought_from_traders_in_dubai",
+        "Moscow depends on imports. Russia bought drone engines from traders in Dubai.",
+        {("United Arab Emirates", PARTS, A)},
+    ),
+    (
+        "shipped_by_companies_in_shenzhen",
+        "Moscow depends on imports. Drone engines were shipped to Russia by companies in Shenzhen.",
+        {("China", PARTS, A)},
+    ),
+    # near miss: buyers there are where goods went, not who sent them
+    (
+        "buyers_in_dubai",
+        "Moscow depends on imports. Buyers in Dubai received drone engines from Russia.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [r[1:] for r in FIRMS_IN_A_CITY], ids=[r[0] for r in FIRMS_IN_A_CITY]
+)
+def test_firms_in_a_city_are_its_states_group(
+    extractor: Extractor, body: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, article(body)) == want

@@ -569,8 +569,9 @@ def find_mentions(
                 mn.end, mn.tok_end = tokens[mn.tok_end].end, mn.tok_end + 1
                 last_group = mn
                 continue
-        # "exporters in China", "companies based in mainland China" -> a group
-        if mn.kind == "country" and mn.prep in ("in", "from", "of") and j >= 1:
+        # "exporters in China", "companies based in mainland China", "traders in Dubai" (a
+        # city: its state's, as "Dubai-based traders" is) -> a group
+        if mn.kind in _SEAT_KINDS_HERE and mn.prep in ("in", "from", "of") and j >= 1:
             h = j - 1 if tokens[j].low == mn.prep else -1
             if h >= 1 and tokens[h].low in _LOCATED:
                 h -= 1
